@@ -1,0 +1,18 @@
+import type { ExtractFailure } from '@/utils/article/types';
+import { t, type MessageKey } from './i18n';
+
+const KEYS: Record<ExtractFailure, MessageKey> = {
+  restricted: 'reason_restricted',
+  'file-access': 'reason_file_access',
+  pdf: 'reason_pdf',
+  'no-content': 'reason_no_content',
+  'too-large': 'reason_too_large',
+  timeout: 'reason_timeout',
+  'no-tab': 'reason_no_tab',
+  failed: 'reason_failed',
+};
+
+/** The sentence a reader sees for each reason a page could not be read. */
+export function failureMessage(reason: ExtractFailure): string {
+  return t(KEYS[reason]);
+}

@@ -1,0 +1,22 @@
+/**
+ * Passes that run, in order, over Readability's output before it is sanitized.
+ * Each pass is one named function with one signature; adding a pass never changes another.
+ */
+export interface BodyPassContext {
+  /** Bylines found in the body (a trailing "PV", "— Reuters"); a pass that takes one removes it from the body. */
+  bylines: string[];
+  lang: string | null;
+}
+
+export type BodyPass = (root: Element, ctx: BodyPassContext) => void;
+
+/** Readability leaves wrappers that hold nothing a reader can see. */
+export function removeEmptyWrappers(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll('div, section, span, p'))) {
+    if (el.textContent?.trim() === '' && !el.querySelector('img, picture, video, audio, svg, table, iframe, hr, br')) {
+      el.remove();
+    }
+  }
+}
+
+export const BODY_PASSES: readonly BodyPass[] = [removeEmptyWrappers];

@@ -1,0 +1,18 @@
+import { countWords } from '../text/segment';
+
+/**
+ * Words per minute by language. CJK counts segmenter words, which are shorter units
+ * than English words; Vietnamese counts syllables, which the segmenter returns as words.
+ */
+const WORDS_PER_MINUTE: Record<string, number> = {
+  en: 238, fr: 195, de: 179, es: 218, it: 188, pt: 181, nl: 202, ru: 184,
+  vi: 260, zh: 300, ja: 300, ko: 230, ar: 138, he: 187, tr: 166, pl: 166,
+};
+const DEFAULT_WPM = 200;
+
+export function readingStats(text: string, lang: string | null): { wordCount: number; readingMinutes: number } {
+  const wordCount = countWords(text, lang);
+  const base = (lang ?? '').toLowerCase().split('-')[0] ?? '';
+  const wpm = WORDS_PER_MINUTE[base] ?? DEFAULT_WPM;
+  return { wordCount, readingMinutes: wordCount === 0 ? 0 : Math.max(1, Math.round(wordCount / wpm)) };
+}

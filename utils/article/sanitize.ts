@@ -1,0 +1,35 @@
+import createDOMPurify from 'dompurify';
+import type { Config, DOMPurify } from 'dompurify';
+
+/**
+ * One sanitizer policy for article HTML, used where the article is made and again
+ * where it is rendered. Page styles and forms never reach the reading view: a page
+ * must not be able to restyle or cover the extension's UI.
+ */
+export const ARTICLE_SANITIZE_CONFIG = {
+  FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'frame', 'object', 'embed', 'base', 'link', 'meta'],
+  FORBID_ATTR: ['style', 'class', 'srcdoc', 'formaction', 'action', 'ping'],
+  ALLOW_DATA_ATTR: false,
+  SANITIZE_NAMED_PROPS: true,
+} satisfies Config;
+
+const purifiers = new WeakMap<object, DOMPurify>();
+
+function purifierFor(win: Window & typeof globalThis): DOMPurify {
+  let purifier = purifiers.get(win);
+  if (!purifier) {
+    purifier = createDOMPurify(win);
+    purifiers.set(win, purifier);
+  }
+  return purifier;
+}
+
+/** Sanitizes an element of `win`'s document in place (no reparse). */
+export function sanitizeInPlace(root: Element, win: Window & typeof globalThis): void {
+  purifierFor(win).sanitize(root, { ...ARTICLE_SANITIZE_CONFIG, IN_PLACE: true });
+}
+
+/** Sanitizes HTML into a fragment ready to append. */
+export function sanitizeToFragment(html: string, win: Window & typeof globalThis): DocumentFragment {
+  return purifierFor(win).sanitize(html, { ...ARTICLE_SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true });
+}

@@ -1,0 +1,49 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+const GECKO_ID = 'lede@lede.example';
+// Test builds only: lets the browser tests reach pages on the loopback server
+// without a real toolbar click, and lets Firefox tests open the popup from a test page.
+const E2E_ORIGIN = 'http://127.0.0.1/*';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser, manifestVersion, mode }) => ({
+    name: 'Lede',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['activeTab', 'scripting', 'storage'],
+    ...(mode === 'e2e'
+      ? {
+          host_permissions: [E2E_ORIGIN],
+          web_accessible_resources: [
+            { resources: ['popup.html', 'chunks/*', 'assets/*'], matches: [E2E_ORIGIN] },
+          ],
+        }
+      : {}),
+    action: { default_title: 'Lede: read this article' },
+    commands: {
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Open Lede on this page',
+      },
+    },
+    content_security_policy: {
+      extension_pages:
+        "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'; img-src 'self' data: https: http:; style-src 'self'",
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
