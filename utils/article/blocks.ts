@@ -1,22 +1,35 @@
 import type { Block } from './types';
 import { normalizeSpace } from '../text/segment';
 
-const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, table, figcaption, dt, dd';
+const BLOCK_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TABLE', 'FIGCAPTION', 'DT', 'DD']);
+/** Read whole, whatever they hold. */
+const WHOLE_TAGS = new Set(['TABLE', 'PRE']);
+
+/** Pushes the innermost blocks under `el` in document order; tells whether it pushed any. */
+function collectBlocks(el: Element, out: Element[]): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (WHOLE_TAGS.has(tag)) {
+    out.push(el);
+    return true;
+  }
+  let found = false;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (collectBlocks(child, out)) found = true;
+  }
+  if (found || !BLOCK_TAGS.has(tag)) return found;
+  out.push(el);
+  return true;
+}
 
 /**
  * The body's blocks in reading order: the innermost block elements, so a paragraph
  * inside a list item or a blockquote is one block. The reading view finds the same
  * elements with the same call, which is what makes outline anchors (block indices) work.
+ * One walk of the tree: a querySelector per element made long pages quadratic.
  */
 export function listBlockElements(root: ParentNode): Element[] {
   const out: Element[] = [];
-  for (const el of root.querySelectorAll(BLOCK_SELECTOR)) {
-    // A table or a pre is read as one block, whatever it holds.
-    if (el.parentElement?.closest('table, pre')) continue;
-    const whole = el.tagName === 'TABLE' || el.tagName === 'PRE';
-    if (!whole && el.querySelector(BLOCK_SELECTOR)) continue;
-    out.push(el);
-  }
+  for (let child = root.firstElementChild; child; child = child.nextElementSibling) collectBlocks(child, out);
   return out;
 }
 

@@ -24,11 +24,6 @@ function purifierFor(win: Window & typeof globalThis): DOMPurify {
   return purifier;
 }
 
-/** Sanitizes an element of `win`'s document in place (no reparse). */
-export function sanitizeInPlace(root: Element, win: Window & typeof globalThis): void {
-  purifierFor(win).sanitize(root, { ...ARTICLE_SANITIZE_CONFIG, IN_PLACE: true });
-}
-
 /** Sanitizes HTML into a fragment ready to append. */
 export function sanitizeToFragment(html: string, win: Window & typeof globalThis): DocumentFragment {
   return purifierFor(win).sanitize(html, { ...ARTICLE_SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true });

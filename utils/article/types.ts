@@ -31,7 +31,10 @@ export interface Article {
   excerpt: string | null;
   wordCount: number;
   readingMinutes: number;
-  /** Article body, already sanitized; the popup sanitizes again before rendering. */
+  /**
+   * Article body HTML as extracted: untrusted. It becomes DOM only through
+   * components/SafeHtml.tsx, which sanitizes it with DOMPurify every time.
+   */
   html: string;
   /** Body as plain text: paragraphs separated by blank lines, without captions or byline. */
   text: string;

@@ -1,0 +1,93 @@
+/**
+ * npm run bench — speed of the whole pipeline against plain Readability, in one process,
+ * on the same parsed pages (the corpus and the seed page), plus the outline alone on a
+ * 10,000-word article. Options: --rounds N (default 3), --filter TEXT.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHtml } from '../utils/node/parse-html';
+import { extractArticle } from '../utils/article/extract-article';
+import { listBlocks } from '../utils/article/blocks';
+import { buildOutline } from '../utils/outline/build-outline';
+import { listCorpusPages, seedPage, type CorpusPage } from './lib/corpus';
+import { median, percentile } from './lib/stats';
+import { longArticleDocument } from './lib/long-article';
+
+function option(name: string, fallback: string): string {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
+}
+
+function time(run: () => unknown): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+function plainReadability(doc: Document): void {
+  new Readability(doc.cloneNode(true) as Document).parse();
+}
+
+interface PageTimes {
+  name: string;
+  plain: number;
+  pipeline: number;
+}
+
+function benchPage(page: CorpusPage, rounds: number): PageTimes | null {
+  let doc: Document;
+  try {
+    doc = parseHtml(page.html, page.url);
+  } catch {
+    return null;
+  }
+  const plain: number[] = [];
+  const pipeline: number[] = [];
+  for (let round = 0; round < rounds + 1; round++) {
+    // Alternate the order so neither side always runs on a warmer cache.
+    const runs = [() => plain.push(time(() => plainReadability(doc))), () => pipeline.push(time(() => extractArticle(doc, page.url)))];
+    if (round % 2 === 1) runs.reverse();
+    for (const run of runs) run();
+  }
+  // The first round warms the JIT and is dropped.
+  return { name: page.name, plain: median(plain.slice(1)), pipeline: median(pipeline.slice(1)) };
+}
+
+function row(label: string, values: number[]): string {
+  return `${label.padEnd(22)} median ${median(values).toFixed(2).padStart(8)} ms   p95 ${percentile(values, 95).toFixed(2).padStart(8)} ms`;
+}
+
+function benchOutline(): void {
+  const { doc, url, words } = longArticleDocument(10_000);
+  const result = extractArticle(doc, url);
+  if (!result.ok) throw new Error(`long article failed: ${result.reason}`);
+  const root = doc.createElement('div');
+  root.append(...Array.from(doc.body.children, (el) => el.cloneNode(true)));
+  const blocks = listBlocks(root);
+  const samples: number[] = [];
+  for (let i = 0; i < 12; i++) samples.push(time(() => buildOutline(result.article, blocks)));
+  console.log(`\nOutline of a ${words}-word article (${blocks.length} blocks), 11 runs after a warm-up:`);
+  console.log(row('outline', samples.slice(1)));
+  console.log(`goal: < 50 ms -> ${percentile(samples.slice(1), 95) < 50 ? 'met' : 'NOT met'} (p95)`);
+}
+
+function main(): void {
+  const rounds = Number(option('rounds', '3'));
+  const filter = option('filter', '');
+  const pages = [seedPage(), ...listCorpusPages()].filter((page) => page.name.includes(filter));
+  console.log(`Pipeline (article + outline) vs plain Readability 0.6.0 in jsdom, ${pages.length} pages, ${rounds} rounds each (median per page)`);
+  const results = pages.map((page) => benchPage(page, rounds)).filter((r): r is PageTimes => r !== null);
+  const plain = results.map((r) => r.plain);
+  const pipeline = results.map((r) => r.pipeline);
+  console.log(row('plain Readability', plain));
+  console.log(row('Lede pipeline', pipeline));
+  const medianRatio = median(pipeline) / median(plain);
+  const p95Ratio = percentile(pipeline, 95) / percentile(plain, 95);
+  console.log(`ratio                  median ${medianRatio.toFixed(3).padStart(8)}      p95 ${p95Ratio.toFixed(3).padStart(8)}   (goal <= 1.25)`);
+  const seed = results.find((r) => r.name.startsWith('dongda'));
+  if (seed) console.log(`seed page              plain ${seed.plain.toFixed(2)} ms, pipeline ${seed.pipeline.toFixed(2)} ms`);
+  const worst = [...results].sort((a, b) => b.pipeline / b.plain - a.pipeline / a.plain).slice(0, 5);
+  console.log(`slowest relative to Readability: ${worst.map((r) => `${r.name} ${(r.pipeline / r.plain).toFixed(2)}x`).join(', ')}`);
+  benchOutline();
+}
+
+main();
