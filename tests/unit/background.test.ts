@@ -12,8 +12,8 @@ function stubScripting(impl: () => Promise<Injection>) {
 }
 
 async function askToExtract(tabId: number): Promise<ExtractResult> {
-  const [response] = await fakeBrowser.runtime.onMessage.trigger({ type: 'UI_EXTRACT_TAB', payload: { tabId } }, {});
-  return response as ExtractResult;
+  const [response]: unknown[] = await fakeBrowser.runtime.onMessage.trigger({ type: 'UI_EXTRACT_TAB', payload: { tabId } }, {}, () => undefined);
+  return (await response) as ExtractResult;
 }
 
 async function openTab(url: string): Promise<number> {
@@ -58,7 +58,7 @@ describe('the background', () => {
   });
 
   it('ignores messages that are not Lede messages', async () => {
-    const responses = await fakeBrowser.runtime.onMessage.trigger({ type: 'SOMETHING_ELSE' }, {});
+    const responses = await fakeBrowser.runtime.onMessage.trigger({ type: 'SOMETHING_ELSE' }, {}, () => undefined);
     expect(responses).toEqual([undefined]);
   });
 });
