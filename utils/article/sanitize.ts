@@ -2,9 +2,10 @@ import createDOMPurify from 'dompurify';
 import type { Config, DOMPurify } from 'dompurify';
 
 /**
- * One sanitizer policy for article HTML, used where the article is made and again
- * where it is rendered. Page styles and forms never reach the reading view: a page
- * must not be able to restyle or cover the extension's UI.
+ * The sanitizer policy for article HTML. Article HTML is untrusted wherever it travels
+ * (the message from the page, the library, an imported file); it is sanitized at the one
+ * place it becomes DOM, components/SafeHtml.tsx, as Firefox's reader mode does. Page styles
+ * and forms never reach the reading view: a page must not restyle or cover the UI.
  */
 export const ARTICLE_SANITIZE_CONFIG = {
   FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'frame', 'object', 'embed', 'base', 'link', 'meta'],

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const RELEASE_PERMISSIONS = ['activeTab', 'scripting', 'storage'];
+const E2E_ORIGIN = 'http://127.0.0.1/*';
+
+type Manifest = Record<string, unknown>;
+
+function readManifest(build: string): Manifest {
+  return JSON.parse(readFileSync(new URL(`../../.output/${build}/manifest.json`, import.meta.url), 'utf8')) as Manifest;
+}
+
+function without(manifest: Manifest, ...keys: string[]): Manifest {
+  return Object.fromEntries(Object.entries(manifest).filter(([key]) => !keys.includes(key)));
+}
+
+describe('the release manifests ask for activeTab, scripting and storage only', () => {
+  it.each(['chrome-mv3', 'firefox-mv2'])('%s: exactly the three permissions, no hosts, no content scripts', (build) => {
+    const manifest = readManifest(build);
+    expect(manifest.permissions).toEqual(RELEASE_PERMISSIONS);
+    expect(manifest).not.toHaveProperty('host_permissions');
+    expect(manifest).not.toHaveProperty('optional_permissions');
+    expect(manifest).not.toHaveProperty('optional_host_permissions');
+    expect(manifest).not.toHaveProperty('content_scripts');
+    expect(manifest).not.toHaveProperty('web_accessible_resources');
+  });
+
+  it.each(['chrome-mv3', 'firefox-mv2'])('%s: extension pages run only their own scripts (CSP)', (build) => {
+    const csp = readManifest(build).content_security_policy;
+    const policy = typeof csp === 'string' ? csp : (csp as { extension_pages?: unknown } | undefined)?.extension_pages;
+    expect(policy).toEqual(expect.stringContaining("script-src 'self';"));
+    expect(policy).toEqual(expect.stringContaining("object-src 'none'"));
+    expect(policy).toEqual(expect.stringContaining("base-uri 'none'"));
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|wasm-unsafe-eval/u);
+  });
+
+  it('firefox-mv2: a fixed add-on id and "no data collected"', () => {
+    expect(readManifest('firefox-mv2').browser_specific_settings).toMatchObject({
+      gecko: { id: 'lede@lede.example', data_collection_permissions: { required: ['none'] } },
+    });
+  });
+});
+
+describe('the test builds add the loopback origin and nothing else', () => {
+  it('chrome-mv3-e2e: host permission and popup access for http://127.0.0.1/* only', () => {
+    const e2e = readManifest('chrome-mv3-e2e');
+    expect(e2e.host_permissions).toEqual([E2E_ORIGIN]);
+    expect(e2e.web_accessible_resources).toEqual([
+      { resources: ['popup.html', 'chunks/*', 'assets/*'], matches: [E2E_ORIGIN] },
+    ]);
+    expect(without(e2e, 'host_permissions', 'web_accessible_resources')).toEqual(readManifest('chrome-mv3'));
+  });
+
+  it('firefox-mv2-e2e: the release permissions plus http://127.0.0.1/* only', () => {
+    const e2e = readManifest('firefox-mv2-e2e');
+    expect(e2e.permissions).toEqual([...RELEASE_PERMISSIONS, E2E_ORIGIN]);
+    // MV2 has no `matches` for web-accessible resources: the popup is reachable by the test page.
+    expect(e2e.web_accessible_resources).toEqual(['popup.html', 'chunks/*', 'assets/*']);
+    expect(without(e2e, 'permissions', 'web_accessible_resources')).toEqual(
+      without(readManifest('firefox-mv2'), 'permissions'),
+    );
+  });
+});

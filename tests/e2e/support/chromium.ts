@@ -1,0 +1,154 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { assertBuilt, POPUP_VIEWPORT } from './builds';
+
+export { CHROME_E2E_BUILD, CHROME_RELEASE_BUILD, POPUP_VIEWPORT } from './builds';
+
+export interface ChromiumWithExtension {
+  context: BrowserContext;
+  extensionId: string;
+  /** The extension's service worker: the only place with `chrome.tabs` in these tests. */
+  worker: Worker;
+  close(): Promise<void>;
+}
+
+/** The slice of `chrome.tabs` the tests call inside the service worker. */
+interface WorkerChrome {
+  chrome: { tabs: { query(info: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]> } };
+}
+
+/** Debian's chromium, headless, with one unpacked extension and a profile of its own. */
+export async function launchChromiumWithExtension(extensionDir: string): Promise<ChromiumWithExtension> {
+  assertBuilt(extensionDir);
+  const userDataDir = await mkdtemp(join(tmpdir(), 'lede-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: POPUP_VIEWPORT,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+  });
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 20_000 }).catch(async (error: unknown) => {
+      await context.close();
+      throw new Error(`the extension in ${extensionDir} started no service worker (was it rebuilt mid-run?): ${String(error)}`);
+    }));
+  return {
+    context,
+    extensionId: new URL(worker.url()).host,
+    worker,
+    close: async () => {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The browser's tab id of `page`, asked of the extension itself: the page is brought
+ * to the front, then the worker reads the active tab (the e2e build has no `tabs`
+ * permission, so it cannot match chrome:// or file:// tabs by URL).
+ */
+export async function tabIdOf(page: Page, worker: Worker): Promise<number> {
+  await page.bringToFront();
+  const tabId = await worker.evaluate(async () => {
+    const [tab] = await (globalThis as unknown as WorkerChrome).chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? null;
+  });
+  if (tabId === null) throw new Error(`no active tab for ${page.url()}`);
+  return tabId;
+}
+
+/** A page target that is not a Playwright `Page` (the real action popup), driven over raw CDP. */
+export interface RawTarget {
+  evaluate<T>(fn: () => T): Promise<T>;
+  /** A PNG of the target, base64. */
+  screenshot(): Promise<string>;
+  close(): Promise<void>;
+}
+
+interface TargetReply {
+  id?: number;
+  result?: { result?: { value?: unknown }; exceptionDetails?: { text?: string }; data?: unknown };
+  error?: { message?: string };
+}
+
+/**
+ * Clicks the extension's toolbar button for the tab showing `page` and returns its popup.
+ * `Extensions.triggerAction` grants activeTab like a reader's click, which nothing else in
+ * Playwright does; the popup is a page target that Playwright does not list, so it is
+ * attached through the browser session and spoken to with `Target.sendMessageToTarget`.
+ */
+export async function clickToolbarButton(chromium: ChromiumWithExtension, page: Page): Promise<RawTarget> {
+  const browser = chromium.context.browser();
+  if (!browser) throw new Error('the persistent context has no browser to open a CDP session on');
+  const cdp = await browser.newBrowserCDPSession();
+  await page.bringToFront();
+  const { targetInfos: tabs } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  const tab = tabs.find((info) => info.url === page.url());
+  if (!tab) throw new Error(`no tab target for ${page.url()}`);
+  const popupUrl = `chrome-extension://${chromium.extensionId}/popup.html`;
+  const popupTargets = async (): Promise<string[]> =>
+    (await cdp.send('Target.getTargets', {})).targetInfos
+      .filter((info) => info.type === 'page' && info.url.startsWith(popupUrl))
+      .map((info) => info.targetId);
+  const earlier = new Set(await popupTargets());
+  await cdp.send('Extensions.triggerAction', { id: chromium.extensionId, targetId: tab.targetId });
+
+  const deadline = Date.now() + 10_000;
+  let popupTargetId: string | undefined;
+  while (!popupTargetId && Date.now() < deadline) {
+    popupTargetId = (await popupTargets()).find((id) => !earlier.has(id));
+    if (!popupTargetId) await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  if (!popupTargetId) throw new Error('the toolbar click opened no popup');
+  const targetId = popupTargetId;
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
+
+  let nextId = 0;
+  const pending = new Map<number, (reply: TargetReply) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    if (event.sessionId !== sessionId) return;
+    const reply = JSON.parse(event.message) as TargetReply;
+    if (reply.id !== undefined) pending.get(reply.id)?.(reply);
+  });
+  async function call(method: string, params: object): Promise<TargetReply> {
+    const id = ++nextId;
+    const replied = new Promise<TargetReply>((resolve) => pending.set(id, resolve));
+    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+    const reply = await replied;
+    pending.delete(id);
+    if (reply.error) throw new Error(`${method}: ${reply.error.message ?? 'failed'}`);
+    return reply;
+  }
+  return {
+    async evaluate<T>(fn: () => T): Promise<T> {
+      const reply = await call('Runtime.evaluate', { expression: `(${fn.toString()})()`, returnByValue: true });
+      const exception = reply.result?.exceptionDetails;
+      if (exception) throw new Error(`in the popup: ${exception.text ?? 'exception'}`);
+      return reply.result?.result?.value as T;
+    },
+    async screenshot(): Promise<string> {
+      const reply = await call('Page.captureScreenshot', { format: 'png' });
+      const data = reply.result?.data;
+      if (typeof data !== 'string') throw new Error('no screenshot data');
+      return data;
+    },
+    async close(): Promise<void> {
+      await cdp.send('Target.closeTarget', { targetId });
+      await cdp.detach();
+    },
+  };
+}

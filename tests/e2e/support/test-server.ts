@@ -1,0 +1,94 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+/** The seed page sits beside the clone in CI (`../shared/`), not inside the repo. */
+export const SEED_PAGE = fileURLToPath(new URL('../../../../shared/fixtures/dongda-portal.html', import.meta.url));
+const PAGES_DIR = new URL('../pages/', import.meta.url);
+
+/** Served at this path so the page keeps a realistic article URL. */
+export const SEED_PATH = '/tin-tuc/dang-uy-khoi-doanh-nghiep-quan-dong-da.html';
+
+/** A request to `/pwned`: a hostile payload that ran somewhere and phoned home. */
+export interface PwnedHit {
+  vector: string;
+  /** Where the payload says it ran (`location.href`), when it could tell. */
+  where: string | null;
+  referer: string | null;
+  secFetchSite: string | null;
+}
+
+export interface TestServer {
+  origin: string;
+  url(path: string): string;
+  readonly pwnedHits: readonly PwnedHit[];
+  close(): Promise<void>;
+}
+
+// The smallest valid GIF: beacons get a real image so no `onerror` fallback fires.
+const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+
+function header(req: IncomingMessage, name: string): string | null {
+  const value = req.headers[name];
+  return typeof value === 'string' ? value : null;
+}
+
+async function readPage(path: string, origin: string): Promise<string | null> {
+  if (path === SEED_PATH) return readFile(SEED_PAGE, 'utf8');
+  const match = /^\/pages\/([a-z0-9-]+\.html)$/u.exec(path);
+  if (!match?.[1]) return null;
+  try {
+    // Pages name the server as {{ORIGIN}}: its port is only known at run time.
+    return (await readFile(new URL(match[1], PAGES_DIR), 'utf8')).replaceAll('{{ORIGIN}}', origin);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A static server on 127.0.0.1 (random port) for the browser tests: the seed page,
+ * the pages under tests/e2e/pages/, and a `/pwned` beacon that records who called it.
+ */
+export async function startTestServer(): Promise<TestServer> {
+  const pwnedHits: PwnedHit[] = [];
+  let origin = '';
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', origin);
+    if (url.pathname.startsWith('/pwned')) {
+      pwnedHits.push({
+        vector: url.searchParams.get('vector') ?? url.pathname,
+        where: url.searchParams.get('where'),
+        referer: header(req, 'referer'),
+        secFetchSite: header(req, 'sec-fetch-site'),
+      });
+      res.writeHead(200, { 'content-type': 'image/gif', 'cache-control': 'no-store' }).end(PIXEL);
+      return;
+    }
+    const page = await readPage(url.pathname, origin);
+    if (page === null) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    url: (path) => new URL(path, origin).href,
+    pwnedHits,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
