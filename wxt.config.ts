@@ -19,7 +19,7 @@ export default defineConfig({
       ? {
           host_permissions: [E2E_ORIGIN],
           web_accessible_resources: [
-            { resources: ['popup.html', 'chunks/*', 'assets/*'], matches: [E2E_ORIGIN] },
+            { resources: ['popup.html', 'library.html', 'chunks/*', 'assets/*'], matches: [E2E_ORIGIN] },
           ],
         }
       : {}),

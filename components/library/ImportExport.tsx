@@ -1,0 +1,72 @@
+import { useState } from 'preact/hooks';
+import type { LibraryDatabase } from '@/utils/library/db';
+import { exportFileName, libraryToJson, libraryToMarkdown, recordsToExport } from '@/utils/library/export';
+import { checkImportSize, importLibrary } from '@/utils/library/import';
+import { t } from '../i18n';
+import { downloadText } from './download';
+import { writeFailureMessage } from './write-failure-message';
+
+interface Props {
+  db: LibraryDatabase;
+  selectedIds: readonly string[];
+  /** Called after an import wrote something, so the list and filters reload. */
+  onImported: () => void;
+}
+
+type Kind = 'md' | 'json';
+
+async function exportRecords(db: LibraryDatabase, kind: Kind, ids?: readonly string[]): Promise<void> {
+  const records = await recordsToExport(db, ids);
+  const now = Date.now();
+  const text = kind === 'json' ? libraryToJson(records, now) : libraryToMarkdown(records, now);
+  downloadText(text, exportFileName(kind, now), kind === 'json' ? 'application/json' : 'text/markdown');
+}
+
+async function importFile(db: LibraryDatabase, file: File): Promise<{ ok: boolean; message: string }> {
+  // Refused by size before reading: a 2 GB file must not be loaded into the page.
+  const tooLarge = checkImportSize(file.size);
+  if (tooLarge) return { ok: false, message: t('libraryImportRefused', tooLarge.message) };
+  const result = await importLibrary(db, await file.text());
+  if (result.ok) {
+    const { added, updated, unchanged } = result.counts;
+    return { ok: true, message: t('libraryImported', [String(added), String(updated), String(unchanged)]) };
+  }
+  if (result.reason === 'quota' || result.reason === 'failed') return { ok: false, message: writeFailureMessage({ ...result, reason: result.reason }) };
+  return { ok: false, message: t('libraryImportRefused', result.message) };
+}
+
+/** Export all or the selection as Markdown or JSON; import a JSON export back, with the reason if it is refused. */
+export function ImportExport({ db, selectedIds, onImported }: Props) {
+  const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
+  const hasSelection = selectedIds.length > 0;
+  const ids = hasSelection ? selectedIds : undefined;
+
+  const onFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const outcome = await importFile(db, file);
+    setStatus(outcome);
+    if (outcome.ok) onImported();
+  };
+
+  return (
+    <section class="import-export" aria-label={t('libraryImportExportHeading')}>
+      <button type="button" onClick={() => void exportRecords(db, 'md', ids)}>
+        {t(hasSelection ? 'libraryExportSelectedMarkdown' : 'libraryExportAllMarkdown')}
+      </button>
+      <button type="button" onClick={() => void exportRecords(db, 'json', ids)}>
+        {t(hasSelection ? 'libraryExportSelectedJson' : 'libraryExportAllJson')}
+      </button>
+      <label class="import-button">
+        {t('libraryImport')}
+        <input type="file" accept=".json,application/json" class="visually-hidden" onChange={(e) => void onFile(e.currentTarget)} />
+      </label>
+      {status && (
+        <p class={status.ok ? 'library-notice' : 'library-error'} role={status.ok ? 'status' : 'alert'}>
+          {status.message}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import type { SavedOutline } from '@/utils/library/schema';
+import { t } from '../i18n';
+import { formatDate } from './format';
+
+interface Props {
+  items: SavedOutline[];
+  selected: ReadonlySet<string>;
+  locale: string;
+  onToggle: (id: string) => void;
+  onToggleAll: (select: boolean) => void;
+  onOpen: (id: string) => void;
+}
+
+/** Saved text is page text: it is shown only as text nodes, never parsed as markup. */
+function ItemRow({ item, checked, locale, onToggle, onOpen }: { item: SavedOutline; checked: boolean; locale: string; onToggle: () => void; onOpen: () => void }) {
+  const meta = [item.siteName, t('librarySavedOn', formatDate(item.savedAt, locale)), item.lang].filter((part): part is string => Boolean(part));
+  return (
+    <li class="library-item">
+      <input type="checkbox" checked={checked} aria-label={t('librarySelect', item.title)} onChange={onToggle} />
+      <div class="library-item-body">
+        <button type="button" class="library-item-title" lang={item.lang ?? undefined} dir={item.dir} onClick={onOpen}>
+          {item.title || item.url}
+        </button>
+        <p class="library-item-meta">{meta.join(' · ')}</p>
+        {item.note && <p class="library-item-note">{item.note}</p>}
+        {item.tags.length > 0 && (
+          <ul class="library-tags" aria-label={t('libraryTagsHeading')}>
+            {item.tags.map((tag) => (
+              <li key={tag}>{tag}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </li>
+  );
+}
+
+/** The saved outlines, newest saved first, each with a checkbox for delete and export. */
+export function LibraryList({ items, selected, locale, onToggle, onToggleAll, onOpen }: Props) {
+  const allChecked = items.length > 0 && items.every((item) => selected.has(item.id));
+  return (
+    <div class="library-list">
+      <label class="library-select-all">
+        <input type="checkbox" checked={allChecked} onChange={() => onToggleAll(!allChecked)} />
+        {t('librarySelectAll')}
+      </label>
+      <ul class="library-items">
+        {items.map((item) => (
+          <ItemRow key={item.id} item={item} checked={selected.has(item.id)} locale={locale} onToggle={() => onToggle(item.id)} onOpen={() => onOpen(item.id)} />
+        ))}
+      </ul>
+    </div>
+  );
+}

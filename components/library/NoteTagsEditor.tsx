@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { LibraryDatabase } from '@/utils/library/db';
+import type { SavedOutline } from '@/utils/library/schema';
+import { LIMITS } from '@/utils/library/schema';
+import { parseTagInput, updateNoteAndTags } from '@/utils/library/notes-tags';
+import { t } from '../i18n';
+import { writeFailureMessage } from './write-failure-message';
+import { announceLibraryChange } from './library-changes';
+
+interface Props {
+  db: LibraryDatabase;
+  record: SavedOutline;
+  onSaved: (record: SavedOutline) => void;
+}
+
+/** The reader's own words about a saved article: a short note and comma-separated tags. */
+export function NoteTagsEditor({ db, record, onSaved }: Props) {
+  const [note, setNote] = useState(record.note);
+  const [tags, setTags] = useState(record.tags.join(', '));
+  const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
+
+  useEffect(() => {
+    setNote(record.note);
+    setTags(record.tags.join(', '));
+  }, [record.id]);
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const result = await updateNoteAndTags(db, record.id, { note, tags: parseTagInput(tags) });
+    if (result.ok) {
+      announceLibraryChange();
+      setTags(result.record.tags.join(', '));
+      onSaved(result.record);
+      setStatus({ ok: true, message: t('libraryNoteSaved') });
+    } else setStatus({ ok: false, message: writeFailureMessage(result) });
+  };
+
+  return (
+    <form class="note-tags" onSubmit={(e) => void save(e)}>
+      <label>
+        {t('libraryNoteLabel')}
+        <textarea value={note} maxLength={LIMITS.noteChars} rows={3} onInput={(e) => setNote(e.currentTarget.value)} />
+      </label>
+      <label>
+        {t('libraryTagsLabel')}
+        <input type="text" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+      </label>
+      <button type="submit">{t('librarySaveNote')}</button>
+      {status && (
+        <p class={status.ok ? 'library-notice' : 'library-error'} role={status.ok ? 'status' : 'alert'}>
+          {status.message}
+        </p>
+      )}
+    </form>
+  );
+}

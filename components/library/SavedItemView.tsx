@@ -1,0 +1,85 @@
+import { useRef } from 'preact/hooks';
+import type { LibraryDatabase } from '@/utils/library/db';
+import type { SavedOutline } from '@/utils/library/schema';
+import type { Anchor } from '@/utils/outline/types';
+import { listBlockElements } from '@/utils/article/blocks';
+import { isReadableUrl } from '@/utils/library/normalize-url';
+import { OutlinePanel } from '../OutlinePanel';
+import { SafeHtml } from '../SafeHtml';
+import { t } from '../i18n';
+import { formatDate } from './format';
+import { NoteTagsEditor } from './NoteTagsEditor';
+
+interface Props {
+  db: LibraryDatabase;
+  record: SavedOutline;
+  locale: string;
+  onBack: () => void;
+  onDelete: (id: string) => void;
+  onChanged: (record: SavedOutline) => void;
+}
+
+function jumpTo(body: HTMLElement | null, anchor: Anchor): void {
+  const target = body ? listBlockElements(body)[anchor.block] : undefined;
+  if (!target) return;
+  body?.querySelector('.highlight')?.classList.remove('highlight');
+  target.classList.add('highlight');
+  target.scrollIntoView({ block: 'center' });
+}
+
+/** Without saved HTML the text is shown paragraph by paragraph, as text. */
+function PlainText({ text }: { text: string }) {
+  const paragraphs = text.split(/\n\s*\n/u).filter((p) => p.trim() !== '');
+  if (paragraphs.length === 0) return <p class="library-muted">{t('libraryNoText')}</p>;
+  return (
+    <>
+      {paragraphs.map((paragraph, i) => (
+        <p key={i}>{paragraph}</p>
+      ))}
+    </>
+  );
+}
+
+/**
+ * One saved article, read offline: everything comes from the library, nothing from the
+ * network (images in the saved HTML may still load when online). The saved HTML goes
+ * through SafeHtml, which sanitizes it again; every other field is a text node.
+ */
+export function SavedItemView({ db, record, locale, onBack, onDelete, onChanged }: Props) {
+  const body = useRef<HTMLElement | null>(null);
+  const meta = [record.siteName, record.byline, record.published ? formatDate(record.published, locale) : null, t('librarySavedOn', formatDate(record.savedAt, locale))];
+  return (
+    <article class="saved-item">
+      <div class="saved-item-actions">
+        <button type="button" onClick={onBack}>
+          {t('libraryBack')}
+        </button>
+        <button type="button" class="danger" onClick={() => onDelete(record.id)}>
+          {t('libraryDelete')}
+        </button>
+      </div>
+      <header class="saved-item-header" lang={record.lang ?? undefined} dir={record.dir}>
+        <h2 class="saved-item-title">{record.title}</h2>
+        <p class="library-item-meta">{meta.filter((part): part is string => Boolean(part)).join(' · ')}</p>
+        {isReadableUrl(record.url) && (
+          <a class="saved-item-source" href={record.url} target="_blank" rel="noopener noreferrer">
+            {t('libraryOpenSource')}
+          </a>
+        )}
+      </header>
+      <NoteTagsEditor db={db} record={record} onSaved={onChanged} />
+      <div class="saved-item-layout" dir={record.dir}>
+        <OutlinePanel outline={record.outline} onJump={(anchor) => jumpTo(body.current, anchor)} />
+        {record.html ? (
+          <SafeHtml html={record.html} class="article-body" lang={record.lang ?? undefined} dir={record.dir} onRendered={(el) => (body.current = el)} />
+        ) : (
+          <div class="article-body" lang={record.lang ?? undefined} dir={record.dir} ref={(el) => {
+            body.current = el;
+          }}>
+            <PlainText text={record.text} />
+          </div>
+        )}
+      </div>
+    </article>
+  );
+}

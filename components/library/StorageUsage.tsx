@@ -1,0 +1,14 @@
+import type { StorageUsage as Usage } from '@/utils/library/usage';
+import { t } from '../i18n';
+import { formatBytes } from './format';
+
+/** "1,204 saved outlines · 38 MB used": the reader can see what the library costs their disk. */
+export function StorageUsage({ usage, locale }: { usage: Usage | null; locale: string }) {
+  if (!usage) return null;
+  const size = formatBytes(usage.bytes, locale);
+  return (
+    <p class="library-usage">
+      {t('libraryCount', String(usage.count))} · {t(usage.approximate ? 'libraryUsageApprox' : 'libraryUsage', size)}
+    </p>
+  );
+}

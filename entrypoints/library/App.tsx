@@ -1,0 +1,111 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { openLibrary, type LibraryDatabase } from '@/utils/library/db';
+import type { SavedOutline } from '@/utils/library/schema';
+import { getOutline } from '@/utils/library/search';
+import { deleteOutlines, restoreOutlines } from '@/utils/library/delete';
+import { keepLibraryPersistent } from '@/utils/library/usage';
+import { t } from '@/components/i18n';
+import { StatusMessage } from '@/components/StatusMessage';
+import { LibrarySearch } from '@/components/library/LibrarySearch';
+import { LibraryList } from '@/components/library/LibraryList';
+import { SavedItemView } from '@/components/library/SavedItemView';
+import { ImportExport } from '@/components/library/ImportExport';
+import { UndoBar } from '@/components/library/UndoBar';
+import { StorageUsage } from '@/components/library/StorageUsage';
+import { useLibraryPage } from '@/components/library/use-library-page';
+import { announceLibraryChange } from '@/components/library/library-changes';
+import { writeFailureMessage } from '@/components/library/write-failure-message';
+
+/** The library page: saved outlines, searchable, readable offline, exportable. */
+export function App() {
+  const [db, setDb] = useState<LibraryDatabase | null>(null);
+  const [openError, setOpenError] = useState<string | null>(null);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [opened, setOpened] = useState<SavedOutline | null>(null);
+  const [deleted, setDeleted] = useState<SavedOutline[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const view = useLibraryPage(db);
+  const locale = browser.i18n.getUILanguage();
+
+  useEffect(() => {
+    document.title = t('libraryTitle');
+    openLibrary().then(setDb, (e: unknown) => setOpenError(e instanceof Error ? e.message : String(e)));
+    void keepLibraryPersistent();
+  }, []);
+
+  if (openError !== null) return <StatusMessage kind="error" message={t('libraryOpenFailed', openError)} />;
+  if (!db) return null;
+
+  const afterWrite = () => {
+    announceLibraryChange();
+    view.reload();
+  };
+
+  const remove = async (ids: string[]) => {
+    const result = await deleteOutlines(db, ids);
+    if (!result.ok) return setError(writeFailureMessage(result));
+    setError(null);
+    setDeleted(result.deleted);
+    setSelected(new Set());
+    setOpened(null);
+    afterWrite();
+  };
+
+  const undo = async () => {
+    const result = await restoreOutlines(db, deleted);
+    if (!result.ok) return setError(writeFailureMessage(result));
+    setDeleted([]);
+    afterWrite();
+  };
+
+  const toggle = (id: string) => {
+    const next = new Set(selected);
+    if (!next.delete(id)) next.add(id);
+    setSelected(next);
+  };
+
+  const open = async (id: string) => setOpened((await getOutline(db, id)) ?? null);
+
+  return (
+    <main class="library">
+      <header class="library-header">
+        <h1>{t('libraryTitle')}</h1>
+        <StorageUsage usage={view.usage} locale={locale} />
+      </header>
+      {error && <p class="library-error" role="alert">{error}</p>}
+      {deleted.length > 0 && <UndoBar count={deleted.length} onUndo={() => void undo()} onDismiss={() => setDeleted([])} />}
+      {opened ? (
+        <SavedItemView db={db} record={opened} locale={locale} onBack={() => setOpened(null)} onDelete={(id) => void remove([id])} onChanged={(record) => { setOpened(record); view.reload(); }} />
+      ) : (
+        <>
+          <LibrarySearch query={view.query} facets={view.facets} onChange={view.setQuery} />
+          <div class="library-actions">
+            <button type="button" class="danger" disabled={selected.size === 0} onClick={() => void remove([...selected])}>
+              {t('libraryDeleteSelected')}
+            </button>
+            <ImportExport db={db} selectedIds={[...selected]} onImported={afterWrite} />
+          </div>
+          <p class="library-total" role="status">{t('libraryCount', String(view.page.total))}</p>
+          {view.page.total === 0 ? (
+            <p class="library-muted">{view.usage?.count === 0 ? t('libraryEmpty') : t('libraryNoMatch')}</p>
+          ) : (
+            <LibraryList
+              items={view.page.items}
+              selected={selected}
+              locale={locale}
+              onToggle={toggle}
+              onToggleAll={(all) => setSelected(all ? new Set(view.page.items.map((item) => item.id)) : new Set())}
+              onOpen={(id) => void open(id)}
+            />
+          )}
+          {view.page.items.length < view.page.total && (
+            <button type="button" class="library-more" onClick={view.loadMore}>
+              {t('libraryLoadMore')}
+            </button>
+          )}
+        </>
+      )}
+    </main>
+  );
+}

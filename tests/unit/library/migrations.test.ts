@@ -1,0 +1,86 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { openLibrary } from '@/utils/library/db';
+import type { LibrarySchema } from '@/utils/library/db-schema';
+import { createVersion1Store, upgradeRecord, type SavedOutlineV1 } from '@/utils/library/migrations';
+import { SCHEMA_VERSION } from '@/utils/library/schema';
+import { findOutlines, getOutline } from '@/utils/library/search';
+import { importLibrary } from '@/utils/library/import';
+import { checked, expectRecord } from '@/utils/library/validate';
+
+const V1_RECORDS = JSON.parse(readFileSync(new URL('./fixtures/library-v1.json', import.meta.url), 'utf8')) as SavedOutlineV1[];
+
+/** Writes the fixture exactly as the first release did: database version 1, v1 records. */
+async function writeVersion1Database(name: string): Promise<void> {
+  const db = await openDB<LibrarySchema>(name, 1, { upgrade: (d) => createVersion1Store(d) });
+  const tx = db.transaction('outlines', 'readwrite');
+  for (const record of V1_RECORDS) await tx.store.put(record as unknown as LibrarySchema['outlines']['value']);
+  await tx.done;
+  db.close();
+}
+
+describe('migration of records written by version 1', () => {
+  it('turns a v1 record into a valid current record', () => {
+    const [v1] = V1_RECORDS;
+    const upgraded = upgradeRecord({ ...v1 });
+    const result = checked(() => expectRecord(upgraded, 'record'));
+    expect(result.ok).toBe(true);
+    expect(upgraded).toMatchObject({
+      schemaVersion: SCHEMA_VERSION,
+      url: 'http://dongda.hanoi.gov.vn/tin-tuc/dang-uy-khoi-doanh-nghiep',
+      savedAt: Date.parse('2025-01-05T10:00:00.000Z'),
+      updatedAt: Date.parse('2025-01-05T10:00:00.000Z'),
+      tags: ['đảng ủy', 'Hà Nội'],
+      dir: 'ltr',
+    });
+  });
+
+  it('upgrades a version 1 database in place: every record migrated, searchable, none lost', async () => {
+    const name = `migrate-${Math.random()}`;
+    await writeVersion1Database(name);
+    const db = await openLibrary(name);
+    expect(db.version).toBe(2);
+    const all = await findOutlines(db, {}, { limit: 100 });
+    // Four v1 records, two of which were the same article once tracking parameters are stripped.
+    expect(all.total).toBe(3);
+    expect(all.items.every((r) => r.schemaVersion === SCHEMA_VERSION)).toBe(true);
+    expect((await findOutlines(db, { text: 'dang uy' })).items.map((r) => r.id)).toEqual(['v1-dang-uy']);
+    expect((await getOutline(db, 'v1-arabic'))?.dir).toBe('rtl');
+    db.close();
+  });
+
+  it('merges two v1 saves of one article without losing either note or tag', async () => {
+    const name = `migrate-merge-${Math.random()}`;
+    await writeVersion1Database(name);
+    const db = await openLibrary(name);
+    const [economy] = (await findOutlines(db, { site: 'Example News' })).items;
+    expect(economy).toMatchObject({
+      url: 'https://news.example.com/economy/slowdown',
+      title: 'Growth slows in the third quarter (updated)',
+      savedAt: Date.parse('2025-02-01T09:00:00.000Z'),
+      tags: ['economy', 'quarterly'],
+      note: 'second save\n\nfirst save, from the newsletter',
+    });
+    db.close();
+  });
+
+  it('imports a file whose items were written in the v1 shape', async () => {
+    const db = await openLibrary(`migrate-import-${Math.random()}`);
+    const file = JSON.stringify({ format: 'lede-library', version: 1, items: [V1_RECORDS[0]] });
+    const result = await importLibrary(db, file);
+    expect(result).toEqual({ ok: true, counts: { added: 1, updated: 0, unchanged: 0 } });
+    expect((await findOutlines(db, { text: 'dang uy' })).total).toBe(1);
+    db.close();
+  });
+
+  it('refuses items from a newer version of Lede instead of misreading them', async () => {
+    const db = await openLibrary(`migrate-newer-${Math.random()}`);
+    const file = JSON.stringify({ format: 'lede-library', version: 1, items: [{ ...V1_RECORDS[0], schemaVersion: 99 }] });
+    const result = await importLibrary(db, file);
+    expect(result).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(!result.ok && result.message).toMatch(/^items\[0\]\.schemaVersion: 99 is newer/u);
+    db.close();
+  });
+});

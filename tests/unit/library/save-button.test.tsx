@@ -1,0 +1,56 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SaveButton } from '@/components/SaveButton';
+import { openLibrary } from '@/utils/library/db';
+import { makeArticle, makeOutline } from './helpers';
+
+vi.mock('@/components/i18n', () => ({ t: (key: string) => key }));
+
+let container: HTMLElement;
+
+afterEach(() => {
+  render(null, container);
+  container.remove();
+  vi.restoreAllMocks();
+});
+
+async function click(button: HTMLButtonElement | null | undefined): Promise<void> {
+  if (!button) throw new Error('no button');
+  await act(async () => {
+    button.click();
+    // The save is a few IndexedDB round trips; let them finish inside act().
+    await vi.waitFor(() => expect(button.disabled).toBe(false));
+  });
+}
+
+describe('SaveButton', () => {
+  it('says "Saved" the first time and "Updated" when the same URL is saved again', async () => {
+    container = document.createElement('div');
+    document.body.append(container);
+    const article = makeArticle({ url: `https://button.example/${Math.random()}` });
+    act(() => render(<SaveButton article={article} outline={makeOutline()} />, container));
+    const button = container.querySelector<HTMLButtonElement>('.save-button');
+    expect(button?.textContent).toBe('saveOutline');
+    await click(button);
+    await vi.waitFor(() => expect(button?.textContent).toBe('saveSaved'));
+    await click(button);
+    await vi.waitFor(() => expect(button?.textContent).toBe('saveUpdated'));
+    const db = await openLibrary();
+    expect(await db.countFromIndex('outlines', 'url', article.url)).toBe(1);
+    db.close();
+  });
+
+  it('shows the quota message when the browser refuses the write', async () => {
+    container = document.createElement('div');
+    document.body.append(container);
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    act(() => render(<SaveButton article={makeArticle({ url: 'https://button.example/full' })} outline={makeOutline()} />, container));
+    await click(container.querySelector<HTMLButtonElement>('.save-button'));
+    await vi.waitFor(() => expect(container.querySelector('[role="alert"]')?.textContent).toBe('libraryErrorQuota'));
+  });
+});

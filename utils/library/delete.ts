@@ -1,0 +1,27 @@
+import type { SavedOutline, WriteFailure } from './schema';
+import { writeTransaction, type LibraryDatabase } from './db';
+import { mergeByUrl, type MergeCounts } from './merge';
+
+/**
+ * Deletes records and hands them back whole, so the UI can offer Undo by re-inserting
+ * exactly what was removed. Ids already gone are skipped.
+ */
+export async function deleteOutlines(db: LibraryDatabase, ids: readonly string[]): Promise<{ ok: true; deleted: SavedOutline[] } | WriteFailure> {
+  const result = await writeTransaction(db, async (store) => {
+    const deleted: SavedOutline[] = [];
+    for (const id of ids) {
+      const record = await store.get(id);
+      if (!record) continue;
+      await store.delete(id);
+      deleted.push(record);
+    }
+    return deleted;
+  });
+  return result.ok ? { ok: true, deleted: result.value } : result;
+}
+
+/** Undo of a delete: anything saved again under the same URL in the meantime is kept if newer. */
+export async function restoreOutlines(db: LibraryDatabase, records: readonly SavedOutline[]): Promise<{ ok: true; counts: MergeCounts } | WriteFailure> {
+  const result = await writeTransaction(db, (store) => mergeByUrl(store, [...records]));
+  return result.ok ? { ok: true, counts: result.value } : result;
+}

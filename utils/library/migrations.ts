@@ -1,0 +1,164 @@
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import type { Outline } from '../outline/types';
+import { SCHEMA_VERSION, type SavedOutline } from './schema';
+import { normalizeArticleUrl } from './normalize-url';
+import { withSearchTokens } from './search-tokens';
+import { checked, expectRecord } from './validate';
+import type { LibrarySchema } from './db-schema';
+import { STORE } from './db-schema';
+
+/**
+ * Records as the first release of the library wrote them (database version 1): the date
+ * as an ISO string, tags as one comma-separated string, the URL as the page gave it,
+ * no direction, no update time and no search index.
+ */
+export interface SavedOutlineV1 {
+  schemaVersion: 1;
+  id: string;
+  url: string;
+  title: string;
+  byline: string | null;
+  published: string | null;
+  siteName: string | null;
+  lang: string | null;
+  savedAt: string;
+  note: string;
+  tags: string;
+  outline: Outline;
+  text: string;
+}
+
+export const DB_VERSION = 2;
+
+const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+
+function directionOf(lang: unknown): 'ltr' | 'rtl' {
+  const base = typeof lang === 'string' ? (lang.split('-')[0] ?? '').toLowerCase() : '';
+  return RTL_LANGUAGES.has(base) ? 'rtl' : 'ltr';
+}
+
+/**
+ * v1 → v2 on a plain object. Fields of an unexpected type are left as they are, for the
+ * validator to name; a migration never guesses a value it cannot read.
+ */
+function upgradeV1(fields: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...fields, schemaVersion: 2 };
+  if (typeof fields.savedAt === 'string') {
+    const time = Date.parse(fields.savedAt);
+    if (Number.isFinite(time)) out.savedAt = time;
+  }
+  out.updatedAt = out.savedAt;
+  if (typeof fields.tags === 'string') {
+    out.tags = fields.tags.split(',').map((tag) => tag.trim()).filter((tag) => tag !== '');
+  }
+  if (typeof fields.url === 'string') out.url = normalizeArticleUrl(fields.url) ?? fields.url;
+  out.dir = directionOf(fields.lang);
+  return out;
+}
+
+const UPGRADES: Record<number, (fields: Record<string, unknown>) => Record<string, unknown>> = { 1: upgradeV1 };
+
+/** Brings a record of any known older shape to the current one, one step at a time. */
+export function upgradeRecord(fields: Record<string, unknown>): Record<string, unknown> {
+  let current = fields;
+  for (;;) {
+    const version = current.schemaVersion;
+    if (typeof version !== 'number' || version >= SCHEMA_VERSION) return current;
+    const step = UPGRADES[version];
+    if (!step) return current;
+    current = step(current);
+  }
+}
+
+/** A migrated record ready to store; one that fails validation is kept as it is rather than lost. */
+function storable(fields: Record<string, unknown>): SavedOutline {
+  const result = checked(() => expectRecord(fields, 'record'));
+  if (result.ok) return withSearchTokens(result.value);
+  return { ...fields, searchTokens: [] } as unknown as SavedOutline;
+}
+
+/**
+ * Two v1 records can become one URL once tracking parameters are stripped. The newer one
+ * wins, but the reader's words from both are kept: tags are joined, notes are appended.
+ */
+export function mergeSameUrl(records: SavedOutline[]): SavedOutline {
+  const byUpdate = [...records].sort((a, b) => b.updatedAt - a.updatedAt);
+  const [newest, ...older] = byUpdate;
+  if (!newest) throw new Error('mergeSameUrl needs at least one record');
+  const tags = [...new Set(byUpdate.flatMap((r) => r.tags))];
+  const notes = [...new Set(byUpdate.map((r) => r.note.trim()).filter((n) => n !== ''))];
+  const savedAt = Math.min(...byUpdate.map((r) => r.savedAt));
+  return withSearchTokens({ ...newest, tags, note: notes.join('\n\n'), savedAt, updatedAt: Math.max(newest.updatedAt, ...older.map((r) => r.updatedAt)) });
+}
+
+type UpgradeTransaction = IDBPTransaction<LibrarySchema, typeof STORE[], 'versionchange'>;
+
+function createV1(db: IDBPDatabase<LibrarySchema>): void {
+  const store = db.createObjectStore(STORE, { keyPath: 'id' });
+  store.createIndex('url', 'url', { unique: true });
+  store.createIndex('savedAt', 'savedAt');
+}
+
+function createV2Indexes(tx: UpgradeTransaction): void {
+  const store = tx.objectStore(STORE);
+  store.createIndex('siteName', 'siteName');
+  store.createIndex('lang', 'lang');
+  store.createIndex('tags', 'tags', { multiEntry: true });
+  store.createIndex('searchTokens', 'searchTokens', { multiEntry: true });
+}
+
+/** Groups ids whose URLs become equal once normalised; reads only the url index, not the records. */
+async function duplicateGroups(tx: UpgradeTransaction): Promise<string[][]> {
+  const groups = new Map<string, string[]>();
+  for (let cursor = await tx.objectStore(STORE).index('url').openKeyCursor(); cursor; cursor = await cursor.continue()) {
+    const key = normalizeArticleUrl(String(cursor.key)) ?? String(cursor.key);
+    groups.set(key, [...(groups.get(key) ?? []), String(cursor.primaryKey)]);
+  }
+  return [...groups.values()].filter((ids) => ids.length > 1);
+}
+
+async function migrateRecordsToV2(tx: UpgradeTransaction): Promise<void> {
+  const store = tx.objectStore(STORE);
+  // Duplicates first: once merged, every remaining normalised URL is unique and can be written in place.
+  for (const ids of await duplicateGroups(tx)) {
+    const records: SavedOutline[] = [];
+    for (const id of ids) {
+      const raw: unknown = await store.get(id);
+      if (typeof raw === 'object' && raw !== null) records.push(storable(upgradeRecord(raw as Record<string, unknown>)));
+    }
+    for (const id of ids) await store.delete(id);
+    await store.put(mergeSameUrl(records));
+  }
+  for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue()) {
+    const raw: unknown = cursor.value;
+    if (typeof raw !== 'object' || raw === null) continue;
+    const fields = raw as Record<string, unknown>;
+    if (fields.schemaVersion === SCHEMA_VERSION) continue;
+    await cursor.update(storable(upgradeRecord(fields)));
+  }
+}
+
+function abortQuietly(tx: { abort(): void }): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted: either way nothing partial was committed.
+  }
+}
+
+/**
+ * Every database version from the one found to the current one, in order. A failure
+ * aborts the upgrade transaction, so the old data stays exactly as it was.
+ */
+export function upgradeDatabase(db: IDBPDatabase<LibrarySchema>, oldVersion: number, tx: UpgradeTransaction): void {
+  if (oldVersion < 1) createV1(db);
+  if (oldVersion < 2) {
+    createV2Indexes(tx);
+    if (oldVersion >= 1) {
+      migrateRecordsToV2(tx).catch(() => abortQuietly(tx));
+    }
+  }
+}
+
+/** Exported for tests that write a database exactly as version 1 did. */
+export const createVersion1Store = createV1;

@@ -1,0 +1,58 @@
+import type { Outline } from '../outline/types';
+
+/**
+ * The one definition of what the library keeps. Every record says which shape it was
+ * written in (`schemaVersion`), so an older record met anywhere (an upgrade, an import,
+ * a popup still running the previous release) can be migrated instead of misread.
+ */
+export const SCHEMA_VERSION = 2;
+
+export interface SavedOutline {
+  schemaVersion: typeof SCHEMA_VERSION;
+  /** Stable across updates of the same URL; a random UUID. */
+  id: string;
+  /** Normalised (no fragment, no tracking parameters): the key that makes "save again" an update. */
+  url: string;
+  title: string;
+  byline: string | null;
+  /** ISO 8601 as the article gave it. */
+  published: string | null;
+  siteName: string | null;
+  /** BCP 47 tag, or null when unknown. */
+  lang: string | null;
+  dir: 'ltr' | 'rtl';
+  /** Epoch milliseconds: numbers sort and index the same in every browser, date strings do not. */
+  savedAt: number;
+  updatedAt: number;
+  note: string;
+  tags: string[];
+  outline: Outline;
+  /** Article plain text, for reading offline. */
+  text: string;
+  /** Article HTML as extracted, untrusted: rendered only through SafeHtml, which sanitizes it. */
+  html?: string;
+  /** Derived from title, outline, note and tags by search-tokens.ts; never imported from a file. */
+  searchTokens: string[];
+}
+
+/** A record as it leaves the library in an export: everything except what is derived from it. */
+export type ExportedOutline = Omit<SavedOutline, 'searchTokens'>;
+
+export const LIMITS = {
+  /** Imports larger than this are refused before parsing, so a huge file cannot freeze the page. */
+  importBytes: 50 * 1024 * 1024,
+  noteChars: 10_000,
+  tagChars: 60,
+  tags: 50,
+  titleChars: 2_000,
+  urlChars: 8_192,
+  shortChars: 1_000,
+  textChars: 5_000_000,
+  outlineItems: 5_000,
+  itemChars: 20_000,
+  /** A search token longer than this is cut: prefixes still match and keys stay small. */
+  tokenChars: 64,
+} as const;
+
+/** Outcome of a write, phrased for the UI: a quota error and other failures read differently. */
+export type WriteFailure = { ok: false; reason: 'quota' | 'failed'; message: string };

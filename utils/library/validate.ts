@@ -1,0 +1,199 @@
+import type { Anchor, KeyPoint, Outline, OutlineNote, Quote, Section } from '../outline/types';
+import { LIMITS, SCHEMA_VERSION, type ExportedOutline } from './schema';
+import { isReadableUrl, normalizeArticleUrl } from './normalize-url';
+
+/**
+ * Hand-written validation of everything that enters the library from outside (an
+ * imported file, an old record). Each check names the exact place that is wrong,
+ * e.g. `items[3].title: expected a string`, so the reader can fix or report the file.
+ * Checks throw InvalidField inside this module only; callers get a value.
+ */
+export class InvalidField extends Error {
+  constructor(
+    readonly path: string,
+    problem: string,
+  ) {
+    super(`${path}: ${problem}`);
+    this.name = 'InvalidField';
+  }
+}
+
+type Fields = Record<string, unknown>;
+
+export function expectObject(value: unknown, path: string): Fields {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InvalidField(path, 'expected an object');
+  return value as Fields;
+}
+
+export function expectArray(value: unknown, path: string, max: number): unknown[] {
+  if (!Array.isArray(value)) throw new InvalidField(path, 'expected a list');
+  if (value.length > max) throw new InvalidField(path, `too many entries (${value.length}, at most ${max})`);
+  return value;
+}
+
+export function expectString(value: unknown, path: string, max: number): string {
+  if (typeof value !== 'string') throw new InvalidField(path, 'expected a string');
+  if (value.length > max) throw new InvalidField(path, `too long (${value.length} characters, at most ${max})`);
+  return value;
+}
+
+function expectNullableString(value: unknown, path: string, max: number): string | null {
+  return value === null ? null : expectString(value, path, max);
+}
+
+function expectInteger(value: unknown, path: string, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value)) throw new InvalidField(path, 'expected a whole number');
+  if (value < min || value > max) throw new InvalidField(path, `out of range (${value}, expected ${min}–${max})`);
+  return value;
+}
+
+function expectOneOf<T extends string>(value: unknown, path: string, allowed: readonly T[]): T {
+  const found = allowed.find((option) => option === value);
+  if (found === undefined) throw new InvalidField(path, `expected one of ${allowed.map((a) => `"${a}"`).join(', ')}`);
+  return found;
+}
+
+/** Only the fields a shape knows: a stray `__proto__` or a misspelt field is an error, not silently kept. */
+function rejectUnknownFields(fields: Fields, path: string, known: readonly string[]): void {
+  for (const key of Object.keys(fields)) {
+    if (!known.includes(key)) throw new InvalidField(`${path}.${key}`, 'unknown field');
+  }
+}
+
+/** Latest representable Date: later timestamps cannot be shown. */
+const MAX_TIME = 8_640_000_000_000_000;
+const LANG_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/u;
+const RECORD_ID = /^[A-Za-z0-9_-]{1,100}$/u;
+
+/**
+ * The outline's shape belongs to utils/outline; a field it gains must be added here too,
+ * or an export would no longer import. Unknown fields are refused, never dropped silently,
+ * and tests round-trip a real outline of the seed page to catch such drift.
+ */
+function expectShape(value: unknown, path: string, known: readonly string[]): Fields {
+  const fields = expectObject(value, path);
+  rejectUnknownFields(fields, path, known);
+  return fields;
+}
+
+function expectAnchor(value: unknown, path: string): Anchor {
+  const fields = expectShape(value, path, ['block']);
+  return { block: expectInteger(fields.block, `${path}.block`, 0, 10_000_000) };
+}
+
+function expectLabelled<K extends 'label' | 'text'>(value: unknown, path: string, key: K): Record<K, string> & { anchor: Anchor } {
+  const fields = expectShape(value, path, [key, 'anchor']);
+  const label = expectString(fields[key], `${path}.${key}`, LIMITS.itemChars);
+  return { [key]: label, anchor: expectAnchor(fields.anchor, `${path}.anchor`) } as Record<K, string> & { anchor: Anchor };
+}
+
+const SECTION_KINDS = ['heading', 'part', 'enumeration'] as const satisfies readonly NonNullable<Section['kind']>[];
+const OUTLINE_NOTES = ['too-short', 'too-long', 'no-sentences', 'unknown-script', 'unbalanced-quotes', 'failed'] as const satisfies readonly OutlineNote[];
+
+function expectSection(value: unknown, path: string): Section {
+  const fields = expectShape(value, path, ['title', 'level', 'anchor', 'items', 'kind']);
+  const section: Section = {
+    title: expectString(fields.title, `${path}.title`, LIMITS.itemChars),
+    level: expectInteger(fields.level, `${path}.level`, 1, 6),
+    anchor: expectAnchor(fields.anchor, `${path}.anchor`),
+    items: expectArray(fields.items, `${path}.items`, LIMITS.outlineItems).map((item, i) => expectLabelled(item, `${path}.items[${i}]`, 'label')),
+  };
+  if (fields.kind !== undefined) section.kind = expectOneOf(fields.kind, `${path}.kind`, SECTION_KINDS);
+  return section;
+}
+
+function expectQuote(value: unknown, path: string): Quote {
+  const fields = expectShape(value, path, ['text', 'speaker', 'role', 'kind', 'anchor']);
+  return {
+    text: expectString(fields.text, `${path}.text`, LIMITS.itemChars),
+    speaker: expectNullableString(fields.speaker, `${path}.speaker`, LIMITS.shortChars),
+    role: expectNullableString(fields.role, `${path}.role`, LIMITS.shortChars),
+    kind: expectOneOf(fields.kind, `${path}.kind`, ['direct', 'reported'] as const),
+    anchor: expectAnchor(fields.anchor, `${path}.anchor`),
+  };
+}
+
+function expectKeyPoint(value: unknown, path: string): KeyPoint {
+  const fields = expectShape(value, path, ['text', 'anchor', 'items']);
+  const point: KeyPoint = { text: expectString(fields.text, `${path}.text`, LIMITS.itemChars), anchor: expectAnchor(fields.anchor, `${path}.anchor`) };
+  if (fields.items !== undefined) {
+    point.items = expectArray(fields.items, `${path}.items`, LIMITS.outlineItems).map((item, i) => expectLabelled(item, `${path}.items[${i}]`, 'text'));
+  }
+  return point;
+}
+
+export function expectOutline(value: unknown, path: string): Outline {
+  const fields = expectShape(value, path, ['sections', 'quotes', 'keyPoints', 'note']);
+  const outline: Outline = {
+    sections: expectArray(fields.sections, `${path}.sections`, LIMITS.outlineItems).map((s, i) => expectSection(s, `${path}.sections[${i}]`)),
+    quotes: expectArray(fields.quotes, `${path}.quotes`, LIMITS.outlineItems).map((q, i) => expectQuote(q, `${path}.quotes[${i}]`)),
+    keyPoints: expectArray(fields.keyPoints, `${path}.keyPoints`, LIMITS.outlineItems).map((k, i) => expectKeyPoint(k, `${path}.keyPoints[${i}]`)),
+  };
+  if (fields.note !== undefined) outline.note = expectOneOf(fields.note, `${path}.note`, OUTLINE_NOTES);
+  return outline;
+}
+
+export function expectTags(value: unknown, path: string): string[] {
+  return expectArray(value, path, LIMITS.tags).map((tag, i) => {
+    const text = expectString(tag, `${path}[${i}]`, LIMITS.tagChars);
+    if (!text.trim()) throw new InvalidField(`${path}[${i}]`, 'empty tag');
+    return text;
+  });
+}
+
+function expectUrl(value: unknown, path: string): string {
+  const raw = expectString(value, path, LIMITS.urlChars);
+  const url = normalizeArticleUrl(raw);
+  if (url === null) throw new InvalidField(path, 'not an absolute URL');
+  if (!isReadableUrl(url)) throw new InvalidField(path, 'only http, https and file links can be saved');
+  return url;
+}
+
+function expectLang(value: unknown, path: string): string | null {
+  const lang = expectNullableString(value, path, 35);
+  if (lang !== null && !LANG_TAG.test(lang)) throw new InvalidField(path, 'expected a language tag such as "vi" or "en-GB"');
+  return lang;
+}
+
+const RECORD_FIELDS = [
+  'schemaVersion', 'id', 'url', 'title', 'byline', 'published', 'siteName', 'lang', 'dir',
+  'savedAt', 'updatedAt', 'note', 'tags', 'outline', 'text', 'html',
+] as const;
+
+/** A record in the current shape, as exported (without derived search tokens). */
+export function expectRecord(value: unknown, path: string): ExportedOutline {
+  const fields = expectObject(value, path);
+  rejectUnknownFields(fields, path, RECORD_FIELDS);
+  if (fields.schemaVersion !== SCHEMA_VERSION) throw new InvalidField(`${path}.schemaVersion`, `expected ${SCHEMA_VERSION}`);
+  const id = expectString(fields.id, `${path}.id`, 100);
+  if (!RECORD_ID.test(id)) throw new InvalidField(`${path}.id`, 'expected letters, digits, "-" or "_"');
+  const record: ExportedOutline = {
+    schemaVersion: SCHEMA_VERSION,
+    id,
+    url: expectUrl(fields.url, `${path}.url`),
+    title: expectString(fields.title, `${path}.title`, LIMITS.titleChars),
+    byline: expectNullableString(fields.byline, `${path}.byline`, LIMITS.shortChars),
+    published: expectNullableString(fields.published, `${path}.published`, 100),
+    siteName: expectNullableString(fields.siteName, `${path}.siteName`, LIMITS.shortChars),
+    lang: expectLang(fields.lang, `${path}.lang`),
+    dir: expectOneOf(fields.dir, `${path}.dir`, ['ltr', 'rtl'] as const),
+    savedAt: expectInteger(fields.savedAt, `${path}.savedAt`, 0, MAX_TIME),
+    updatedAt: expectInteger(fields.updatedAt, `${path}.updatedAt`, 0, MAX_TIME),
+    note: expectString(fields.note, `${path}.note`, LIMITS.noteChars),
+    tags: expectTags(fields.tags, `${path}.tags`),
+    outline: expectOutline(fields.outline, `${path}.outline`),
+    text: expectString(fields.text, `${path}.text`, LIMITS.textChars),
+  };
+  if (fields.html !== undefined) record.html = expectString(fields.html, `${path}.html`, LIMITS.textChars);
+  return record;
+}
+
+/** Runs checks and turns the first problem into a message value. */
+export function checked<T>(run: () => T): { ok: true; value: T } | { ok: false; message: string } {
+  try {
+    return { ok: true, value: run() };
+  } catch (error) {
+    if (error instanceof InvalidField) return { ok: false, message: error.message };
+    throw error;
+  }
+}
