@@ -16,18 +16,20 @@ function formatDate(iso: string, locale: string): string {
 
 export function ArticleHeader({ article, locale }: { article: Article; locale: string }) {
   return (
-    <header class="article-header" lang={article.lang ?? undefined} dir={article.dir}>
+    <header class="article-header">
       {article.siteName && <p class="site-name">{article.siteName}</p>}
       <h1 class="article-title">{article.title}</h1>
       {article.subtitle && <p class="article-subtitle">{article.subtitle}</p>}
       <p class="article-meta">
         {article.byline && <span class="byline">{article.byline}</span>}
         {article.published && (
-          <time class="published" dateTime={article.published}>
+          <time class="published" dateTime={article.published} lang={locale} dir="auto">
             {formatDate(article.published, locale)}
           </time>
         )}
-        {article.readingMinutes > 0 && <span class="reading-time">{t('readingMinutes', String(article.readingMinutes))}</span>}
+        {article.readingMinutes > 0 && (
+          <span class="reading-time" lang={locale} dir="auto">{t('readingMinutes', new Intl.NumberFormat(locale).format(article.readingMinutes))}</span>
+        )}
       </p>
     </header>
   );

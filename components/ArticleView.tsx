@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import type { Article } from '@/utils/article/types';
 import { ArticleHeader } from './ArticleHeader';
 import { SafeHtml } from './SafeHtml';
@@ -8,16 +9,58 @@ interface Props {
   onBodyRendered?: (body: HTMLElement) => void;
 }
 
+/** Read by the browser tests (performance.getEntriesByName) to time the popup. */
+export const TITLE_VISIBLE_MARK = 'lede:title-visible';
+
+/**
+ * Wide tables and code scroll sideways inside the column. A region that scrolls must be
+ * reachable by keyboard to be scrolled, so it gets a tab stop (axe: scrollable-region-focusable).
+ * Tables are wrapped rather than turned into blocks, which would lose their table semantics.
+ */
+function letWideBlocksScroll(body: HTMLElement): void {
+  for (const table of body.querySelectorAll('table')) {
+    const wrapper = document.createElement('div');
+    wrapper.className = 'table-scroll';
+    wrapper.tabIndex = 0;
+    table.replaceWith(wrapper);
+    wrapper.append(table);
+  }
+  for (const pre of body.querySelectorAll('pre')) pre.tabIndex = 0;
+}
+
+/**
+ * A page's own <main> inside ours would make two main landmarks for a screen reader;
+ * it becomes a plain <div> (role="none" is not allowed on <main>). Neither is a block
+ * of the outline, so anchors still point at the same elements.
+ */
+function demotePageLandmarks(body: HTMLElement): void {
+  for (const main of body.querySelectorAll('main')) {
+    const plain = document.createElement('div');
+    plain.append(...main.childNodes);
+    main.replaceWith(plain);
+  }
+  for (const el of body.querySelectorAll('[role="main"]')) el.removeAttribute('role');
+}
+
 export function ArticleView({ article, locale, onBodyRendered }: Props) {
+  // Preact runs effects after the frame is painted: the title is on screen by then.
+  useEffect(() => {
+    if (performance.getEntriesByName(TITLE_VISIBLE_MARK).length === 0) performance.mark(TITLE_VISIBLE_MARK);
+  }, []);
+
   return (
-    <article class="reading-view" aria-label={article.title}>
+    <article class="reading-view" aria-label={article.title} lang={article.lang ?? undefined} dir={article.dir}>
       <ArticleHeader article={article} locale={locale} />
       <SafeHtml
         class="article-body"
         html={article.html}
         lang={article.lang ?? undefined}
         dir={article.dir}
-        {...(onBodyRendered ? { onRendered: onBodyRendered } : {})}
+        onRendered={(body) => {
+          letWideBlocksScroll(body);
+          demotePageLandmarks(body);
+          onBodyRendered?.(body);
+        }}
       />
     </article>
   );

@@ -11,9 +11,14 @@ interface Props {
 }
 
 function hardenLinks(root: ParentNode): void {
-  for (const a of root.querySelectorAll('a[href]')) {
-    a.setAttribute('target', '_blank');
-    a.setAttribute('rel', 'noopener noreferrer');
+  for (const a of root.querySelectorAll('a')) {
+    if (a.hasAttribute('href')) {
+      a.setAttribute('target', '_blank');
+      a.setAttribute('rel', 'noopener noreferrer');
+    } else {
+      // A link whose unsafe href the sanitizer dropped would look clickable and do nothing.
+      a.replaceWith(...a.childNodes);
+    }
   }
 }
 

@@ -1,0 +1,110 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ExtractResult } from '@/utils/article/types';
+import type { Anchor } from '@/utils/outline/types';
+import { listBlockElements } from '@/utils/article/blocks';
+import { outlineToMarkdown } from '@/utils/outline/outline-markdown';
+import { ArticleView } from './ArticleView';
+import { OutlinePanel } from './OutlinePanel';
+import { ReaderSettings } from './ReaderSettings';
+import { ReaderToolbar } from './ReaderToolbar';
+import { ReadingProgress } from './ReadingProgress';
+import { useReaderSettings } from './reader-settings-store';
+import { useReaderKeys } from './use-reader-keys';
+import { t } from './i18n';
+
+type ArticleResult = Extract<ExtractResult, { ok: true }>;
+
+interface Props {
+  result: ArticleResult;
+  locale: string;
+  /** The popup scrolls a pane of fixed size; the full tab scrolls the window. */
+  surface: 'popup' | 'tab';
+  onOpenInTab?: (() => void) | undefined;
+  /** Other features' toolbar buttons. */
+  tools?: ComponentChildren;
+}
+
+const SETTINGS_ID = 'reader-settings';
+
+function jumpTo(body: HTMLElement | null, anchor: Anchor): void {
+  const target = body ? listBlockElements(body)[anchor.block] : undefined;
+  if (!target) return;
+  body?.querySelector('.highlight')?.classList.remove('highlight');
+  target.classList.add('highlight');
+  const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  target.scrollIntoView({ behavior: still ? 'auto' : 'smooth', block: 'center' });
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The reading view with its tools and outline: the same in the popup and in a full tab. */
+export function Reader({ result, locale, surface, onOpenInTab, tools }: Props) {
+  const { article, outline } = result;
+  const [settings, updateSettings] = useReaderSettings();
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const [pane, setPane] = useState<HTMLElement | null>(null);
+  const body = useRef<HTMLElement | null>(null);
+  const top = useRef<HTMLDivElement>(null);
+
+  // Focus goes back to the button that opened the panel, so a keyboard reader is not lost.
+  const closeSettings = () => {
+    setSettingsOpen(false);
+    top.current?.querySelector<HTMLButtonElement>('.settings-toggle')?.focus();
+  };
+  const toggleSettings = () => (settingsOpen ? closeSettings() : setSettingsOpen(true));
+  const copyOutline = async () => {
+    const markdown = outlineToMarkdown(outline, article, {
+      sections: t('sectionsHeading'),
+      keyPoints: t('keyPointsHeading'),
+      quotes: t('quotesHeading'),
+    });
+    setAnnouncement(t((await copyText(markdown)) ? 'outlineCopied' : 'copyFailed'));
+  };
+
+  useReaderKeys({
+    toggleSettings,
+    closeSettings: settingsOpen ? closeSettings : undefined,
+    openInTab: onOpenInTab,
+  });
+  useEffect(() => {
+    if (announcement === '') return undefined;
+    const timer = setTimeout(() => setAnnouncement(''), 4000);
+    return () => clearTimeout(timer);
+  }, [announcement]);
+
+  return (
+    // "layout" is kept for the security tests, which audit what lies inside it.
+    <div class={`layout reader reader-${surface}`} dir={article.dir}>
+      <OutlinePanel outline={outline} onJump={(anchor) => jumpTo(body.current, anchor)} />
+      <main class="reading-pane" ref={surface === 'popup' ? setPane : undefined}>
+        <div class="reader-top" ref={top}>
+          <ReaderToolbar
+            settingsId={SETTINGS_ID}
+            settingsOpen={settingsOpen}
+            onToggleSettings={toggleSettings}
+            onCopyOutline={() => void copyOutline()}
+            onOpenInTab={onOpenInTab}
+            onPrint={surface === 'tab' ? () => window.print() : undefined}
+          >
+            {tools}
+          </ReaderToolbar>
+          <ReadingProgress scroller={surface === 'popup' ? pane : null} />
+          {settingsOpen && <ReaderSettings id={SETTINGS_ID} settings={settings} locale={locale} onChange={updateSettings} onClose={closeSettings} />}
+        </div>
+        <p class="visually-hidden reader-announcement" role="status">
+          {announcement}
+        </p>
+        <ArticleView article={article} locale={locale} onBodyRendered={(el) => (body.current = el)} />
+      </main>
+    </div>
+  );
+}
