@@ -1,18 +1,6 @@
 import type { Article } from '@/utils/article/types';
 import { t } from './i18n';
-
-function formatDate(iso: string, locale: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const hasTime = /T\d\d:\d\d/u.test(iso);
-  const hasZone = /(Z|[+-]\d\d:?\d\d)$/u.test(iso);
-  return new Intl.DateTimeFormat(locale, {
-    dateStyle: 'long',
-    ...(hasTime ? { timeStyle: 'short' } : {}),
-    // A date without a stated zone is shown as written, not shifted into the reader's zone.
-    ...(hasZone ? {} : { timeZone: 'UTC' }),
-  }).format(hasZone ? date : new Date(`${iso.slice(0, 19)}${hasTime ? '' : 'T00:00:00'}Z`));
-}
+import { formatArticleDate } from './format-article-date';
 
 export function ArticleHeader({ article, locale }: { article: Article; locale: string }) {
   return (
@@ -24,7 +12,7 @@ export function ArticleHeader({ article, locale }: { article: Article; locale: s
         {article.byline && <span class="byline">{article.byline}</span>}
         {article.published && (
           <time class="published" dateTime={article.published} lang={locale} dir="auto">
-            {formatDate(article.published, locale)}
+            {formatArticleDate(article.published, locale)}
           </time>
         )}
         {article.readingMinutes > 0 && (
