@@ -1,3 +1,13 @@
+import { readMetadataSources } from './metadata-sources';
+import { stringOf } from './json-ld';
+import { sampleArticleText } from './sample-text';
+import { detectLanguage, directionFor } from './detect-language';
+import { findPublishDates } from './dates/find-publish-date';
+import { findBylines } from './find-bylines';
+import { findSubtitle } from './find-subtitle';
+import { findLeadImage } from './find-lead-image';
+import { findSiteName } from './find-site-name';
+
 /** What the page says about its article outside the body: read from the original document, before Readability changes its clone. */
 export interface PageMetadata {
   title: string | null;
@@ -11,22 +21,35 @@ export interface PageMetadata {
   leadImage: string | null;
 }
 
-function metaContent(doc: Document, selector: string): string | null {
-  const value = doc.querySelector(selector)?.getAttribute('content')?.trim();
-  return value ? value : null;
+export interface PageMetadataOptions {
+  /** "Now" for the no-future-dates rule, in ms since the epoch; tests pin it. */
+  now?: number;
 }
 
-export function readPageMetadata(doc: Document): PageMetadata {
-  const dirAttr = (doc.documentElement.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
+/**
+ * One walk over the document gathers what every finder needs (see page-index.ts); the
+ * finders then read only near the headline, so this costs a small part of Readability's time.
+ */
+export function readPageMetadata(doc: Document, options: PageMetadataOptions = {}): PageMetadata {
+  const sources = readMetadataSources(doc);
+  const sample = sampleArticleText(doc, sources.headline);
+  const anchor = sources.headline ?? sample.firstElement;
+  const lang = detectLanguage(doc, sample.text, {
+    meta: sources.meta,
+    anchor,
+    jsonLdLanguage: stringOf(sources.jsonLd.article?.['inLanguage']),
+  });
+  const dirAttr = anchor?.closest('[dir]')?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? doc.documentElement.getAttribute('dir');
+  const dates = findPublishDates(sources, lang, options.now);
   return {
-    title: metaContent(doc, 'meta[property="og:title"]'),
-    subtitle: null,
-    bylines: [],
-    published: null,
-    modified: null,
-    siteName: metaContent(doc, 'meta[property="og:site_name"]'),
-    lang: doc.documentElement.getAttribute('lang')?.trim() || null,
-    dir: dirAttr === 'rtl' || dirAttr === 'ltr' ? dirAttr : null,
-    leadImage: metaContent(doc, 'meta[property="og:image"]'),
+    title: sources.meta.first('og:title'),
+    subtitle: findSubtitle(sources),
+    bylines: findBylines(sources, lang),
+    published: dates.published,
+    modified: dates.modified,
+    siteName: findSiteName(sources),
+    lang,
+    dir: directionFor(lang, dirAttr ?? null),
+    leadImage: findLeadImage(sources),
   };
 }

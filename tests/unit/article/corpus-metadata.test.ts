@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { bylineNames } from '@/utils/article/byline-names';
+import { compareCorpus, readCorpus, type CorpusRow } from './corpus-compare';
+
+/**
+ * The 130 pages of Readability's test corpus against its expected-metadata.json.
+ * Prints the agreement rates (run: npx vitest run tests/unit/article/corpus-metadata.test.ts);
+ * asserts chosen pages exactly and the rates we are sure of.
+ */
+const rows: CorpusRow[] = readCorpus();
+const row = (name: string) => {
+  const found = rows.find((r) => r.name === name);
+  if (!found) throw new Error(`corpus page ${name} missing`);
+  return found.actual;
+};
+
+/** As extract-article merges: our bylines, else Readability's own (its expected byline), cleaned. */
+function withReadabilityFallback(all: CorpusRow[]): CorpusRow[] {
+  return all.map((r) => {
+    if (r.actual.bylines.length > 0 || !r.expected.byline) return r;
+    return { ...r, actual: { ...r.actual, bylines: bylineNames(r.expected.byline, r.actual.lang) } };
+  });
+}
+
+describe('metadata on the Readability corpus', () => {
+  it('prints how often it agrees with Readability', () => {
+    const alone = compareCorpus(rows);
+    const merged = compareCorpus(withReadabilityFallback(rows))[0];
+    const lines = alone.map((r) => `${r.field.padEnd(14)} ${r.agree}/${r.total}  misses: ${r.misses.join(', ') || '-'}`);
+    if (merged) lines.push(`${'byline+fallback'.padEnd(14)} ${merged.agree}/${merged.total}  misses: ${merged.misses.join(', ')}`);
+    console.log(`\nMetadata vs expected-metadata.json (${rows.length} pages)\n${lines.join('\n')}`);
+    const rate = (field: string) => alone.find((r) => r.field === field);
+    expect(rate('lang')?.misses).toEqual([]);
+    expect(rate('dir')?.misses).toEqual([]);
+    expect(rate('publishedTime')?.misses).toEqual([]);
+    expect(merged && merged.agree / merged.total).toBeGreaterThanOrEqual(0.85);
+  }, 300_000);
+
+  it('reads dates with their offset and fraction as the page wrote them', () => {
+    expect(row('aktualne').published).toBe('2021-11-01T10:52:50+01:00');
+    expect(row('engadget').published).toBe('2017-11-03T03:01:00');
+    expect(row('keep-images').published).toBe('2015-03-27T13:07:55.096Z');
+    expect(row('liberation-1').published).toBe('2015-04-30T07:19:58');
+  });
+
+  it('cleans bylines Readability leaves raw and lists every author', () => {
+    expect(row('iab-1').bylines).toEqual(['Scott Cunningham']);
+    expect(row('breitbart').bylines).toEqual(['Lucas Nolan']);
+    expect(row('schema-org-context-object').bylines).toEqual(['Stella Kim', 'Jennifer Jett']);
+    expect(row('videos-2').bylines).toEqual(['Alexandre Hervaud', 'Jérémy Piette']);
+  });
+
+  it('takes the byline by the headline, not a "Last updated" line or a related story\'s author', () => {
+    expect(row('seattletimes-1').bylines).toEqual(['Benjamin Romano']);
+    expect(row('liberation-1').bylines).toEqual(['AFP']);
+  });
+
+  it('reads direction from the nearest dir attribute', () => {
+    expect(row('rtl-1').dir).toBe('rtl');
+    expect(row('rtl-2').dir).toBe('rtl');
+    expect(row('rtl-3').dir).toBe('rtl');
+    expect(row('rtl-4').dir).toBe('rtl');
+  });
+
+  it('keeps the declared language tag, canonical', () => {
+    expect(row('ars-1').lang).toBe('en-US');
+    expect(row('pixnet').lang).toBe('zh-TW');
+    expect(row('aktualne').siteName).toBe('Aktuálně.cz');
+  });
+});

@@ -1,0 +1,178 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '@/utils/node/parse-html';
+import { readPageMetadata } from '@/utils/article/page-metadata';
+
+const SEED = new URL('../../../../shared/fixtures/dongda-portal.html', import.meta.url);
+const SEED_URL = 'http://dongda.hanoi.gov.vn/tin-tuc/dang-uy-khoi-doanh-nghiep';
+const NOW = Date.UTC(2026, 0, 1);
+
+function page(body: string, head = '', htmlAttrs = 'lang="en"', url = 'https://news.example/story'): Document {
+  return parseHtml(`<!doctype html><html ${htmlAttrs}><head><title>Mayor opens the new bridge - City News</title>${head}</head><body>${body}</body></html>`, url);
+}
+
+const meta = (doc: Document) => readPageMetadata(doc, { now: NOW });
+
+describe('the seed page (dongda-portal.html)', () => {
+  const seed = meta(parseHtml(readFileSync(SEED, 'utf8'), SEED_URL));
+
+  it('takes the dateline next to the h1, in Vietnam time, not the top bar or the sidebar', () => {
+    expect(seed.published).toBe('2024-01-26T10:21:48+07:00');
+    expect(seed.modified).toBeNull();
+  });
+
+  it('reads language, direction, site name and the sapo as the dek', () => {
+    expect(seed.lang).toBe('vi');
+    expect(seed.dir).toBe('ltr');
+    expect(seed.siteName).toBe('Cổng thông tin điện tử quận Đống Đa');
+    expect(seed.subtitle).toMatch(/^Ngày 25\/1 Đảng ủy Khối Doanh nghiệp quận Đống Đa đã tổ chức Hội nghị/u);
+  });
+
+  it('names no author from metadata (the "PV" signature is the body passes\' work)', () => {
+    expect(seed.bylines).toEqual([]);
+  });
+
+  it('takes the first article photo as lead image, not the portal banner', () => {
+    expect(seed.leadImage).toBe('http://dongda.hanoi.gov.vn/Uploads/images/2024/01/26/dang-uy-khoi-dn-1.jpg');
+  });
+});
+
+describe('dates', () => {
+  it('reads datePublished and dateModified from a JSON-LD @graph', () => {
+    const doc = page(
+      '<h1>Mayor opens the new bridge</h1>',
+      `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"City News"},
+        {"@type":["NewsArticle"],"headline":"Mayor opens the new bridge","datePublished":"2023-05-02T08:00:00-04:00","dateModified":"2023-05-03T09:30:00-04:00"}]}</script>`,
+    );
+    expect(meta(doc)).toMatchObject({ published: '2023-05-02T08:00:00-04:00', modified: '2023-05-03T09:30:00-04:00' });
+  });
+
+  it('reads JSON-LD with raw line breaks inside strings', () => {
+    const doc = page('<h1>Mayor opens the new bridge</h1>', '<script type="application/ld+json">{"@type":"BlogPosting","description":"two\nlines","datePublished":"2022-02-02"}</script>');
+    expect(meta(doc).published).toBe('2022-02-02');
+  });
+
+  it('reads article:published_time and og:updated_time', () => {
+    const doc = page('<h1>Mayor opens the new bridge</h1>', '<meta property="article:published_time" content="2021-11-01T10:52:50+0100"><meta property="og:updated_time" content="2021-11-02T08:00:00+0100">');
+    expect(meta(doc)).toMatchObject({ published: '2021-11-01T10:52:50+01:00', modified: '2021-11-02T08:00:00+01:00' });
+  });
+
+  it('reads common meta names (DC.date.issued, sailthru.date, citation_publication_date)', () => {
+    for (const name of ['DC.date.issued', 'sailthru.date', 'citation_publication_date', 'pubdate']) {
+      expect(meta(page('<h1>Mayor opens the new bridge</h1>', `<meta name="${name}" content="2020-09-21">`)).published).toBe('2020-09-21');
+    }
+  });
+
+  it('prefers the <time> by the headline to the ones in related lists and sidebars', () => {
+    const doc = page(`
+      <aside class="sidebar"><time datetime="2025-01-01T00:00:00Z">New Year</time></aside>
+      <article><header><h1>Mayor opens the new bridge</h1><p class="meta">By Ann Lee · <time datetime="2023-03-14T09:00:00+01:00">14 March</time></p></header>
+      <p>The bridge opened on Tuesday after four years of work and two delays.</p>
+      <div class="related-posts"><ul><li><a href="/a">A</a> <time datetime="2024-12-12">x</time></li><li><a href="/b">B</a></li><li><a href="/c">C</a></li></ul></div></article>`);
+    expect(meta(doc).published).toBe('2023-03-14T09:00:00+01:00');
+  });
+
+  it('reads an "Updated" dateline as the update date', () => {
+    const doc = page('<h1>Mayor opens the new bridge</h1><div class="dateline">Published March 14, 2023 · Updated March 15, 2023 at 8:05 pm</div>');
+    expect(meta(doc)).toMatchObject({ published: '2023-03-14', modified: '2023-03-15T20:05:00' });
+  });
+
+  it('never returns a date from the future', () => {
+    const doc = page('<h1>Mayor opens the new bridge</h1>', '<meta property="article:published_time" content="2030-01-01T00:00:00Z">');
+    expect(meta(doc).published).toBeNull();
+  });
+
+  it('takes the day from a news URL when nothing else dates the page', () => {
+    expect(meta(page('<h1>Mayor opens the new bridge</h1>', '', 'lang="en"', 'https://news.example/2019/04/28/bridge')).published).toBe('2019-04-28');
+  });
+
+  it('reads month first only on US English pages', () => {
+    const body = '<h1>Mayor opens the new bridge</h1><p class="date">03/04/2023</p>';
+    expect(meta(page(body, '', 'lang="en-US"')).published).toBe('2023-03-04');
+    expect(meta(page(body, '', 'lang="en-GB"')).published).toBe('2023-04-03');
+  });
+});
+
+describe('bylines from metadata', () => {
+  it('reads JSON-LD authors given as an array and by @id', () => {
+    const doc = page(
+      '<h1>Mayor opens the new bridge</h1>',
+      `<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"Mayor opens the new bridge","author":[{"@id":"#p1"},{"@type":"Person","name":"Bo Chen"}]},{"@type":"Person","@id":"#p1","name":"Ann Lee"}]}</script>`,
+    );
+    expect(meta(doc).bylines).toEqual(['Ann Lee', 'Bo Chen']);
+  });
+
+  it('skips a Facebook profile URL in article:author and reads meta author', () => {
+    const doc = page('<h1>Mayor opens the new bridge</h1>', '<meta property="article:author" content="https://www.facebook.com/annlee"><meta name="author" content="Ann Lee">');
+    expect(meta(doc).bylines).toEqual(['Ann Lee']);
+  });
+
+  it('splits "A, B and C" into names but keeps "Jong, Michiel de" whole', () => {
+    expect(meta(page('<h1>Mayor opens the new bridge</h1>', '<meta name="author" content="Ann Lee, Bo Chen and Carla Diaz">')).bylines).toEqual(['Ann Lee', 'Bo Chen', 'Carla Diaz']);
+    expect(meta(page('<h1>Mayor opens the new bridge</h1>', '<meta name="author" content="Jong, Michiel de">')).bylines).toEqual(['Jong, Michiel de']);
+  });
+
+  it('strips "By" and the page language\'s own prefix, and leaves dates out', () => {
+    const en = page('<h1>Mayor opens the new bridge</h1><div class="byline">By Ann Lee | Updated Jan 5, 2024</div>');
+    expect(meta(en).bylines).toEqual(['Ann Lee']);
+    const fr = page('<h1>Le maire inaugure le nouveau pont</h1><span class="author">Par Sébastien Farcis</span>', '', 'lang="fr"');
+    expect(meta(fr).bylines).toEqual(['Sébastien Farcis']);
+    const de = page('<h1>Mayor opens the new bridge</h1><span class="author">Von Miller</span>', '', 'lang="en"');
+    expect(meta(de).bylines).toEqual(['Von Miller']);
+  });
+
+  it('takes no "Updated …" line for a byline', () => {
+    expect(meta(page('<h1>Mayor opens the new bridge</h1><div class="byline">Last Updated: January 7, 2025</div>')).bylines).toEqual([]);
+  });
+
+  it('ignores authors of comments and related stories', () => {
+    const doc = page('<h1>Mayor opens the new bridge</h1><span class="byline">Ann Lee</span><div class="comments"><span class="comment-author">Troll</span></div>');
+    expect(meta(doc).bylines).toEqual(['Ann Lee']);
+  });
+});
+
+describe('language and direction', () => {
+  it('normalises og:locale when the page has no lang', () => {
+    expect(meta(page('<h1>Mayor opens the new bridge</h1>', '<meta property="og:locale" content="vi_VN">', '')).lang).toBe('vi-VN');
+  });
+
+  it('detects Vietnamese, Japanese and Arabic text on pages that declare nothing', () => {
+    const vi = page('<h1>Tiêu đề bài viết</h1><p>Theo báo cáo của Ủy ban, các chỉ tiêu của những doanh nghiệp là rất quan trọng và được thực hiện đầy đủ.</p>', '', '');
+    expect(meta(vi).lang).toBe('vi');
+    const ja = page('<h1>記事の見出しです</h1><p>東京都は二十六日、新しい橋の開通式を行いました。多くの市民が集まり、記念の写真を撮りました。</p>', '', '');
+    expect(meta(ja).lang).toBe('ja');
+    const ar = page('<h1>عنوان المقال هنا</h1><p>افتتح رئيس البلدية الجسر الجديد يوم الثلاثاء بعد أربع سنوات من العمل المتواصل في المدينة.</p>', '', '');
+    expect(meta(ar)).toMatchObject({ lang: 'ar', dir: 'rtl' });
+  });
+
+  it('trusts the article container over <html>, and dir over the language', () => {
+    const doc = page('<article lang="fr" dir="rtl"><h1>Le maire inaugure le nouveau pont</h1></article>');
+    expect(meta(doc)).toMatchObject({ lang: 'fr', dir: 'rtl' });
+  });
+});
+
+describe('dek, lead image and site name', () => {
+  it('takes a marked standfirst, never the meta description', () => {
+    const marked = page('<h1>Mayor opens the new bridge</h1><p class="article__standfirst">Four years late, the crossing links the two halves of town.</p>', '<meta name="description" content="SEO text">');
+    expect(meta(marked).subtitle).toBe('Four years late, the crossing links the two halves of town.');
+    const unmarked = page('<h1>Mayor opens the new bridge</h1><p>The first paragraph of the story is not a dek.</p>', '<meta name="description" content="The first paragraph">');
+    expect(meta(unmarked).subtitle).toBeNull();
+  });
+
+  it('takes an h2 right after the h1 as the subtitle', () => {
+    expect(meta(page('<h1>Mayor opens the new bridge</h1><h2>The crossing cost twice the budget</h2>')).subtitle).toBe('The crossing cost twice the budget');
+  });
+
+  it('resolves og:image against the page and falls back to JSON-LD image', () => {
+    expect(meta(page('<h1>Mayor opens the new bridge</h1>', '<meta property="og:image" content="/img/bridge.jpg">')).leadImage).toBe('https://news.example/img/bridge.jpg');
+    const ld = page('<h1>Mayor opens the new bridge</h1>', '<script type="application/ld+json">{"@type":"NewsArticle","image":{"@type":"ImageObject","url":"https://cdn.example/b.jpg"}}</script>');
+    expect(meta(ld).leadImage).toBe('https://cdn.example/b.jpg');
+  });
+
+  it('reads the site name from the JSON-LD publisher, og:site_name, or the title', () => {
+    const ld = page('<h1>Mayor opens the new bridge</h1>', '<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"City News"}}</script>');
+    expect(meta(ld).siteName).toBe('City News');
+    expect(meta(page('<h1>Mayor opens the new bridge</h1>', '<meta name="application-name" content="CityApp">')).siteName).toBe('CityApp');
+    expect(meta(page('<h1>Mayor opens the new bridge</h1>')).siteName).toBe('City News');
+  });
+});

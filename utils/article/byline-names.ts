@@ -1,0 +1,111 @@
+import { normalizeSpace } from '../text/segment';
+import { wordTokens, baseLanguage } from '../text/tokens';
+import { findDatesInText } from './dates/parse-date-text';
+
+/**
+ * Turns a byline as pages write it ("By JOHN SMITH and Jane Doe | Updated Jan 5, 2024",
+ * "Par Sébastien Farcis", "Bởi Nguyễn Văn A") into the names it gives.
+ */
+
+/** Prefixes every language's pages use: English ones appear on sites in any language. */
+const ANY_LANGUAGE_PREFIX = /^(?:(?:written|posted|story|words|reporting|reported|text|article)\s+by|by)\s+/iu;
+
+/** A label with a colon is unambiguous whatever the page's language. */
+const LABEL_PREFIX = /^(?:authors?|writers?|tác giả|auteur(?:e|s)?|autor(?:in|es|a)?|autore|redacción|texto?|door|bài(?:\s+và\s+ảnh)?|bài,\s*ảnh|作者|记者|記者|기자)\s*[:：]\s*/iu;
+
+/**
+ * Prefixes that are also surnames or words elsewhere ("Von Miller", "Di Maria", "Par" is
+ * Catalan for pair), so each is removed only on a page in its own language, or on a
+ * page whose language is unknown.
+ */
+const LANGUAGE_PREFIXES: Readonly<Record<string, RegExp>> = {
+  fr: /^par\s+/iu,
+  es: /^por\s+/iu,
+  pt: /^por\s+/iu,
+  de: /^(?:von|text\s+von)\s+/iu,
+  it: /^(?:di|testo di|a cura di)\s+/iu,
+  nl: /^(?:door)\s+/iu,
+  vi: /^(?:bởi|tác giả)\s+/iu,
+  sv: /^av\s+/iu,
+  no: /^av\s+/iu,
+  da: /^af\s+/iu,
+  pl: /^(?:autor|napisał)\s+/iu,
+};
+
+/** Credits that follow the author's name and are not the author: "Edited by …", "Photos by …". */
+const OTHER_CREDITS = /\s*(?:[,;|]\s*)?\b(?:edited|editing|photos?|photographs?|pictures?|illustrations?|graphics?|video|additional reporting)\s+by\b.*$/isu;
+
+/** Text a byline block holds that names no one. */
+const NOT_A_NAME =
+  /^(?:by|author|authors|written by|posted by|follow|follow author|unfollow|share|more|staff|admin|administrator|unknown|anonymous|guest|editor|editors|contributor|contributors|view profile|see all|about the author|read more|email|comments?|updated|published|posted|min read|sign in|sign up|log in|login|register|subscribe|newsletter|menu|search|home)$/iu;
+
+/** Words that say a line is about time, not authorship ("Updated 5 min ago", "Last updated: …"). */
+const TIME_WORDS = /\b(?:updated|published|posted on|ago|min(?:ute)?s? read|hours?|yesterday|today|last updated|cập nhật|mis à jour|aktualisiert|actualizado)\b/iu;
+
+/** Between authors: "A, B and C", "A & B", "A und B", "A et B", "A y B", "A và B", "A、B". */
+const NAME_SEPARATOR = /\s*(?:,|;|、|\s&\s|\s(?:and|und|et|y|e|và|en|og|och|i)\s)\s*/iu;
+
+const MAX_NAME_CHARS = 70;
+const MAX_NAME_WORDS = 6;
+
+function stripPrefixes(text: string, lang: string | null): string {
+  let out = text.replace(LABEL_PREFIX, '').replace(ANY_LANGUAGE_PREFIX, '');
+  const base = baseLanguage(lang);
+  const own = base ? LANGUAGE_PREFIXES[base] : undefined;
+  if (own) out = out.replace(own, '');
+  else if (!base) for (const prefix of Object.values(LANGUAGE_PREFIXES)) out = out.replace(prefix, '');
+  return out.trim();
+}
+
+/** Cuts a byline line where dates, "Updated" notes or other credits begin. */
+function authorPart(text: string): string {
+  let line = text.replace(OTHER_CREDITS, '');
+  const firstDate = findDatesInText(line, { monthFirst: false })[0];
+  if (firstDate) line = line.slice(0, firstDate.index);
+  // Separators that start a new field in bylines: "Jane Doe | Reuters", "Jane Doe • 5 min read".
+  line = line.split(/\s*[|•·]\s*|\s+[–—]\s+/u)[0] ?? '';
+  const timeWord = TIME_WORDS.exec(line);
+  if (timeWord) line = line.slice(0, timeWord.index);
+  // A parenthesis with a link or an address is contact detail, not part of the name.
+  return line.replace(/\((?:[^)]*(?:https?:|www\.|@))[^)]*\)/giu, '').replace(/[\s,;:–—-]+$/u, '').trim();
+}
+
+export function isPlausibleName(name: string, lang: string | null): boolean {
+  if (name.length < 2 || name.length > MAX_NAME_CHARS) return false;
+  if (/https?:|www\.|@|\d|[<>{}=]/iu.test(name) || NOT_A_NAME.test(name) || TIME_WORDS.test(name)) return false;
+  const wordCount = wordTokens(name, lang).length;
+  return wordCount >= 1 && wordCount <= MAX_NAME_WORDS;
+}
+
+/** "A, B and C" → [A, B, C] only when every part is a full name; "Jong, Michiel de" and "Mac & i" stay whole. */
+function splitNames(text: string, lang: string | null): string[] {
+  const parts = text.split(NAME_SEPARATOR).map((p) => stripPrefixes(p.trim(), lang)).filter((p) => p !== '');
+  const isFullName = (part: string) => {
+    const count = wordTokens(part, lang).length;
+    // CJK names are written without spaces: one token is a full name there.
+    return (count >= 2 || /[\p{Script=Han}\p{Script=Hangul}]/u.test(part)) && count <= MAX_NAME_WORDS;
+  };
+  return parts.length > 1 && parts.every(isFullName) ? parts : [text];
+}
+
+/** The names in one byline text, in order; empty when it names no one. */
+export function bylineNames(text: string, lang: string | null): string[] {
+  const line = authorPart(stripPrefixes(normalizeSpace(text), lang));
+  if (line === '') return [];
+  return splitNames(line, lang)
+    .map((name) => name.replace(/^[\s"'“”‘’«»]+|[\s"'“”‘’«».,]+$/gu, ''))
+    .filter((name) => isPlausibleName(name, lang));
+}
+
+/** Appends names not already present (compared without case or spacing). */
+export function addNames(into: string[], names: readonly string[]): string[] {
+  const seen = new Set(into.map((n) => n.toLowerCase().replace(/\s+/gu, ' ')));
+  for (const name of names) {
+    const key = name.toLowerCase().replace(/\s+/gu, ' ');
+    if (!seen.has(key)) {
+      seen.add(key);
+      into.push(name);
+    }
+  }
+  return into;
+}

@@ -1,0 +1,140 @@
+import { isInPageChromeOrLinkList } from '../page-chrome';
+import { headlineScope } from '../find-headline';
+import { normalizeSpace } from '../../text/segment';
+import type { DateParts } from './date-parts';
+import { findDatesInText, type DateTextOptions } from './parse-date-text';
+import { parseMachineDate } from './parse-machine-date';
+
+/**
+ * The visible dateline: the date printed next to the headline ("26/01/2024 10:21:48" above
+ * the h1 on the seed page). Only text near the headline is read, nearest first, so the
+ * portal's "today is Friday 26/01/2024" bar and the related-links dates lose to it.
+ */
+export interface DatelineDates {
+  published: DateParts | null;
+  modified: DateParts | null;
+}
+
+/** Text nodes read on each side of the headline; a dateline further away belongs to something else. */
+const NODES_EACH_SIDE = 60;
+/** Text nodes read from the top of the page when it has no headline. */
+const NODES_WITHOUT_HEADLINE = 200;
+/** A dateline is a short line; longer text is a sentence that mentions a date. */
+const MAX_DATELINE_CHARS = 160;
+
+/** NodeFilter is a window global, absent in Node; SHOW_TEXT is 0x4 by the DOM standard. */
+const SHOW_TEXT = 0x4;
+
+const SKIPPED_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'OPTION', 'SELECT', 'TITLE']);
+
+const MODIFIED_LABEL =
+  /(?:updated?|modified|last edited|edited|cập nhật|mis(?:e)? à jour|actualisé|aktualisiert|geändert|actualizad[oa]|actualización|atualizad[oa]|aggiornat[oa]|bijgewerkt|更新|수정)\s*(?:on|at|le|am|el|em|il|op|lúc|ngày)?\s*:?\s*$/iu;
+
+/** Text nodes around the headline, nearest first: one before, one after, two before, … */
+function nearbyTextNodes(doc: Document, headline: Element | null, body: Element): Text[] {
+  if (!headline) {
+    const walker = doc.createTreeWalker(body, SHOW_TEXT);
+    const nodes: Text[] = [];
+    for (let n = walker.nextNode(); n && nodes.length < NODES_WITHOUT_HEADLINE; n = walker.nextNode()) nodes.push(n as Text);
+    return nodes;
+  }
+  const walker = doc.createTreeWalker(headlineScope(headline), SHOW_TEXT);
+  const before: Text[] = [];
+  walker.currentNode = headline;
+  for (let n = walker.previousNode(); n && before.length < NODES_EACH_SIDE; n = walker.previousNode()) before.push(n as Text);
+  const after: Text[] = [];
+  walker.currentNode = headline;
+  // Skip the headline's own text: a title may contain a date ("Kết quả ngày 26/01/2024").
+  for (let n = walker.nextNode(); n && after.length < NODES_EACH_SIDE; n = walker.nextNode()) {
+    if (!headline.contains(n)) after.push(n as Text);
+  }
+  const ordered: Text[] = [];
+  for (let i = 0; i < NODES_EACH_SIDE; i++) {
+    const b = before[i];
+    const a = after[i];
+    if (b) ordered.push(b);
+    if (a) ordered.push(a);
+  }
+  return ordered;
+}
+
+/** True when the element's text is dateline-short; stops counting there, since textContent of a page wrapper is costly. */
+function isShortText(el: Element): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
+  let length = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    length += (n.nodeValue ?? '').trim().length;
+    if (length > MAX_DATELINE_CHARS) return false;
+  }
+  return true;
+}
+
+/** The short element that holds the whole dateline, so "<span>26/01/2024</span> <span>10:21</span>" reads as one line. */
+function datelineElement(text: Text, headline: Element | null): Element | null {
+  const start = text.parentElement;
+  if (!start || SKIPPED_PARENTS.has(start.tagName.toUpperCase())) return null;
+  let el: Element = start;
+  for (let level = 0; level < 3; level++) {
+    const parent: Element | null = el.parentElement;
+    if (!parent || parent.tagName.toUpperCase() === 'BODY' || (headline && parent.contains(headline))) break;
+    if (!isShortText(parent)) break;
+    el = parent;
+  }
+  return el;
+}
+
+/** A site header (logo, menu, today's date) is a <header> that does not hold the headline; figures and data tables date other things. */
+function isOutsideArticle(el: Element, headline: Element | null): boolean {
+  const header = el.closest('header');
+  if (header && !(headline && header.contains(headline))) return true;
+  if (el.closest('figure, figcaption, h1')) return true;
+  // A row with a header cell is a data table ("Initial release | 28 February 1998" in an
+  // infobox), not a dateline; layout tables of old portals have no th.
+  return el.closest('tr')?.querySelector('th') != null;
+}
+
+function readElement(el: Element, options: DateTextOptions): DatelineDates {
+  const result: DatelineDates = { published: null, modified: null };
+  const time = el.tagName.toUpperCase() === 'TIME' ? el : el.querySelector('time[datetime]');
+  const text = normalizeSpace(el.textContent ?? '');
+  const found = findDatesInText(text, options);
+  if (time && found.length <= 1) {
+    const machine = parseMachineDate(time.getAttribute('datetime') ?? '', options);
+    if (machine) {
+      const timeText = normalizeSpace(time.textContent ?? '');
+      const at = timeText ? text.indexOf(timeText) : -1;
+      const label = (at >= 0 ? text.slice(0, at) : text).slice(-30);
+      if (MODIFIED_LABEL.test(label)) result.modified = machine;
+      else result.published = machine;
+      return result;
+    }
+  }
+  let previousEnd = 0;
+  for (const date of found) {
+    const label = text.slice(previousEnd, date.index).slice(-30);
+    previousEnd = date.end;
+    if (MODIFIED_LABEL.test(label) || result.published) result.modified ??= date.parts;
+    else result.published = date.parts;
+  }
+  return result;
+}
+
+export function findDateline(doc: Document, headline: Element | null, options: DateTextOptions, isAcceptable: (parts: DateParts) => boolean): DatelineDates {
+  const body = doc.body;
+  const result: DatelineDates = { published: null, modified: null };
+  if (!body) return result;
+  const seen = new Set<Element>();
+  for (const node of nearbyTextNodes(doc, headline, body)) {
+    const data = node.data;
+    if (data.length > MAX_DATELINE_CHARS * 2 || !/\d/u.test(data)) continue;
+    const el = datelineElement(node, headline);
+    if (!el || seen.has(el)) continue;
+    seen.add(el);
+    if (isOutsideArticle(el, headline) || isInPageChromeOrLinkList(el)) continue;
+    const dates = readElement(el, options);
+    if (dates.published && isAcceptable(dates.published)) result.published ??= dates.published;
+    if (dates.modified && isAcceptable(dates.modified)) result.modified ??= dates.modified;
+    if (result.published) return result;
+  }
+  return result;
+}

@@ -1,0 +1,201 @@
+import { formatZone, isRealDate, isRealTime, parseOffset, type DateParts } from './date-parts';
+import { MONTH_NAME_PATTERN, monthNumber } from './month-names';
+
+/**
+ * Reads the dates people write on news pages: "26/01/2024 10:21:48", "Thứ Sáu, 26/01/2024 - 10:21",
+ * "January 26, 2024 at 6:01 am EST", "26. Januar 2024", "26 de enero de 2024",
+ * "ngày 26 tháng 1 năm 2024", "2024年1月26日 10:21", "2024년 1월 26일".
+ */
+export interface DateTextOptions {
+  /**
+   * Read "01/02/2024" as January 2. Only US English writes month first; everyone else
+   * (and every ambiguous page) reads day first. A reading that cannot be a date is
+   * abandoned for the other one whatever this says.
+   */
+  monthFirst: boolean;
+}
+
+export interface FoundDate {
+  parts: DateParts;
+  /** Where the date (with its time) starts and ends in the text, for labels such as "Updated". */
+  index: number;
+  end: number;
+}
+
+const NOT_AFTER_WORD = String.raw`(?![\p{L}\p{N}])`;
+const NOT_BEFORE_WORD = String.raw`(?<![\p{L}\p{N}])`;
+
+interface DatePattern {
+  regex: RegExp;
+  read: (match: RegExpExecArray, options: DateTextOptions) => { year: number; month: number; day: number } | null;
+}
+
+function numericDate(first: number, second: number, year: number, options: DateTextOptions) {
+  const dayFirst = { year, month: second, day: first };
+  const monthFirst = { year, month: first, day: second };
+  const readings = options.monthFirst ? [monthFirst, dayFirst] : [dayFirst, monthFirst];
+  return readings.find((r) => isRealDate(r.year, r.month, r.day)) ?? null;
+}
+
+const DATE_PATTERNS: readonly DatePattern[] = [
+  {
+    // 2024-01-26, 2024/01/26, 2024.01.26: year first is always year-month-day.
+    regex: /(?<![\d./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/gu,
+    read: (m) => ({ year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) }),
+  },
+  {
+    // 26/01/2024, 26-01-2024, 26.01.2024 (and 01/26/2024 on US pages).
+    regex: /(?<![\d./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\d])/gu,
+    read: (m, options) => numericDate(Number(m[1]), Number(m[3]), Number(m[4]), options),
+  },
+  {
+    // 26 Jan 2024, 26. Januar 2024, 26 de enero de 2024, 1er janvier 2024, 26th of January, 2024.
+    regex: new RegExp(
+      String.raw`${NOT_BEFORE_WORD}(\d{1,2})(?:\.|er|º|°|st|nd|rd|th)?\s*(?:de\s+|of\s+)?(${MONTH_NAME_PATTERN})\.?${NOT_AFTER_WORD}\s*,?\s*(?:del?\s+)?(\d{4})(?!\d)`,
+      'giu',
+    ),
+    read: (m) => ({ year: Number(m[3]), month: monthNumber(m[2] ?? '') ?? 0, day: Number(m[1]) }),
+  },
+  {
+    // January 26, 2024; Jan. 26 2024; Sept 3rd, 2019.
+    regex: new RegExp(
+      String.raw`${NOT_BEFORE_WORD}(${MONTH_NAME_PATTERN})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)\s*,?\s*(\d{4})(?!\d)`,
+      'giu',
+    ),
+    read: (m) => ({ year: Number(m[3]), month: monthNumber(m[1] ?? '') ?? 0, day: Number(m[2]) }),
+  },
+  {
+    // Vietnamese: "ngày 26 tháng 1 năm 2024", "26 tháng 01, 2024".
+    regex: /(?:ngày\s+)?(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+năm\s+|\s+)(\d{4})(?!\d)/giu,
+    read: (m) => ({ year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) }),
+  },
+  {
+    // Chinese, Japanese and Korean: "2024年1月26日", "2024년 1월 26일".
+    regex: /(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号號]?/gu,
+    read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
+  },
+];
+
+/** Zone abbreviations news sites print after a time; CST and IST are left out because each names two zones. */
+const ZONE_ABBREVIATIONS: Readonly<Record<string, number>> = {
+  utc: 0, gmt: 0, z: 0, wet: 0, bst: 60, cet: 60, cest: 120, eet: 120, eest: 180, msk: 180,
+  est: -300, edt: -240, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420, akst: -540, akdt: -480, hst: -600,
+  ict: 420, wib: 420, sgt: 480, hkt: 480, awst: 480, jst: 540, kst: 540, aest: 600, aedt: 660, nzst: 720, nzdt: 780,
+};
+
+const ZONE = String.raw`\(?\s*(?:(?:GMT|UTC)\s*([+\-−]\s*\d{1,2}(?::?\d{2})?)?|([+\-−]\d{2}:?\d{2})|(${Object.keys(ZONE_ABBREVIATIONS).join('|')}))\s*\)?${NOT_AFTER_WORD}`;
+const MERIDIEM = String.raw`(a\.?\s?m\.?|p\.?\s?m\.?|SA|CH|sáng|chiều|tối)`;
+const CLOCK = String.raw`(\d{1,2})\s*[:hH]\s*(\d{2})(?:\s*:\s*(\d{2}))?(?:[.,]\d+)?(?:\s*${MERIDIEM}(?![\p{L}]))?(?:\s*(?:Uhr|h)${NOT_AFTER_WORD})?`;
+
+/** The time right after a date: "26/01/2024 10:21:48", "- 10:21", ", at 6:01 am EST", "T10:21:48Z", "um 10:21 Uhr". */
+const TIME_AFTER = new RegExp(
+  String.raw`^\s*(?:[,\-–—|•·@/(]|T|at|lúc|à|um|a las|às|alle|kl\.?|klo|om)?\s*(?:[,\-–—|]\s*)?${CLOCK}(?:\s*${ZONE})?`,
+  'iu',
+);
+
+/** The time right before a date: "10:21 26/01/2024", "10:21 (GMT+7), ngày 26/01/2024". */
+const TIME_BEFORE = new RegExp(String.raw`${CLOCK}(?:\s*${ZONE})?\s*[,\-–—|•·]?\s*(?:ngày\s*)?$`, 'iu');
+
+/** Korean and Chinese put the half-day word first: "오후 3:05", "下午 3:05". */
+const TIME_AFTER_CJK = /^\s*(오전|오후|上午|下午)?\s*(\d{1,2})\s*(?::|時|时|시)\s*(\d{1,2})\s*(?:分|분)?/u;
+
+interface ClockReading {
+  time: { hour: number; minute: number; second: number };
+  zone?: string;
+  length: number;
+}
+
+function to24Hour(hour: number, meridiem: string | undefined): number {
+  if (!meridiem) return hour;
+  const m = meridiem.toLowerCase().replace(/[.\s]/gu, '');
+  const afternoon = m === 'pm' || m === 'ch' || m === 'chiều' || m === 'tối' || m === '오후' || m === '下午';
+  if (afternoon && hour < 12) return hour + 12;
+  if (!afternoon && hour === 12) return 0;
+  return hour;
+}
+
+function zoneFrom(gmtOffset: string | undefined, numeric: string | undefined, abbreviation: string | undefined, gmtSeen: boolean): string | undefined {
+  if (gmtOffset) {
+    const offset = parseOffset(gmtOffset.replace(/\s+/gu, ''));
+    return offset === null ? undefined : formatZone(offset);
+  }
+  if (numeric) {
+    const offset = parseOffset(numeric);
+    return offset === null ? undefined : formatZone(offset);
+  }
+  if (abbreviation) {
+    const offset = ZONE_ABBREVIATIONS[abbreviation.toLowerCase()];
+    return offset === undefined ? undefined : formatZone(offset);
+  }
+  return gmtSeen ? 'Z' : undefined;
+}
+
+function readClock(match: RegExpExecArray): ClockReading | null {
+  const hour = to24Hour(Number(match[1]), match[4]);
+  const minute = Number(match[2]);
+  const second = Number(match[3] ?? '0');
+  if (!isRealTime(hour, minute, second)) return null;
+  const gmtSeen = /GMT|UTC/iu.test(match[0]);
+  const zone = zoneFrom(match[5], match[6], match[7], gmtSeen);
+  return { time: { hour, minute, second }, zone, length: match[0].length };
+}
+
+function clockAfter(rest: string): ClockReading | null {
+  const match = TIME_AFTER.exec(rest);
+  if (match) return readClock(match);
+  const cjk = TIME_AFTER_CJK.exec(rest);
+  if (!cjk) return null;
+  const hour = to24Hour(Number(cjk[2]), cjk[1]);
+  const minute = Number(cjk[3]);
+  return isRealTime(hour, minute, 0) ? { time: { hour, minute, second: 0 }, length: cjk[0].length } : null;
+}
+
+function clockBefore(before: string): ClockReading | null {
+  const match = TIME_BEFORE.exec(before);
+  return match ? readClock(match) : null;
+}
+
+/** Every date in `text`, in order, each with the time written next to it. */
+export function findDatesInText(raw: string, options: DateTextOptions): FoundDate[] {
+  // NFKC turns full-width digits and colons ("２０２４年") into ASCII ones.
+  const text = raw.normalize('NFKC');
+  const found: FoundDate[] = [];
+  for (const pattern of DATE_PATTERNS) {
+    pattern.regex.lastIndex = 0;
+    for (const match of text.matchAll(pattern.regex)) {
+      const ymd = pattern.read(match, options);
+      if (!ymd || !isRealDate(ymd.year, ymd.month, ymd.day)) continue;
+      found.push(withClock(text, ymd, match.index, match.index + match[0].length));
+    }
+  }
+  return dropOverlaps(found);
+}
+
+function withClock(text: string, ymd: { year: number; month: number; day: number }, index: number, end: number): FoundDate {
+  const after = clockAfter(text.slice(end, end + 40));
+  if (after) return { parts: withTime(ymd, after), index, end: end + after.length };
+  const before = clockBefore(text.slice(Math.max(0, index - 40), index));
+  if (before) return { parts: withTime(ymd, before), index: index - before.length, end };
+  return { parts: ymd, index, end };
+}
+
+/** No `zone` key at all when none was written, so equal dates compare equal. */
+function withTime(ymd: { year: number; month: number; day: number }, clock: ClockReading): DateParts {
+  return clock.zone ? { ...ymd, time: clock.time, zone: clock.zone } : { ...ymd, time: clock.time };
+}
+
+function dropOverlaps(found: FoundDate[]): FoundDate[] {
+  found.sort((a, b) => a.index - b.index || b.end - a.end);
+  const kept: FoundDate[] = [];
+  for (const date of found) {
+    const last = kept[kept.length - 1];
+    if (last && date.index < last.end) continue;
+    kept.push(date);
+  }
+  return kept;
+}
+
+/** The first date written in `text`, or null. */
+export function parseDateText(text: string, options: DateTextOptions): DateParts | null {
+  return findDatesInText(text, options)[0]?.parts ?? null;
+}

@@ -1,0 +1,112 @@
+import type { MetadataSources } from './metadata-sources';
+import { isJsonObject, stringOf, typesOf } from './json-ld';
+import { isInPageChromeOrLinkList } from './page-chrome';
+import { headlineScope } from './find-headline';
+import { addNames, bylineNames } from './byline-names';
+import { normalizeSpace } from '../text/segment';
+
+/**
+ * The article's authors from what the page states about them, most deliberate first:
+ * schema.org JSON-LD, meta tags, then the byline printed near the headline
+ * (rel=author, itemprop=author, class "byline"/"author"). The first source that names
+ * someone wins, so one author is not listed twice in two spellings. Readability's own
+ * byline is the orchestrator's fallback; signatures at the end of the body are the
+ * body passes' work.
+ */
+
+/** In Readability's order of trust, then the names other CMSs use. */
+const AUTHOR_META = ['dc:creator', 'dc.creator', 'dcterm:creator', 'dcterms.creator', 'author', 'parsely-author', 'sailthru.author', 'article:author', 'og:article:author', 'byl'];
+
+/** A byline block is short; longer text under class "author" is an author biography. */
+const MAX_BYLINE_CHARS = 120;
+
+/** Printed near the headline: past this many candidates the rest are comments and author boxes. */
+const MAX_DOM_CANDIDATES = 40;
+
+function isUrl(text: string): boolean {
+  return /^(?:https?:)?\/\/|^www\./iu.test(text.trim());
+}
+
+function personName(value: unknown, resolve: (v: unknown) => unknown): string | null {
+  const node = resolve(value);
+  if (typeof node === 'string') return isUrl(node) ? null : node;
+  if (!isJsonObject(node)) return null;
+  const name = stringOf(node['name']);
+  if (name && !isUrl(name)) return name;
+  const given = stringOf(node['givenName']);
+  const family = stringOf(node['familyName']);
+  return given || family ? [given, family].filter(Boolean).join(' ') : null;
+}
+
+function fromJsonLd(sources: MetadataSources, lang: string | null): string[] {
+  const { article, resolve } = sources.jsonLd;
+  if (!article) return [];
+  const raw = article['author'] ?? article['creator'];
+  const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+  const people: string[] = [];
+  const organisations: string[] = [];
+  for (const item of list) {
+    const name = personName(item, resolve);
+    if (!name) continue;
+    const node = resolve(item);
+    const isOrganisation = isJsonObject(node) && typesOf(node).some((t) => /Organization|NewsMediaOrganization|Corporation/u.test(t));
+    addNames(isOrganisation ? organisations : people, bylineNames(name, lang));
+  }
+  // An article credited to a person and to its newsroom is the person's.
+  return people.length > 0 ? people : organisations;
+}
+
+function fromMeta(sources: MetadataSources, lang: string | null): string[] {
+  for (const key of AUTHOR_META) {
+    const names: string[] = [];
+    for (const value of sources.meta.all(key)) if (!isUrl(value)) addNames(names, bylineNames(value, lang));
+    if (names.length > 0) return names;
+  }
+  return [];
+}
+
+function isAuthorMarkup(el: Element): boolean {
+  return /(?:^|\s)author(?:\s|$)/iu.test(el.getAttribute('rel') ?? '') || /(?:^|\s)author(?:\s|$)/u.test(el.getAttribute('itemprop') ?? '');
+}
+
+/** Names marked inside a byline block: itemprop=name, rel=author links, author-name spans. */
+function markedNames(el: Element, lang: string | null): string[] {
+  const names: string[] = [];
+  for (const inner of Array.from(el.querySelectorAll('[itemprop~="name"], [rel~="author"], a[href*="/author/"], a[href*="/authors/"], a[href*="/tac-gia/"]'))) {
+    addNames(names, bylineNames(inner.textContent ?? '', lang));
+  }
+  return names;
+}
+
+function namesOf(el: Element, lang: string | null): string[] {
+  const text = normalizeSpace(el.textContent ?? '');
+  if (text === '' || text.length > MAX_BYLINE_CHARS) return [];
+  const marked = markedNames(el, lang);
+  return marked.length > 0 ? marked : bylineNames(text, lang);
+}
+
+function domCandidates(sources: MetadataSources): Element[] {
+  const all = [...sources.index.authorCandidates, ...sources.index.itemprops.filter(isAuthorMarkup)];
+  const unique = Array.from(new Set(all)).filter((el) => el.tagName.toUpperCase() !== 'META');
+  unique.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  const near = sources.headline ? headlineScope(sources.headline) : null;
+  const inScope = near ? unique.filter((el) => near.contains(el)) : [];
+  return (inScope.length > 0 ? inScope : unique).slice(0, MAX_DOM_CANDIDATES);
+}
+
+function fromPage(sources: MetadataSources, lang: string | null): string[] {
+  for (const el of domCandidates(sources)) {
+    if (isInPageChromeOrLinkList(el) || el.closest('blockquote, figcaption')) continue;
+    const names = namesOf(el, lang);
+    if (names.length > 0) return names;
+  }
+  return [];
+}
+
+export function findBylines(sources: MetadataSources, lang: string | null): string[] {
+  for (const source of [fromJsonLd, fromMeta, fromPage]) {
+    const names = source(sources, lang);
+    if (names.length > 0) return names;
+  }
+  return [];
+}

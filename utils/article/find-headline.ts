@@ -1,0 +1,50 @@
+import { isInPageChrome } from './page-chrome';
+import { normalizeSpace } from '../text/segment';
+
+/**
+ * The element that shows the article's title. Datelines, bylines and deks sit next to it,
+ * so the finders search around it rather than the whole page.
+ */
+
+/** Shorter than this, an h1 is a logo or a section name, not a headline. */
+const MIN_HEADLINE_CHARS = 10;
+
+function simplify(text: string): string {
+  return normalizeSpace(text).toLowerCase();
+}
+
+/** The h1 whose words begin or contain the page title (or the reverse: titles carry the site name). */
+function matchesTitle(text: string, title: string): boolean {
+  const a = simplify(text);
+  const b = simplify(title);
+  return a.length >= MIN_HEADLINE_CHARS && (b.includes(a) || a.includes(b));
+}
+
+export function findHeadline(headings: readonly Element[], itemprops: readonly Element[], titleHint: string | null): Element | null {
+  const candidates = headings.filter((h) => normalizeSpace(h.textContent ?? '').length >= MIN_HEADLINE_CHARS && !isInPageChrome(h));
+  if (titleHint) {
+    const byTitle = candidates.find((h) => matchesTitle(h.textContent ?? '', titleHint));
+    if (byTitle) return byTitle;
+    const marked = itemprops.find((el) => /(?:^|\s)(?:headline|name)(?:\s|$)/u.test(el.getAttribute('itemprop') ?? '') && /^H[1-3]$/u.test(el.tagName.toUpperCase()) && matchesTitle(el.textContent ?? '', titleHint));
+    if (marked) return marked;
+  }
+  return candidates[0] ?? null;
+}
+
+/** How many ancestors of the headline make its neighbourhood: the article header and its wrappers. */
+const SCOPE_LEVELS = 4;
+
+/**
+ * The headline's neighbourhood, where its dateline, byline and dek are printed: up to four
+ * ancestors, stopping at <body> (which is the neighbourhood of a headline set straight in it).
+ */
+export function headlineScope(headline: Element): Element {
+  let scope = headline;
+  for (let level = 0; level < SCOPE_LEVELS; level++) {
+    const parent = scope.parentElement;
+    if (!parent || parent.tagName.toUpperCase() === 'HTML') break;
+    scope = parent;
+    if (parent.tagName.toUpperCase() === 'BODY') break;
+  }
+  return scope;
+}

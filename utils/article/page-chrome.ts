@@ -1,0 +1,58 @@
+/**
+ * The parts of a page around the article that carry other articles' dates and names:
+ * related-links lists, sidebars, menus, comments, footers. Metadata finders skip them.
+ */
+
+/** Elements that never hold the article's own dateline or byline. */
+const CHROME_TAGS = new Set(['ASIDE', 'NAV', 'FOOTER', 'MENU']);
+
+/**
+ * Class and id words of page chrome. Long words match anywhere ("relatedPosts",
+ * "c-sidebar"); short ones only as a whole word, so "canvas" is not "nav" and
+ * "commentary" is not "comment".
+ */
+const CHROME_NAME =
+  /related|sidebar|widget|footer|popular|most-?read|mostread|recommend|trending|(?:^|[^a-z])(?:nav|navbar|navigation|menu|comments?|comment-list|breadcrumbs?|topbar|top-bar|header-top)(?:$|[^a-z])/iu;
+
+/** How far up a candidate is checked; the article never sits deeper than this under its chrome. */
+const MAX_DEPTH = 25;
+
+function nameOf(el: Element): string {
+  const className = el.getAttribute('class') ?? '';
+  const id = el.getAttribute('id') ?? '';
+  return id ? `${className} ${id}` : className;
+}
+
+export function isChromeElement(el: Element): boolean {
+  if (CHROME_TAGS.has(el.tagName.toUpperCase())) return true;
+  const role = el.getAttribute('role');
+  if (role === 'navigation' || role === 'complementary' || role === 'contentinfo') return true;
+  return CHROME_NAME.test(nameOf(el));
+}
+
+/**
+ * True when `el` or an ancestor below <body> is chrome. <body> and <html> are not
+ * checked: WordPress puts "has-sidebar" and "right-sidebar" on <body> of every article.
+ */
+export function isInPageChrome(el: Element): boolean {
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < MAX_DEPTH; depth++) {
+    const tag = node.tagName.toUpperCase();
+    if (tag === 'BODY' || tag === 'HTML') return false;
+    if (isChromeElement(node)) return true;
+    node = node.parentElement;
+  }
+  return false;
+}
+
+/** A list item of a list of links (other articles' titles and dates), not article text. */
+export function isInLinkList(el: Element): boolean {
+  const item = el.closest('li');
+  const list = item?.parentElement;
+  if (!item || !list) return false;
+  return list.querySelectorAll(':scope > li a[href]').length >= 3;
+}
+
+export function isInPageChromeOrLinkList(el: Element): boolean {
+  return isInPageChrome(el) || isInLinkList(el);
+}
