@@ -1,44 +1,192 @@
-import type { Anchor, Outline } from '@/utils/outline/types';
-import { t } from './i18n';
+import { useRef, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import type { Anchor, KeyPoint, Outline, OutlineNote, Quote, Section } from '@/utils/outline/types';
+import { groupQuotesBySpeaker } from '@/utils/outline/speakers';
+import { t, type MessageKey } from './i18n';
 
 interface Props {
   outline: Outline;
   onJump: (anchor: Anchor) => void;
 }
 
-export function OutlinePanel({ outline, onJump }: Props) {
+/** Every jumpable item has an id; one of them holds tabindex 0 (roving tabindex), the rest -1. */
+interface ItemProps {
+  id: string;
+  active: string;
+  label: string;
+  anchor: Anchor;
+  onJump: (anchor: Anchor) => void;
+  onFocusItem: (id: string) => void;
+  extra?: JSX.Element | null;
+}
+
+function OutlineItem({ id, active, label, anchor, onJump, onFocusItem, extra }: ItemProps) {
   return (
-    <nav class="outline" aria-label={t('outlineHeading')}>
-      <h2 class="outline-heading">{t('outlineHeading')}</h2>
-      <section class="outline-group outline-sections">
-        <h3>
-          {t('sectionsHeading')} <span class="count">{outline.sections.length}</span>
-        </h3>
-        {outline.sections.length === 0 ? (
-          <p class="outline-empty">{outline.note ?? t('outlineEmpty')}</p>
-        ) : (
+    <button
+      type="button"
+      class="outline-item"
+      data-item-id={id}
+      tabIndex={id === active ? 0 : -1}
+      onFocus={() => onFocusItem(id)}
+      onClick={() => onJump(anchor)}
+    >
+      {label}
+      {extra}
+    </button>
+  );
+}
+
+const NOTE_KEYS: Record<OutlineNote, MessageKey> = {
+  'too-short': 'outlineNote_too_short',
+  'too-long': 'outlineNote_too_long',
+  'no-sentences': 'outlineNote_no_sentences',
+  'unknown-script': 'outlineNote_unknown_script',
+  'unbalanced-quotes': 'outlineNote_unbalanced_quotes',
+  failed: 'outlineNote_failed',
+};
+
+function firstItemId(outline: Outline): string {
+  if (outline.sections.length > 0) return 's-0';
+  if (outline.quotes.length > 0) return 'q-0-0';
+  return 'k-0';
+}
+
+/** Arrow keys move between the visible items of all three groups; Home and End jump to the ends. */
+function moveFocus(nav: HTMLElement, event: KeyboardEvent): void {
+  const keys = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
+  if (!keys.includes(event.key)) return;
+  // Items of a collapsed group are skipped: they cannot be seen.
+  const items = Array.from(nav.querySelectorAll<HTMLButtonElement>('.outline-item')).filter((el) => el.closest('details:not([open])') === null);
+  if (items.length === 0) return;
+  const current = items.findIndex((el) => el === nav.ownerDocument.activeElement);
+  let next = current;
+  if (event.key === 'ArrowDown') next = current < 0 ? 0 : Math.min(items.length - 1, current + 1);
+  if (event.key === 'ArrowUp') next = current < 0 ? 0 : Math.max(0, current - 1);
+  if (event.key === 'Home') next = 0;
+  if (event.key === 'End') next = items.length - 1;
+  event.preventDefault();
+  items[next]?.focus();
+}
+
+interface GroupProps {
+  title: string;
+  count: number;
+  empty: string;
+  children: JSX.Element | null;
+}
+
+function OutlineGroup({ title, count, empty, children }: GroupProps) {
+  return (
+    <details class="outline-group" open>
+      <summary>
+        {title} <span class="count">{count}</span>
+      </summary>
+      {count === 0 ? <p class="outline-empty">{empty}</p> : children}
+    </details>
+  );
+}
+
+type ItemHandlers = Pick<ItemProps, 'active' | 'onJump' | 'onFocusItem'>;
+
+function SectionList({ sections, handlers }: { sections: Section[]; handlers: ItemHandlers }) {
+  return (
+    <ol>
+      {sections.map((section, s) => (
+        <li key={`s-${s}`} class={`level-${section.level}`}>
+          <OutlineItem id={`s-${s}`} label={section.title} anchor={section.anchor} {...handlers} />
+          {section.items.length > 0 && (
+            <ol>
+              {section.items.map((item, i) => (
+                <li key={`s-${s}-${i}`}>
+                  <OutlineItem id={`s-${s}-${i}`} label={item.label} anchor={item.anchor} {...handlers} />
+                </li>
+              ))}
+            </ol>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function QuoteList({ quotes, handlers }: { quotes: Quote[]; handlers: ItemHandlers }) {
+  return (
+    <ul class="outline-speakers">
+      {groupQuotesBySpeaker(quotes).map((group, g) => (
+        <li key={`q-${g}`}>
+          <p class="outline-speaker">
+            <span class="speaker-name">{group.speaker ?? t('unattributedSpeaker')}</span>
+            {group.role && <span class="speaker-role">{group.role}</span>}
+          </p>
           <ol>
-            {outline.sections.map((section) => (
-              <li key={section.anchor.block} class={`level-${section.level}`}>
-                <button type="button" class="outline-item" onClick={() => onJump(section.anchor)}>
-                  {section.title}
-                </button>
-                {section.items.length > 0 && (
-                  <ol>
-                    {section.items.map((item) => (
-                      <li key={item.anchor.block}>
-                        <button type="button" class="outline-item" onClick={() => onJump(item.anchor)}>
-                          {item.label}
-                        </button>
-                      </li>
-                    ))}
-                  </ol>
-                )}
+            {group.quotes.map((quote, i) => (
+              <li key={`q-${g}-${i}`}>
+                <OutlineItem
+                  id={`q-${g}-${i}`}
+                  label={quote.kind === 'direct' ? `“${quote.text}”` : quote.text}
+                  anchor={quote.anchor}
+                  extra={quote.kind === 'reported' ? <span class="quote-kind"> ({t('reportedSpeech')})</span> : null}
+                  {...handlers}
+                />
               </li>
             ))}
           </ol>
-        )}
-      </section>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function KeyPointList({ keyPoints, handlers }: { keyPoints: KeyPoint[]; handlers: ItemHandlers }) {
+  return (
+    <ol>
+      {keyPoints.map((point, k) => (
+        <li key={`k-${k}`}>
+          <OutlineItem id={`k-${k}`} label={point.text} anchor={point.anchor} {...handlers} />
+          {point.items && point.items.length > 0 && (
+            <ol>
+              {point.items.map((item, i) => (
+                <li key={`k-${k}-${i}`}>
+                  <OutlineItem id={`k-${k}-${i}`} label={item.text} anchor={item.anchor} {...handlers} />
+                </li>
+              ))}
+            </ol>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/**
+ * The outline beside the reading view: sections, quotes by speaker, key points, each a
+ * collapsible group with its count. One Tab stop for all items (roving tabindex); arrows
+ * move between them, Enter or Space jumps to the item's place in the article.
+ */
+export function OutlinePanel({ outline, onJump }: Props) {
+  const nav = useRef<HTMLElement | null>(null);
+  const [active, setActive] = useState(() => firstItemId(outline));
+  const handlers: ItemHandlers = { active, onJump, onFocusItem: setActive };
+  return (
+    <nav
+      class="outline"
+      aria-label={t('outlineHeading')}
+      ref={nav}
+      onKeyDown={(event) => {
+        if (nav.current) moveFocus(nav.current, event);
+      }}
+    >
+      <h2 class="outline-heading">{t('outlineHeading')}</h2>
+      {outline.note && <p class="outline-note">{t(NOTE_KEYS[outline.note])}</p>}
+      <OutlineGroup title={t('sectionsHeading')} count={outline.sections.length} empty={t('outlineEmpty')}>
+        <SectionList sections={outline.sections} handlers={handlers} />
+      </OutlineGroup>
+      <OutlineGroup title={t('quotesHeading')} count={outline.quotes.length} empty={t('quotesEmpty')}>
+        <QuoteList quotes={outline.quotes} handlers={handlers} />
+      </OutlineGroup>
+      <OutlineGroup title={t('keyPointsHeading')} count={outline.keyPoints.length} empty={t('keyPointsEmpty')}>
+        <KeyPointList keyPoints={outline.keyPoints} handlers={handlers} />
+      </OutlineGroup>
     </nav>
   );
 }

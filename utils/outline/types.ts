@@ -11,10 +11,16 @@ export interface Section {
   anchor: Anchor;
   /** Items of an enumeration ("Một là…", "First, …", numbered paragraphs) that this entry groups. */
   items: { label: string; anchor: Anchor }[];
+  /**
+   * Where the entry comes from: the article's own heading, a part found at a topic break
+   * (articles without headings), or an enumeration. Absent means "heading".
+   */
+  kind?: 'heading' | 'part' | 'enumeration';
 }
 
 export interface Quote {
   text: string;
+  /** The speaker's name as the article writes it (the full name when a later mention was resolved to it). */
   speaker: string | null;
   role: string | null;
   /** Direct quotation, or reported speech with a named speaker. */
@@ -25,12 +31,26 @@ export interface Quote {
 export interface KeyPoint {
   text: string;
   anchor: Anchor;
+  /** The items of an enumeration (lessons, findings) this key point introduces, each with its first sentence. */
+  items?: { text: string; anchor: Anchor }[];
 }
+
+/**
+ * Why an outline is empty or smaller than usual. A code, not a sentence: the panel turns
+ * it into the reader's language (`outlineNote_<code>` in _locales).
+ */
+export type OutlineNote =
+  | 'too-short'
+  | 'too-long'
+  | 'no-sentences'
+  | 'unknown-script'
+  | 'unbalanced-quotes'
+  | 'failed';
 
 export interface Outline {
   sections: Section[];
   quotes: Quote[];
   keyPoints: KeyPoint[];
   /** Why the outline is empty or smaller than usual, for the reader. */
-  note?: string;
+  note?: OutlineNote;
 }

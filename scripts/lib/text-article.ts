@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Article, Block } from '../../utils/article/types';
+import { SHARED_DIR } from './corpus';
+
+/** An Article and its blocks from plain text (paragraphs separated by blank lines), for benches and tests without a page. */
+export function articleFromText(text: string, lang: string | null, title = ''): { article: Article; blocks: Block[] } {
+  const paragraphs = text.split(/\n\s*\n/u).map((p) => p.replace(/\s+/gu, ' ').trim()).filter((p) => p !== '');
+  const blocks: Block[] = paragraphs.map((p) => ({ tag: 'p', text: p, caption: false }));
+  const article: Article = {
+    url: 'http://127.0.0.1/text',
+    title,
+    subtitle: null,
+    bylines: [],
+    byline: null,
+    published: null,
+    modified: null,
+    siteName: null,
+    lang,
+    dir: 'ltr',
+    leadImage: null,
+    excerpt: null,
+    wordCount: 0,
+    readingMinutes: 0,
+    html: '',
+    text: paragraphs.join('\n\n'),
+    figures: [],
+    readerable: true,
+  };
+  return { article, blocks };
+}
+
+/**
+ * A 10,000-word (or `targetWords`) Vietnamese article without headings, made of the seed
+ * article's paragraphs: the worst case for the outline, which then looks for topic breaks,
+ * enumerations, reported speech and key points in all of it. For `npm run bench`:
+ *   const { article, blocks } = synthesizeLongArticle(10_000); buildOutline(article, blocks);
+ */
+export function synthesizeLongArticle(targetWords = 10_000): { article: Article; blocks: Block[]; words: number } {
+  const seed = readFileSync(join(SHARED_DIR, 'seed/article-dongda.txt'), 'utf8');
+  const paragraphs = seed.split(/\n\s*\n/u).map((p) => p.trim()).filter((p) => p.length > 80);
+  const parts: string[] = [];
+  let words = 0;
+  for (let i = 0; words < targetWords; i++) {
+    const paragraph = paragraphs[i % paragraphs.length] ?? '';
+    parts.push(paragraph);
+    words += paragraph.split(/\s+/u).length;
+  }
+  return { ...articleFromText(parts.join('\n\n'), 'vi', 'Bài dài'), words };
+}

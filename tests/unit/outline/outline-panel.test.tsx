@@ -1,0 +1,97 @@
+// @vitest-environment jsdom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Anchor, Outline } from '@/utils/outline/types';
+import { OutlinePanel } from '@/components/OutlinePanel';
+
+vi.mock('@/components/i18n', () => ({ t: (key: string) => key }));
+
+const OUTLINE: Outline = {
+  sections: [
+    { title: 'Kết quả', level: 2, anchor: { block: 0 }, items: [], kind: 'part' },
+    { title: 'Những bài học', level: 2, anchor: { block: 9 }, items: [{ label: 'Một là, Công tác đảng…', anchor: { block: 10 } }], kind: 'enumeration' },
+  ],
+  quotes: [
+    { text: 'đều đạt và vượt.', speaker: 'Nguyễn Văn Quang', role: 'Phó bí thư, Chủ nhiệm Ủy ban Kiểm tra', kind: 'reported', anchor: { block: 1 } },
+    { text: 'nhìn chung…', speaker: 'Nguyễn Văn Quang', role: 'Phó bí thư', kind: 'reported', anchor: { block: 4 } },
+  ],
+  keyPoints: [{ text: 'Ngày 25/1 …', anchor: { block: 0 } }],
+};
+
+let host: HTMLElement | null = null;
+
+function mount(onJump: (anchor: Anchor) => void, outline = OUTLINE): HTMLElement {
+  host = document.createElement('div');
+  document.body.append(host);
+  act(() => render(<OutlinePanel outline={outline} onJump={onJump} />, host as HTMLElement));
+  return host;
+}
+
+afterEach(() => {
+  if (host) render(null, host);
+  host?.remove();
+  host = null;
+});
+
+function items(root: HTMLElement): HTMLButtonElement[] {
+  return Array.from(root.querySelectorAll<HTMLButtonElement>('.outline-item'));
+}
+
+function press(key: string): void {
+  act(() => {
+    document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+  });
+}
+
+describe('OutlinePanel', () => {
+  it('shows the three groups with their counts, collapsible', () => {
+    const root = mount(() => undefined);
+    const summaries = Array.from(root.querySelectorAll('details > summary')).map((s) => s.textContent);
+    expect(summaries).toEqual(['sectionsHeading 2', 'quotesHeading 2', 'keyPointsHeading 1']);
+  });
+
+  it('shows one speaker group with the longest role', () => {
+    const root = mount(() => undefined);
+    expect(Array.from(root.querySelectorAll('.speaker-name')).map((n) => n.textContent)).toEqual(['Nguyễn Văn Quang']);
+    expect(root.querySelector('.speaker-role')?.textContent).toBe('Phó bí thư, Chủ nhiệm Ủy ban Kiểm tra');
+  });
+
+  it('keeps one item in the Tab order and moves focus with the arrow keys', () => {
+    const root = mount(() => undefined);
+    const all = items(root);
+    expect(all.filter((b) => b.tabIndex === 0)).toHaveLength(1);
+    act(() => all[0]?.focus());
+    press('ArrowDown');
+    expect(document.activeElement).toBe(all[1]);
+    press('ArrowDown');
+    press('ArrowUp');
+    expect(document.activeElement).toBe(all[1]);
+    expect(all[1]?.tabIndex).toBe(0);
+    expect(all[0]?.tabIndex).toBe(-1);
+    press('End');
+    expect(document.activeElement).toBe(all[all.length - 1]);
+  });
+
+  it('skips the items of a collapsed group', () => {
+    const root = mount(() => undefined);
+    const quotes = root.querySelectorAll('details')[1];
+    quotes?.removeAttribute('open');
+    const all = items(root);
+    act(() => all[2]?.focus());
+    press('ArrowDown');
+    expect(document.activeElement?.textContent).toBe('Ngày 25/1 …');
+  });
+
+  it('jumps to the anchor of the item that is clicked', () => {
+    const jumps: Anchor[] = [];
+    const root = mount((anchor) => jumps.push(anchor));
+    act(() => items(root)[2]?.click());
+    expect(jumps).toEqual([{ block: 10 }]);
+  });
+
+  it('shows the reason when the outline is empty', () => {
+    const root = mount(() => undefined, { sections: [], quotes: [], keyPoints: [], note: 'unknown-script' });
+    expect(root.querySelector('.outline-note')?.textContent).toBe('outlineNote_unknown_script');
+  });
+});

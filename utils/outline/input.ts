@@ -1,0 +1,84 @@
+import type { Article, Block } from '../article/types';
+import type { OutlineNote } from './types';
+import { sentenceSpans, type SentenceSpan } from '../text/sentences';
+import { baseLanguage, guessLanguage, termsOf } from '../text/tokens';
+import { contentTerms, stopWordsFor } from '../text/stop-words';
+
+/**
+ * Caps that keep the outline fast on any input: past them the outline describes the
+ * beginning of the article and says so. 10,000 words of Vietnamese are ~60,000 characters.
+ */
+export const LIMITS = {
+  /** Characters of body text whose sentences are analysed (quotes, key points, parts). */
+  maxAnalysedChars: 150_000,
+  /** Characters of one block that are read; a longer block is read up to here. */
+  maxBlockChars: 20_000,
+  /** Blocks looked at for headings and enumerations. */
+  maxBlocks: 5_000,
+} as const;
+
+/** Tags whose text is running prose: what quotes, key points and parts are read from. */
+const PROSE_TAGS = new Set(['p', 'li', 'blockquote', 'dd', 'dt']);
+
+/** A sentence with its folded word tokens, tokenised once for every analyzer. */
+export interface Sentence extends SentenceSpan {
+  terms: string[];
+  /** `terms` without stop words and numbers. */
+  content: string[];
+}
+
+export interface Paragraph {
+  /** Index of the block in `blocks`: the anchor of anything found in it. */
+  block: number;
+  tag: string;
+  text: string;
+  sentences: Sentence[];
+  /** Word count (Vietnamese syllables, CJK segmenter words). */
+  words: number;
+}
+
+/** What every analyzer reads: the article, its blocks, and the prose prepared once. */
+export interface OutlineInput {
+  article: Article;
+  blocks: Block[];
+  /** Base language ("vi", "en"…), from the page or guessed from the script; null when unknown. */
+  lang: string | null;
+  stopWords: ReadonlySet<string>;
+  /** Prose blocks in order, captions left out. */
+  paragraphs: Paragraph[];
+  /** Set when the input was cut or is unusable, whatever the analyzers find. */
+  note?: OutlineNote;
+}
+
+function isProse(block: Block): boolean {
+  return !block.caption && PROSE_TAGS.has(block.tag) && block.text !== '';
+}
+
+export function prepareInput(article: Article, blocks: Block[]): OutlineInput {
+  const sample = blocks.slice(0, 20).map((b) => b.text).join(' ');
+  const lang = baseLanguage(article.lang) ?? guessLanguage(sample);
+  const stopWords = stopWordsFor(lang);
+  const paragraphs: Paragraph[] = [];
+  let budget: number = LIMITS.maxAnalysedChars;
+  let note: OutlineNote | undefined;
+  const last = Math.min(blocks.length, LIMITS.maxBlocks);
+  for (let index = 0; index < last && budget > 0; index++) {
+    const block = blocks[index];
+    if (!block || !isProse(block)) continue;
+    const text = block.text.length > LIMITS.maxBlockChars ? block.text.slice(0, LIMITS.maxBlockChars) : block.text;
+    const read = text.length > budget ? text.slice(0, budget) : text;
+    budget -= read.length;
+    const sentences = sentenceSpans(read, lang).map((span) => {
+      const terms = termsOf(span.text, lang);
+      return { ...span, terms, content: contentTerms(terms, stopWords) };
+    });
+    const words = sentences.reduce((sum, sentence) => sum + sentence.terms.length, 0);
+    paragraphs.push({ block: index, tag: block.tag, text: read, sentences, words });
+  }
+  if (budget <= 0 || blocks.length > LIMITS.maxBlocks || blocks.some((b) => b.text.length > LIMITS.maxBlockChars)) note = 'too-long';
+  const words = paragraphs.reduce((sum, p) => sum + p.words, 0);
+  const chars = paragraphs.reduce((sum, p) => sum + p.text.length, 0);
+  // A script the tokenizer does not know yields characters but no words.
+  if (chars > 0 && words === 0) note = 'unknown-script';
+  return { article, blocks, lang, stopWords, paragraphs, note };
+}

@@ -1,0 +1,60 @@
+/** A quoted stretch of text: offsets of the opening and closing marks. */
+export interface QuotedSpan {
+  open: number;
+  close: number;
+  inner: string;
+}
+
+/** Opening mark → closing marks, for every common style (English, German „…“, French «…», CJK 「…」『…』). */
+const CLOSERS: Record<string, string> = { '“': '”', '„': '“”', '«': '»', '‹': '›', '「': '」', '『': '』', '"': '"', '‘': '’' };
+/** A quotation this long is a misread (an unclosed mark far before): stop looking. */
+const MAX_QUOTE_CHARS = 3000;
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
+/**
+ * The next closing mark at or after `from`. For ’ the mark must not be followed by a
+ * letter, since the same character is the apostrophe in "don’t".
+ */
+function nextCloser(text: string, closers: string, from: number): number {
+  let best = -1;
+  for (const closer of closers) {
+    let at = text.indexOf(closer, from);
+    while (closer === '’' && at >= 0 && isLetter(text[at + 1])) at = text.indexOf(closer, at + 1);
+    if (at >= 0 && (best < 0 || at < best)) best = at;
+  }
+  return best;
+}
+
+/**
+ * Quoted spans of one text, outermost only, in one pass. The next closer of each style is
+ * remembered, so a text full of unclosed marks stays linear instead of searching the rest
+ * of the text from every mark. `unbalanced` tells that some mark was never closed.
+ */
+export function findQuotedSpans(text: string): { spans: QuotedSpan[]; unbalanced: boolean } {
+  const spans: QuotedSpan[] = [];
+  const known = new Map<string, number>();
+  let unbalanced = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? '';
+    const closers = CLOSERS[ch];
+    if (!closers) continue;
+    // ‘ inside a word is an apostrophe or a typo, not a quotation.
+    if (ch === '‘' && isLetter(text[i - 1])) continue;
+    let close = known.get(ch);
+    if (close === undefined || (close >= 0 && close <= i)) {
+      close = nextCloser(text, closers, i + 1);
+      known.set(ch, close);
+    }
+    if (close < 0 || close - i > MAX_QUOTE_CHARS) {
+      unbalanced = true;
+      continue;
+    }
+    spans.push({ open: i, close, inner: text.slice(i + 1, close).trim() });
+    known.delete(ch);
+    i = close;
+  }
+  return { spans, unbalanced };
+}

@@ -1,0 +1,130 @@
+import type { Section } from './types';
+import type { OutlineInput, Paragraph } from './input';
+import { enumerationSection, type Enumeration } from './enumerations';
+import { partLabel, startsWithConnective } from './labels';
+
+const MIN_PARAGRAPHS = 5;
+const WORDS_PER_PART = 250;
+const MIN_PARTS = 3;
+const MAX_PARTS = 7;
+/** Paragraphs on each side of a break whose words are compared (TextTiling's block size). */
+const WINDOW = 2;
+
+type Bag = Map<string, number>;
+
+function bagOf(paragraph: Paragraph): Bag {
+  const bag: Bag = new Map();
+  for (const sentence of paragraph.sentences) {
+    for (const term of sentence.content) bag.set(term, (bag.get(term) ?? 0) + 1);
+  }
+  return bag;
+}
+
+function mergeBags(bags: Bag[]): Bag {
+  const out: Bag = new Map();
+  for (const bag of bags) for (const [term, n] of bag) out.set(term, (out.get(term) ?? 0) + n);
+  return out;
+}
+
+function cosine(a: Bag, b: Bag): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [term, n] of a) {
+    na += n * n;
+    dot += n * (b.get(term) ?? 0);
+  }
+  for (const n of b.values()) nb += n * n;
+  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+}
+
+/** Share of a paragraph's characters inside quotation marks: a jump marks the shift from report to quotes. */
+function quoteShare(text: string): number {
+  let inside = 0;
+  for (const match of text.matchAll(/[“"«„「『][^”"»“」』]{1,2000}[”"»“」』]/gu)) inside += match[0].length;
+  return text.length === 0 ? 0 : inside / text.length;
+}
+
+interface Forced {
+  /** Paragraph index where a part must start. */
+  starts: Set<number>;
+  /** Paragraph indices where no part may start (inside an enumeration). */
+  blocked: Set<number>;
+  /** Part start → the enumeration that makes up the part. */
+  enumerationAt: Map<number, Enumeration>;
+  headingAt: Map<number, Section>;
+}
+
+function forcedBreaks(paragraphs: Paragraph[], enumerations: Enumeration[], headings: Section[]): Forced {
+  const indexOfBlock = new Map(paragraphs.map((p, i) => [p.block, i]));
+  const forced: Forced = { starts: new Set([0]), blocked: new Set(), enumerationAt: new Map(), headingAt: new Map() };
+  for (const enumeration of enumerations) {
+    const start = indexOfBlock.get(enumeration.block);
+    const end = indexOfBlock.get(enumeration.items[enumeration.items.length - 1]?.block ?? -1);
+    if (start === undefined || end === undefined) continue;
+    forced.starts.add(start);
+    forced.enumerationAt.set(start, enumeration);
+    for (let i = start + 1; i <= end; i++) forced.blocked.add(i);
+    if (end + 1 < paragraphs.length) forced.starts.add(end + 1);
+  }
+  for (const heading of headings) {
+    const start = paragraphs.findIndex((p) => p.block > heading.anchor.block);
+    if (start >= 0 && !forced.blocked.has(start)) {
+      forced.starts.add(start);
+      forced.headingAt.set(start, heading);
+    }
+  }
+  return forced;
+}
+
+function breakScores(paragraphs: Paragraph[]): number[] {
+  const bags = paragraphs.map(bagOf);
+  const shares = paragraphs.map((p) => quoteShare(p.text));
+  return paragraphs.map((paragraph, i) => {
+    if (i === 0) return -Infinity;
+    const before = mergeBags(bags.slice(Math.max(0, i - WINDOW), i));
+    const after = mergeBags(bags.slice(i, i + WINDOW));
+    const shift = Math.abs((shares[i] ?? 0) - (shares[i - 1] ?? 0)) > 0.4 ? 0.25 : 0;
+    const connective = startsWithConnective(paragraph.text) ? 0.25 : 0;
+    return 1 - cosine(before, after) + shift + connective;
+  });
+}
+
+/** Adds the best-scoring breaks until there are `parts` parts, never leaving a part of one paragraph. */
+function chooseStarts(count: number, parts: number, forced: Forced, scores: number[]): number[] {
+  const starts = new Set(forced.starts);
+  const order = scores.map((score, i) => ({ score, i })).sort((a, b) => b.score - a.score);
+  for (const { i } of order) {
+    if (starts.size >= parts) break;
+    if (i === 0 || starts.has(i) || forced.blocked.has(i)) continue;
+    const sorted = [...starts].sort((a, b) => a - b);
+    const prev = Math.max(...sorted.filter((s) => s < i));
+    const next = Math.min(count, ...sorted.filter((s) => s > i));
+    if (i - prev >= 2 && next - i >= 2) starts.add(i);
+  }
+  return [...starts].sort((a, b) => a - b);
+}
+
+/**
+ * An article without headings, split into 3–7 parts at its natural breaks: where the
+ * vocabulary of the paragraphs changes (a TextTiling-style comparison of neighbouring
+ * paragraphs), where a connective opens a new turn ("Bên cạnh đó", "However"), where the
+ * text turns from report to quotes, and around each enumeration, which is one part.
+ */
+export function findTopicParts(input: OutlineInput, enumerations: Enumeration[], headings: Section[]): Section[] {
+  const paragraphs = input.paragraphs;
+  if (paragraphs.length < MIN_PARAGRAPHS) return [];
+  const words = paragraphs.reduce((sum, p) => sum + p.words, 0);
+  const parts = Math.min(MAX_PARTS, Math.max(MIN_PARTS, Math.round(words / WORDS_PER_PART)), Math.ceil(paragraphs.length / 2));
+  const forced = forcedBreaks(paragraphs, enumerations, headings);
+  const starts = chooseStarts(paragraphs.length, parts, forced, breakScores(paragraphs));
+  return starts.map((start): Section => {
+    const enumeration = forced.enumerationAt.get(start);
+    if (enumeration) return enumerationSection(enumeration, 2);
+    const heading = forced.headingAt.get(start);
+    if (heading) return { ...heading, level: 2 };
+    const first = paragraphs[start];
+    const sentence = first?.sentences[0]?.text ?? first?.text ?? '';
+    return { title: partLabel(sentence), level: 2, anchor: { block: first?.block ?? 0 }, items: [], kind: 'part' };
+  });
+}
