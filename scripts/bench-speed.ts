@@ -1,7 +1,8 @@
 /**
  * npm run bench — speed of the whole pipeline against plain Readability, in one process,
  * on the same parsed pages (the corpus and the seed page), plus the outline alone on a
- * 10,000-word article. Options: --rounds N (default 3), --filter TEXT.
+ * 10,000-word article, plus the library with 10,000 saved outlines (scripts/bench-library.ts).
+ * Options: --rounds N (default 3), --filter TEXT, --library-count N, --skip-library.
  */
 import { Readability } from '@mozilla/readability';
 import { parseHtml } from '../utils/node/parse-html';
@@ -11,6 +12,7 @@ import { buildOutline } from '../utils/outline/build-outline';
 import { listCorpusPages, seedPage, type CorpusPage } from './lib/corpus';
 import { median, percentile } from './lib/stats';
 import { longArticleDocument } from './lib/long-article';
+import { benchLibrary, formatLibraryBench } from './bench-library';
 
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
@@ -70,7 +72,7 @@ function benchOutline(): void {
   console.log(`goal: < 50 ms -> ${percentile(samples.slice(1), 95) < 50 ? 'met' : 'NOT met'} (p95)`);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const rounds = Number(option('rounds', '3'));
   const filter = option('filter', '');
   const pages = [seedPage(), ...listCorpusPages()].filter((page) => page.name.includes(filter));
@@ -88,6 +90,10 @@ function main(): void {
   const worst = [...results].sort((a, b) => b.pipeline / b.plain - a.pipeline / a.plain).slice(0, 5);
   console.log(`slowest relative to Readability: ${worst.map((r) => `${r.name} ${(r.pipeline / r.plain).toFixed(2)}x`).join(', ')}`);
   benchOutline();
+  if (process.argv.includes('--skip-library')) return;
+  const count = Number(option('library-count', '10000'));
+  console.log(`\nLibrary with ${count} saved outlines (fake-indexeddb in Node):`);
+  console.log(formatLibraryBench(await benchLibrary({ count, log: () => undefined })));
 }
 
-main();
+await main();

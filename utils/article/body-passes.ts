@@ -1,3 +1,8 @@
+import { normalizeCaptions } from './captions';
+import { removeBoilerplate } from './boilerplate';
+import { takeTrailingBylines } from './trailing-byline';
+import { hasVisibleText } from './bounded-text';
+
 /**
  * Passes that run, in order, over Readability's output before it is sanitized.
  * Each pass is one named function with one signature; adding a pass never changes another.
@@ -13,10 +18,15 @@ export type BodyPass = (root: Element, ctx: BodyPassContext) => void;
 /** Readability leaves wrappers that hold nothing a reader can see. */
 export function removeEmptyWrappers(root: Element): void {
   for (const el of Array.from(root.querySelectorAll('div, section, span, p'))) {
-    if (el.textContent?.trim() === '' && !el.querySelector('img, picture, video, audio, svg, table, iframe, hr, br')) {
+    if (!hasVisibleText(el) && !el.querySelector('img, picture, video, audio, svg, table, iframe, hr, br')) {
       el.remove();
     }
   }
 }
 
-export const BODY_PASSES: readonly BodyPass[] = [removeEmptyWrappers];
+/**
+ * Order matters: captions become figcaptions first (so no later pass takes a caption for
+ * a byline or a label), boilerplate goes next (so a share bar after "PV" does not hide
+ * the signature), then the trailing byline, then the wrappers the others left empty.
+ */
+export const BODY_PASSES: readonly BodyPass[] = [normalizeCaptions, removeBoilerplate, takeTrailingBylines, removeEmptyWrappers];

@@ -1,10 +1,11 @@
-import { Readability } from '@mozilla/readability';
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article, ExtractResult, Figure } from './types';
 import { readPageMetadata } from './page-metadata';
+import { bylineNames } from './byline-names';
 import { BODY_PASSES, type BodyPassContext } from './body-passes';
-import { sanitizeInPlace } from './sanitize';
 import { listBlocks, blocksToText } from './blocks';
 import { readingStats } from './reading-time';
+import { markCaptions } from './captions';
 import { buildOutline } from '../outline/build-outline';
 
 export interface ExtractOptions {
@@ -27,8 +28,17 @@ function listFigures(root: Element): Figure[] {
   });
 }
 
+/** Readability's own check misses short CJK articles (#381, #429): a long body counts too. */
+const LONG_BODY_CHARS = 1_200;
+
+function looksLikeArticle(page: Document, text: string): boolean {
+  return text.length >= LONG_BODY_CHARS || (text.length >= 140 && isProbablyReaderable(page));
+}
+
 function runReadability(page: Document, maxElems: number) {
   const clone = page.cloneNode(true) as Document;
+  // Before Readability strips the class and style attributes that tell a caption apart.
+  markCaptions(clone);
   return new Readability<Node>(clone, { serializer: (el) => el, maxElemsToParse: maxElems }).parse();
 }
 
@@ -41,6 +51,10 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   const started = now();
   const win = page.defaultView as (Window & typeof globalThis) | null;
   if (!win) return { ok: false, reason: 'failed', detail: 'document has no window' };
+  // Counted before cloning: Readability would only refuse after the costly clone.
+  if (page.getElementsByTagName('*').length > (options.maxElems ?? DEFAULT_MAX_ELEMS)) {
+    return { ok: false, reason: 'too-large' };
+  }
   const meta = readPageMetadata(page);
   let parsed;
   try {
@@ -55,18 +69,22 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   const lang = meta.lang ?? parsed.lang ?? null;
   const ctx: BodyPassContext = { bylines: [], lang };
   for (const pass of BODY_PASSES) pass(root, ctx);
-  sanitizeInPlace(root, win);
+  // No DOMPurify here: in jsdom it costs a quarter of Readability's own time. The HTML is
+  // sanitized where it becomes DOM, in components/SafeHtml.tsx, every time it is shown.
 
   const blocks = listBlocks(root);
   const text = blocksToText(blocks);
-  const bylines = meta.bylines.length > 0 ? meta.bylines : parsed.byline ? [parsed.byline.trim()] : ctx.bylines;
+  // Readability's byline is raw page text ("By\n\t\tJane Doe", "by X22 Dec 2016"): cleaned, or dropped when it names no one.
+  const readabilityBylines = parsed.byline ? bylineNames(parsed.byline, lang) : [];
+  const bylines = meta.bylines.length > 0 ? meta.bylines : readabilityBylines.length > 0 ? readabilityBylines : ctx.bylines;
   const article: Article = {
     url,
     title: (parsed.title ?? meta.title ?? page.title).trim(),
     subtitle: meta.subtitle,
     bylines,
     byline: bylines.length > 0 ? bylines.join(', ') : null,
-    published: meta.published ?? parsed.publishedTime ?? null,
+    // readPageMetadata reads every source Readability reads and rejects future and pre-1990 dates, so no fallback.
+    published: meta.published,
     modified: meta.modified,
     siteName: meta.siteName ?? parsed.siteName ?? null,
     lang,
@@ -77,7 +95,7 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
     html: root.innerHTML,
     text,
     figures: listFigures(root),
-    readerable: text.length >= 140,
+    readerable: looksLikeArticle(page, text),
   };
   const outline = buildOutline(article, blocks);
   return { ok: true, article, outline, ms: now() - started };

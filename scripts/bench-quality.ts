@@ -1,0 +1,172 @@
+/**
+ * npm run bench:quality — body text and metadata of the Lede pipeline against plain
+ * Readability 0.6.0, on Readability's own 130 test pages (expected.html is Readability's
+ * output, so plain Readability scores about 1.0 there: the point is to see where and why
+ * we differ). Options: --all (every page, not only those that differ), --filter TEXT.
+ * Writes the full table to bench-results/quality.json.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { parseHtml } from '../utils/node/parse-html';
+import { extractArticle } from '../utils/article/extract-article';
+import { shingleScore, type ShingleScore } from '../utils/text/shingles';
+import { listCorpusPages, type CorpusPage } from './lib/corpus';
+import { readableText } from './lib/dom-text';
+
+const FIELDS = ['title', 'byline', 'excerpt', 'lang', 'published'] as const;
+type Field = (typeof FIELDS)[number];
+type Agreement = Record<Field, boolean>;
+
+interface ExpectedMetadata {
+  title: string | null;
+  byline: string | null;
+  excerpt: string | null;
+  lang: string | null;
+  published: string | null;
+}
+
+interface Extracted extends Omit<ExpectedMetadata, 'published'> {
+  published: string | null;
+  text: string;
+}
+
+interface PageRow {
+  page: string;
+  plain: ShingleScore;
+  ours: ShingleScore;
+  /** Ours with the captions put back, as Readability (and expected.html) keeps them. */
+  oursWithCaptions: ShingleScore;
+  plainMeta: Agreement;
+  oursMeta: Agreement;
+  error?: string;
+}
+
+function stringOrNull(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? value : null;
+}
+
+function readExpectedMetadata(dir: string): ExpectedMetadata {
+  const raw: unknown = JSON.parse(readFileSync(join(dir, 'expected-metadata.json'), 'utf8'));
+  const get = (key: string): string | null => (typeof raw === 'object' && raw !== null ? stringOrNull((raw as Record<string, unknown>)[key]) : null);
+  return { title: get('title'), byline: get('byline'), excerpt: get('excerpt'), lang: get('lang'), published: get('publishedTime') };
+}
+
+function sameText(a: string | null, b: string | null): boolean {
+  const norm = (s: string | null) => (s ?? '').replace(/\s+/gu, ' ').trim().toLowerCase();
+  return norm(a) === norm(b);
+}
+
+function sameDate(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return a === b;
+  const ta = Date.parse(a);
+  const tb = Date.parse(b);
+  // A date without a time zone and the same wall-clock date still agree on the day.
+  return ta === tb || a.slice(0, 10) === b.slice(0, 10);
+}
+
+function agreement(got: Omit<Extracted, 'text'>, expected: ExpectedMetadata): Agreement {
+  return {
+    title: sameText(got.title, expected.title),
+    byline: sameText(got.byline, expected.byline),
+    excerpt: sameText(got.excerpt, expected.excerpt),
+    lang: sameText(got.lang, expected.lang),
+    published: sameDate(got.published, expected.published),
+  };
+}
+
+function plainReadability(doc: Document): Extracted {
+  const parsed = new Readability<Node>(doc.cloneNode(true) as Document, { serializer: (el) => el }).parse();
+  return {
+    title: parsed?.title ?? null,
+    byline: parsed?.byline ?? null,
+    excerpt: parsed?.excerpt ?? null,
+    lang: parsed?.lang ?? null,
+    published: parsed?.publishedTime ?? null,
+    text: parsed?.content ? readableText(parsed.content) : '',
+  };
+}
+
+function scorePage(page: CorpusPage): PageRow {
+  const expectedDoc = parseHtml(readFileSync(join(page.dir, 'expected.html'), 'utf8'), page.url);
+  const expectedText = readableText(expectedDoc.body);
+  const expectedMeta = readExpectedMetadata(page.dir);
+  const doc = parseHtml(page.html, page.url);
+  const plain = plainReadability(doc);
+  const result = extractArticle(doc, page.url);
+  const ours = result.ok ? result.article : null;
+  const oursText = ours?.text ?? '';
+  const captions = ours ? ours.figures.map((f) => f.caption).filter((c) => c !== '').join(' ') : '';
+  expectedDoc.defaultView?.close();
+  doc.defaultView?.close();
+  return {
+    page: page.name,
+    plain: shingleScore(plain.text, expectedText),
+    ours: shingleScore(oursText, expectedText),
+    oursWithCaptions: shingleScore(`${oursText} ${captions} ${ours?.bylines.join(' ') ?? ''}`, expectedText),
+    plainMeta: agreement(plain, expectedMeta),
+    oursMeta: agreement(ours ?? { title: null, byline: null, excerpt: null, lang: null, published: null }, expectedMeta),
+    ...(result.ok ? {} : { error: `${result.reason}${result.detail ? `: ${result.detail}` : ''}` }),
+  };
+}
+
+function failedRow(page: string, error: unknown): PageRow {
+  const zero = { precision: 0, recall: 0, f1: 0 };
+  const none: Agreement = { title: false, byline: false, excerpt: false, lang: false, published: false };
+  return { page, plain: zero, ours: zero, oursWithCaptions: zero, plainMeta: none, oursMeta: none, error: String(error) };
+}
+
+const mean = (values: number[]): number => (values.length === 0 ? 0 : values.reduce((s, v) => s + v, 0) / values.length);
+const f3 = (n: number): string => n.toFixed(3);
+
+function printRow(row: PageRow): void {
+  const delta = row.ours.f1 - row.plain.f1;
+  console.log(
+    `${row.page.slice(0, 44).padEnd(44)} plain F1 ${f3(row.plain.f1)}  ours F1 ${f3(row.ours.f1)} (P ${f3(row.ours.precision)} R ${f3(row.ours.recall)})  ${delta >= 0 ? '+' : ''}${f3(delta)}  +captions ${f3(row.oursWithCaptions.f1)}${row.error ? `  ERROR ${row.error}` : ''}`,
+  );
+}
+
+function printTotals(rows: PageRow[]): void {
+  const avg = (pick: (r: PageRow) => ShingleScore) => ({
+    precision: mean(rows.map((r) => pick(r).precision)),
+    recall: mean(rows.map((r) => pick(r).recall)),
+    f1: mean(rows.map((r) => pick(r).f1)),
+  });
+  console.log(`\nTotals over ${rows.length} pages (mean per page):`);
+  for (const [label, score] of [['plain Readability', avg((r) => r.plain)], ['Lede pipeline', avg((r) => r.ours)], ['Lede + captions/byline', avg((r) => r.oursWithCaptions)]] as const) {
+    console.log(`${label.padEnd(24)} P ${f3(score.precision)}  R ${f3(score.recall)}  F1 ${f3(score.f1)}`);
+  }
+  console.log(`pages worse than plain by > 0.005 F1: ${rows.filter((r) => r.ours.f1 < r.plain.f1 - 0.005).length}, better: ${rows.filter((r) => r.ours.f1 > r.plain.f1 + 0.005).length}`);
+  console.log('\nMetadata agreement with expected-metadata.json (share of pages):');
+  for (const field of FIELDS) {
+    const plain = mean(rows.map((r) => (r.plainMeta[field] ? 1 : 0)));
+    const ours = mean(rows.map((r) => (r.oursMeta[field] ? 1 : 0)));
+    console.log(`${field.padEnd(10)} plain ${f3(plain)}  ours ${f3(ours)}`);
+  }
+}
+
+function main(): void {
+  const all = process.argv.includes('--all');
+  const filterAt = process.argv.indexOf('--filter');
+  const filter = filterAt >= 0 ? (process.argv[filterAt + 1] ?? '') : '';
+  const pages = listCorpusPages().filter((p) => p.name.includes(filter));
+  const rows: PageRow[] = [];
+  for (const page of pages) {
+    // Progress on stderr, so the table on stdout stays clean.
+    process.stderr.write(`\r${rows.length + 1}/${pages.length} ${page.name.padEnd(50)}`);
+    try {
+      rows.push(scorePage(page));
+    } catch (error) {
+      rows.push(failedRow(page.name, error));
+    }
+  }
+  process.stderr.write('\n');
+  for (const row of rows) if (all || Math.abs(row.ours.f1 - row.plain.f1) > 0.005 || row.error) printRow(row);
+  printTotals(rows);
+  const outDir = resolve(import.meta.dirname, '../bench-results');
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'quality.json'), `${JSON.stringify(rows, null, 2)}\n`);
+  console.log(`\nFull table: ${join(outDir, 'quality.json')}`);
+}
+
+main();

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { removeBoilerplate } from '@/utils/article/boilerplate';
+import { bodyOf, seedArticle } from './helpers';
+
+const STORY = '<p>The council voted on Tuesday to extend the programme for two more years, citing strong demand from residents across the city.</p>';
+
+function clean(html: string): Element {
+  const root = bodyOf(html);
+  removeBoilerplate(root, { bylines: [], lang: null });
+  return root;
+}
+
+describe('boilerplate Readability keeps', () => {
+  it('removes an "Advertisement" label in any of our languages', () => {
+    for (const label of ['Advertisement', 'Quảng cáo', 'Anzeige', 'Publicité']) {
+      const root = clean(`${STORY}<div>${label}</div>${STORY}`);
+      expect(root.textContent).not.toContain(label);
+      expect(root.querySelectorAll('p').length).toBe(2);
+    }
+  });
+
+  it('removes a "Tin liên quan" heading with the list of links it announces', () => {
+    const root = clean(`${STORY}<h3>Tin liên quan</h3><ul><li><a href="/1">Bài một</a></li><li><a href="/2">Bài hai</a></li></ul>`);
+    expect(root.textContent).not.toContain('Tin liên quan');
+    expect(root.textContent).not.toContain('Bài một');
+    expect(root.querySelector('p')).not.toBeNull();
+  });
+
+  it('removes a "Xem thêm:" pointer to another story', () => {
+    const root = clean(`${STORY}<p>Xem thêm: <a href="/x">Quận Đống Đa tổ chức hội nghị tổng kết</a></p>${STORY}`);
+    expect(root.textContent).not.toContain('Xem thêm');
+  });
+
+  it('removes a "Lire aussi" or "Mehr zum Thema" pointer', () => {
+    const root = clean(`${STORY}<p>Lire aussi : <a href="/x">Le conseil vote le budget</a></p><p>Mehr zum Thema: <a href="/y">Der Rat stimmt ab</a></p>`);
+    expect(root.textContent).not.toMatch(/Lire aussi|Mehr zum Thema/u);
+  });
+
+  it('removes a share bar of social networks', () => {
+    const root = clean(`${STORY}<div><span>Chia sẻ:</span> <a href="https://www.facebook.com/sharer">Facebook</a> <a href="https://twitter.com/intent/tweet">Twitter</a> <a href="mailto:?x">Email</a></div>`);
+    expect(root.textContent).not.toMatch(/Facebook|Twitter/u);
+  });
+
+  it('removes a newsletter pitch', () => {
+    const root = clean(`${STORY}<div><p>Sign up for our daily newsletter</p><a href="/subscribe">Subscribe</a></div>`);
+    expect(root.textContent).not.toContain('newsletter');
+  });
+
+  it('removes a closing list of bare links', () => {
+    const root = clean(`${STORY}${STORY}<ul><li><a href="/1">Another story</a></li><li><a href="/2">Yet another story</a></li></ul>`);
+    expect(root.querySelector('ul')).toBeNull();
+  });
+});
+
+describe('article text stays', () => {
+  it('keeps a list of key facts, even when its items hold links', () => {
+    const root = clean(`${STORY}<ul><li>Budget: <a href="/b">$2 million</a> over two years</li><li>Start: May 2024</li></ul>${STORY}`);
+    expect(root.querySelectorAll('li').length).toBe(2);
+  });
+
+  it('keeps a list of links in the middle of the body', () => {
+    const root = clean(`${STORY}<ul><li><a href="/1">The report</a></li><li><a href="/2">The minutes</a></li></ul>${STORY}`);
+    expect(root.querySelectorAll('li').length).toBe(2);
+  });
+
+  it('keeps a sentence that mentions sharing or subscribing', () => {
+    const sentence = 'Residents who subscribe to the service can share rides with neighbours, the council said in its newsletter.';
+    const root = clean(`${STORY}<p>${sentence}</p>`);
+    expect(root.textContent).toContain(sentence);
+  });
+
+  it('keeps a paragraph that starts with "Related" but is a sentence', () => {
+    const sentence = 'Related costs rose by 4 percent, according to the report.';
+    const root = clean(`${STORY}<p>${sentence}</p>`);
+    expect(root.textContent).toContain(sentence);
+  });
+});
+
+describe('the seed page', () => {
+  it('leaves the share bar, related links and comment form out', () => {
+    const { text } = seedArticle();
+    for (const junk of ['Chia sẻ', 'Facebook', 'Zalo', 'Tin liên quan', 'Ý kiến bạn đọc', 'In bài viết']) expect(text).not.toContain(junk);
+  });
+});

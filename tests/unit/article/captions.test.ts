@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { markCaptions, normalizeCaptions } from '@/utils/article/captions';
+import { parseHtml } from '@/utils/node/parse-html';
+import { FILLER, extractHtml, page, seedArticle } from './helpers';
+
+const SEED_CAPTIONS = [
+  'Ông Nguyễn Văn Quang – Phó bí thư, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Khối Doanh nghiệp quận Đống Đa trình bày báo cáo tại hội nghị.',
+  'Toàn cảnh hội nghị.',
+  'Ông Vũ Mạnh Chiến – Bí thư Đảng ủy Khối Doanh nghiệp quận Đống Đa trao huy hiệu Đảng cho các đảng viên lão thành.',
+];
+
+describe('captions on the seed page', () => {
+  it('recognises the table cell, the centred italic paragraph and the figcaption, in order', () => {
+    expect(seedArticle().figures.map((figure) => figure.caption)).toEqual(SEED_CAPTIONS);
+  });
+
+  it('keeps every caption out of the body text', () => {
+    const { text } = seedArticle();
+    for (const caption of SEED_CAPTIONS) expect(text).not.toContain(caption);
+    expect(text).not.toContain('Toàn cảnh hội nghị');
+  });
+
+  it('shows each caption under its image as a figcaption, with no image table left', () => {
+    const { html } = seedArticle();
+    expect(html.match(/<figure>/gu)?.length).toBe(3);
+    expect(html.match(/<figcaption>/gu)?.length).toBe(3);
+    expect(html).not.toContain('<table');
+    expect(html).not.toContain('data-lede');
+  });
+
+  it('keeps the body paragraphs around the pictures', () => {
+    const { text } = seedArticle();
+    expect(text).toContain('Báo cáo tại Hội nghị, ông Nguyễn Văn Quang');
+    expect(text).toContain('Có được kết quả này là do');
+  });
+});
+
+describe('captions in other markups', () => {
+  it('reads a WordPress wp-caption-text under its image', () => {
+    const article = extractHtml(page(`${FILLER}<div class="wp-caption"><img src="/a.jpg" alt="A"><p class="wp-caption-text">The mayor at the opening.</p></div>${FILLER}`));
+    expect(article.figures).toEqual([{ src: 'http://example.test/a.jpg', alt: 'A', caption: 'The mayor at the opening.' }]);
+    expect(article.text).not.toContain('The mayor at the opening.');
+  });
+
+  it('reads figure > p.caption as the figure caption', () => {
+    const article = extractHtml(page(`${FILLER}<figure><img src="/b.jpg" alt=""><p class="caption">Crowds in the square.</p></figure>${FILLER}`));
+    expect(article.figures.map((f) => f.caption)).toEqual(['Crowds in the square.']);
+    expect(article.text).not.toContain('Crowds in the square.');
+  });
+
+  it('reads a wholly italic short paragraph right after an image', () => {
+    const article = extractHtml(page(`${FILLER}<p><img src="/c.jpg" alt=""></p><p><i>Photo: the new bridge at dawn.</i></p>${FILLER}`));
+    expect(article.figures.map((f) => f.caption)).toEqual(['Photo: the new bridge at dawn.']);
+  });
+
+  it('leaves a normal paragraph after an image in the body', () => {
+    const sentence = 'The council met on Tuesday and voted to extend the programme for two more years, citing strong demand.';
+    const article = extractHtml(page(`${FILLER}<p><img src="/d.jpg" alt=""></p><p>${sentence}</p>${FILLER}`));
+    expect(article.text).toContain(sentence);
+    expect(article.figures.map((f) => f.caption)).toEqual(['']);
+  });
+
+  it('leaves an italic paragraph that is not next to an image in the body', () => {
+    const aside = 'Editor’s note: this story was updated with new figures.';
+    const article = extractHtml(page(`${FILLER}<p><em>${aside}</em></p>${FILLER}`));
+    expect(article.text).toContain(aside);
+  });
+});
+
+describe('the caption pre-pass', () => {
+  it('marks pairs with data attributes only, which the post-pass removes', () => {
+    const doc = parseHtml('<div id="r"><p><img src="/x.jpg"></p><p style="text-align:center"><em>Caption.</em></p></div>', 'http://example.test/');
+    markCaptions(doc);
+    const root = doc.getElementById('r');
+    if (!root) throw new Error('no root');
+    expect(root.querySelectorAll('[data-lede-caption], [data-lede-figure]').length).toBe(2);
+    normalizeCaptions(root, { bylines: [], lang: null });
+    expect(root.innerHTML).toBe('<figure><img src="/x.jpg"><figcaption><em>Caption.</em></figcaption></figure>');
+  });
+});

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { parseHtml } from '@/utils/node/parse-html';
+import { extractArticle } from '@/utils/article/extract-article';
+import type { Article } from '@/utils/article/types';
+
+export const SEED_FILE = new URL('../../../../shared/fixtures/dongda-portal.html', import.meta.url);
+export const SEED_URL = 'http://dongda.hanoi.gov.vn/tin-tuc/dang-uy-khoi-doanh-nghiep';
+
+export function extractHtml(html: string, url = 'http://example.test/article.html'): Article {
+  const result = extractArticle(parseHtml(html, url), url);
+  if (!result.ok) throw new Error(`extraction failed: ${result.reason}`);
+  return result.article;
+}
+
+export function seedArticle(): Article {
+  return extractHtml(readFileSync(SEED_FILE, 'utf8'), SEED_URL);
+}
+
+/** A body element for testing one pass on a snippet, without Readability in the way. */
+export function bodyOf(html: string): Element {
+  const doc = parseHtml(`<!doctype html><html><body><div id="root">${html}</div></body></html>`, 'http://example.test/');
+  const root = doc.getElementById('root');
+  if (!root) throw new Error('no root');
+  return root;
+}
+
+/** Long enough paragraphs that Readability takes the snippet for an article. */
+export const FILLER = Array.from(
+  { length: 6 },
+  (_, i) => `<p>Paragraph ${i + 1} of the story tells readers what happened at the meeting, who spoke, what was decided, and why it matters for the city and its residents over the coming years.</p>`,
+).join('\n');
+
+export function page(body: string, lang = 'en'): string {
+  return `<!doctype html><html lang="${lang}"><head><title>A story</title></head><body><article>${body}</article></body></html>`;
+}

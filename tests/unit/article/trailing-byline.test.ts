@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { signatureOf, takeTrailingBylines } from '@/utils/article/trailing-byline';
+import type { BodyPassContext } from '@/utils/article/body-passes';
+import { bodyOf, seedArticle } from './helpers';
+
+const LONG = '<p>The council voted on Tuesday to extend the programme for two more years, citing strong demand from residents.</p>';
+
+function run(html: string): { root: Element; ctx: BodyPassContext } {
+  const root = bodyOf(html);
+  const ctx: BodyPassContext = { bylines: [], lang: null };
+  takeTrailingBylines(root, ctx);
+  return { root, ctx };
+}
+
+describe('trailing bylines on the seed page', () => {
+  it('keeps the byline "PV" out of the body', () => {
+    const { text } = seedArticle();
+    expect(text).not.toMatch(/\bPV\b/u);
+    expect(text.endsWith('người lao động.')).toBe(true);
+  });
+
+  it('makes "PV" the byline when the page names no author', () => {
+    expect(seedArticle().byline).toBe('PV');
+  });
+});
+
+describe('signatures a news body ends with', () => {
+  it.each([
+    ['PV', 'PV'],
+    ['PV.', 'PV'],
+    ['Nhóm PV', 'Nhóm PV'],
+    ['Theo TTXVN', 'Theo TTXVN'],
+    ['(Theo VnExpress)', 'Theo VnExpress'],
+    ['— Reuters', 'Reuters'],
+    ['Reuters staff', 'Reuters staff'],
+    ['(AP)', 'AP'],
+    ['N.H', 'N.H'],
+    ['T.L - P.V', 'T.L - P.V'],
+    ['Minh Anh', 'Minh Anh'],
+    ['Nguyễn Thị Minh Anh', 'Nguyễn Thị Minh Anh'],
+    ['Texto: Ana García', 'Texto: Ana García'],
+    ['Von Hans Müller', 'Von Hans Müller'],
+    ['Reporting by Jane Doe; Editing by John Roe', 'Reporting by Jane Doe; Editing by John Roe'],
+  ])('reads %j as a signature', (line, byline) => {
+    expect(signatureOf(line)).toBe(byline);
+  });
+
+  it.each([
+    'The meeting ended at noon.',
+    'Thank you for reading.',
+    'Theo ông Quang, kết quả này là do các cấp ủy đảng luôn tập trung lãnh đạo.',
+    'Read More',
+    'Related Articles',
+    'It was, he said, the best year yet',
+    '2024',
+  ])('leaves %j in the body', (line) => {
+    expect(signatureOf(line)).toBeNull();
+  });
+});
+
+describe('the trailing byline pass', () => {
+  it('removes the last paragraph when it signs the article and records the byline', () => {
+    const { root, ctx } = run(`${LONG}${LONG}<p style="text-align:right"><strong>PV</strong></p>`);
+    expect(ctx.bylines).toEqual(['PV']);
+    expect(root.textContent).not.toContain('PV');
+    expect(root.querySelectorAll('p').length).toBe(2);
+  });
+
+  it('takes a name and an agency on the last two lines, in page order', () => {
+    const { ctx } = run(`${LONG}${LONG}<p>Minh Anh</p><p>Theo TTXVN</p>`);
+    expect(ctx.bylines).toEqual(['Minh Anh', 'Theo TTXVN']);
+  });
+
+  it('keeps a real last sentence', () => {
+    const { root, ctx } = run(`${LONG}<p>The programme starts in May.</p>`);
+    expect(ctx.bylines).toEqual([]);
+    expect(root.textContent).toContain('The programme starts in May.');
+  });
+
+  it('only looks at the end of the body', () => {
+    const { root, ctx } = run(`${LONG}<p>Minh Anh</p>${LONG}`);
+    expect(ctx.bylines).toEqual([]);
+    expect(root.textContent).toContain('Minh Anh');
+  });
+
+  it('never takes a heading or a list item as a byline', () => {
+    const { ctx } = run(`${LONG}<ul><li>Minh Anh</li></ul>`);
+    expect(ctx.bylines).toEqual([]);
+  });
+});

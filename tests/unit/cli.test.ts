@@ -1,0 +1,74 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runManifest, type PageReport } from '@/utils/node/run-manifest';
+
+const SEED_PATH = fileURLToPath(new URL('../../../shared/fixtures/dongda-portal.html', import.meta.url));
+const SEED_URL = 'http://dongda.hanoi.gov.vn/tin-tuc/dang-uy-khoi-doanh-nghiep';
+
+const CONTRACT_KEYS = ['file', 'url', 'ok', 'title', 'byline', 'published', 'modified', 'lang', 'dir', 'siteName', 'readingMinutes', 'text', 'captions', 'outline', 'ms'];
+
+/** A manifest beside its pages: the seed page by absolute path, an empty page and a missing file by relative paths, and a line that is not JSON. */
+function runTinyManifest(): PageReport[] {
+  const dir = mkdtempSync(join(tmpdir(), 'lede-cli-'));
+  writeFileSync(join(dir, 'empty.html'), '<!doctype html><html><head><title>x</title></head><body></body></html>');
+  const lines = [
+    JSON.stringify({ file: SEED_PATH, url: SEED_URL }),
+    JSON.stringify({ file: 'empty.html', url: 'http://example.test/empty' }),
+    JSON.stringify({ file: 'missing.html', url: 'http://example.test/missing' }),
+    '{not json',
+  ];
+  const manifest = join(dir, 'list.jsonl');
+  writeFileSync(manifest, `${lines.join('\n')}\n`);
+  const reports: PageReport[] = [];
+  runManifest(manifest, (report) => reports.push(JSON.parse(JSON.stringify(report)) as PageReport));
+  return reports;
+}
+
+describe('outline --manifest', () => {
+  const reports = runTinyManifest();
+
+  it('prints one report per manifest line and goes on after failures', () => {
+    expect(reports.map((r) => r.ok)).toEqual([true, false, false, false]);
+  });
+
+  it('keeps the contract keys in order, with "error" only on failures', () => {
+    const [seed, ...failed] = reports;
+    expect(Object.keys(seed ?? {})).toEqual(CONTRACT_KEYS);
+    for (const report of failed) {
+      expect(Object.keys(report)).toEqual([...CONTRACT_KEYS.slice(0, 3), 'error', ...CONTRACT_KEYS.slice(3)]);
+      expect(report.error).toMatch(/\S/u);
+    }
+  });
+
+  it('reports the seed page: title, byline "PV", language, captions, and a body without them', () => {
+    const seed = reports[0];
+    if (!seed) throw new Error('no report');
+    expect(seed.file).toBe(SEED_PATH);
+    expect(seed.url).toBe(SEED_URL);
+    expect(seed.title).toMatch(/^Đảng uy Khối Doanh nghiệp quận Đống Đa/u);
+    expect(seed.byline).toBe('PV');
+    expect(seed.lang).toBe('vi');
+    expect(seed.dir).toBe('ltr');
+    expect(seed.captions).toHaveLength(3);
+    expect(seed.captions).toContain('Toàn cảnh hội nghị.');
+    for (const caption of seed.captions) expect(seed.text).not.toContain(caption);
+    expect(seed.text).not.toMatch(/\bPV\b/u);
+    expect(seed.text.split('\n\n').length).toBeGreaterThan(5);
+    expect(seed.readingMinutes).toBeGreaterThan(0);
+    expect(seed.ms).toBeGreaterThan(0);
+    expect(Array.isArray(seed.outline.sections)).toBe(true);
+  });
+
+  it('names the file as the manifest gives it and says why a page failed', () => {
+    expect(reports[1]?.file).toBe('empty.html');
+    expect(reports[1]?.error).toMatch(/no-content/u);
+    expect(reports[2]?.file).toBe('missing.html');
+    expect(reports[2]?.error).toMatch(/could not read the file/u);
+    expect(reports[3]?.error).toMatch(/not JSON/u);
+    expect(reports[2]?.text).toBe('');
+    expect(reports[2]?.captions).toEqual([]);
+  });
+});

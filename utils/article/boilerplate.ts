@@ -1,0 +1,137 @@
+import type { BodyPassContext } from './body-passes';
+import { normalizeSpace } from '../text/segment';
+import { elementChildren, shortText } from './bounded-text';
+
+/**
+ * What Readability keeps but readers don't want: share bars, "read more" / related
+ * blocks, newsletter boxes, advertisement labels. Every rule is general (text length,
+ * link density, position, a keyword list across languages), never a site's class names,
+ * and every rule needs two signals before it removes anything, so real text stays.
+ */
+
+/** Labels that are the whole text of a boilerplate element, in the languages we read. */
+const LABELS = [
+  // share
+  'share', 'share this', 'share this article', 'share this story', 'share on', 'share article', 'chia sẻ', 'chia sẻ bài viết',
+  'partager', 'partagez', 'teilen', 'artikel teilen', 'compartir', 'condividi', 'compartilhar', 'delen', 'поделиться', '分享',
+  // related / read more
+  'read more', 'read also', 'related', 'related articles', 'related stories', 'related posts', 'related content', 'more on this story',
+  'more stories', 'see also', 'you may also like', 'recommended', 'tin liên quan', 'bài liên quan', 'xem thêm', 'đọc thêm', 'tin cùng chuyên mục',
+  'tin khác', 'bài viết liên quan', 'lire aussi', 'à lire aussi', 'a lire aussi', 'voir aussi', 'sur le même sujet', 'mehr zum thema', 'lesen sie auch',
+  'auch interessant', 'das könnte sie auch interessieren', 'leer más', 'lee también', 'te puede interesar', 'noticias relacionadas', 'leggi anche',
+  'leia também', 'lees ook', 'читайте также', '相关阅读', '相关新闻', '関連記事',
+  // advertisement
+  'advertisement', 'advertising', 'ad', 'sponsored', 'sponsored content', 'quảng cáo', 'publicité', 'anzeige', 'werbung', 'publicidad', 'anuncio',
+  'pubblicità', 'advertentie', 'реклама', '广告', '広告',
+  // newsletter
+  'newsletter', 'subscribe', 'sign up', 'đăng ký', 'abonnez-vous', 'abonnieren', 'suscríbete', 'iscriviti',
+].map((label) => label.normalize('NFC'));
+
+const LABEL_SET = new Set(LABELS);
+
+/** A paragraph that opens with one of these and then is mostly links is a "read more" pointer. */
+const POINTER_PREFIX = /^(?:read more|read also|see also|related|more|also read|xem thêm|đọc thêm|tin liên quan|lire aussi|à lire aussi|voir aussi|mehr zum thema|lesen sie auch|mehr dazu|leer más|lee también|leggi anche|leia também|lees ook|читайте также)\s*[:：»>-]/iu;
+
+/** Newsletter / subscription pitches: two of these in one short block. No `\b`: it is ASCII-only and block text runs words together ("newsletterSubscribe"). */
+const SUBSCRIBE_WORDS = /subscribe|sign up|newsletter|inbox|đăng ký|bản tin|abonnez|abonnieren|suscríbete|boletín|iscriviti/giu;
+
+/** Share bars name the networks they share to. */
+const NETWORKS = /^(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|mail|zalo|messenger|print|in|copy link|sao chép|in bài|gửi email|imprimer|drucken|imprimir|threads|bluesky|mastodon|flipboard|tumblr|xing|vk|weibo|line)$/iu;
+
+const MAX_LABEL_CHARS = 40;
+const MAX_BOX_CHARS = 250;
+/** A related-links block longer than this is more likely a real list the article gives. */
+const MAX_LINK_LIST_CHARS = 800;
+
+function textOf(el: Element): string {
+  return normalizeSpace(el.textContent ?? '');
+}
+
+function labelKey(text: string): string {
+  return text.toLowerCase().replace(/[\s:：.!›»>|-]+$/u, '').replace(/^[\s›»|-]+/u, '').normalize('NFC');
+}
+
+function linkTextLength(el: Element): number {
+  let n = 0;
+  for (const a of el.querySelectorAll('a')) n += textOf(a).length;
+  return n;
+}
+
+export function linkDensity(el: Element): number {
+  const total = textOf(el).length;
+  return total === 0 ? 0 : linkTextLength(el) / total;
+}
+
+function isLabel(text: string): boolean {
+  return text.length > 0 && text.length <= MAX_LABEL_CHARS && LABEL_SET.has(labelKey(text));
+}
+
+/** A list whose every item is one link and nothing else: a link farm, not key facts. */
+function isLinkList(el: Element): boolean {
+  if (el.tagName !== 'UL' && el.tagName !== 'OL') return false;
+  const items = elementChildren(el).filter((child) => child.tagName === 'LI');
+  return items.length >= 2 && items.every((li) => textOf(li) !== '' && linkTextLength(li) >= textOf(li).length * 0.9);
+}
+
+function isShareBar(el: Element, text: string): boolean {
+  if (text === '' || text.length > 120 || INLINE.has(el.tagName)) return false;
+  // No getElementsByTagName: jsdom's HTMLCollection scans itself on every read (see bounded-text.ts).
+  const links = Array.from(el.querySelectorAll('a, button'));
+  if (links.length < 2) return false;
+  const named = links.filter((a) => NETWORKS.test(textOf(a)) || /share|sharer|intent\/tweet|mailto:/iu.test(a.getAttribute('href') ?? ''));
+  return named.length >= Math.max(2, links.length * 0.6);
+}
+
+function isSubscribeBox(text: string): boolean {
+  if (text === '' || text.length > MAX_BOX_CHARS) return false;
+  const hits = new Set((text.match(SUBSCRIBE_WORDS) ?? []).map((w) => w.toLowerCase()));
+  return hits.size >= 2;
+}
+
+/** The next element sibling, skipping elements with no text (an `hr`, an empty div). */
+function nextWithText(el: Element): Element | null {
+  for (let next = el.nextElementSibling; next; next = next.nextElementSibling) if (shortText(next, 0) !== '') return next;
+  return null;
+}
+
+/** Nothing but empty elements and whitespace after `el`, all the way up to the body root. */
+function isAtEnd(el: Element, root: Element): boolean {
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+    if (nextWithText(node)) return false;
+  }
+  return true;
+}
+
+/** Inline wrappers can be labels ("Advertisement" in a span) but are never whole share bars or boxes. */
+const INLINE = new Set(['SPAN', 'STRONG', 'B']);
+
+const CONTAINERS = 'div, section, aside, nav, ul, ol, p, h2, h3, h4, h5, h6, span, strong, b';
+
+/**
+ * Body pass: removes labels ("Advertisement", "Chia sẻ"), the link lists they announce,
+ * "Xem thêm: …" pointers, share bars and newsletter pitches.
+ */
+export function removeBoilerplate(root: Element, _ctx: BodyPassContext): void {
+  const doomed = new Set<Element>();
+  // A links page (a directory, a list of posts) is all links: then a closing link list is content.
+  let linkyPage: boolean | null = null;
+  const isLinkyPage = (): boolean => (linkyPage ??= linkDensity(root) >= 0.5);
+  for (const el of root.querySelectorAll(CONTAINERS)) {
+    // Boilerplate is short: anything longer is skipped after reading this much of it.
+    const text = shortText(el, MAX_LINK_LIST_CHARS);
+    if (text === null || text === '') continue;
+    if (isLabel(text)) {
+      doomed.add(el);
+      // A label that announces a list of links (related stories) takes the list along.
+      const next = nextWithText(el);
+      if (next && (isLinkList(next) || (linkDensity(next) > 0.6 && shortText(next, MAX_LINK_LIST_CHARS) !== null))) doomed.add(next);
+      continue;
+    }
+    if (text.length <= 300 && POINTER_PREFIX.test(text) && linkDensity(el) >= 0.5) doomed.add(el);
+    else if (isShareBar(el, text)) doomed.add(el);
+    else if (!INLINE.has(el.tagName) && isSubscribeBox(text) && el.querySelector('a, button, input') !== null) doomed.add(el);
+    // A list of bare links closing the body is a "related" block without its heading.
+    else if (isLinkList(el) && isAtEnd(el, root) && !isLinkyPage()) doomed.add(el);
+  }
+  for (const el of doomed) el.remove();
+}

@@ -1,0 +1,224 @@
+import type { BodyPassContext } from './body-passes';
+import { normalizeSpace } from '../text/segment';
+import { hasVisibleText, shortText, soleElementChild } from './bounded-text';
+
+/**
+ * Image captions, in two steps.
+ *
+ * 1. `markCaptions` runs on the clone BEFORE Readability: Readability strips `class`
+ *    and `style` (so `image_desc` and `text-align:center` are gone afterwards) and may
+ *    rewrite tables. It only adds data attributes, which Readability neither scores nor
+ *    strips, so the extraction itself is unchanged.
+ * 2. `normalizeCaptions` runs on Readability's output and turns every marked pair into
+ *    `<figure><img><figcaption>…</figcaption></figure>`, so the reading view shows the
+ *    caption under its image and `blocks` mark it as a caption.
+ */
+
+const CAPTION_ATTR = 'data-lede-caption';
+const FIGURE_ATTR = 'data-lede-figure';
+
+/** Longer than this is a paragraph about the picture, not its caption. */
+const MAX_CAPTION_CHARS = 300;
+/** How far above an image we look for the element its caption follows. */
+const MAX_CLIMB = 4;
+
+/**
+ * Class names and itemprops that CMSs give captions: WordPress `wp-caption-text`,
+ * schema.org `caption`, Vietnamese portals `image_desc` / `chu-thich` ("caption"),
+ * French/Spanish `legende`/`leyenda`, German `bildunterschrift`.
+ */
+const CAPTION_CLASS = /caption|image[_-]?desc|img[_-]?desc|photo[_-]?desc|chu[_-]?thich|legende|leyenda|bildunterschrift|photo-credit/iu;
+
+const CAPTION_TAGS = new Set(['P', 'DIV', 'SPAN', 'FIGCAPTION', 'TD', 'TR', 'EM', 'I', 'SMALL', 'CENTER']);
+const SKIP_ANCESTORS = new Set(['BODY', 'HTML', 'ARTICLE', 'MAIN']);
+
+function textOf(el: Element): string {
+  return normalizeSpace(el.textContent ?? '');
+}
+
+function hasLetters(text: string): boolean {
+  return /\p{L}/u.test(text);
+}
+
+function isCentred(el: Element): boolean {
+  const style = el.getAttribute('style') ?? '';
+  return /text-align\s*:\s*center/iu.test(style) || el.getAttribute('align')?.toLowerCase() === 'center' || el.tagName === 'CENTER';
+}
+
+/** All of the element's letters sit inside `em`/`i`, as many CMSs write captions. */
+function isWhollyItalic(el: Element, text: string): boolean {
+  let italic = '';
+  for (const em of el.querySelectorAll('em, i')) {
+    if (!em.parentElement?.closest('em, i') || em.parentElement === el) italic += em.textContent ?? '';
+  }
+  return normalizeSpace(italic).length >= text.length * 0.9;
+}
+
+function byClassOrProp(el: Element): boolean {
+  if (el.getAttribute('itemprop') === 'caption') return true;
+  const cls = el.getAttribute('class');
+  return cls !== null && CAPTION_CLASS.test(cls);
+}
+
+/** The single cell of a table row, when the row has one. */
+function soleCell(row: Element): Element | null {
+  return row.tagName === 'TR' ? soleElementChild(row) : null;
+}
+
+/**
+ * Is `el`, which follows an image (or its wrapper), that image's caption?
+ * `imageCentred` tells whether the image's own block was centred: a centred short line
+ * under a centred picture is a caption on the portals that write no caption markup.
+ */
+function looksLikeCaption(el: Element, imageCentred: boolean, inImageTable: boolean): boolean {
+  if (!CAPTION_TAGS.has(el.tagName)) return false;
+  const text = shortText(el, MAX_CAPTION_CHARS);
+  if (!text || !hasLetters(text) || el.querySelector('img, picture, video, table')) return false;
+  if (el.tagName === 'FIGCAPTION' || byClassOrProp(el)) return true;
+  const cell = soleCell(el);
+  if (cell && inImageTable) return true;
+  const block = cell ?? el;
+  const only = soleElementChild(block);
+  const inner = only && textOf(only) === text ? only : null;
+  if (byClassOrProp(block) || (inner && byClassOrProp(inner))) return true;
+  const centred = isCentred(block) || (inner !== null && isCentred(inner));
+  // A short line, wholly italic or centred under a centred image: the seed page's markup.
+  return text.length <= 200 && (isWhollyItalic(block, text) || (centred && imageCentred) || block.tagName === 'SMALL');
+}
+
+/** A table that holds pictures and their captions only: at most a few rows, one image per cell. */
+function isImageTable(table: Element): boolean {
+  // Old sites lay out the whole page in one table: its text is long, and we stop reading early.
+  if (shortText(table, MAX_CAPTION_CHARS + 20) === null) return false;
+  const rows = table.querySelectorAll('tr');
+  return rows.length >= 2 && rows.length <= 4 && table.querySelectorAll('img').length <= 2;
+}
+
+function nextElement(el: Element): Element | null {
+  for (let node = el.nextSibling; node; node = node.nextSibling) {
+    if (node.nodeType === 1) return node as Element;
+    // Text between the image and the next element means the next element is not its caption.
+    if (node.nodeType === 3 && (node.textContent ?? '').trim() !== '') return null;
+  }
+  return null;
+}
+
+function findCaptionFor(img: Element): Element | null {
+  const figure = img.closest('figure');
+  if (figure) {
+    const own = figure.querySelector('figcaption, [itemprop="caption"], .wp-caption-text, .caption, p[class*="caption"], div[class*="caption"]');
+    if (own && own !== figure) return own;
+  }
+  const table = img.closest('table');
+  const inImageTable = table !== null && isImageTable(table);
+  let imageCentred = false;
+  let current: Element = img;
+  for (let depth = 0; depth < MAX_CLIMB; depth++) {
+    imageCentred ||= isCentred(current);
+    const next = nextElement(current);
+    if (next) return looksLikeCaption(next, imageCentred, inImageTable) ? next : null;
+    const parent = current.parentElement;
+    // Climb only through wrappers that hold the image alone.
+    if (!parent || SKIP_ANCESTORS.has(parent.tagName) || hasVisibleText(parent)) return null;
+    current = parent;
+  }
+  return null;
+}
+
+/** Pre-pass on the clone Readability will read: one query for the images, a few steps up from each. */
+export function markCaptions(doc: Document): void {
+  let n = 0;
+  for (const img of doc.querySelectorAll('img')) {
+    const caption = findCaptionFor(img);
+    if (!caption || caption.hasAttribute(CAPTION_ATTR)) continue;
+    const id = String(++n);
+    img.setAttribute(FIGURE_ATTR, id);
+    caption.setAttribute(CAPTION_ATTR, id);
+  }
+}
+
+/** The caption's inline content, with block wrappers (a `p` in a table cell) unwrapped. */
+function captionContent(caption: Element): Node[] {
+  let source: Element = caption;
+  for (let only = soleElementChild(source); only && /^(P|DIV|TD|TR|SPAN)$/u.test(only.tagName) && textOf(only) === textOf(source); only = soleElementChild(source)) {
+    source = only;
+  }
+  return Array.from(source.childNodes);
+}
+
+function makeFigcaption(doc: Document, caption: Element): Element {
+  const figcaption = doc.createElement('figcaption');
+  figcaption.append(...captionContent(caption));
+  return figcaption;
+}
+
+/** The outermost ancestor of `el` (below `stop`) whose only visible content is `el`'s. */
+function outermostWrapper(el: Element, stop: Element | null, text: string): Element {
+  let current = el;
+  while (current.parentElement && current.parentElement !== stop && !SKIP_ANCESTORS.has(current.parentElement.tagName)) {
+    const parent = current.parentElement;
+    if (shortText(parent, text.length) !== text || parent.querySelectorAll('img').length > 1) break;
+    current = parent;
+  }
+  return current;
+}
+
+/** Table rows and cells cannot sit in a figure: take the cell that holds the image instead. */
+function intoCell(box: Element, img: Element): Element {
+  if (!/^(TR|TBODY|THEAD|TFOOT)$/u.test(box.tagName)) return box;
+  return img.closest('td, th') ?? img;
+}
+
+function commonAncestor(a: Element, b: Element): Element | null {
+  for (let node: Element | null = a.parentElement; node; node = node.parentElement) if (node.contains(b)) return node;
+  return null;
+}
+
+function buildFigure(doc: Document, img: Element, caption: Element, root: Element): void {
+  const captionText = textOf(caption);
+  const common = commonAncestor(img, caption) ?? root;
+  const imageBox = intoCell(outermostWrapper(img, common, ''), img);
+  const captionBox = outermostWrapper(caption, common, captionText);
+  const table = common.closest('table');
+  // An image table (image row, caption row) becomes the figure as a whole.
+  const replaced = table && root.contains(table) && table !== root && shortText(table, captionText.length) === captionText ? table : imageBox;
+  const figure = doc.createElement('figure');
+  replaced.before(figure);
+  if (imageBox === img || /^(A|PICTURE)$/u.test(imageBox.tagName)) figure.append(imageBox);
+  else figure.append(...Array.from(imageBox.childNodes));
+  figure.append(makeFigcaption(doc, caption));
+  for (const box of [replaced, captionBox]) if (root.contains(box) && !figure.contains(box)) box.remove();
+}
+
+function toFigcaptionInPlace(doc: Document, caption: Element): void {
+  if (caption.tagName === 'FIGCAPTION') return;
+  caption.replaceWith(makeFigcaption(doc, caption));
+}
+
+/** Body pass: every caption marked before Readability becomes a figcaption under its image. */
+export function normalizeCaptions(root: Element, _ctx: BodyPassContext): void {
+  const doc = root.ownerDocument;
+  const marked = Array.from(root.querySelectorAll(`[${CAPTION_ATTR}], [${FIGURE_ATTR}]`));
+  if (marked.length === 0) return;
+  const images = new Map<string, Element>();
+  for (const el of marked) if (el.hasAttribute(FIGURE_ATTR)) images.set(el.getAttribute(FIGURE_ATTR) ?? '', el);
+  for (const caption of marked) {
+    if (!caption.hasAttribute(CAPTION_ATTR)) continue;
+    // Readability's output is a detached tree, so `isConnected` is always false here.
+    if (!root.contains(caption)) continue;
+    const img = images.get(caption.getAttribute(CAPTION_ATTR) ?? '');
+    const figure = img?.closest('figure');
+    if (img && figure && figure.contains(caption)) toFigcaptionInPlace(doc, caption);
+    else if (img) buildFigure(doc, img, caption, root);
+    else {
+      // Readability dropped the picture: the caption alone is still no body paragraph.
+      const figure = doc.createElement('figure');
+      caption.replaceWith(figure);
+      figure.append(makeFigcaption(doc, caption));
+    }
+  }
+  for (const el of marked) {
+    el.removeAttribute(CAPTION_ATTR);
+    el.removeAttribute(FIGURE_ATTR);
+  }
+}
