@@ -34,6 +34,9 @@ function jumpTo(body: HTMLElement | null, anchor: Anchor): void {
   target.classList.add('highlight');
   const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   target.scrollIntoView({ behavior: still ? 'auto' : 'smooth', block: 'center' });
+  // Keyboard and screen-reader users land on the block too (O takes them back to the outline).
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  if (target instanceof HTMLElement) target.focus({ preventScroll: true });
 }
 
 async function copyText(text: string): Promise<boolean> {

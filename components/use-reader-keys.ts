@@ -15,8 +15,9 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && !['range', 'radio', 'checkbox', 'button'].includes(target.type);
 }
 
+/** Back to the item the reader was on (the roving tabindex's stop), else the first. */
 function focusOutline(): void {
-  document.querySelector<HTMLElement>('.outline .outline-item')?.focus();
+  (document.querySelector<HTMLElement>('.outline .outline-item[tabindex="0"]') ?? document.querySelector<HTMLElement>('.outline .outline-item'))?.focus();
 }
 
 /**

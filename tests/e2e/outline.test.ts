@@ -1,0 +1,187 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { startTestServer, SEED_PATH, type TestServer } from './support/test-server';
+import { CHROME_E2E_BUILD } from './support/builds';
+import { launchChromiumWithExtension, tabIdOf, type ChromiumWithExtension } from './support/chromium';
+
+const SCREENSHOT = new URL('./__screenshots__/outline-seed-popup.png', import.meta.url).pathname;
+const KEYBOARD_SCREENSHOT = new URL('./__screenshots__/outline-seed-keyboard.png', import.meta.url).pathname;
+const SLOGAN = 'Học tập và làm theo tư tưởng';
+/** The machine running these is slow and shared: everything is polled, never slept on. */
+const SETTLE_MS = 30_000;
+
+/** The three groups, in the order OutlinePanel renders them. */
+const group = (popup: Page, index: number): Locator => popup.locator('nav.outline > details.outline-group').nth(index);
+const sections = (popup: Page): Locator => group(popup, 0);
+const quotes = (popup: Page): Locator => group(popup, 1);
+const keyPoints = (popup: Page): Locator => group(popup, 2);
+
+/** The text of an item as a reader sees it; section labels end in "…" when cut short. */
+async function labelOf(item: Locator): Promise<string> {
+  const text = (await item.evaluate((el) => el.firstChild?.textContent ?? '')).trim();
+  return text.replace(/…$/u, '').replace(/^“|”$/gu, '');
+}
+
+interface HighlightState {
+  /** How many blocks carry the highlight (one at most). */
+  count: number;
+  text: string;
+  /** The highlighted block lies entirely inside the reading pane's visible rectangle. */
+  inView: boolean;
+  scrollTop: number;
+  focused: boolean;
+}
+
+/** Read inside the popup: the highlighted block and where it sits in the scrolling pane. */
+function readHighlight(): HighlightState {
+  const pane = document.querySelector('main.reading-pane');
+  const marked = document.querySelectorAll('.article-body .highlight');
+  const target = marked[0];
+  if (!pane || !target) return { count: marked.length, text: '', inView: false, scrollTop: pane?.scrollTop ?? -1, focused: false };
+  const box = target.getBoundingClientRect();
+  const view = pane.getBoundingClientRect();
+  // The pane's own top bar (toolbar, progress) is sticky and may cover its first pixels:
+  // being centred (scrollIntoView block: 'center') keeps the block clear of it anyway.
+  const inView = box.top >= view.top - 1 && box.bottom <= view.bottom + 1 && box.height > 0;
+  return {
+    count: marked.length,
+    text: (target.textContent ?? '').replace(/\s+/gu, ' ').trim(),
+    inView,
+    scrollTop: pane.scrollTop,
+    focused: document.activeElement === target,
+  };
+}
+
+/**
+ * Polls until a block is highlighted and the smooth scroll has come to rest inside the
+ * pane: the same scroll position twice in a row with the block in view.
+ */
+async function settledHighlight(popup: Page): Promise<HighlightState> {
+  const deadline = Date.now() + SETTLE_MS;
+  let previous: HighlightState | null = null;
+  let last: HighlightState = await popup.evaluate(readHighlight);
+  while (Date.now() < deadline) {
+    last = await popup.evaluate(readHighlight);
+    if (last.count === 1 && last.inView && previous?.scrollTop === last.scrollTop) return last;
+    previous = last;
+    await popup.waitForTimeout(100);
+  }
+  throw new Error(`the highlighted block never settled in view; last seen: ${JSON.stringify(last)}`);
+}
+
+describe('Chromium (e2e build): the outline panel on the seed page', () => {
+  let server: TestServer;
+  let chromium: ChromiumWithExtension;
+  let popup: Page;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    chromium = await launchChromiumWithExtension(CHROME_E2E_BUILD);
+    const article = await chromium.context.newPage();
+    await article.goto(server.url(SEED_PATH));
+    const tabId = await tabIdOf(article, chromium.worker);
+    popup = await chromium.context.newPage();
+    await popup.goto(`chrome-extension://${chromium.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.locator('nav.outline .outline-item').first().waitFor({ state: 'visible', timeout: SETTLE_MS });
+  });
+
+  afterAll(async () => {
+    await chromium?.close();
+    await server?.close();
+  });
+
+  it('shows the three groups, open, each with a count that matches its items', async () => {
+    expect(await popup.locator('nav.outline > details.outline-group').count()).toBe(3);
+    // Sections and key points count their entries (an enumeration is one entry with its
+    // items nested under it); quotes count quotes, whatever speaker they are grouped under.
+    const counted = [
+      { group: sections(popup), items: sections(popup).locator(':scope > ol > li > .outline-item') },
+      { group: quotes(popup), items: quotes(popup).locator('.outline-speakers .outline-item') },
+      { group: keyPoints(popup), items: keyPoints(popup).locator(':scope > ol > li > .outline-item') },
+    ];
+    for (const { group: details, items } of counted) {
+      expect(await details.getAttribute('open')).not.toBeNull();
+      const shown = Number(await details.locator('summary .count').textContent());
+      expect(shown).toBeGreaterThan(0);
+      expect(await items.count()).toBe(shown);
+    }
+  });
+
+  it('lists the five lessons "Một là … Năm là" as one enumeration entry', async () => {
+    const entries = sections(popup).locator(':scope > ol > li');
+    const labels: string[][] = [];
+    for (let i = 0; i < (await entries.count()); i++) {
+      const items = entries.nth(i).locator(':scope > ol > li > .outline-item');
+      const texts: string[] = [];
+      for (let j = 0; j < (await items.count()); j++) texts.push(await labelOf(items.nth(j)));
+      if (texts.length > 0) labels.push(texts);
+    }
+    const lessons = labels.find((items) => items[0]?.startsWith('Một là') === true);
+    expect(lessons, `enumerations seen: ${JSON.stringify(labels)}`).toBeDefined();
+    const starts = ['Một là', 'Hai là', 'Ba là', 'Bốn là', 'Năm là'];
+    expect(lessons).toHaveLength(starts.length);
+    starts.forEach((start, i) => expect(lessons?.[i]?.startsWith(start), `item ${i}: ${lessons?.[i] ?? ''}`).toBe(true));
+  });
+
+  it('shows quotes under Nguyễn Văn Quang with his role, Phó bí thư', async () => {
+    const speakers = quotes(popup).locator('.outline-speakers > li');
+    const names = await speakers.locator('.speaker-name').allTextContents();
+    const index = names.findIndex((name) => name.trim() === 'Nguyễn Văn Quang');
+    expect(index, `speakers seen: ${JSON.stringify(names)}`).toBeGreaterThanOrEqual(0);
+    const quang = speakers.nth(index);
+    expect(await quang.locator('.speaker-role').textContent()).toContain('Phó bí thư');
+    expect(await quang.locator('.outline-item').count()).toBeGreaterThanOrEqual(1);
+  });
+
+  it('does not list the slogan “Học tập và làm theo tư tưởng…” as a quote', async () => {
+    // The slogan is in the text the popup shows, so its absence from the quotes means something.
+    expect(await popup.locator('.article-body').textContent()).toContain(SLOGAN);
+    const quoted = await quotes(popup).locator('.outline-item').allTextContents();
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const text of quoted) expect(text).not.toContain(SLOGAN);
+  });
+
+  it('scrolls the reading pane to the last key point on a click and highlights it', async () => {
+    const items = keyPoints(popup).locator('.outline-item');
+    const last = items.nth((await items.count()) - 1);
+    const label = await labelOf(last);
+    expect(label.length).toBeGreaterThan(20);
+    const before = await popup.evaluate(readHighlight);
+    expect(before.count).toBe(0);
+
+    await last.click();
+    const seen = await settledHighlight(popup);
+    expect(seen.scrollTop, 'the pane scrolled down to a block far into the article').toBeGreaterThan(before.scrollTop);
+    expect(seen.text).toContain(label.slice(0, 60));
+    expect(await popup.locator('.article-body .highlight').evaluate((el) => el.classList.contains('highlight'))).toBe(true);
+    await popup.screenshot({ path: SCREENSHOT });
+    // A keyboard or screen-reader user lands on the block, not just the eye.
+    expect(seen.focused).toBe(true);
+  });
+
+  it('moves through the items with the arrow keys and jumps with Enter', async () => {
+    const all = popup.locator('nav.outline .outline-item');
+    await all.first().focus();
+    expect(await all.first().getAttribute('tabindex')).toBe('0');
+    await popup.keyboard.press('ArrowDown');
+    await popup.keyboard.press('ArrowDown');
+    const third = all.nth(2);
+    await expect.poll(() => third.evaluate((el) => el === document.activeElement), { timeout: SETTLE_MS }).toBe(true);
+    // Roving tabindex: the focused item is now the one Tab stop of the outline.
+    expect(await third.getAttribute('tabindex')).toBe('0');
+    expect(await all.first().getAttribute('tabindex')).toBe('-1');
+    const label = await labelOf(third);
+
+    await popup.keyboard.press('Enter');
+    await expect.poll(async () => (await popup.evaluate(readHighlight)).text.includes(label), { timeout: SETTLE_MS }).toBe(true);
+    const seen = await settledHighlight(popup);
+    expect(seen.count).toBe(1);
+    expect(seen.text).toContain(label);
+    expect(seen.focused).toBe(true);
+    await popup.screenshot({ path: KEYBOARD_SCREENSHOT });
+
+    // O brings the reader back to the item they jumped from, not to the top of the outline.
+    await popup.keyboard.press('o');
+    await expect.poll(() => third.evaluate((el) => el === document.activeElement), { timeout: SETTLE_MS }).toBe(true);
+  });
+});
