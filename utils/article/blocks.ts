@@ -1,7 +1,7 @@
 import type { Block } from './types';
 import { normalizeSpace } from '../text/segment';
 
-const BLOCK_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TABLE', 'FIGCAPTION', 'DT', 'DD']);
+export const BLOCK_TAGS: ReadonlySet<string> = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TABLE', 'FIGCAPTION', 'DT', 'DD']);
 /** Read whole, whatever they hold. */
 const WHOLE_TAGS = new Set(['TABLE', 'PRE']);
 

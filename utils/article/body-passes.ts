@@ -2,6 +2,8 @@ import { normalizeCaptions } from './captions';
 import { removeBoilerplate } from './boilerplate';
 import { takeTrailingBylines } from './trailing-byline';
 import { hasVisibleText } from './bounded-text';
+import { wrapLooseText } from './loose-text';
+import { removeHeaderEchoes } from './header-echoes';
 
 /**
  * Passes that run, in order, over Readability's output before it is sanitized.
@@ -11,6 +13,9 @@ export interface BodyPassContext {
   /** Bylines found in the body (a trailing "PV", "— Reuters"); a pass that takes one removes it from the body. */
   bylines: string[];
   lang: string | null;
+  /** The title and bylines the reading view prints in its header: the body need not repeat them. */
+  title: string;
+  knownBylines: string[];
 }
 
 export type BodyPass = (root: Element, ctx: BodyPassContext) => void;
@@ -27,6 +32,14 @@ export function removeEmptyWrappers(root: Element): void {
 /**
  * Order matters: captions become figcaptions first (so no later pass takes a caption for
  * a byline or a label), boilerplate goes next (so a share bar after "PV" does not hide
- * the signature), then the trailing byline, then the wrappers the others left empty.
+ * the signature), then the trailing byline and the echoes of the header, then the wrappers the others left empty; last,
+ * text left outside any block is wrapped in paragraphs so no word is lost to the blocks.
  */
-export const BODY_PASSES: readonly BodyPass[] = [normalizeCaptions, removeBoilerplate, takeTrailingBylines, removeEmptyWrappers];
+export const BODY_PASSES: readonly BodyPass[] = [
+  normalizeCaptions,
+  removeBoilerplate,
+  takeTrailingBylines,
+  removeHeaderEchoes,
+  removeEmptyWrappers,
+  wrapLooseText,
+];

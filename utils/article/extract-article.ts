@@ -1,5 +1,6 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import type { Article, ExtractResult, Figure } from './types';
+import type { Article, Block, ExtractResult, Figure } from './types';
+import { normalizeSpace } from '../text/segment';
 import { readPageMetadata } from './page-metadata';
 import { bylineNames } from './byline-names';
 import { BODY_PASSES, type BodyPassContext } from './body-passes';
@@ -26,6 +27,12 @@ function listFigures(root: Element): Figure[] {
     const caption = img.closest('figure')?.querySelector('figcaption')?.textContent ?? '';
     return { src: img.getAttribute('src') ?? '', alt: img.getAttribute('alt') ?? '', caption: caption.replace(/\s+/gu, ' ').trim() };
   });
+}
+
+/** A lead that is also the body's first paragraph (a "sapo") stays in the body and is not repeated as a dek. */
+function dekUnlessFirstParagraph(dek: string | null, blocks: Block[]): string | null {
+  const first = blocks.find((block) => !block.caption && block.text !== '');
+  return dek !== null && first?.text === normalizeSpace(dek) ? null : dek;
 }
 
 /** Readability's own check misses short CJK articles (#381, #429): a long body counts too. */
@@ -67,20 +74,22 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   if (!parsed || !root || !(root instanceof win.Element)) return { ok: false, reason: 'no-content' };
 
   const lang = meta.lang ?? parsed.lang ?? null;
-  const ctx: BodyPassContext = { bylines: [], lang };
+  const title = (parsed.title ?? meta.title ?? page.title).trim();
+  // Readability's byline is raw page text ("By\n\t\tJane Doe", "by X22 Dec 2016"): cleaned, or dropped when it names no one.
+  const readabilityBylines = parsed.byline ? bylineNames(parsed.byline, lang) : [];
+  const knownBylines = meta.bylines.length > 0 ? meta.bylines : readabilityBylines;
+  const ctx: BodyPassContext = { bylines: [], lang, title, knownBylines };
   for (const pass of BODY_PASSES) pass(root, ctx);
   // No DOMPurify here: in jsdom it costs a quarter of Readability's own time. The HTML is
   // sanitized where it becomes DOM, in components/SafeHtml.tsx, every time it is shown.
 
   const blocks = listBlocks(root);
   const text = blocksToText(blocks);
-  // Readability's byline is raw page text ("By\n\t\tJane Doe", "by X22 Dec 2016"): cleaned, or dropped when it names no one.
-  const readabilityBylines = parsed.byline ? bylineNames(parsed.byline, lang) : [];
-  const bylines = meta.bylines.length > 0 ? meta.bylines : readabilityBylines.length > 0 ? readabilityBylines : ctx.bylines;
+  const bylines = knownBylines.length > 0 ? knownBylines : ctx.bylines;
   const article: Article = {
     url,
-    title: (parsed.title ?? meta.title ?? page.title).trim(),
-    subtitle: meta.subtitle,
+    title,
+    subtitle: dekUnlessFirstParagraph(meta.subtitle, blocks),
     bylines,
     byline: bylines.length > 0 ? bylines.join(', ') : null,
     // readPageMetadata reads every source Readability reads and rejects future and pre-1990 dates, so no fallback.

@@ -6,7 +6,7 @@ const STORY = '<p>The council voted on Tuesday to extend the programme for two m
 
 function clean(html: string): Element {
   const root = bodyOf(html);
-  removeBoilerplate(root, { bylines: [], lang: null });
+  removeBoilerplate(root, { bylines: [], lang: null, title: '', knownBylines: [] });
   return root;
 }
 

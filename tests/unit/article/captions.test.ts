@@ -74,7 +74,7 @@ describe('the caption pre-pass', () => {
     const root = doc.getElementById('r');
     if (!root) throw new Error('no root');
     expect(root.querySelectorAll('[data-lede-caption], [data-lede-figure]').length).toBe(2);
-    normalizeCaptions(root, { bylines: [], lang: null });
+    normalizeCaptions(root, { bylines: [], lang: null, title: '', knownBylines: [] });
     expect(root.innerHTML).toBe('<figure><img src="/x.jpg"><figcaption><em>Caption.</em></figcaption></figure>');
   });
 });

@@ -7,7 +7,7 @@ const LONG = '<p>The council voted on Tuesday to extend the programme for two mo
 
 function run(html: string): { root: Element; ctx: BodyPassContext } {
   const root = bodyOf(html);
-  const ctx: BodyPassContext = { bylines: [], lang: null };
+  const ctx: BodyPassContext = { bylines: [], lang: null, title: '', knownBylines: [] };
   takeTrailingBylines(root, ctx);
   return { root, ctx };
 }

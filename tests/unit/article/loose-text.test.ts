@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { wrapLooseText } from '@/utils/article/loose-text';
+import { listBlocks, blocksToText } from '@/utils/article/blocks';
+
+function body(html: string): Element {
+  const root = new JSDOM(`<div id="root">${html}</div>`).window.document.getElementById('root');
+  if (!root) throw new Error('no root');
+  wrapLooseText(root);
+  return root;
+}
+
+describe('text outside any paragraph', () => {
+  it('keeps the text of a wrapper that holds no paragraph', () => {
+    expect(blocksToText(listBlocks(body('<div> Test </div>')))).toBe('Test');
+  });
+
+  it('keeps loose text between paragraphs, in order', () => {
+    const root = body('<span><p>abc</p><p>def</p> ghi <b>jkl</b></span>');
+    expect(blocksToText(listBlocks(root))).toBe('abc\n\ndef\n\nghi jkl');
+  });
+
+  it('leaves paragraphs, list items and inline markup as they are', () => {
+    const html = '<p>One <b>two</b></p><ul><li>three</li><li>four <em>five</em></li></ul>';
+    expect(body(html).innerHTML).toBe(html);
+  });
+
+  it('keeps the loose text of a list item that holds a nested list', () => {
+    const root = body('<ul><li>Parent item<ul><li>child</li></ul></li></ul>');
+    expect(blocksToText(listBlocks(root))).toBe('Parent item\n\nchild');
+  });
+
+  it('does not wrap an image with no text', () => {
+    expect(body('<div><img src="a.jpg"><p>text</p></div>').innerHTML).toBe('<div><img src="a.jpg"><p>text</p></div>');
+  });
+});
