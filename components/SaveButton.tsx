@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Article } from '@/utils/article/types';
 import type { Outline } from '@/utils/outline/types';
@@ -49,10 +49,26 @@ export function SaveButton({ article, outline }: Props) {
     setState({ kind: 'saving' });
     setState(await save(article, outline));
   };
+  // Ctrl+S / Cmd+S saves the outline: in the reading view, saving the page itself means this.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() !== 's' || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      event.preventDefault();
+      void onClick();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [article, outline]);
   const label = state.kind === 'saved' ? t(state.created ? 'saveSaved' : 'saveUpdated') : t(state.kind === 'saving' ? 'saveSaving' : 'saveOutline');
   return (
     <span class="save-outline">
-      <button type="button" class="tool-button save-button" disabled={state.kind === 'saving'} onClick={() => void onClick()}>
+      <button
+        type="button"
+        class="tool-button save-button"
+        aria-keyshortcuts="Control+S Meta+S"
+        disabled={state.kind === 'saving'}
+        onClick={() => void onClick()}
+      >
         {label}
       </button>
       {state.kind === 'saved' && (

@@ -43,6 +43,22 @@ describe('SaveButton', () => {
     db.close();
   });
 
+  it('saves with Ctrl+S as with a click', async () => {
+    container = document.createElement('div');
+    document.body.append(container);
+    const article = makeArticle({ url: `https://shortcut.example/${Math.random()}` });
+    act(() => render(<SaveButton article={article} outline={makeOutline()} />, container));
+    const button = container.querySelector<HTMLButtonElement>('.save-button');
+    await act(async () => {
+      button?.dispatchEvent(new KeyboardEvent('keydown', { key: 's', ctrlKey: true, bubbles: true, cancelable: true }));
+      await vi.waitFor(() => expect(button?.disabled).toBe(false));
+    });
+    await vi.waitFor(() => expect(button?.textContent).toBe('saveSaved'));
+    const db = await openLibrary();
+    expect(await db.countFromIndex('outlines', 'url', article.url)).toBe(1);
+    db.close();
+  });
+
   it('shows the quota message when the browser refuses the write', async () => {
     container = document.createElement('div');
     document.body.append(container);
