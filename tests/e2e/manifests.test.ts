@@ -46,7 +46,7 @@ describe('the test builds add the loopback origin and nothing else', () => {
     const e2e = readManifest('chrome-mv3-e2e');
     expect(e2e.host_permissions).toEqual([E2E_ORIGIN]);
     expect(e2e.web_accessible_resources).toEqual([
-      { resources: ['popup.html', 'chunks/*', 'assets/*'], matches: [E2E_ORIGIN] },
+      { resources: ['popup.html', 'library.html', 'chunks/*', 'assets/*'], matches: [E2E_ORIGIN] },
     ]);
     expect(without(e2e, 'host_permissions', 'web_accessible_resources')).toEqual(readManifest('chrome-mv3'));
   });
@@ -55,7 +55,7 @@ describe('the test builds add the loopback origin and nothing else', () => {
     const e2e = readManifest('firefox-mv2-e2e');
     expect(e2e.permissions).toEqual([...RELEASE_PERMISSIONS, E2E_ORIGIN]);
     // MV2 has no `matches` for web-accessible resources: the popup is reachable by the test page.
-    expect(e2e.web_accessible_resources).toEqual(['popup.html', 'chunks/*', 'assets/*']);
+    expect(e2e.web_accessible_resources).toEqual(['popup.html', 'library.html', 'chunks/*', 'assets/*']);
     expect(without(e2e, 'permissions', 'web_accessible_resources')).toEqual(
       without(readManifest('firefox-mv2'), 'permissions'),
     );
