@@ -1,5 +1,6 @@
 import type { Block } from './types';
 import { normalizeSpace } from '../text/segment';
+import { closestTag } from './closest-tag';
 
 export const BLOCK_TAGS: ReadonlySet<string> = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TABLE', 'FIGCAPTION', 'DT', 'DD']);
 /** Read whole, whatever they hold. */
@@ -34,7 +35,7 @@ export function listBlockElements(root: ParentNode): Element[] {
 }
 
 export function isCaptionElement(el: Element): boolean {
-  return el.tagName === 'FIGCAPTION' || el.closest('figcaption') !== null;
+  return el.tagName === 'FIGCAPTION' || closestTag(el, 'figcaption') !== null;
 }
 
 export function listBlocks(root: ParentNode): Block[] {

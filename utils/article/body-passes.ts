@@ -1,7 +1,6 @@
 import { normalizeCaptions } from './captions';
 import { removeBoilerplate } from './boilerplate';
 import { takeTrailingBylines } from './trailing-byline';
-import { hasVisibleText } from './bounded-text';
 import { wrapLooseText } from './loose-text';
 import { removeHeaderEchoes } from './header-echoes';
 
@@ -20,12 +19,28 @@ export interface BodyPassContext {
 
 export type BodyPass = (root: Element, ctx: BodyPassContext) => void;
 
+const WRAPPERS = new Set(['DIV', 'SECTION', 'SPAN', 'P']);
+const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'SVG', 'TABLE', 'IFRAME', 'HR', 'BR']);
+
+/** Removes the empty wrappers under `el`; tells whether `el` shows anything. One walk, bottom up. */
+function pruneEmpty(el: Element): boolean {
+  let shows = MEDIA.has(el.tagName.toUpperCase());
+  for (let child = el.firstChild; child; ) {
+    const next = child.nextSibling;
+    if (child.nodeType === 3) shows ||= (child.nodeValue ?? '').trim() !== '';
+    else if (child.nodeType === 1) shows = pruneEmpty(child as Element) || shows;
+    child = next;
+  }
+  if (!shows && WRAPPERS.has(el.tagName.toUpperCase())) el.remove();
+  return shows;
+}
+
 /** Readability leaves wrappers that hold nothing a reader can see. */
 export function removeEmptyWrappers(root: Element): void {
-  for (const el of Array.from(root.querySelectorAll('div, section, span, p'))) {
-    if (!hasVisibleText(el) && !el.querySelector('img, picture, video, audio, svg, table, iframe, hr, br')) {
-      el.remove();
-    }
+  for (let child = root.firstElementChild; child; ) {
+    const next = child.nextElementSibling;
+    pruneEmpty(child);
+    child = next;
   }
 }
 

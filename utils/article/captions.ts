@@ -1,6 +1,7 @@
 import type { BodyPassContext } from './body-passes';
 import { normalizeSpace } from '../text/segment';
 import { hasVisibleText, shortText, soleElementChild } from './bounded-text';
+import { closestTag } from './closest-tag';
 
 /**
  * Image captions, in two steps.
@@ -49,7 +50,7 @@ function isCentred(el: Element): boolean {
 function isWhollyItalic(el: Element, text: string): boolean {
   let italic = '';
   for (const em of el.querySelectorAll('em, i')) {
-    if (!em.parentElement?.closest('em, i') || em.parentElement === el) italic += em.textContent ?? '';
+    if (!(em.parentElement ? closestTag(em.parentElement, 'em', 'i') : null) || em.parentElement === el) italic += em.textContent ?? '';
   }
   return normalizeSpace(italic).length >= text.length * 0.9;
 }
@@ -104,12 +105,12 @@ function nextElement(el: Element): Element | null {
 }
 
 function findCaptionFor(img: Element): Element | null {
-  const figure = img.closest('figure');
+  const figure = closestTag(img, 'figure');
   if (figure) {
     const own = figure.querySelector('figcaption, [itemprop="caption"], .wp-caption-text, .caption, p[class*="caption"], div[class*="caption"]');
     if (own && own !== figure) return own;
   }
-  const table = img.closest('table');
+  const table = closestTag(img, 'table');
   const inImageTable = table !== null && isImageTable(table);
   let imageCentred = false;
   let current: Element = img;
@@ -166,7 +167,7 @@ function outermostWrapper(el: Element, stop: Element | null, text: string): Elem
 /** Table rows and cells cannot sit in a figure: take the cell that holds the image instead. */
 function intoCell(box: Element, img: Element): Element {
   if (!/^(TR|TBODY|THEAD|TFOOT)$/u.test(box.tagName)) return box;
-  return img.closest('td, th') ?? img;
+  return closestTag(img, 'td', 'th') ?? img;
 }
 
 function commonAncestor(a: Element, b: Element): Element | null {
@@ -179,7 +180,7 @@ function buildFigure(doc: Document, img: Element, caption: Element, root: Elemen
   const common = commonAncestor(img, caption) ?? root;
   const imageBox = intoCell(outermostWrapper(img, common, ''), img);
   const captionBox = outermostWrapper(caption, common, captionText);
-  const table = common.closest('table');
+  const table = closestTag(common, 'table');
   // An image table (image row, caption row) becomes the figure as a whole.
   const replaced = table && root.contains(table) && table !== root && shortText(table, captionText.length) === captionText ? table : imageBox;
   const figure = doc.createElement('figure');
@@ -207,7 +208,7 @@ export function normalizeCaptions(root: Element, _ctx: BodyPassContext): void {
     // Readability's output is a detached tree, so `isConnected` is always false here.
     if (!root.contains(caption)) continue;
     const img = images.get(caption.getAttribute(CAPTION_ATTR) ?? '');
-    const figure = img?.closest('figure');
+    const figure = (img ? closestTag(img, 'figure') : null);
     if (img && figure && figure.contains(caption)) toFigcaptionInPlace(doc, caption);
     else if (img) buildFigure(doc, img, caption, root);
     else {

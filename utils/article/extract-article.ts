@@ -8,6 +8,7 @@ import { listBlocks, blocksToText } from './blocks';
 import { readingStats } from './reading-time';
 import { markCaptions } from './captions';
 import { buildOutline } from '../outline/build-outline';
+import { closestTag } from './closest-tag';
 
 export interface ExtractOptions {
   /** Readability gives up (and we report "too large") past this many elements. */
@@ -24,7 +25,7 @@ function dirOf(value: string | null | undefined): 'ltr' | 'rtl' | null {
 
 function listFigures(root: Element): Figure[] {
   return Array.from(root.querySelectorAll('img')).map((img) => {
-    const caption = img.closest('figure')?.querySelector('figcaption')?.textContent ?? '';
+    const caption = closestTag(img, 'figure')?.querySelector('figcaption')?.textContent ?? '';
     return { src: img.getAttribute('src') ?? '', alt: img.getAttribute('alt') ?? '', caption: caption.replace(/\s+/gu, ' ').trim() };
   });
 }
@@ -42,11 +43,12 @@ function looksLikeArticle(page: Document, text: string): boolean {
   return text.length >= LONG_BODY_CHARS || (text.length >= 140 && isProbablyReaderable(page));
 }
 
-function runReadability(page: Document, maxElems: number) {
+function runReadability(page: Document) {
   const clone = page.cloneNode(true) as Document;
   // Before Readability strips the class and style attributes that tell a caption apart.
   markCaptions(clone);
-  return new Readability<Node>(clone, { serializer: (el) => el, maxElemsToParse: maxElems }).parse();
+  // No maxElemsToParse: the page was counted before cloning, and Readability would count again.
+  return new Readability<Node>(clone, { serializer: (el) => el }).parse();
 }
 
 /**
@@ -65,7 +67,7 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   const meta = readPageMetadata(page);
   let parsed;
   try {
-    parsed = runReadability(page, options.maxElems ?? DEFAULT_MAX_ELEMS);
+    parsed = runReadability(page);
   } catch (error) {
     const tooLarge = error instanceof Error && /elements/iu.test(error.message);
     return { ok: false, reason: tooLarge ? 'too-large' : 'failed', detail: String(error) };

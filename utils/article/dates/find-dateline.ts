@@ -4,6 +4,7 @@ import { normalizeSpace } from '../../text/segment';
 import type { DateParts } from './date-parts';
 import { findDatesInText, type DateTextOptions } from './parse-date-text';
 import { parseMachineDate } from './parse-machine-date';
+import { closestTag } from '../closest-tag';
 
 /**
  * The visible dateline: the date printed next to the headline ("26/01/2024 10:21:48" above
@@ -85,12 +86,12 @@ function datelineElement(text: Text, headline: Element | null): Element | null {
 
 /** A site header (logo, menu, today's date) is a <header> that does not hold the headline; figures and data tables date other things. */
 function isOutsideArticle(el: Element, headline: Element | null): boolean {
-  const header = el.closest('header');
+  const header = closestTag(el, 'header');
   if (header && !(headline && header.contains(headline))) return true;
-  if (el.closest('figure, figcaption, h1')) return true;
+  if (closestTag(el, 'figure', 'figcaption', 'h1')) return true;
   // A row with a header cell is a data table ("Initial release | 28 February 1998" in an
   // infobox), not a dateline; layout tables of old portals have no th.
-  return el.closest('tr')?.querySelector('th') != null;
+  return closestTag(el, 'tr')?.querySelector('th') != null;
 }
 
 function readElement(el: Element, options: DateTextOptions): DatelineDates {
