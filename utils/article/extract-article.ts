@@ -1,4 +1,4 @@
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import type { Article, Block, ExtractResult, Figure } from './types';
 import { normalizeSpace } from '../text/segment';
 import { readPageMetadata } from './page-metadata';
@@ -36,11 +36,20 @@ function dekUnlessFirstParagraph(dek: string | null, blocks: Block[]): string | 
   return dek !== null && first?.text === normalizeSpace(dek) ? null : dek;
 }
 
-/** Readability's own check misses short CJK articles (#381, #429): a long body counts too. */
+/**
+ * Does the body read like an article? Readability's isProbablyReaderable walks the whole
+ * page again and misses short CJK articles (#381, #429); the blocks we already have tell it
+ * cheaper: a long body, or a few real paragraphs (CJK packs a sentence in fewer characters).
+ */
 const LONG_BODY_CHARS = 1_200;
+const SHORT_BODY_CHARS = 250;
+const DENSE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
-function looksLikeArticle(page: Document, text: string): boolean {
-  return text.length >= LONG_BODY_CHARS || (text.length >= 140 && isProbablyReaderable(page));
+function looksLikeArticle(blocks: Block[], text: string): boolean {
+  if (text.length >= LONG_BODY_CHARS) return true;
+  const paragraphChars = DENSE_SCRIPT.test(text.slice(0, 200)) ? 40 : 80;
+  const paragraphs = blocks.filter((block) => !block.caption && block.text.length >= paragraphChars).length;
+  return text.length >= SHORT_BODY_CHARS && paragraphs >= 2;
 }
 
 function runReadability(page: Document) {
@@ -106,7 +115,7 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
     html: root.innerHTML,
     text,
     figures: listFigures(root),
-    readerable: looksLikeArticle(page, text),
+    readerable: looksLikeArticle(blocks, text),
   };
   const outline = buildOutline(article, blocks);
   return { ok: true, article, outline, ms: now() - started };
