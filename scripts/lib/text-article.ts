@@ -36,15 +36,21 @@ export function articleFromText(text: string, lang: string | null, title = ''): 
  * enumerations, reported speech and key points in all of it. For `npm run bench`:
  *   const { article, blocks } = synthesizeLongArticle(10_000); buildOutline(article, blocks);
  */
-export function synthesizeLongArticle(targetWords = 10_000): { article: Article; blocks: Block[]; words: number } {
+/** The seed article's paragraphs, repeated in order until they hold `targetWords` words (as a reader counts them). */
+export function repeatSeedParagraphs(targetWords: number): { paragraphs: string[]; words: number } {
   const seed = readFileSync(join(SHARED_DIR, 'seed/article-dongda.txt'), 'utf8');
-  const paragraphs = seed.split(/\n\s*\n/u).map((p) => p.trim()).filter((p) => p.length > 80);
-  const parts: string[] = [];
+  const source = seed.split(/\n\s*\n/u).map((p) => p.trim()).filter((p) => p.length > 80);
+  const paragraphs: string[] = [];
   let words = 0;
-  for (let i = 0; words < targetWords; i++) {
-    const paragraph = paragraphs[i % paragraphs.length] ?? '';
-    parts.push(paragraph);
+  for (let i = 0; words < targetWords && source.length > 0; i++) {
+    const paragraph = source[i % source.length] ?? '';
+    paragraphs.push(paragraph);
     words += paragraph.split(/\s+/u).length;
   }
-  return { ...articleFromText(parts.join('\n\n'), 'vi', 'Bài dài'), words };
+  return { paragraphs, words };
+}
+
+export function synthesizeLongArticle(targetWords = 10_000): { article: Article; blocks: Block[]; words: number } {
+  const { paragraphs, words } = repeatSeedParagraphs(targetWords);
+  return { ...articleFromText(paragraphs.join('\n\n'), 'vi', 'Bài dài'), words };
 }
