@@ -40,6 +40,8 @@ interface PageRow {
   oursWithCaptions: ShingleScore;
   plainMeta: Agreement;
   oursMeta: Agreement;
+  /** Our "is this an article" against the corpus's `readerable` (Readability's isProbablyReaderable). */
+  readerableAgrees: boolean | null;
   error?: string;
 }
 
@@ -99,6 +101,12 @@ function plainReadability(doc: Document): Extracted {
   };
 }
 
+function readExpectedReaderable(dir: string): boolean | null {
+  const raw: unknown = JSON.parse(readFileSync(join(dir, 'expected-metadata.json'), 'utf8'));
+  const value = typeof raw === 'object' && raw !== null ? (raw as { readerable?: unknown }).readerable : undefined;
+  return typeof value === 'boolean' ? value : null;
+}
+
 function scorePage(page: CorpusPage): PageRow {
   const expectedDoc = parseHtml(readFileSync(join(page.dir, 'expected.html'), 'utf8'), page.url);
   const expectedText = readableText(expectedDoc.body);
@@ -118,6 +126,7 @@ function scorePage(page: CorpusPage): PageRow {
     oursWithCaptions: shingleScore(`${oursText} ${captions} ${ours?.bylines.join(' ') ?? ''}`, expectedText),
     plainMeta: agreement(plain, expectedMeta),
     oursMeta: agreement(ours ?? { title: null, byline: null, excerpt: null, lang: null, published: null }, expectedMeta),
+    readerableAgrees: ((expected) => (expected === null ? null : (ours?.readerable ?? false) === expected))(readExpectedReaderable(page.dir)),
     ...(result.ok ? {} : { error: `${result.reason}${result.detail ? `: ${result.detail}` : ''}` }),
   };
 }
@@ -125,7 +134,7 @@ function scorePage(page: CorpusPage): PageRow {
 function failedRow(page: string, error: unknown): PageRow {
   const zero = { precision: 0, recall: 0, f1: 0 };
   const none: Agreement = { title: false, byline: false, excerpt: false, lang: false, published: false };
-  return { page, plain: zero, ours: zero, oursWithCaptions: zero, plainMeta: none, oursMeta: none, error: String(error) };
+  return { page, plain: zero, ours: zero, oursWithCaptions: zero, plainMeta: none, oursMeta: none, readerableAgrees: null, error: String(error) };
 }
 
 const mean = (values: number[]): number => (values.length === 0 ? 0 : values.reduce((s, v) => s + v, 0) / values.length);
@@ -156,6 +165,9 @@ function printTotals(rows: PageRow[]): void {
     const ours = mean(stated.map((r) => (r.oursMeta[field] ? 1 : 0)));
     console.log(`${field.padEnd(10)} ${String(stated.length).padStart(3)} pages  plain ${f3(plain)}  ours ${f3(ours)}`);
   }
+  const judged = rows.filter((r) => r.readerableAgrees !== null);
+  const agreeing = judged.filter((r) => r.readerableAgrees).length;
+  console.log(`readerable ${String(judged.length).padStart(3)} pages  ours agrees with Readability's isProbablyReaderable on ${agreeing}`);
 }
 
 function main(): void {
