@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startTestServer, type PwnedHit, type TestServer } from './support/test-server';
 import { CHROME_E2E_BUILD } from './support/builds';
-import { launchChromiumWithExtension, tabIdOf, type ChromiumWithExtension } from './support/chromium';
+import { launchChromiumWithExtension, popupUrlFor, type ChromiumWithExtension } from './support/chromium';
 import { PopupPage, type PopupSnapshot } from './support/popup';
 import { auditPopup, type PopupAudit } from './support/popup-audit';
 
@@ -26,10 +26,8 @@ describe('Chromium (e2e build): a hostile article renders inert in the popup', (
     pageUrl = server.url('/pages/hostile.html');
     const tab = await chromium.context.newPage();
     await tab.goto(pageUrl, { waitUntil: 'load' });
-    const tabId = await tabIdOf(tab, chromium.worker);
-
+    popupUrl = await popupUrlFor(chromium, tab);
     popup = await chromium.context.newPage();
-    popupUrl = `chrome-extension://${chromium.extensionId}/popup.html?tabId=${tabId}`;
     await popup.goto(popupUrl);
     seen = await new PopupPage((fn) => popup.evaluate(fn)).settled();
     // Any beacon a payload fired in the popup has gone out once the network is quiet.

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startTestServer, SEED_PATH, type TestServer } from './support/test-server';
 import { CHROME_E2E_BUILD } from './support/builds';
-import { launchChromiumWithExtension, tabIdOf, type ChromiumWithExtension } from './support/chromium';
+import { launchChromiumWithExtension, popupUrlFor, type ChromiumWithExtension } from './support/chromium';
 import { PopupPage, type PopupSnapshot } from './support/popup';
 
 const SCREENSHOT = new URL('./__screenshots__/chromium-seed-popup.png', import.meta.url).pathname;
@@ -18,11 +18,11 @@ describe('Chromium (e2e build): the popup on the seed page', () => {
     chromium = await launchChromiumWithExtension(CHROME_E2E_BUILD);
     const article = await chromium.context.newPage();
     await article.goto(server.url(SEED_PATH));
-    const tabId = await tabIdOf(article, chromium.worker);
+    const popupUrl = await popupUrlFor(chromium, article);
 
     popup = await chromium.context.newPage();
     const opened = performance.now();
-    await popup.goto(`chrome-extension://${chromium.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.goto(popupUrl);
     await popup.locator('h1.article-title').waitFor({ state: 'visible' });
     // A figure to watch, not a limit to assert: a 2-core CI machine is no reader's laptop.
     console.log(`[timing] Chromium popup opened → title visible: ${Math.round(performance.now() - opened)} ms`);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startTestServer, type TestServer } from './support/test-server';
 import { CHROME_E2E_BUILD } from './support/builds';
-import { launchChromiumWithExtension, tabIdOf, type ChromiumWithExtension } from './support/chromium';
+import { launchChromiumWithExtension, popupUrlFor, type ChromiumWithExtension } from './support/chromium';
 import { PopupPage } from './support/popup';
 
 describe('Chromium (e2e build): pages the popup cannot show as an article', () => {
@@ -22,9 +22,9 @@ describe('Chromium (e2e build): pages the popup cannot show as an article', () =
   async function openPopupFor(url: string): Promise<{ popup: Page; view: PopupPage }> {
     const tab = await chromium.context.newPage();
     await tab.goto(url);
-    const tabId = await tabIdOf(tab, chromium.worker);
+    const popupUrl = await popupUrlFor(chromium, tab);
     const popup = await chromium.context.newPage();
-    await popup.goto(`chrome-extension://${chromium.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.goto(popupUrl);
     return { popup, view: new PopupPage((fn) => popup.evaluate(fn)) };
   }
 

@@ -8,7 +8,7 @@ import type { Outline } from '../../utils/outline/types';
 import type { LibraryDatabase } from '../../utils/library/db';
 import type { SaveResult } from '../../utils/library/save';
 import type { ExportedOutline } from '../../utils/library/schema';
-import { CHROME_E2E_BUILD, launchChromiumWithExtension, tabIdOf, type ChromiumWithExtension } from './support/chromium';
+import { CHROME_E2E_BUILD, launchChromiumWithExtension, popupUrlFor, type ChromiumWithExtension } from './support/chromium';
 import { SEED_PATH, startTestServer, type TestServer } from './support/test-server';
 
 const SCREENSHOTS = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
@@ -191,9 +191,9 @@ describe('Chromium (e2e build): the library', () => {
   it('saves the seed page from the popup ("Saved"), then again ("Updated")', async () => {
     const article = await chromium.context.newPage();
     await article.goto(server.url(SEED_PATH));
-    const tabId = await tabIdOf(article, chromium.worker);
+    const popupUrl = await popupUrlFor(chromium, article);
     const popup = await chromium.context.newPage();
-    await popup.goto(`chrome-extension://${chromium.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.goto(popupUrl);
     await popup.locator('h1.article-title').waitFor({ state: 'visible', timeout: 20_000 });
 
     const save = popup.locator('button.save-button');

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { startTestServer, SEED_PATH, type TestServer } from './support/test-server';
 import { CHROME_E2E_BUILD } from './support/builds';
-import { launchChromiumWithExtension, tabIdOf, type ChromiumWithExtension } from './support/chromium';
+import { launchChromiumWithExtension, popupUrlFor, type ChromiumWithExtension } from './support/chromium';
 
 const SCREENSHOT = new URL('./__screenshots__/outline-seed-popup.png', import.meta.url).pathname;
 const KEYBOARD_SCREENSHOT = new URL('./__screenshots__/outline-seed-keyboard.png', import.meta.url).pathname;
@@ -79,9 +79,9 @@ describe('Chromium (e2e build): the outline panel on the seed page', () => {
     chromium = await launchChromiumWithExtension(CHROME_E2E_BUILD);
     const article = await chromium.context.newPage();
     await article.goto(server.url(SEED_PATH));
-    const tabId = await tabIdOf(article, chromium.worker);
+    const popupUrl = await popupUrlFor(chromium, article);
     popup = await chromium.context.newPage();
-    await popup.goto(`chrome-extension://${chromium.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.goto(popupUrl);
     await popup.locator('nav.outline .outline-item').first().waitFor({ state: 'visible', timeout: SETTLE_MS });
   });
 

@@ -71,6 +71,15 @@ export async function tabIdOf(page: Page, worker: Worker): Promise<number> {
   return tabId;
 }
 
+/**
+ * The e2e build's popup for the tab that shows `page`: the build's host permission stands in
+ * for the activeTab grant a real click would give.
+ */
+export async function popupUrlFor(chromium: ChromiumWithExtension, page: Page): Promise<string> {
+  const tabId = await tabIdOf(page, chromium.worker);
+  return `chrome-extension://${chromium.extensionId}/popup.html?tabId=${tabId}`;
+}
+
 /** A page target that is not a Playwright `Page` (the real action popup), driven over raw CDP. */
 export interface RawTarget {
   evaluate<T>(fn: () => T): Promise<T>;
