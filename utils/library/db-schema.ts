@@ -1,20 +1,41 @@
 import type { DBSchema } from 'idb';
-import type { SavedOutline } from './schema';
+import type { LibraryEntry, OutlineContent, SearchEntry } from './schema';
 
+/**
+ * The library is three object stores sharing one key, the record's id. A saved outline
+ * is split across them by size and use (records.ts puts it together again):
+ * - `outlines`: what the list shows and filters on, a few hundred bytes per record;
+ * - `contents`: the outline, text and HTML, read only when one record is opened or exported;
+ * - `searchIndex`: the record's search tokens behind one multi-entry index.
+ * Browsers read a store's records whole, so keeping the list's store small is what lets
+ * a large library open and search quickly (one store of full records was several times slower in Chromium).
+ */
 export const STORE = 'outlines';
+export const CONTENTS = 'contents';
+export const SEARCH_INDEX = 'searchIndex';
+export const ALL_STORES = [STORE, CONTENTS, SEARCH_INDEX] as const;
+export type LibraryStoreName = (typeof ALL_STORES)[number];
 
-/** Typed view of the database for idb: one store, keyed by id, with the indexes the library queries. */
+/** Typed view of the database for idb: the stores and the indexes the library queries. */
 export interface LibrarySchema extends DBSchema {
   outlines: {
     key: string;
-    value: SavedOutline;
+    value: LibraryEntry;
     indexes: {
       url: string;
       savedAt: number;
       siteName: string;
       lang: string;
       tags: string;
-      searchTokens: string;
     };
+  };
+  contents: {
+    key: string;
+    value: OutlineContent;
+  };
+  searchIndex: {
+    key: string;
+    value: SearchEntry;
+    indexes: { tokens: string };
   };
 }

@@ -1,13 +1,19 @@
-import { openDB, type IDBPDatabase, type IDBPObjectStore } from 'idb';
-import { STORE, type LibrarySchema } from './db-schema';
+import { openDB, type IDBPDatabase } from 'idb';
+import { ALL_STORES, type LibrarySchema, type LibraryStoreName } from './db-schema';
+import type { LibraryTransaction } from './records';
 import { DB_VERSION, upgradeDatabase } from './migrations';
 import type { WriteFailure } from './schema';
 
-export { STORE, type LibrarySchema } from './db-schema';
+export { STORE, CONTENTS, SEARCH_INDEX, type LibrarySchema } from './db-schema';
 export const DB_NAME = 'lede-library';
 
 export type LibraryDatabase = IDBPDatabase<LibrarySchema>;
-export type WritableStore = IDBPObjectStore<LibrarySchema, [typeof STORE], typeof STORE, 'readwrite'>;
+export type WriteTransaction = LibraryTransaction<'readwrite'>;
+
+/** A read-only transaction over every store, for reads that must see one consistent state. */
+export function readTransaction(db: LibraryDatabase): LibraryTransaction<'readonly'> {
+  return db.transaction([...ALL_STORES] as LibraryStoreName[], 'readonly');
+}
 
 /**
  * Opens the library in the extension origin's IndexedDB. Every extension page (popup,
@@ -38,17 +44,17 @@ export function writeFailure(error: unknown, txError: unknown = null): WriteFail
 }
 
 /**
- * One read-write transaction on the outlines store: `work` reads and writes inside it
+ * One read-write transaction on all the library's stores: `work` reads and writes inside it
  * and the whole thing commits or nothing does. `durability: 'strict'` waits for the
  * disk, so "Saved" is never shown for data a crash could still lose.
  */
 export async function writeTransaction<T>(
   db: LibraryDatabase,
-  work: (store: WritableStore) => Promise<T>,
+  work: (tx: WriteTransaction) => Promise<T>,
 ): Promise<{ ok: true; value: T } | WriteFailure> {
   let tx;
   try {
-    tx = db.transaction(STORE, 'readwrite', { durability: 'strict' });
+    tx = db.transaction([...ALL_STORES] as LibraryStoreName[], 'readwrite', { durability: 'strict' });
   } catch (error) {
     return writeFailure(error);
   }
@@ -58,7 +64,7 @@ export async function writeTransaction<T>(
     (error: unknown) => error ?? tx.error,
   );
   try {
-    const value = await work(tx.store);
+    const value = await work(tx);
     const failure = await done;
     return failure === null ? { ok: true, value } : writeFailure(failure, tx.error);
   } catch (error) {

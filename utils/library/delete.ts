@@ -1,18 +1,19 @@
 import type { SavedOutline, WriteFailure } from './schema';
 import { writeTransaction, type LibraryDatabase } from './db';
 import { mergeByUrl, type MergeCounts } from './merge';
+import { deleteRecord, getRecord } from './records';
 
 /**
  * Deletes records and hands them back whole, so the UI can offer Undo by re-inserting
  * exactly what was removed. Ids already gone are skipped.
  */
 export async function deleteOutlines(db: LibraryDatabase, ids: readonly string[]): Promise<{ ok: true; deleted: SavedOutline[] } | WriteFailure> {
-  const result = await writeTransaction(db, async (store) => {
+  const result = await writeTransaction(db, async (tx) => {
     const deleted: SavedOutline[] = [];
     for (const id of ids) {
-      const record = await store.get(id);
+      const record = await getRecord(tx, id);
       if (!record) continue;
-      await store.delete(id);
+      await deleteRecord(tx, id);
       deleted.push(record);
     }
     return deleted;
@@ -22,6 +23,6 @@ export async function deleteOutlines(db: LibraryDatabase, ids: readonly string[]
 
 /** Undo of a delete: anything saved again under the same URL in the meantime is kept if newer. */
 export async function restoreOutlines(db: LibraryDatabase, records: readonly SavedOutline[]): Promise<{ ok: true; counts: MergeCounts } | WriteFailure> {
-  const result = await writeTransaction(db, (store) => mergeByUrl(store, [...records]));
+  const result = await writeTransaction(db, (tx) => mergeByUrl(tx, [...records]));
   return result.ok ? { ok: true, counts: result.value } : result;
 }

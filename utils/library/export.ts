@@ -1,5 +1,6 @@
 import type { ExportedOutline, SavedOutline } from './schema';
-import { STORE, type LibraryDatabase } from './db';
+import { CONTENTS, STORE, readTransaction, type LibraryDatabase } from './db';
+import { getRecord, joinRecord } from './records';
 import { libraryToMarkdown } from './export-markdown';
 
 export const EXPORT_FORMAT = 'lede-library';
@@ -20,12 +21,15 @@ function withoutTokens({ searchTokens, ...exported }: SavedOutline): ExportedOut
 
 /** All records (newest saved first), or those with the given ids in the same order. */
 export async function recordsToExport(db: LibraryDatabase, ids?: readonly string[]): Promise<ExportedOutline[]> {
-  const tx = db.transaction(STORE, 'readonly');
+  const tx = readTransaction(db);
   if (ids) {
-    const records = await Promise.all(ids.map((id) => tx.store.get(id)));
+    const records = await Promise.all(ids.map((id) => getRecord(tx, id)));
     return records.filter((r): r is SavedOutline => r !== undefined).sort((a, b) => b.savedAt - a.savedAt).map(withoutTokens);
   }
-  return (await tx.store.index('savedAt').getAll()).reverse().map(withoutTokens);
+  // Two bulk reads joined in memory: one request per record would be far slower for thousands.
+  const [entries, contents] = await Promise.all([tx.objectStore(STORE).index('savedAt').getAll(), tx.objectStore(CONTENTS).getAll()]);
+  const contentOf = new Map(contents.map((content) => [content.id, content]));
+  return entries.reverse().map((entry) => withoutTokens(joinRecord(entry, contentOf.get(entry.id), undefined)));
 }
 
 /** Complete and lossless: import of this text restores the same records. */

@@ -82,6 +82,6 @@ export function parseLibraryFile(text: string): { ok: true; records: SavedOutlin
 export async function importLibrary(db: LibraryDatabase, text: string): Promise<ImportResult> {
   const parsed = parseLibraryFile(text);
   if (!parsed.ok) return parsed;
-  const result = await writeTransaction(db, (store) => mergeByUrl(store, parsed.records));
+  const result = await writeTransaction(db, (tx) => mergeByUrl(tx, parsed.records));
   return result.ok ? { ok: true, counts: result.value } : result;
 }

@@ -1,11 +1,11 @@
-import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import type { IDBPDatabase, IDBPObjectStore } from 'idb';
 import type { Outline } from '../outline/types';
 import { SCHEMA_VERSION, type SavedOutline } from './schema';
 import { normalizeArticleUrl } from './normalize-url';
 import { withSearchTokens } from './search-tokens';
 import { checked, expectRecord } from './validate';
-import type { LibrarySchema } from './db-schema';
-import { STORE } from './db-schema';
+import { CONTENTS, SEARCH_INDEX, STORE, type LibrarySchema } from './db-schema';
+import { splitRecord, type LibraryTransaction } from './records';
 
 /**
  * Records as the first release of the library wrote them (database version 1): the date
@@ -28,7 +28,8 @@ export interface SavedOutlineV1 {
   text: string;
 }
 
-export const DB_VERSION = 2;
+/** Versions of the database layout (stores and indexes), not of the records: see SCHEMA_VERSION. */
+export const DB_VERSION = 3;
 
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
 
@@ -91,7 +92,16 @@ export function mergeSameUrl(records: SavedOutline[]): SavedOutline {
   return withSearchTokens({ ...newest, tags, note: notes.join('\n\n'), savedAt, updatedAt: Math.max(newest.updatedAt, ...older.map((r) => r.updatedAt)) });
 }
 
-type UpgradeTransaction = IDBPTransaction<LibrarySchema, typeof STORE[], 'versionchange'>;
+type UpgradeTransaction = LibraryTransaction<'versionchange'>;
+/**
+ * The outlines store as versions 1 and 2 used it: whole records, of whatever shape the
+ * version that wrote them had. Migrations read and write it untyped on purpose.
+ */
+type LegacyStore = IDBPObjectStore<unknown, ArrayLike<string>, string, 'versionchange'>;
+
+function legacyOutlines(tx: UpgradeTransaction): LegacyStore {
+  return tx.objectStore(STORE) as unknown as LegacyStore;
+}
 
 function createV1(db: IDBPDatabase<LibrarySchema>): void {
   const store = db.createObjectStore(STORE, { keyPath: 'id' });
@@ -104,23 +114,31 @@ function createV2Indexes(tx: UpgradeTransaction): void {
   store.createIndex('siteName', 'siteName');
   store.createIndex('lang', 'lang');
   store.createIndex('tags', 'tags', { multiEntry: true });
-  store.createIndex('searchTokens', 'searchTokens', { multiEntry: true });
+}
+
+/** Version 3 moves the large fields and the search tokens out of the list's store (db-schema.ts). */
+function createV3Stores(db: IDBPDatabase<LibrarySchema>, tx: UpgradeTransaction): void {
+  db.createObjectStore(CONTENTS, { keyPath: 'id' });
+  db.createObjectStore(SEARCH_INDEX, { keyPath: 'id' }).createIndex('tokens', 'tokens', { multiEntry: true });
+  const outlines = legacyOutlines(tx);
+  if (outlines.indexNames.contains('searchTokens')) outlines.deleteIndex('searchTokens');
 }
 
 /** Groups ids whose URLs become equal once normalised; reads only the url index, not the records. */
-async function duplicateGroups(tx: UpgradeTransaction): Promise<string[][]> {
+async function duplicateGroups(store: LegacyStore): Promise<string[][]> {
   const groups = new Map<string, string[]>();
-  for (let cursor = await tx.objectStore(STORE).index('url').openKeyCursor(); cursor; cursor = await cursor.continue()) {
+  for (let cursor = await store.index('url').openKeyCursor(); cursor; cursor = await cursor.continue()) {
     const key = normalizeArticleUrl(String(cursor.key)) ?? String(cursor.key);
     groups.set(key, [...(groups.get(key) ?? []), String(cursor.primaryKey)]);
   }
   return [...groups.values()].filter((ids) => ids.length > 1);
 }
 
+/** v1 records → v2 records, still whole in the outlines store: the v3 step splits them. */
 async function migrateRecordsToV2(tx: UpgradeTransaction): Promise<void> {
-  const store = tx.objectStore(STORE);
+  const store = legacyOutlines(tx);
   // Duplicates first: once merged, every remaining normalised URL is unique and can be written in place.
-  for (const ids of await duplicateGroups(tx)) {
+  for (const ids of await duplicateGroups(store)) {
     const records: SavedOutline[] = [];
     for (const id of ids) {
       const raw: unknown = await store.get(id);
@@ -138,6 +156,26 @@ async function migrateRecordsToV2(tx: UpgradeTransaction): Promise<void> {
   }
 }
 
+/** Whole records → entry, content and search tokens in their own stores, under the same id. */
+async function splitRecordsToV3(tx: UpgradeTransaction): Promise<void> {
+  const contents = tx.objectStore(CONTENTS);
+  const searchIndex = tx.objectStore(SEARCH_INDEX);
+  for (let cursor = await legacyOutlines(tx).openCursor(); cursor; cursor = await cursor.continue()) {
+    const raw: unknown = cursor.value;
+    if (typeof raw !== 'object' || raw === null) continue;
+    // Version 3 also indexes word beginnings (search-tokens.ts): tokens are computed afresh.
+    const { searchTokens: stale, ...fields } = raw as Record<string, unknown>;
+    void stale;
+    const { entry, content, search } = splitRecord(storable(fields));
+    await Promise.all([cursor.update(entry), contents.put(content), searchIndex.put(search)]);
+  }
+}
+
+async function migrateRecords(tx: UpgradeTransaction, oldVersion: number): Promise<void> {
+  if (oldVersion < 2) await migrateRecordsToV2(tx);
+  if (oldVersion < 3) await splitRecordsToV3(tx);
+}
+
 function abortQuietly(tx: { abort(): void }): void {
   try {
     tx.abort();
@@ -152,12 +190,16 @@ function abortQuietly(tx: { abort(): void }): void {
  */
 export function upgradeDatabase(db: IDBPDatabase<LibrarySchema>, oldVersion: number, tx: UpgradeTransaction): void {
   if (oldVersion < 1) createV1(db);
-  if (oldVersion < 2) {
-    createV2Indexes(tx);
-    if (oldVersion >= 1) {
-      migrateRecordsToV2(tx).catch(() => abortQuietly(tx));
-    }
-  }
+  if (oldVersion < 2) createV2Indexes(tx);
+  if (oldVersion < 3) createV3Stores(db, tx);
+  if (oldVersion >= 1 && oldVersion < DB_VERSION) migrateRecords(tx, oldVersion).catch(() => abortQuietly(tx));
+}
+
+/** Exported for tests that write a database exactly as version 2 did: whole records, one store. */
+export function createVersion2Store(db: IDBPDatabase<LibrarySchema>, tx: UpgradeTransaction): void {
+  createV1(db);
+  createV2Indexes(tx);
+  legacyOutlines(tx).createIndex('searchTokens', 'searchTokens', { multiEntry: true });
 }
 
 /** Exported for tests that write a database exactly as version 1 did. */

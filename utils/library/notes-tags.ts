@@ -1,6 +1,7 @@
 import { LIMITS, type SavedOutline, type WriteFailure } from './schema';
 import { foldForSearch, withSearchTokens } from './search-tokens';
 import { writeTransaction, type LibraryDatabase } from './db';
+import { getRecord, putRecord } from './records';
 
 /**
  * Tags as the reader typed them, minus what would make two look like one: surrounding
@@ -37,13 +38,13 @@ export async function updateNoteAndTags(
   change: NoteAndTags,
   now: number = Date.now(),
 ): Promise<{ ok: true; record: SavedOutline } | WriteFailure> {
-  const result = await writeTransaction(db, async (store) => {
-    const record = await store.get(id);
+  const result = await writeTransaction(db, async (tx) => {
+    const record = await getRecord(tx, id);
     if (!record) throw new Error('This saved outline no longer exists (deleted in another window?).');
     const note = change.note === undefined ? record.note : change.note.slice(0, LIMITS.noteChars);
     const tags = change.tags === undefined ? record.tags : cleanTags(change.tags);
     const updated = withSearchTokens({ ...record, note, tags, updatedAt: Math.max(now, record.updatedAt + 1) });
-    await store.put(updated);
+    await putRecord(tx, updated);
     return updated;
   });
   return result.ok ? { ok: true, record: result.value } : result;

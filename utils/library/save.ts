@@ -1,10 +1,11 @@
 import type { Article } from '../article/types';
 import type { Outline } from '../outline/types';
-import { LIMITS, SCHEMA_VERSION, type ExportedOutline, type SavedOutline, type WriteFailure } from './schema';
+import { LIMITS, SCHEMA_VERSION, type ExportedOutline, type LibraryEntry, type SavedOutline, type WriteFailure } from './schema';
 import { isReadableUrl, normalizeArticleUrl } from './normalize-url';
 import { withSearchTokens } from './search-tokens';
 import { checked, expectRecord } from './validate';
-import { writeTransaction, type LibraryDatabase } from './db';
+import { STORE, writeTransaction, type LibraryDatabase } from './db';
+import { putRecord } from './records';
 
 export type SaveResult = { ok: true; created: boolean; record: SavedOutline } | WriteFailure;
 
@@ -44,7 +45,7 @@ function articleFields(article: Article, outline: Outline, url: string) {
   };
 }
 
-function newRecord(fields: ReturnType<typeof articleFields>, now: number, existing: SavedOutline | undefined): ExportedOutline {
+function newRecord(fields: ReturnType<typeof articleFields>, now: number, existing: LibraryEntry | undefined): ExportedOutline {
   return {
     schemaVersion: SCHEMA_VERSION,
     id: existing?.id ?? crypto.randomUUID(),
@@ -68,12 +69,12 @@ export async function saveOutline(db: LibraryDatabase, article: Article, outline
     return { ok: false, reason: 'failed', message: 'Only web pages and local files can be saved.' };
   }
   const fields = articleFields(article, outline, url);
-  const result = await writeTransaction(db, async (store) => {
-    const existing = await store.index('url').get(url);
+  const result = await writeTransaction(db, async (tx) => {
+    const existing = await tx.objectStore(STORE).index('url').get(url);
     const candidate = checked(() => expectRecord(newRecord(fields, now, existing), 'record'));
     if (!candidate.ok) throw new Error(`This article cannot be saved: ${candidate.message}`);
     const record = withSearchTokens(candidate.value);
-    await store.put(record);
+    await putRecord(tx, record);
     return { created: existing === undefined, record };
   });
   return result.ok ? { ok: true, ...result.value } : result;

@@ -35,6 +35,23 @@ export interface SavedOutline {
   searchTokens: string[];
 }
 
+/** What the list shows and filters on; the rest of a record is read only when it is opened. */
+export type LibraryEntry = Omit<SavedOutline, 'outline' | 'text' | 'html' | 'searchTokens'>;
+
+/** The large part of a record, stored apart from its entry under the same id. */
+export interface OutlineContent {
+  id: string;
+  outline: Outline;
+  text: string;
+  html?: string;
+}
+
+/** A record's search tokens, stored apart so that matching never reads records. */
+export interface SearchEntry {
+  id: string;
+  tokens: string[];
+}
+
 /** A record as it leaves the library in an export: everything except what is derived from it. */
 export type ExportedOutline = Omit<SavedOutline, 'searchTokens'>;
 

@@ -1,7 +1,9 @@
-import type { SavedOutline } from './schema';
-import { queryTerms, type QueryTerm } from './search-tokens';
-import type { IDBPObjectStore } from 'idb';
-import { STORE, type LibraryDatabase, type LibrarySchema } from './db';
+import type { LibraryEntry, SavedOutline } from './schema';
+import { indexedPrefix, queryTerms, type QueryTerm } from './search-tokens';
+import type { IDBPTransaction } from 'idb';
+import { SEARCH_INDEX, STORE, readTransaction, type LibraryDatabase, type LibrarySchema } from './db';
+import { getRecord } from './records';
+import { MatchCache } from './match-cache';
 
 export interface LibraryQuery {
   /** What the reader typed; every word must match (AND), the last one as a prefix. */
@@ -14,27 +16,32 @@ export interface LibraryQuery {
 export interface LibraryPage {
   /** All matches, for "42 saved outlines"; `items` holds one page of them. */
   total: number;
-  items: SavedOutline[];
+  items: LibraryEntry[];
 }
 
-type ReadStore = IDBPObjectStore<LibrarySchema, [typeof STORE], typeof STORE, 'readonly'>;
+/** Listing reads the entries and the search index only, never the records' contents. */
+type ListTransaction = IDBPTransaction<LibrarySchema, [typeof STORE, typeof SEARCH_INDEX], 'readonly'>;
 
 /** Past the last code unit a token can have: [token, token + MAX] is "starts with token". */
 const AFTER_ALL = '\uffff';
 
 function termRange(term: QueryTerm): IDBKeyRange | string {
-  return term.prefix ? IDBKeyRange.bound(term.token, term.token + AFTER_ALL) : term.token;
+  if (!term.prefix) return term.token;
+  return indexedPrefix(term.token) ?? IDBKeyRange.bound(term.token, term.token + AFTER_ALL);
 }
 
 /** Ids matching each part of the query, each part read from its own index in one request. */
-async function candidateSets(store: ReadStore, query: LibraryQuery): Promise<Set<string>[]> {
-  const requests: Promise<string[]>[] = queryTerms(query.text ?? '').map((term) =>
-    store.index('searchTokens').getAllKeys(termRange(term)),
+async function candidateSets(tx: ListTransaction, query: LibraryQuery, cache: MatchCache): Promise<Set<string>[]> {
+  const tokens = tx.objectStore(SEARCH_INDEX).index('tokens');
+  const store = tx.objectStore(STORE);
+  const requests = queryTerms(query.text ?? '').map((term) =>
+    cache.get(`${term.prefix ? 'prefix' : 'word'}:${term.token}`, () => tokens.getAllKeys(termRange(term))),
   );
-  if (query.site) requests.push(store.index('siteName').getAllKeys(query.site));
-  if (query.tag) requests.push(store.index('tags').getAllKeys(query.tag));
-  if (query.lang) requests.push(store.index('lang').getAllKeys(query.lang));
-  return (await Promise.all(requests)).map((ids) => new Set(ids));
+  const { site, tag, lang } = query;
+  if (site) requests.push(cache.get(`site:${site}`, () => store.index('siteName').getAllKeys(site)));
+  if (tag) requests.push(cache.get(`tag:${tag}`, () => store.index('tags').getAllKeys(tag)));
+  if (lang) requests.push(cache.get(`lang:${lang}`, () => store.index('lang').getAllKeys(lang)));
+  return Promise.all(requests);
 }
 
 function intersect(sets: Set<string>[]): Set<string> {
@@ -43,20 +50,68 @@ function intersect(sets: Set<string>[]): Set<string> {
   return new Set([...smallest].filter((id) => others.every((set) => set.has(id))));
 }
 
-async function recordsFor(store: ReadStore, ids: string[]): Promise<SavedOutline[]> {
-  const records = await Promise.all(ids.map((id) => store.get(id)));
-  return records.filter((record): record is SavedOutline => record !== undefined);
+async function entriesFor(tx: ListTransaction, ids: string[]): Promise<LibraryEntry[]> {
+  const store = tx.objectStore(STORE);
+  const entries = await Promise.all(ids.map((id) => store.get(id)));
+  return entries.filter((entry): entry is LibraryEntry => entry !== undefined);
 }
 
 /** The savedAt index's order, reversed: newest first, equal times by descending id. */
-function newestFirst(a: SavedOutline, b: SavedOutline): number {
+function newestFirst(a: LibraryEntry, b: LibraryEntry): number {
   return b.savedAt - a.savedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 }
 
+/** Up to this many matches are ordered by reading their entries; more, and the date index orders them. */
+const SORT_IN_MEMORY = 300;
+/**
+ * Newest ids read per step when many matches are ordered by the date index. Broad
+ * queries find a page of matches in the first step; only sparse ones read further.
+ */
+const DATE_STEPS = [400, 3_000];
+
+type DateIndex = ReturnType<ReturnType<ListTransaction['objectStore']>['index']>;
+
+/** getAllKeys with a direction (IndexedDB 3.0, Chromium 141+); idb's types predate it. */
+interface BackwardKeys {
+  getAllKeys(options: { query: null; count: number; direction: 'prev' }): Promise<string[]>;
+}
+
+/** The `count` newest ids, newest first, or null where the browser cannot read an index backwards in bulk. */
+async function newestIds(index: DateIndex, count: number): Promise<string[] | null> {
+  try {
+    const ids = await (index as unknown as BackwardKeys).getAllKeys({ query: null, count, direction: 'prev' });
+    return Array.isArray(ids) ? ids : null;
+  } catch {
+    // An older engine reads the options object as a key and refuses it: no harm to the transaction.
+    return null;
+  }
+}
+
+/**
+ * The newest `wanted` of many matches, newest first. Reading ids costs per id (tens of
+ * microseconds each in Chromium), so where the browser can, only the newest are read.
+ */
+async function newestMatches(index: DateIndex, matches: ReadonlySet<string>, wanted: number): Promise<string[]> {
+  for (const count of DATE_STEPS) {
+    const ids = await newestIds(index, count);
+    if (ids === null) break;
+    const found = ids.filter((id) => matches.has(id));
+    if (found.length >= wanted || ids.length < count) return found.slice(0, wanted);
+  }
+  const ascending = await index.getAllKeys();
+  const found: string[] = [];
+  for (let i = ascending.length - 1; i >= 0 && found.length < wanted; i--) {
+    const id = ascending[i];
+    if (id !== undefined && matches.has(id)) found.push(id);
+  }
+  return found;
+}
+
 /** The unfiltered list: newest first straight from the savedAt index, reading only one page. */
-async function newestPage(store: ReadStore, offset: number, limit: number): Promise<LibraryPage> {
+async function newestPage(tx: ListTransaction, offset: number, limit: number): Promise<LibraryPage> {
+  const store = tx.objectStore(STORE);
   const total = await store.count();
-  const items: SavedOutline[] = [];
+  const items: LibraryEntry[] = [];
   let cursor = await store.index('savedAt').openCursor(null, 'prev');
   if (cursor && offset > 0) cursor = await cursor.advance(offset);
   while (cursor && items.length < limit) {
@@ -74,32 +129,26 @@ async function newestPage(store: ReadStore, offset: number, limit: number): Prom
 export async function findOutlines(
   db: LibraryDatabase,
   query: LibraryQuery = {},
-  { offset = 0, limit = 50 }: { offset?: number; limit?: number } = {},
+  { offset = 0, limit = 50, cache = new MatchCache() }: { offset?: number; limit?: number; cache?: MatchCache } = {},
 ): Promise<LibraryPage> {
-  const store = db.transaction(STORE, 'readonly').store;
-  const sets = await candidateSets(store, query);
-  if (sets.length === 0) return newestPage(store, offset, limit);
+  const tx = db.transaction([STORE, SEARCH_INDEX], 'readonly');
+  const sets = await candidateSets(tx, query, cache);
+  if (sets.length === 0) return newestPage(tx, offset, limit);
   const matches = intersect(sets);
   if (matches.size === 0) return { total: 0, items: [] };
-  // Matches that all fit on the page are read anyway: sort them in memory. More than that,
-  // and reading every id of the savedAt index (one request) costs less than reading the
-  // records only to sort them (a record, with its text, is far larger than an id).
-  if (matches.size <= offset + limit) {
-    const records = (await recordsFor(store, [...matches])).sort(newestFirst);
-    return { total: records.length, items: records.slice(offset, offset + limit) };
+  const wanted = offset + limit;
+  // Few matches: reading their entries and sorting them costs less than walking the date index.
+  if (matches.size <= Math.max(wanted, SORT_IN_MEMORY)) {
+    const entries = (await entriesFor(tx, [...matches])).sort(newestFirst);
+    return { total: entries.length, items: entries.slice(offset, wanted) };
   }
-  // Many matches: the savedAt index already holds every id in date order, so one request sorts them.
-  const byDate = await store.index('savedAt').getAllKeys();
-  const ordered: string[] = [];
-  for (let i = byDate.length - 1; i >= 0; i--) {
-    const id = byDate[i];
-    if (id !== undefined && matches.has(id)) ordered.push(id);
-  }
-  return { total: ordered.length, items: await recordsFor(store, ordered.slice(offset, offset + limit)) };
+  const newest = await newestMatches(tx.objectStore(STORE).index('savedAt'), matches, wanted);
+  return { total: matches.size, items: await entriesFor(tx, newest.slice(offset, wanted)) };
 }
 
+/** One whole record (entry, outline, text and HTML), for reading it. */
 export async function getOutline(db: LibraryDatabase, id: string): Promise<SavedOutline | undefined> {
-  return db.get(STORE, id);
+  return getRecord(readTransaction(db), id);
 }
 
 export interface LibraryFacets {
@@ -108,7 +157,9 @@ export interface LibraryFacets {
   langs: string[];
 }
 
-async function distinctKeys(store: ReadStore, index: 'siteName' | 'tags' | 'lang'): Promise<string[]> {
+type EntryStore = IDBPTransaction<LibrarySchema, [typeof STORE], 'readonly'>['store'];
+
+async function distinctKeys(store: EntryStore, index: 'siteName' | 'tags' | 'lang'): Promise<string[]> {
   const keys: string[] = [];
   for (let cursor = await store.index(index).openKeyCursor(null, 'nextunique'); cursor; cursor = await cursor.continue()) {
     keys.push(String(cursor.key));

@@ -1,3 +1,4 @@
+import { ALL_STORES } from './db-schema';
 import { STORE, type LibraryDatabase } from './db';
 
 export interface StorageUsage {
@@ -21,9 +22,11 @@ function browserStorage(): StorageEstimator | undefined {
 
 async function countedBytes(db: LibraryDatabase): Promise<number> {
   let bytes = 0;
-  for (let cursor = await db.transaction(STORE, 'readonly').store.openCursor(); cursor; cursor = await cursor.continue()) {
-    // UTF-16 in memory; browsers store compressed, so this overstates rather than hides usage.
-    bytes += JSON.stringify(cursor.value).length * 2;
+  for (const name of ALL_STORES) {
+    for (let cursor = await db.transaction(name, 'readonly').store.openCursor(); cursor; cursor = await cursor.continue()) {
+      // UTF-16 in memory; browsers store compressed, so this overstates rather than hides usage.
+      bytes += JSON.stringify(cursor.value).length * 2;
+    }
   }
   return bytes;
 }

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { LibraryDatabase } from '@/utils/library/db';
 import { saveOutline } from '@/utils/library/save';
-import { findOutlines } from '@/utils/library/search';
+import { findOutlines, getOutline } from '@/utils/library/search';
 import { updateNoteAndTags } from '@/utils/library/notes-tags';
 import { libraryToJson, libraryToMarkdown, recordsToExport } from '@/utils/library/export';
 import { checkImportSize, importLibrary, parseLibraryFile } from '@/utils/library/import';
@@ -20,8 +20,11 @@ async function seededLibrary(): Promise<LibraryDatabase> {
   return db;
 }
 
+/** Every record whole (entry, content and search tokens), newest first. */
 async function allRecords(db: LibraryDatabase) {
-  return (await findOutlines(db, {}, { limit: 1000 })).items;
+  const { items } = await findOutlines(db, {}, { limit: 1000 });
+  const records = await Promise.all(items.map((entry) => getOutline(db, entry.id)));
+  return records.filter((record) => record !== undefined);
 }
 
 describe('export → wipe → import', () => {

@@ -4,11 +4,15 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { openLibrary } from '@/utils/library/db';
 import type { LibrarySchema } from '@/utils/library/db-schema';
-import { createVersion1Store, upgradeRecord, type SavedOutlineV1 } from '@/utils/library/migrations';
-import { SCHEMA_VERSION } from '@/utils/library/schema';
+import { createVersion1Store, createVersion2Store, DB_VERSION, upgradeRecord, type SavedOutlineV1 } from '@/utils/library/migrations';
+import { SCHEMA_VERSION, type SavedOutline } from '@/utils/library/schema';
+import { recordsToExport } from '@/utils/library/export';
+import { saveOutline } from '@/utils/library/save';
+import { makeArticle, makeOutline } from './helpers';
 import { findOutlines, getOutline } from '@/utils/library/search';
 import { importLibrary } from '@/utils/library/import';
 import { checked, expectRecord } from '@/utils/library/validate';
+import { PREFIX_MARK } from '@/utils/library/search-tokens';
 
 const V1_RECORDS = JSON.parse(readFileSync(new URL('./fixtures/library-v1.json', import.meta.url), 'utf8')) as SavedOutlineV1[];
 
@@ -20,6 +24,55 @@ async function writeVersion1Database(name: string): Promise<void> {
   await tx.done;
   db.close();
 }
+
+/** Whole records, search tokens included, exactly as version 2 stored them (from the v1 fixture). */
+const V2_RECORDS = JSON.parse(readFileSync(new URL('./fixtures/library-v2.json', import.meta.url), 'utf8')) as SavedOutline[];
+
+/** Writes the fixture exactly as the second release did: database version 2, one store of whole records. */
+async function writeVersion2Database(name: string): Promise<void> {
+  const db = await openDB<LibrarySchema>(name, 2, { upgrade: (d, _old, _new, tx) => createVersion2Store(d, tx) });
+  const tx = db.transaction('outlines', 'readwrite');
+  for (const record of V2_RECORDS) await tx.store.put(record as unknown as LibrarySchema['outlines']['value']);
+  await tx.done;
+  db.close();
+}
+
+describe('migration of a version 2 database (one store of whole records)', () => {
+  it('splits every record into entry, content and search tokens, losing nothing', async () => {
+    const name = `migrate-v2-${Math.random()}`;
+    await writeVersion2Database(name);
+    const db = await openLibrary(name);
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['contents', 'outlines', 'searchIndex']);
+    expect([...db.transaction('outlines').store.indexNames]).not.toContain('searchTokens');
+    for (const { searchTokens, ...record } of V2_RECORDS) {
+      const migrated = await getOutline(db, record.id);
+      expect(migrated).toMatchObject(record);
+      // Recomputed: version 3 adds word beginnings to what version 2 indexed.
+      expect(migrated?.searchTokens).toEqual(expect.arrayContaining(searchTokens));
+      expect(migrated?.searchTokens.some((token) => token.startsWith(PREFIX_MARK))).toBe(true);
+      const entry = await db.get('outlines', record.id);
+      expect(entry).not.toHaveProperty('text');
+      expect(entry).not.toHaveProperty('outline');
+      expect(entry).not.toHaveProperty('searchTokens');
+    }
+    db.close();
+  });
+
+  it('keeps search, filters, export and saving working on the migrated records', async () => {
+    const name = `migrate-v2-use-${Math.random()}`;
+    await writeVersion2Database(name);
+    const db = await openLibrary(name);
+    expect((await findOutlines(db, { text: 'dang uy' })).items.map((r) => r.id)).toEqual(['v1-dang-uy']);
+    expect((await findOutlines(db, { site: 'Example News' })).total).toBe(1);
+    expect((await recordsToExport(db)).map((r) => r.id).sort()).toEqual(V2_RECORDS.map((r) => r.id).sort());
+    const again = await saveOutline(db, makeArticle({ url: 'https://news.example.com/economy/slowdown', title: 'Growth slows, final' }), makeOutline());
+    expect(again).toMatchObject({ ok: true, created: false });
+    expect((await findOutlines(db, { text: 'final' })).total).toBe(1);
+    expect((await findOutlines(db)).total).toBe(V2_RECORDS.length);
+    db.close();
+  });
+});
 
 describe('migration of records written by version 1', () => {
   it('turns a v1 record into a valid current record', () => {
@@ -41,7 +94,7 @@ describe('migration of records written by version 1', () => {
     const name = `migrate-${Math.random()}`;
     await writeVersion1Database(name);
     const db = await openLibrary(name);
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION);
     const all = await findOutlines(db, {}, { limit: 100 });
     // Four v1 records, two of which were the same article once tracking parameters are stripped.
     expect(all.total).toBe(3);

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { saveOutline } from '@/utils/library/save';
-import { findOutlines } from '@/utils/library/search';
+import { findOutlines, getOutline } from '@/utils/library/search';
 import { importLibrary } from '@/utils/library/import';
 import { libraryToJson, recordsToExport } from '@/utils/library/export';
 import { updateNoteAndTags } from '@/utils/library/notes-tags';
@@ -37,7 +37,8 @@ describe('a full quota or a failed write', () => {
     const update = await saveOutline(db, makeArticle({ url: 'https://x.example/1', title: 'Overwritten?' }), makeOutline());
     expect(update).toMatchObject({ ok: false, reason: 'quota' });
     vi.restoreAllMocks();
-    expect((await findOutlines(db)).items).toEqual([first.record]);
+    expect((await findOutlines(db)).items.map((entry) => entry.id)).toEqual([first.record.id]);
+    expect(await getOutline(db, first.record.id)).toEqual(first.record);
   });
 
   it('rolls back an import that fails part-way: nothing from the file is kept', async () => {

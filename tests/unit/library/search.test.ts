@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { LibraryDatabase } from '@/utils/library/db';
 import { saveOutline } from '@/utils/library/save';
 import { findOutlines, libraryFacets } from '@/utils/library/search';
+import { MatchCache } from '@/utils/library/match-cache';
 import { updateNoteAndTags } from '@/utils/library/notes-tags';
 import { foldForSearch, queryTerms } from '@/utils/library/search-tokens';
 import { freshLibrary, makeArticle, makeOutline } from './helpers';
@@ -33,6 +34,7 @@ describe('search folding', () => {
 
 describe('findOutlines', () => {
   let db: LibraryDatabase;
+  afterEach(() => vi.restoreAllMocks());
 
   beforeAll(async () => {
     db = (await freshLibrary()).db;
@@ -84,6 +86,31 @@ describe('findOutlines', () => {
   it('matches the word being typed as a prefix, so results follow the keyboard', async () => {
     expect(await titlesFor(db, 'electi')).toEqual(['Election results']);
     expect(await titlesFor(db, 'electi ')).toEqual([]);
+  });
+
+  it('matches two- and three-letter beginnings (indexed as their own entries) like longer ones', async () => {
+    expect(await titlesFor(db, 'el')).toEqual(['Election results']);
+    expect(await titlesFor(db, 'ec')).toEqual(['Economy grows']);
+    expect(await titlesFor(db, 'ele')).toEqual(['Election results']);
+    expect(await titlesFor(db, 'elec')).toEqual(['Election results']);
+    expect(await titlesFor(db, 'dang kh')).toEqual(['Đảng ủy Khối Doanh nghiệp quận Đống Đa']);
+    expect(await titlesFor(db, 'thoi')).toEqual(['Tin thời tiết']);
+    expect(await titlesFor(db, 'th')).toEqual(['Election results', 'Economy grows', 'Tin thời tiết']);
+    // A beginning matches a whole word of that length too, and never the marker itself.
+    expect(await titlesFor(db, 'uy')).toEqual(['Đảng ủy Khối Doanh nghiệp quận Đống Đa']);
+    expect(queryTerms('\u0001el')).toEqual(queryTerms('el'));
+  });
+
+  it('reads each word once while the reader types, with one cache per page', async () => {
+    const reads = vi.spyOn(IDBIndex.prototype, 'getAllKeys');
+    const cache = new MatchCache();
+    const typed = ['da', 'dan', 'dang', 'dang ', 'dang u', 'dang uy'];
+    const pages = [];
+    for (const text of typed) pages.push(await findOutlines(db, { text }, { cache }));
+    // "da", "dan", "dang" as beginnings, "dang" as a word, "uy" as a beginning: five reads for six keystrokes.
+    expect(reads).toHaveBeenCalledTimes(5);
+    expect(pages.at(-1)?.items.map((e) => e.title)).toEqual(['Đảng ủy Khối Doanh nghiệp quận Đống Đa']);
+    expect(pages.map((p) => p.total)).toEqual([2, 2, 2, 2, 2, 1]);
   });
 
   it('filters by site, tag and language, alone or with text', async () => {

@@ -1,0 +1,63 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { putRecords } from '@/utils/library/put-records';
+import { findOutlines, type LibraryQuery } from '@/utils/library/search';
+import type { LibraryDatabase } from '@/utils/library/db';
+import { generatedRecords } from '../../../scripts/lib/generate-library';
+import { freshLibrary } from './helpers';
+
+type GetAllKeys = (this: IDBIndex, ...args: unknown[]) => IDBRequest<IDBValidKey[]>;
+
+/**
+ * What Chromium 141+ offers and fake-indexeddb does not: getAllKeys({ query, count,
+ * direction }). Emulated on top of the plain call, so the backward path of findOutlines is
+ * checked against the path every engine has.
+ */
+function emulateBackwardGetAllKeys() {
+  const original = IDBIndex.prototype.getAllKeys as unknown as GetAllKeys;
+  return vi.spyOn(IDBIndex.prototype, 'getAllKeys').mockImplementation(function (this: IDBIndex, ...args: unknown[]) {
+    const [options] = args;
+    if (typeof options !== 'object' || options === null || !('direction' in options)) return original.apply(this, args);
+    const { count } = options as unknown as { count: number };
+    const request = original.apply(this, [null]);
+    request.addEventListener('success', () => {
+      Object.defineProperty(request, 'result', { value: [...request.result].reverse().slice(0, count) });
+    });
+    return request;
+  });
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('ordering many matches newest first', () => {
+  let db: LibraryDatabase;
+  const queries: [string, LibraryQuery][] = [
+    ['every record', { text: '' }],
+    ['a broad prefix', { text: 'ng' }],
+    ['a common word', { text: 'con' }],
+    ['a sparse tag', { tag: 'theo dõi' }],
+    ['a site', { site: 'Site 3' }],
+    ['a language and a word', { lang: 'vi', text: 'tr' }],
+  ];
+
+  beforeAll(async () => {
+    ({ db } = await freshLibrary());
+    const result = await putRecords(db, generatedRecords(0, 1_200));
+    if (!result.ok) throw new Error(result.message);
+  }, 60_000);
+
+  it.each(queries)('gives the same pages with and without reading the date index backwards: %s', async (_name, query) => {
+    const pages = [{ offset: 0, limit: 50 }, { offset: 0, limit: 150 }, { offset: 100, limit: 50 }];
+    const plain = await Promise.all(pages.map((page) => findOutlines(db, query, page)));
+    const spy = emulateBackwardGetAllKeys();
+    const backward = await Promise.all(pages.map((page) => findOutlines(db, query, page)));
+    expect(backward.map((p) => [p.total, p.items.map((e) => e.id)])).toEqual(plain.map((p) => [p.total, p.items.map((e) => e.id)]));
+    // Past 300 matches the date index orders them, and the backward reads are what did it.
+    const backwardReads = spy.mock.calls.filter(([options]) => typeof options === 'object' && options !== null && 'direction' in options);
+    if (query.text !== '' && plain[0] && plain[0].total > 300) expect(backwardReads.length).toBeGreaterThan(0);
+    for (const page of plain) {
+      const times = page.items.map((e) => e.savedAt);
+      expect(times).toEqual([...times].sort((a, b) => b - a));
+    }
+  });
+});
