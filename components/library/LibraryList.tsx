@@ -1,9 +1,10 @@
-import type { SavedOutline } from '@/utils/library/schema';
+import { memo } from 'preact/compat';
+import type { LibraryEntry } from '@/utils/library/schema';
 import { t } from '../i18n';
 import { formatDate } from './format';
 
 interface Props {
-  items: SavedOutline[];
+  items: LibraryEntry[];
   selected: ReadonlySet<string>;
   locale: string;
   onToggle: (id: string) => void;
@@ -11,14 +12,26 @@ interface Props {
   onOpen: (id: string) => void;
 }
 
-/** Saved text is page text: it is shown only as text nodes, never parsed as markup. */
-function ItemRow({ item, checked, locale, onToggle, onOpen }: { item: SavedOutline; checked: boolean; locale: string; onToggle: () => void; onOpen: () => void }) {
+interface RowProps {
+  item: LibraryEntry;
+  checked: boolean;
+  locale: string;
+  onToggle: (id: string) => void;
+  onOpen: (id: string) => void;
+}
+
+/**
+ * Saved text is page text: it is shown only as text nodes, never parsed as markup.
+ * Memoised: each keystroke re-renders the page around the list, and rows whose record,
+ * checkbox and handlers did not change need not be rebuilt.
+ */
+const ItemRow = memo(function ItemRow({ item, checked, locale, onToggle, onOpen }: RowProps) {
   const meta = [item.siteName, t('librarySavedOn', formatDate(item.savedAt, locale)), item.lang].filter((part): part is string => Boolean(part));
   return (
     <li class="library-item">
-      <input type="checkbox" checked={checked} aria-label={t('librarySelect', item.title)} onChange={onToggle} />
+      <input type="checkbox" checked={checked} aria-label={t('librarySelect', item.title)} onChange={() => onToggle(item.id)} />
       <div class="library-item-body">
-        <button type="button" class="library-item-title" lang={item.lang ?? undefined} dir={item.dir} onClick={onOpen}>
+        <button type="button" class="library-item-title" lang={item.lang ?? undefined} dir={item.dir} onClick={() => onOpen(item.id)}>
           {item.title || item.url}
         </button>
         <p class="library-item-meta">{meta.join(' · ')}</p>
@@ -33,7 +46,7 @@ function ItemRow({ item, checked, locale, onToggle, onOpen }: { item: SavedOutli
       </div>
     </li>
   );
-}
+});
 
 /** The saved outlines, newest saved first, each with a checkbox for delete and export. */
 export function LibraryList({ items, selected, locale, onToggle, onToggleAll, onOpen }: Props) {
@@ -46,7 +59,7 @@ export function LibraryList({ items, selected, locale, onToggle, onToggleAll, on
       </label>
       <ul class="library-items">
         {items.map((item) => (
-          <ItemRow key={item.id} item={item} checked={selected.has(item.id)} locale={locale} onToggle={() => onToggle(item.id)} onOpen={() => onOpen(item.id)} />
+          <ItemRow key={item.id} item={item} checked={selected.has(item.id)} locale={locale} onToggle={onToggle} onOpen={onOpen} />
         ))}
       </ul>
     </div>

@@ -1,6 +1,6 @@
 import type { StorageUsage as Usage } from '@/utils/library/usage';
 import { t } from '../i18n';
-import { formatBytes } from './format';
+import { formatBytes, savedCountLabel } from './format';
 
 /** "1,204 saved outlines · 38 MB used": the reader can see what the library costs their disk. */
 export function StorageUsage({ usage, locale }: { usage: Usage | null; locale: string }) {
@@ -8,7 +8,7 @@ export function StorageUsage({ usage, locale }: { usage: Usage | null; locale: s
   const size = formatBytes(usage.bytes, locale);
   return (
     <p class="library-usage">
-      {t('libraryCount', String(usage.count))} · {t(usage.approximate ? 'libraryUsageApprox' : 'libraryUsage', size)}
+      {savedCountLabel(usage.count, locale)} · {t(usage.approximate ? 'libraryUsageApprox' : 'libraryUsage', size)}
     </p>
   );
 }

@@ -1,15 +1,23 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { LibraryDatabase } from '@/utils/library/db';
+import { MatchCache } from '@/utils/library/match-cache';
 import { findOutlines, libraryFacets, type LibraryFacets, type LibraryPage, type LibraryQuery } from '@/utils/library/search';
 import { storageUsage, type StorageUsage } from '@/utils/library/usage';
 import { listenForLibraryChanges } from './library-changes';
 
 export const PAGE_SIZE = 50;
 
+/**
+ * Marked each time a list of results reaches the screen (the first one after opening,
+ * then one per query). Benchmarks and browser tests time the library by it.
+ */
+export const RESULTS_SHOWN_MARK = 'lede-library-results';
+
 export interface LibraryView {
   query: LibraryQuery;
   setQuery: (query: LibraryQuery) => void;
-  page: LibraryPage;
+  /** Null until the first results arrive, so an unread library never flashes "nothing saved". */
+  page: LibraryPage | null;
   facets: LibraryFacets;
   usage: StorageUsage | null;
   loadMore: () => void;
@@ -26,19 +34,21 @@ const NO_FACETS: LibraryFacets = { sites: [], tags: [], langs: [] };
 export function useLibraryPage(db: LibraryDatabase | null): LibraryView {
   const [query, setQuery] = useState<LibraryQuery>({});
   const [limit, setLimit] = useState(PAGE_SIZE);
-  const [page, setPage] = useState<LibraryPage>({ total: 0, items: [] });
+  const [page, setPage] = useState<LibraryPage | null>(null);
   const [facets, setFacets] = useState<LibraryFacets>(NO_FACETS);
   const [usage, setUsage] = useState<StorageUsage | null>(null);
   const [version, setVersion] = useState(0);
   const latest = useRef(0);
+  // A fresh cache for every version of the library: matches read before a write are stale after it.
+  const cache = useMemo(() => new MatchCache(), [db, version]);
 
   useEffect(() => {
     if (!db) return;
     const ticket = ++latest.current;
-    void findOutlines(db, query, { limit }).then((result) => {
+    void findOutlines(db, query, { limit, cache }).then((result) => {
       if (ticket === latest.current) setPage(result);
     });
-  }, [db, query, limit, version]);
+  }, [db, query, limit, cache]);
 
   useEffect(() => {
     if (!db) return;

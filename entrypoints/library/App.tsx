@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { openLibrary, type LibraryDatabase } from '@/utils/library/db';
 import type { SavedOutline } from '@/utils/library/schema';
@@ -8,7 +8,7 @@ import { keepLibraryPersistent } from '@/utils/library/usage';
 import { t } from '@/components/i18n';
 import { StatusMessage } from '@/components/StatusMessage';
 import { LibrarySearch } from '@/components/library/LibrarySearch';
-import { LibraryList } from '@/components/library/LibraryList';
+import { LibraryResults } from '@/components/library/LibraryResults';
 import { SavedItemView } from '@/components/library/SavedItemView';
 import { ImportExport } from '@/components/library/ImportExport';
 import { UndoBar } from '@/components/library/UndoBar';
@@ -33,6 +33,21 @@ export function App() {
     openLibrary().then(setDb, (e: unknown) => setOpenError(e instanceof Error ? e.message : String(e)));
     void keepLibraryPersistent();
   }, []);
+
+  // Stable across renders, so list rows that did not change are not re-rendered on each keystroke.
+  const toggle = useCallback((id: string) => {
+    setSelected((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  }, []);
+  const open = useCallback(
+    (id: string) => {
+      if (db) void getOutline(db, id).then((record) => setOpened(record ?? null));
+    },
+    [db],
+  );
 
   if (openError !== null) return <StatusMessage kind="error" message={t('libraryOpenFailed', openError)} />;
   if (!db) return null;
@@ -59,13 +74,6 @@ export function App() {
     afterWrite();
   };
 
-  const toggle = (id: string) => {
-    const next = new Set(selected);
-    if (!next.delete(id)) next.add(id);
-    setSelected(next);
-  };
-
-  const open = async (id: string) => setOpened((await getOutline(db, id)) ?? null);
 
   return (
     <main class="library">
@@ -86,23 +94,17 @@ export function App() {
             </button>
             <ImportExport db={db} selectedIds={[...selected]} onImported={afterWrite} />
           </div>
-          <p class="library-total" role="status">{t('libraryCount', String(view.page.total))}</p>
-          {view.page.total === 0 ? (
-            <p class="library-muted">{view.usage?.count === 0 ? t('libraryEmpty') : t('libraryNoMatch')}</p>
-          ) : (
-            <LibraryList
-              items={view.page.items}
+          {view.page && (
+            <LibraryResults
+              page={view.page}
+              emptyLibrary={view.usage?.count === 0}
               selected={selected}
               locale={locale}
               onToggle={toggle}
-              onToggleAll={(all) => setSelected(all ? new Set(view.page.items.map((item) => item.id)) : new Set())}
-              onOpen={(id) => void open(id)}
+              onSelect={setSelected}
+              onOpen={open}
+              onLoadMore={view.loadMore}
             />
-          )}
-          {view.page.items.length < view.page.total && (
-            <button type="button" class="library-more" onClick={view.loadMore}>
-              {t('libraryLoadMore')}
-            </button>
           )}
         </>
       )}

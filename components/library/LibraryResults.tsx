@@ -1,0 +1,50 @@
+import { useLayoutEffect } from 'preact/hooks';
+import type { LibraryPage } from '@/utils/library/search';
+import { t } from '../i18n';
+import { LibraryList } from './LibraryList';
+import { RESULTS_SHOWN_MARK } from './use-library-page';
+import { savedCountLabel } from './format';
+
+interface Props {
+  page: LibraryPage;
+  /** The library holds nothing at all, as opposed to nothing matching the search. */
+  emptyLibrary: boolean;
+  selected: ReadonlySet<string>;
+  locale: string;
+  onToggle: (id: string) => void;
+  onSelect: (ids: ReadonlySet<string>) => void;
+  onOpen: (id: string) => void;
+  onLoadMore: () => void;
+}
+
+/** The count, the list of one page of results and "Show more". */
+export function LibraryResults({ page, emptyLibrary, selected, locale, onToggle, onSelect, onOpen, onLoadMore }: Props) {
+  useLayoutEffect(() => {
+    performance.mark(RESULTS_SHOWN_MARK, { detail: { total: page.total } });
+  }, [page]);
+
+  return (
+    <>
+      <p class="library-total" role="status">
+        {savedCountLabel(page.total, locale)}
+      </p>
+      {page.total === 0 ? (
+        <p class="library-muted">{emptyLibrary ? t('libraryEmpty') : t('libraryNoMatch')}</p>
+      ) : (
+        <LibraryList
+          items={page.items}
+          selected={selected}
+          locale={locale}
+          onToggle={onToggle}
+          onToggleAll={(all) => onSelect(all ? new Set(page.items.map((item) => item.id)) : new Set())}
+          onOpen={onOpen}
+        />
+      )}
+      {page.items.length < page.total && (
+        <button type="button" class="library-more" onClick={onLoadMore}>
+          {t('libraryLoadMore')}
+        </button>
+      )}
+    </>
+  );
+}
