@@ -10,13 +10,11 @@
 import 'fake-indexeddb/auto';
 import { pathToFileURL } from 'node:url';
 import { availableParallelism, loadavg } from 'node:os';
-import { openLibrary, STORE, type LibraryDatabase } from '../utils/library/db';
+import { openLibrary, type LibraryDatabase } from '../utils/library/db';
+import { putRecords } from '../utils/library/put-records';
 import { saveOutline } from '../utils/library/save';
 import { findOutlines, libraryFacets } from '../utils/library/search';
-import { withSearchTokens } from '../utils/library/search-tokens';
-import { SCHEMA_VERSION } from '../utils/library/schema';
-import { normalizeArticleUrl } from '../utils/library/normalize-url';
-import { generatedArticle } from './lib/generate-library';
+import { generatedArticle, generatedRecords } from './lib/generate-library';
 import { median, percentile } from './lib/stats';
 
 export const LIBRARY_BUDGETS = { openMs: 500, searchMs: 100, saveMs: 50 } as const;
@@ -63,18 +61,8 @@ function summary(values: number[]): TimingSummary {
 async function fill(db: LibraryDatabase, count: number): Promise<void> {
   const batch = 500;
   for (let start = 0; start < count; start += batch) {
-    const tx = db.transaction(STORE, 'readwrite');
-    for (let i = start; i < Math.min(count, start + batch); i++) {
-      const { article, outline } = generatedArticle(i);
-      const savedAt = Date.UTC(2024, 0, 1) + i * 600_000;
-      void tx.store.put(withSearchTokens({
-        schemaVersion: SCHEMA_VERSION, id: `bench-${i}`, url: normalizeArticleUrl(article.url) ?? article.url,
-        title: article.title, byline: article.byline, published: article.published, siteName: article.siteName, lang: article.lang,
-        dir: article.dir, savedAt, updatedAt: savedAt, note: i % 10 === 0 ? 'đọc lại' : '', tags: i % 7 === 0 ? ['theo dõi', `tag${i % 20}`] : [],
-        outline, text: article.text, html: article.html,
-      }));
-    }
-    await tx.done;
+    const result = await putRecords(db, generatedRecords(start, Math.min(count, start + batch)));
+    if (!result.ok) throw new Error(`filling the library failed: ${result.message}`);
   }
 }
 

@@ -1,8 +1,11 @@
 /**
  * npm run bench — speed of the whole pipeline against plain Readability, in one process,
  * on the same parsed pages (the corpus and the seed page), plus the outline alone on a
- * 10,000-word article, plus the library with 10,000 saved outlines (scripts/bench-library.ts).
- * Options: --rounds N (default 3), --filter TEXT, --library-count N, --skip-library.
+ * 10,000-word article, plus the library with 10,000 saved outlines: its queries in Node
+ * (scripts/bench-library.ts) and the library page in Chromium (scripts/bench-library-browser.ts,
+ * after `npm run build:e2e`).
+ * Options: --rounds N (default 3), --filter TEXT, --library-count N (Node, default 10000),
+ * --browser-count N (Chromium, default 1000), --skip-library, --skip-browser.
  */
 import { Readability } from '@mozilla/readability';
 import { parseHtml } from '../utils/node/parse-html';
@@ -13,6 +16,7 @@ import { listCorpusPages, seedPage, type CorpusPage } from './lib/corpus';
 import { median, percentile } from './lib/stats';
 import { longArticleDocument } from './lib/long-article';
 import { benchLibrary, formatLibraryBench } from './bench-library';
+import { benchLibraryInBrowser, browserBenchAvailable, formatBrowserLibraryBench } from './bench-library-browser';
 
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
@@ -94,6 +98,15 @@ async function main(): Promise<void> {
   const count = Number(option('library-count', '10000'));
   console.log(`\nLibrary with ${count} saved outlines (fake-indexeddb in Node):`);
   console.log(formatLibraryBench(await benchLibrary({ count, log: () => undefined })));
+  if (process.argv.includes('--skip-browser')) return;
+  if (!browserBenchAvailable()) {
+    console.log('\nLibrary in Chromium: skipped (needs /usr/bin/chromium and `npm run build:e2e`).');
+    return;
+  }
+  // 1,000 by default, the issue's browser figure; --browser-count 10000 for the full-size library (filling it takes minutes).
+  const browserCount = Number(option('browser-count', '1000'));
+  console.log(`\nLibrary with ${browserCount} saved outlines in Chromium:`);
+  console.log(formatBrowserLibraryBench(await benchLibraryInBrowser({ count: browserCount, log: () => undefined })));
 }
 
 await main();

@@ -1,5 +1,8 @@
 import type { Article } from '../../utils/article/types';
 import type { Outline } from '../../utils/outline/types';
+import { SCHEMA_VERSION, type SavedOutline } from '../../utils/library/schema';
+import { withSearchTokens } from '../../utils/library/search-tokens';
+import { normalizeArticleUrl } from '../../utils/library/normalize-url';
 
 /**
  * Deterministic fake articles for the library benchmark: Vietnamese, English, Chinese
@@ -81,4 +84,20 @@ export function generatedArticle(index: number): { article: Article; outline: Ou
     readerable: true,
   };
   return { article, outline: outlineFor(lang, next) };
+}
+
+/** Library records [start, end) as saving the generated articles would store them, a note on every tenth and tags on every seventh. */
+export function generatedRecords(start: number, end: number): SavedOutline[] {
+  const records: SavedOutline[] = [];
+  for (let i = start; i < end; i++) {
+    const { article, outline } = generatedArticle(i);
+    const savedAt = Date.UTC(2024, 0, 1) + i * 600_000;
+    records.push(withSearchTokens({
+      schemaVersion: SCHEMA_VERSION, id: `bench-${i}`, url: normalizeArticleUrl(article.url) ?? article.url,
+      title: article.title, byline: article.byline, published: article.published, siteName: article.siteName, lang: article.lang,
+      dir: article.dir, savedAt, updatedAt: savedAt, note: i % 10 === 0 ? 'đọc lại' : '', tags: i % 7 === 0 ? ['theo dõi', `tag${i % 20}`] : [],
+      outline, text: article.text, html: article.html,
+    }));
+  }
+  return records;
 }
