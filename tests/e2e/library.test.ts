@@ -33,16 +33,19 @@ interface LibraryFileJson {
 
 const shot = (name: string): string => `${SCREENSHOTS}library-${name}.png`;
 
-/** "191 saved outlines" → 191. */
-async function shownTotal(page: Page): Promise<number> {
-  const text = (await page.locator('.library-total').textContent()) ?? '';
-  const match = /^(\d+)/u.exec(text.trim());
+/** "1,000 saved outlines" → 1000 (the UI groups digits as the locale does). */
+function countIn(text: string): number {
+  const match = /^(\d[\d,.\s]*)/u.exec(text.trim());
   if (!match?.[1]) throw new Error(`no count in the library total: "${text}"`);
-  return Number(match[1]);
+  return Number(match[1].replace(/\D/gu, ''));
+}
+
+async function shownTotal(page: Page): Promise<number> {
+  return countIn((await page.locator('.library-total').textContent()) ?? '');
 }
 
 async function waitForTotal(page: Page, total: number): Promise<void> {
-  await page.locator('.library-total', { hasText: new RegExp(`^${total} `, 'u') }).waitFor({ timeout: 15_000 });
+  await page.locator('.library-total', { hasText: new RegExp(`^${total.toLocaleString('en-US')} `, 'u') }).waitFor({ timeout: 15_000 });
 }
 
 async function search(page: Page, text: string): Promise<void> {
@@ -394,7 +397,7 @@ describe('Chromium (e2e build): the library', () => {
 
     console.log(`[timing] library with 1,000 items, open → first list: ${opens.map((ms) => `${Math.round(ms)} ms`).join(', ')}`);
     for (const s of searches) console.log(`[timing] search "${s.query}" → ${s.total}: ${s.ms.toFixed(1)} ms`);
-    const matches = (query: string): number => Number(/^(\d+)/u.exec(searches.find((s) => s.query === query)?.total ?? '')?.[1] ?? NaN);
+    const matches = (query: string): number => countIn(searches.find((s) => s.query === query)?.total ?? '');
     // Generated titles cycle through ten topics, so each topic matches about a tenth of them.
     expect(matches('giao thong')).toBeGreaterThanOrEqual(Math.floor(count / 10));
     expect(matches('chuyen doi so')).toBeGreaterThanOrEqual(Math.floor(count / 10));

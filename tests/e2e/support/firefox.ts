@@ -1,4 +1,4 @@
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type EvaluateFunc, type Page } from 'puppeteer-core';
 import { assertBuilt } from './builds';
 
 /** `browser_specific_settings.gecko.id` in wxt.config.ts. */
@@ -11,29 +11,75 @@ export interface FirefoxWithExtension {
   close(): Promise<void>;
 }
 
+export interface FirefoxOptions {
+  /**
+   * Where downloads land, without a dialog. Puppeteer's BiDi side has no download events or
+   * download behaviour, so a test reads the file from this folder instead.
+   */
+  downloadDir?: string;
+}
+
 /** Debian's firefox-esr, headless over WebDriver BiDi, with the build installed as a temporary add-on. */
-export async function launchFirefoxWithExtension(extensionDir: string): Promise<FirefoxWithExtension> {
+export async function launchFirefoxWithExtension(extensionDir: string, options: FirefoxOptions = {}): Promise<FirefoxWithExtension> {
   assertBuilt(extensionDir);
+  const downloadPrefs = options.downloadDir
+    ? {
+        'browser.download.dir': options.downloadDir,
+        // 2: the folder above, not the user's Downloads folder.
+        'browser.download.folderList': 2,
+        'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
+      }
+    : {};
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: '/usr/bin/firefox-esr',
     headless: true,
     protocol: 'webDriverBiDi',
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIXED_UUID }) },
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIXED_UUID }), ...downloadPrefs },
   });
   await browser.installExtension(extensionDir);
   return { browser, close: () => browser.close() };
 }
 
 /**
- * Turns `page` into the popup for the tab showing `tabUrl`. BiDi refuses to navigate to
- * moz-extension:// itself, but a 127.0.0.1 page may, because the e2e build makes the popup
- * web-accessible. The navigation is started from inside the page and not awaited (it never
- * reports done); callers poll the popup with `page.evaluate`, which follows the new document.
+ * Turns `page` into an extension page, `path` like `library.html`. BiDi refuses to navigate to
+ * moz-extension:// itself, but a 127.0.0.1 page may, because the e2e build makes the popup and
+ * the library web-accessible. The navigation is started from inside the page and not awaited
+ * (it never reports done); callers poll the new page with `page.evaluate` (or `pollPage`),
+ * which follows the new document.
  */
-export async function navigateToPopup(page: Page, tabUrl: string): Promise<void> {
-  const popupUrl = `moz-extension://${FIXED_UUID}/popup.html?tabUrl=${encodeURIComponent(tabUrl)}`;
-  await page.evaluate((url) => {
-    location.href = url;
-  }, popupUrl);
+export async function navigateToExtensionPage(page: Page, path: string): Promise<void> {
+  const url = `moz-extension://${FIXED_UUID}/${path.replace(/^\//u, '')}`;
+  await page.evaluate((target) => {
+    location.href = target;
+  }, url);
+}
+
+/** Turns `page` into the popup for the tab showing `tabUrl` (see `navigateToExtensionPage`). */
+export function navigateToPopup(page: Page, tabUrl: string): Promise<void> {
+  return navigateToExtensionPage(page, `popup.html?tabUrl=${encodeURIComponent(tabUrl)}`);
+}
+
+/**
+ * Runs `check` in the page until it returns something other than `null`, and returns that.
+ * Evaluation may fail while an extension page is still replacing the launcher page (Firefox
+ * swaps documents under the page, and the page's URL may not follow): that is retried, as in
+ * `PopupPage.settled` (a `waitForSelector` version of the popup wait failed about 1 run in 23).
+ */
+export async function pollPage<T, A>(page: Page, check: (arg: A) => T | null, arg: A, what: string, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last = 'never evaluated';
+  while (Date.now() < deadline) {
+    try {
+      // The argument crosses as JSON, so Puppeteer's handle-unwrapping type does not apply.
+      const seen = (await page.evaluate(check as unknown as EvaluateFunc<[A]>, arg)) as T | null;
+      if (seen !== null) return seen;
+      last = 'null';
+    } catch (error) {
+      last = error instanceof Error ? error.message : String(error);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`${what}: not seen in ${timeoutMs} ms; last: ${last}`);
 }
