@@ -7,16 +7,19 @@
  * keystroke of queries typed letter by letter, as results follow the keyboard.
  *
  * Needs `npm run build:e2e`. Run alone with `npx tsx scripts/bench-library-browser.ts
- * [--count N]`, or through `npm run bench` (which calls benchLibraryInBrowser()).
+ * [--count N] [--browser chromium|firefox]`, or through `npm run bench` (both browsers).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Page } from 'playwright-core';
+import type { EvaluateFunc } from 'puppeteer-core';
 import type { LibraryDatabase } from '../utils/library/db';
 import type { SavedOutline, WriteFailure } from '../utils/library/schema';
 import { RESULTS_SHOWN_MARK } from '../components/library/use-library-page';
 import { CHROME_E2E_BUILD, launchChromiumWithExtension } from '../tests/e2e/support/chromium';
+import { FIREFOX_E2E_BUILD } from '../tests/e2e/support/builds';
+import { launchFirefoxWithExtension, navigateToExtensionPage } from '../tests/e2e/support/firefox';
+import { startTestServer } from '../tests/e2e/support/test-server';
 import { benchQueries, LIBRARY_BUDGETS, type TimingSummary } from './bench-library';
 import { generatedRecords } from './lib/generate-library';
 import { median, percentile } from './lib/stats';
@@ -30,6 +33,7 @@ interface BenchHookWindow {
 }
 
 export interface BrowserLibraryResult {
+  browser: BenchBrowser;
   count: number;
   fillMs: number;
   opens: number[];
@@ -42,14 +46,23 @@ export interface BrowserLibraryResult {
 const OPEN_RUNS = 5;
 const FILL_BATCH = 250;
 
+/**
+ * One tab on the library page, in either browser: Playwright drives Chromium, Puppeteer over
+ * BiDi drives Firefox, and the bench needs only this of them.
+ */
+interface LibraryTab {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  close(): Promise<void>;
+}
+
 function summary(values: number[]): TimingSummary {
   return { median: median(values), p95: percentile(values, 95), max: Math.max(...values) };
 }
 
-async function fill(page: Page, count: number): Promise<void> {
+async function fill(tab: LibraryTab, count: number): Promise<void> {
   for (let start = 0; start < count; start += FILL_BATCH) {
     const records = generatedRecords(start, Math.min(count, start + FILL_BATCH));
-    const outcome = await page.evaluate(async (batch) => {
+    const outcome = await tab.evaluate(async (batch) => {
       const hook = (window as unknown as BenchHookWindow).ledeLibraryE2E;
       const db = await hook.openLibrary();
       try {
@@ -63,18 +76,38 @@ async function fill(page: Page, count: number): Promise<void> {
   }
 }
 
-/** Milliseconds from navigation start to the first list in the DOM, by the page's own mark. */
-export async function timeOpen(page: Page, url: string, mark: string): Promise<number> {
-  await page.goto(url);
-  return page.evaluate(async (name) => {
-    while (performance.getEntriesByName(name).length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
-    return performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
-  }, mark);
+/** Retries `read` while the tab is between documents (evaluation fails or sees the old one). */
+async function settle<T>(read: () => Promise<T | null>, what: string, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const seen = await read().catch(() => null);
+    if (seen !== null) return seen;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/**
+ * Reloads the library page in the tab and returns the milliseconds from its navigation start
+ * to the first list in the DOM, by the page's own mark. The old document is told apart by
+ * its time origin.
+ */
+export async function timeOpen(tab: LibraryTab, mark: string): Promise<number> {
+  const before = await tab.evaluate(() => performance.timeOrigin, null);
+  await tab.evaluate(() => setTimeout(() => location.reload(), 0), null).catch(() => undefined);
+  return settle(
+    () =>
+      tab.evaluate(
+        ({ name, old }) => (performance.timeOrigin === old ? null : (performance.getEntriesByName(name)[0]?.startTime ?? null)),
+        { name: mark, old: before },
+      ),
+    'the library page to show its first list',
+  );
 }
 
 /** Types `query` into the search box at once and waits for its results: DOM committed, then one frame. */
-export function timeSearch(page: Page, query: string, mark: string): Promise<{ ms: number; total: number }> {
-  return page.evaluate(
+export function timeSearch(tab: LibraryTab, query: string, mark: string): Promise<{ ms: number; total: number }> {
+  return tab.evaluate(
     async ({ text, name }) => {
       const input = document.querySelector<HTMLInputElement>('.library-search-box input');
       if (!input) throw new Error('no search box');
@@ -91,49 +124,75 @@ export function timeSearch(page: Page, query: string, mark: string): Promise<{ m
   );
 }
 
-export async function benchLibraryInBrowser({ count = 10_000, log = (line: string) => console.log(line) } = {}): Promise<BrowserLibraryResult> {
-  const chromium = await launchChromiumWithExtension(CHROME_E2E_BUILD);
+export type BenchBrowser = 'chromium' | 'firefox';
+
+/** A tab on the e2e build's library page, with the hook loaded, and how to shut it all down. */
+async function openLibraryTab(browser: BenchBrowser): Promise<{ tab: LibraryTab; shutdown: () => Promise<void> }> {
+  if (browser === 'chromium') {
+    const chromium = await launchChromiumWithExtension(CHROME_E2E_BUILD);
+    const page = await chromium.context.newPage();
+    await page.goto(`chrome-extension://${chromium.extensionId}/library.html`);
+    await page.waitForFunction(() => 'ledeLibraryE2E' in window);
+    // Arguments cross as JSON here, so Playwright's handle-unboxing type does not apply.
+    const tab: LibraryTab = { evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg), close: () => page.close() };
+    return { tab, shutdown: () => chromium.close() };
+  }
+  // Firefox opens extension pages only from a 127.0.0.1 page of the e2e build (tests/e2e/support/firefox.ts).
+  const server = await startTestServer();
+  const firefox = await launchFirefoxWithExtension(FIREFOX_E2E_BUILD);
+  const page = await firefox.browser.newPage();
+  await page.goto(server.url('/pages/start.html'));
+  await navigateToExtensionPage(page, 'library.html');
+  const tab: LibraryTab = {
+    // Likewise for Puppeteer's.
+    evaluate: (fn, arg) => page.evaluate(fn as unknown as EvaluateFunc<[unknown]>, arg) as Promise<never>,
+    close: () => page.close(),
+  };
+  await settle(() => tab.evaluate(() => ('ledeLibraryE2E' in window && location.protocol === 'moz-extension:' ? true : null), null), 'the library page in Firefox');
+  return {
+    tab,
+    shutdown: async () => {
+      await firefox.close();
+      await server.close();
+    },
+  };
+}
+
+export async function benchLibraryInBrowser({
+  count = 1_000,
+  browser = 'chromium' as BenchBrowser,
+  log = (line: string) => console.log(line),
+} = {}): Promise<BrowserLibraryResult> {
+  const { tab, shutdown } = await openLibraryTab(browser);
   try {
-    const url = `chrome-extension://${chromium.extensionId}/library.html`;
-    const filler = await chromium.context.newPage();
-    await filler.goto(url);
-    await filler.waitForFunction(() => 'ledeLibraryE2E' in window);
     const fillStarted = performance.now();
-    await fill(filler, count);
+    await fill(tab, count);
     const fillMs = performance.now() - fillStarted;
     log(`filled ${count} outlines in ${(fillMs / 1000).toFixed(1)} s`);
-    await filler.close();
 
     const opens: number[] = [];
-    let page = await chromium.context.newPage();
-    for (let run = 0; run < OPEN_RUNS; run++) {
-      if (run > 0) {
-        await page.close();
-        page = await chromium.context.newPage();
-      }
-      opens.push(await timeOpen(page, url, RESULTS_SHOWN_MARK));
-    }
+    for (let run = 0; run < OPEN_RUNS; run++) opens.push(await timeOpen(tab, RESULTS_SHOWN_MARK));
 
     const perQuery: { query: string; ms: number; total: number }[] = [];
     const queries = benchQueries(count);
     for (const query of queries) {
-      await timeSearch(page, '', RESULTS_SHOWN_MARK);
-      perQuery.push({ query, ...(await timeSearch(page, query, RESULTS_SHOWN_MARK)) });
+      await timeSearch(tab, '', RESULTS_SHOWN_MARK);
+      perQuery.push({ query, ...(await timeSearch(tab, query, RESULTS_SHOWN_MARK)) });
     }
     const typed = queries.filter((query) => query !== 'zzz-not-there').slice(0, 8);
     const keystrokes: number[] = [];
     for (const query of typed) {
-      await timeSearch(page, '', RESULTS_SHOWN_MARK);
+      await timeSearch(tab, '', RESULTS_SHOWN_MARK);
       const letters = [...query];
-      for (let end = 1; end <= letters.length; end++) keystrokes.push((await timeSearch(page, letters.slice(0, end).join(''), RESULTS_SHOWN_MARK)).ms);
+      for (let end = 1; end <= letters.length; end++) keystrokes.push((await timeSearch(tab, letters.slice(0, end).join(''), RESULTS_SHOWN_MARK)).ms);
     }
     const open = summary(opens);
     const search = { ...summary(perQuery.map((q) => q.ms)), perQuery };
     const typing = { ...summary(keystrokes), keystrokes: keystrokes.length, queries: typed };
     const withinBudget = open.median < LIBRARY_BUDGETS.openMs && search.p95 < LIBRARY_BUDGETS.searchMs && typing.p95 < LIBRARY_BUDGETS.searchMs;
-    return { count, fillMs, opens, open, search, typing, withinBudget };
+    return { browser, count, fillMs, opens, open, search, typing, withinBudget };
   } finally {
-    await chromium.close();
+    await shutdown();
   }
 }
 
@@ -141,7 +200,7 @@ const ms = (value: number): string => `${value.toFixed(1)} ms`;
 
 export function formatBrowserLibraryBench(result: BrowserLibraryResult): string {
   return [
-    `Library in Chromium, ${result.count} saved outlines (e2e build, real IndexedDB)`,
+    `Library in ${result.browser === 'chromium' ? 'Chromium' : 'Firefox ESR'}, ${result.count} saved outlines (e2e build, real IndexedDB)`,
     `  open (navigation start → first 50 in the DOM) over ${result.opens.length} loads: median ${ms(result.open.median)}, max ${ms(result.open.max)}   budget ${LIBRARY_BUDGETS.openMs} ms`,
     `    ${result.opens.map(ms).join(', ')}`,
     `  search (input → results painted) over ${result.search.perQuery.length} queries: median ${ms(result.search.median)}, p95 ${ms(result.search.p95)}, max ${ms(result.search.max)}   budget ${LIBRARY_BUDGETS.searchMs} ms`,
@@ -151,9 +210,10 @@ export function formatBrowserLibraryBench(result: BrowserLibraryResult): string 
   ].join('\n');
 }
 
-/** Whether the e2e build is there to bench; `npm run bench` skips the browser part without it. */
-export function browserBenchAvailable(): boolean {
-  return existsSync(join(CHROME_E2E_BUILD, 'manifest.json')) && existsSync('/usr/bin/chromium');
+/** Whether the e2e build and the browser are there to bench; `npm run bench` skips a browser without them. */
+export function browserBenchAvailable(browser: BenchBrowser): boolean {
+  const [build, binary] = browser === 'chromium' ? [CHROME_E2E_BUILD, '/usr/bin/chromium'] : [FIREFOX_E2E_BUILD, '/usr/bin/firefox-esr'];
+  return existsSync(join(build, 'manifest.json')) && existsSync(binary);
 }
 
 function option(name: string, fallback: string): string {
@@ -162,7 +222,8 @@ function option(name: string, fallback: string): string {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const result = await benchLibraryInBrowser({ count: Number(option('count', '10000')) });
+  const browser = option('browser', 'chromium') === 'firefox' ? 'firefox' : 'chromium';
+  const result = await benchLibraryInBrowser({ count: Number(option('count', '1000')), browser });
   console.log(formatBrowserLibraryBench(result));
   process.exitCode = result.withinBudget ? 0 : 1;
 }

@@ -99,14 +99,16 @@ async function main(): Promise<void> {
   console.log(`\nLibrary with ${count} saved outlines (fake-indexeddb in Node):`);
   console.log(formatLibraryBench(await benchLibrary({ count, log: () => undefined })));
   if (process.argv.includes('--skip-browser')) return;
-  if (!browserBenchAvailable()) {
-    console.log('\nLibrary in Chromium: skipped (needs /usr/bin/chromium and `npm run build:e2e`).');
-    return;
-  }
   // 1,000 by default, the issue's browser figure; --browser-count 10000 for the full-size library (filling it takes minutes).
   const browserCount = Number(option('browser-count', '1000'));
-  console.log(`\nLibrary with ${browserCount} saved outlines in Chromium:`);
-  console.log(formatBrowserLibraryBench(await benchLibraryInBrowser({ count: browserCount, log: () => undefined })));
+  for (const browser of ['chromium', 'firefox'] as const) {
+    if (!browserBenchAvailable(browser)) {
+      console.log(`\nLibrary in ${browser}: skipped (needs the browser from Debian and \`npm run build:e2e\`).`);
+      continue;
+    }
+    console.log('');
+    console.log(formatBrowserLibraryBench(await benchLibraryInBrowser({ count: browserCount, browser, log: () => undefined })));
+  }
 }
 
 await main();
