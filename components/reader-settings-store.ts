@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, normalizeSettings, settingsToRootStyle, type ReaderSettings } from '@/utils/settings/reader-settings';
 
@@ -31,11 +31,24 @@ export async function loadReaderSettings(): Promise<ReaderSettings> {
  */
 export function useReaderSettings(): [ReaderSettings, (change: Partial<ReaderSettings>) => void] {
   const [settings, setSettings] = useState<ReaderSettings>(() => normalizeSettings(undefined));
+  const latest = useRef(settings);
+  // What this page wrote and storage has not yet echoed back. The echo of an older write
+  // arrives after newer choices were made (fast arrow keys on a slider), and must not undo them.
+  const unechoed = useRef<string[]>([]);
 
   useEffect(() => {
     let current = true;
-    void loadReaderSettings().then((stored) => current && setSettings(stored));
-    const unwatch = readerSettingsItem.watch((stored) => setSettings(normalizeSettings(stored)));
+    const show = (next: ReaderSettings) => {
+      latest.current = next;
+      setSettings(next);
+    };
+    void loadReaderSettings().then((stored) => current && unechoed.current.length === 0 && show(stored));
+    const unwatch = readerSettingsItem.watch((stored) => {
+      const next = normalizeSettings(stored);
+      const echo = unechoed.current.indexOf(JSON.stringify(next));
+      if (echo >= 0) unechoed.current.splice(0, echo + 1);
+      else show(next);
+    });
     return () => {
       current = false;
       unwatch();
@@ -45,8 +58,10 @@ export function useReaderSettings(): [ReaderSettings, (change: Partial<ReaderSet
   useEffect(() => applySettingsToRoot(settings), [settings]);
 
   const update = (change: Partial<ReaderSettings>) => {
-    const next = normalizeSettings({ ...settings, ...change });
+    const next = normalizeSettings({ ...latest.current, ...change });
+    latest.current = next;
     setSettings(next);
+    unechoed.current.push(JSON.stringify(next));
     // A failed write only loses the memory of the choice; the page already shows it.
     readerSettingsItem.setValue(next).catch(() => undefined);
   };
