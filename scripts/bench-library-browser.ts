@@ -15,11 +15,11 @@ import { pathToFileURL } from 'node:url';
 import type { EvaluateFunc } from 'puppeteer-core';
 import type { LibraryDatabase } from '../utils/library/db';
 import type { SavedOutline, WriteFailure } from '../utils/library/schema';
-import { RESULTS_SHOWN_MARK } from '../components/library/use-library-page';
 import { CHROME_E2E_BUILD, launchChromiumWithExtension } from '../tests/e2e/support/chromium';
 import { FIREFOX_E2E_BUILD } from '../tests/e2e/support/builds';
 import { launchFirefoxWithExtension, navigateToExtensionPage } from '../tests/e2e/support/firefox';
 import { startTestServer } from '../tests/e2e/support/test-server';
+import { playwrightTab, settle, timeOpen, timeSearch, type LibraryTab } from '../tests/e2e/support/library-timing';
 import { benchQueries, LIBRARY_BUDGETS, type TimingSummary } from './bench-library';
 import { generatedRecords } from './lib/generate-library';
 import { median, percentile } from './lib/stats';
@@ -46,15 +46,6 @@ export interface BrowserLibraryResult {
 const OPEN_RUNS = 5;
 const FILL_BATCH = 250;
 
-/**
- * One tab on the library page, in either browser: Playwright drives Chromium, Puppeteer over
- * BiDi drives Firefox, and the bench needs only this of them.
- */
-interface LibraryTab {
-  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
-  close(): Promise<void>;
-}
-
 function summary(values: number[]): TimingSummary {
   return { median: median(values), p95: percentile(values, 95), max: Math.max(...values) };
 }
@@ -76,54 +67,6 @@ async function fill(tab: LibraryTab, count: number): Promise<void> {
   }
 }
 
-/** Retries `read` while the tab is between documents (evaluation fails or sees the old one). */
-async function settle<T>(read: () => Promise<T | null>, what: string, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const seen = await read().catch(() => null);
-    if (seen !== null) return seen;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-/**
- * Reloads the library page in the tab and returns the milliseconds from its navigation start
- * to the first list in the DOM, by the page's own mark. The old document is told apart by
- * its time origin.
- */
-export async function timeOpen(tab: LibraryTab, mark: string): Promise<number> {
-  const before = await tab.evaluate(() => performance.timeOrigin, null);
-  await tab.evaluate(() => setTimeout(() => location.reload(), 0), null).catch(() => undefined);
-  return settle(
-    () =>
-      tab.evaluate(
-        ({ name, old }) => (performance.timeOrigin === old ? null : (performance.getEntriesByName(name)[0]?.startTime ?? null)),
-        { name: mark, old: before },
-      ),
-    'the library page to show its first list',
-  );
-}
-
-/** Types `query` into the search box at once and waits for its results: DOM committed, then one frame. */
-export function timeSearch(tab: LibraryTab, query: string, mark: string): Promise<{ ms: number; total: number }> {
-  return tab.evaluate(
-    async ({ text, name }) => {
-      const input = document.querySelector<HTMLInputElement>('.library-search-box input');
-      if (!input) throw new Error('no search box');
-      const seen = performance.getEntriesByName(name).length;
-      const started = performance.now();
-      input.value = text;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      while (performance.getEntriesByName(name).length === seen) await new Promise((resolve) => setTimeout(resolve, 1));
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      const entry = performance.getEntriesByName(name).at(-1) as PerformanceMark | undefined;
-      return { ms: performance.now() - started, total: Number((entry?.detail as { total?: number } | null)?.total ?? Number.NaN) };
-    },
-    { text: query, name: mark },
-  );
-}
-
 export type BenchBrowser = 'chromium' | 'firefox';
 
 /** A tab on the e2e build's library page, with the hook loaded, and how to shut it all down. */
@@ -133,8 +76,7 @@ async function openLibraryTab(browser: BenchBrowser): Promise<{ tab: LibraryTab;
     const page = await chromium.context.newPage();
     await page.goto(`chrome-extension://${chromium.extensionId}/library.html`);
     await page.waitForFunction(() => 'ledeLibraryE2E' in window);
-    // Arguments cross as JSON here, so Playwright's handle-unboxing type does not apply.
-    const tab: LibraryTab = { evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg), close: () => page.close() };
+    const tab = playwrightTab(page);
     return { tab, shutdown: () => chromium.close() };
   }
   // Firefox opens extension pages only from a 127.0.0.1 page of the e2e build (tests/e2e/support/firefox.ts).
@@ -144,7 +86,7 @@ async function openLibraryTab(browser: BenchBrowser): Promise<{ tab: LibraryTab;
   await page.goto(server.url('/pages/start.html'));
   await navigateToExtensionPage(page, 'library.html');
   const tab: LibraryTab = {
-    // Likewise for Puppeteer's.
+    // Arguments cross as JSON, so Puppeteer's handle-unwrapping type does not apply.
     evaluate: (fn, arg) => page.evaluate(fn as unknown as EvaluateFunc<[unknown]>, arg) as Promise<never>,
     close: () => page.close(),
   };
@@ -171,20 +113,21 @@ export async function benchLibraryInBrowser({
     log(`filled ${count} outlines in ${(fillMs / 1000).toFixed(1)} s`);
 
     const opens: number[] = [];
-    for (let run = 0; run < OPEN_RUNS; run++) opens.push(await timeOpen(tab, RESULTS_SHOWN_MARK));
+    for (let run = 0; run < OPEN_RUNS; run++) opens.push(await timeOpen(tab));
 
     const perQuery: { query: string; ms: number; total: number }[] = [];
     const queries = benchQueries(count);
     for (const query of queries) {
-      await timeSearch(tab, '', RESULTS_SHOWN_MARK);
-      perQuery.push({ query, ...(await timeSearch(tab, query, RESULTS_SHOWN_MARK)) });
+      await timeSearch(tab, '');
+      const { ms, total } = await timeSearch(tab, query);
+      perQuery.push({ query, ms, total });
     }
     const typed = queries.filter((query) => query !== 'zzz-not-there').slice(0, 8);
     const keystrokes: number[] = [];
     for (const query of typed) {
-      await timeSearch(tab, '', RESULTS_SHOWN_MARK);
+      await timeSearch(tab, '');
       const letters = [...query];
-      for (let end = 1; end <= letters.length; end++) keystrokes.push((await timeSearch(tab, letters.slice(0, end).join(''), RESULTS_SHOWN_MARK)).ms);
+      for (let end = 1; end <= letters.length; end++) keystrokes.push((await timeSearch(tab, letters.slice(0, end).join(''))).ms);
     }
     const open = summary(opens);
     const search = { ...summary(perQuery.map((q) => q.ms)), perQuery };

@@ -1,0 +1,73 @@
+/**
+ * Timing the library page by its own performance mark (RESULTS_SHOWN_MARK), for the browser
+ * tests and `npm run bench` alike, in Chromium (Playwright) or Firefox (Puppeteer).
+ */
+import type { Page } from 'playwright-core';
+import { RESULTS_SHOWN_MARK } from '../../../components/library/use-library-page';
+
+/**
+ * One tab on the library page, in either browser: Playwright drives Chromium, Puppeteer over
+ * BiDi drives Firefox, and the bench needs only this of them.
+ */
+export interface LibraryTab {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  close(): Promise<void>;
+}
+
+/** A Playwright page as a LibraryTab. Arguments cross as JSON, so Playwright's handle-unboxing type does not apply. */
+export function playwrightTab(page: Page): LibraryTab {
+  return { evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg), close: () => page.close() };
+}
+
+/** Retries `read` while the tab is between documents (evaluation fails or sees the old one). */
+export async function settle<T>(read: () => Promise<T | null>, what: string, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const seen = await read().catch(() => null);
+    if (seen !== null) return seen;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/**
+ * Reloads the library page in the tab and returns the milliseconds from its navigation start
+ * to the first list in the DOM, by the page's own mark. The old document is told apart by
+ * its time origin.
+ */
+export async function timeOpen(tab: LibraryTab, mark: string = RESULTS_SHOWN_MARK): Promise<number> {
+  const before = await tab.evaluate(() => performance.timeOrigin, null);
+  await tab.evaluate(() => setTimeout(() => location.reload(), 0), null).catch(() => undefined);
+  return settle(
+    () =>
+      tab.evaluate(
+        ({ name, old }) => (performance.timeOrigin === old ? null : (performance.getEntriesByName(name)[0]?.startTime ?? null)),
+        { name: mark, old: before },
+      ),
+    'the library page to show its first list',
+  );
+}
+
+/**
+ * Types `query` into the search box at once and waits for its results: DOM committed, then
+ * one frame. `total` is the count the page marked, `shown` the count line a reader sees.
+ */
+export function timeSearch(tab: LibraryTab, query: string, mark: string = RESULTS_SHOWN_MARK): Promise<{ ms: number; total: number; shown: string }> {
+  return tab.evaluate(
+    async ({ text, name }) => {
+      const input = document.querySelector<HTMLInputElement>('.library-search-box input');
+      if (!input) throw new Error('no search box');
+      const seen = performance.getEntriesByName(name).length;
+      const started = performance.now();
+      input.value = text;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      while (performance.getEntriesByName(name).length === seen) await new Promise((resolve) => setTimeout(resolve, 1));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const entry = performance.getEntriesByName(name).at(-1) as PerformanceMark | undefined;
+      const total = Number((entry?.detail as { total?: number } | null)?.total ?? Number.NaN);
+      return { ms: performance.now() - started, total, shown: document.querySelector('.library-total')?.textContent ?? '' };
+    },
+    { text: query, name: mark },
+  );
+}
+
