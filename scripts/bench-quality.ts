@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
-import { parseHtml } from '../utils/node/parse-html';
+import { parseHtml } from './lib/parse-html';
 import { extractArticle } from '../utils/article/extract-article';
 import { shingleScore, type ShingleScore } from '../utils/text/shingles';
 import { listCorpusPages, type CorpusPage } from './lib/corpus';

@@ -8,7 +8,7 @@
  * --browser-count N (Chromium, default 1000), --skip-library, --skip-browser.
  */
 import { Readability } from '@mozilla/readability';
-import { parseHtml } from '../utils/node/parse-html';
+import { parseHtml } from './lib/parse-html';
 import { extractArticle } from '../utils/article/extract-article';
 import { listBlocks } from '../utils/article/blocks';
 import { buildOutline } from '../utils/outline/build-outline';

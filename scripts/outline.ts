@@ -3,10 +3,10 @@
  * npm run -s outline -- --manifest LIST.jsonl
  *
  * The article and outline of saved pages, on the same code as the extension. The manifest
- * mode prints one JSON line per page (contract in utils/node/run-manifest.ts).
+ * mode prints one JSON line per page (contract in scripts/lib/run-manifest.ts).
  */
 import { formatReport } from './lib/format-report';
-import { reportFromFile, runManifest } from '../utils/node/run-manifest';
+import { reportFromFile, runManifest } from './lib/run-manifest';
 
 function option(args: string[], name: string): string | null {
   const at = args.indexOf(`--${name}`);

@@ -1,4 +1,4 @@
-import type { PageReport } from '../../utils/node/run-manifest';
+import type { PageReport } from './run-manifest';
 
 function line(label: string, value: string | number | null): string {
   return `${label.padEnd(10)} ${value === null || value === '' ? '—' : String(value)}`;

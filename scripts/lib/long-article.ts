@@ -1,4 +1,4 @@
-import { parseHtml } from '../../utils/node/parse-html';
+import { parseHtml } from './parse-html';
 import { repeatSeedParagraphs } from './text-article';
 
 const PARAGRAPHS_PER_PART = 12;

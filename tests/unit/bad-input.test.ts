@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '@/utils/node/parse-html';
+import { parseHtml } from '@/scripts/lib/parse-html';
 import { extractArticle } from '@/utils/article/extract-article';
 
 const URL_ = 'http://127.0.0.1/page.html';

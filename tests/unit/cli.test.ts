@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runManifest, type PageReport } from '@/utils/node/run-manifest';
+import { runManifest, type PageReport } from '@/scripts/lib/run-manifest';
 
 const SEED_PATH = fileURLToPath(new URL('../../../shared/fixtures/dongda-portal.html', import.meta.url));
 const SEED_URL = 'http://dongda.hanoi.gov.vn/tin-tuc/dang-uy-khoi-doanh-nghiep';

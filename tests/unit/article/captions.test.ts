@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markCaptions, normalizeCaptions } from '@/utils/article/captions';
-import { parseHtml } from '@/utils/node/parse-html';
+import { parseHtml } from '@/scripts/lib/parse-html';
 import { FILLER, extractHtml, page, seedArticle } from './helpers';
 
 const SEED_CAPTIONS = [

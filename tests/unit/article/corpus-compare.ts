@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { parseHtml } from '@/utils/node/parse-html';
+import { parseHtml } from '@/scripts/lib/parse-html';
 import { readPageMetadata, type PageMetadata } from '@/utils/article/page-metadata';
 
 /**

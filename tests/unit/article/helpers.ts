@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseHtml } from '@/utils/node/parse-html';
+import { parseHtml } from '@/scripts/lib/parse-html';
 import { extractArticle } from '@/utils/article/extract-article';
 import type { Article } from '@/utils/article/types';
 

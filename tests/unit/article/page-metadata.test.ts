@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '@/utils/node/parse-html';
+import { parseHtml } from '@/scripts/lib/parse-html';
 import { readPageMetadata } from '@/utils/article/page-metadata';
 
 const SEED = new URL('../../../../shared/fixtures/dongda-portal.html', import.meta.url);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Block } from '@/utils/article/types';
 import type { Outline } from '@/utils/outline/types';
-import { parseHtml } from '@/utils/node/parse-html';
+import { parseHtml } from '@/scripts/lib/parse-html';
 import { extractArticle } from '@/utils/article/extract-article';
 import { listBlocks } from '@/utils/article/blocks';
 import { buildOutline } from '@/utils/outline/build-outline';

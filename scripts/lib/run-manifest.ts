@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHtml } from './parse-html';
-import { extractArticle } from '../article/extract-article';
-import type { Section, Quote, KeyPoint } from '../outline/types';
+import { extractArticle } from '../../utils/article/extract-article';
+import type { Section, Quote, KeyPoint } from '../../utils/outline/types';
 
 /**
  * The CLI's contract, one JSON object per page. Keys and their order are fixed: the
