@@ -1,6 +1,6 @@
 import type { Article } from '@/utils/article/types';
-import { t } from './i18n';
-import { formatArticleDate } from './format-article-date';
+import { t } from '../i18n/t';
+import { formatArticleDate } from '@/utils/format/dates';
 
 export function ArticleHeader({ article, locale }: { article: Article; locale: string }) {
   return (

@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { Anchor, KeyPoint, Outline, OutlineNote, Quote, Section } from '@/utils/outline/types';
 import { groupQuotesBySpeaker } from '@/utils/outline/speakers';
-import { t, type MessageKey } from './i18n';
+import { t, type MessageKey } from '../i18n/t';
 
 interface Props {
   outline: Outline;

@@ -9,9 +9,9 @@ import { OutlinePanel } from './OutlinePanel';
 import { ReaderSettings } from './ReaderSettings';
 import { ReaderToolbar } from './ReaderToolbar';
 import { ReadingProgress } from './ReadingProgress';
-import { useReaderSettings } from './reader-settings-store';
-import { useReaderKeys } from './use-reader-keys';
-import { t } from './i18n';
+import { useReaderSettings } from '@/hooks/use-reader-settings';
+import { useReaderKeys } from '../hooks/use-reader-keys';
+import { t } from '../i18n/t';
 
 type ArticleResult = Extract<ExtractResult, { ok: true }>;
 

@@ -8,7 +8,7 @@ import {
   type NumericSetting,
   type ReaderSettings as Settings,
 } from '@/utils/settings/reader-settings';
-import { t, type MessageKey } from './i18n';
+import { t, type MessageKey } from '../i18n/t';
 
 interface Props {
   id: string;

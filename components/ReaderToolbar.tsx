@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { t, type MessageKey } from './i18n';
+import { t, type MessageKey } from '../i18n/t';
 
 interface Props {
   settingsId: string;

@@ -5,9 +5,9 @@ import type { Outline } from '@/utils/outline/types';
 import { openLibrary } from '@/utils/library/db';
 import { saveOutline } from '@/utils/library/save';
 import { keepLibraryPersistent } from '@/utils/library/usage';
-import { t } from './i18n';
-import { announceLibraryChange } from './library/library-changes';
-import { writeFailureMessage } from './library/write-failure-message';
+import { t } from '../i18n/t';
+import { announceLibraryChange } from '../clients/library-changes';
+import { writeFailureMessage } from '../i18n/write-failure-message';
 
 interface Props {
   article: Article;

@@ -1,4 +1,4 @@
-import { t } from './i18n';
+import { t } from '../i18n/t';
 
 /** Shown from the first frame until the article arrives, so the popup never looks empty. */
 export function Skeleton() {

@@ -2,9 +2,9 @@ import { useState } from 'preact/hooks';
 import type { LibraryDatabase } from '@/utils/library/db';
 import { exportFileName, libraryToJson, libraryToMarkdown, recordsToExport } from '@/utils/library/export';
 import { checkImportSize, importLibrary } from '@/utils/library/import';
-import { t } from '../i18n';
-import { downloadText } from './download';
-import { writeFailureMessage } from './write-failure-message';
+import { t } from '../../i18n/t';
+import { downloadText } from '../../clients/download';
+import { writeFailureMessage } from '../../i18n/write-failure-message';
 
 interface Props {
   db: LibraryDatabase;

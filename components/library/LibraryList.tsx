@@ -1,7 +1,7 @@
 import { memo } from 'preact/compat';
 import type { LibraryEntry } from '@/utils/library/schema';
-import { t } from '../i18n';
-import { formatDate } from './format';
+import { t } from '../../i18n/t';
+import { formatSavedAt } from '@/utils/format/dates';
 
 interface Props {
   items: LibraryEntry[];
@@ -26,7 +26,7 @@ interface RowProps {
  * checkbox and handlers did not change need not be rebuilt.
  */
 const ItemRow = memo(function ItemRow({ item, checked, locale, onToggle, onOpen }: RowProps) {
-  const meta = [item.siteName, t('librarySavedOn', formatDate(item.savedAt, locale)), item.lang].filter((part): part is string => Boolean(part));
+  const meta = [item.siteName, t('librarySavedOn', formatSavedAt(item.savedAt, locale)), item.lang].filter((part): part is string => Boolean(part));
   return (
     <li class="library-item">
       <input type="checkbox" checked={checked} aria-label={t('librarySelect', item.title)} onChange={() => onToggle(item.id)} />

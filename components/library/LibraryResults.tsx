@@ -1,9 +1,9 @@
 import { useLayoutEffect } from 'preact/hooks';
 import type { LibraryPage } from '@/utils/library/search';
-import { t } from '../i18n';
+import { t } from '../../i18n/t';
 import { LibraryList } from './LibraryList';
-import { RESULTS_SHOWN_MARK } from './use-library-page';
-import { savedCountLabel } from './format';
+import { RESULTS_SHOWN_MARK } from '../../hooks/use-library-page';
+import { savedCountLabel } from '../../i18n/library-format';
 
 interface Props {
   page: LibraryPage;

@@ -1,5 +1,5 @@
 import type { LibraryFacets, LibraryQuery } from '@/utils/library/search';
-import { t, type MessageKey } from '../i18n';
+import { t, type MessageKey } from '../../i18n/t';
 
 interface Props {
   query: LibraryQuery;

@@ -3,9 +3,9 @@ import type { LibraryDatabase } from '@/utils/library/db';
 import type { SavedOutline } from '@/utils/library/schema';
 import { LIMITS } from '@/utils/library/schema';
 import { parseTagInput, updateNoteAndTags } from '@/utils/library/notes-tags';
-import { t } from '../i18n';
-import { writeFailureMessage } from './write-failure-message';
-import { announceLibraryChange } from './library-changes';
+import { t } from '../../i18n/t';
+import { writeFailureMessage } from '../../i18n/write-failure-message';
+import { announceLibraryChange } from '../../clients/library-changes';
 
 interface Props {
   db: LibraryDatabase;

@@ -6,8 +6,8 @@ import { listBlockElements } from '@/utils/article/blocks';
 import { isReadableUrl } from '@/utils/library/normalize-url';
 import { OutlinePanel } from '../OutlinePanel';
 import { SafeHtml } from '../SafeHtml';
-import { t } from '../i18n';
-import { formatDate } from './format';
+import { t } from '../../i18n/t';
+import { formatArticleDate, formatSavedAt } from '@/utils/format/dates';
 import { NoteTagsEditor } from './NoteTagsEditor';
 
 interface Props {
@@ -47,7 +47,7 @@ function PlainText({ text }: { text: string }) {
  */
 export function SavedItemView({ db, record, locale, onBack, onDelete, onChanged }: Props) {
   const body = useRef<HTMLElement | null>(null);
-  const meta = [record.siteName, record.byline, record.published ? formatDate(record.published, locale) : null, t('librarySavedOn', formatDate(record.savedAt, locale))];
+  const meta = [record.siteName, record.byline, record.published ? formatArticleDate(record.published, locale, 'short') : null, t('librarySavedOn', formatSavedAt(record.savedAt, locale))];
   return (
     <article class="saved-item">
       <div class="saved-item-actions">

@@ -1,6 +1,6 @@
 import type { StorageUsage as Usage } from '@/utils/library/usage';
-import { t } from '../i18n';
-import { formatBytes, savedCountLabel } from './format';
+import { t } from '../../i18n/t';
+import { formatBytes, savedCountLabel } from '../../i18n/library-format';
 
 /** "1,204 saved outlines · 38 MB used": the reader can see what the library costs their disk. */
 export function StorageUsage({ usage, locale }: { usage: Usage | null; locale: string }) {

@@ -5,7 +5,7 @@ import type { SavedOutline } from '@/utils/library/schema';
 import { getOutline } from '@/utils/library/search';
 import { deleteOutlines, restoreOutlines } from '@/utils/library/delete';
 import { keepLibraryPersistent } from '@/utils/library/usage';
-import { t } from '@/components/i18n';
+import { t } from '@/i18n/t';
 import { StatusMessage } from '@/components/StatusMessage';
 import { LibrarySearch } from '@/components/library/LibrarySearch';
 import { LibraryResults } from '@/components/library/LibraryResults';
@@ -13,9 +13,9 @@ import { SavedItemView } from '@/components/library/SavedItemView';
 import { ImportExport } from '@/components/library/ImportExport';
 import { UndoBar } from '@/components/library/UndoBar';
 import { StorageUsage } from '@/components/library/StorageUsage';
-import { useLibraryPage } from '@/components/library/use-library-page';
-import { announceLibraryChange } from '@/components/library/library-changes';
-import { writeFailureMessage } from '@/components/library/write-failure-message';
+import { useLibraryPage } from '@/hooks/use-library-page';
+import { announceLibraryChange } from '@/clients/library-changes';
+import { writeFailureMessage } from '@/i18n/write-failure-message';
 
 /** The library page: saved outlines, searchable, readable offline, exportable. */
 export function App() {

@@ -5,12 +5,11 @@ import { Reader } from '@/components/Reader';
 import { StatusMessage } from '@/components/StatusMessage';
 import { Skeleton } from '@/components/Skeleton';
 import { SaveButton } from '@/components/SaveButton';
-import { t } from '@/components/i18n';
-import { failureMessage } from '@/components/failure-message';
-import { readArticleOfTab } from '@/components/read-article';
-import { openReaderTab } from '@/components/reader-tab';
-import { useReaderSettings } from '@/components/reader-settings-store';
-import { findTargetTabId } from './target-tab';
+import { t } from '@/i18n/t';
+import { failureMessage } from '@/i18n/failure-message';
+import { readArticleOfTab } from '@/clients/extract-client';
+import { openReaderTab } from '@/clients/reader-tab';
+import { findTargetTabId } from '../../clients/target-tab';
 
 export interface Reading {
   tabId: number | null;
@@ -27,8 +26,6 @@ export function App({ pending }: { pending: Promise<Reading> }) {
   const [reading, setReading] = useState<Reading | null>(null);
   const [showAnyway, setShowAnyway] = useState(false);
   const locale = browser.i18n.getUILanguage();
-  // Loaded here too so the skeleton and messages already wear the reader's theme.
-  useReaderSettings();
 
   useEffect(() => {
     void pending.then(setReading);

@@ -1,13 +1,14 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { applySettingsToRoot, loadReaderSettings } from '@/components/reader-settings-store';
+import { readerSettingsStore } from '@/clients/reader-settings-store';
 import { App, readTargetTab } from './App';
 import './style.css';
 
 // Started before the first render: the page is read while the popup draws its skeleton,
 // and the reader's theme is applied as soon as storage answers, before Preact's effects run.
 const pending = readTargetTab();
-void loadReaderSettings().then((settings) => applySettingsToRoot(settings));
+// The page's one settings owner starts now and lives as long as the page.
+readerSettingsStore().subscribe(() => undefined);
 
 // The UI speaks the browser's language; index.html can only name a default.
 document.documentElement.lang = browser.i18n.getUILanguage();

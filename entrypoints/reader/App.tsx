@@ -5,11 +5,10 @@ import { Reader } from '@/components/Reader';
 import { StatusMessage } from '@/components/StatusMessage';
 import { Skeleton } from '@/components/Skeleton';
 import { SaveButton } from '@/components/SaveButton';
-import { failureMessage } from '@/components/failure-message';
-import { readArticleOfTab } from '@/components/read-article';
-import { readHandoff } from '@/components/reader-tab';
-import { useReaderSettings } from '@/components/reader-settings-store';
-import { findTargetTabId } from '../popup/target-tab';
+import { failureMessage } from '@/i18n/failure-message';
+import { readArticleOfTab } from '@/clients/extract-client';
+import { readHandoff } from '@/clients/reader-tab';
+import { findTargetTabId } from '../../clients/target-tab';
 
 /** The article the popup handed over, else the page read again (after a reload, or from a link). */
 async function loadArticle(): Promise<ExtractResult> {
@@ -22,7 +21,6 @@ async function loadArticle(): Promise<ExtractResult> {
 export function App() {
   const [result, setResult] = useState<ExtractResult | null>(null);
   const locale = browser.i18n.getUILanguage();
-  useReaderSettings();
 
   useEffect(() => {
     void loadArticle().then(setResult);

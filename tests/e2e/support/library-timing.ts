@@ -3,7 +3,7 @@
  * tests and `npm run bench` alike, in Chromium (Playwright) or Firefox (Puppeteer).
  */
 import type { Page } from 'playwright-core';
-import { RESULTS_SHOWN_MARK } from '../../../components/library/use-library-page';
+import { RESULTS_SHOWN_MARK } from '../../../hooks/use-library-page';
 
 /**
  * One tab on the library page, in either browser: Playwright drives Chromium, Puppeteer over

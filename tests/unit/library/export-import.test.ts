@@ -189,8 +189,8 @@ describe('the seed page', () => {
     const { readFileSync } = await import('node:fs');
     const { parseHtml } = await import('@/scripts/lib/parse-html');
     const { extractArticle } = await import('@/utils/article/extract-article');
-    const url = 'http://dongda.hanoi.gov.vn/tin-tuc/dang-uy-khoi-doanh-nghiep';
-    const html = readFileSync(new URL('../../../../shared/fixtures/dongda-portal.html', import.meta.url), 'utf8');
+    const { SEED_FILE, SEED_URL: url } = await import('../../fixtures/seed');
+    const html = readFileSync(SEED_FILE, 'utf8');
     const result = extractArticle(parseHtml(html, url), url);
     if (!result.ok) throw new Error(result.reason);
     const { db } = await freshLibrary();

@@ -7,7 +7,7 @@ import type { SavedOutline } from '@/utils/library/schema';
 import { LibraryList } from '@/components/library/LibraryList';
 import { SavedItemView } from '@/components/library/SavedItemView';
 
-vi.mock('@/components/i18n', () => ({ t: (key: string, sub?: string | string[]) => (sub === undefined ? key : `${key}:${String(sub)}`) }));
+vi.mock('@/i18n/t', () => ({ t: (key: string, sub?: string | string[]) => (sub === undefined ? key : `${key}:${String(sub)}`) }));
 
 const HOSTILE = '<img src=x onerror="globalThis.__pwned=1"><script>globalThis.__pwned=1</script><a href="javascript:globalThis.__pwned=1">x</a>';
 

@@ -7,7 +7,7 @@ import { SaveButton } from '@/components/SaveButton';
 import { openLibrary } from '@/utils/library/db';
 import { makeArticle, makeOutline } from './helpers';
 
-vi.mock('@/components/i18n', () => ({ t: (key: string) => key }));
+vi.mock('@/i18n/t', () => ({ t: (key: string) => key }));
 
 let container: HTMLElement;
 

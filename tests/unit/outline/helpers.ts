@@ -7,8 +7,7 @@ import { listBlocks } from '@/utils/article/blocks';
 import { buildOutline } from '@/utils/outline/build-outline';
 import { articleFromText } from '../../../scripts/lib/text-article';
 
-const SEED = new URL('../../../../shared/fixtures/dongda-portal.html', import.meta.url);
-const SEED_URL = 'http://dongda.hanoi.gov.vn/tin-tuc/dang-uy-khoi-doanh-nghiep';
+import { SEED_FILE as SEED, SEED_URL } from '../../fixtures/seed';
 
 /** The seed page through the real pipeline, with the blocks the outline anchors point into. */
 export function seedOutline(): { outline: Outline; blocks: Block[] } {

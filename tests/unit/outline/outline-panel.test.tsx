@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Anchor, Outline } from '@/utils/outline/types';
 import { OutlinePanel } from '@/components/OutlinePanel';
 
-vi.mock('@/components/i18n', () => ({ t: (key: string) => key }));
+vi.mock('@/i18n/t', () => ({ t: (key: string) => key }));
 
 const OUTLINE: Outline = {
   sections: [

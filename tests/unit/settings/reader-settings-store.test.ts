@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadReaderSettings, readerSettingsItem } from '@/components/reader-settings-store';
+import { loadReaderSettings, readerSettingsItem } from '@/clients/reader-settings-store';
 import { DEFAULT_SETTINGS } from '@/utils/settings/reader-settings';
 
 describe('the stored reader settings', () => {

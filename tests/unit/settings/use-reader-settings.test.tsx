@@ -3,7 +3,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadReaderSettings, readerSettingsItem, useReaderSettings } from '@/components/reader-settings-store';
+import { loadReaderSettings, readerSettingsItem } from '@/clients/reader-settings-store';
+import { useReaderSettings } from '@/hooks/use-reader-settings';
 import { DEFAULT_SETTINGS, type ReaderSettings } from '@/utils/settings/reader-settings';
 
 let container: HTMLElement;
@@ -69,5 +70,32 @@ describe('useReaderSettings', () => {
       await wait(20);
     });
     expect(seen.theme).toBe('sepia');
+  });
+
+  it('has one owner per page: a second user of the settings never writes stale values to <html>', async () => {
+    const second = document.createElement('div');
+    document.body.append(second);
+    let secondSeen: ReaderSettings = DEFAULT_SETTINGS;
+    function SecondProbe() {
+      [secondSeen] = useReaderSettings();
+      return null;
+    }
+    await act(async () => {
+      render(<SecondProbe />, second);
+      await nextTurn();
+    });
+    const themes = ['sepia', 'dark', 'light', 'dark'] as const;
+    for (const theme of themes) {
+      await act(async () => {
+        update({ theme });
+        await wait(3);
+      });
+    }
+    await act(() => wait(30));
+    expect(document.documentElement.getAttribute('data-theme')).toBe('dark');
+    expect(secondSeen.theme).toBe('dark');
+    expect((await loadReaderSettings()).theme).toBe('dark');
+    render(null, second);
+    second.remove();
   });
 });

@@ -1,22 +1,4 @@
-import { t } from '../i18n';
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** One formatter per locale: building one costs more than formatting a whole page of dates. */
-function dateFormat(locale: string): Intl.DateTimeFormat {
-  let format = dateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' });
-    dateFormats.set(locale, format);
-  }
-  return format;
-}
-
-/** Dates and sizes in the reader's language. */
-export function formatDate(time: number | string, locale: string): string {
-  const date = new Date(time);
-  return Number.isNaN(date.getTime()) ? String(time) : dateFormat(locale).format(date);
-}
+import { t } from './t';
 
 export function formatBytes(bytes: number, locale: string): string {
   const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;

@@ -3,7 +3,7 @@ import type { LibraryDatabase } from '@/utils/library/db';
 import { MatchCache } from '@/utils/library/match-cache';
 import { findOutlines, libraryFacets, type LibraryFacets, type LibraryPage, type LibraryQuery } from '@/utils/library/search';
 import { storageUsage, type StorageUsage } from '@/utils/library/usage';
-import { listenForLibraryChanges } from './library-changes';
+import { listenForLibraryChanges } from '../clients/library-changes';
 
 export const PAGE_SIZE = 50;
 

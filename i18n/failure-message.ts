@@ -1,5 +1,5 @@
 import type { ExtractFailure } from '@/utils/article/types';
-import { t, type MessageKey } from './i18n';
+import { t, type MessageKey } from './t';
 
 const KEYS: Record<ExtractFailure, MessageKey> = {
   restricted: 'reason_restricted',
