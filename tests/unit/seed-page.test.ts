@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '@/scripts/lib/parse-html';
 import { extractArticle } from '@/utils/article/extract-article';
 
-const SEED = new URL('../../../shared/fixtures/dongda-portal.html', import.meta.url);
-const SEED_URL = 'http://dongda.hanoi.gov.vn/tin-tuc/dang-uy-khoi-doanh-nghiep';
+import { SEED_FILE as SEED, SEED_URL } from '../fixtures/seed';
 
 function extractSeed() {
   const result = extractArticle(parseHtml(readFileSync(SEED, 'utf8'), SEED_URL), SEED_URL);

@@ -1,10 +1,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import { SEED_PAGE } from '../../fixtures/seed';
 
-/** The seed page sits beside the clone in CI (`../shared/`), not inside the repo. */
-export const SEED_PAGE = fileURLToPath(new URL('../../../../shared/fixtures/dongda-portal.html', import.meta.url));
+/** The seed page is the repository's own fixture (tests/fixtures/seed/). */
+export { SEED_PAGE };
 const PAGES_DIR = new URL('../pages/', import.meta.url);
 
 /** Served at this path so the page keeps a realistic article URL. */

@@ -3,8 +3,9 @@ import { parseHtml } from '@/scripts/lib/parse-html';
 import { extractArticle } from '@/utils/article/extract-article';
 import type { Article } from '@/utils/article/types';
 
-export const SEED_FILE = new URL('../../../../shared/fixtures/dongda-portal.html', import.meta.url);
-export const SEED_URL = 'http://dongda.hanoi.gov.vn/tin-tuc/dang-uy-khoi-doanh-nghiep';
+import { SEED_FILE, SEED_URL } from '../../fixtures/seed';
+
+export { SEED_FILE, SEED_URL };
 
 export function extractHtml(html: string, url = 'http://example.test/article.html'): Article {
   const result = extractArticle(parseHtml(html, url), url);

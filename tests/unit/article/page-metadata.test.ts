@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '@/scripts/lib/parse-html';
 import { readPageMetadata } from '@/utils/article/page-metadata';
 
-const SEED = new URL('../../../../shared/fixtures/dongda-portal.html', import.meta.url);
-const SEED_URL = 'http://dongda.hanoi.gov.vn/tin-tuc/dang-uy-khoi-doanh-nghiep';
+import { SEED_FILE as SEED, SEED_URL } from '../../fixtures/seed';
 const NOW = Date.UTC(2026, 0, 1);
 
 function page(body: string, head = '', htmlAttrs = 'lang="en"', url = 'https://news.example/story'): Document {

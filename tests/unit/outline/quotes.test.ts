@@ -6,7 +6,8 @@ describe('quotes of the seed page', () => {
   it('lists the statements of Phó bí thư Nguyễn Văn Quang under his name with his role', () => {
     const { outline } = seedOutline();
     const his = outline.quotes.filter((q) => q.speaker === 'Nguyễn Văn Quang');
-    expect(his.length).toBeGreaterThanOrEqual(3);
+    expect(outline.quotes).toHaveLength(4);
+    expect(his).toHaveLength(4);
     expect(his.every((q) => q.role?.includes('Phó bí thư'))).toBe(true);
     expect(his.some((q) => q.role === 'Phó bí thư, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Khối Doanh nghiệp quận Đống Đa')).toBe(true);
     expect(his.some((q) => q.text.includes('tất cả các chỉ tiêu Nghị quyết Đại hội đề ra đều đạt và vượt'))).toBe(true);
