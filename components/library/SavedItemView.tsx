@@ -1,8 +1,7 @@
 import { useRef } from 'preact/hooks';
 import type { LibraryDatabase } from '@/utils/library/db';
 import type { SavedOutline } from '@/utils/library/schema';
-import type { Anchor } from '@/utils/outline/types';
-import { listBlockElements } from '@/utils/article/blocks';
+import { jumpToAnchor } from '@/utils/dom/jump-to-anchor';
 import { isReadableUrl } from '@/utils/library/normalize-url';
 import { OutlinePanel } from '../OutlinePanel';
 import { SafeHtml } from '../SafeHtml';
@@ -17,14 +16,6 @@ interface Props {
   onBack: () => void;
   onDelete: (id: string) => void;
   onChanged: (record: SavedOutline) => void;
-}
-
-function jumpTo(body: HTMLElement | null, anchor: Anchor): void {
-  const target = body ? listBlockElements(body)[anchor.block] : undefined;
-  if (!target) return;
-  body?.querySelector('.highlight')?.classList.remove('highlight');
-  target.classList.add('highlight');
-  target.scrollIntoView({ block: 'center' });
 }
 
 /** Without saved HTML the text is shown paragraph by paragraph, as text. */
@@ -69,7 +60,7 @@ export function SavedItemView({ db, record, locale, onBack, onDelete, onChanged 
       </header>
       <NoteTagsEditor db={db} record={record} onSaved={onChanged} />
       <div class="saved-item-layout" dir={record.dir}>
-        <OutlinePanel outline={record.outline} onJump={(anchor) => jumpTo(body.current, anchor)} />
+        <OutlinePanel outline={record.outline} onJump={(anchor) => jumpToAnchor(body.current, anchor)} />
         {record.html ? (
           <SafeHtml html={record.html} class="article-body" lang={record.lang ?? undefined} dir={record.dir} onRendered={(el) => (body.current = el)} />
         ) : (

@@ -38,12 +38,27 @@ export function isCaptionElement(el: Element): boolean {
   return el.tagName === 'FIGCAPTION' || closestTag(el, 'figcaption') !== null;
 }
 
+/**
+ * The attribute that names each block's index in the article HTML. Outline anchors are
+ * block indices; the marker travels with the HTML (the message, the library, an export)
+ * and survives sanitizing, so every view finds the very element an anchor was made from.
+ */
+export const BLOCK_MARKER = 'data-lede-block';
+
+/**
+ * The body's blocks, each marked with its index in the HTML. Markers the page itself
+ * wrote are removed first: a page must not be able to point an outline item elsewhere.
+ */
 export function listBlocks(root: ParentNode): Block[] {
-  return listBlockElements(root).map((el) => ({
-    tag: el.tagName.toLowerCase(),
-    text: normalizeSpace(el.textContent ?? ''),
-    caption: isCaptionElement(el),
-  }));
+  for (const forged of root.querySelectorAll(`[${BLOCK_MARKER}]`)) forged.removeAttribute(BLOCK_MARKER);
+  return listBlockElements(root).map((el, index) => {
+    el.setAttribute(BLOCK_MARKER, String(index));
+    return {
+      tag: el.tagName.toLowerCase(),
+      text: normalizeSpace(el.textContent ?? ''),
+      caption: isCaptionElement(el),
+    };
+  });
 }
 
 /** Plain text of the body: one paragraph per block, blank lines between, captions left out. */

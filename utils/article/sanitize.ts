@@ -1,5 +1,6 @@
 import createDOMPurify from 'dompurify';
 import type { Config, DOMPurify } from 'dompurify';
+import { BLOCK_MARKER } from './blocks';
 
 /**
  * The sanitizer policy for article HTML. Article HTML is untrusted wherever it travels
@@ -10,7 +11,9 @@ import type { Config, DOMPurify } from 'dompurify';
 export const ARTICLE_SANITIZE_CONFIG = {
   FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'frame', 'object', 'embed', 'base', 'link', 'meta'],
   FORBID_ATTR: ['style', 'class', 'srcdoc', 'formaction', 'action', 'ping'],
+  // One data attribute only: the block marker outline anchors point at (utils/article/blocks.ts).
   ALLOW_DATA_ATTR: false,
+  ADD_ATTR: [BLOCK_MARKER],
   SANITIZE_NAMED_PROPS: true,
 } satisfies Config;
 
