@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { LibraryDatabase } from '@/utils/library/db';
+import type { LibraryClient } from '@/clients/library-client';
 import { MatchCache } from '@/utils/library/match-cache';
-import { findOutlines, libraryFacets, type LibraryFacets, type LibraryPage, type LibraryQuery } from '@/utils/library/search';
-import { storageUsage, type StorageUsage } from '@/utils/library/usage';
+import type { LibraryFacets, LibraryPage, LibraryQuery } from '@/utils/library/search';
+import type { StorageUsage } from '@/utils/library/usage';
 import { listenForLibraryChanges } from '../clients/library-changes';
 
 export const PAGE_SIZE = 50;
@@ -31,7 +31,7 @@ const NO_FACETS: LibraryFacets = { sites: [], tags: [], langs: [] };
  * The list as the query says, kept current. Results of a slower, older query never
  * replace those of the newer one the reader has typed since.
  */
-export function useLibraryPage(db: LibraryDatabase | null): LibraryView {
+export function useLibraryPage(library: LibraryClient | null): LibraryView {
   const [query, setQuery] = useState<LibraryQuery>({});
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [page, setPage] = useState<LibraryPage | null>(null);
@@ -40,21 +40,21 @@ export function useLibraryPage(db: LibraryDatabase | null): LibraryView {
   const [version, setVersion] = useState(0);
   const latest = useRef(0);
   // A fresh cache for every version of the library: matches read before a write are stale after it.
-  const cache = useMemo(() => new MatchCache(), [db, version]);
+  const cache = useMemo(() => new MatchCache(), [library, version]);
 
   useEffect(() => {
-    if (!db) return;
+    if (!library) return;
     const ticket = ++latest.current;
-    void findOutlines(db, query, { limit, cache }).then((result) => {
+    void library.find(query, limit, cache).then((result) => {
       if (ticket === latest.current) setPage(result);
     });
-  }, [db, query, limit, cache]);
+  }, [library, query, limit, cache]);
 
   useEffect(() => {
-    if (!db) return;
-    void libraryFacets(db).then(setFacets);
-    void storageUsage(db).then(setUsage);
-  }, [db, version]);
+    if (!library) return;
+    void library.facets().then(setFacets);
+    void library.usage().then(setUsage);
+  }, [library, version]);
 
   const reload = () => setVersion((v) => v + 1);
   useEffect(() => listenForLibraryChanges(reload), []);

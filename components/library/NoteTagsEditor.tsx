@@ -1,20 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { LibraryDatabase } from '@/utils/library/db';
 import type { SavedOutline } from '@/utils/library/schema';
 import { LIMITS } from '@/utils/library/schema';
-import { parseTagInput, updateNoteAndTags } from '@/utils/library/notes-tags';
+import { parseTagInput, type NoteAndTags } from '@/utils/library/notes-tags';
+import type { WriteFailure } from '@/utils/library/schema';
 import { t } from '../../i18n/t';
 import { writeFailureMessage } from '../../i18n/write-failure-message';
-import { announceLibraryChange } from '../../clients/library-changes';
 
 interface Props {
-  db: LibraryDatabase;
   record: SavedOutline;
+  /** Writes the note and tags; the library client tells other pages. */
+  onSave: (change: NoteAndTags) => Promise<{ ok: true; record: SavedOutline } | WriteFailure>;
   onSaved: (record: SavedOutline) => void;
 }
 
 /** The reader's own words about a saved article: a short note and comma-separated tags. */
-export function NoteTagsEditor({ db, record, onSaved }: Props) {
+export function NoteTagsEditor({ record, onSave, onSaved }: Props) {
   const [note, setNote] = useState(record.note);
   const [tags, setTags] = useState(record.tags.join(', '));
   const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
@@ -26,9 +26,8 @@ export function NoteTagsEditor({ db, record, onSaved }: Props) {
 
   const save = async (event: Event) => {
     event.preventDefault();
-    const result = await updateNoteAndTags(db, record.id, { note, tags: parseTagInput(tags) });
+    const result = await onSave({ note, tags: parseTagInput(tags) });
     if (result.ok) {
-      announceLibraryChange();
       setTags(result.record.tags.join(', '));
       onSaved(result.record);
       setStatus({ ok: true, message: t('libraryNoteSaved') });

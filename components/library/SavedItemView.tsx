@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
-import type { LibraryDatabase } from '@/utils/library/db';
-import type { SavedOutline } from '@/utils/library/schema';
+import type { SavedOutline, WriteFailure } from '@/utils/library/schema';
+import type { NoteAndTags } from '@/utils/library/notes-tags';
 import { jumpToAnchor } from '@/utils/dom/jump-to-anchor';
 import { isReadableUrl } from '@/utils/library/normalize-url';
 import { OutlinePanel } from '../OutlinePanel';
@@ -10,8 +10,8 @@ import { formatArticleDate, formatSavedAt } from '@/utils/format/dates';
 import { NoteTagsEditor } from './NoteTagsEditor';
 
 interface Props {
-  db: LibraryDatabase;
   record: SavedOutline;
+  onSaveNote: (change: NoteAndTags) => Promise<{ ok: true; record: SavedOutline } | WriteFailure>;
   locale: string;
   onBack: () => void;
   onDelete: (id: string) => void;
@@ -36,7 +36,7 @@ function PlainText({ text }: { text: string }) {
  * network (images in the saved HTML may still load when online). The saved HTML goes
  * through SafeHtml, which sanitizes it again; every other field is a text node.
  */
-export function SavedItemView({ db, record, locale, onBack, onDelete, onChanged }: Props) {
+export function SavedItemView({ record, locale, onBack, onDelete, onSaveNote, onChanged }: Props) {
   const body = useRef<HTMLElement | null>(null);
   const meta = [record.siteName, record.byline, record.published ? formatArticleDate(record.published, locale, 'short') : null, t('librarySavedOn', formatSavedAt(record.savedAt, locale))];
   return (
@@ -58,7 +58,7 @@ export function SavedItemView({ db, record, locale, onBack, onDelete, onChanged 
           </a>
         )}
       </header>
-      <NoteTagsEditor db={db} record={record} onSaved={onChanged} />
+      <NoteTagsEditor record={record} onSave={onSaveNote} onSaved={onChanged} />
       <div class="saved-item-layout" dir={record.dir}>
         <OutlinePanel outline={record.outline} onJump={(anchor) => jumpToAnchor(body.current, anchor)} />
         {record.html ? (

@@ -1,10 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { openLibrary, type LibraryDatabase } from '@/utils/library/db';
 import type { SavedOutline } from '@/utils/library/schema';
-import { getOutline } from '@/utils/library/search';
-import { deleteOutlines, restoreOutlines } from '@/utils/library/delete';
-import { keepLibraryPersistent } from '@/utils/library/usage';
+import { openLibraryClient, type LibraryClient } from '@/clients/library-client';
 import { t } from '@/i18n/t';
 import { StatusMessage } from '@/components/StatusMessage';
 import { LibrarySearch } from '@/components/library/LibrarySearch';
@@ -14,24 +11,22 @@ import { ImportExport } from '@/components/library/ImportExport';
 import { UndoBar } from '@/components/library/UndoBar';
 import { StorageUsage } from '@/components/library/StorageUsage';
 import { useLibraryPage } from '@/hooks/use-library-page';
-import { announceLibraryChange } from '@/clients/library-changes';
 import { writeFailureMessage } from '@/i18n/write-failure-message';
 
 /** The library page: saved outlines, searchable, readable offline, exportable. */
 export function App() {
-  const [db, setDb] = useState<LibraryDatabase | null>(null);
+  const [library, setLibrary] = useState<LibraryClient | null>(null);
   const [openError, setOpenError] = useState<string | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [opened, setOpened] = useState<SavedOutline | null>(null);
   const [deleted, setDeleted] = useState<SavedOutline[]>([]);
   const [error, setError] = useState<string | null>(null);
-  const view = useLibraryPage(db);
+  const view = useLibraryPage(library);
   const locale = browser.i18n.getUILanguage();
 
   useEffect(() => {
     document.title = t('libraryTitle');
-    openLibrary().then(setDb, (e: unknown) => setOpenError(e instanceof Error ? e.message : String(e)));
-    void keepLibraryPersistent();
+    openLibraryClient().then(setLibrary, (e: unknown) => setOpenError(e instanceof Error ? e.message : String(e)));
   }, []);
 
   // Stable across renders, so list rows that did not change are not re-rendered on each keystroke.
@@ -44,21 +39,18 @@ export function App() {
   }, []);
   const open = useCallback(
     (id: string) => {
-      if (db) void getOutline(db, id).then((record) => setOpened(record ?? null));
+      if (library) void library.get(id).then((record) => setOpened(record ?? null));
     },
-    [db],
+    [library],
   );
 
   if (openError !== null) return <StatusMessage kind="error" message={t('libraryOpenFailed', openError)} />;
-  if (!db) return null;
+  if (!library) return null;
 
-  const afterWrite = () => {
-    announceLibraryChange();
-    view.reload();
-  };
+  const afterWrite = () => view.reload();
 
   const remove = async (ids: string[]) => {
-    const result = await deleteOutlines(db, ids);
+    const result = await library.remove(ids);
     if (!result.ok) return setError(writeFailureMessage(result));
     setError(null);
     setDeleted(result.deleted);
@@ -68,7 +60,7 @@ export function App() {
   };
 
   const undo = async () => {
-    const result = await restoreOutlines(db, deleted);
+    const result = await library.restore(deleted);
     if (!result.ok) return setError(writeFailureMessage(result));
     setDeleted([]);
     afterWrite();
@@ -84,7 +76,7 @@ export function App() {
       {error && <p class="library-error" role="alert">{error}</p>}
       {deleted.length > 0 && <UndoBar count={deleted.length} onUndo={() => void undo()} onDismiss={() => setDeleted([])} />}
       {opened ? (
-        <SavedItemView db={db} record={opened} locale={locale} onBack={() => setOpened(null)} onDelete={(id) => void remove([id])} onChanged={(record) => { setOpened(record); view.reload(); }} />
+        <SavedItemView record={opened} onSaveNote={(change) => library.updateNoteAndTags(opened.id, change)} locale={locale} onBack={() => setOpened(null)} onDelete={(id) => void remove([id])} onChanged={(record) => { setOpened(record); view.reload(); }} />
       ) : (
         <>
           <LibrarySearch query={view.query} facets={view.facets} onChange={view.setQuery} />
@@ -92,7 +84,7 @@ export function App() {
             <button type="button" class="danger" disabled={selected.size === 0} onClick={() => void remove([...selected])}>
               {t('libraryDeleteSelected')}
             </button>
-            <ImportExport db={db} selectedIds={[...selected]} onImported={afterWrite} />
+            <ImportExport readRecords={library.recordsToExport} importText={library.importText} selectedIds={[...selected]} onImported={afterWrite} />
           </div>
           {view.page && (
             <LibraryResults

@@ -2,7 +2,6 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { LibraryDatabase } from '@/utils/library/db';
 import type { SavedOutline } from '@/utils/library/schema';
 import { LibraryList } from '@/components/library/LibraryList';
 import { SavedItemView } from '@/components/library/SavedItemView';
@@ -39,7 +38,7 @@ function executableTraces(root: Element): string[] {
   return traces;
 }
 
-const fakeDb = {} as LibraryDatabase;
+const noSave = async () => ({ ok: false, reason: 'failed', message: 'not in this test' }) as const;
 let container: HTMLElement;
 
 function mount(node: preact.ComponentChild): HTMLElement {
@@ -64,7 +63,7 @@ describe('hostile saved strings in the library UI', () => {
   });
 
   it('are shown as text in the saved item, and its saved HTML goes through the sanitizer', () => {
-    const root = mount(<SavedItemView db={fakeDb} record={hostileRecord()} locale="en" onBack={() => {}} onDelete={() => {}} onChanged={() => {}} />);
+    const root = mount(<SavedItemView onSaveNote={noSave} record={hostileRecord()} locale="en" onBack={() => {}} onDelete={() => {}} onChanged={() => {}} />);
     expect(executableTraces(root)).toEqual([]);
     expect(root.querySelector('.saved-item-title')?.textContent).toBe(HOSTILE);
     expect(root.querySelector('.article-body')?.textContent).toContain('Safe paragraph');
@@ -73,14 +72,14 @@ describe('hostile saved strings in the library UI', () => {
   });
 
   it('renders saved plain text as paragraphs of text when there is no HTML', () => {
-    const root = mount(<SavedItemView db={fakeDb} record={hostileRecord({ html: undefined })} locale="en" onBack={() => {}} onDelete={() => {}} onChanged={() => {}} />);
+    const root = mount(<SavedItemView onSaveNote={noSave} record={hostileRecord({ html: undefined })} locale="en" onBack={() => {}} onDelete={() => {}} onChanged={() => {}} />);
     expect(executableTraces(root)).toEqual([]);
     const paragraphs = [...root.querySelectorAll('.article-body p')].map((p) => p.textContent);
     expect(paragraphs).toEqual([HOSTILE, HOSTILE]);
   });
 
   it('offers no link back when the stored URL is not a web page (a damaged record)', () => {
-    const root = mount(<SavedItemView db={fakeDb} record={hostileRecord({ url: 'javascript:globalThis.__pwned=1', html: undefined })} locale="en" onBack={() => {}} onDelete={() => {}} onChanged={() => {}} />);
+    const root = mount(<SavedItemView onSaveNote={noSave} record={hostileRecord({ url: 'javascript:globalThis.__pwned=1', html: undefined })} locale="en" onBack={() => {}} onDelete={() => {}} onChanged={() => {}} />);
     expect(root.querySelector('.saved-item-source')).toBeNull();
     expect(executableTraces(root)).toEqual([]);
   });

@@ -1,0 +1,56 @@
+import { openLibrary, type LibraryDatabase } from '@/utils/library/db';
+import type { SavedOutline, WriteFailure, ExportedOutline } from '@/utils/library/schema';
+import type { MergeCounts } from '@/utils/library/merge';
+import { findOutlines, getOutline, libraryFacets, type LibraryFacets, type LibraryPage, type LibraryQuery } from '@/utils/library/search';
+import { MatchCache } from '@/utils/library/match-cache';
+import { deleteOutlines, restoreOutlines } from '@/utils/library/delete';
+import { updateNoteAndTags, type NoteAndTags } from '@/utils/library/notes-tags';
+import { importLibrary, type ImportResult } from '@/utils/library/import';
+import { recordsToExport } from '@/utils/library/export';
+import { keepLibraryPersistent, storageUsage, type StorageUsage } from '@/utils/library/usage';
+import { announceLibraryChange } from './library-changes';
+
+/**
+ * The library page's one door to the database. Components never hold the database: they
+ * get callbacks made from this client. Every write here tells the other open pages.
+ * (Saves from the popup and the full tab go through the background: UI_SAVE_OUTLINE.)
+ */
+export interface LibraryClient {
+  find(query: LibraryQuery, limit: number, cache: MatchCache): Promise<LibraryPage>;
+  facets(): Promise<LibraryFacets>;
+  usage(): Promise<StorageUsage>;
+  get(id: string): Promise<SavedOutline | undefined>;
+  remove(ids: readonly string[]): Promise<{ ok: true; deleted: SavedOutline[] } | WriteFailure>;
+  restore(records: readonly SavedOutline[]): Promise<{ ok: true; counts: MergeCounts } | WriteFailure>;
+  updateNoteAndTags(id: string, change: NoteAndTags): Promise<{ ok: true; record: SavedOutline } | WriteFailure>;
+  importText(text: string): Promise<ImportResult>;
+  recordsToExport(ids?: readonly string[]): Promise<ExportedOutline[]>;
+}
+
+/** Runs a write and, when it changed something, tells the other pages. */
+async function announced<T extends { ok: boolean }>(write: Promise<T>): Promise<T> {
+  const result = await write;
+  if (result.ok) announceLibraryChange();
+  return result;
+}
+
+export function libraryClient(db: LibraryDatabase): LibraryClient {
+  return {
+    find: (query, limit, cache) => findOutlines(db, query, { limit, cache }),
+    facets: () => libraryFacets(db),
+    usage: () => storageUsage(db),
+    get: (id) => getOutline(db, id),
+    remove: (ids) => announced(deleteOutlines(db, ids)),
+    restore: (records) => announced(restoreOutlines(db, records)),
+    updateNoteAndTags: (id, change) => announced(updateNoteAndTags(db, id, change)),
+    importText: (text) => announced(importLibrary(db, text)),
+    recordsToExport: (ids) => recordsToExport(db, ids),
+  };
+}
+
+/** Opens the library for this page and asks the browser not to evict it under pressure. */
+export async function openLibraryClient(): Promise<LibraryClient> {
+  const db = await openLibrary();
+  void keepLibraryPersistent();
+  return libraryClient(db);
+}
