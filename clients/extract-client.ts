@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/messages';
-import type { ExtractResult } from '@/utils/article/types';
+import type { ExtractResult } from '@/utils/read-page';
 
 /** The view gives up waiting after this long; the page itself is never blocked by us. */
 const EXTRACT_TIMEOUT_MS = 10_000;

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ExtractResult } from '@/utils/article/types';
+import type { ExtractResult } from '@/utils/read-page';
 
 type ArticleResult = Extract<ExtractResult, { ok: true }>;
 

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ExtractResult } from '@/utils/article/types';
+import type { ExtractResult } from '@/utils/read-page';
 import type { Anchor } from '@/utils/outline/types';
 import { listBlockElements } from '@/utils/article/blocks';
 import { outlineToMarkdown } from '@/utils/outline/outline-markdown';

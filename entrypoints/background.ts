@@ -1,7 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { isMessage } from '@/utils/messages';
-import type { ExtractResult } from '@/utils/article/types';
+import type { ExtractResult } from '@/utils/read-page';
 import { classifyInjectionError, classifyTabUrl } from '@/utils/page-access';
 
 const EXTRACT_SCRIPT = '/content-scripts/extract.js';

@@ -10,6 +10,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHtml } from './lib/parse-html';
 import { extractArticle } from '../utils/article/extract-article';
+import { readPage } from '../utils/read-page';
 import { listBlocks } from '../utils/article/blocks';
 import { buildOutline } from '../utils/outline/build-outline';
 import { listCorpusPages, seedPage, type CorpusPage } from './lib/corpus';
@@ -50,7 +51,7 @@ function benchPage(page: CorpusPage, rounds: number): PageTimes | null {
   const pipeline: number[] = [];
   for (let round = 0; round < rounds + 1; round++) {
     // Alternate the order so neither side always runs on a warmer cache.
-    const runs = [() => plain.push(time(() => plainReadability(doc))), () => pipeline.push(time(() => extractArticle(doc, page.url)))];
+    const runs = [() => plain.push(time(() => plainReadability(doc))), () => pipeline.push(time(() => readPage(doc, page.url)))];
     if (round % 2 === 1) runs.reverse();
     for (const run of runs) run();
   }

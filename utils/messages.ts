@@ -1,4 +1,4 @@
-import type { ExtractResult } from './article/types';
+import type { ExtractResult } from './read-page';
 
 /**
  * Every message that crosses contexts, named after the context that sends it

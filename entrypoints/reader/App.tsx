@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { ExtractResult } from '@/utils/article/types';
+import type { ExtractResult } from '@/utils/read-page';
 import { Reader } from '@/components/Reader';
 import { StatusMessage } from '@/components/StatusMessage';
 import { Skeleton } from '@/components/Skeleton';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHtml } from './parse-html';
-import { extractArticle } from '../../utils/article/extract-article';
+import { readPage } from '../../utils/read-page';
 import type { Section, Quote, KeyPoint } from '../../utils/outline/types';
 
 /**
@@ -51,7 +51,7 @@ export function reportFromHtml(file: string, url: string, html: string): PageRep
     return failure(file, url, `could not parse the HTML: ${describeError(error)}`);
   }
   try {
-    const result = extractArticle(doc, url);
+    const result = readPage(doc, url);
     if (!result.ok) return failure(file, url, result.detail ? `${result.reason}: ${result.detail}` : result.reason);
     const { article, outline } = result;
     const captions = [...new Set(article.figures.map((figure) => figure.caption).filter((caption) => caption !== ''))];

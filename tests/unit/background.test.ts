@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import type { ExtractResult } from '@/utils/article/types';
+import type { ExtractResult } from '@/utils/read-page';
 
 type Injection = { result: unknown }[];
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '@/scripts/lib/parse-html';
-import { extractArticle } from '@/utils/article/extract-article';
+import { readPage } from '@/utils/read-page';
 
 const URL_ = 'http://127.0.0.1/page.html';
 const PARAGRAPH = '<p>The council voted on Tuesday to rebuild the old bridge, after years of delays and two failed tenders that left residents waiting.</p>';
 
 function extract(html: string) {
-  return extractArticle(parseHtml(html, URL_), URL_);
+  return readPage(parseHtml(html, URL_), URL_);
 }
 
 describe('pages that are not well-formed articles', () => {
@@ -25,7 +25,7 @@ describe('pages that are not well-formed articles', () => {
     const html = `<html><body>${'<span>x</span>'.repeat(100_001)}</body></html>`;
     const doc = parseHtml(html, URL_);
     const started = performance.now();
-    const result = extractArticle(doc, URL_);
+    const result = readPage(doc, URL_);
     expect(result).toMatchObject({ ok: false, reason: 'too-large' });
     expect(performance.now() - started).toBeLessThan(2_000);
   }, 60_000);
@@ -45,7 +45,7 @@ describe('pages that are not well-formed articles', () => {
   it('never runs the scripts of the page it reads', () => {
     const html = `<html><body><article>${PARAGRAPH.repeat(6)}<script>globalThis.pwned = true</script><img src=x onerror="globalThis.pwned = true"></article></body></html>`;
     const doc = parseHtml(html, URL_);
-    extractArticle(doc, URL_);
+    readPage(doc, URL_);
     expect((doc.defaultView as unknown as { pwned?: boolean }).pwned).toBeUndefined();
   });
 });

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '@/scripts/lib/parse-html';
-import { extractArticle } from '@/utils/article/extract-article';
+import { readPage } from '@/utils/read-page';
 
 import { SEED_FILE as SEED, SEED_URL } from '../fixtures/seed';
 
 function extractSeed() {
-  const result = extractArticle(parseHtml(readFileSync(SEED, 'utf8'), SEED_URL), SEED_URL);
+  const result = readPage(parseHtml(readFileSync(SEED, 'utf8'), SEED_URL), SEED_URL);
   if (!result.ok) throw new Error(`extraction failed: ${result.reason}`);
   return result;
 }
@@ -38,7 +38,7 @@ describe('the seed page (dongda-portal.html)', () => {
   it('never changes the page it reads', () => {
     const page = parseHtml(readFileSync(SEED, 'utf8'), SEED_URL);
     const before = page.documentElement.outerHTML;
-    extractArticle(page, SEED_URL);
+    readPage(page, SEED_URL);
     expect(page.documentElement.outerHTML).toBe(before);
   });
 });

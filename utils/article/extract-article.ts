@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import type { Article, Block, ExtractResult, Figure } from './types';
+import type { Article, ArticleExtraction, Block, Figure } from './types';
 import { normalizeSpace } from '../text/segment';
 import { readPageMetadata } from './page-metadata';
 import { bylineNames } from './byline-names';
@@ -7,14 +7,11 @@ import { BODY_PASSES, type BodyPassContext } from './body-passes';
 import { listBlocks, blocksToText } from './blocks';
 import { readingStats } from './reading-time';
 import { markCaptions } from './captions';
-import { buildOutline } from '../outline/build-outline';
 import { closestTag } from './closest-tag';
 
 export interface ExtractOptions {
   /** Readability gives up (and we report "too large") past this many elements. */
   maxElems?: number;
-  /** Clock for the `ms` figure; performance.now where it exists. */
-  now?: () => number;
 }
 
 const DEFAULT_MAX_ELEMS = 100_000;
@@ -61,12 +58,10 @@ function runReadability(page: Document) {
 }
 
 /**
- * page → Article + Outline. Never changes `page`: Readability works on a clone.
- * The same function runs in the content script and in Node (jsdom).
+ * page → Article + the body blocks the outline reads. Never changes `page`: Readability
+ * works on a clone. Knows nothing of the outline: utils/read-page.ts joins the two.
  */
-export function extractArticle(page: Document, url: string, options: ExtractOptions = {}): ExtractResult {
-  const now = options.now ?? (() => performance.now());
-  const started = now();
+export function extractArticle(page: Document, url: string, options: ExtractOptions = {}): ArticleExtraction {
   const win = page.defaultView as (Window & typeof globalThis) | null;
   if (!win) return { ok: false, reason: 'failed', detail: 'document has no window' };
   // Counted before cloning: Readability would only refuse after the costly clone.
@@ -117,6 +112,5 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
     figures: listFigures(root),
     readerable: looksLikeArticle(blocks, text),
   };
-  const outline = buildOutline(article, blocks);
-  return { ok: true, article, outline, ms: now() - started };
+  return { ok: true, article, blocks };
 }

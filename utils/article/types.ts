@@ -1,5 +1,3 @@
-import type { Outline } from '../outline/types';
-
 /** A picture of the article with the caption the page gave it (empty when it gave none). */
 export interface Figure {
   src: string;
@@ -54,8 +52,9 @@ export type ExtractFailure =
   | 'no-tab'
   | 'failed';
 
-export type ExtractResult =
-  | { ok: true; article: Article; outline: Outline; ms: number }
+/** The article and its body blocks, or why there is none; utils/read-page.ts adds the outline. */
+export type ArticleExtraction =
+  | { ok: true; article: Article; blocks: Block[] }
   | { ok: false; reason: ExtractFailure; detail?: string };
 
 /** One block of the article body in reading order, as the outline sees it. */

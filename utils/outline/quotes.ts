@@ -1,7 +1,7 @@
 import type { Quote } from './types';
 import type { Analyzer } from './analyzer';
 import type { OutlineInput, Paragraph } from './input';
-import { findQuotedSpans, type QuotedSpan } from './quote-marks';
+import { findQuotedSpans, type QuotedSpan } from '../text/quote-marks';
 import { ACCORDING_TO_PATTERN, PRONOUNS, TITLE_CUES, WINDOW, speechVerbPattern } from './attribution';
 import { parseSpeaker, resolveMention, type Speaker } from './speakers';
 import { wordTokens } from '../text/tokens';

@@ -188,10 +188,10 @@ describe('the seed page', () => {
   it('saves, exports and imports back its real outline unchanged (guards drift of the Outline type)', async () => {
     const { readFileSync } = await import('node:fs');
     const { parseHtml } = await import('@/scripts/lib/parse-html');
-    const { extractArticle } = await import('@/utils/article/extract-article');
+    const { readPage } = await import('@/utils/read-page');
     const { SEED_FILE, SEED_URL: url } = await import('../../fixtures/seed');
     const html = readFileSync(SEED_FILE, 'utf8');
-    const result = extractArticle(parseHtml(html, url), url);
+    const result = readPage(parseHtml(html, url), url);
     if (!result.ok) throw new Error(result.reason);
     const { db } = await freshLibrary();
     const saved = await saveOutline(db, result.article, result.outline);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Block } from '@/utils/article/types';
 import type { Outline } from '@/utils/outline/types';
 import { parseHtml } from '@/scripts/lib/parse-html';
-import { extractArticle } from '@/utils/article/extract-article';
+import { readPage } from '@/utils/read-page';
 import { listBlocks } from '@/utils/article/blocks';
 import { buildOutline } from '@/utils/outline/build-outline';
 import { articleFromText } from '../../../scripts/lib/text-article';
@@ -12,10 +12,10 @@ import { SEED_FILE as SEED, SEED_URL } from '../../fixtures/seed';
 /** The seed page through the real pipeline, with the blocks the outline anchors point into. */
 export function seedOutline(): { outline: Outline; blocks: Block[] } {
   const page = parseHtml(readFileSync(SEED, 'utf8'), SEED_URL);
-  const result = extractArticle(page, SEED_URL);
+  const result = readPage(page, SEED_URL);
   if (!result.ok) throw new Error(`extraction failed: ${result.reason}`);
   const root = page.createElement('div');
-  // The article HTML is sanitized by extractArticle; this is jsdom in Node, never a page.
+  // The article HTML is sanitized where it is shown; this is jsdom in Node, never a page.
   root.innerHTML = result.article.html; // eslint-disable-line no-unsanitized/property
   return { outline: result.outline, blocks: listBlocks(root) };
 }
