@@ -1,6 +1,11 @@
 import tseslint from 'typescript-eslint';
 import noUnsanitized from 'eslint-plugin-no-unsanitized';
 import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+
+/** The browser's extension APIs: a file that needs them is glue or UI, not utils/. */
+const BROWSER_MODULES = ['wxt/browser', 'wxt/utils/storage', 'webextension-polyfill', '@wxt-dev/webextension-polyfill', '@wxt-dev/storage'];
+const NO_BROWSER = 'utils/ runs in Node too: no browser APIs (put it in clients/ or entrypoints/).';
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'dist/**', 'bench-results/**'] },
@@ -8,6 +13,9 @@ export default tseslint.config(
   noUnsanitized.configs.recommended,
   {
     plugins: { 'import-x': importX },
+    // Resolves `@/…` and extensionless imports through tsconfig (paths from .wxt/tsconfig.json),
+    // so the zones below see real files; without it only imports written with an extension matched.
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-non-null-assertion': 'error',
@@ -24,7 +32,12 @@ export default tseslint.config(
           zones: [
             { target: './utils', from: './entrypoints', message: 'utils/ must not import entrypoints/.' },
             { target: './utils', from: './components', message: 'utils/ must not import components/.' },
+            { target: './utils', from: './hooks', message: 'utils/ must not import hooks/ (Preact).' },
+            { target: './utils', from: './clients', message: 'utils/ must not import clients/ (browser-backed).' },
+            { target: './utils/article', from: './utils/outline', message: 'utils/article/ must not import utils/outline/: readPage joins them.' },
             { target: './components', from: './entrypoints', message: 'components/ must not import entrypoints/.' },
+            { target: './clients', from: './components', message: 'clients/ must not import components/.' },
+            { target: './clients', from: './entrypoints', message: 'clients/ must not import entrypoints/.' },
           ],
         },
       ],
@@ -33,8 +46,14 @@ export default tseslint.config(
   {
     files: ['utils/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'wxt/browser', message: 'utils/ runs in Node: no browser APIs.' }] }],
-      'no-restricted-globals': ['error', { name: 'browser', message: 'utils/ runs in Node: no browser APIs.' }, { name: 'chrome', message: 'utils/ runs in Node: no browser APIs.' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: BROWSER_MODULES.map((name) => ({ name, message: NO_BROWSER })),
+          patterns: [{ group: BROWSER_MODULES.map((name) => `${name}/*`), message: NO_BROWSER }],
+        },
+      ],
+      'no-restricted-globals': ['error', { name: 'browser', message: NO_BROWSER }, { name: 'chrome', message: NO_BROWSER }],
     },
   },
 );
