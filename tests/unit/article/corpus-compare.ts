@@ -1,6 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseHtml } from '@/scripts/lib/parse-html';
 import { readPageMetadata, type PageMetadata } from '@/utils/article/page-metadata';
+import { CORPUS_URL, requireCorpus } from '../../../scripts/lib/corpus';
 
 /**
  * Compares readPageMetadata with Readability's expected-metadata.json on the 130 corpus
@@ -9,7 +11,7 @@ import { readPageMetadata, type PageMetadata } from '@/utils/article/page-metada
  * after dropping "By" and spacing, or when every one of our names appears in its text.
  * Dates agree when they name the same instant (or the same day when one side has no time).
  */
-export const CORPUS = new URL('../../../../shared/corpus/readability-test-pages/', import.meta.url);
+export { corpusGate } from '../../../scripts/lib/corpus';
 
 export interface Expected {
   byline?: string | null;
@@ -26,12 +28,13 @@ export interface CorpusRow {
 }
 
 export function readCorpus(filter: (name: string) => boolean = () => true): CorpusRow[] {
-  return readdirSync(CORPUS)
+  const root = requireCorpus();
+  return readdirSync(root)
     .filter(filter)
     .map((name) => {
-      const html = readFileSync(new URL(`${name}/source.html`, CORPUS), 'utf8');
-      const expected = JSON.parse(readFileSync(new URL(`${name}/expected-metadata.json`, CORPUS), 'utf8')) as Expected;
-      return { name, expected, actual: readPageMetadata(parseHtml(html, 'http://fakehost/test/page.html')) };
+      const html = readFileSync(join(root, name, 'source.html'), 'utf8');
+      const expected = JSON.parse(readFileSync(join(root, name, 'expected-metadata.json'), 'utf8')) as Expected;
+      return { name, expected, actual: readPageMetadata(parseHtml(html, CORPUS_URL)) };
     });
 }
 

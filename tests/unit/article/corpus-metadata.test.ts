@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { bylineNames } from '@/utils/article/byline-names';
-import { compareCorpus, readCorpus, type CorpusRow } from './corpus-compare';
+import { compareCorpus, corpusGate, readCorpus, type CorpusRow } from './corpus-compare';
 
 /**
  * The 130 pages of Readability's test corpus against its expected-metadata.json.
  * Prints the agreement rates (run: npx vitest run tests/unit/article/corpus-metadata.test.ts);
  * asserts chosen pages exactly and the rates we are sure of.
  */
-const rows: CorpusRow[] = readCorpus();
+const gate = corpusGate();
+/** Under CI a missing corpus throws here (CORPUS_MISSING), failing the file instead of skipping it. */
+const rows: CorpusRow[] = gate.skip ? [] : readCorpus();
 const row = (name: string) => {
   const found = rows.find((r) => r.name === name);
   if (!found) throw new Error(`corpus page ${name} missing`);
@@ -22,7 +24,7 @@ function withReadabilityFallback(all: CorpusRow[]): CorpusRow[] {
   });
 }
 
-describe('metadata on the Readability corpus', () => {
+describe.skipIf(gate.skip)('metadata on the Readability corpus', () => {
   it('prints how often it agrees with Readability', () => {
     const alone = compareCorpus(rows);
     const merged = compareCorpus(withReadabilityFallback(rows))[0];
