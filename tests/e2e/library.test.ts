@@ -313,7 +313,7 @@ describe('Chromium (e2e build): the library', () => {
     const stored = await library.evaluate(async () => {
       const db = await (window as unknown as LibraryHookWindow).ledeLibraryE2E.openLibrary();
       try {
-        return (await db.getAll('outlines')).map((record) => record.url);
+        return (await db.getAll('listEntries')).map((record) => record.url);
       } finally {
         db.close();
       }

@@ -4,21 +4,24 @@ import type { LibraryEntry, OutlineContent, SearchEntry } from './schema';
 /**
  * The library is three object stores sharing one key, the record's id. A saved outline
  * is split across them by size and use (records.ts puts it together again):
- * - `outlines`: what the list shows and filters on, a few hundred bytes per record;
+ * - `listEntries`: what the list shows and filters on, a few hundred bytes per record
+ *   (called `outlines` up to database version 3, when it still held whole outlines);
  * - `contents`: the outline, text and HTML, read only when one record is opened or exported;
  * - `searchIndex`: the record's search tokens behind one multi-entry index.
  * Browsers read a store's records whole, so keeping the list's store small is what lets
  * a large library open and search quickly (one store of full records was several times slower in Chromium).
  */
-export const STORE = 'outlines';
+export const LIST_ENTRIES = 'listEntries';
+/** The list's store as database versions 1–3 named it; version 4 renames it in place. */
+export const LEGACY_LIST_STORE = 'outlines';
 export const CONTENTS = 'contents';
 export const SEARCH_INDEX = 'searchIndex';
-export const ALL_STORES = [STORE, CONTENTS, SEARCH_INDEX] as const;
+export const ALL_STORES = [LIST_ENTRIES, CONTENTS, SEARCH_INDEX] as const;
 export type LibraryStoreName = (typeof ALL_STORES)[number];
 
 /** Typed view of the database for idb: the stores and the indexes the library queries. */
 export interface LibrarySchema extends DBSchema {
-  outlines: {
+  listEntries: {
     key: string;
     value: LibraryEntry;
     indexes: {

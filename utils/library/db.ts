@@ -4,7 +4,7 @@ import type { LibraryTransaction } from './records';
 import { DB_VERSION, upgradeDatabase } from './migrations';
 import type { WriteFailure } from './schema';
 
-export { STORE, CONTENTS, SEARCH_INDEX, type LibrarySchema } from './db-schema';
+export { LIST_ENTRIES, CONTENTS, SEARCH_INDEX, type LibrarySchema } from './db-schema';
 export const DB_NAME = 'lede-library';
 
 export type LibraryDatabase = IDBPDatabase<LibrarySchema>;

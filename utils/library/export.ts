@@ -1,5 +1,5 @@
 import type { ExportedOutline, SavedOutline } from './schema';
-import { CONTENTS, STORE, readTransaction, type LibraryDatabase } from './db';
+import { CONTENTS, LIST_ENTRIES, readTransaction, type LibraryDatabase } from './db';
 import { getRecord, joinRecord } from './records';
 import { libraryToMarkdown } from './export-markdown';
 
@@ -27,7 +27,7 @@ export async function recordsToExport(db: LibraryDatabase, ids?: readonly string
     return records.filter((r): r is SavedOutline => r !== undefined).sort((a, b) => b.savedAt - a.savedAt).map(withoutTokens);
   }
   // Two bulk reads joined in memory: one request per record would be far slower for thousands.
-  const [entries, contents] = await Promise.all([tx.objectStore(STORE).index('savedAt').getAll(), tx.objectStore(CONTENTS).getAll()]);
+  const [entries, contents] = await Promise.all([tx.objectStore(LIST_ENTRIES).index('savedAt').getAll(), tx.objectStore(CONTENTS).getAll()]);
   const contentOf = new Map(contents.map((content) => [content.id, content]));
   return entries.reverse().map((entry) => withoutTokens(joinRecord(entry, contentOf.get(entry.id), undefined)));
 }

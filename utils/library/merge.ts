@@ -1,6 +1,6 @@
 import type { SavedOutline } from './schema';
 import type { WriteTransaction } from './db';
-import { STORE } from './db-schema';
+import { LIST_ENTRIES } from './db-schema';
 import { addRecord, putRecord } from './records';
 
 export interface MergeCounts {
@@ -16,7 +16,7 @@ export interface MergeCounts {
  * by undo, so re-inserting deleted records can never overwrite what was saved since.
  */
 export async function mergeByUrl(tx: WriteTransaction, records: SavedOutline[]): Promise<MergeCounts> {
-  const entries = tx.objectStore(STORE);
+  const entries = tx.objectStore(LIST_ENTRIES);
   const counts: MergeCounts = { added: 0, updated: 0, unchanged: 0 };
   for (const incoming of records) {
     const existing = await entries.index('url').get(incoming.url);

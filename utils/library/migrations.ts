@@ -4,7 +4,7 @@ import { SCHEMA_VERSION, type SavedOutline } from './schema';
 import { normalizeArticleUrl } from './normalize-url';
 import { withSearchTokens } from './search-tokens';
 import { checked, expectRecord } from './validate';
-import { CONTENTS, SEARCH_INDEX, STORE, type LibrarySchema } from './db-schema';
+import { CONTENTS, LEGACY_LIST_STORE, LIST_ENTRIES, SEARCH_INDEX, type LibrarySchema } from './db-schema';
 import { splitRecord, type LibraryTransaction } from './records';
 
 /**
@@ -28,8 +28,14 @@ export interface SavedOutlineV1 {
   text: string;
 }
 
-/** Versions of the database layout (stores and indexes), not of the records: see SCHEMA_VERSION. */
-export const DB_VERSION = 3;
+/**
+ * The three version numbers of the library, each of its own thing:
+ * - DB_VERSION (here): the IndexedDB layout, stores and indexes; the browser runs
+ *   upgradeDatabase when it rises. 4 renamed the list's store `outlines` → `listEntries`.
+ * - SCHEMA_VERSION (schema.ts): the shape of one saved record, stored in each record.
+ * - EXPORT_VERSION (export.ts): the shape of the JSON backup file.
+ */
+export const DB_VERSION = 4;
 
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
 
@@ -100,17 +106,18 @@ type UpgradeTransaction = LibraryTransaction<'versionchange'>;
 type LegacyStore = IDBPObjectStore<unknown, ArrayLike<string>, string, 'versionchange'>;
 
 function legacyOutlines(tx: UpgradeTransaction): LegacyStore {
-  return tx.objectStore(STORE) as unknown as LegacyStore;
+  return tx.objectStore(LIST_ENTRIES) as unknown as LegacyStore;
 }
 
-function createV1(db: IDBPDatabase<LibrarySchema>): void {
-  const store = db.createObjectStore(STORE, { keyPath: 'id' });
+/** The list's store is made under its current name; old databases are renamed first (upgradeDatabase). */
+function createV1(db: IDBPDatabase<LibrarySchema>, name: string = LIST_ENTRIES): void {
+  const store = (db as unknown as IDBPDatabase).createObjectStore(name, { keyPath: 'id' });
   store.createIndex('url', 'url', { unique: true });
   store.createIndex('savedAt', 'savedAt');
 }
 
-function createV2Indexes(tx: UpgradeTransaction): void {
-  const store = tx.objectStore(STORE);
+function createV2Indexes(tx: UpgradeTransaction, name: string = LIST_ENTRIES): void {
+  const store = (tx as unknown as LibraryTransaction<'versionchange'>).objectStore(name as typeof LIST_ENTRIES);
   store.createIndex('siteName', 'siteName');
   store.createIndex('lang', 'lang');
   store.createIndex('tags', 'tags', { multiEntry: true });
@@ -189,18 +196,28 @@ function abortQuietly(tx: { abort(): void }): void {
  * aborts the upgrade transaction, so the old data stays exactly as it was.
  */
 export function upgradeDatabase(db: IDBPDatabase<LibrarySchema>, oldVersion: number, tx: UpgradeTransaction): void {
+  // First, so every later step and record migration finds the list's store by its current name.
+  if (oldVersion >= 1 && oldVersion < 4) renameListStore(tx);
   if (oldVersion < 1) createV1(db);
   if (oldVersion < 2) createV2Indexes(tx);
   if (oldVersion < 3) createV3Stores(db, tx);
   if (oldVersion >= 1 && oldVersion < DB_VERSION) migrateRecords(tx, oldVersion).catch(() => abortQuietly(tx));
 }
 
+/** Version 4: IndexedDB renames a store in place within the upgrade, keeping its records and indexes. */
+function renameListStore(tx: UpgradeTransaction): void {
+  const store = (tx as unknown as { objectStore(name: string): { name: string } }).objectStore(LEGACY_LIST_STORE);
+  store.name = LIST_ENTRIES;
+}
+
 /** Exported for tests that write a database exactly as version 2 did: whole records, one store. */
 export function createVersion2Store(db: IDBPDatabase<LibrarySchema>, tx: UpgradeTransaction): void {
-  createV1(db);
-  createV2Indexes(tx);
-  legacyOutlines(tx).createIndex('searchTokens', 'searchTokens', { multiEntry: true });
+  createV1(db, LEGACY_LIST_STORE);
+  createV2Indexes(tx, LEGACY_LIST_STORE);
+  (tx as unknown as { objectStore(name: string): LegacyStore }).objectStore(LEGACY_LIST_STORE).createIndex('searchTokens', 'searchTokens', { multiEntry: true });
 }
 
 /** Exported for tests that write a database exactly as version 1 did. */
-export const createVersion1Store = createV1;
+export function createVersion1Store(db: IDBPDatabase<LibrarySchema>): void {
+  createV1(db, LEGACY_LIST_STORE);
+}

@@ -1,6 +1,6 @@
 import type { IDBPTransaction } from 'idb';
 import type { LibraryEntry, OutlineContent, SavedOutline, SearchEntry } from './schema';
-import { CONTENTS, SEARCH_INDEX, STORE, type LibrarySchema, type LibraryStoreName } from './db-schema';
+import { CONTENTS, SEARCH_INDEX, LIST_ENTRIES, type LibrarySchema, type LibraryStoreName } from './db-schema';
 
 /** A transaction over all the library's stores: every write of a record touches the three. */
 export type LibraryTransaction<Mode extends IDBTransactionMode> = IDBPTransaction<LibrarySchema, LibraryStoreName[], Mode>;
@@ -43,20 +43,20 @@ async function allRequests(starts: (() => Promise<unknown>)[]): Promise<void> {
 /** Writes all parts of a record, replacing any with its id. */
 export async function putRecord<Mode extends Writable>(tx: LibraryTransaction<Mode>, record: SavedOutline): Promise<void> {
   const { entry, content, search } = splitRecord(record);
-  await allRequests([() => tx.objectStore(STORE).put(entry), () => tx.objectStore(CONTENTS).put(content), () => tx.objectStore(SEARCH_INDEX).put(search)]);
+  await allRequests([() => tx.objectStore(LIST_ENTRIES).put(entry), () => tx.objectStore(CONTENTS).put(content), () => tx.objectStore(SEARCH_INDEX).put(search)]);
 }
 
 /** Like putRecord, but fails (aborting the transaction) if the id or URL is already taken. */
 export async function addRecord<Mode extends Writable>(tx: LibraryTransaction<Mode>, record: SavedOutline): Promise<void> {
   const { entry, content, search } = splitRecord(record);
-  await allRequests([() => tx.objectStore(STORE).add(entry), () => tx.objectStore(CONTENTS).put(content), () => tx.objectStore(SEARCH_INDEX).put(search)]);
+  await allRequests([() => tx.objectStore(LIST_ENTRIES).add(entry), () => tx.objectStore(CONTENTS).put(content), () => tx.objectStore(SEARCH_INDEX).put(search)]);
 }
 
 export async function getRecord<Mode extends IDBTransactionMode>(tx: LibraryTransaction<Mode>, id: string): Promise<SavedOutline | undefined> {
-  const [entry, content, search] = await Promise.all([tx.objectStore(STORE).get(id), tx.objectStore(CONTENTS).get(id), tx.objectStore(SEARCH_INDEX).get(id)]);
+  const [entry, content, search] = await Promise.all([tx.objectStore(LIST_ENTRIES).get(id), tx.objectStore(CONTENTS).get(id), tx.objectStore(SEARCH_INDEX).get(id)]);
   return entry ? joinRecord(entry, content, search) : undefined;
 }
 
 export async function deleteRecord<Mode extends Writable>(tx: LibraryTransaction<Mode>, id: string): Promise<void> {
-  await allRequests([() => tx.objectStore(STORE).delete(id), () => tx.objectStore(CONTENTS).delete(id), () => tx.objectStore(SEARCH_INDEX).delete(id)]);
+  await allRequests([() => tx.objectStore(LIST_ENTRIES).delete(id), () => tx.objectStore(CONTENTS).delete(id), () => tx.objectStore(SEARCH_INDEX).delete(id)]);
 }

@@ -4,7 +4,7 @@ import { LIMITS, SCHEMA_VERSION, type ExportedOutline, type LibraryEntry, type S
 import { isReadableUrl, normalizeArticleUrl } from './normalize-url';
 import { withSearchTokens } from './search-tokens';
 import { checked, expectRecord } from './validate';
-import { STORE, writeTransaction, type LibraryDatabase } from './db';
+import { LIST_ENTRIES, writeTransaction, type LibraryDatabase } from './db';
 import { putRecord } from './records';
 
 export type SaveResult = { ok: true; created: boolean; record: SavedOutline } | WriteFailure;
@@ -70,7 +70,7 @@ export async function saveOutline(db: LibraryDatabase, article: Article, outline
   }
   const fields = articleFields(article, outline, url);
   const result = await writeTransaction(db, async (tx) => {
-    const existing = await tx.objectStore(STORE).index('url').get(url);
+    const existing = await tx.objectStore(LIST_ENTRIES).index('url').get(url);
     const candidate = checked(() => expectRecord(newRecord(fields, now, existing), 'record'));
     if (!candidate.ok) throw new Error(`This article cannot be saved: ${candidate.message}`);
     const record = withSearchTokens(candidate.value);

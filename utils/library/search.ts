@@ -1,7 +1,7 @@
 import type { LibraryEntry, SavedOutline } from './schema';
 import { indexedPrefix, queryTerms, type QueryTerm } from './search-tokens';
 import type { IDBPTransaction } from 'idb';
-import { SEARCH_INDEX, STORE, readTransaction, type LibraryDatabase, type LibrarySchema } from './db';
+import { SEARCH_INDEX, LIST_ENTRIES, readTransaction, type LibraryDatabase, type LibrarySchema } from './db';
 import { getRecord } from './records';
 import { MatchCache } from './match-cache';
 
@@ -20,7 +20,7 @@ export interface LibraryPage {
 }
 
 /** Listing reads the entries and the search index only, never the records' contents. */
-type ListTransaction = IDBPTransaction<LibrarySchema, [typeof STORE, typeof SEARCH_INDEX], 'readonly'>;
+type ListTransaction = IDBPTransaction<LibrarySchema, [typeof LIST_ENTRIES, typeof SEARCH_INDEX], 'readonly'>;
 
 /** Past the last code unit a token can have: [token, token + MAX] is "starts with token". */
 const AFTER_ALL = '\uffff';
@@ -33,7 +33,7 @@ function termRange(term: QueryTerm): IDBKeyRange | string {
 /** Ids matching each part of the query, each part read from its own index in one request. */
 async function candidateSets(tx: ListTransaction, query: LibraryQuery, cache: MatchCache): Promise<Set<string>[]> {
   const tokens = tx.objectStore(SEARCH_INDEX).index('tokens');
-  const store = tx.objectStore(STORE);
+  const store = tx.objectStore(LIST_ENTRIES);
   const requests = queryTerms(query.text ?? '').map((term) =>
     cache.get(`${term.prefix ? 'prefix' : 'word'}:${term.token}`, () => tokens.getAllKeys(termRange(term))),
   );
@@ -51,7 +51,7 @@ function intersect(sets: Set<string>[]): Set<string> {
 }
 
 async function entriesFor(tx: ListTransaction, ids: string[]): Promise<LibraryEntry[]> {
-  const store = tx.objectStore(STORE);
+  const store = tx.objectStore(LIST_ENTRIES);
   const entries = await Promise.all(ids.map((id) => store.get(id)));
   return entries.filter((entry): entry is LibraryEntry => entry !== undefined);
 }
@@ -109,7 +109,7 @@ async function newestMatches(index: DateIndex, matches: ReadonlySet<string>, wan
 
 /** The unfiltered list: newest first straight from the savedAt index, reading only one page. */
 async function newestPage(tx: ListTransaction, offset: number, limit: number): Promise<LibraryPage> {
-  const store = tx.objectStore(STORE);
+  const store = tx.objectStore(LIST_ENTRIES);
   const total = await store.count();
   const items: LibraryEntry[] = [];
   let cursor = await store.index('savedAt').openCursor(null, 'prev');
@@ -131,7 +131,7 @@ export async function findOutlines(
   query: LibraryQuery = {},
   { offset = 0, limit = 50, cache = new MatchCache() }: { offset?: number; limit?: number; cache?: MatchCache } = {},
 ): Promise<LibraryPage> {
-  const tx = db.transaction([STORE, SEARCH_INDEX], 'readonly');
+  const tx = db.transaction([LIST_ENTRIES, SEARCH_INDEX], 'readonly');
   const sets = await candidateSets(tx, query, cache);
   if (sets.length === 0) return newestPage(tx, offset, limit);
   const matches = intersect(sets);
@@ -142,7 +142,7 @@ export async function findOutlines(
     const entries = (await entriesFor(tx, [...matches])).sort(newestFirst);
     return { total: entries.length, items: entries.slice(offset, wanted) };
   }
-  const newest = await newestMatches(tx.objectStore(STORE).index('savedAt'), matches, wanted);
+  const newest = await newestMatches(tx.objectStore(LIST_ENTRIES).index('savedAt'), matches, wanted);
   return { total: matches.size, items: await entriesFor(tx, newest.slice(offset, wanted)) };
 }
 
@@ -157,7 +157,7 @@ export interface LibraryFacets {
   langs: string[];
 }
 
-type EntryStore = IDBPTransaction<LibrarySchema, [typeof STORE], 'readonly'>['store'];
+type EntryStore = IDBPTransaction<LibrarySchema, [typeof LIST_ENTRIES], 'readonly'>['store'];
 
 async function distinctKeys(store: EntryStore, index: 'siteName' | 'tags' | 'lang'): Promise<string[]> {
   const keys: string[] = [];
@@ -169,7 +169,7 @@ async function distinctKeys(store: EntryStore, index: 'siteName' | 'tags' | 'lan
 
 /** The values the filters can offer: only sites, tags and languages that are in the library. */
 export async function libraryFacets(db: LibraryDatabase): Promise<LibraryFacets> {
-  const store = db.transaction(STORE, 'readonly').store;
+  const store = db.transaction(LIST_ENTRIES, 'readonly').store;
   const [sites, tags, langs] = await Promise.all([distinctKeys(store, 'siteName'), distinctKeys(store, 'tags'), distinctKeys(store, 'lang')]);
   return { sites, tags, langs };
 }

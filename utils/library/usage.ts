@@ -1,5 +1,5 @@
 import { ALL_STORES } from './db-schema';
-import { STORE, type LibraryDatabase } from './db';
+import { LIST_ENTRIES, type LibraryDatabase } from './db';
 
 export interface StorageUsage {
   bytes: number;
@@ -36,7 +36,7 @@ async function countedBytes(db: LibraryDatabase): Promise<number> {
  * has one (that is what counts against the quota), else a count from the records.
  */
 export async function storageUsage(db: LibraryDatabase, storage: StorageEstimator | undefined = browserStorage()): Promise<StorageUsage> {
-  const count = await db.count(STORE);
+  const count = await db.count(LIST_ENTRIES);
   if (storage) {
     try {
       const estimate = await storage.estimate();

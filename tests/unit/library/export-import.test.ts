@@ -148,7 +148,7 @@ describe('import refuses a bad file and imports nothing from it', () => {
     expect(result).toMatchObject({ ok: false, reason: 'too-large' });
     expect(!result.ok && result.message).toMatch(/^The file is 50\.0 MB; Lede imports library files of up to 50\.0 MB\.$/u);
     expect(performance.now() - started).toBeLessThan(2000);
-    expect(await db.count('outlines')).toBe(0);
+    expect(await db.count('listEntries')).toBe(0);
     expect(checkImportSize(LIMITS.importBytes + 1)).toMatchObject({ reason: 'too-large' });
     expect(checkImportSize(LIMITS.importBytes)).toBeNull();
   });

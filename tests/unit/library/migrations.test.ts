@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { openDB } from 'idb';
+import { openDB, type IDBPDatabase } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { openLibrary } from '@/utils/library/db';
 import type { LibrarySchema } from '@/utils/library/db-schema';
@@ -19,8 +19,9 @@ const V1_RECORDS = JSON.parse(readFileSync(new URL('./fixtures/library-v1.json',
 /** Writes the fixture exactly as the first release did: database version 1, v1 records. */
 async function writeVersion1Database(name: string): Promise<void> {
   const db = await openDB<LibrarySchema>(name, 1, { upgrade: (d) => createVersion1Store(d) });
-  const tx = db.transaction('outlines', 'readwrite');
-  for (const record of V1_RECORDS) await tx.store.put(record as unknown as LibrarySchema['outlines']['value']);
+  // Version 1 named the list's store `outlines`: written untyped, as that release did.
+  const tx = (db as unknown as IDBPDatabase).transaction('outlines', 'readwrite');
+  for (const record of V1_RECORDS) await tx.store.put(record);
   await tx.done;
   db.close();
 }
@@ -31,8 +32,8 @@ const V2_RECORDS = JSON.parse(readFileSync(new URL('./fixtures/library-v2.json',
 /** Writes the fixture exactly as the second release did: database version 2, one store of whole records. */
 async function writeVersion2Database(name: string): Promise<void> {
   const db = await openDB<LibrarySchema>(name, 2, { upgrade: (d, _old, _new, tx) => createVersion2Store(d, tx) });
-  const tx = db.transaction('outlines', 'readwrite');
-  for (const record of V2_RECORDS) await tx.store.put(record as unknown as LibrarySchema['outlines']['value']);
+  const tx = (db as unknown as IDBPDatabase).transaction('outlines', 'readwrite');
+  for (const record of V2_RECORDS) await tx.store.put(record);
   await tx.done;
   db.close();
 }
@@ -43,15 +44,15 @@ describe('migration of a version 2 database (one store of whole records)', () =>
     await writeVersion2Database(name);
     const db = await openLibrary(name);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['contents', 'outlines', 'searchIndex']);
-    expect([...db.transaction('outlines').store.indexNames]).not.toContain('searchTokens');
+    expect([...db.objectStoreNames].sort()).toEqual(['contents', 'listEntries', 'searchIndex']);
+    expect([...db.transaction('listEntries').store.indexNames]).not.toContain('searchTokens');
     for (const { searchTokens, ...record } of V2_RECORDS) {
       const migrated = await getOutline(db, record.id);
       expect(migrated).toMatchObject(record);
       // Recomputed: version 3 adds word beginnings to what version 2 indexed.
       expect(migrated?.searchTokens).toEqual(expect.arrayContaining(searchTokens));
       expect(migrated?.searchTokens.some((token) => token.startsWith(PREFIX_MARK))).toBe(true);
-      const entry = await db.get('outlines', record.id);
+      const entry = await db.get('listEntries', record.id);
       expect(entry).not.toHaveProperty('text');
       expect(entry).not.toHaveProperty('outline');
       expect(entry).not.toHaveProperty('searchTokens');

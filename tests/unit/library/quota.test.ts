@@ -79,7 +79,7 @@ describe('a full quota or a failed write', () => {
     });
     expect(await saveOutline(db, makeArticle(), makeOutline())).toMatchObject({ ok: false, reason: 'quota' });
     vi.restoreAllMocks();
-    expect(await db.count('outlines')).toBe(0);
+    expect(await db.count('listEntries')).toBe(0);
   });
 });
 

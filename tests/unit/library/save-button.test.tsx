@@ -39,7 +39,7 @@ describe('SaveButton', () => {
     await click(button);
     await vi.waitFor(() => expect(button?.textContent).toBe('saveUpdated'));
     const db = await openLibrary();
-    expect(await db.countFromIndex('outlines', 'url', article.url)).toBe(1);
+    expect(await db.countFromIndex('listEntries', 'url', article.url)).toBe(1);
     db.close();
   });
 
@@ -55,7 +55,7 @@ describe('SaveButton', () => {
     });
     await vi.waitFor(() => expect(button?.textContent).toBe('saveSaved'));
     const db = await openLibrary();
-    expect(await db.countFromIndex('outlines', 'url', article.url)).toBe(1);
+    expect(await db.countFromIndex('listEntries', 'url', article.url)).toBe(1);
     db.close();
   });
 

@@ -53,7 +53,7 @@ describe('saveOutline', () => {
     }
     const results = await Promise.all(saves);
     expect(results.every((r) => r.ok && r.created)).toBe(true);
-    expect(await popup.count('outlines')).toBe(200);
+    expect(await popup.count('listEntries')).toBe(200);
     const titles = (await findOutlines(libraryPage, {}, { limit: 500 })).items.map((r) => r.title);
     for (let i = 0; i < 100; i++) expect(titles).toEqual(expect.arrayContaining([`Popup ${i}`, `Tab ${i}`]));
     libraryPage.close();
@@ -70,7 +70,7 @@ describe('saveOutline', () => {
     const results = await Promise.all(saves);
     expect(results.filter((r) => r.ok && r.created)).toHaveLength(100);
     expect(results.filter((r) => r.ok && !r.created)).toHaveLength(100);
-    expect(await a.count('outlines')).toBe(100);
+    expect(await a.count('listEntries')).toBe(100);
     b.close();
   });
 
