@@ -58,6 +58,9 @@ const FAMILIES: MarkerFamily[] = [
   { name: 'num', pattern: /^\(?(\d{1,2})[.)](?:\s|$)/u, ordinal: (m) => Number(m[1]) },
 ];
 
+/** Enumerations are found from the prepared prose alone, while the input is being made. */
+type ProseInput = Pick<OutlineInput, 'paragraphs'>;
+
 interface Candidate {
   family: string;
   ordinal: number;
@@ -68,7 +71,7 @@ interface Candidate {
   sentenceIndex: number;
 }
 
-function findCandidates(input: OutlineInput): Candidate[] {
+function findCandidates(input: ProseInput): Candidate[] {
   const out: Candidate[] = [];
   input.paragraphs.forEach((paragraph, paragraphIndex) => {
     paragraph.sentences.forEach((sentence, sentenceIndex) => {
@@ -105,7 +108,7 @@ function chainRuns(candidates: Candidate[]): Candidate[][] {
 }
 
 /** Runs of list items: a list is an enumeration whatever its items say. */
-function listRuns(input: OutlineInput): Candidate[][] {
+function listRuns(input: ProseInput): Candidate[][] {
   const runs: Candidate[][] = [];
   let run: Candidate[] = [];
   input.paragraphs.forEach((paragraph, paragraphIndex) => {
@@ -143,7 +146,7 @@ function markerOf(sentence: string): string {
   return sentence.split(/[,:，、：]/u)[0]?.trim() ?? sentence;
 }
 
-function toEnumeration(input: OutlineInput, run: Candidate[]): Enumeration | null {
+function toEnumeration(input: ProseInput, run: Candidate[]): Enumeration | null {
   const first = run[0];
   const last = run[run.length - 1];
   if (!first || !last) return null;
@@ -161,16 +164,13 @@ function toEnumeration(input: OutlineInput, run: Candidate[]): Enumeration | nul
   };
 }
 
-const cache = new WeakMap<OutlineInput, Enumeration[]>();
-
-/** Enumerations of the article in order; sections and key points both use them, so they are found once. */
-export function findEnumerations(input: OutlineInput): Enumeration[] {
-  const cached = cache.get(input);
-  if (cached) return cached;
+/**
+ * Enumerations of the article in order. Sections and key points both read them, so
+ * prepareInput finds them once, as `input.enumerations`.
+ */
+export function findEnumerations(input: ProseInput): Enumeration[] {
   const runs = [...chainRuns(findCandidates(input)), ...listRuns(input)].sort((a, b) => (a[0]?.block ?? 0) - (b[0]?.block ?? 0));
-  const found = runs.map((run) => toEnumeration(input, run)).filter((e): e is Enumeration => e !== null);
-  cache.set(input, found);
-  return found;
+  return runs.map((run) => toEnumeration(input, run)).filter((e): e is Enumeration => e !== null);
 }
 
 /** An enumeration as one outline entry, its items under it. */

@@ -1,7 +1,9 @@
 import type { Article, Block } from '../article/types';
 import type { OutlineNote } from './types';
+import { findEnumerations, type Enumeration } from './enumerations';
 import { sentenceSpans, type SentenceSpan } from '../text/sentences';
-import { baseLanguage, guessLanguage, termsOf } from '../text/tokens';
+import { baseLanguage, termsOf } from '../text/tokens';
+import { guessLanguage } from '../lang/guess-language';
 import { contentTerms, stopWordsFor } from '../text/stop-words';
 
 /**
@@ -46,6 +48,8 @@ export interface OutlineInput {
   stopWords: ReadonlySet<string>;
   /** Prose blocks in order, captions left out. */
   paragraphs: Paragraph[];
+  /** Enumerations ("Một là … Năm là", lists) in reading order: sections and key points both read them. */
+  enumerations: Enumeration[];
   /** Set when the input was cut or is unusable, whatever the analyzers find. */
   note?: OutlineNote;
 }
@@ -80,5 +84,5 @@ export function prepareInput(article: Article, blocks: Block[]): OutlineInput {
   const chars = paragraphs.reduce((sum, p) => sum + p.text.length, 0);
   // A script the tokenizer does not know yields characters but no words.
   if (chars > 0 && words === 0) note = 'unknown-script';
-  return { article, blocks, lang, stopWords, paragraphs, note };
+  return { article, blocks, lang, stopWords, paragraphs, enumerations: findEnumerations({ paragraphs }), note };
 }

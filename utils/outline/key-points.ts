@@ -1,7 +1,7 @@
 import type { KeyPoint } from './types';
 import type { Analyzer } from './analyzer';
 import type { OutlineInput } from './input';
-import { findEnumerations, type Enumeration } from './enumerations';
+import type { Enumeration } from './enumerations';
 import { termsOf } from '../text/tokens';
 import { contentTerms } from '../text/stop-words';
 
@@ -106,7 +106,7 @@ export function keyPointCount(sentences: number): number {
 
 /** An enumeration of three items or more (the lessons, the findings) is one key point with its items. */
 function enumerationCandidates(input: OutlineInput, candidates: Candidate[]): Candidate[] {
-  return findEnumerations(input)
+  return input.enumerations
     .filter((e) => e.items.length >= 3 && e.intro !== null)
     .map((e) => {
       const intro = candidates.find((c) => c.text === e.intro);

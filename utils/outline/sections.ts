@@ -3,7 +3,7 @@ import type { Section } from './types';
 import type { Analyzer } from './analyzer';
 import type { OutlineInput } from './input';
 import { LIMITS } from './input';
-import { enumerationSection, findEnumerations, type Enumeration } from './enumerations';
+import { enumerationSection, type Enumeration } from './enumerations';
 import { findTopicParts } from './topic-parts';
 import { endsLikeSentence } from '../text/sentences';
 import { wordTokens } from '../text/tokens';
@@ -84,7 +84,7 @@ function mergeWithEnumerations(headings: Section[], enumerations: Enumeration[])
  */
 export const findSections: Analyzer<Section[]> = (input) => {
   const headings = normaliseLevels(headingMarks(input));
-  const enumerations = findEnumerations(input);
+  const { enumerations } = input;
   if (headings.length >= 2) return { items: mergeWithEnumerations(headings, enumerations) };
   const parts = findTopicParts(input, enumerations, headings);
   return { items: parts.length > 0 ? parts : mergeWithEnumerations(headings, enumerations) };
