@@ -1,19 +1,23 @@
-/**
- * Tells open library pages that the library changed in another page (a save from the
- * popup, an edit in a second library tab). IndexedDB has no change events, and every
- * extension page shares this origin, so a BroadcastChannel reaches them all.
- */
-const CHANNEL = 'lede-library-changes';
+import { BROADCAST_CHANNEL, isBroadcast, type Broadcast } from '@/utils/messages';
 
+/**
+ * Tells open library pages that the library changed in another page or in the background
+ * (a save from the popup, an edit in a second library tab). IndexedDB has no change events,
+ * and every extension page and the background share this origin, so a BroadcastChannel
+ * reaches them all. The events are typed in utils/messages.ts like every message.
+ */
 export function announceLibraryChange(): void {
-  const channel = new BroadcastChannel(CHANNEL);
-  channel.postMessage('changed');
+  const channel = new BroadcastChannel(BROADCAST_CHANNEL);
+  const event: Broadcast = { type: 'BG_LIBRARY_CHANGED', payload: {} };
+  channel.postMessage(event);
   channel.close();
 }
 
-/** Calls `onChange` when another page changes the library; returns the unsubscribe function. */
+/** Calls `onChange` when another context changes the library; returns the unsubscribe function. */
 export function listenForLibraryChanges(onChange: () => void): () => void {
-  const channel = new BroadcastChannel(CHANNEL);
-  channel.onmessage = () => onChange();
+  const channel = new BroadcastChannel(BROADCAST_CHANNEL);
+  channel.onmessage = (event: MessageEvent<unknown>) => {
+    if (isBroadcast(event.data) && event.data.type === 'BG_LIBRARY_CHANGED') onChange();
+  };
   return () => channel.close();
 }

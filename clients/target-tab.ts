@@ -2,14 +2,16 @@ import { browser } from 'wxt/browser';
 
 /**
  * The tab the popup reads: the active tab, as when the reader clicks the toolbar button.
- * Test builds may name it (`?tabId=` in Chromium, `?tabUrl=` in Firefox, whose
- * tabs.query cannot match a URL with a port).
+ * The full tab names the tab it reads (`?tabId=`, so a reload reads the page again); the
+ * browser tests name it the same way in Chromium, and by `?tabUrl=` in Firefox test builds
+ * (whose tabs.query cannot match a URL with a port).
  */
 export async function findTargetTabId(search: string): Promise<number | null> {
   const params = new URLSearchParams(search);
   const tabId = Number(params.get('tabId'));
   if (Number.isInteger(tabId) && tabId > 0) return tabId;
-  const tabUrl = params.get('tabUrl');
+  // Firefox's browser tests only: the release build drops this branch.
+  const tabUrl = import.meta.env.MODE === 'e2e' ? params.get('tabUrl') : null;
   if (tabUrl) {
     const tabs = await browser.tabs.query({});
     return tabs.find((tab) => tab.url === tabUrl)?.id ?? null;

@@ -1,41 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import type { Article } from '@/utils/article/types';
-import type { Outline } from '@/utils/outline/types';
-import { openLibrary } from '@/utils/library/db';
-import { saveOutline } from '@/utils/library/save';
-import { keepLibraryPersistent } from '@/utils/library/usage';
+import type { SaveOutcome } from '@/utils/messages';
 import { t } from '../i18n/t';
-import { announceLibraryChange } from '../clients/library-changes';
 import { writeFailureMessage } from '../i18n/write-failure-message';
 
 interface Props {
-  article: Article;
-  outline: Outline;
+  /** Saves the outline (through the background in the popup and the full tab). */
+  onSave: () => Promise<SaveOutcome>;
+  onOpenLibrary: () => void;
 }
 
 type State = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; created: boolean } | { kind: 'error'; message: string };
 
-async function save(article: Article, outline: Outline): Promise<State> {
-  let db;
-  try {
-    db = await openLibrary();
-  } catch (error) {
-    return { kind: 'error', message: t('libraryOpenFailed', error instanceof Error ? error.message : String(error)) };
-  }
-  try {
-    const result = await saveOutline(db, article, outline);
-    if (!result.ok) return { kind: 'error', message: writeFailureMessage(result) };
-    announceLibraryChange();
-    void keepLibraryPersistent();
-    return { kind: 'saved', created: result.created };
-  } finally {
-    db.close();
-  }
-}
-
-function openLibraryPage(): void {
-  void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+async function save(onSave: Props['onSave']): Promise<State> {
+  const result = await onSave();
+  return result.ok ? { kind: 'saved', created: result.created } : { kind: 'error', message: writeFailureMessage(result) };
 }
 
 /**
@@ -43,11 +21,11 @@ function openLibraryPage(): void {
  * (same URL saved before) or why it failed. The write is one short transaction, so it
  * ends before a popup that is closed right after the click goes away.
  */
-export function SaveButton({ article, outline }: Props) {
+export function SaveButton({ onSave, onOpenLibrary }: Props) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const onClick = async () => {
     setState({ kind: 'saving' });
-    setState(await save(article, outline));
+    setState(await save(onSave));
   };
   // Ctrl+S / Cmd+S saves the outline: in the reading view, saving the page itself means this.
   useEffect(() => {
@@ -58,7 +36,7 @@ export function SaveButton({ article, outline }: Props) {
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [article, outline]);
+  }, [onSave]);
   const label = state.kind === 'saved' ? t(state.created ? 'saveSaved' : 'saveUpdated') : t(state.kind === 'saving' ? 'saveSaving' : 'saveOutline');
   return (
     <span class="save-outline">
@@ -72,7 +50,7 @@ export function SaveButton({ article, outline }: Props) {
         {label}
       </button>
       {state.kind === 'saved' && (
-        <button type="button" class="tool-button open-library" onClick={openLibraryPage}>
+        <button type="button" class="tool-button open-library" onClick={onOpenLibrary}>
           {t('saveOpenLibrary')}
         </button>
       )}

@@ -1,41 +1,25 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { isMessage } from '@/utils/messages';
-import type { ExtractResult } from '@/utils/read-page';
-import { classifyInjectionError, classifyTabUrl } from '@/utils/page-access';
+import { isMessage, type Message, type MessageName, type Response } from '@/utils/messages';
+import { extractTab } from '@/services/extract-tab';
+import { saveOutlineToLibrary } from '@/services/save-outline';
+import { openReaderTab, takeHandoff } from '@/services/reader-handoff';
 
-const EXTRACT_SCRIPT = '/content-scripts/extract.js';
-
-function isExtractResult(value: unknown): value is ExtractResult {
-  return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
-}
-
-async function extractTab(tabId: number): Promise<ExtractResult> {
-  let url: string | undefined;
-  try {
-    url = (await browser.tabs.get(tabId)).url;
-  } catch {
-    return { ok: false, reason: 'no-tab' };
-  }
-  const refused = classifyTabUrl(url);
-  if (refused) return { ok: false, reason: refused };
-  try {
-    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_SCRIPT] });
-    const result: unknown = injection?.result;
-    return isExtractResult(result) ? result : { ok: false, reason: 'failed', detail: 'no result from the page' };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: classifyInjectionError(message, url), detail: message };
+/** One handler per message: the switch makes the compiler check every response type. */
+function handle(message: Message): Promise<Response<MessageName>> {
+  switch (message.type) {
+    case 'UI_EXTRACT_TAB':
+      return extractTab(message.payload.tabId);
+    case 'UI_SAVE_OUTLINE':
+      return saveOutlineToLibrary(message.payload.article, message.payload.outline);
+    case 'UI_OPEN_READER_TAB':
+      return openReaderTab(message.payload.result, message.payload.tabId);
+    case 'UI_TAKE_HANDOFF':
+      return takeHandoff(message.payload.id);
   }
 }
 
 export default defineBackground(() => {
   // Registered synchronously: an MV3 worker that restarts only keeps listeners added at start.
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!isMessage(message)) return undefined;
-    switch (message.type) {
-      case 'UI_EXTRACT_TAB':
-        return extractTab(message.payload.tabId);
-    }
-  });
+  browser.runtime.onMessage.addListener((message: unknown) => (isMessage(message) ? handle(message) : undefined));
 });

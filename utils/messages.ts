@@ -1,31 +1,127 @@
 import type { ExtractResult } from './read-page';
+import type { Article } from './article/types';
+import type { Outline } from './outline/types';
+
+/** A result that holds an article: what the popup hands to the full tab. */
+export type ArticleResult = Extract<ExtractResult, { ok: true }>;
+
+/** What a save from the popup or the full tab comes back as; `message` is for the reader's eyes. */
+export type SaveOutcome = { ok: true; created: boolean } | { ok: false; reason: 'quota' | 'failed'; message: string };
 
 /**
  * Every message that crosses contexts, named after the context that sends it
- * (UI_ = popup or extension page). Request and response types sit side by side.
+ * (UI_ = popup or extension page, BG_ = background). Request and response types sit side
+ * by side; MESSAGE_CHECKS checks both at the boundary, since the other side may be an
+ * older worker, a changed page, or a bug.
  */
 export interface MessageMap {
-  /** Popup asks the background to read the article of a tab. */
+  /** Popup or full tab asks the background to read the article of a tab. */
   UI_EXTRACT_TAB: { request: { tabId: number }; response: ExtractResult };
+  /** Popup or full tab saves an outline: the background owns the writes of these pages. */
+  UI_SAVE_OUTLINE: { request: { article: Article; outline: Outline }; response: SaveOutcome };
+  /** Popup opens the full tab and hands it the article it already has. */
+  UI_OPEN_READER_TAB: { request: { result: ArticleResult; tabId: number | null }; response: { ok: boolean } };
+  /** The full tab takes the article the popup handed over (null: read the page again). */
+  UI_TAKE_HANDOFF: { request: { id: string }; response: ArticleResult | null };
 }
 
 export type MessageName = keyof MessageMap;
+export type Request<K extends MessageName> = MessageMap[K]['request'];
+export type Response<K extends MessageName> = MessageMap[K]['response'];
 
 export type Message = {
-  [K in MessageName]: { type: K; payload: MessageMap[K]['request'] };
+  [K in MessageName]: { type: K; payload: Request<K> };
 }[MessageName];
 
-export function isMessage(value: unknown): value is Message {
-  if (typeof value !== 'object' || value === null) return false;
-  const type = (value as { type?: unknown }).type;
-  return type === 'UI_EXTRACT_TAB';
+/**
+ * The events every extension page hears at once (a BroadcastChannel of the extension
+ * origin): IndexedDB has no change events of its own.
+ */
+export interface BroadcastMap {
+  /** Something saved, deleted, imported or edited: open library pages reload their list. */
+  BG_LIBRARY_CHANGED: Record<string, never>;
+}
+export type BroadcastName = keyof BroadcastMap;
+export type Broadcast = { [K in BroadcastName]: { type: K; payload: BroadcastMap[K] } }[BroadcastName];
+export const BROADCAST_CHANNEL = 'lede-events';
+
+type Fields = Record<string, unknown>;
+const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isNullableString = (value: unknown): value is string | null => value === null || typeof value === 'string';
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
+
+function isArticle(value: unknown): value is Article {
+  if (!isObject(value)) return false;
+  const { url, title, html, text, bylines, byline, published, lang, dir, wordCount, figures, readerable } = value;
+  return (
+    isString(url) && isString(title) && isString(html) && isString(text) && isStringList(bylines) && isNullableString(byline) &&
+    isNullableString(published) && isNullableString(lang) && (dir === 'ltr' || dir === 'rtl') && typeof wordCount === 'number' &&
+    Array.isArray(figures) && typeof readerable === 'boolean'
+  );
 }
 
-/** The one way UI code sends a message: the response type follows from the name. */
-export async function sendMessage<K extends MessageName>(
-  send: (message: unknown) => Promise<unknown>,
-  type: K,
-  payload: MessageMap[K]['request'],
-): Promise<MessageMap[K]['response']> {
-  return (await send({ type, payload })) as MessageMap[K]['response'];
+function isOutline(value: unknown): value is Outline {
+  return isObject(value) && Array.isArray(value.sections) && Array.isArray(value.quotes) && Array.isArray(value.keyPoints);
+}
+
+export function isArticleResult(value: unknown): value is ArticleResult {
+  return isObject(value) && value.ok === true && isArticle(value.article) && isOutline(value.outline) && typeof value.ms === 'number';
+}
+
+export function isExtractResult(value: unknown): value is ExtractResult {
+  if (!isObject(value)) return false;
+  if (value.ok === false) return isString(value.reason) && (value.detail === undefined || isString(value.detail));
+  return isArticleResult(value);
+}
+
+function isSaveOutcome(value: unknown): value is SaveOutcome {
+  if (!isObject(value)) return false;
+  if (value.ok === true) return typeof value.created === 'boolean';
+  return value.ok === false && (value.reason === 'quota' || value.reason === 'failed') && isString(value.message);
+}
+
+const isTabId = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+
+/** The runtime checks of every message, request and response, at the boundary. */
+export const MESSAGE_CHECKS: { [K in MessageName]: { request: (value: unknown) => value is Request<K>; response: (value: unknown) => value is Response<K> } } = {
+  UI_EXTRACT_TAB: {
+    request: (value): value is Request<'UI_EXTRACT_TAB'> => isObject(value) && isTabId(value.tabId),
+    response: isExtractResult,
+  },
+  UI_SAVE_OUTLINE: {
+    request: (value): value is Request<'UI_SAVE_OUTLINE'> => isObject(value) && isArticle(value.article) && isOutline(value.outline),
+    response: isSaveOutcome,
+  },
+  UI_OPEN_READER_TAB: {
+    request: (value): value is Request<'UI_OPEN_READER_TAB'> => isObject(value) && isArticleResult(value.result) && (value.tabId === null || isTabId(value.tabId)),
+    response: (value): value is Response<'UI_OPEN_READER_TAB'> => isObject(value) && typeof value.ok === 'boolean',
+  },
+  UI_TAKE_HANDOFF: {
+    request: (value): value is Request<'UI_TAKE_HANDOFF'> => isObject(value) && isString(value.id),
+    response: (value): value is Response<'UI_TAKE_HANDOFF'> => value === null || isArticleResult(value),
+  },
+};
+
+/** A message of ours with a payload that passes its check; anything else is not for us. */
+export function isMessage(value: unknown): value is Message {
+  if (!isObject(value) || !isString(value.type) || !Object.hasOwn(MESSAGE_CHECKS, value.type)) return false;
+  return MESSAGE_CHECKS[value.type as MessageName].request(value.payload);
+}
+
+export class MessageRefused extends Error {}
+
+/**
+ * The one way UI code sends a message: the response type follows from the name, and a
+ * response that does not have that shape is refused here rather than trusted downstream.
+ */
+export async function sendMessage<K extends MessageName>(send: (message: unknown) => Promise<unknown>, type: K, payload: Request<K>): Promise<Response<K>> {
+  const response = await send({ type, payload });
+  const check = MESSAGE_CHECKS[type].response as (value: unknown) => value is Response<K>;
+  if (!check(response)) throw new MessageRefused(`${type}: unexpected response`);
+  return response;
+}
+
+export function isBroadcast(value: unknown): value is Broadcast {
+  return isObject(value) && value.type === 'BG_LIBRARY_CHANGED' && isObject(value.payload);
 }

@@ -5,6 +5,7 @@ import { Reader } from '@/components/Reader';
 import { StatusMessage } from '@/components/StatusMessage';
 import { Skeleton } from '@/components/Skeleton';
 import { SaveButton } from '@/components/SaveButton';
+import { openLibraryPage, saveOutline } from '@/clients/save-client';
 import { t } from '@/i18n/t';
 import { failureMessage } from '@/i18n/failure-message';
 import { readArticleOfTab } from '@/clients/extract-client';
@@ -49,7 +50,7 @@ export function App({ pending }: { pending: Promise<Reading> }) {
       locale={locale}
       surface="popup"
       onOpenInTab={() => void openReaderTab(result, tabId)}
-      tools={<SaveButton article={result.article} outline={result.outline} />}
+      tools={<SaveButton onSave={() => saveOutline(result.article, result.outline)} onOpenLibrary={openLibraryPage} />}
     />
   );
 }

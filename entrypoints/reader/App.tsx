@@ -5,6 +5,7 @@ import { Reader } from '@/components/Reader';
 import { StatusMessage } from '@/components/StatusMessage';
 import { Skeleton } from '@/components/Skeleton';
 import { SaveButton } from '@/components/SaveButton';
+import { openLibraryPage, saveOutline } from '@/clients/save-client';
 import { failureMessage } from '@/i18n/failure-message';
 import { readArticleOfTab } from '@/clients/extract-client';
 import { readHandoff } from '@/clients/reader-tab';
@@ -32,5 +33,5 @@ export function App() {
   if (result === null) return <Skeleton />;
   // A page that is not an article was already shown anyway in the popup to get here.
   if (!result.ok) return <StatusMessage kind="error" message={failureMessage(result.reason)} />;
-  return <Reader result={result} locale={locale} surface="tab" tools={<SaveButton article={result.article} outline={result.outline} />} />;
+  return <Reader result={result} locale={locale} surface="tab" tools={<SaveButton onSave={() => saveOutline(result.article, result.outline)} onOpenLibrary={openLibraryPage} />} />;
 }

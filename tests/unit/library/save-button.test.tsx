@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SaveButton } from '@/components/SaveButton';
+import { saveOutlineToLibrary } from '@/services/save-outline';
 import { openLibrary } from '@/utils/library/db';
 import { makeArticle, makeOutline } from './helpers';
 
@@ -31,7 +32,7 @@ describe('SaveButton', () => {
     container = document.createElement('div');
     document.body.append(container);
     const article = makeArticle({ url: `https://button.example/${Math.random()}` });
-    act(() => render(<SaveButton article={article} outline={makeOutline()} />, container));
+    act(() => render(<SaveButton onSave={() => saveOutlineToLibrary(article, makeOutline())} onOpenLibrary={() => undefined} />, container));
     const button = container.querySelector<HTMLButtonElement>('.save-button');
     expect(button?.textContent).toBe('saveOutline');
     await click(button);
@@ -47,7 +48,7 @@ describe('SaveButton', () => {
     container = document.createElement('div');
     document.body.append(container);
     const article = makeArticle({ url: `https://shortcut.example/${Math.random()}` });
-    act(() => render(<SaveButton article={article} outline={makeOutline()} />, container));
+    act(() => render(<SaveButton onSave={() => saveOutlineToLibrary(article, makeOutline())} onOpenLibrary={() => undefined} />, container));
     const button = container.querySelector<HTMLButtonElement>('.save-button');
     await act(async () => {
       button?.dispatchEvent(new KeyboardEvent('keydown', { key: 's', ctrlKey: true, bubbles: true, cancelable: true }));
@@ -65,7 +66,7 @@ describe('SaveButton', () => {
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
-    act(() => render(<SaveButton article={makeArticle({ url: 'https://button.example/full' })} outline={makeOutline()} />, container));
+    act(() => render(<SaveButton onSave={() => saveOutlineToLibrary(makeArticle({ url: 'https://button.example/full' }), makeOutline())} onOpenLibrary={() => undefined} />, container));
     await click(container.querySelector<HTMLButtonElement>('.save-button'));
     await vi.waitFor(() => expect(container.querySelector('[role="alert"]')?.textContent).toBe('libraryErrorQuota'));
   });

@@ -1,0 +1,26 @@
+import { browser } from 'wxt/browser';
+import { isExtractResult } from '@/utils/messages';
+import type { ExtractResult } from '@/utils/read-page';
+import { classifyInjectionError, classifyTabUrl } from '@/utils/page-access';
+
+const EXTRACT_SCRIPT = '/content-scripts/extract.js';
+
+/** Injects the extractor into the tab the reader clicked Lede on (activeTab) and checks what it returns. */
+export async function extractTab(tabId: number): Promise<ExtractResult> {
+  let url: string | undefined;
+  try {
+    url = (await browser.tabs.get(tabId)).url;
+  } catch {
+    return { ok: false, reason: 'no-tab' };
+  }
+  const refused = classifyTabUrl(url);
+  if (refused) return { ok: false, reason: refused };
+  try {
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_SCRIPT] });
+    const result: unknown = injection?.result;
+    return isExtractResult(result) ? result : { ok: false, reason: 'failed', detail: 'no result from the page' };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: classifyInjectionError(message, url), detail: message };
+  }
+}
