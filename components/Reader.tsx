@@ -12,6 +12,7 @@ import { ReadingProgress } from './ReadingProgress';
 import { useReaderSettings } from '@/hooks/use-reader-settings';
 import { useReaderKeys } from '../hooks/use-reader-keys';
 import { t } from '../i18n/t';
+import { outlineMarkdownLabels } from '../i18n/markdown-labels';
 
 type ArticleResult = Extract<ExtractResult, { ok: true }>;
 
@@ -65,11 +66,7 @@ export function Reader({ result, locale, surface, onOpenInTab, tools }: Props) {
   };
   const toggleSettings = () => (settingsOpen ? closeSettings() : setSettingsOpen(true));
   const copyOutline = async () => {
-    const markdown = outlineToMarkdown(outline, article, {
-      sections: t('sectionsHeading'),
-      keyPoints: t('keyPointsHeading'),
-      quotes: t('quotesHeading'),
-    });
+    const markdown = outlineToMarkdown(outline, article, outlineMarkdownLabels());
     setAnnouncement(t((await copyText(markdown)) ? 'outlineCopied' : 'copyFailed'));
   };
 

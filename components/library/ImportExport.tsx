@@ -3,6 +3,7 @@ import type { ExportedOutline } from '@/utils/library/schema';
 import { exportFileName, libraryToJson, libraryToMarkdown } from '@/utils/library/export';
 import { checkImportSize, type ImportResult } from '@/utils/library/import';
 import { t } from '../../i18n/t';
+import { libraryMarkdownLabels } from '../../i18n/markdown-labels';
 import { downloadText } from '../../clients/download';
 import { writeFailureMessage } from '../../i18n/write-failure-message';
 
@@ -20,7 +21,7 @@ type Kind = 'md' | 'json';
 
 async function exportRecords(records: readonly ExportedOutline[], kind: Kind): Promise<void> {
   const now = Date.now();
-  const text = kind === 'json' ? libraryToJson(records, now) : libraryToMarkdown(records, now);
+  const text = kind === 'json' ? libraryToJson(records, now) : libraryToMarkdown(records, now, libraryMarkdownLabels());
   downloadText(text, exportFileName(kind, now), kind === 'json' ? 'application/json' : 'text/markdown');
 }
 

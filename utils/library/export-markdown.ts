@@ -1,66 +1,47 @@
-import type { Outline, Section } from '../outline/types';
 import type { ExportedOutline } from './schema';
-// One escaping rule for every Markdown Lede writes: saved text shows as the text it was,
-// and a hostile title cannot become a link or raw HTML in someone's Markdown viewer.
-import { escapeMarkdown } from '../outline/outline-markdown';
+// One writer for every Markdown Lede makes: each saved article's outline is laid out as
+// "Copy outline" lays it out, and saved text is escaped by the same rule, so a hostile
+// title cannot become a link or raw HTML in someone's Markdown viewer.
+import { escapeMarkdown, markdownLink, outlineGroupsMarkdown, type OutlineMarkdownLabels } from '../outline/outline-markdown';
+
+/** The export's words in the reader's language, taken from _locales by the caller. */
+export interface LibraryMarkdownLabels {
+  outline: OutlineMarkdownLabels;
+  /** The file's heading ("Lede library"). */
+  title: string;
+  /** "Exported 2026-11-27 · 3 saved outlines": the day is ISO, the count the caller's plural. */
+  exported: (day: string, count: number) => string;
+  published: (day: string) => string;
+  saved: (day: string) => string;
+  tags: string;
+  untitled: string;
+}
 
 function day(time: number): string {
   return new Date(time).toISOString().slice(0, 10);
 }
 
-function sectionLines(sections: Section[]): string[] {
-  const top = Math.min(...sections.map((s) => s.level));
-  const lines: string[] = [];
-  for (const section of sections) {
-    const indent = '  '.repeat(Math.max(0, section.level - top));
-    lines.push(`${indent}- ${escapeMarkdown(section.title)}`);
-    for (const item of section.items) lines.push(`${indent}  - ${escapeMarkdown(item.label)}`);
-  }
-  return lines;
-}
-
-function outlineLines(outline: Outline): string[] {
-  const lines: string[] = [];
-  if (outline.sections.length > 0) lines.push('', '### Sections', '', ...sectionLines(outline.sections));
-  if (outline.quotes.length > 0) {
-    lines.push('', '### Quotes', '');
-    for (const quote of outline.quotes) {
-      const who = [quote.speaker, quote.role].filter((part): part is string => Boolean(part)).map(escapeMarkdown).join(', ');
-      // Reported speech is not the speaker's words, so it gets no quotation marks.
-      const text = quote.kind === 'direct' ? `“${escapeMarkdown(quote.text)}”` : escapeMarkdown(quote.text);
-      lines.push(`- ${text}${who ? ` — ${who}` : ''}`);
-    }
-  }
-  if (outline.keyPoints.length > 0) {
-    lines.push('', '### Key points', '');
-    for (const point of outline.keyPoints) {
-      lines.push(`- ${escapeMarkdown(point.text)}`, ...(point.items ?? []).map((item) => `  - ${escapeMarkdown(item.text)}`));
-    }
-  }
-  return lines;
-}
-
-function metaLine(record: ExportedOutline): string {
+function metaLine(record: ExportedOutline, labels: LibraryMarkdownLabels): string {
   const parts = [
     record.siteName ? `*${escapeMarkdown(record.siteName)}*` : null,
     record.byline ? escapeMarkdown(record.byline) : null,
-    record.published ? `published ${escapeMarkdown(record.published.slice(0, 10))}` : null,
-    `saved ${day(record.savedAt)}`,
+    record.published ? labels.published(escapeMarkdown(record.published.slice(0, 10))) : null,
+    labels.saved(day(record.savedAt)),
   ];
   return parts.filter((part): part is string => part !== null).join(' · ');
 }
 
-function recordMarkdown(record: ExportedOutline): string {
-  // Angle brackets let any URL (parentheses included) be a link target, once "<", ">" and spaces are encoded.
-  const lines = [`## [${escapeMarkdown(record.title) || 'Untitled'}](<${record.url.replace(/[<>\s]/gu, encodeURIComponent)}>)`, '', metaLine(record)];
-  if (record.tags.length > 0) lines.push('', `Tags: ${record.tags.map(escapeMarkdown).join(', ')}`);
-  if (record.note.trim()) lines.push('', ...record.note.trim().split(/\r?\n/u).map((line) => `> ${escapeMarkdown(line)}`));
-  lines.push(...outlineLines(record.outline));
-  return lines.join('\n');
+function recordMarkdown(record: ExportedOutline, labels: LibraryMarkdownLabels): string {
+  const parts = [`## ${markdownLink(escapeMarkdown(record.title) || escapeMarkdown(labels.untitled), record.url)}`, metaLine(record, labels)];
+  if (record.tags.length > 0) parts.push(`${labels.tags}: ${record.tags.map(escapeMarkdown).join(', ')}`);
+  // The reader's own note is theirs, quoted as written.
+  if (record.note.trim()) parts.push(record.note.trim().split(/\r?\n/u).map((line) => `> ${escapeMarkdown(line)}`).join('\n'));
+  parts.push(...outlineGroupsMarkdown(record.outline, labels.outline, 3));
+  return parts.join('\n\n');
 }
 
-/** One readable file: each saved article with a link back to its page and its outline as nested lists. */
-export function libraryToMarkdown(records: readonly ExportedOutline[], exportedAt: number): string {
-  const header = `# Lede library\n\nExported ${day(exportedAt)} · ${records.length} saved ${records.length === 1 ? 'outline' : 'outlines'}`;
-  return [header, ...records.map(recordMarkdown)].join('\n\n---\n\n') + '\n';
+/** One readable file: each saved article with a link back to its page and its outline as "Copy outline" writes it. */
+export function libraryToMarkdown(records: readonly ExportedOutline[], exportedAt: number, labels: LibraryMarkdownLabels): string {
+  const header = `# ${labels.title}\n\n${labels.exported(day(exportedAt), records.length)}`;
+  return [header, ...records.map((record) => recordMarkdown(record, labels))].join('\n\n---\n\n') + '\n';
 }

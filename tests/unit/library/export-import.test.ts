@@ -5,6 +5,7 @@ import { saveOutline } from '@/utils/library/save';
 import { findOutlines, getOutline } from '@/utils/library/search';
 import { updateNoteAndTags } from '@/utils/library/notes-tags';
 import { libraryToJson, libraryToMarkdown, recordsToExport } from '@/utils/library/export';
+import type { LibraryMarkdownLabels } from '@/utils/library/export-markdown';
 import { checkImportSize, importLibrary, parseLibraryFile } from '@/utils/library/import';
 import { LIMITS } from '@/utils/library/schema';
 import { freshLibrary, makeArticle, makeOutline } from './helpers';
@@ -73,14 +74,25 @@ describe('import merges by URL', () => {
   });
 });
 
+/** The words the library page passes from _locales (i18n/markdown-labels.ts), here in English. */
+const MARKDOWN_LABELS: LibraryMarkdownLabels = {
+  outline: { sections: 'Sections', quotes: 'Quotes', keyPoints: 'Key points', reported: 'reported' },
+  title: 'Lede library',
+  exported: (day, count) => `Exported ${day} · ${count} saved ${count === 1 ? 'outline' : 'outlines'}`,
+  published: (day) => `published ${day}`,
+  saved: (day) => `saved ${day}`,
+  tags: 'Tags',
+  untitled: 'Untitled',
+};
+
 describe('Markdown export', () => {
   it('links each article to its source and nests the outline', async () => {
     const db = await seededLibrary();
-    const md = libraryToMarkdown(await recordsToExport(db), EXPORTED_AT);
+    const md = libraryToMarkdown(await recordsToExport(db), EXPORTED_AT, MARKDOWN_LABELS);
     expect(md).toContain('# Lede library\n\nExported 2026-11-27 · 3 saved outlines');
     expect(md).toContain('## [Rates (and more) \\[analysis\\]](<https://en.example/3>)');
-    expect(md).toContain('- Background\n  - Details\n    - First, the numbers');
-    expect(md).toContain('- “We will continue” — Jane Doe, minister');
+    expect(md).toContain('### Sections\n\n- Background\n  - Details\n    - First, the numbers');
+    expect(md).toContain('### Quotes\n\n> “We will continue”\n> — Jane Doe, minister');
     expect(md).toContain('> Line one\n> Line two');
     expect(md).toContain('Tags: rates, Hà Nội');
   });
@@ -90,7 +102,7 @@ describe('Markdown export', () => {
       schemaVersion: 2, id: 'h', url: 'https://evil.example/', title: '<img src=x onerror=alert(1)>[click](javascript:alert(1))',
       byline: null, published: null, siteName: null, lang: null, dir: 'ltr', savedAt: 0, updatedAt: 0, note: '', tags: [],
       outline: { sections: [], quotes: [], keyPoints: [] }, text: '',
-    }], EXPORTED_AT);
+    }], EXPORTED_AT, MARKDOWN_LABELS);
     expect(md).toContain('## [\\<img src=x onerror=alert(1)\\>\\[click\\](javascript:alert(1))](<https://evil.example/>)');
   });
 });

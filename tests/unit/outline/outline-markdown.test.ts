@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, outlineToMarkdown } from '@/utils/outline/outline-markdown';
 import type { Outline } from '@/utils/outline/types';
 
-const LABELS = { sections: 'Sections', keyPoints: 'Key points', quotes: 'Quotes' };
+const LABELS = { sections: 'Sections', keyPoints: 'Key points', quotes: 'Quotes', reported: 'reported' };
 const SOURCE = { title: 'Đảng ủy Khối Doanh nghiệp quận Đống Đa', url: 'https://dongda.hanoi.gov.vn/tin-tuc/a.html' };
 const at = (block: number) => ({ block });
 
@@ -44,7 +44,7 @@ describe('outlineToMarkdown', () => {
     expect(outlineToMarkdown(outline, SOURCE, LABELS)).toContain('\n- A\n  - B\n');
   });
 
-  it('writes key points as a list and quotes with their speaker, in the given labels', () => {
+  it('writes quotes with their speaker, then key points as a list, in the given labels', () => {
     const outline: Outline = {
       sections: [],
       keyPoints: [{ text: 'Revenue rose 12%', anchor: at(2) }],
@@ -53,10 +53,23 @@ describe('outlineToMarkdown', () => {
         { text: 'the plan was late', speaker: 'a spokesman', role: null, kind: 'reported', anchor: at(6) },
       ],
     };
-    const md = outlineToMarkdown(outline, SOURCE, { sections: 'Các phần', keyPoints: 'Ý chính', quotes: 'Trích dẫn' });
+    const md = outlineToMarkdown(outline, SOURCE, { sections: 'Các phần', keyPoints: 'Ý chính', quotes: 'Trích dẫn', reported: 'gián tiếp' });
     expect(md).not.toContain('Các phần');
-    expect(md).toContain('## Ý chính\n\n- Revenue rose 12%\n');
-    expect(md).toContain('## Trích dẫn\n\n> “We will build it”\n> — Jane Doe, mayor\n\n> the plan was late\n> — a spokesman\n');
+    expect(md).toContain('## Trích dẫn\n\n> “We will build it”\n> — Jane Doe, mayor\n\na spokesman (gián tiếp): the plan was late\n\n## Ý chính\n\n- Revenue rose 12%\n');
+  });
+
+  it('never sets reported speech as a verbatim blockquote', () => {
+    const outline: Outline = {
+      sections: [],
+      keyPoints: [],
+      quotes: [
+        { text: 'the bridge would open in May', speaker: 'Jane Doe', role: 'mayor', kind: 'reported', anchor: at(3) },
+        { text: 'costs had doubled', speaker: null, role: null, kind: 'reported', anchor: at(5) },
+      ],
+    };
+    const md = outlineToMarkdown(outline, SOURCE, LABELS);
+    expect(md).toContain('## Quotes\n\nJane Doe, mayor (reported): the bridge would open in May\n\n(reported) costs had doubled\n');
+    expect(md).not.toMatch(/^>/mu);
   });
 
   it('nests the items a key point introduces under it', () => {
