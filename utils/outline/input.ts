@@ -2,8 +2,7 @@ import type { Article, Block } from '../article/types';
 import type { OutlineNote } from './types';
 import { findEnumerations, type Enumeration } from './enumerations';
 import { sentenceSpans, type SentenceSpan } from '../text/sentences';
-import { baseLanguage, termsOf } from '../text/tokens';
-import { guessLanguage } from '../lang/guess-language';
+import { baseLanguage, guessLanguage, termsOf } from '../text/tokens';
 import { contentTerms, stopWordsFor } from '../text/stop-words';
 
 /**
