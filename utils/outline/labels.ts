@@ -1,10 +1,7 @@
-/** Openers that carry no topic: a part is labelled from what follows them. */
-const CONNECTIVES = new RegExp(
-  '^(?:bên cạnh đó|tuy vậy|tuy nhiên|ngoài ra|đồng thời|theo đó|trong khi đó|mặt khác|' +
-    'however|meanwhile|moreover|also|but|and|in addition|separately|still|' +
-    'außerdem|jedoch|aber|zudem|cependant|toutefois|par ailleurs|en outre|sin embargo|además|por otra parte)\\s*,?\\s+',
-  'iu',
-);
+import { allLanguages } from '../lang';
+
+/** Openers that carry no topic (the packs' connectives): a part is labelled from what follows them. */
+const CONNECTIVES = new RegExp(`^(?:${allLanguages('connectives').join('|')})\\s*,?\\s+`, 'iu');
 
 /**
  * A short label from the start of a text: up to `maxChars`, cut at a word boundary (or at

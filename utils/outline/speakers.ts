@@ -1,5 +1,6 @@
 import type { Quote } from './types';
 import { stopWordsFor } from '../text/stop-words';
+import { allLanguages } from '../lang';
 
 /** A person named as a quote's source. */
 export interface Speaker {
@@ -7,22 +8,14 @@ export interface Speaker {
   role: string | null;
 }
 
-/** Words before a name that say it is a person (Vietnamese honorifics, titles of address). */
-const HONORIFICS = /(?:^|\s)(ông|bà|anh|chị|cô|chú|đồng chí|mr\.?|mrs\.?|ms\.?|dr\.?|herr|frau|m\.|mme|señor|señora|sr\.|sra\.)\s+$/iu;
+/** Words before a name that say it is a person (Vietnamese honorifics, titles of address), from the language packs. */
+const HONORIFICS = new RegExp(`(?:^|\\s)(${allLanguages('honorifics').join('|')})\\s+$`, 'iu');
 /** Role words, so "Phó bí thư Nguyễn Văn Quang" splits into a role and a name. */
-const ROLE_WORDS = new RegExp(
-  '(?:^|\\s)((?:phó |tổng |nguyên )?(?:bí thư|chủ tịch|giám đốc|bộ trưởng|thứ trưởng|chủ nhiệm|trưởng ban|trưởng phòng|thủ tướng|' +
-    'chánh văn phòng|hiệu trưởng|viện trưởng|đại biểu|người phát ngôn|phát ngôn viên|đại sứ|tướng|đại tá|thượng tá|trung tá|bác sĩ|luật sư|' +
-    'giáo sư|tiến sĩ|pgs\\.?\\s?ts\\.?|ts\\.?|gs\\.?)' +
-    '|(?:vice |deputy |former )?(?:president|councillor|councilman|councilwoman|prime minister|minister|mayor|governor|senator|sen\\.|rep\\.|gov\\.|secretary|chairman|chairwoman|' +
-    'chief executive|ceo|director|professor|prof\\.|spokesman|spokeswoman|spokesperson|coach|judge|police chief|chancellor|' +
-    'bundeskanzler(?:in)?|minister(?:in)?|präsident(?:in)?|président(?:e)?|ministre|maire|presidente|ministro|alcalde))\\s*$',
-  'iu',
-);
+const ROLE_WORDS = new RegExp(`(?:^|\\s)((?:${allLanguages('roleModifiers').join('|')})?(?:${allLanguages('roles').join('|')}))\\s*$`, 'iu');
 /** Words that open the name of an organisation or a place, not a person. */
-const NOT_A_PERSON = /^(?:bộ|ủy|uỷ|ban|sở|đảng|hội|công|tổng|trường|viện|cục|phòng|quận|huyện|tỉnh|thành|khối|ubnd|hđnd|nhà|the|police|city|state|new|united)$/iu;
+const NOT_A_PERSON = new RegExp(`^(?:${allLanguages('organisationWords').join('|')})$`, 'iu');
 /** Lower-case particles inside names: "Ludwig van Beethoven", "Charles de Gaulle". */
-const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'y', 'del']);
+const NAME_PARTICLES: ReadonlySet<string> = new Set(allLanguages('nameParticles'));
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 
 interface NameRun {
@@ -57,8 +50,11 @@ function nameRuns(phrase: string): NameRun[] {
   return runs.map(trimParticles).filter((run) => run.words.length > 0);
 }
 
-/** An honorific written with a capital at the start of a sentence ("Ông Trần Văn Hùng") is not part of the name. */
-const LEADING_HONORIFIC = /^(?:ông|bà|anh|chị|cô|chú|mr\.?|mrs\.?|ms\.?|dr\.?|herr|frau|mme|m\.)$/iu;
+/**
+ * An honorific written with a capital at the start of a sentence ("Ông Trần Văn Hùng") is not
+ * part of the name: the one-word honorifics, since a name run is split into single words.
+ */
+const LEADING_HONORIFIC = new RegExp(`^(?:${allLanguages('honorifics').filter((h) => !h.includes(' ')).join('|')})$`, 'iu');
 
 function trimParticles(run: NameRun): NameRun {
   while (run.words.length > 1 && LEADING_HONORIFIC.test(run.words[0] ?? '')) {
@@ -92,7 +88,7 @@ function roleBefore(phrase: string, start: number): string | null {
 }
 
 /** Capitalised words that are not names: days, months, and the capital of a sentence's first word. */
-const NOT_A_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|update|updated|added|although|which|with|as|while|when|after|before|if|in|on|at|for|but|and|so|yet|this|that|these|those|there|here|it|we|they|i|you|our|their|his|her)$/iu;
+const NOT_A_NAME = new RegExp(`^(?:${allLanguages('notNames').join('|')})$`, 'iu');
 
 function isPersonRun(run: NameRun, lang: string | null, phrase: string): boolean {
   const first = run.words[0] ?? '';

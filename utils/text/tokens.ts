@@ -54,19 +54,3 @@ export function baseLanguage(lang: string | null): string | null {
   const base = lang.toLowerCase().split(/[-_]/u)[0];
   return base ? base : null;
 }
-
-const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
-
-/**
- * A guess at the language from the script, for articles whose page does not say:
- * enough to pick stop words and attribution patterns, not a language detector.
- */
-export function guessLanguage(sample: string): string | null {
-  const text = sample.slice(0, 2000);
-  if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return 'ja';
-  if (/\p{Script=Han}/u.test(text)) return 'zh';
-  const vi = text.match(new RegExp(VIETNAMESE_LETTERS.source, 'giu'))?.length ?? 0;
-  if (vi >= 3) return 'vi';
-  if (/\b(?:the|and|of|is|was)\b/iu.test(text)) return 'en';
-  return null;
-}

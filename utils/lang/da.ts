@@ -1,0 +1,9 @@
+import { definePack } from './types';
+
+export const da = definePack({
+  code: 'da',
+  name: 'Danish',
+  script: 'Latn',
+  direction: 'ltr',
+  bylinePrefixes: ['af'],
+});

@@ -1,0 +1,31 @@
+import { definePack, words } from './types';
+
+export const de = definePack({
+  code: 'de',
+  name: 'German',
+  script: 'Latn',
+  direction: 'ltr',
+  stopWords: words(`der die das den dem des ein eine einer einem einen eines und oder aber doch sondern in im an am auf
+    aus bei mit nach von vom zu zum zur für über unter vor durch gegen ohne um ist sind war waren wird werden
+    wurde wurden hat haben hatte sein ich du er sie es wir ihr nicht auch noch nur schon sich als wie so dass
+    da wenn man mehr sehr dies diese dieser dieses laut sagte`),
+  functionWords: words('der die und das ist nicht mit den von zu ein eine sich auch auf dem im für wird'),
+  speechVerbs: ['sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'meinte', 'fügte hinzu', 'warnte', 'so'],
+  accordingTo: ['laut'],
+  speakerPronouns: ['er', 'sie'],
+  titleCues: ['genannt', 'namens', 'titel'],
+  connectives: ['außerdem', 'jedoch', 'aber', 'zudem'],
+  honorifics: ['herr', 'frau'],
+  roles: ['bundeskanzler(?:in)?', 'minister(?:in)?', 'präsident(?:in)?'],
+  nameParticles: ['von', 'der'],
+  // Austrian pages write "Jänner".
+  monthNames: [
+    ['januar', 'jänner', 'jän', 'jan'], ['februar', 'feb'], ['märz', 'maerz', 'mär'], ['april', 'apr'], ['mai'], ['juni', 'jun'],
+    ['juli', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nov'], ['dezember', 'dez'],
+  ],
+  furnitureLabels: ['teilen', 'artikel teilen', 'mehr zum thema', 'lesen sie auch', 'auch interessant', 'das könnte sie auch interessieren', 'anzeige', 'werbung', 'abonnieren'],
+  readMorePrefixes: ['mehr zum thema', 'lesen sie auch', 'mehr dazu'],
+  subscribeWords: ['abonnieren'],
+  // "Von" is also a surname particle ("Von Miller"): only on German pages.
+  bylinePrefixes: ['von', String.raw`text\s+von`],
+});

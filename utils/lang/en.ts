@@ -1,0 +1,46 @@
+import { definePack, words } from './types';
+
+/** English: also the language of wire credits and share bars on pages in every language. */
+export const en = definePack({
+  code: 'en',
+  name: 'English',
+  script: 'Latn',
+  direction: 'ltr',
+  stopWords: words(`a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had has have
+    having he her here hers herself him himself his how i if in into is it its itself just me more most my
+    no nor not now of off on once only or other our ours out over own said same says she should so some such
+    than that the their theirs them then there these they this those through to too under until up very was
+    we were what when where which while who whom why will with would you your yours mr mrs ms one two new
+    told also would could may might must shall us year years`),
+  functionWords: words('the and of to is in that it was for with on are this be have from by as at'),
+  speechVerbs: ['said', 'says', 'told reporters', 'told', 'added', 'stressed', 'explained', 'noted', 'asked', 'declared', 'announced', 'wrote', 'insisted', 'warned', 'claimed', 'argued', 'replied', 'recalled', 'admitted', 'continued', 'tweeted'],
+  accordingTo: ['according to'],
+  speakerPronouns: ['he', 'she', 'they'],
+  titleCues: ['called', 'titled', 'entitled', 'named', 'dubbed', 'so-called', 'nicknamed', 'book', 'film', 'movie', 'song', 'album', 'campaign', 'slogan', 'motto', 'programme', 'program'],
+  connectives: ['however', 'meanwhile', 'moreover', 'also', 'but', 'and', 'in addition', 'separately', 'still'],
+  honorifics: [String.raw`mr\.?`, String.raw`mrs\.?`, String.raw`ms\.?`, String.raw`dr\.?`],
+  roleModifiers: ['vice ', 'deputy ', 'former '],
+  roles: [
+    'president', 'councillor', 'councilman', 'councilwoman', 'prime minister', 'minister', 'mayor', 'governor', 'senator', String.raw`sen\.`, String.raw`rep\.`, String.raw`gov\.`,
+    'secretary', 'chairman', 'chairwoman', 'chief executive', 'ceo', 'director', 'professor', String.raw`prof\.`, 'spokesman', 'spokeswoman', 'spokesperson', 'coach', 'judge',
+    'police chief', 'chancellor',
+  ],
+  organisationWords: ['the', 'police', 'city', 'state', 'new', 'united'],
+  notNames: words(`monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december update updated added although which with as while when after before if in on at for but and
+    so yet this that these those there here it we they i you our their his her`),
+  monthNames: [
+    ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
+    ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],
+  ],
+  furnitureLabels: [
+    'share', 'share this', 'share this article', 'share this story', 'share on', 'share article',
+    'read more', 'read also', 'related', 'related articles', 'related stories', 'related posts', 'related content', 'more on this story',
+    'more stories', 'see also', 'you may also like', 'recommended',
+    'advertisement', 'advertising', 'ad', 'sponsored', 'sponsored content',
+    'newsletter', 'subscribe', 'sign up',
+  ],
+  readMorePrefixes: ['read more', 'read also', 'see also', 'related', 'more', 'also read'],
+  subscribeWords: ['subscribe', 'sign up', 'newsletter', 'inbox'],
+});

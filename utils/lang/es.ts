@@ -1,0 +1,28 @@
+import { definePack, words } from './types';
+
+export const es = definePack({
+  code: 'es',
+  name: 'Spanish',
+  script: 'Latn',
+  direction: 'ltr',
+  stopWords: words(`el la los las un una unos unas de del y o pero en con por para sin sobre entre a al que quien cual
+    cuyo donde como cuando se su sus lo le les me te nos es son fue fueron ser ha han había haber está están
+    estar muy más también ya no sí este esta estos estas ese esa eso según dijo`),
+  functionWords: words('el los las del que por una para con como más pero se está fue al sus entre muy'),
+  speechVerbs: ['dijo', 'afirmó', 'señaló', 'explicó', 'aseguró', 'declaró', 'añadió', 'indicó', 'dice', 'afirma'],
+  accordingTo: ['según'],
+  speakerPronouns: ['él', 'ella'],
+  titleCues: ['titulado', 'llamado', 'denominado', 'campaña'],
+  connectives: ['sin embargo', 'además', 'por otra parte'],
+  honorifics: ['señor', 'señora', String.raw`sr\.`, String.raw`sra\.`],
+  roles: ['presidente', 'ministro', 'alcalde'],
+  nameParticles: ['de', 'del', 'y'],
+  monthNames: [
+    ['enero', 'ene'], ['febrero', 'feb'], ['marzo', 'mar'], ['abril', 'abr'], ['mayo'], ['junio', 'jun'],
+    ['julio', 'jul'], ['agosto', 'ago'], ['septiembre', 'setiembre', 'sept', 'sep'], ['octubre', 'oct'], ['noviembre', 'nov'], ['diciembre', 'dic'],
+  ],
+  furnitureLabels: ['compartir', 'leer más', 'lee también', 'te puede interesar', 'noticias relacionadas', 'publicidad', 'anuncio', 'suscríbete'],
+  readMorePrefixes: ['leer más', 'lee también'],
+  subscribeWords: ['suscríbete', 'boletín'],
+  bylinePrefixes: ['por'],
+});

@@ -1,0 +1,29 @@
+import { definePack, words } from './types';
+
+export const fr = definePack({
+  code: 'fr',
+  name: 'French',
+  script: 'Latn',
+  direction: 'ltr',
+  stopWords: words(`le la les un une des du de d l et ou mais donc or ni car à au aux en dans par pour sur avec sans sous
+    ce cet cette ces il elle ils elles on nous vous je tu me te se sa son ses leur leurs qui que quoi dont où
+    ne pas plus est sont été être a ont avait avoir fait comme aussi très tout tous toute toutes y lui même
+    selon entre après avant encore`),
+  functionWords: words('le la les des et est une dans que pour pas du sur qui avec au ce il sont'),
+  speechVerbs: ['a déclaré', 'a dit', 'a affirmé', 'a souligné', 'a expliqué', 'a ajouté', 'a indiqué', 'déclare', 'explique', 'estime', 'affirme', 'souligne', 'dit'],
+  accordingTo: ['selon'],
+  speakerPronouns: ['il', 'elle'],
+  titleCues: ['intitulé', 'appelé', 'nommé'],
+  connectives: ['cependant', 'toutefois', 'par ailleurs', 'en outre'],
+  honorifics: [String.raw`m\.`, 'mme'],
+  roles: ['président(?:e)?', 'ministre', 'maire'],
+  nameParticles: ['de', 'du', 'la', 'le'],
+  monthNames: [
+    ['janvier', 'janv'], ['février', 'fevrier', 'févr', 'fevr', 'fév'], ['mars'], ['avril', 'avr'], ['mai'], ['juin'],
+    ['juillet', 'juil'], ['août', 'aout'], ['septembre', 'sept'], ['octobre', 'oct'], ['novembre', 'nov'], ['décembre', 'decembre', 'déc'],
+  ],
+  furnitureLabels: ['partager', 'partagez', 'lire aussi', 'à lire aussi', 'a lire aussi', 'voir aussi', 'sur le même sujet', 'publicité', 'abonnez-vous'],
+  readMorePrefixes: ['lire aussi', 'à lire aussi', 'voir aussi'],
+  subscribeWords: ['abonnez'],
+  bylinePrefixes: ['par'],
+});

@@ -1,0 +1,9 @@
+import { definePack } from './types';
+
+export const he = definePack({
+  code: 'he',
+  aliases: ['iw'],
+  name: 'Hebrew',
+  script: 'Hebr',
+  direction: 'rtl',
+});

@@ -1,0 +1,81 @@
+import type { Direction, LanguagePack } from './types';
+import { baseLanguage } from '../text/tokens';
+import { en } from './en';
+import { vi } from './vi';
+import { de } from './de';
+import { fr } from './fr';
+import { es } from './es';
+import { it } from './it';
+import { pt } from './pt';
+import { nl } from './nl';
+import { sv } from './sv';
+import { no } from './no';
+import { da } from './da';
+import { pl } from './pl';
+import { ru } from './ru';
+import { uk } from './uk';
+import { zh } from './zh';
+import { ja } from './ja';
+import { ar } from './ar';
+import { fa } from './fa';
+import { ur } from './ur';
+import { he } from './he';
+import { scriptOnlyPacks } from './script-only';
+
+export type { Direction, LanguagePack } from './types';
+
+/**
+ * Every language Lede knows, one pack each. The order is the order in which the analyzers
+ * try each language's words when the article's language is unknown: keep English first,
+ * then Vietnamese (the seed language), then the others.
+ */
+export const PACKS: readonly LanguagePack[] = [en, vi, de, fr, es, it, pt, nl, sv, no, da, pl, ru, uk, zh, ja, ar, fa, ur, he, ...scriptOnlyPacks];
+
+const BY_CODE = new Map<string, LanguagePack>();
+for (const pack of PACKS) for (const code of [pack.code, ...pack.aliases]) BY_CODE.set(code, pack);
+
+/** The pack of a BCP 47 tag ("vi-VN" → Vietnamese), or null for a language Lede has no pack for. */
+export function packFor(lang: string | null): LanguagePack | null {
+  return BY_CODE.get(baseLanguage(lang) ?? '') ?? null;
+}
+
+/** Script subtags written right to left, whatever the language: "pa-Arab", "az-Arab", "ff-Adlm". */
+const RTL_SCRIPT = /-(?:arab|hebr|thaa|syrc|nkoo|adlm|rohg)(?:-|$)/iu;
+
+/** The direction a language is written in: its pack's, unless its script subtag says right to left. */
+export function directionOfLanguage(lang: string): Direction {
+  return packFor(lang)?.direction === 'rtl' || RTL_SCRIPT.test(lang) ? 'rtl' : 'ltr';
+}
+
+const unions = new Map<string, readonly string[]>();
+
+/** One list field of every pack, in registry order, without repeats: for pages whose language is unknown, or lists every page shares. */
+export function allLanguages(field: ListField): readonly string[] {
+  let list = unions.get(field);
+  if (!list) {
+    list = Array.from(new Set(PACKS.flatMap((pack) => pack[field])));
+    unions.set(field, list);
+  }
+  return list;
+}
+
+/** The fields of a pack that are lists of words or pattern pieces. */
+export type ListField = {
+  [K in keyof LanguagePack]: LanguagePack[K] extends readonly string[] ? K : never;
+}[keyof LanguagePack];
+
+/**
+ * A value derived from a pack (a Set, a RegExp), built the first time it is asked for and
+ * kept: analyzers run on every sentence of a 10,000-word article and must not rebuild it.
+ */
+export function perPack<T>(build: (pack: LanguagePack) => T): (pack: LanguagePack) => T {
+  const cache = new WeakMap<LanguagePack, T>();
+  return (pack) => {
+    let value = cache.get(pack);
+    if (value === undefined) {
+      value = build(pack);
+      cache.set(pack, value);
+    }
+    return value;
+  };
+}

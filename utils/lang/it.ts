@@ -1,0 +1,19 @@
+import { definePack, words } from './types';
+
+export const it = definePack({
+  code: 'it',
+  name: 'Italian',
+  script: 'Latn',
+  direction: 'ltr',
+  functionWords: words('il di che della per non una sono gli con anche è alla nel delle degli dei più'),
+  nameParticles: ['di', 'da'],
+  monthNames: [
+    ['gennaio', 'gen'], ['febbraio', 'feb'], ['marzo', 'mar'], ['aprile', 'apr'], ['maggio', 'mag'], ['giugno', 'giu'],
+    ['luglio', 'lug'], ['agosto', 'ago'], ['settembre', 'set'], ['ottobre', 'ott'], ['novembre', 'nov'], ['dicembre', 'dic'],
+  ],
+  furnitureLabels: ['condividi', 'leggi anche', 'pubblicità', 'iscriviti'],
+  readMorePrefixes: ['leggi anche'],
+  subscribeWords: ['iscriviti'],
+  // "Di Maria" is a surname: only on Italian pages.
+  bylinePrefixes: ['di', 'testo di', 'a cura di'],
+});

@@ -1,0 +1,17 @@
+import { definePack, words } from './types';
+
+export const nl = definePack({
+  code: 'nl',
+  name: 'Dutch',
+  script: 'Latn',
+  direction: 'ltr',
+  functionWords: words('de het een van en is dat niet op voor met zijn ook maar aan bij naar wordt'),
+  nameParticles: ['van', 'der', 'den', 'de'],
+  monthNames: [
+    ['januari', 'jan'], ['februari', 'feb'], ['maart', 'mrt'], ['april', 'apr'], ['mei'], ['juni', 'jun'],
+    ['juli', 'jul'], ['augustus', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nov'], ['december', 'dec'],
+  ],
+  furnitureLabels: ['delen', 'lees ook', 'advertentie'],
+  readMorePrefixes: ['lees ook'],
+  bylinePrefixes: ['door'],
+});

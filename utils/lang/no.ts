@@ -1,0 +1,9 @@
+import { definePack } from './types';
+
+export const no = definePack({
+  code: 'no',
+  name: 'Norwegian',
+  script: 'Latn',
+  direction: 'ltr',
+  bylinePrefixes: ['av'],
+});

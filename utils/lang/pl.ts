@@ -1,0 +1,9 @@
+import { definePack } from './types';
+
+export const pl = definePack({
+  code: 'pl',
+  name: 'Polish',
+  script: 'Latn',
+  direction: 'ltr',
+  bylinePrefixes: ['autor', 'napisał'],
+});

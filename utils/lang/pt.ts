@@ -1,0 +1,17 @@
+import { definePack, words } from './types';
+
+export const pt = definePack({
+  code: 'pt',
+  name: 'Portuguese',
+  script: 'Latn',
+  direction: 'ltr',
+  functionWords: words('os das que não uma com para são por mais como mas foi ao também dos às pelo'),
+  nameParticles: ['da', 'de'],
+  monthNames: [
+    ['janeiro', 'jan'], ['fevereiro', 'fev'], ['março', 'marco', 'mar'], ['abril', 'abr'], ['maio'], ['junho', 'jun'],
+    ['julho', 'jul'], ['agosto', 'ago'], ['setembro', 'set'], ['outubro', 'out'], ['novembro', 'nov'], ['dezembro', 'dez'],
+  ],
+  furnitureLabels: ['compartilhar', 'leia também'],
+  readMorePrefixes: ['leia também'],
+  bylinePrefixes: ['por'],
+});

@@ -1,0 +1,10 @@
+import { definePack } from './types';
+
+export const ru = definePack({
+  code: 'ru',
+  name: 'Russian',
+  script: 'Cyrl',
+  direction: 'ltr',
+  furnitureLabels: ['поделиться', 'читайте также', 'реклама'],
+  readMorePrefixes: ['читайте также'],
+});

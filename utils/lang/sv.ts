@@ -1,0 +1,9 @@
+import { definePack } from './types';
+
+export const sv = definePack({
+  code: 'sv',
+  name: 'Swedish',
+  script: 'Latn',
+  direction: 'ltr',
+  bylinePrefixes: ['av'],
+});

@@ -1,0 +1,100 @@
+/**
+ * What Lede knows about one language, in one shape for every language. The analyzers keep
+ * their logic and read their words from here; a list a language does not have is empty, and
+ * an empty list means "nothing of this language" (the analyzers then use every language's).
+ * Lists of `PatternPiece` hold regular expression source (matched case-insensitively, inside
+ * a larger pattern); the others hold plain words, written as pages write them.
+ */
+
+export type Direction = 'ltr' | 'rtl';
+
+/** Regular expression source for one alternative, e.g. `mr\\.?`; never a whole pattern. */
+export type PatternPiece = string;
+
+/** The twelve months, January first; each entry lists the spellings of one month. */
+export type MonthNames = readonly (readonly string[])[];
+
+export interface LanguagePack {
+  /** The language subtag of a BCP 47 tag: "vi", "en", "ckb". */
+  code: string;
+  /** Other subtags that mean the same language ("iw", Hebrew's withdrawn code). */
+  aliases: readonly string[];
+  /** English name, for tests and messages to maintainers. */
+  name: string;
+  /** ISO 15924 script the language is normally written in; Japanese counts as Han (kana and kanji are scored together). */
+  script: string;
+  direction: Direction;
+  /** Letters that, among the languages sharing its script, only this one uses (Vietnamese ơ, ư, ạ…; Urdu ے). */
+  distinctiveLetters: string;
+  /** Words that say nothing about what an article is about, folded (NFC, lower case). */
+  stopWords: readonly string[];
+  /** Very frequent words of running text that the guesser counts to tell Latin-script languages apart. */
+  functionWords: readonly string[];
+  /** Verbs and verb phrases that introduce reported speech ("said", "cho biết", "sagte"). */
+  speechVerbs: readonly string[];
+  /** "according to" and its equivalents, followed by the source. */
+  accordingTo: readonly string[];
+  /** Pronouns that point back to the last speaker ("he", "ông", "sie"). */
+  speakerPronouns: readonly string[];
+  /** Words before a quoted phrase that make it a title or a name, not a statement ("called", "khẩu hiệu"). */
+  titleCues: readonly string[];
+  /** Openers that carry no topic ("however", "tuy nhiên"): a part is labelled from what follows them. */
+  connectives: readonly string[];
+  /** Titles of address written before a person's name ("ông", `mr\\.?`, "frau"). */
+  honorifics: readonly PatternPiece[];
+  /** Words that qualify a role ("deputy ", "phó "), each with its trailing space. */
+  roleModifiers: readonly PatternPiece[];
+  /** Offices and professions written before or after a name ("bí thư", "mayor", "ministre"). */
+  roles: readonly PatternPiece[];
+  /** Lower-case particles inside personal names ("van", "de", "bin"). */
+  nameParticles: readonly string[];
+  /** Capitalised words that open the name of an organisation or a place, not of a person ("bộ", "city"). */
+  organisationWords: readonly string[];
+  /** Capitalised words that are never a name on their own: days, months, sentence openers. */
+  notNames: readonly string[];
+  /** Month names and abbreviations, lower case; empty when the language writes months as numbers. */
+  monthNames: MonthNames;
+  /** Whole texts of page furniture: share, related, advertisement and newsletter labels. */
+  furnitureLabels: readonly string[];
+  /** Openers of a "read more" pointer ("xem thêm", "lire aussi"), before a colon or an arrow. */
+  readMorePrefixes: readonly string[];
+  /** Words of newsletter and subscription pitches. */
+  subscribeWords: readonly string[];
+  /** Words a byline opens with on pages in this language only ("par ", `von\\s+`): elsewhere they are names. */
+  bylinePrefixes: readonly PatternPiece[];
+}
+
+type PackFields = Omit<LanguagePack, 'code' | 'name' | 'script' | 'direction'>;
+
+const EMPTY: PackFields = {
+  aliases: [],
+  distinctiveLetters: '',
+  stopWords: [],
+  functionWords: [],
+  speechVerbs: [],
+  accordingTo: [],
+  speakerPronouns: [],
+  titleCues: [],
+  connectives: [],
+  honorifics: [],
+  roleModifiers: [],
+  roles: [],
+  nameParticles: [],
+  organisationWords: [],
+  notNames: [],
+  monthNames: [],
+  furnitureLabels: [],
+  readMorePrefixes: [],
+  subscribeWords: [],
+  bylinePrefixes: [],
+};
+
+/** A pack from what the language has; every list it does not give is empty. */
+export function definePack(pack: Pick<LanguagePack, 'code' | 'name' | 'script' | 'direction'> & Partial<PackFields>): LanguagePack {
+  return { ...EMPTY, ...pack };
+}
+
+/** A word list written as text: words separated by white space. */
+export function words(text: string): string[] {
+  return text.split(/\s+/u).filter((word) => word !== '');
+}

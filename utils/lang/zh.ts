@@ -1,0 +1,16 @@
+import { definePack, words } from './types';
+
+/** Chinese: words are not separated by spaces, so its verbs and cues match without letter boundaries. */
+export const zh = definePack({
+  code: 'zh',
+  name: 'Chinese',
+  script: 'Hani',
+  direction: 'ltr',
+  stopWords: words(`的 了 和 是 在 也 有 就 都 而 及 与 或 这 那 之 其 于 以 为 被 把 对 从 向 到 上 下 中 他 她 它 们
+    我 你 说 表示 一个 没有 我们 他们 这个 那个 因为 所以 但是 如果 已经 可以 还 又 并 等 将 会`),
+  speechVerbs: ['表示', '指出', '强调', '说', '称'],
+  accordingTo: ['据'],
+  speakerPronouns: ['他', '她'],
+  titleCues: ['题为', '名为', '称为', '口号'],
+  furnitureLabels: ['分享', '相关阅读', '相关新闻', '广告'],
+});
