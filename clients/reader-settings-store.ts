@@ -1,17 +1,12 @@
-import { storage } from 'wxt/utils/storage';
+import { defineLocalItem } from './local-item';
 import { DEFAULT_SETTINGS, normalizeSettings, settingsToRootStyle, type ReaderSettings } from '@/utils/settings/reader-settings';
 
 /**
- * One record, shared by the popup and the full tab. Stored as `unknown` on purpose:
- * whatever an older or corrupted version left is read through normalizeSettings.
- * `version` is this storage item's own shape version (WXT runs `migrations` on it); a
- * future change of shape bumps it and adds its step.
+ * One record, shared by the popup and the full tab. Stored as `unknown` on purpose: every
+ * read goes through normalizeSettings, which is the record's migration: whatever an older,
+ * newer or corrupted version left becomes valid settings, field by field.
  */
-export const readerSettingsItem = storage.defineItem<unknown>('local:readerSettings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-  migrations: {},
-});
+export const readerSettingsItem = defineLocalItem<unknown>('readerSettings', DEFAULT_SETTINGS);
 
 /** Applies the settings to <html> at once: nothing is re-extracted or re-rendered for a change. */
 export function applySettingsToRoot(settings: ReaderSettings, root: HTMLElement = document.documentElement): void {

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { Anchor, KeyPoint, Outline, OutlineNote, Quote, Section } from '@/utils/outline/types';
-import { groupQuotesBySpeaker } from '@/utils/outline/speakers';
+import { groupQuotesBySpeaker } from '@/utils/outline/speaker-groups';
 import { t, type MessageKey } from '../i18n/t';
 
 interface Props {

@@ -1,4 +1,3 @@
-import type { Quote } from './types';
 import { stopWordsFor } from '../text/stop-words';
 import { allLanguages } from '../lang';
 
@@ -140,27 +139,4 @@ export function resolveMention(name: string, known: Speaker[]): Speaker | null {
   const last = words[words.length - 1] ?? '';
   const matches = known.filter((s) => s.name !== name && s.name.split(' ').pop() === last);
   return matches.length === 1 ? (matches[0] ?? null) : null;
-}
-
-export interface SpeakerGroup {
-  speaker: string | null;
-  role: string | null;
-  quotes: Quote[];
-}
-
-/** Quotes grouped by speaker, in order of first appearance; quotes without a speaker last. The longest role written for a speaker is theirs. */
-export function groupQuotesBySpeaker(quotes: Quote[]): SpeakerGroup[] {
-  const groups = new Map<string | null, SpeakerGroup>();
-  for (const quote of quotes) {
-    let group = groups.get(quote.speaker);
-    if (!group) {
-      group = { speaker: quote.speaker, role: null, quotes: [] };
-      groups.set(quote.speaker, group);
-    }
-    group.quotes.push(quote);
-    if (quote.role && quote.role.length > (group.role?.length ?? 0)) group.role = quote.role;
-  }
-  const named = [...groups.values()].filter((g) => g.speaker !== null);
-  const unnamed = groups.get(null);
-  return unnamed ? [...named, unnamed] : named;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupQuotesBySpeaker } from '@/utils/outline/speakers';
+import { groupQuotesBySpeaker } from '@/utils/outline/speaker-groups';
 import { outlineOfBlocks, outlineOfText, p, seedOutline } from './helpers';
 
 describe('quotes of the seed page', () => {
