@@ -55,7 +55,7 @@ describe('outline anchors', () => {
 
   it('still finds blocks in HTML saved before blocks were marked', () => {
     const body = seedAsShown().document.createElement('div');
-    body.innerHTML = '<p>One</p><ul><li>Two</li></ul><p>Three</p>'; // eslint-disable-line no-unsanitized/property
+    body.innerHTML = '<p>One</p><ul><li>Two</li></ul><p>Three</p>';
     expect(findAnchorTarget(body, { block: 2 })?.textContent).toBe('Three');
   });
 });
