@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '@/scripts/lib/parse-html';
+import { extractArticle } from '@/utils/article/extract-article';
+import { buildOutline } from '@/utils/outline/build-outline';
+import { readPage } from '@/utils/read-page';
+
+import { SEED_FILE, SEED_URL } from '../fixtures/seed';
+
+describe('readPage, the one path from page to outline', () => {
+  it('gives the article extractArticle makes and the outline of its blocks, timed on the given clock', () => {
+    const html = readFileSync(SEED_FILE, 'utf8');
+    const extracted = extractArticle(parseHtml(html, SEED_URL), SEED_URL);
+    if (!extracted.ok) throw new Error(`extraction failed: ${extracted.reason}`);
+    let tick = 0;
+    const result = readPage(parseHtml(html, SEED_URL), SEED_URL, { now: () => (tick += 5) });
+    expect(result).toEqual({ ok: true, article: extracted.article, outline: buildOutline(extracted.article, extracted.blocks), ms: 5 });
+  });
+
+  it('passes a failure on as it is, without an outline', () => {
+    const page = parseHtml('<html><head><title>Empty</title></head><body></body></html>', 'http://127.0.0.1/empty.html');
+    expect(readPage(page, 'http://127.0.0.1/empty.html')).toEqual({ ok: false, reason: 'no-content' });
+  });
+
+  it('hands the content script a plain object: no blocks or DOM nodes cross to the extension', () => {
+    const result = readPage(parseHtml(readFileSync(SEED_FILE, 'utf8'), SEED_URL), SEED_URL);
+    expect(Object.keys(result).sort()).toEqual(['article', 'ms', 'ok', 'outline']);
+    expect(structuredClone(result)).toEqual(result);
+  });
+});
