@@ -2,7 +2,8 @@ import type { Article, Block } from '../article/types';
 import type { OutlineNote } from './types';
 import { findEnumerations, type Enumeration } from './enumerations';
 import { sentenceSpans, type SentenceSpan } from '../text/sentences';
-import { baseLanguage, guessLanguage, termsOf } from '../text/tokens';
+import { baseLanguage, termsOf } from '../text/tokens';
+import { guessLanguage } from '../lang/guess-language';
 import { contentTerms, stopWordsFor } from '../text/stop-words';
 
 /**
