@@ -12,7 +12,7 @@ export const en = definePack({
     no nor not now of off on once only or other our ours out over own said same says she should so some such
     than that the their theirs them then there these they this those through to too under until up very was
     we were what when where which while who whom why will with would you your yours mr mrs ms one two new
-    told also would could may might must shall us year years`),
+    told may might must shall us year years`),
   functionWords: words('the and of to is in that it was for with on are this be have from by as at'),
   speechVerbs: ['said', 'says', 'told reporters', 'told', 'added', 'stressed', 'explained', 'noted', 'asked', 'declared', 'announced', 'wrote', 'insisted', 'warned', 'claimed', 'argued', 'replied', 'recalled', 'admitted', 'continued', 'tweeted'],
   accordingTo: ['according to'],
@@ -20,7 +20,7 @@ export const en = definePack({
   titleCues: ['called', 'titled', 'entitled', 'named', 'dubbed', 'so-called', 'nicknamed', 'book', 'film', 'movie', 'song', 'album', 'campaign', 'slogan', 'motto', 'programme', 'program'],
   connectives: ['however', 'meanwhile', 'moreover', 'also', 'but', 'and', 'in addition', 'separately', 'still'],
   honorifics: [String.raw`mr\.?`, String.raw`mrs\.?`, String.raw`ms\.?`, String.raw`dr\.?`],
-  roleModifiers: ['vice ', 'deputy ', 'former '],
+  roleModifiers: ['vice', 'deputy', 'former'],
   roles: [
     'president', 'councillor', 'councilman', 'councilwoman', 'prime minister', 'minister', 'mayor', 'governor', 'senator', String.raw`sen\.`, String.raw`rep\.`, String.raw`gov\.`,
     'secretary', 'chairman', 'chairwoman', 'chief executive', 'ceo', 'director', 'professor', String.raw`prof\.`, 'spokesman', 'spokeswoman', 'spokesperson', 'coach', 'judge',

@@ -27,8 +27,10 @@ const SCRIPT_ONLY: readonly (readonly [code: string, name: string, script: strin
   ['sd', 'Sindhi', 'Arab', 'rtl'],
   ['ug', 'Uyghur', 'Arab', 'rtl'],
   ['ckb', 'Central Kurdish', 'Arab', 'rtl'],
-  // Kurdish without a script subtag: pages that declare it are Sorani, written in Arabic script.
-  ['ku', 'Kurdish', 'Arab', 'rtl'],
+  // Kurdish without a script subtag: Kurmanji is written in Latin script, Sorani (ckb) in Arabic.
+  // The script stays Latin so a Kurmanji page keeps its declared language; the direction is the
+  // one Lede has always given "ku".
+  ['ku', 'Kurdish', 'Latn', 'rtl'],
   ['dv', 'Dhivehi', 'Thaa', 'rtl'],
   ['syr', 'Syriac', 'Syrc', 'rtl'],
 ];

@@ -42,7 +42,7 @@ export interface LanguagePack {
   connectives: readonly string[];
   /** Titles of address written before a person's name ("ông", `mr\\.?`, "frau"). */
   honorifics: readonly PatternPiece[];
-  /** Words that qualify a role ("deputy ", "phó "), each with its trailing space. */
+  /** Words written before a role that qualify it ("deputy", "phó"). */
   roleModifiers: readonly PatternPiece[];
   /** Offices and professions written before or after a name ("bí thư", "mayor", "ministre"). */
   roles: readonly PatternPiece[];

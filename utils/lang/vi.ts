@@ -14,7 +14,7 @@ export const vi = definePack({
   distinctiveLetters: 'ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ',
   stopWords: words(`và là của có các những một được cho trong với để đã đang sẽ không này đó khi thì mà như từ theo tại
     về ra vào lên đến nên cũng vẫn rất nhiều người ông bà anh chị họ chúng tôi ta nó hay hoặc nhưng nếu vì do
-    bị bởi sau trước trên dưới giữa qua lại còn chỉ đều mỗi cả hơn nhất việc điều sự cái này kia ấy nào gì
+    bị bởi sau trước trên dưới giữa qua lại còn chỉ đều mỗi cả hơn nhất việc điều sự cái kia ấy nào gì
     thế vậy rằng năm ngày tháng làm đi thêm cùng nhau đây kể cách lần nữa mới vừa nay luôn đồng thời`),
   functionWords: words('của và là các những được cho có trong không này với một người đã đến về khi cũng'),
   speechVerbs: ['cho biết', 'nhấn mạnh', 'khẳng định', 'chia sẻ', 'phát biểu', 'cho rằng', 'nhận định', 'bày tỏ', 'thông tin', 'giải thích', 'lưu ý', 'kết luận', 'đề nghị', 'nói', 'thông báo', 'trả lời'],
@@ -26,7 +26,7 @@ export const vi = definePack({
   ],
   connectives: ['bên cạnh đó', 'tuy vậy', 'tuy nhiên', 'ngoài ra', 'đồng thời', 'theo đó', 'trong khi đó', 'mặt khác'],
   honorifics: ['ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'đồng chí'],
-  roleModifiers: ['phó ', 'tổng ', 'nguyên '],
+  roleModifiers: ['phó', 'tổng', 'nguyên'],
   roles: [
     'bí thư', 'chủ tịch', 'giám đốc', 'bộ trưởng', 'thứ trưởng', 'chủ nhiệm', 'trưởng ban', 'trưởng phòng', 'thủ tướng',
     'chánh văn phòng', 'hiệu trưởng', 'viện trưởng', 'đại biểu', 'người phát ngôn', 'phát ngôn viên', 'đại sứ', 'tướng', 'đại tá', 'thượng tá', 'trung tá', 'bác sĩ', 'luật sư',

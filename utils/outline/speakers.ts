@@ -10,7 +10,7 @@ export interface Speaker {
 /** Words before a name that say it is a person (Vietnamese honorifics, titles of address), from the language packs. */
 const HONORIFICS = new RegExp(`(?:^|\\s)(${allLanguages('honorifics').join('|')})\\s+$`, 'iu');
 /** Role words, so "Phó bí thư Nguyễn Văn Quang" splits into a role and a name. */
-const ROLE_WORDS = new RegExp(`(?:^|\\s)((?:${allLanguages('roleModifiers').join('|')})?(?:${allLanguages('roles').join('|')}))\\s*$`, 'iu');
+const ROLE_WORDS = new RegExp(`(?:^|\\s)((?:(?:${allLanguages('roleModifiers').join('|')}) )?(?:${allLanguages('roles').join('|')}))\\s*$`, 'iu');
 /** Words that open the name of an organisation or a place, not a person. */
 const NOT_A_PERSON = new RegExp(`^(?:${allLanguages('organisationWords').join('|')})$`, 'iu');
 /** Lower-case particles inside names: "Ludwig van Beethoven", "Charles de Gaulle". */

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { PACKS, allLanguages, directionOfLanguage, packFor, type LanguagePack } from '@/utils/lang';
+import { guessLanguage } from '@/utils/lang/guess-language';
+import { detectLanguage } from '@/utils/article/detect-language';
+import { parseHtml } from '@/scripts/lib/parse-html';
+import { readSeedHtml, SEED_URL } from '../../fixtures/seed';
+import { SAMPLES } from './samples';
+
+/** Every field of a pack and what it holds. */
+const LIST_FIELDS = [
+  'aliases', 'stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics',
+  'roleModifiers', 'roles', 'nameParticles', 'organisationWords', 'notNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'bylinePrefixes',
+] as const;
+type ListName = (typeof LIST_FIELDS)[number];
+const FIELDS = ['code', 'name', 'script', 'direction', 'distinctiveLetters', 'monthNames', ...LIST_FIELDS].sort();
+
+/** Fields whose entries are regular expression source, not plain words. */
+const PATTERN_FIELDS: readonly ListName[] = ['honorifics', 'roleModifiers', 'roles', 'bylinePrefixes'];
+
+/**
+ * What Lede knows of each language: the lists that must not be empty. Every list not named
+ * here must be empty, so knowledge added to a pack is added here too, and knowledge lost fails.
+ */
+const KNOWN: Readonly<Record<string, readonly (ListName | 'monthNames' | 'distinctiveLetters')[]>> = {
+  en: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roleModifiers', 'roles', 'organisationWords', 'notNames', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords'],
+  vi: ['distinctiveLetters', 'stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roleModifiers', 'roles', 'organisationWords', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'bylinePrefixes'],
+  de: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'bylinePrefixes'],
+  fr: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'bylinePrefixes'],
+  es: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'bylinePrefixes'],
+  it: ['functionWords', 'nameParticles', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'bylinePrefixes'],
+  pt: ['functionWords', 'nameParticles', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'bylinePrefixes'],
+  nl: ['functionWords', 'nameParticles', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'bylinePrefixes'],
+  sv: ['bylinePrefixes'],
+  no: ['bylinePrefixes'],
+  da: ['bylinePrefixes'],
+  pl: ['bylinePrefixes'],
+  ru: ['furnitureLabels', 'readMorePrefixes'],
+  uk: ['distinctiveLetters'],
+  zh: ['stopWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'furnitureLabels'],
+  ja: ['stopWords', 'speechVerbs', 'furnitureLabels'],
+  ar: ['nameParticles'],
+  fa: ['distinctiveLetters'],
+  ur: ['distinctiveLetters'],
+  he: ['aliases'],
+};
+
+/** Languages the guesser names from the text alone; for the others the page's declaration decides. */
+const GUESSABLE = ['en', 'vi', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'uk', 'zh', 'ja', 'ar', 'fa', 'ur', 'he', 'ko', 'el', 'th', 'hi', 'bn', 'ta', 'ka', 'hy'];
+
+function isStringList(value: unknown): value is readonly string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() === item && item !== '');
+}
+
+function pageDeclaring(lang: string): Document {
+  return parseHtml(`<!doctype html><html lang="${lang}"><head><title>t</title></head><body></body></html>`, 'http://127.0.0.1/');
+}
+
+describe('language packs', () => {
+  it('has one pack per language code and alias', () => {
+    const codes = PACKS.flatMap((pack) => [pack.code, ...pack.aliases]);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(packFor('vi-VN')?.code).toBe('vi');
+    expect(packFor('iw')?.code).toBe('he');
+    expect(packFor('tlh')).toBeNull();
+  });
+
+  describe.each(PACKS.map((pack) => [pack.code, pack] as const))('%s', (code: string, pack: LanguagePack) => {
+    it('has every field, of the right type', () => {
+      expect(Object.keys(pack).sort()).toEqual(FIELDS);
+      expect(pack.code).toMatch(/^[a-z]{2,3}$/u);
+      expect(pack.name).not.toBe('');
+      expect(pack.script).toMatch(/^[A-Z][a-z]{3}$/u);
+      expect(['ltr', 'rtl']).toContain(pack.direction);
+      expect(typeof pack.distinctiveLetters).toBe('string');
+      for (const field of LIST_FIELDS) expect(isStringList(pack[field]), field).toBe(true);
+      expect(pack.monthNames.length === 0 || pack.monthNames.length === 12).toBe(true);
+      for (const names of pack.monthNames) expect(isStringList(names) && names.length > 0 && names.every((n) => n === n.toLowerCase())).toBe(true);
+    });
+
+    it('is non-empty exactly where Lede knows the language', () => {
+      const known = new Set(KNOWN[code] ?? []);
+      for (const field of [...LIST_FIELDS, 'monthNames', 'distinctiveLetters'] as const) {
+        expect(pack[field].length > 0, field).toBe(known.has(field));
+      }
+    });
+
+    it('writes words folded, without repeats, and patterns that compile', () => {
+      expect(pack.stopWords.every((w) => w === w.normalize('NFC').toLowerCase())).toBe(true);
+      for (const field of LIST_FIELDS) expect(new Set(pack[field]).size, field).toBe(pack[field].length);
+      for (const field of PATTERN_FIELDS) for (const piece of pack[field]) expect(() => new RegExp(`^(?:${piece})$`, 'iu')).not.toThrow();
+    });
+
+    it('has a sample that a page declaring the language keeps as its language', () => {
+      const sample = SAMPLES[code];
+      expect(sample, `add a sample for "${code}" to tests/unit/lang/samples.ts`).toBeDefined();
+      // Four times over: long enough for the check of the declared language against the script.
+      expect(detectLanguage(pageDeclaring(code), (sample ?? '').repeat(4))).toBe(code);
+    });
+  });
+
+  it.each(GUESSABLE)('guesses %s from its sample alone', (code) => {
+    expect(packFor(code)?.code).toBe(code);
+    expect(guessLanguage(SAMPLES[code] ?? '')).toBe(code);
+  });
+
+  it('agrees with the seed page, which declares Vietnamese', () => {
+    const doc = parseHtml(readSeedHtml(), SEED_URL);
+    const text = doc.body.textContent ?? '';
+    expect(doc.documentElement.getAttribute('lang')).toBe('vi');
+    expect(guessLanguage(text)).toBe('vi');
+    expect(detectLanguage(doc, text)).toBe('vi');
+  });
+
+  it('keeps one list of right-to-left languages: the packs, and script subtags', () => {
+    const rtl = PACKS.filter((pack) => pack.direction === 'rtl').flatMap((pack) => [pack.code, ...pack.aliases]).sort();
+    expect(rtl).toEqual(['ar', 'ckb', 'dv', 'fa', 'he', 'iw', 'ku', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
+    expect(directionOfLanguage('ar-EG')).toBe('rtl');
+    expect(directionOfLanguage('pa-Arab')).toBe('rtl');
+    expect(directionOfLanguage('vi')).toBe('ltr');
+    expect(directionOfLanguage('tlh')).toBe('ltr');
+  });
+
+  it('keeps one set of Vietnamese letters, none of which French or Portuguese writes', () => {
+    const letters = packFor('vi')?.distinctiveLetters ?? '';
+    expect(letters).toContain('ơ');
+    expect(letters).not.toMatch(/[âêôàéèùç]/u);
+    expect(guessLanguage('Ông Nguyễn Văn Quang nhấn mạnh: những bài học kinh nghiệm quý báu được rút ra từ thực tiễn.')).toBe('vi');
+    expect(guessLanguage('Le député a été élu à la tête du comité, après une longue journée de débats à l’Assemblée nationale.')).toBe('fr');
+  });
+
+  it('merges every language for pages whose language is unknown, in registry order, without repeats', () => {
+    const verbs = allLanguages('speechVerbs');
+    expect(verbs[0]).toBe('said');
+    expect(verbs).toContain('cho biết');
+    expect(verbs).toContain('表示');
+    expect(new Set(verbs).size).toBe(verbs.length);
+  });
+});
