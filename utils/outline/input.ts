@@ -58,6 +58,15 @@ function isProse(block: Block): boolean {
   return !block.caption && PROSE_TAGS.has(block.tag) && block.text !== '';
 }
 
+/** A bug in finding enumerations costs the reader the enumerations, not the whole outline. */
+function enumerationsOrNone(paragraphs: Paragraph[]): Enumeration[] {
+  try {
+    return findEnumerations({ paragraphs });
+  } catch {
+    return [];
+  }
+}
+
 export function prepareInput(article: Article, blocks: Block[]): OutlineInput {
   const sample = blocks.slice(0, 20).map((b) => b.text).join(' ');
   const lang = baseLanguage(article.lang) ?? guessLanguage(sample);
@@ -84,5 +93,5 @@ export function prepareInput(article: Article, blocks: Block[]): OutlineInput {
   const chars = paragraphs.reduce((sum, p) => sum + p.text.length, 0);
   // A script the tokenizer does not know yields characters but no words.
   if (chars > 0 && words === 0) note = 'unknown-script';
-  return { article, blocks, lang, stopWords, paragraphs, enumerations: findEnumerations({ paragraphs }), note };
+  return { article, blocks, lang, stopWords, paragraphs, enumerations: enumerationsOrNone(paragraphs), note };
 }
