@@ -1,15 +1,18 @@
-import { defineContentScript } from 'wxt/utils/define-content-script';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { readPage, type ExtractResult } from '@/utils/read-page';
 
-// Injected on demand by the background (activeTab): no `matches`, so no host permission.
-export default defineContentScript({
-  registration: 'runtime',
-  main(): ExtractResult {
-    if (document.contentType === 'application/pdf') return { ok: false, reason: 'pdf' };
-    try {
-      return readPage(document, document.URL);
-    } catch (error) {
-      return { ok: false, reason: 'failed', detail: error instanceof Error ? error.message : String(error) };
-    }
-  },
+/**
+ * Injected on demand by the background (activeTab) into the isolated world, and returns the
+ * result as the script's last value. An unlisted script, not a content script: WXT's content
+ * script context announces itself to the page (a window message and a document event named
+ * after the extension id) before `main` runs, which let a page fingerprint Lede and rewrite
+ * itself before it was read. This script posts, dispatches and changes nothing in the page.
+ */
+export default defineUnlistedScript((): ExtractResult => {
+  if (document.contentType === 'application/pdf') return { ok: false, reason: 'pdf' };
+  try {
+    return readPage(document, document.URL);
+  } catch (error) {
+    return { ok: false, reason: 'failed', detail: error instanceof Error ? error.message : String(error) };
+  }
 });

@@ -3,7 +3,9 @@ import { isExtractResult } from '@/utils/messages';
 import type { ExtractResult } from '@/utils/read-page';
 import { classifyInjectionError, classifyTabUrl } from '@/utils/page-access';
 
-const EXTRACT_SCRIPT = '/content-scripts/extract.js';
+// entrypoints/extract.ts, in the isolated world: never the page's own (MAIN) world, where the page
+// could replace the DOM methods the extractor calls.
+const EXTRACT_SCRIPT = '/extract.js';
 
 /** Injects the extractor into the tab the reader clicked Lede on (activeTab) and checks what it returns. */
 export async function extractTab(tabId: number): Promise<ExtractResult> {
@@ -16,7 +18,7 @@ export async function extractTab(tabId: number): Promise<ExtractResult> {
   const refused = classifyTabUrl(url);
   if (refused) return { ok: false, reason: refused };
   try {
-    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_SCRIPT] });
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_SCRIPT], world: 'ISOLATED' });
     const result: unknown = injection?.result;
     return isExtractResult(result) ? result : { ok: false, reason: 'failed', detail: 'no result from the page' };
   } catch (error) {

@@ -44,7 +44,7 @@ describe('the background', () => {
     const executeScript = stubScripting(async () => [{ result: fromPage }]);
     const tabId = await openTab('https://example.com/news');
     expect(await askToExtract(tabId)).toEqual(fromPage);
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId }, files: ['/content-scripts/extract.js'] });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId }, files: ['/extract.js'], world: 'ISOLATED' });
   });
 
   it('turns an injection error into a reason a reader understands', async () => {
