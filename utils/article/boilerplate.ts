@@ -1,6 +1,7 @@
 import type { BodyPassContext } from './body-passes';
 import { normalizeSpace } from '../text/segment';
 import { elementChildren, shortText } from './bounded-text';
+import { allLanguages } from '../lang';
 
 /**
  * What Readability keeps but readers don't want: share bars, "read more" / related
@@ -9,31 +10,14 @@ import { elementChildren, shortText } from './bounded-text';
  * and every rule needs two signals before it removes anything, so real text stays.
  */
 
-/** Labels that are the whole text of a boilerplate element, in the languages we read. */
-const LABELS = [
-  // share
-  'share', 'share this', 'share this article', 'share this story', 'share on', 'share article', 'chia sẻ', 'chia sẻ bài viết',
-  'partager', 'partagez', 'teilen', 'artikel teilen', 'compartir', 'condividi', 'compartilhar', 'delen', 'поделиться', '分享',
-  // related / read more
-  'read more', 'read also', 'related', 'related articles', 'related stories', 'related posts', 'related content', 'more on this story',
-  'more stories', 'see also', 'you may also like', 'recommended', 'tin liên quan', 'bài liên quan', 'xem thêm', 'đọc thêm', 'tin cùng chuyên mục',
-  'tin khác', 'bài viết liên quan', 'lire aussi', 'à lire aussi', 'a lire aussi', 'voir aussi', 'sur le même sujet', 'mehr zum thema', 'lesen sie auch',
-  'auch interessant', 'das könnte sie auch interessieren', 'leer más', 'lee también', 'te puede interesar', 'noticias relacionadas', 'leggi anche',
-  'leia também', 'lees ook', 'читайте также', '相关阅读', '相关新闻', '関連記事',
-  // advertisement
-  'advertisement', 'advertising', 'ad', 'sponsored', 'sponsored content', 'quảng cáo', 'publicité', 'anzeige', 'werbung', 'publicidad', 'anuncio',
-  'pubblicità', 'advertentie', 'реклама', '广告', '広告',
-  // newsletter
-  'newsletter', 'subscribe', 'sign up', 'đăng ký', 'abonnez-vous', 'abonnieren', 'suscríbete', 'iscriviti',
-].map((label) => label.normalize('NFC'));
-
-const LABEL_SET = new Set(LABELS);
+/** Labels that are the whole text of a boilerplate element, in the languages we read (the packs' furniture labels). */
+const LABEL_SET: ReadonlySet<string> = new Set(allLanguages('furnitureLabels').map((label) => label.normalize('NFC')));
 
 /** A paragraph that opens with one of these and then is mostly links is a "read more" pointer. */
-const POINTER_PREFIX = /^(?:read more|read also|see also|related|more|also read|xem thêm|đọc thêm|tin liên quan|lire aussi|à lire aussi|voir aussi|mehr zum thema|lesen sie auch|mehr dazu|leer más|lee también|leggi anche|leia também|lees ook|читайте также)\s*[:：»>-]/iu;
+const POINTER_PREFIX = new RegExp(`^(?:${allLanguages('readMorePrefixes').join('|')})\\s*[:：»>-]`, 'iu');
 
 /** Newsletter / subscription pitches: two of these in one short block. No `\b`: it is ASCII-only and block text runs words together ("newsletterSubscribe"). */
-const SUBSCRIBE_WORDS = /subscribe|sign up|newsletter|inbox|đăng ký|bản tin|abonnez|abonnieren|suscríbete|boletín|iscriviti/giu;
+const SUBSCRIBE_WORDS = new RegExp(allLanguages('subscribeWords').join('|'), 'giu');
 
 /** Share bars name the networks they share to. */
 const NETWORKS = /^(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|mail|zalo|messenger|print|in|copy link|sao chép|in bài|gửi email|imprimer|drucken|imprimir|threads|bluesky|mastodon|flipboard|tumblr|xing|vk|weibo|line)$/iu;

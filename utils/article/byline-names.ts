@@ -1,6 +1,7 @@
 import { normalizeSpace } from '../text/segment';
 import { wordTokens, baseLanguage } from '../text/tokens';
 import { findDatesInText } from './dates/parse-date-text';
+import { PACKS, packFor, perPack } from '../lang';
 
 /**
  * Turns a byline as pages write it ("By JOHN SMITH and Jane Doe | Updated Jan 5, 2024",
@@ -15,22 +16,17 @@ const LABEL_PREFIX = /^(?:authors?|writers?|tác giả|auteur(?:e|s)?|autor(?:in
 
 /**
  * Prefixes that are also surnames or words elsewhere ("Von Miller", "Di Maria", "Par" is
- * Catalan for pair), so each is removed only on a page in its own language, or on a
- * page whose language is unknown.
+ * Catalan for pair), so each is removed only on a page in its own language (the packs'
+ * byline prefixes), or on a page whose language is unknown.
  */
-const LANGUAGE_PREFIXES: Readonly<Record<string, RegExp>> = {
-  fr: /^par\s+/iu,
-  es: /^por\s+/iu,
-  pt: /^por\s+/iu,
-  de: /^(?:von|text\s+von)\s+/iu,
-  it: /^(?:di|testo di|a cura di)\s+/iu,
-  nl: /^(?:door)\s+/iu,
-  vi: /^(?:bởi|tác giả)\s+/iu,
-  sv: /^av\s+/iu,
-  no: /^av\s+/iu,
-  da: /^af\s+/iu,
-  pl: /^(?:autor|napisał)\s+/iu,
-};
+const bylinePrefix = perPack((pack) => (pack.bylinePrefixes.length > 0 ? new RegExp(`^(?:${pack.bylinePrefixes.join('|')})\\s+`, 'iu') : null));
+
+let everyLanguagePrefix: readonly RegExp[] | null = null;
+
+function everyBylinePrefix(): readonly RegExp[] {
+  everyLanguagePrefix ??= PACKS.map(bylinePrefix).filter((prefix): prefix is RegExp => prefix !== null);
+  return everyLanguagePrefix;
+}
 
 /** Credits that follow the author's name and are not the author: "Edited by …", "Photos by …". */
 const OTHER_CREDITS = /\s*(?:[,;|]\s*)?\b(?:edited|editing|photos?|photographs?|pictures?|illustrations?|graphics?|video|additional reporting)\s+by\b.*$/isu;
@@ -51,9 +47,10 @@ const MAX_NAME_WORDS = 6;
 function stripPrefixes(text: string, lang: string | null): string {
   let out = text.replace(LABEL_PREFIX, '').replace(ANY_LANGUAGE_PREFIX, '');
   const base = baseLanguage(lang);
-  const own = base ? LANGUAGE_PREFIXES[base] : undefined;
+  const pack = base ? packFor(base) : null;
+  const own = pack ? bylinePrefix(pack) : null;
   if (own) out = out.replace(own, '');
-  else if (!base) for (const prefix of Object.values(LANGUAGE_PREFIXES)) out = out.replace(prefix, '');
+  else if (!base) for (const prefix of everyBylinePrefix()) out = out.replace(prefix, '');
   return out.trim();
 }
 
