@@ -4,6 +4,7 @@ import { startTestServer, SEED_PATH, type TestServer } from './support/test-serv
 import { CHROME_E2E_BUILD } from './support/builds';
 import { launchChromiumWithExtension, popupUrlFor, type ChromiumWithExtension } from './support/chromium';
 import { PopupPage, type PopupSnapshot } from './support/popup';
+import { expectSeedAsSeen, readSeenArticle } from './support/seed-as-seen';
 
 const SCREENSHOT = new URL('./__screenshots__/chromium-seed-popup.png', import.meta.url).pathname;
 
@@ -56,7 +57,8 @@ describe('Chromium (e2e build): the popup on the seed page', () => {
     expect(await popup.locator('article.reading-view .article-body').isVisible()).toBe(true);
   });
 
-  it('saves a screenshot of the popup on the seed page', async () => {
+  it('shows the reader the whole article and none of the portal, and saves a screenshot of it', async () => {
+    expectSeedAsSeen(await popup.evaluate(readSeenArticle));
     await popup.screenshot({ path: SCREENSHOT });
   });
 });

@@ -4,6 +4,7 @@ import { startTestServer, SEED_PATH, type TestServer } from './support/test-serv
 import { FIREFOX_E2E_BUILD, POPUP_VIEWPORT } from './support/builds';
 import { launchFirefoxWithExtension, navigateToPopup, type FirefoxWithExtension } from './support/firefox';
 import { PopupPage, type PopupSnapshot } from './support/popup';
+import { expectSeedAsSeen, readSeenArticle } from './support/seed-as-seen';
 
 const SCREENSHOT = new URL('./__screenshots__/firefox-seed-popup.png', import.meta.url).pathname;
 
@@ -49,7 +50,8 @@ describe('Firefox ESR (e2e build): the add-on reads the seed page', () => {
     expect(seen.firstParagraph).toMatch(/Ngày 25\/1|Báo cáo tại Hội nghị/u);
   });
 
-  it('saves a screenshot of the popup on the seed page', async () => {
+  it('shows the reader the whole article and none of the portal, and saves a screenshot of it', async () => {
+    expectSeedAsSeen(await popup.evaluate(readSeenArticle));
     await popup.screenshot({ path: SCREENSHOT });
   });
 });

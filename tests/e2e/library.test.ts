@@ -10,6 +10,7 @@ import type { SaveResult } from '../../utils/library/save';
 import type { ExportedOutline } from '../../utils/library/schema';
 import { CHROME_E2E_BUILD, launchChromiumWithExtension, popupUrlFor, type ChromiumWithExtension } from './support/chromium';
 import { SEED_PATH, startTestServer, type TestServer } from './support/test-server';
+import { SEED_OUTLINE_ITEMS } from './support/seed-as-seen';
 import { playwrightTab, timeSearch } from './support/library-timing';
 
 const SCREENSHOTS = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
@@ -217,7 +218,7 @@ describe('Chromium (e2e build): the library', () => {
     expect(body).toMatch(/Ngày 25\/1|Báo cáo tại Hội nghị/u);
     expect(body.length).toBeGreaterThan(500);
     expect(await library.locator('.saved-item nav.outline').isVisible()).toBe(true);
-    expect(await library.locator('.saved-item nav.outline .outline-item').count()).toBeGreaterThan(0);
+    expect(await library.locator('.saved-item nav.outline .outline-item').count()).toBe(SEED_OUTLINE_ITEMS);
     // The outline fits its column: no entry wider than the panel, nothing cut off at its edge.
     const outlineWidths = await library.locator('.saved-item nav.outline').evaluate((nav) => [nav.scrollWidth, nav.clientWidth]);
     expect(outlineWidths[0]).toBeLessThanOrEqual(outlineWidths[1] ?? 0);
@@ -236,7 +237,7 @@ describe('Chromium (e2e build): the library', () => {
     expect(item?.title).toMatch(SEED_TITLE);
     expect(item?.url).toBe(server.url(SEED_PATH));
     expect(item?.text.length).toBeGreaterThan(500);
-    expect(item?.outline.sections.length ?? 0).toBeGreaterThan(0);
+    expect(item?.outline.sections).toHaveLength(4);
   });
 
   it('deletes it (gone), undoes (back), deletes it again', async () => {
@@ -279,7 +280,7 @@ describe('Chromium (e2e build): the library', () => {
     await library.screenshot({ path: shot('imported') });
     await library.locator('.library-item-title').click();
     expect(await library.locator('.saved-item-title').textContent()).toMatch(SEED_TITLE);
-    expect(await library.locator('.saved-item nav.outline .outline-item').count()).toBeGreaterThan(0);
+    expect(await library.locator('.saved-item nav.outline .outline-item').count()).toBe(SEED_OUTLINE_ITEMS);
     await library.getByRole('button', { name: 'Back to the library' }).click();
 
     const again = JSON.parse((await exportJson(library)).text) as LibraryFileJson;

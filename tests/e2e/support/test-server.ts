@@ -66,6 +66,11 @@ export async function startTestServer(): Promise<TestServer> {
       res.writeHead(200, { 'content-type': 'image/gif', 'cache-control': 'no-store' }).end(PIXEL);
       return;
     }
+    if (url.pathname.startsWith('/Uploads/images/')) {
+      // The seed page's photos: a reader sees pictures with their captions, not broken ones hidden.
+      res.writeHead(200, { 'content-type': 'image/gif', 'cache-control': 'no-store' }).end(PIXEL);
+      return;
+    }
     const page = await readPage(url.pathname, origin);
     if (page === null) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
