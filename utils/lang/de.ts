@@ -18,6 +18,9 @@ export const de = definePack({
   honorifics: ['herr', 'frau'],
   roles: ['bundeskanzler(?:in)?', 'minister(?:in)?', 'präsident(?:in)?'],
   nameParticles: ['von', 'der'],
+  outcomeWords: ['prozent', 'millionen', 'milliarden'],
+  ordinalWords: ['erstens', 'zweitens', 'drittens', 'viertens', 'fünftens', 'sechstens', 'siebtens', 'achtens'],
+  enumerationHeads: ['folgende'],
   // Austrian pages write "Jänner".
   monthNames: [
     ['januar', 'jänner', 'jän', 'jan'], ['februar', 'feb'], ['märz', 'maerz', 'mär'], ['april', 'apr'], ['mai'], ['juni', 'jun'],

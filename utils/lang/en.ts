@@ -30,6 +30,9 @@ export const en = definePack({
   notNames: words(`monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
     september october november december update updated added although which with as while when after before if in on at for but and
     so yet this that these those there here it we they i you our their his her`),
+  outcomeWords: ['record', 'percent', 'per cent', 'million', 'billion', 'killed', 'died', 'won', 'rose', 'fell', 'increase', 'decrease', 'growth'],
+  ordinalWords: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'],
+  enumerationHeads: ['the following', 'these', 'three', 'four', 'five', 'several', 'following'],
   monthNames: [
     ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
     ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],

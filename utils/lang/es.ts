@@ -17,6 +17,9 @@ export const es = definePack({
   honorifics: ['señor', 'señora', String.raw`sr\.`, String.raw`sra\.`],
   roles: ['presidente', 'ministro', 'alcalde'],
   nameParticles: ['de', 'del', 'y'],
+  outcomeWords: ['por ciento', 'millones'],
+  ordinalWords: ['primero', 'segundo', 'tercero', 'cuarto', 'quinto', 'sexto', 'séptimo', 'octavo'],
+  enumerationHeads: ['los', 'las', 'estos', 'estas'],
   monthNames: [
     ['enero', 'ene'], ['febrero', 'feb'], ['marzo', 'mar'], ['abril', 'abr'], ['mayo'], ['junio', 'jun'],
     ['julio', 'jul'], ['agosto', 'ago'], ['septiembre', 'setiembre', 'sept', 'sep'], ['octubre', 'oct'], ['noviembre', 'nov'], ['diciembre', 'dic'],

@@ -18,6 +18,9 @@ export const fr = definePack({
   honorifics: [String.raw`m\.`, 'mme'],
   roles: ['président(?:e)?', 'ministre', 'maire'],
   nameParticles: ['de', 'du', 'la', 'le'],
+  outcomeWords: ['pour cent', 'millions', 'milliards'],
+  ordinalWords: ['premièrement', 'deuxièmement', 'troisièmement', 'quatrièmement', 'cinquièmement', 'sixièmement'],
+  enumerationHeads: ['les', 'des', 'ces'],
   monthNames: [
     ['janvier', 'janv'], ['février', 'fevrier', 'févr', 'fevr', 'fév'], ['mars'], ['avril', 'avr'], ['mai'], ['juin'],
     ['juillet', 'juil'], ['août', 'aout'], ['septembre', 'sept'], ['octobre', 'oct'], ['novembre', 'nov'], ['décembre', 'decembre', 'déc'],

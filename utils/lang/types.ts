@@ -52,6 +52,14 @@ export interface LanguagePack {
   organisationWords: readonly string[];
   /** Capitalised words that are never a name on their own: days, months, sentence openers. */
   notNames: readonly string[];
+  /** Words that carry an outcome (results, changes, records, large figures): they lift a sentence as a key point. */
+  outcomeWords: readonly string[];
+  /** The numbers one to ten as words, in order ("một", "hai"…; "一", "二"…): "Một là …, Hai là …" enumerate. */
+  numberWords: readonly string[];
+  /** Ordinal markers that open the items of an enumeration, in order ("first", "erstens"; Vietnamese "thứ nhất" → "nhất"). */
+  ordinalWords: readonly string[];
+  /** Words that open the noun phrase naming what an enumeration lists ("the following", "những"). */
+  enumerationHeads: readonly string[];
   /** Month names and abbreviations, lower case; empty when the language writes months as numbers. */
   monthNames: MonthNames;
   /** Whole texts of page furniture: share, related, advertisement and newsletter labels. */
@@ -82,6 +90,10 @@ const EMPTY: PackFields = {
   nameParticles: [],
   organisationWords: [],
   notNames: [],
+  outcomeWords: [],
+  numberWords: [],
+  ordinalWords: [],
+  enumerationHeads: [],
   monthNames: [],
   furnitureLabels: [],
   readMorePrefixes: [],

@@ -33,6 +33,11 @@ export const vi = definePack({
     'giáo sư', 'tiến sĩ', String.raw`pgs\.?\s?ts\.?`, String.raw`ts\.?`, String.raw`gs\.?`,
   ],
   organisationWords: words('bộ ủy uỷ ban sở đảng hội công tổng trường viện cục phòng quận huyện tỉnh thành khối ubnd hđnd nhà'),
+  outcomeWords: ['đạt', 'vượt', 'tăng', 'giảm', 'hoàn thành', 'kết quả', 'chỉ tiêu', 'kỷ lục'],
+  numberWords: ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'],
+  // After "thứ": "thứ nhất", "thứ hai"…, "thứ tư" (not "bốn").
+  ordinalWords: ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'],
+  enumerationHeads: ['những', 'các', 'nhiều', 'một số'],
   furnitureLabels: [
     'chia sẻ', 'chia sẻ bài viết', 'tin liên quan', 'bài liên quan', 'xem thêm', 'đọc thêm', 'tin cùng chuyên mục', 'tin khác', 'bài viết liên quan',
     'quảng cáo', 'đăng ký',

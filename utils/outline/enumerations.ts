@@ -1,6 +1,7 @@
 import type { OutlineInput } from './input';
 import type { Section } from './types';
 import { shortLabel } from './labels';
+import { allLanguages, packFor } from '../lang';
 
 /** One item of an enumeration: where it starts and the sentence that starts it. */
 export interface EnumerationItem {
@@ -30,19 +31,24 @@ interface MarkerFamily {
   ordinal: (match: RegExpExecArray) => number;
 }
 
-function wordOrdinal(words: string[]): (match: RegExpExecArray) => number {
+function wordOrdinal(words: readonly string[]): (match: RegExpExecArray) => number {
   return (match) => words.indexOf((match[1] ?? '').toLowerCase()) + 1;
 }
 
-const CJK_DIGITS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-const VI_NUMBERS = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
-const VI_ORDINALS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
-const EN = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-const DE = ['erstens', 'zweitens', 'drittens', 'viertens', 'fünftens', 'sechstens', 'siebtens', 'achtens'];
-const FR = ['premièrement', 'deuxièmement', 'troisièmement', 'quatrièmement', 'cinquièmement', 'sixièmement'];
-const ES = ['primero', 'segundo', 'tercero', 'cuarto', 'quinto', 'sexto', 'séptimo', 'octavo'];
+/** A pack's list of number or ordinal words (utils/lang): the family patterns below are this file's, the words the packs'. */
+function wordsOf(code: string, field: 'numberWords' | 'ordinalWords'): readonly string[] {
+  return packFor(code)?.[field] ?? [];
+}
 
-function alternation(words: string[]): string {
+const CJK_DIGITS = wordsOf('zh', 'numberWords');
+const VI_NUMBERS = wordsOf('vi', 'numberWords');
+const VI_ORDINALS = wordsOf('vi', 'ordinalWords');
+const EN = wordsOf('en', 'ordinalWords');
+const DE = wordsOf('de', 'ordinalWords');
+const FR = wordsOf('fr', 'ordinalWords');
+const ES = wordsOf('es', 'ordinalWords');
+
+function alternation(words: readonly string[]): string {
   return words.join('|');
 }
 
@@ -128,7 +134,7 @@ function listRuns(input: ProseInput): Candidate[][] {
 }
 
 /** Words that open the noun phrase naming what is enumerated ("những bài học…", "the following…"). */
-const HEAD_WORDS = /(?:^|\s)(những|các|nhiều|một số|the following|these|three|four|five|several|following|folgende|les|des|ces|los|las|estos|estas)\s/iu;
+const HEAD_WORDS = new RegExp(`(?:^|\\s)(${allLanguages('enumerationHeads').join('|')})\\s`, 'iu');
 const MAX_TITLE_WORDS = 10;
 
 /** A title from the announcing sentence: its last clause, from the head of the noun phrase when it is long. */

@@ -4,6 +4,7 @@ import type { OutlineInput } from './input';
 import type { Enumeration } from './enumerations';
 import { termsOf } from '../text/tokens';
 import { contentTerms } from '../text/stop-words';
+import { allLanguages } from '../lang';
 
 export interface KeyPointOptions {
   /** How many key points; by default 3–7 from the article's length (fewer when it is short). */
@@ -30,8 +31,8 @@ const MAX_OVERLAP = 0.45;
 
 /** Lines that are the page talking, not the article: bylines, credits, calls to action. */
 const BOILERPLATE = /^(?:by\s|published:|updated:|last updated|photo:|ảnh:|nguồn:|source:|read more|xem thêm|click|subscribe|đăng ký|follow us|copyright|©|all rights reserved|advertisement|quảng cáo)|^(?:\p{Lu}{1,4}\s?\.?)$/iu;
-/** Words that carry an outcome: results, changes, records (small lists; figures count separately). */
-const OUTCOME = /(?<![\p{L}])(?:đạt|vượt|tăng|giảm|hoàn thành|kết quả|chỉ tiêu|kỷ lục|record|percent|per cent|million|billion|killed|died|won|rose|fell|increase|decrease|growth|prozent|millionen|milliarden|pour cent|millions|milliards|por ciento|millones)(?![\p{L}])/iu;
+/** Words that carry an outcome: results, changes, records (the packs' small lists; figures count separately). */
+const OUTCOME = new RegExp(`(?<![\\p{L}])(?:${allLanguages('outcomeWords').join('|')})(?![\\p{L}])`, 'iu');
 
 function isCjk(lang: string | null): boolean {
   return lang === 'zh' || lang === 'ja';

@@ -9,7 +9,8 @@ import { SAMPLES } from './samples';
 /** Every field of a pack and what it holds. */
 const LIST_FIELDS = [
   'aliases', 'stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics',
-  'roleModifiers', 'roles', 'nameParticles', 'organisationWords', 'notNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'bylinePrefixes',
+  'roleModifiers', 'roles', 'nameParticles', 'organisationWords', 'notNames', 'outcomeWords', 'numberWords', 'ordinalWords', 'enumerationHeads',
+  'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'bylinePrefixes',
 ] as const;
 type ListName = (typeof LIST_FIELDS)[number];
 const FIELDS = ['code', 'name', 'script', 'direction', 'distinctiveLetters', 'monthNames', ...LIST_FIELDS].sort();
@@ -22,11 +23,11 @@ const PATTERN_FIELDS: readonly ListName[] = ['honorifics', 'roleModifiers', 'rol
  * here must be empty, so knowledge added to a pack is added here too, and knowledge lost fails.
  */
 const KNOWN: Readonly<Record<string, readonly (ListName | 'monthNames' | 'distinctiveLetters')[]>> = {
-  en: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roleModifiers', 'roles', 'organisationWords', 'notNames', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords'],
-  vi: ['distinctiveLetters', 'stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roleModifiers', 'roles', 'organisationWords', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'bylinePrefixes'],
-  de: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'bylinePrefixes'],
-  fr: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'bylinePrefixes'],
-  es: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'bylinePrefixes'],
+  en: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roleModifiers', 'roles', 'organisationWords', 'notNames', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords'],
+  vi: ['distinctiveLetters', 'stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roleModifiers', 'roles', 'organisationWords', 'outcomeWords', 'numberWords', 'ordinalWords', 'enumerationHeads', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'bylinePrefixes'],
+  de: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'bylinePrefixes'],
+  fr: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'bylinePrefixes'],
+  es: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'bylinePrefixes'],
   it: ['functionWords', 'nameParticles', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'bylinePrefixes'],
   pt: ['functionWords', 'nameParticles', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'bylinePrefixes'],
   nl: ['functionWords', 'nameParticles', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'bylinePrefixes'],
@@ -36,7 +37,7 @@ const KNOWN: Readonly<Record<string, readonly (ListName | 'monthNames' | 'distin
   pl: ['bylinePrefixes'],
   ru: ['furnitureLabels', 'readMorePrefixes'],
   uk: ['distinctiveLetters'],
-  zh: ['stopWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'furnitureLabels'],
+  zh: ['stopWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'numberWords', 'furnitureLabels'],
   ja: ['stopWords', 'speechVerbs', 'furnitureLabels'],
   ar: ['nameParticles'],
   fa: ['distinctiveLetters'],
