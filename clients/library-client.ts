@@ -1,12 +1,12 @@
-import { openLibrary, type LibraryDatabase } from '@/utils/library/db';
-import type { SavedOutline, WriteFailure, ExportedOutline } from '@/utils/library/schema';
+import { openLibrary, type LibraryClosedReason, type LibraryDatabase } from '@/utils/library/db';
+import type { SavedOutline, WriteFailure } from '@/utils/library/schema';
 import type { MergeCounts } from '@/utils/library/merge';
 import { findOutlines, getOutline, libraryFacets, type LibraryFacets, type LibraryPage, type LibraryQuery } from '@/utils/library/search';
 import { MatchCache } from '@/utils/library/match-cache';
 import { deleteOutlines, restoreOutlines } from '@/utils/library/delete';
 import { updateNoteAndTags, type NoteAndTags } from '@/utils/library/notes-tags';
-import { importLibrary, type ImportResult } from '@/utils/library/import';
-import { recordsToExport } from '@/utils/library/export';
+import { importLibrary, type ImportOptions, type ImportResult } from '@/utils/library/import';
+import { libraryExport, type RecordsForExport } from '@/utils/library/export';
 import { keepLibraryPersistent, storageUsage, type StorageUsage } from '@/utils/library/usage';
 import { announceLibraryChange } from './library-changes';
 
@@ -23,8 +23,10 @@ export interface LibraryClient {
   remove(ids: readonly string[]): Promise<{ ok: true; deleted: SavedOutline[] } | WriteFailure>;
   restore(records: readonly SavedOutline[]): Promise<{ ok: true; counts: MergeCounts } | WriteFailure>;
   updateNoteAndTags(id: string, change: NoteAndTags): Promise<{ ok: true; record: SavedOutline } | WriteFailure>;
-  importText(text: string): Promise<ImportResult>;
-  recordsToExport(ids?: readonly string[]): Promise<ExportedOutline[]>;
+  /** Cancel through `options.signal`; progress comes as the file is checked, then written. */
+  importText(text: string, options?: Pick<ImportOptions, 'signal' | 'onProgress'>): Promise<ImportResult>;
+  /** Every record as import will take it back; those no import could take are counted, not written. */
+  recordsToExport(ids?: readonly string[]): Promise<RecordsForExport>;
 }
 
 /** Runs a write and, when it changed something, tells the other pages. */
@@ -43,14 +45,17 @@ export function libraryClient(db: LibraryDatabase): LibraryClient {
     remove: (ids) => announced(deleteOutlines(db, ids)),
     restore: (records) => announced(restoreOutlines(db, records)),
     updateNoteAndTags: (id, change) => announced(updateNoteAndTags(db, id, change)),
-    importText: (text) => announced(importLibrary(db, text)),
-    recordsToExport: (ids) => recordsToExport(db, ids),
+    importText: (text, options) => announced(importLibrary(db, text, options)),
+    recordsToExport: (ids) => libraryExport(db, ids),
   };
 }
 
-/** Opens the library for this page and asks the browser not to evict it under pressure. */
-export async function openLibraryClient(): Promise<LibraryClient> {
-  const db = await openLibrary();
+/**
+ * Opens the library for this page and asks the browser not to evict it under pressure.
+ * `onClosed` hears when the connection is gone (a newer release took the database).
+ */
+export async function openLibraryClient(onClosed?: (reason: LibraryClosedReason) => void): Promise<LibraryClient> {
+  const db = await openLibrary(undefined, onClosed);
   void keepLibraryPersistent();
   return libraryClient(db);
 }

@@ -1,70 +1,100 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ExportedOutline } from '@/utils/library/schema';
-import { exportFileName, libraryToJson, libraryToMarkdown } from '@/utils/library/export';
-import { checkImportSize, type ImportResult } from '@/utils/library/import';
+import { exportFileName, libraryToJson, libraryToMarkdown, type RecordsForExport } from '@/utils/library/export';
+import { checkImportSize, type ImportOptions, type ImportPhase, type ImportResult } from '@/utils/library/import';
 import { t } from '../../i18n/t';
 import { libraryMarkdownLabels } from '../../i18n/markdown-labels';
 import { downloadText } from '../../clients/download';
 import { writeFailureMessage } from '../../i18n/write-failure-message';
+import { ImportProgress, type Progress } from './ImportProgress';
 
 interface Props {
   /** The records to export: the selection, or all when `ids` is undefined. */
-  readRecords: (ids?: readonly string[]) => Promise<ExportedOutline[]>;
+  readRecords: (ids?: readonly string[]) => Promise<RecordsForExport>;
   /** Imports a JSON export; the library client tells other pages. */
-  importText: (text: string) => Promise<ImportResult>;
+  importText: (text: string, options: Pick<ImportOptions, 'signal' | 'onProgress'>) => Promise<ImportResult>;
   selectedIds: readonly string[];
   /** Called after an import wrote something, so the list and filters reload. */
   onImported: () => void;
 }
 
 type Kind = 'md' | 'json';
+type Status = { ok: boolean; message: string };
 
-async function exportRecords(records: readonly ExportedOutline[], kind: Kind): Promise<void> {
+function exportRecords(records: readonly ExportedOutline[], kind: Kind): void {
   const now = Date.now();
   const text = kind === 'json' ? libraryToJson(records, now) : libraryToMarkdown(records, now, libraryMarkdownLabels());
   downloadText(text, exportFileName(kind, now), kind === 'json' ? 'application/json' : 'text/markdown');
 }
 
-async function importFile(importText: Props['importText'], file: File): Promise<{ ok: boolean; message: string }> {
-  // Refused by size before reading: a 2 GB file must not be loaded into the page.
-  const tooLarge = checkImportSize(file.size);
-  if (tooLarge) return { ok: false, message: t('libraryImportRefused', tooLarge.message) };
-  const result = await importText(await file.text());
+function importOutcome(result: ImportResult): Status {
   if (result.ok) {
     const { added, updated, unchanged } = result.counts;
     return { ok: true, message: t('libraryImported', [String(added), String(updated), String(unchanged)]) };
   }
+  if (result.reason === 'cancelled') return { ok: true, message: t('libraryImportCancelled') };
   if (result.reason === 'quota' || result.reason === 'failed') return { ok: false, message: writeFailureMessage({ ...result, reason: result.reason }) };
   return { ok: false, message: t('libraryImportRefused', result.message) };
 }
 
-/** Export all or the selection as Markdown or JSON; import a JSON export back, with the reason if it is refused. */
+async function importFile(importText: Props['importText'], file: File, options: Pick<ImportOptions, 'signal' | 'onProgress'>): Promise<Status> {
+  // Refused by size before reading: a 2 GB file must not be loaded into the page.
+  const tooLarge = checkImportSize(file.size);
+  if (tooLarge) return { ok: false, message: t('libraryImportRefused', tooLarge.message) };
+  try {
+    return importOutcome(await importText(await file.text(), options));
+  } catch (error) {
+    // Reading the file can fail (moved or unreadable): that too is a sentence, not a silent stop.
+    return { ok: false, message: t('libraryImportRefused', error instanceof Error ? error.message : String(error)) };
+  }
+}
+
+/**
+ * Export all or the selection as Markdown or JSON; import a JSON export back with its
+ * progress, a Cancel button (a cancelled import writes nothing) and the reason if it is refused.
+ */
 export function ImportExport({ readRecords, importText, selectedIds, onImported }: Props) {
-  const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const importing = useRef<AbortController | null>(null);
   const hasSelection = selectedIds.length > 0;
   const ids = hasSelection ? selectedIds : undefined;
+
+  const onExport = async (kind: Kind) => {
+    const { records, skipped } = await readRecords(ids);
+    exportRecords(records, kind);
+    setStatus(skipped > 0 ? { ok: false, message: t('libraryExportSkipped', String(skipped)) } : null);
+  };
 
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
-    if (!file) return;
-    const outcome = await importFile(importText, file);
+    if (!file || importing.current) return;
+    const controller = new AbortController();
+    importing.current = controller;
+    setStatus(null);
+    setProgress({ phase: 'checking', done: 0, total: 0 });
+    const onProgress = (phase: ImportPhase, done: number, total: number) => setProgress({ phase, done, total });
+    const outcome = await importFile(importText, file, { signal: controller.signal, onProgress });
+    importing.current = null;
+    setProgress(null);
     setStatus(outcome);
     if (outcome.ok) onImported();
   };
 
   return (
     <section class="import-export" aria-label={t('libraryImportExportHeading')}>
-      <button type="button" onClick={() => void readRecords(ids).then((records) => exportRecords(records, 'md'))}>
+      <button type="button" onClick={() => void onExport('md')}>
         {t(hasSelection ? 'libraryExportSelectedMarkdown' : 'libraryExportAllMarkdown')}
       </button>
-      <button type="button" onClick={() => void readRecords(ids).then((records) => exportRecords(records, 'json'))}>
+      <button type="button" onClick={() => void onExport('json')}>
         {t(hasSelection ? 'libraryExportSelectedJson' : 'libraryExportAllJson')}
       </button>
-      <label class="import-button">
+      <label class="import-button" aria-disabled={progress !== null}>
         {t('libraryImport')}
-        <input type="file" accept=".json,application/json" class="visually-hidden" onChange={(e) => void onFile(e.currentTarget)} />
+        <input type="file" accept=".json,application/json" class="visually-hidden" disabled={progress !== null} onChange={(e) => void onFile(e.currentTarget)} />
       </label>
+      {progress && <ImportProgress progress={progress} onCancel={() => importing.current?.abort()} />}
       {status && (
         <p class={status.ok ? 'library-notice' : 'library-error'} role={status.ok ? 'status' : 'alert'}>
           {status.message}

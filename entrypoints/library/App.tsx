@@ -10,6 +10,8 @@ import { SavedItemView } from '@/components/library/SavedItemView';
 import { ImportExport } from '@/components/library/ImportExport';
 import { UndoBar } from '@/components/library/UndoBar';
 import { StorageUsage } from '@/components/library/StorageUsage';
+import { LibraryClosedNotice } from '@/components/library/LibraryClosedNotice';
+import type { LibraryClosedReason } from '@/utils/library/db';
 import { useLibraryPage } from '@/hooks/use-library-page';
 import { writeFailureMessage } from '@/i18n/write-failure-message';
 
@@ -21,12 +23,13 @@ export function App() {
   const [opened, setOpened] = useState<SavedOutline | null>(null);
   const [deleted, setDeleted] = useState<SavedOutline[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [closed, setClosed] = useState<LibraryClosedReason | null>(null);
   const view = useLibraryPage(library);
   const locale = browser.i18n.getUILanguage();
 
   useEffect(() => {
     document.title = t('libraryTitle');
-    openLibraryClient().then(setLibrary, (e: unknown) => setOpenError(e instanceof Error ? e.message : String(e)));
+    openLibraryClient(setClosed).then(setLibrary, (e: unknown) => setOpenError(e instanceof Error ? e.message : String(e)));
   }, []);
 
   // Stable across renders, so list rows that did not change are not re-rendered on each keystroke.
@@ -73,6 +76,7 @@ export function App() {
         <h1>{t('libraryTitle')}</h1>
         <StorageUsage usage={view.usage} locale={locale} />
       </header>
+      {closed && <LibraryClosedNotice reason={closed} onReload={() => location.reload()} />}
       {error && <p class="library-error" role="alert">{error}</p>}
       {deleted.length > 0 && <UndoBar count={deleted.length} onUndo={() => void undo()} onDismiss={() => setDeleted([])} />}
       {opened ? (

@@ -16,15 +16,26 @@ export function readTransaction(db: LibraryDatabase): LibraryTransaction<'readon
 }
 
 /**
+ * Why an open connection stopped working: a newer release opened the database elsewhere
+ * (after an update) and this page let it go, or the browser closed it (storage cleared).
+ */
+export type LibraryClosedReason = 'newer-version' | 'closed-by-browser';
+
+/**
  * Opens the library in the extension origin's IndexedDB. Every extension page (popup,
  * full tab, library) opens its own connection to the same database; transactions, not
- * a shared in-memory copy, keep them consistent.
+ * a shared in-memory copy, keep them consistent. `onClosed` hears when the connection
+ * is gone for good, so a page can say so instead of failing every read silently.
  */
-export function openLibrary(name: string = DB_NAME): Promise<LibraryDatabase> {
+export function openLibrary(name: string = DB_NAME, onClosed?: (reason: LibraryClosedReason) => void): Promise<LibraryDatabase> {
   return openDB<LibrarySchema>(name, DB_VERSION, {
     upgrade: (db, oldVersion, _newVersion, tx) => upgradeDatabase(db, oldVersion, tx),
     // A newer release opened elsewhere (after an update) waits for this page: let it go.
-    blocking: (_current, _blocked, event) => (event.target as IDBDatabase | null)?.close(),
+    blocking: (_current, _blocked, event) => {
+      (event.target as IDBDatabase | null)?.close();
+      onClosed?.('newer-version');
+    },
+    terminated: () => onClosed?.('closed-by-browser'),
   });
 }
 

@@ -2,6 +2,8 @@ import type { ExportedOutline, SavedOutline } from './schema';
 import { CONTENTS, LIST_ENTRIES, readTransaction, type LibraryDatabase } from './db';
 import { getRecord, joinRecord } from './records';
 import { libraryToMarkdown } from './export-markdown';
+import { checked, expectRecord } from './validate';
+import { clampTime, repairRecord } from './repair';
 
 export const EXPORT_FORMAT = 'lede-library';
 export const EXPORT_VERSION = 1;
@@ -19,17 +21,50 @@ function withoutTokens({ searchTokens, ...exported }: SavedOutline): ExportedOut
   return exported;
 }
 
-/** All records (newest saved first), or those with the given ids in the same order. */
-export async function recordsToExport(db: LibraryDatabase, ids?: readonly string[]): Promise<ExportedOutline[]> {
+async function storedRecords(db: LibraryDatabase, ids?: readonly string[]): Promise<SavedOutline[]> {
   const tx = readTransaction(db);
   if (ids) {
     const records = await Promise.all(ids.map((id) => getRecord(tx, id)));
-    return records.filter((r): r is SavedOutline => r !== undefined).sort((a, b) => b.savedAt - a.savedAt).map(withoutTokens);
+    return records.filter((r): r is SavedOutline => r !== undefined).sort((a, b) => b.savedAt - a.savedAt);
   }
   // Two bulk reads joined in memory: one request per record would be far slower for thousands.
   const [entries, contents] = await Promise.all([tx.objectStore(LIST_ENTRIES).index('savedAt').getAll(), tx.objectStore(CONTENTS).getAll()]);
   const contentOf = new Map(contents.map((content) => [content.id, content]));
-  return entries.reverse().map((entry) => withoutTokens(joinRecord(entry, contentOf.get(entry.id), undefined)));
+  return entries.reverse().map((entry) => joinRecord(entry, contentOf.get(entry.id), undefined));
+}
+
+/**
+ * The record as import will take it back: as stored when it passes import's checks and
+ * has no far-future time, otherwise repaired (repair.ts); null when it cannot be.
+ */
+export function exportable(record: SavedOutline, now: number): ExportedOutline | null {
+  const exported = withoutTokens(record);
+  const valid = checked(() => expectRecord(exported, 'record'));
+  if (valid.ok && clampTime(exported.savedAt, now) === exported.savedAt && clampTime(exported.updatedAt, now) === exported.updatedAt) return exported;
+  return repairRecord(exported as unknown as Record<string, unknown>, now);
+}
+
+export interface RecordsForExport {
+  records: ExportedOutline[];
+  /** Stored records that no import would accept and no repair can save (no usable address): left out. */
+  skipped: number;
+}
+
+/** All records (newest saved first), or those with the given ids, each one import will take back. */
+export async function libraryExport(db: LibraryDatabase, ids?: readonly string[], now: number = Date.now()): Promise<RecordsForExport> {
+  const records: ExportedOutline[] = [];
+  let skipped = 0;
+  for (const record of await storedRecords(db, ids)) {
+    const fit = exportable(record, now);
+    if (fit) records.push(fit);
+    else skipped++;
+  }
+  return { records, skipped };
+}
+
+/** All records (newest saved first), or those with the given ids in the same order. */
+export async function recordsToExport(db: LibraryDatabase, ids?: readonly string[], now: number = Date.now()): Promise<ExportedOutline[]> {
+  return (await libraryExport(db, ids, now)).records;
 }
 
 /** Complete and lossless: import of this text restores the same records. */

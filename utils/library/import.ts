@@ -5,8 +5,9 @@ import { withSearchTokens } from './search-tokens';
 import { InvalidField, checked, expectArray, expectObject, expectRecord, expectString } from './validate';
 import { writeTransaction, type LibraryDatabase } from './db';
 import { mergeByUrl, type MergeCounts } from './merge';
+import { clampTime } from './repair';
 
-export type ImportFailure = { ok: false; reason: 'too-large' | 'invalid' | 'quota' | 'failed'; message: string };
+export type ImportFailure = { ok: false; reason: 'too-large' | 'invalid' | 'quota' | 'failed' | 'cancelled'; message: string };
 export type ImportResult = { ok: true; counts: MergeCounts } | ImportFailure;
 
 const MAX_ITEMS = 100_000;
@@ -36,16 +37,18 @@ export function checkImportSize(bytes: number): ImportFailure | null {
   return { ok: false, reason: 'too-large', message: `The file is ${megabytes(bytes)}; Lede imports library files of up to ${megabytes(LIMITS.importBytes)}.` };
 }
 
-function expectItem(value: unknown, path: string): SavedOutline {
+function expectItem(value: unknown, path: string, now: number): SavedOutline {
   const fields = expectObject(value, path);
   const version = fields.schemaVersion;
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
     throw new InvalidField(`${path}.schemaVersion`, `${version} is newer than this version of Lede understands (${SCHEMA_VERSION}); update Lede first`);
   }
-  return withSearchTokens(expectRecord(upgradeRecord({ ...fields }), path));
+  const record = expectRecord(upgradeRecord({ ...fields }), path);
+  return withSearchTokens({ ...record, savedAt: clampTime(record.savedAt, now), updatedAt: clampTime(record.updatedAt, now) });
 }
 
-function expectLibraryFile(root: unknown): SavedOutline[] {
+/** The file's header checked, its items not yet. */
+function expectLibraryFile(root: unknown): unknown[] {
   const file = expectObject(root, 'file');
   if (file.format !== EXPORT_FORMAT) throw new InvalidField('format', `expected "${EXPORT_FORMAT}" (this is not a Lede library export)`);
   if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1) throw new InvalidField('version', 'expected a whole number');
@@ -54,34 +57,96 @@ function expectLibraryFile(root: unknown): SavedOutline[] {
     if (!['format', 'version', 'exportedAt', 'items'].includes(key)) throw new InvalidField(key, 'unknown field');
   }
   if (file.exportedAt !== undefined) expectString(file.exportedAt, 'exportedAt', 100);
-  return expectArray(file.items, 'items', MAX_ITEMS).map((item, i) => expectItem(item, `items[${i}]`));
+  return expectArray(file.items, 'items', MAX_ITEMS);
+}
+
+export type ImportPhase = 'checking' | 'writing';
+
+export interface ImportOptions {
+  /** The time of import: times more than a day after it are set to it. */
+  now?: number;
+  /** Cancels the import; nothing of it is written. */
+  signal?: AbortSignal;
+  onProgress?: (phase: ImportPhase, done: number, total: number) => void;
+}
+
+/** Checking runs in slices of this many milliseconds, then lets the page paint and take clicks. */
+const SLICE_MS = 40;
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function parseJson(text: string): { ok: true; root: unknown } | ImportFailure {
+  const tooLarge = checkImportSize(utf8ByteLength(text));
+  if (tooLarge) return tooLarge;
+  try {
+    return { ok: true, root: JSON.parse(text) };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: 'invalid', message: `The file is not valid JSON (it may be truncated or damaged): ${detail}` };
+  }
 }
 
 /**
  * Reads and checks a whole library file without touching the database: every field of
  * every item, so a bad file is refused before anything from it is written.
  */
-export function parseLibraryFile(text: string): { ok: true; records: SavedOutline[] } | ImportFailure {
-  const tooLarge = checkImportSize(utf8ByteLength(text));
-  if (tooLarge) return tooLarge;
-  let root: unknown;
-  try {
-    root = JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: 'invalid', message: `The file is not valid JSON (it may be truncated or damaged): ${detail}` };
-  }
-  const result = checked(() => expectLibraryFile(root));
+export function parseLibraryFile(text: string, now: number = Date.now()): { ok: true; records: SavedOutline[] } | ImportFailure {
+  const parsed = parseJson(text);
+  if (!parsed.ok) return parsed;
+  const result = checked(() => expectLibraryFile(parsed.root).map((item, i) => expectItem(item, `items[${i}]`, now)));
   return result.ok ? { ok: true, records: result.value } : { ok: false, reason: 'invalid', message: result.message };
 }
 
-/**
- * Imports a JSON export, merging by URL (the newer `updatedAt` wins, nothing is
- * duplicated). All of it is written in one transaction: a failure part-way imports nothing.
- */
-export async function importLibrary(db: LibraryDatabase, text: string): Promise<ImportResult> {
-  const parsed = parseLibraryFile(text);
+const CANCELLED: ImportFailure = { ok: false, reason: 'cancelled', message: 'The import was cancelled; nothing was imported.' };
+
+/** parseLibraryFile in slices, yielding between them, with progress and cancel. */
+async function checkFile(text: string, now: number, options: ImportOptions): Promise<{ ok: true; records: SavedOutline[] } | ImportFailure> {
+  const parsed = parseJson(text);
   if (!parsed.ok) return parsed;
-  const result = await writeTransaction(db, (tx) => mergeByUrl(tx, parsed.records));
-  return result.ok ? { ok: true, counts: result.value } : result;
+  const items = checked(() => expectLibraryFile(parsed.root));
+  if (!items.ok) return { ok: false, reason: 'invalid', message: items.message };
+  const records: SavedOutline[] = [];
+  let sliceStart = performance.now();
+  for (let i = 0; i < items.value.length; i++) {
+    const item = checked(() => expectItem(items.value[i], `items[${i}]`, now));
+    if (!item.ok) return { ok: false, reason: 'invalid', message: item.message };
+    records.push(item.value);
+    if (performance.now() - sliceStart > SLICE_MS) {
+      options.onProgress?.('checking', i + 1, items.value.length);
+      await nextTask();
+      if (options.signal?.aborted) return CANCELLED;
+      sliceStart = performance.now();
+    }
+  }
+  return { ok: true, records };
+}
+
+async function runImport(db: LibraryDatabase, text: string, options: ImportOptions): Promise<ImportResult> {
+  const now = options.now ?? Date.now();
+  const checkedFile = await checkFile(text, now, options);
+  if (!checkedFile.ok) return checkedFile;
+  const { records } = checkedFile;
+  options.onProgress?.('checking', records.length, records.length);
+  if (options.signal?.aborted) return CANCELLED;
+  const onProgress = (done: number, total: number) => options.onProgress?.('writing', done, total);
+  const result = await writeTransaction(db, (tx) => mergeByUrl(tx, records, { signal: options.signal, onProgress }));
+  if (result.ok) return { ok: true, counts: result.value };
+  return options.signal?.aborted ? CANCELLED : result;
+}
+
+/**
+ * Imports a JSON export, merging by URL (merge.ts: the newer copy gives the article, the
+ * reader's notes and tags are kept and joined with the file's). The file is checked whole
+ * first, then written in one transaction: a refusal, a failure part-way or a cancel
+ * imports nothing. Whatever goes wrong comes back as a message, never as a throw.
+ */
+export async function importLibrary(db: LibraryDatabase, text: string, options: ImportOptions = {}): Promise<ImportResult> {
+  try {
+    return await runImport(db, text, options);
+  } catch (error) {
+    const detail = error instanceof Error || error instanceof DOMException ? error.message : String(error);
+    return { ok: false, reason: 'failed', message: detail || 'The import failed.' };
+  }
 }

@@ -4,6 +4,7 @@ import { SCHEMA_VERSION, type SavedOutline } from './schema';
 import { normalizeArticleUrl } from './normalize-url';
 import { withSearchTokens } from './search-tokens';
 import { checked, expectRecord } from './validate';
+import { repairRecord } from './repair';
 import { CONTENTS, LEGACY_LIST_STORE, LIST_ENTRIES, SEARCH_INDEX, type LibrarySchema } from './db-schema';
 import { splitRecord, type LibraryTransaction } from './records';
 import { directionOfLanguage } from '../lang';
@@ -76,10 +77,16 @@ export function upgradeRecord(fields: Record<string, unknown>): Record<string, u
   }
 }
 
-/** A migrated record ready to store; one that fails validation is kept as it is rather than lost. */
+/**
+ * A migrated record ready to store. One that fails validation is repaired field by field
+ * (repair.ts), so it exports and imports back like any other; one that cannot be (no
+ * usable address) is kept as it is rather than lost, and export reports it.
+ */
 function storable(fields: Record<string, unknown>): SavedOutline {
   const result = checked(() => expectRecord(fields, 'record'));
   if (result.ok) return withSearchTokens(result.value);
+  const repaired = repairRecord(fields, Date.now());
+  if (repaired) return withSearchTokens(repaired);
   return { ...fields, searchTokens: [] } as unknown as SavedOutline;
 }
 

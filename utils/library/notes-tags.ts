@@ -1,25 +1,10 @@
 import { LIMITS, type SavedOutline, type WriteFailure } from './schema';
-import { foldForSearch, withSearchTokens } from './search-tokens';
+import { withSearchTokens } from './search-tokens';
+import { cleanTags } from './clean-tags';
 import { writeTransaction, type LibraryDatabase } from './db';
 import { getRecord, putRecord } from './records';
 
-/**
- * Tags as the reader typed them, minus what would make two look like one: surrounding
- * space, runs of space, and duplicates that differ only in case or diacritics.
- */
-export function cleanTags(tags: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const raw of tags) {
-    const tag = raw.replace(/\s+/gu, ' ').trim().slice(0, LIMITS.tagChars);
-    const key = foldForSearch(tag);
-    if (!tag || seen.has(key)) continue;
-    seen.add(key);
-    out.push(tag);
-    if (out.length === LIMITS.tags) break;
-  }
-  return out;
-}
+export { cleanTags };
 
 /** "a, b; c" as typed in one box → ["a", "b", "c"]. */
 export function parseTagInput(input: string): string[] {

@@ -3,44 +3,45 @@ import type { Outline } from '../outline/types';
 import { LIMITS, SCHEMA_VERSION, type ExportedOutline, type LibraryEntry, type SavedOutline, type WriteFailure } from './schema';
 import { isReadableUrl, normalizeArticleUrl } from './normalize-url';
 import { withSearchTokens } from './search-tokens';
-import { checked, expectRecord } from './validate';
+import { checked, expectRecord, isUsableLangTag } from './validate';
+import { clipText, fitOutline } from './fit-outline';
 import { LIST_ENTRIES, writeTransaction, type LibraryDatabase } from './db';
 import { putRecord } from './records';
 
 export type SaveResult = { ok: true; created: boolean; record: SavedOutline } | WriteFailure;
 
-const LANG_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/u;
-
-/** Pages write `vi_VN` or worse; the library keeps only tags it can later filter on and export. */
-function cleanLang(lang: string | null): string | null {
+/**
+ * Pages write `vi_VN`, `en-a` or worse; the library keeps only tags Intl accepts (in its
+ * canonical form, `vi-VN`), which it can later segment, filter on and export.
+ */
+export function cleanLang(lang: string | null): string | null {
   const tag = lang?.trim().replace(/_/gu, '-') ?? '';
-  return LANG_TAG.test(tag) && tag.length <= 35 ? tag : null;
-}
-
-function clip(text: string, max: number): string {
-  return text.length > max ? text.slice(0, max) : text;
+  if (!isUsableLangTag(tag)) return null;
+  const canonical = Intl.getCanonicalLocales(tag)[0];
+  return canonical !== undefined && isUsableLangTag(canonical) ? canonical : null;
 }
 
 function clipNullable(text: string | null, max: number): string | null {
-  return text === null ? null : clip(text, max);
+  return text === null ? null : clipText(text, max);
 }
 
 /**
  * What a save stores from the article. Oversized fields are cut to the limits that
- * import enforces, so everything the library holds can always be exported and imported back.
+ * import enforces, the outline too (fit-outline.ts), so a page with a 30,000-character
+ * heading can be saved and everything the library holds can be exported and imported back.
  */
 function articleFields(article: Article, outline: Outline, url: string) {
   const html = article.html.length <= LIMITS.textChars ? { html: article.html } : {};
   return {
     url,
-    title: clip(article.title, LIMITS.titleChars),
+    title: clipText(article.title, LIMITS.titleChars),
     byline: clipNullable(article.byline, LIMITS.shortChars),
     published: clipNullable(article.published, 100),
     siteName: clipNullable(article.siteName, LIMITS.shortChars),
     lang: cleanLang(article.lang),
     dir: article.dir,
-    outline,
-    text: clip(article.text, LIMITS.textChars),
+    outline: fitOutline(outline),
+    text: clipText(article.text, LIMITS.textChars),
     ...html,
   };
 }

@@ -66,10 +66,19 @@ export const LIMITS = {
   shortChars: 1_000,
   textChars: 5_000_000,
   outlineItems: 5_000,
+  /**
+   * Rows of one outline in all (sections, their items, quotes, key points, their items).
+   * Each list's own cap still let one item carry millions of rows (5,000 sections of 5,000
+   * items each); a 505,000-row item froze the library page for 26 s on import.
+   */
+  outlineRows: 10_000,
   itemChars: 20_000,
   /** A search token longer than this is cut: prefixes still match and keys stay small. */
   tokenChars: 64,
 } as const;
+
+/** How far ahead of the clock an imported time may be (clock skew between machines); later ones are set to the time of import. */
+export const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
 
 /** Outcome of a write, phrased for the UI: a quota error and other failures read differently. */
 export type WriteFailure = { ok: false; reason: 'quota' | 'failed'; message: string };

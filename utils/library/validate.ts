@@ -61,9 +61,9 @@ function rejectUnknownFields(fields: Fields, path: string, known: readonly strin
 }
 
 /** Latest representable Date: later timestamps cannot be shown. */
-const MAX_TIME = 8_640_000_000_000_000;
+export const MAX_TIME = 8_640_000_000_000_000;
 const LANG_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/u;
-const RECORD_ID = /^[A-Za-z0-9_-]{1,100}$/u;
+export const RECORD_ID = /^[A-Za-z0-9_-]{1,100}$/u;
 
 /**
  * The outline's shape belongs to utils/outline; a field it gains must be added here too,
@@ -87,8 +87,8 @@ function expectLabelled<K extends 'label' | 'text'>(value: unknown, path: string
   return { [key]: label, anchor: expectAnchor(fields.anchor, `${path}.anchor`) } as Record<K, string> & { anchor: Anchor };
 }
 
-const SECTION_KINDS = ['heading', 'part', 'enumeration'] as const satisfies readonly NonNullable<Section['kind']>[];
-const OUTLINE_NOTES = ['too-short', 'too-long', 'no-sentences', 'unknown-script', 'unbalanced-quotes', 'failed'] as const satisfies readonly OutlineNote[];
+export const SECTION_KINDS = ['heading', 'part', 'enumeration'] as const satisfies readonly NonNullable<Section['kind']>[];
+export const OUTLINE_NOTES = ['too-short', 'too-long', 'no-sentences', 'unknown-script', 'unbalanced-quotes', 'failed'] as const satisfies readonly OutlineNote[];
 
 function expectSection(value: unknown, path: string): Section {
   const fields = expectShape(value, path, ['title', 'level', 'anchor', 'items', 'kind']);
@@ -122,8 +122,26 @@ function expectKeyPoint(value: unknown, path: string): KeyPoint {
   return point;
 }
 
+function nestedCount(list: unknown): number {
+  let rows = 0;
+  if (!Array.isArray(list)) return 0;
+  for (const entry of list as unknown[]) {
+    rows += 1;
+    const items = typeof entry === 'object' && entry !== null ? (entry as Fields).items : undefined;
+    if (Array.isArray(items)) rows += items.length;
+  }
+  return rows;
+}
+
+/** Counted before any row is checked, so a file with half a million rows is refused at once. */
+export function outlineRowCount(fields: Fields): number {
+  return nestedCount(fields.sections) + nestedCount(fields.quotes) + nestedCount(fields.keyPoints);
+}
+
 export function expectOutline(value: unknown, path: string): Outline {
   const fields = expectShape(value, path, ['sections', 'quotes', 'keyPoints', 'note']);
+  const rows = outlineRowCount(fields);
+  if (rows > LIMITS.outlineRows) throw new InvalidField(path, `too many entries (${rows} rows, at most ${LIMITS.outlineRows})`);
   const outline: Outline = {
     sections: expectArray(fields.sections, `${path}.sections`, LIMITS.outlineItems).map((s, i) => expectSection(s, `${path}.sections[${i}]`)),
     quotes: expectArray(fields.quotes, `${path}.quotes`, LIMITS.outlineItems).map((q, i) => expectQuote(q, `${path}.quotes[${i}]`)),
@@ -146,12 +164,28 @@ function expectUrl(value: unknown, path: string): string {
   const url = normalizeArticleUrl(raw);
   if (url === null) throw new InvalidField(path, 'not an absolute URL');
   if (!isReadableUrl(url)) throw new InvalidField(path, 'only http, https and file links can be saved');
+  // Normalising percent-encodes: a link that grows past the limit would not import back.
+  if (url.length > LIMITS.urlChars) throw new InvalidField(path, `too long once normalised (${url.length} characters, at most ${LIMITS.urlChars})`);
   return url;
+}
+
+/**
+ * A tag the library can keep: short, of the BCP 47 form, and accepted by Intl. The pattern
+ * alone let `"en-a"` through, which Intl refuses with a RangeError wherever it is used.
+ */
+export function isUsableLangTag(lang: string): boolean {
+  if (lang.length > 35 || !LANG_TAG.test(lang)) return false;
+  try {
+    Intl.getCanonicalLocales(lang);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function expectLang(value: unknown, path: string): string | null {
   const lang = expectNullableString(value, path, 35);
-  if (lang !== null && !LANG_TAG.test(lang)) throw new InvalidField(path, 'expected a language tag such as "vi" or "en-GB"');
+  if (lang !== null && !isUsableLangTag(lang)) throw new InvalidField(path, 'expected a language tag such as "vi" or "en-GB"');
   return lang;
 }
 

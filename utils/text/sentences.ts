@@ -1,3 +1,5 @@
+import { segmenterFor } from './segmenter';
+
 /**
  * Sentences with their offsets, through Intl.Segmenter. Texts are cut into chunks of at
  * most MAX_CHUNK characters first: V8 copies the whole input into every segment object,
@@ -11,18 +13,6 @@ export interface SentenceSpan {
   start: number;
 }
 
-const sentenceSegmenters = new Map<string, Intl.Segmenter>();
-
-function sentenceSegmenter(lang: string | null): Intl.Segmenter {
-  const key = lang ?? '';
-  let seg = sentenceSegmenters.get(key);
-  if (!seg) {
-    seg = new Intl.Segmenter(lang ?? undefined, { granularity: 'sentence' });
-    sentenceSegmenters.set(key, seg);
-  }
-  return seg;
-}
-
 /** Chunk ends at a space near MAX_CHUNK, so words are not cut (unless there is no space). */
 function chunkEnd(text: string, from: number): number {
   if (text.length - from <= MAX_CHUNK) return text.length;
@@ -34,7 +24,7 @@ export function sentenceSpans(text: string, lang: string | null): SentenceSpan[]
   const out: SentenceSpan[] = [];
   for (let from = 0; from < text.length; ) {
     const end = chunkEnd(text, from);
-    for (const part of sentenceSegmenter(lang).segment(text.slice(from, end))) {
+    for (const part of segmenterFor(lang, 'sentence').segment(text.slice(from, end))) {
       const trimmed = part.segment.trim();
       if (trimmed === '') continue;
       out.push({ text: trimmed, start: from + part.index + part.segment.indexOf(trimmed) });

@@ -1,3 +1,5 @@
+import { segmenterFor } from './segmenter';
+
 /**
  * Fast word tokens for the outline. Intl.Segmenter's word mode costs 30–60 ms per
  * 10,000 words in V8 even paragraph by paragraph (and grows quadratically on one long
@@ -12,25 +14,13 @@ const NO_SPACE_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Sc
 const SPACED_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*/gu;
 const TOKEN = new RegExp(`${NO_SPACE_RUN.source}|${SPACED_WORD.source}`, 'gu');
 
-const wordSegmenters = new Map<string, Intl.Segmenter>();
-
-function wordSegmenter(lang: string | null): Intl.Segmenter {
-  const key = lang ?? '';
-  let seg = wordSegmenters.get(key);
-  if (!seg) {
-    seg = new Intl.Segmenter(lang ?? undefined, { granularity: 'word' });
-    wordSegmenters.set(key, seg);
-  }
-  return seg;
-}
-
 /** Word tokens as written (case kept), in order. */
 export function wordTokens(text: string, lang: string | null): string[] {
   const out: string[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const token = match[0];
     if (NO_SPACE_RUN.test(token[0] ?? '')) {
-      for (const part of wordSegmenter(lang).segment(token)) if (part.isWordLike) out.push(part.segment);
+      for (const part of segmenterFor(lang, 'word').segment(token)) if (part.isWordLike) out.push(part.segment);
     } else {
       out.push(token);
     }
