@@ -26,6 +26,13 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** Width and height the seed page gives each of its photos (tests/fixtures/seed/dongda-portal.html). */
+const SEED_PHOTO_SIZES: Record<string, [number, number]> = {
+  'dang-uy-khoi-dn-1.jpg': [680, 453],
+  'dang-uy-khoi-dn-2.jpg': [680, 383],
+  'dang-uy-khoi-dn-3.jpg': [680, 453],
+};
+
 // The smallest valid GIF: beacons get a real image so no `onerror` fallback fires.
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 
@@ -67,8 +74,12 @@ export async function startTestServer(): Promise<TestServer> {
       return;
     }
     if (url.pathname.startsWith('/Uploads/images/')) {
-      // The seed page's photos: a reader sees pictures with their captions, not broken ones hidden.
-      res.writeHead(200, { 'content-type': 'image/gif', 'cache-control': 'no-store' }).end(PIXEL);
+      // The seed page's photos, so a reader sees pictures with their captions (a broken picture
+      // hides its caption). Each is a placeholder of the size the page declares for it: a
+      // picture that changed shape on load would move the text under a jump already made.
+      const [width, height] = SEED_PHOTO_SIZES[url.pathname.split('/').pop() ?? ''] ?? [680, 453];
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect width="100%" height="100%" fill="#9aa5ad"/></svg>`;
+      res.writeHead(200, { 'content-type': 'image/svg+xml', 'cache-control': 'no-store' }).end(svg);
       return;
     }
     const page = await readPage(url.pathname, origin);
