@@ -3,7 +3,7 @@ import { sendMessage } from '@/utils/messages';
 import type { ExtractResult } from '@/utils/read-page';
 
 /** The view gives up waiting after this long; the page itself is never blocked by us. */
-const EXTRACT_TIMEOUT_MS = 10_000;
+export const EXTRACT_TIMEOUT_MS = 10_000;
 
 /** Asks the background to read the article of a tab; every failure comes back as a value. */
 export async function readArticleOfTab(tabId: number | null): Promise<ExtractResult> {

@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { readPage, type ExtractResult } from '@/utils/read-page';
+import { IN_PAGE_BUDGET_MS, readPage, type ExtractResult } from '@/utils/read-page';
 
 /**
  * Injected on demand by the background (activeTab) into the isolated world, and returns the
@@ -11,7 +11,7 @@ import { readPage, type ExtractResult } from '@/utils/read-page';
 export default defineUnlistedScript((): ExtractResult => {
   if (document.contentType === 'application/pdf') return { ok: false, reason: 'pdf' };
   try {
-    return readPage(document, document.URL);
+    return readPage(document, document.URL, { budgetMs: IN_PAGE_BUDGET_MS });
   } catch (error) {
     return { ok: false, reason: 'failed', detail: error instanceof Error ? error.message : String(error) };
   }

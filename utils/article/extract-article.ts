@@ -1,4 +1,3 @@
-import { Readability } from '@mozilla/readability';
 import type { Article, ArticleExtraction, Block, Figure } from './types';
 import { normalizeSpace } from '../text/segment';
 import { readPageMetadata } from './page-metadata';
@@ -8,11 +7,17 @@ import { listBlocks, blocksToText } from './blocks';
 import { readingStats } from './reading-time';
 import { markCaptions } from './captions';
 import { closestTag } from './closest-tag';
+import { parseWithDeadline } from './readability-with-deadline';
+import { DeadlinePassed, NEVER_TIME_UP, type TimeUp } from '../deadline';
 
 export interface ExtractOptions {
   /** Readability gives up (and we report "too large") past this many elements. */
   maxElems?: number;
+  /** Asked between passes and inside Readability's parse; when it says yes, the answer is `timeout`. */
+  timeUp?: TimeUp;
 }
+
+const TIMEOUT: ArticleExtraction = { ok: false, reason: 'timeout' };
 
 const DEFAULT_MAX_ELEMS = 100_000;
 
@@ -49,12 +54,12 @@ function looksLikeArticle(blocks: Block[], text: string): boolean {
   return text.length >= SHORT_BODY_CHARS && paragraphs >= 2;
 }
 
-function runReadability(page: Document) {
+function runReadability(page: Document, timeUp: TimeUp) {
   const clone = page.cloneNode(true) as Document;
   // Before Readability strips the class and style attributes that tell a caption apart.
   markCaptions(clone);
   // No maxElemsToParse: the page was counted before cloning, and Readability would count again.
-  return new Readability<Node>(clone, { serializer: (el) => el }).parse();
+  return parseWithDeadline(clone, timeUp);
 }
 
 /**
@@ -68,11 +73,14 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   if (page.getElementsByTagName('*').length > (options.maxElems ?? DEFAULT_MAX_ELEMS)) {
     return { ok: false, reason: 'too-large' };
   }
+  const timeUp = options.timeUp ?? NEVER_TIME_UP;
   const meta = readPageMetadata(page);
+  if (timeUp()) return TIMEOUT;
   let parsed;
   try {
-    parsed = runReadability(page);
+    parsed = runReadability(page, timeUp);
   } catch (error) {
+    if (error instanceof DeadlinePassed) return TIMEOUT;
     const tooLarge = error instanceof Error && /elements/iu.test(error.message);
     return { ok: false, reason: tooLarge ? 'too-large' : 'failed', detail: String(error) };
   }
@@ -85,11 +93,15 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   const readabilityBylines = parsed.byline ? bylineNames(parsed.byline, lang) : [];
   const knownBylines = meta.bylines.length > 0 ? meta.bylines : readabilityBylines;
   const ctx: BodyPassContext = { bylines: [], lang, title, knownBylines };
-  for (const pass of BODY_PASSES) pass(root, ctx);
+  for (const pass of BODY_PASSES) {
+    if (timeUp()) return TIMEOUT;
+    pass(root, ctx);
+  }
   // No DOMPurify here: in jsdom it costs a quarter of Readability's own time. The HTML is
   // sanitized where it becomes DOM, in components/SafeHtml.tsx, every time it is shown.
 
   const blocks = listBlocks(root);
+  if (timeUp()) return TIMEOUT;
   const text = blocksToText(blocks);
   const bylines = knownBylines.length > 0 ? knownBylines : ctx.bylines;
   const article: Article = {

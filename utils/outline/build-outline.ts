@@ -5,6 +5,7 @@ import { prepareInput } from './input';
 import { findSections } from './sections';
 import { findQuotes } from './quotes';
 import { findKeyPoints } from './key-points';
+import { NEVER_TIME_UP, throwIfTimeUp, type TimeUp } from '../deadline';
 
 type OutlineGroups = Omit<Outline, 'note'>;
 
@@ -24,11 +25,17 @@ function run<T>(analyzer: Analyzer<T>, input: Parameters<Analyzer<T>>[0], empty:
   }
 }
 
-/** The outline of an article: pure, runs wherever the article was made. */
-export function buildOutline(article: Article, blocks: Block[]): Outline {
+/**
+ * The outline of an article: pure, runs wherever the article was made. Throws DeadlinePassed
+ * between analyzers once `timeUp` says so (readPage turns it into `timeout`).
+ */
+export function buildOutline(article: Article, blocks: Block[], timeUp: TimeUp = NEVER_TIME_UP): Outline {
   const input = prepareInput(article, blocks);
+  throwIfTimeUp(timeUp);
   const sections = run(ANALYZERS.sections, input, []);
+  throwIfTimeUp(timeUp);
   const quotes = run(ANALYZERS.quotes, input, []);
+  throwIfTimeUp(timeUp);
   const keyPoints = run(ANALYZERS.keyPoints, input, []);
   const outline: Outline = { sections: sections.items, quotes: quotes.items, keyPoints: keyPoints.items };
   const empty = outline.sections.length + outline.quotes.length + outline.keyPoints.length === 0;
