@@ -1,6 +1,7 @@
 import type { BodyPassContext } from './body-passes';
 import { listBlockElements, isCaptionElement } from './blocks';
 import { normalizeSpace } from '../text/segment';
+import { allLanguages } from '../lang';
 
 /**
  * News sites sign articles at the end of the body: Vietnamese "PV" (phóng viên, reporter),
@@ -13,8 +14,8 @@ import { normalizeSpace } from '../text/segment';
 const MAX_BYLINE_CHARS = 60;
 const MAX_TRAILING_BLOCKS = 2;
 
-/** Wire agencies and reporter abbreviations that sign articles on their own. */
-const AGENCIES = String.raw`(?:PV|CTV|BTV|P\.V|TTXVN|TTXVN\/VNA|VNA|Reuters|AP|AFP|DPA|dpa|EFE|ANSA|Xinhua|Kyodo|Bloomberg|KNA|epd|SDA|ATS|Europa Press|Belga|Yonhap|UPI|PTI|IANS|Tân Hoa Xã)`;
+/** Wire agencies and reporter abbreviations that sign articles on their own: the packs' credit lines, whatever the page's language. */
+const AGENCIES = `(?:${allLanguages('creditLines').join('|')})`;
 
 const SIGNATURE_PATTERNS: readonly RegExp[] = [
   // "PV", "PV.", "Nhóm PV", "Reuters", "(AP)", "— Reuters", "AFP/TTXVN"

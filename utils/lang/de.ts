@@ -29,6 +29,8 @@ export const de = definePack({
   furnitureLabels: ['teilen', 'artikel teilen', 'mehr zum thema', 'lesen sie auch', 'auch interessant', 'das könnte sie auch interessieren', 'anzeige', 'werbung', 'abonnieren'],
   readMorePrefixes: ['mehr zum thema', 'lesen sie auch', 'mehr dazu'],
   subscribeWords: ['abonnieren'],
+  // SDA: the Swiss agency's German name.
+  creditLines: ['DPA', 'dpa', 'KNA', 'epd', 'SDA'],
   // "Von" is also a surname particle ("Von Miller"): only on German pages.
   bylinePrefixes: ['von', String.raw`text\s+von`],
 });

@@ -27,5 +27,6 @@ export const es = definePack({
   furnitureLabels: ['compartir', 'leer más', 'lee también', 'te puede interesar', 'noticias relacionadas', 'publicidad', 'anuncio', 'suscríbete'],
   readMorePrefixes: ['leer más', 'lee también'],
   subscribeWords: ['suscríbete', 'boletín'],
+  creditLines: ['EFE', 'Europa Press'],
   bylinePrefixes: ['por'],
 });

@@ -28,5 +28,7 @@ export const fr = definePack({
   furnitureLabels: ['partager', 'partagez', 'lire aussi', 'à lire aussi', 'a lire aussi', 'voir aussi', 'sur le même sujet', 'publicité', 'abonnez-vous'],
   readMorePrefixes: ['lire aussi', 'à lire aussi', 'voir aussi'],
   subscribeWords: ['abonnez'],
+  // ATS: the Swiss agency's French name.
+  creditLines: ['AFP', 'ATS'],
   bylinePrefixes: ['par'],
 });

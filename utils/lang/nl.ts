@@ -13,5 +13,6 @@ export const nl = definePack({
   ],
   furnitureLabels: ['delen', 'lees ook', 'advertentie'],
   readMorePrefixes: ['lees ook'],
+  creditLines: ['Belga'],
   bylinePrefixes: ['door'],
 });

@@ -6,7 +6,6 @@ import { definePack, type Direction, type LanguagePack } from './types';
  * and to lay the text out right to left. A language that gains words gets its own file.
  */
 const SCRIPT_ONLY: readonly (readonly [code: string, name: string, script: string, direction: Direction])[] = [
-  ['ko', 'Korean', 'Hang', 'ltr'],
   ['el', 'Greek', 'Grek', 'ltr'],
   ['th', 'Thai', 'Thai', 'ltr'],
   ['hi', 'Hindi', 'Deva', 'ltr'],

@@ -24,6 +24,8 @@ export interface LanguagePack {
   /** ISO 15924 script the language is normally written in; Japanese counts as Han (kana and kanji are scored together). */
   script: string;
   direction: Direction;
+  /** UTC offset of the one zone the language's pages state local times in ("+07:00" for Vietnamese); empty when it spans zones. */
+  impliedZone: string;
   /** Letters that, among the languages sharing its script, only this one uses (Vietnamese ơ, ư, ạ…; Urdu ے). */
   distinctiveLetters: string;
   /** Words that say nothing about what an article is about, folded (NFC, lower case). */
@@ -68,6 +70,8 @@ export interface LanguagePack {
   readMorePrefixes: readonly string[];
   /** Words of newsletter and subscription pitches. */
   subscribeWords: readonly string[];
+  /** Signatures that close an article on their own, as written (case counts): reporter abbreviations ("PV") and the press's news agencies ("TTXVN", "AFP"). */
+  creditLines: readonly PatternPiece[];
   /** Words a byline opens with on pages in this language only ("par ", `von\\s+`): elsewhere they are names. */
   bylinePrefixes: readonly PatternPiece[];
 }
@@ -76,6 +80,7 @@ type PackFields = Omit<LanguagePack, 'code' | 'name' | 'script' | 'direction'>;
 
 const EMPTY: PackFields = {
   aliases: [],
+  impliedZone: '',
   distinctiveLetters: '',
   stopWords: [],
   functionWords: [],
@@ -98,6 +103,7 @@ const EMPTY: PackFields = {
   furnitureLabels: [],
   readMorePrefixes: [],
   subscribeWords: [],
+  creditLines: [],
   bylinePrefixes: [],
 };
 

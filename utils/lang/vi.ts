@@ -10,6 +10,8 @@ export const vi = definePack({
   name: 'Vietnamese',
   script: 'Latn',
   direction: 'ltr',
+  // Vietnam has kept one zone, UTC+07:00 (ICT, no daylight saving), for every year a page can date.
+  impliedZone: '+07:00',
   // Not â, ê, ô: French and Portuguese write them too.
   distinctiveLetters: 'ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ',
   stopWords: words(`và là của có các những một được cho trong với để đã đang sẽ không này đó khi thì mà như từ theo tại
@@ -44,5 +46,7 @@ export const vi = definePack({
   ],
   readMorePrefixes: ['xem thêm', 'đọc thêm', 'tin liên quan'],
   subscribeWords: ['đăng ký', 'bản tin'],
+  // PV: phóng viên (reporter), CTV: cộng tác viên (contributor), BTV: biên tập viên (editor); TTXVN is the national agency (VNA in English); Tân Hoa Xã is Xinhua.
+  creditLines: ['PV', 'CTV', 'BTV', String.raw`P\.V`, 'TTXVN', String.raw`TTXVN\/VNA`, 'VNA', 'Tân Hoa Xã'],
   bylinePrefixes: ['bởi', 'tác giả'],
 });

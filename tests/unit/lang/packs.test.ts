@@ -10,39 +10,40 @@ import { SAMPLES } from './samples';
 const LIST_FIELDS = [
   'aliases', 'stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics',
   'roleModifiers', 'roles', 'nameParticles', 'organisationWords', 'notNames', 'outcomeWords', 'numberWords', 'ordinalWords', 'enumerationHeads',
-  'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'bylinePrefixes',
+  'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylinePrefixes',
 ] as const;
 type ListName = (typeof LIST_FIELDS)[number];
-const FIELDS = ['code', 'name', 'script', 'direction', 'distinctiveLetters', 'monthNames', ...LIST_FIELDS].sort();
+const FIELDS = ['code', 'name', 'script', 'direction', 'impliedZone', 'distinctiveLetters', 'monthNames', ...LIST_FIELDS].sort();
 
 /** Fields whose entries are regular expression source, not plain words. */
-const PATTERN_FIELDS: readonly ListName[] = ['honorifics', 'roleModifiers', 'roles', 'bylinePrefixes'];
+const PATTERN_FIELDS: readonly ListName[] = ['honorifics', 'roleModifiers', 'roles', 'creditLines', 'bylinePrefixes'];
 
 /**
  * What Lede knows of each language: the lists that must not be empty. Every list not named
  * here must be empty, so knowledge added to a pack is added here too, and knowledge lost fails.
  */
-const KNOWN: Readonly<Record<string, readonly (ListName | 'monthNames' | 'distinctiveLetters')[]>> = {
-  en: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roleModifiers', 'roles', 'organisationWords', 'notNames', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords'],
-  vi: ['distinctiveLetters', 'stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roleModifiers', 'roles', 'organisationWords', 'outcomeWords', 'numberWords', 'ordinalWords', 'enumerationHeads', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'bylinePrefixes'],
-  de: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'bylinePrefixes'],
-  fr: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'bylinePrefixes'],
-  es: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'bylinePrefixes'],
-  it: ['functionWords', 'nameParticles', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'bylinePrefixes'],
+const KNOWN: Readonly<Record<string, readonly (ListName | 'monthNames' | 'distinctiveLetters' | 'impliedZone')[]>> = {
+  en: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roleModifiers', 'roles', 'organisationWords', 'notNames', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines'],
+  vi: ['impliedZone', 'distinctiveLetters', 'stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roleModifiers', 'roles', 'organisationWords', 'outcomeWords', 'numberWords', 'ordinalWords', 'enumerationHeads', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylinePrefixes'],
+  de: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylinePrefixes'],
+  fr: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylinePrefixes'],
+  es: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylinePrefixes'],
+  it: ['functionWords', 'nameParticles', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylinePrefixes'],
   pt: ['functionWords', 'nameParticles', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'bylinePrefixes'],
-  nl: ['functionWords', 'nameParticles', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'bylinePrefixes'],
+  nl: ['functionWords', 'nameParticles', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'creditLines', 'bylinePrefixes'],
   sv: ['bylinePrefixes'],
   no: ['bylinePrefixes'],
   da: ['bylinePrefixes'],
   pl: ['bylinePrefixes'],
   ru: ['furnitureLabels', 'readMorePrefixes'],
   uk: ['distinctiveLetters'],
-  zh: ['stopWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'numberWords', 'furnitureLabels'],
-  ja: ['stopWords', 'speechVerbs', 'furnitureLabels'],
+  zh: ['stopWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'numberWords', 'creditLines', 'furnitureLabels'],
+  ja: ['stopWords', 'speechVerbs', 'creditLines', 'furnitureLabels'],
   ar: ['nameParticles'],
   fa: ['distinctiveLetters'],
   ur: ['distinctiveLetters'],
   he: ['aliases'],
+  ko: ['creditLines'],
 };
 
 /** Languages the guesser names from the text alone; for the others the page's declaration decides. */
@@ -73,6 +74,7 @@ describe('language packs', () => {
       expect(pack.script).toMatch(/^[A-Z][a-z]{3}$/u);
       expect(['ltr', 'rtl']).toContain(pack.direction);
       expect(typeof pack.distinctiveLetters).toBe('string');
+      expect(pack.impliedZone).toMatch(/^(?:[+-]\d{2}:\d{2})?$/u);
       for (const field of LIST_FIELDS) expect(isStringList(pack[field]), field).toBe(true);
       expect(pack.monthNames.length === 0 || pack.monthNames.length === 12).toBe(true);
       for (const names of pack.monthNames) expect(isStringList(names) && names.length > 0 && names.every((n) => n === n.toLowerCase())).toBe(true);
@@ -80,7 +82,7 @@ describe('language packs', () => {
 
     it('is non-empty exactly where Lede knows the language', () => {
       const known = new Set(KNOWN[code] ?? []);
-      for (const field of [...LIST_FIELDS, 'monthNames', 'distinctiveLetters'] as const) {
+      for (const field of [...LIST_FIELDS, 'monthNames', 'distinctiveLetters', 'impliedZone'] as const) {
         expect(pack[field].length > 0, field).toBe(known.has(field));
       }
     });

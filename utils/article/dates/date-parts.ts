@@ -1,3 +1,5 @@
+import { packFor } from '../../lang';
+
 /**
  * A calendar date read from a page, with the time and the offset only when the page gave them.
  * Kept as parts rather than a Date because a Date cannot say "no time zone stated", and
@@ -75,12 +77,13 @@ export function isPlausibleArticleDate(parts: DateParts, now: number): boolean {
 }
 
 /**
- * Vietnamese pages state local times without a zone, and Vietnam has kept one zone,
- * UTC+07:00 (ICT, no daylight saving), for every year we accept; so a time on a page in
- * `lang="vi"` gets that offset. No other language maps to a single zone, so others stay unstated.
+ * Vietnamese pages state local times without a zone, and Vietnam has kept one zone for
+ * every year we accept; so a time on a page in `lang="vi"` gets that offset (the pack's
+ * impliedZone). No other language maps to a single zone, so others stay unstated.
  */
 export function zoneImpliedByLanguage(lang: string | null): string | undefined {
-  return lang !== null && /^vi(?:-|$)/iu.test(lang) ? '+07:00' : undefined;
+  const zone = packFor(lang)?.impliedZone ?? '';
+  return zone === '' ? undefined : zone;
 }
 
 export function withImpliedZone(parts: DateParts, lang: string | null): DateParts {

@@ -1,0 +1,9 @@
+import { definePack } from './types';
+
+export const ko = definePack({
+  code: 'ko',
+  name: 'Korean',
+  script: 'Hang',
+  direction: 'ltr',
+  creditLines: ['Yonhap'],
+});
