@@ -20,6 +20,8 @@ interface Props {
 
 type Kind = 'md' | 'json';
 type Status = { ok: boolean; message: string };
+/** `wrote`: the library changed, so the list reloads. */
+type Outcome = Status & { wrote: boolean };
 
 function exportRecords(records: readonly ExportedOutline[], kind: Kind): void {
   const now = Date.now();
@@ -27,25 +29,25 @@ function exportRecords(records: readonly ExportedOutline[], kind: Kind): void {
   downloadText(text, exportFileName(kind, now), kind === 'json' ? 'application/json' : 'text/markdown');
 }
 
-function importOutcome(result: ImportResult): Status {
+function importOutcome(result: ImportResult): Outcome {
   if (result.ok) {
     const { added, updated, unchanged } = result.counts;
-    return { ok: true, message: t('libraryImported', [String(added), String(updated), String(unchanged)]) };
+    return { ok: true, wrote: added + updated > 0, message: t('libraryImported', [String(added), String(updated), String(unchanged)]) };
   }
-  if (result.reason === 'cancelled') return { ok: true, message: t('libraryImportCancelled') };
-  if (result.reason === 'quota' || result.reason === 'failed') return { ok: false, message: writeFailureMessage({ ...result, reason: result.reason }) };
-  return { ok: false, message: t('libraryImportRefused', result.message) };
+  if (result.reason === 'cancelled') return { ok: true, wrote: false, message: t('libraryImportCancelled') };
+  if (result.reason === 'quota' || result.reason === 'failed') return { ok: false, wrote: false, message: writeFailureMessage({ ...result, reason: result.reason }) };
+  return { ok: false, wrote: false, message: t('libraryImportRefused', result.message) };
 }
 
-async function importFile(importText: Props['importText'], file: File, options: Pick<ImportOptions, 'signal' | 'onProgress'>): Promise<Status> {
+async function importFile(importText: Props['importText'], file: File, options: Pick<ImportOptions, 'signal' | 'onProgress'>): Promise<Outcome> {
   // Refused by size before reading: a 2 GB file must not be loaded into the page.
   const tooLarge = checkImportSize(file.size);
-  if (tooLarge) return { ok: false, message: t('libraryImportRefused', tooLarge.message) };
+  if (tooLarge) return { ok: false, wrote: false, message: t('libraryImportRefused', tooLarge.message) };
   try {
     return importOutcome(await importText(await file.text(), options));
   } catch (error) {
     // Reading the file can fail (moved or unreadable): that too is a sentence, not a silent stop.
-    return { ok: false, message: t('libraryImportRefused', error instanceof Error ? error.message : String(error)) };
+    return { ok: false, wrote: false, message: t('libraryImportRefused', error instanceof Error ? error.message : String(error)) };
   }
 }
 
@@ -78,8 +80,8 @@ export function ImportExport({ readRecords, importText, selectedIds, onImported 
     const outcome = await importFile(importText, file, { signal: controller.signal, onProgress });
     importing.current = null;
     setProgress(null);
-    setStatus(outcome);
-    if (outcome.ok) onImported();
+    setStatus({ ok: outcome.ok, message: outcome.message });
+    if (outcome.wrote) onImported();
   };
 
   return (
