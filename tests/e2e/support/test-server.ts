@@ -41,8 +41,13 @@ function header(req: IncomingMessage, name: string): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-async function readPage(path: string, origin: string): Promise<string | null> {
+/** Pages made by a script at run time (too big to commit), by path: `/generated/<name>.html`. */
+export type GeneratedPages = Record<string, () => string>;
+
+async function readPage(path: string, origin: string, generated: GeneratedPages): Promise<string | null> {
   if (path === SEED_PATH) return readFile(SEED_PAGE, 'utf8');
+  const make = Object.hasOwn(generated, path) ? generated[path] : undefined;
+  if (make) return make();
   const match = /^\/pages\/([a-z0-9-]+\.html)$/u.exec(path);
   if (!match?.[1]) return null;
   try {
@@ -57,7 +62,7 @@ async function readPage(path: string, origin: string): Promise<string | null> {
  * A static server on 127.0.0.1 (random port) for the browser tests: the seed page,
  * the pages under tests/e2e/pages/, and a `/pwned` beacon that records who called it.
  */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(generated: GeneratedPages = {}): Promise<TestServer> {
   const pwnedHits: PwnedHit[] = [];
   let origin = '';
 
@@ -82,7 +87,7 @@ export async function startTestServer(): Promise<TestServer> {
       res.writeHead(200, { 'content-type': 'image/svg+xml', 'cache-control': 'no-store' }).end(svg);
       return;
     }
-    const page = await readPage(url.pathname, origin);
+    const page = await readPage(url.pathname, origin, generated);
     if (page === null) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
