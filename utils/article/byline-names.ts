@@ -1,7 +1,7 @@
 import { normalizeSpace } from '../text/segment';
 import { wordTokens, baseLanguage } from '../text/tokens';
 import { findDatesInText } from './dates/parse-date-text';
-import { PACKS, packFor, perPack } from '../lang';
+import { PACKS, allLanguages, packFor, perPack } from '../lang';
 
 /**
  * Turns a byline as pages write it ("By JOHN SMITH and Jane Doe | Updated Jan 5, 2024",
@@ -12,7 +12,7 @@ import { PACKS, packFor, perPack } from '../lang';
 const ANY_LANGUAGE_PREFIX = /^(?:(?:written|posted|story|words|reporting|reported|text|article)\s+by|by)\s+/iu;
 
 /** A label with a colon is unambiguous whatever the page's language. */
-const LABEL_PREFIX = /^(?:authors?|writers?|tác giả|auteur(?:e|s)?|autor(?:in|es|a)?|autore|redacción|texto?|door|bài(?:\s+và\s+ảnh)?|bài,\s*ảnh|作者|记者|記者|기자)\s*[:：]\s*/iu;
+const LABEL_PREFIX = new RegExp(`^(?:${allLanguages('bylineLabels').join('|')})\\s*[:：]\\s*`, 'iu');
 
 /**
  * Prefixes that are also surnames or words elsewhere ("Von Miller", "Di Maria", "Par" is
@@ -39,7 +39,7 @@ const NOT_A_NAME =
 const TIME_WORDS = /\b(?:updated|published|posted on|ago|min(?:ute)?s? read|hours?|yesterday|today|last updated|cập nhật|mis à jour|aktualisiert|actualizado)\b/iu;
 
 /** Between authors: "A, B and C", "A & B", "A und B", "A et B", "A y B", "A và B", "A、B". */
-const NAME_SEPARATOR = /\s*(?:,|;|、|\s&\s|\s(?:and|und|et|y|e|và|en|og|och|i)\s)\s*/iu;
+const NAME_SEPARATOR = new RegExp(`\\s*(?:,|;|、|\\s&\\s|\\s(?:${allLanguages('nameJoiners').join('|')})\\s)\\s*`, 'iu');
 
 const MAX_NAME_CHARS = 70;
 const MAX_NAME_WORDS = 6;

@@ -5,5 +5,6 @@ export const da = definePack({
   name: 'Danish',
   script: 'Latn',
   direction: 'ltr',
+  nameJoiners: ['og'],
   bylinePrefixes: ['af'],
 });

@@ -30,6 +30,8 @@ export const de = definePack({
   readMorePrefixes: ['mehr zum thema', 'lesen sie auch', 'mehr dazu'],
   subscribeWords: ['abonnieren'],
   // SDA: the Swiss agency's German name.
+  bylineLabels: ['autor(?:in)?', 'text'],
+  nameJoiners: ['und'],
   creditLines: ['DPA', 'dpa', 'KNA', 'epd', 'SDA'],
   // "Von" is also a surname particle ("Von Miller"): only on German pages.
   bylinePrefixes: ['von', String.raw`text\s+von`],

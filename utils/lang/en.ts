@@ -47,5 +47,7 @@ export const en = definePack({
   readMorePrefixes: ['read more', 'read also', 'see also', 'related', 'more', 'also read'],
   subscribeWords: ['subscribe', 'sign up', 'newsletter', 'inbox'],
   // PTI and IANS: India's English-language wires.
+  bylineLabels: ['authors?', 'writers?'],
+  nameJoiners: ['and'],
   creditLines: ['Reuters', 'AP', 'Bloomberg', 'UPI', 'PTI', 'IANS'],
 });

@@ -27,6 +27,8 @@ export const es = definePack({
   furnitureLabels: ['compartir', 'leer más', 'lee también', 'te puede interesar', 'noticias relacionadas', 'publicidad', 'anuncio', 'suscríbete'],
   readMorePrefixes: ['leer más', 'lee también'],
   subscribeWords: ['suscríbete', 'boletín'],
+  bylineLabels: ['autor(?:es|a)?', 'redacción', 'texto'],
+  nameJoiners: ['y'],
   creditLines: ['EFE', 'Europa Press'],
   bylinePrefixes: ['por'],
 });

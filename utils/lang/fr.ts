@@ -29,6 +29,8 @@ export const fr = definePack({
   readMorePrefixes: ['lire aussi', 'à lire aussi', 'voir aussi'],
   subscribeWords: ['abonnez'],
   // ATS: the Swiss agency's French name.
+  bylineLabels: ['auteur(?:e|s)?'],
+  nameJoiners: ['et'],
   creditLines: ['AFP', 'ATS'],
   bylinePrefixes: ['par'],
 });

@@ -14,6 +14,8 @@ export const it = definePack({
   furnitureLabels: ['condividi', 'leggi anche', 'pubblicità', 'iscriviti'],
   readMorePrefixes: ['leggi anche'],
   subscribeWords: ['iscriviti'],
+  bylineLabels: ['autore'],
+  nameJoiners: ['e'],
   creditLines: ['ANSA'],
   // "Di Maria" is a surname: only on Italian pages.
   bylinePrefixes: ['di', 'testo di', 'a cura di'],

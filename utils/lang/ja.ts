@@ -10,6 +10,7 @@ export const ja = definePack({
     この ため その あっ よう また もの という あり まで られ なる へ か だ これ によって により おり より
     による ず なり られる において ば なかっ なく しかし について せ だっ その後 できる それ う ので なお`),
   speechVerbs: ['と述べた', 'と語った', 'と話した', 'と説明した', 'と強調した'],
+  bylineLabels: ['記者'],
   creditLines: ['Kyodo'],
   furnitureLabels: ['関連記事', '広告'],
 });

@@ -5,5 +5,6 @@ export const ko = definePack({
   name: 'Korean',
   script: 'Hang',
   direction: 'ltr',
+  bylineLabels: ['기자'],
   creditLines: ['Yonhap'],
 });

@@ -13,6 +13,8 @@ export const nl = definePack({
   ],
   furnitureLabels: ['delen', 'lees ook', 'advertentie'],
   readMorePrefixes: ['lees ook'],
+  bylineLabels: ['door'],
+  nameJoiners: ['en'],
   creditLines: ['Belga'],
   bylinePrefixes: ['door'],
 });

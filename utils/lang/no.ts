@@ -5,5 +5,6 @@ export const no = definePack({
   name: 'Norwegian',
   script: 'Latn',
   direction: 'ltr',
+  nameJoiners: ['og'],
   bylinePrefixes: ['av'],
 });

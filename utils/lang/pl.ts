@@ -5,5 +5,6 @@ export const pl = definePack({
   name: 'Polish',
   script: 'Latn',
   direction: 'ltr',
+  nameJoiners: ['i'],
   bylinePrefixes: ['autor', 'napisał'],
 });

@@ -13,5 +13,7 @@ export const pt = definePack({
   ],
   furnitureLabels: ['compartilhar', 'leia também'],
   readMorePrefixes: ['leia também'],
+  bylineLabels: ['texto'],
+  nameJoiners: ['e'],
   bylinePrefixes: ['por'],
 });

@@ -5,5 +5,6 @@ export const sv = definePack({
   name: 'Swedish',
   script: 'Latn',
   direction: 'ltr',
+  nameJoiners: ['och'],
   bylinePrefixes: ['av'],
 });

@@ -72,6 +72,10 @@ export interface LanguagePack {
   subscribeWords: readonly string[];
   /** Signatures that close an article on their own, as written (case counts): reporter abbreviations ("PV") and the press's news agencies ("TTXVN", "AFP"). */
   creditLines: readonly PatternPiece[];
+  /** Labels a byline opens with before a colon ("Author:", "Tác giả:", "记者："): unambiguous on any page. */
+  bylineLabels: readonly PatternPiece[];
+  /** The word for "and" between two authors' names ("and", "và", "und"). */
+  nameJoiners: readonly string[];
   /** Words a byline opens with on pages in this language only ("par ", `von\\s+`): elsewhere they are names. */
   bylinePrefixes: readonly PatternPiece[];
 }
@@ -104,6 +108,8 @@ const EMPTY: PackFields = {
   readMorePrefixes: [],
   subscribeWords: [],
   creditLines: [],
+  bylineLabels: [],
+  nameJoiners: [],
   bylinePrefixes: [],
 };
 

@@ -47,6 +47,8 @@ export const vi = definePack({
   readMorePrefixes: ['xem thêm', 'đọc thêm', 'tin liên quan'],
   subscribeWords: ['đăng ký', 'bản tin'],
   // PV: phóng viên (reporter), CTV: cộng tác viên (contributor), BTV: biên tập viên (editor); TTXVN is the national agency (VNA in English); Tân Hoa Xã is Xinhua.
+  bylineLabels: ['tác giả', String.raw`bài(?:\s+và\s+ảnh)?`, String.raw`bài,\s*ảnh`],
+  nameJoiners: ['và'],
   creditLines: ['PV', 'CTV', 'BTV', String.raw`P\.V`, 'TTXVN', String.raw`TTXVN\/VNA`, 'VNA', 'Tân Hoa Xã'],
   bylinePrefixes: ['bởi', 'tác giả'],
 });

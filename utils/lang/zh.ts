@@ -14,6 +14,7 @@ export const zh = definePack({
   titleCues: ['题为', '名为', '称为', '口号'],
   // "第一", "一是": Japanese writes the same digits ("第一に").
   numberWords: ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'],
+  bylineLabels: ['作者', '记者'],
   creditLines: ['Xinhua'],
   furnitureLabels: ['分享', '相关阅读', '相关新闻', '广告'],
 });

@@ -10,40 +10,40 @@ import { SAMPLES } from './samples';
 const LIST_FIELDS = [
   'aliases', 'stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics',
   'roleModifiers', 'roles', 'nameParticles', 'organisationWords', 'notNames', 'outcomeWords', 'numberWords', 'ordinalWords', 'enumerationHeads',
-  'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylinePrefixes',
+  'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylineLabels', 'nameJoiners', 'bylinePrefixes',
 ] as const;
 type ListName = (typeof LIST_FIELDS)[number];
 const FIELDS = ['code', 'name', 'script', 'direction', 'impliedZone', 'distinctiveLetters', 'monthNames', ...LIST_FIELDS].sort();
 
 /** Fields whose entries are regular expression source, not plain words. */
-const PATTERN_FIELDS: readonly ListName[] = ['honorifics', 'roleModifiers', 'roles', 'creditLines', 'bylinePrefixes'];
+const PATTERN_FIELDS: readonly ListName[] = ['honorifics', 'roleModifiers', 'roles', 'creditLines', 'bylineLabels', 'bylinePrefixes'];
 
 /**
  * What Lede knows of each language: the lists that must not be empty. Every list not named
  * here must be empty, so knowledge added to a pack is added here too, and knowledge lost fails.
  */
 const KNOWN: Readonly<Record<string, readonly (ListName | 'monthNames' | 'distinctiveLetters' | 'impliedZone')[]>> = {
-  en: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roleModifiers', 'roles', 'organisationWords', 'notNames', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines'],
-  vi: ['impliedZone', 'distinctiveLetters', 'stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roleModifiers', 'roles', 'organisationWords', 'outcomeWords', 'numberWords', 'ordinalWords', 'enumerationHeads', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylinePrefixes'],
-  de: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylinePrefixes'],
-  fr: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylinePrefixes'],
-  es: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylinePrefixes'],
-  it: ['functionWords', 'nameParticles', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylinePrefixes'],
-  pt: ['functionWords', 'nameParticles', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'bylinePrefixes'],
-  nl: ['functionWords', 'nameParticles', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'creditLines', 'bylinePrefixes'],
-  sv: ['bylinePrefixes'],
-  no: ['bylinePrefixes'],
-  da: ['bylinePrefixes'],
-  pl: ['bylinePrefixes'],
+  en: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roleModifiers', 'roles', 'organisationWords', 'notNames', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylineLabels', 'nameJoiners'],
+  vi: ['impliedZone', 'distinctiveLetters', 'stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roleModifiers', 'roles', 'organisationWords', 'outcomeWords', 'numberWords', 'ordinalWords', 'enumerationHeads', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylinePrefixes', 'bylineLabels', 'nameJoiners'],
+  de: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylinePrefixes', 'bylineLabels', 'nameJoiners'],
+  fr: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylinePrefixes', 'bylineLabels', 'nameJoiners'],
+  es: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylinePrefixes', 'bylineLabels', 'nameJoiners'],
+  it: ['functionWords', 'nameParticles', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylinePrefixes', 'bylineLabels', 'nameJoiners'],
+  pt: ['functionWords', 'nameParticles', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'bylinePrefixes', 'bylineLabels', 'nameJoiners'],
+  nl: ['functionWords', 'nameParticles', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'creditLines', 'bylinePrefixes', 'bylineLabels', 'nameJoiners'],
+  sv: ['bylinePrefixes', 'nameJoiners'],
+  no: ['bylinePrefixes', 'nameJoiners'],
+  da: ['bylinePrefixes', 'nameJoiners'],
+  pl: ['bylinePrefixes', 'nameJoiners'],
   ru: ['furnitureLabels', 'readMorePrefixes'],
   uk: ['distinctiveLetters'],
-  zh: ['stopWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'numberWords', 'creditLines', 'furnitureLabels'],
-  ja: ['stopWords', 'speechVerbs', 'creditLines', 'furnitureLabels'],
+  zh: ['stopWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'numberWords', 'creditLines', 'furnitureLabels', 'bylineLabels'],
+  ja: ['stopWords', 'speechVerbs', 'creditLines', 'furnitureLabels', 'bylineLabels'],
   ar: ['nameParticles'],
   fa: ['distinctiveLetters'],
   ur: ['distinctiveLetters'],
   he: ['aliases'],
-  ko: ['creditLines'],
+  ko: ['creditLines', 'bylineLabels'],
 };
 
 /** Languages the guesser names from the text alone; for the others the page's declaration decides. */
