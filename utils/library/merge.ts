@@ -22,7 +22,7 @@ export interface MergeOptions {
 }
 
 /** Records looked up and written per step: enough to keep requests in flight, few enough to report progress. */
-const BATCH = 500;
+const BATCH = 200;
 
 /**
  * The reader's note first; another copy's note is added after it when it says something
