@@ -54,6 +54,7 @@ export function ArticleView({ article, locale, onBodyRendered }: Props) {
       <SafeHtml
         class="article-body"
         html={article.html}
+        images="load"
         lang={article.lang ?? undefined}
         dir={article.dir}
         onRendered={(body) => {

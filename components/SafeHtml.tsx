@@ -1,13 +1,19 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { sanitizeToFragment } from '@/utils/article/sanitize';
+import { sanitizeToFragment, type ImagePolicy } from '@/utils/article/sanitize';
+import { LONG_TEXT_CHARS, splitLongBlocks } from '@/utils/dom/long-blocks';
 
 interface Props {
   html: string;
   class?: string;
   lang?: string | undefined;
   dir?: 'ltr' | 'rtl';
+  /**
+   * `load`: the page's own images, as the live popup and full tab show them; `hold`: none
+   * (saved and imported articles, until the reader asks), counted for onRendered.
+   */
+  images: ImagePolicy['remote'];
   /** Called with the container once the sanitized article is in the document. */
-  onRendered?: (container: HTMLElement) => void;
+  onRendered?: (container: HTMLElement, heldImages: number) => void;
 }
 
 function hardenLinks(root: ParentNode): void {
@@ -24,8 +30,6 @@ function hardenLinks(root: ParentNode): void {
 
 function quietImages(root: ParentNode): void {
   for (const img of root.querySelectorAll('img')) {
-    img.setAttribute('loading', 'lazy');
-    img.setAttribute('decoding', 'async');
     img.addEventListener('error', () => img.closest('figure')?.classList.add('broken') ?? img.remove(), { once: true });
   }
 }
@@ -34,16 +38,19 @@ function quietImages(root: ParentNode): void {
  * The one place page-derived HTML enters the extension's UI: sanitized by DOMPurify
  * into a fragment and appended, never assigned as markup.
  */
-export function SafeHtml({ html, class: className, lang, dir, onRendered }: Props) {
+export function SafeHtml({ html, class: className, lang, dir, images, onRendered }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const container = ref.current;
     if (!container) return;
-    const fragment = sanitizeToFragment(html, window);
+    const { fragment, heldImages } = sanitizeToFragment(html, window, { remote: images });
     hardenLinks(fragment);
     quietImages(fragment);
+    // Before anything is in the document, so the browser never lays out a hostile paragraph
+    // whole (utils/dom/long-blocks.ts).
+    container.classList.toggle('long-text', splitLongBlocks(fragment) > LONG_TEXT_CHARS);
     container.replaceChildren(fragment);
-    onRendered?.(container);
-  }, [html]);
+    onRendered?.(container, heldImages);
+  }, [html, images]);
   return <div ref={ref} class={className} lang={lang} dir={dir} />;
 }

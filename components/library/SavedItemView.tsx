@@ -1,4 +1,4 @@
-import { useRef } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { SavedOutline, WriteFailure } from '@/utils/library/schema';
 import type { NoteAndTags } from '@/utils/library/notes-tags';
 import { jumpToAnchor } from '@/utils/dom/jump-to-anchor';
@@ -32,12 +32,31 @@ function PlainText({ text }: { text: string }) {
 }
 
 /**
+ * Images of a saved or imported article stay unloaded until the reader asks: any of them
+ * could be a tracking pixel, and opening the article would then tell its sender it was read.
+ */
+function HeldImages({ count, onLoad }: { count: number; onLoad: () => void }) {
+  return (
+    <p class="held-images">
+      {t('libraryImagesHeld', String(count))}{' '}
+      <button type="button" class="load-images" onClick={onLoad}>
+        {t('libraryLoadImages')}
+      </button>
+    </p>
+  );
+}
+
+/**
  * One saved article, read offline: everything comes from the library, nothing from the
- * network (images in the saved HTML may still load when online). The saved HTML goes
- * through SafeHtml, which sanitizes it again; every other field is a text node.
+ * network, images included unless the reader presses "Load images" for this article. The
+ * saved HTML goes through SafeHtml, which sanitizes it again; every other field is a text node.
  */
 export function SavedItemView({ record, locale, onBack, onDelete, onSaveNote, onChanged }: Props) {
   const body = useRef<HTMLElement | null>(null);
+  const [heldImages, setHeldImages] = useState(0);
+  // Per article: loading one article's images never loads the next one's.
+  const [imagesLoadedFor, setImagesLoadedFor] = useState<string | null>(null);
+  const images = imagesLoadedFor === record.id ? 'load' : 'hold';
   const meta = [record.siteName, record.byline, record.published ? formatArticleDate(record.published, locale, 'short') : null, t('librarySavedOn', formatSavedAt(record.savedAt, locale))];
   return (
     <article class="saved-item">
@@ -59,10 +78,21 @@ export function SavedItemView({ record, locale, onBack, onDelete, onSaveNote, on
         )}
       </header>
       <NoteTagsEditor record={record} onSave={onSaveNote} onSaved={onChanged} />
+      {images === 'hold' && heldImages > 0 && <HeldImages count={heldImages} onLoad={() => setImagesLoadedFor(record.id)} />}
       <div class="saved-item-layout" dir={record.dir}>
         <OutlinePanel outline={record.outline} onJump={(anchor) => jumpToAnchor(body.current, anchor)} />
         {record.html ? (
-          <SafeHtml html={record.html} class="article-body" lang={record.lang ?? undefined} dir={record.dir} onRendered={(el) => (body.current = el)} />
+          <SafeHtml
+            html={record.html}
+            images={images}
+            class="article-body"
+            lang={record.lang ?? undefined}
+            dir={record.dir}
+            onRendered={(el, held) => {
+              body.current = el;
+              setHeldImages(held);
+            }}
+          />
         ) : (
           <div class="article-body" lang={record.lang ?? undefined} dir={record.dir} ref={(el) => {
             body.current = el;

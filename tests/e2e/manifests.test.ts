@@ -10,6 +10,19 @@ function readManifest(build: string): Manifest {
   return JSON.parse(readFileSync(new URL(`../../.output/${build}/manifest.json`, import.meta.url), 'utf8')) as Manifest;
 }
 
+function extensionPagesPolicy(manifest: Manifest): string {
+  const csp = manifest.content_security_policy;
+  const policy = typeof csp === 'string' ? csp : (csp as { extension_pages?: unknown } | undefined)?.extension_pages;
+  return typeof policy === 'string' ? policy : '';
+}
+
+/** The release CSP with the loopback test server added to img-src, as wxt.config.ts writes it for e2e builds. */
+function withTestImages(manifest: Manifest): Manifest {
+  const csp = manifest.content_security_policy;
+  const policy = extensionPagesPolicy(manifest).replace('img-src \'self\' data: https:;', 'img-src \'self\' data: https: http://127.0.0.1:*;');
+  return { ...manifest, content_security_policy: typeof csp === 'string' ? policy : { ...(csp as object), extension_pages: policy } };
+}
+
 function without(manifest: Manifest, ...keys: string[]): Manifest {
   return Object.fromEntries(Object.entries(manifest).filter(([key]) => !keys.includes(key)));
 }
@@ -34,6 +47,14 @@ describe('the release manifests ask for activeTab, scripting and storage only', 
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|wasm-unsafe-eval/u);
   });
 
+  it.each(['chrome-mv3', 'firefox-mv2'])('%s: images over https only, no media or fonts from anywhere (CSP)', (build) => {
+    const policy = extensionPagesPolicy(readManifest(build));
+    expect(policy).toEqual(expect.stringContaining("img-src 'self' data: https:;"));
+    expect(policy).toEqual(expect.stringContaining("media-src 'none'"));
+    expect(policy).toEqual(expect.stringContaining("font-src 'none'"));
+    expect(policy).not.toMatch(/http:|127\.0\.0\.1|localhost/u);
+  });
+
   it('firefox-mv2: a fixed add-on id and "no data collected"', () => {
     expect(readManifest('firefox-mv2').browser_specific_settings).toMatchObject({
       gecko: { id: 'lede@lede.example', data_collection_permissions: { required: ['none'] } },
@@ -42,13 +63,14 @@ describe('the release manifests ask for activeTab, scripting and storage only', 
 });
 
 describe('the test builds add the loopback origin and nothing else', () => {
+  // Also in img-src: the pages and pixels of the browser tests are served on http://127.0.0.1.
   it('chrome-mv3-e2e: host permission and popup access for http://127.0.0.1/* only', () => {
     const e2e = readManifest('chrome-mv3-e2e');
     expect(e2e.host_permissions).toEqual([E2E_ORIGIN]);
     expect(e2e.web_accessible_resources).toEqual([
       { resources: ['popup.html', 'library.html', 'chunks/*', 'assets/*'], matches: [E2E_ORIGIN] },
     ]);
-    expect(without(e2e, 'host_permissions', 'web_accessible_resources')).toEqual(readManifest('chrome-mv3'));
+    expect(without(e2e, 'host_permissions', 'web_accessible_resources')).toEqual(withTestImages(readManifest('chrome-mv3')));
   });
 
   it('firefox-mv2-e2e: the release permissions plus http://127.0.0.1/* only', () => {
@@ -57,7 +79,7 @@ describe('the test builds add the loopback origin and nothing else', () => {
     // MV2 has no `matches` for web-accessible resources: the popup is reachable by the test page.
     expect(e2e.web_accessible_resources).toEqual(['popup.html', 'library.html', 'chunks/*', 'assets/*']);
     expect(without(e2e, 'permissions', 'web_accessible_resources')).toEqual(
-      without(readManifest('firefox-mv2'), 'permissions'),
+      without(withTestImages(readManifest('firefox-mv2')), 'permissions'),
     );
   });
 });

@@ -14,7 +14,7 @@ function seedAsShown() {
   const view = parseHtml('<!doctype html><html><body></body></html>', 'chrome-extension://lede/popup.html');
   const window = view.defaultView as Window & typeof globalThis;
   const body = view.createElement('div');
-  body.append(sanitizeToFragment(result.article.html, window));
+  body.append(sanitizeToFragment(result.article.html, window, { remote: 'hold' }).fragment);
   view.body.replaceChildren(body);
   return { result, body, document: view, window };
 }
@@ -23,7 +23,7 @@ describe('outline anchors', () => {
   it('point at the very block the outline item was read from, after sanitizing', () => {
     const { result, body, document, window } = seedAsShown();
     const holder = document.createElement('div');
-    holder.append(sanitizeToFragment(result.article.html, window));
+    holder.append(sanitizeToFragment(result.article.html, window, { remote: 'hold' }).fragment);
     const blocks = listBlocks(holder);
     const anchors = [...result.outline.sections, ...result.outline.quotes, ...result.outline.keyPoints].map((item) => item.anchor);
     expect(anchors.length).toBeGreaterThanOrEqual(10);
