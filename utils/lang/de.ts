@@ -13,6 +13,8 @@ export const de = definePack({
   speechVerbs: ['sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'meinte', 'fügte hinzu', 'warnte', 'so'],
   accordingTo: ['laut'],
   speakerPronouns: ['er', 'sie'],
+  complementizers: ['dass'],
+  describedSpeakerOpeners: ['der', 'die', 'das', 'ein', 'eine'],
   titleCues: ['genannt', 'namens', 'titel'],
   connectives: ['außerdem', 'jedoch', 'aber', 'zudem'],
   honorifics: ['herr', 'frau'],

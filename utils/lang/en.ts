@@ -17,6 +17,8 @@ export const en = definePack({
   speechVerbs: ['said', 'says', 'told reporters', 'told', 'added', 'stressed', 'explained', 'noted', 'asked', 'declared', 'announced', 'wrote', 'insisted', 'warned', 'claimed', 'argued', 'replied', 'recalled', 'admitted', 'continued', 'tweeted'],
   accordingTo: ['according to'],
   speakerPronouns: ['he', 'she', 'they'],
+  complementizers: ['that'],
+  describedSpeakerOpeners: ['the', 'a', 'an'],
   titleCues: ['called', 'titled', 'entitled', 'named', 'dubbed', 'so-called', 'nicknamed', 'book', 'film', 'movie', 'song', 'album', 'campaign', 'slogan', 'motto', 'programme', 'program'],
   connectives: ['however', 'meanwhile', 'moreover', 'also', 'but', 'and', 'in addition', 'separately', 'still'],
   honorifics: [String.raw`mr\.?`, String.raw`mrs\.?`, String.raw`ms\.?`, String.raw`dr\.?`],

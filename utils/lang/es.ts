@@ -12,6 +12,8 @@ export const es = definePack({
   speechVerbs: ['dijo', 'afirmó', 'señaló', 'explicó', 'aseguró', 'declaró', 'añadió', 'indicó', 'dice', 'afirma'],
   accordingTo: ['según'],
   speakerPronouns: ['él', 'ella'],
+  complementizers: ['que'],
+  describedSpeakerOpeners: ['el', 'los', 'las', 'un', 'una'],
   titleCues: ['titulado', 'llamado', 'denominado', 'campaña'],
   connectives: ['sin embargo', 'además', 'por otra parte'],
   honorifics: ['señor', 'señora', String.raw`sr\.`, String.raw`sra\.`],

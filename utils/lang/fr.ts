@@ -13,6 +13,8 @@ export const fr = definePack({
   speechVerbs: ['a déclaré', 'a dit', 'a affirmé', 'a souligné', 'a expliqué', 'a ajouté', 'a indiqué', 'déclare', 'explique', 'estime', 'affirme', 'souligne', 'dit'],
   accordingTo: ['selon'],
   speakerPronouns: ['il', 'elle'],
+  complementizers: ['que'],
+  describedSpeakerOpeners: ['le', 'la', "l'", 'un', 'une'],
   titleCues: ['intitulé', 'appelé', 'nommé'],
   connectives: ['cependant', 'toutefois', 'par ailleurs', 'en outre'],
   honorifics: [String.raw`m\.`, 'mme'],

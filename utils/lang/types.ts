@@ -38,6 +38,10 @@ export interface LanguagePack {
   accordingTo: readonly string[];
   /** Pronouns that point back to the last speaker ("he", "ông", "sie"). */
   speakerPronouns: readonly string[];
+  /** The word that introduces reported speech after a verb ("that", "rằng", "que", "dass"). */
+  complementizers: readonly string[];
+  /** Words that open a speaker described, not named ("the mayor", "un porte-parole", "vị lãnh đạo"). */
+  describedSpeakerOpeners: readonly string[];
   /** Words before a quoted phrase that make it a title or a name, not a statement ("called", "khẩu hiệu"). */
   titleCues: readonly string[];
   /** Openers that carry no topic ("however", "tuy nhiên"): a part is labelled from what follows them. */
@@ -91,6 +95,8 @@ const EMPTY: PackFields = {
   speechVerbs: [],
   accordingTo: [],
   speakerPronouns: [],
+  complementizers: [],
+  describedSpeakerOpeners: [],
   titleCues: [],
   connectives: [],
   honorifics: [],

@@ -5,6 +5,11 @@ import { findQuotedSpans, type QuotedSpan } from '../text/quote-marks';
 import { ACCORDING_TO_PATTERN, PRONOUNS, TITLE_CUES, WINDOW, speechVerbPattern } from './attribution';
 import { parseSpeaker, resolveMention, type Speaker } from './speakers';
 import { wordTokens } from '../text/tokens';
+import { allLanguages } from '../lang';
+
+/** "that" after a speech verb, in every pack's language ("rằng", "que", "dass"). */
+const COMPLEMENTIZERS = allLanguages('complementizers').join('|');
+const REPORTED_OPENER = new RegExp(`^\\s*(?:${COMPLEMENTIZERS})?\\s*[,:：，]?\\s*`, 'iu');
 
 const MAX_QUOTES = 100;
 /** A quoted phrase shorter than this is a statement only when the text attributes it. */
@@ -27,7 +32,7 @@ function phraseBefore(before: string, lang: string | null): string | null {
   const clause = before.split(/[.!?。！？]\s/u).pop() ?? before;
   const according = new RegExp(`${ACCORDING_TO_PATTERN.source}$`, 'iu').exec(clause);
   if (according?.[1]) return according[1];
-  const verb = new RegExp(`(${speechVerbPattern(lang).source})\\s*(?:rằng|that|que|dass)?\\s*[:,：，]?\\s*$`, 'iu').exec(clause);
+  const verb = new RegExp(`(${speechVerbPattern(lang).source})\\s*(?:${COMPLEMENTIZERS})?\\s*[:,：，]?\\s*$`, 'iu').exec(clause);
   if (!verb) return null;
   const phrase = clause.slice(0, verb.index).split(/[.;]\s/u).pop()?.trim() ?? '';
   return phrase === '' ? null : phrase;
@@ -47,7 +52,7 @@ function phraseAfter(after: string, lang: string | null): { phrase: string; verb
 }
 
 /** "the mayor", "a spokesman", "vị lãnh đạo…": a speaker described, not named. */
-const DESCRIBED_SPEAKER = /^(?:the|a|an|le|la|l'|un|une|der|die|das|ein|eine|el|los|las|un|una|một|vị|người|đại diện)\s/iu;
+const DESCRIBED_SPEAKER = new RegExp(`^(?:${allLanguages('describedSpeakerOpeners').join('|')})\\s`, 'iu');
 /** Scripts without capitals, where a name cannot be told by its case: the phrase before the verb is kept as written. */
 const CASELESS = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}]/u;
 /** Phrases shorter than this many words are names, titles or scare quotes unless a named speaker says them. */
@@ -95,7 +100,7 @@ function reportedStatement(sentence: string, lang: string | null): { phrase: str
   }
   const verb = speechVerbPattern(lang).exec(head);
   if (!verb || verb.index === 0 || verb.index > WINDOW) return null;
-  const text = sentence.slice(verb.index + verb[0].length).replace(/^\s*(?:rằng|that|que|dass)?\s*[,:：，]?\s*/iu, '');
+  const text = sentence.slice(verb.index + verb[0].length).replace(REPORTED_OPENER, '');
   return { phrase: sentence.slice(0, verb.index).trim(), text };
 }
 
