@@ -33,8 +33,8 @@ export default defineConfig({
     content_security_policy: {
       // Images only over https (sanitize.ts drops the rest, and private addresses; saved
       // articles load none until the reader asks); no media, fonts or other fetches at all.
-      // The test builds add the loopback server the browser tests serve their pages from.
-      extension_pages: `default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'; img-src 'self' data: https:${mode === 'e2e' ? ' http://127.0.0.1:*' : ''}; media-src 'none'; font-src 'none'; style-src 'self'`,
+      // The test builds add the loopback servers the browser tests serve pages and images from.
+      extension_pages: `default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'; img-src 'self' data: https:${mode === 'e2e' ? ' http://127.0.0.1:* http://127.0.0.2:*' : ''}; media-src 'none'; font-src 'none'; style-src 'self'`,
     },
     ...(browser === 'firefox'
       ? {

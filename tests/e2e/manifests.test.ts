@@ -19,7 +19,7 @@ function extensionPagesPolicy(manifest: Manifest): string {
 /** The release CSP with the loopback test server added to img-src, as wxt.config.ts writes it for e2e builds. */
 function withTestImages(manifest: Manifest): Manifest {
   const csp = manifest.content_security_policy;
-  const policy = extensionPagesPolicy(manifest).replace('img-src \'self\' data: https:;', 'img-src \'self\' data: https: http://127.0.0.1:*;');
+  const policy = extensionPagesPolicy(manifest).replace('img-src \'self\' data: https:;', 'img-src \'self\' data: https: http://127.0.0.1:* http://127.0.0.2:*;');
   return { ...manifest, content_security_policy: typeof csp === 'string' ? policy : { ...(csp as object), extension_pages: policy } };
 }
 
@@ -63,7 +63,7 @@ describe('the release manifests ask for activeTab, scripting and storage only', 
 });
 
 describe('the test builds add the loopback origin and nothing else', () => {
-  // Also in img-src: the pages and pixels of the browser tests are served on http://127.0.0.1.
+  // Also in img-src: the browser tests serve pages and pixels on http://127.0.0.1 and http://127.0.0.2.
   it('chrome-mv3-e2e: host permission and popup access for http://127.0.0.1/* only', () => {
     const e2e = readManifest('chrome-mv3-e2e');
     expect(e2e.host_permissions).toEqual([E2E_ORIGIN]);

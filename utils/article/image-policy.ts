@@ -40,12 +40,12 @@ export function isPrivateHost(hostname: string): boolean {
 
 /**
  * Test builds only (`wxt build --mode e2e`): the browser tests serve their pages and pixels
- * on http://127.0.0.1, so there that address counts as a remote host. The release build
- * replaces MODE with 'production' and drops the exception. Read at each call so unit tests
- * can stub it.
+ * on http://127.0.0.1 (the article's site) and http://127.0.0.2 (a third-party image host),
+ * so there those two addresses count as remote hosts. The release build replaces MODE with
+ * 'production' and drops the exception. Read at each call so unit tests can stub it.
  */
 function isTestServer(url: URL): boolean {
-  return import.meta.env.MODE === 'e2e' && url.hostname === '127.0.0.1' && /^https?:$/u.test(url.protocol);
+  return import.meta.env.MODE === 'e2e' && /^127\.0\.0\.[12]$/u.test(url.hostname) && /^https?:$/u.test(url.protocol);
 }
 
 function remoteUrl(src: string): URL | null {

@@ -19,10 +19,21 @@ export interface PwnedHit {
   secFetchSite: string | null;
 }
 
+/** Any request the server received, for tests that count what extension pages fetch. */
+export interface SeenRequest {
+  path: string;
+  cookie: string | null;
+  referer: string | null;
+  /** `Origin`: sent with CORS requests, e.g. `chrome-extension://…` for an anonymous image. */
+  origin: string | null;
+}
+
 export interface TestServer {
   origin: string;
   url(path: string): string;
   readonly pwnedHits: readonly PwnedHit[];
+  /** Every request, in order, `/pixel/…` tracking images included. */
+  readonly requests: readonly SeenRequest[];
   close(): Promise<void>;
 }
 
@@ -52,7 +63,8 @@ async function readPage(path: string, origin: string, generated: GeneratedPages)
   if (!match?.[1]) return null;
   try {
     // Pages name the server as {{ORIGIN}}: its port is only known at run time.
-    return (await readFile(new URL(match[1], PAGES_DIR), 'utf8')).replaceAll('{{ORIGIN}}', origin);
+    // {{LOCALHOST}} is the same server by the name `localhost`, a private host the extension must not fetch.
+    return (await readFile(new URL(match[1], PAGES_DIR), 'utf8')).replaceAll('{{ORIGIN}}', origin).replaceAll('{{LOCALHOST}}', origin.replace('127.0.0.1', 'localhost'));
   } catch {
     return null;
   }
@@ -60,14 +72,25 @@ async function readPage(path: string, origin: string, generated: GeneratedPages)
 
 /**
  * A static server on 127.0.0.1 (random port) for the browser tests: the seed page,
- * the pages under tests/e2e/pages/, and a `/pwned` beacon that records who called it.
+ * the pages under tests/e2e/pages/, a `/pwned` beacon that records who called it, and
+ * `/pixel/…` images; every request is logged with its cookies.
  */
-export async function startTestServer(generated: GeneratedPages = {}): Promise<TestServer> {
+export async function startTestServer(generated: GeneratedPages = {}, host = '127.0.0.1'): Promise<TestServer> {
   const pwnedHits: PwnedHit[] = [];
+  const requests: SeenRequest[] = [];
   let origin = '';
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', origin);
+    requests.push({ path: url.pathname + url.search, cookie: header(req, 'cookie'), referer: header(req, 'referer'), origin: header(req, 'origin') });
+    if (url.pathname.startsWith('/pixel/')) {
+      // A tracking pixel, served to anyone (CORS *) so an anonymous image loads and is counted.
+      // `/pixel/set-cookie…` also sets the host's own cookie (over http Chromium takes no
+      // SameSite=None cookie, which needs Secure).
+      const cookie = url.pathname.startsWith('/pixel/set-cookie') ? { 'set-cookie': 'tracker=t-7; Path=/; SameSite=Lax' } : {};
+      res.writeHead(200, { 'content-type': 'image/gif', 'cache-control': 'no-store', 'access-control-allow-origin': '*', ...cookie }).end(PIXEL);
+      return;
+    }
     if (url.pathname.startsWith('/pwned')) {
       pwnedHits.push({
         vector: url.searchParams.get('vector') ?? url.pathname,
@@ -100,12 +123,13 @@ export async function startTestServer(generated: GeneratedPages = {}): Promise<T
       res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
+  origin = `http://${host}:${(server.address() as AddressInfo).port}`;
   return {
     origin,
     url: (path) => new URL(path, origin).href,
     pwnedHits,
+    requests,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -96,11 +96,13 @@ describe('remote content in article HTML', () => {
     expect(imageSourceOf('https://cdn.example/a.gif', SAVED)).toEqual({ kind: 'held' });
   });
 
-  it('lets the test build (MODE e2e) reach the e2e server on 127.0.0.1 only, and no other build', () => {
+  it('lets the test build (MODE e2e) reach the e2e servers on 127.0.0.1 and 127.0.0.2 only, and no other build', () => {
     expect(imageSourceOf('http://127.0.0.1:4173/pixel.gif', LIVE)).toEqual({ kind: 'dropped' });
     vi.stubEnv('MODE', 'e2e');
     expect(imageSourceOf('http://127.0.0.1:4173/pixel.gif', LIVE)).toEqual({ kind: 'load', url: 'http://127.0.0.1:4173/pixel.gif' });
+    expect(imageSourceOf('http://127.0.0.2:4174/pixel.gif', LIVE)).toEqual({ kind: 'load', url: 'http://127.0.0.2:4174/pixel.gif' });
     expect(imageSourceOf('http://127.0.0.1:4173/pixel.gif', SAVED)).toEqual({ kind: 'held' });
+    expect(imageSourceOf('http://127.0.0.3:4173/pixel.gif', LIVE)).toEqual({ kind: 'dropped' });
     expect(imageSourceOf('http://localhost:4173/pixel.gif', LIVE)).toEqual({ kind: 'dropped' });
     expect(imageSourceOf('http://10.0.0.1/pixel.gif', LIVE)).toEqual({ kind: 'dropped' });
   });
