@@ -3,6 +3,7 @@ import type { SavedOutline, WriteFailure } from '@/utils/library/schema';
 import type { MergeCounts } from '@/utils/library/merge';
 import { findOutlines, getOutline, libraryFacets, type LibraryFacets, type LibraryPage, type LibraryQuery } from '@/utils/library/search';
 import { MatchCache } from '@/utils/library/match-cache';
+import { loadMemoryIndex, type MemoryIndex } from '@/utils/library/memory-index-load';
 import { deleteOutlines, restoreOutlines } from '@/utils/library/delete';
 import { updateNoteAndTags, type NoteAndTags } from '@/utils/library/notes-tags';
 import { importLibrary, type ImportOptions, type ImportResult } from '@/utils/library/import';
@@ -17,6 +18,8 @@ import { announceLibraryChange } from './library-changes';
  */
 export interface LibraryClient {
   find(query: LibraryQuery, limit: number, cache: MatchCache): Promise<LibraryPage>;
+  /** Builds the in-memory search index of the library as it is now; null if `signal` aborts it. */
+  searchIndex(signal: AbortSignal): Promise<MemoryIndex | null>;
   facets(): Promise<LibraryFacets>;
   usage(): Promise<StorageUsage>;
   get(id: string): Promise<SavedOutline | undefined>;
@@ -39,6 +42,7 @@ async function announced<T extends { ok: boolean }>(write: Promise<T>): Promise<
 export function libraryClient(db: LibraryDatabase): LibraryClient {
   return {
     find: (query, limit, cache) => findOutlines(db, query, { limit, cache }),
+    searchIndex: (signal) => loadMemoryIndex(db, signal),
     facets: () => libraryFacets(db),
     usage: () => storageUsage(db),
     get: (id) => getOutline(db, id),

@@ -13,6 +13,9 @@ export const PAGE_SIZE = 50;
  */
 export const RESULTS_SHOWN_MARK = 'lede-library-results';
 
+/** Marked when the in-memory search index is ready; its detail says how long it took and its size. */
+export const INDEX_READY_MARK = 'lede-library-index';
+
 export interface LibraryView {
   query: LibraryQuery;
   setQuery: (query: LibraryQuery) => void;
@@ -49,6 +52,25 @@ export function useLibraryPage(library: LibraryClient | null): LibraryView {
       if (ticket === latest.current) setPage(result);
     });
   }, [library, query, limit, cache]);
+
+  useEffect(() => {
+    if (!library) return;
+    // Built once the first list is on screen, for this version of the library; until it is
+    // ready, searches read the store's indexes. A change starts a new build and drops this one.
+    const building = new AbortController();
+    const start = setTimeout(() => {
+      const started = performance.now();
+      void library.searchIndex(building.signal).then((index) => {
+        if (!index) return;
+        cache.useIndex(index);
+        performance.mark(INDEX_READY_MARK, { detail: { ms: performance.now() - started, records: index.size, ...index.footprint } });
+      });
+    }, 0);
+    return () => {
+      clearTimeout(start);
+      building.abort();
+    };
+  }, [library, cache]);
 
   useEffect(() => {
     if (!library) return;

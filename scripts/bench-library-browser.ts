@@ -19,7 +19,7 @@ import { CHROME_E2E_BUILD, launchChromiumWithExtension } from '../tests/e2e/supp
 import { FIREFOX_E2E_BUILD } from '../tests/e2e/support/builds';
 import { launchFirefoxWithExtension, navigateToExtensionPage } from '../tests/e2e/support/firefox';
 import { startTestServer } from '../tests/e2e/support/test-server';
-import { playwrightTab, settle, timeOpen, timeSearch, type LibraryTab } from '../tests/e2e/support/library-timing';
+import { indexReady, playwrightTab, settle, timeOpen, timeSearch, type LibraryTab } from '../tests/e2e/support/library-timing';
 import { benchQueries, LIBRARY_BUDGETS, type TimingSummary } from './bench-library';
 import { generatedRecords } from './lib/generate-library';
 import { median, percentile } from './lib/stats';
@@ -38,9 +38,20 @@ export interface BrowserLibraryResult {
   fillMs: number;
   opens: number[];
   open: TimingSummary;
+  /** "dang uy" pasted as soon as the first list is shown, before the search index is ready. */
+  firstSearchMs: number;
+  /** The in-memory search index: ms from the first list to ready, its size, and the page's JS heap (Chromium only). */
+  index: IndexReady;
   search: TimingSummary & { perQuery: { query: string; ms: number; total: number }[] };
   typing: TimingSummary & { keystrokes: number; queries: string[] };
   withinBudget: boolean;
+}
+
+export interface IndexReady {
+  ms: number;
+  postingBytes: number;
+  terms: number;
+  heapBytes: number | null;
 }
 
 const OPEN_RUNS = 5;
@@ -114,6 +125,8 @@ export async function benchLibraryInBrowser({
 
     const opens: number[] = [];
     for (let run = 0; run < OPEN_RUNS; run++) opens.push(await timeOpen(tab));
+    const firstSearchMs = (await timeSearch(tab, 'dang uy')).ms;
+    const index = await indexReady(tab);
 
     const perQuery: { query: string; ms: number; total: number }[] = [];
     const queries = benchQueries(count);
@@ -133,19 +146,22 @@ export async function benchLibraryInBrowser({
     const search = { ...summary(perQuery.map((q) => q.ms)), perQuery };
     const typing = { ...summary(keystrokes), keystrokes: keystrokes.length, queries: typed };
     const withinBudget = open.median < LIBRARY_BUDGETS.openMs && search.p95 < LIBRARY_BUDGETS.searchMs && typing.p95 < LIBRARY_BUDGETS.searchMs;
-    return { browser, count, fillMs, opens, open, search, typing, withinBudget };
+    return { browser, count, fillMs, opens, open, firstSearchMs, index, search, typing, withinBudget };
   } finally {
     await shutdown();
   }
 }
 
 const ms = (value: number): string => `${value.toFixed(1)} ms`;
+const mb = (bytes: number): string => `${(bytes / 1_048_576).toFixed(1)} MB`;
 
 export function formatBrowserLibraryBench(result: BrowserLibraryResult): string {
   return [
     `Library in ${result.browser === 'chromium' ? 'Chromium' : 'Firefox ESR'}, ${result.count} saved outlines (e2e build, real IndexedDB)`,
     `  open (navigation start → first 50 in the DOM) over ${result.opens.length} loads: median ${ms(result.open.median)}, max ${ms(result.open.max)}   budget ${LIBRARY_BUDGETS.openMs} ms`,
     `    ${result.opens.map(ms).join(', ')}`,
+    `  search index in memory: ready ${ms(result.index.ms)} after the first list, ${result.index.terms} distinct tokens, postings ${mb(result.index.postingBytes)}, page JS heap ${result.index.heapBytes === null ? 'not reported by this browser' : mb(result.index.heapBytes)}`,
+    `  first search, "dang uy" pasted as the first list appears: ${ms(result.firstSearchMs)}`,
     `  search (input → results painted) over ${result.search.perQuery.length} queries: median ${ms(result.search.median)}, p95 ${ms(result.search.p95)}, max ${ms(result.search.max)}   budget ${LIBRARY_BUDGETS.searchMs} ms`,
     ...result.search.perQuery.map((q) => `    ${JSON.stringify(q.query).padEnd(22)} ${ms(q.ms).padStart(9)}  ${q.total} found`),
     `  typing, each keystroke (input → results painted) of ${result.typing.queries.length} queries, ${result.typing.keystrokes} keystrokes: median ${ms(result.typing.median)}, p95 ${ms(result.typing.p95)}, max ${ms(result.typing.max)}   budget ${LIBRARY_BUDGETS.searchMs} ms`,

@@ -4,6 +4,7 @@ import type { IDBPTransaction } from 'idb';
 import { SEARCH_INDEX, LIST_ENTRIES, readTransaction, type LibraryDatabase, type LibrarySchema } from './db';
 import { getRecord } from './records';
 import { MatchCache } from './match-cache';
+import type { MemoryIndex } from './memory-index';
 
 export interface LibraryQuery {
   /** What the reader typed; every word must match (AND), the last one as a prefix. */
@@ -121,6 +122,13 @@ async function newestPage(tx: ListTransaction, offset: number, limit: number): P
   return { total, items };
 }
 
+/** The same page answered by the in-memory index: only the page's entries are read from the store. */
+async function pageFromMemory(tx: ListTransaction, index: MemoryIndex, query: LibraryQuery, offset: number, limit: number, cache: MatchCache): Promise<LibraryPage> {
+  const docs = index.match(query, (key, read) => cache.docs(key, read));
+  const ids = docs === null ? index.newestIds(offset, limit) : index.idsOf(docs, offset, limit);
+  return { total: docs === null ? index.size : docs.length, items: await entriesFor(tx, ids) };
+}
+
 /**
  * The library list: everything, or what matches the search text and filters, newest
  * saved first. Matching runs on the indexes (tokens, site, tag, language); only the
@@ -132,6 +140,7 @@ export async function findOutlines(
   { offset = 0, limit = 50, cache = new MatchCache() }: { offset?: number; limit?: number; cache?: MatchCache } = {},
 ): Promise<LibraryPage> {
   const tx = db.transaction([LIST_ENTRIES, SEARCH_INDEX], 'readonly');
+  if (cache.index) return pageFromMemory(tx, cache.index, query, offset, limit, cache);
   const sets = await candidateSets(tx, query, cache);
   if (sets.length === 0) return newestPage(tx, offset, limit);
   const matches = intersect(sets);

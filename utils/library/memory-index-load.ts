@@ -1,0 +1,60 @@
+import { LIST_ENTRIES, SEARCH_INDEX, type LibraryDatabase } from './db';
+import { MemoryIndex, MemoryIndexBuilder, type IndexedEntry } from './memory-index';
+import type { SearchEntry } from './schema';
+
+/**
+ * Records read per request while building. Reading a batch blocks the page while the
+ * browser deserialises it; a few hundred records keep each block to a few milliseconds,
+ * so a keystroke during the build is not held up.
+ */
+const BATCH = 500;
+
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+function indexedFields({ id, savedAt, siteName, lang, tags }: IndexedEntry): IndexedEntry {
+  return { id, savedAt, siteName, lang, tags };
+}
+
+/** The list's entries, trimmed to what the index keeps, a batch per request. */
+async function readEntries(db: LibraryDatabase, signal: AbortSignal | undefined): Promise<IndexedEntry[] | null> {
+  const entries: IndexedEntry[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
+    const batch = await db.transaction(LIST_ENTRIES, 'readonly').store.getAll(range, BATCH * 4);
+    if (signal?.aborted) return null;
+    for (const entry of batch) entries.push(indexedFields(entry));
+    const last = batch.at(-1);
+    if (!last || batch.length < BATCH * 4) return entries;
+    after = last.id;
+    await nextTask();
+  }
+}
+
+/**
+ * Builds the library's in-memory search index (memory-index.ts) from its stores, in
+ * batches between which the page stays responsive. Null when `signal` aborts it: the
+ * library changed meanwhile, and a new build starts from the new state. The batches are
+ * separate transactions; a write between two of them is announced (library-changes.ts),
+ * and the page then drops this index for a fresh one.
+ */
+export async function loadMemoryIndex(db: LibraryDatabase, signal?: AbortSignal): Promise<MemoryIndex | null> {
+  const entries = await readEntries(db, signal);
+  if (!entries) return null;
+  const builder = new MemoryIndexBuilder(entries);
+  let after: string | null = null;
+  for (;;) {
+    await nextTask();
+    if (signal?.aborted) return null;
+    const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
+    const batch: SearchEntry[] = await db.transaction(SEARCH_INDEX, 'readonly').store.getAll(range, BATCH);
+    for (const search of batch) builder.add(search);
+    const last = batch.at(-1);
+    if (!last || batch.length < BATCH) break;
+    after = last.id;
+  }
+  if (signal?.aborted) return null;
+  return builder.build();
+}
+
+export { MemoryIndex };
