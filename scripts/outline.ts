@@ -13,11 +13,11 @@ function option(args: string[], name: string): string | null {
   return at >= 0 ? (args[at + 1] ?? null) : null;
 }
 
-function main(args: string[]): number {
+async function main(args: string[]): Promise<number> {
   const manifest = option(args, 'manifest');
   if (manifest) {
     try {
-      runManifest(manifest, (report) => process.stdout.write(`${JSON.stringify(report)}\n`));
+      await runManifest(manifest, (report) => process.stdout.write(`${JSON.stringify(report)}\n`));
     } catch (error) {
       console.error(`Cannot read the manifest ${manifest}: ${error instanceof Error ? error.message : String(error)}`);
       return 2;
@@ -35,4 +35,4 @@ function main(args: string[]): number {
   return report.ok ? 0 : 1;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runManifest, type PageReport } from '@/scripts/lib/run-manifest';
 
 import { SEED_PAGE as SEED_PATH, SEED_URL } from '../fixtures/seed';
@@ -9,7 +9,7 @@ import { SEED_PAGE as SEED_PATH, SEED_URL } from '../fixtures/seed';
 const CONTRACT_KEYS = ['file', 'url', 'ok', 'title', 'byline', 'published', 'modified', 'lang', 'dir', 'siteName', 'readingMinutes', 'text', 'captions', 'outline', 'ms'];
 
 /** A manifest beside its pages: the seed page by absolute path, an empty page and a missing file by relative paths, and a line that is not JSON. */
-function runTinyManifest(): PageReport[] {
+async function runTinyManifest(): Promise<PageReport[]> {
   const dir = mkdtempSync(join(tmpdir(), 'lede-cli-'));
   writeFileSync(join(dir, 'empty.html'), '<!doctype html><html><head><title>x</title></head><body></body></html>');
   const lines = [
@@ -21,12 +21,15 @@ function runTinyManifest(): PageReport[] {
   const manifest = join(dir, 'list.jsonl');
   writeFileSync(manifest, `${lines.join('\n')}\n`);
   const reports: PageReport[] = [];
-  runManifest(manifest, (report) => reports.push(JSON.parse(JSON.stringify(report)) as PageReport));
+  await runManifest(manifest, (report) => reports.push(JSON.parse(JSON.stringify(report)) as PageReport));
   return reports;
 }
 
 describe('outline --manifest', () => {
-  const reports = runTinyManifest();
+  let reports: PageReport[] = [];
+  beforeAll(async () => {
+    reports = await runTinyManifest();
+  });
 
   it('prints one report per manifest line and goes on after failures', () => {
     expect(reports.map((r) => r.ok)).toEqual([true, false, false, false]);
