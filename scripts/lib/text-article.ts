@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Article, Block } from '../../utils/article/types';
-import { SHARED_DIR } from './corpus';
+import { readSeedHtml, SEED_URL } from '../../tests/fixtures/seed';
+import { parseHtml } from './parse-html';
 
 /** An Article and its blocks from plain text (paragraphs separated by blank lines), for benches and tests without a page. */
 export function articleFromText(text: string, lang: string | null, title = ''): { article: Article; blocks: Block[] } {
@@ -36,10 +35,21 @@ export function articleFromText(text: string, lang: string | null, title = ''): 
  * enumerations, reported speech and key points in all of it. For `npm run bench`:
  *   const { article, blocks } = synthesizeLongArticle(10_000); buildOutline(article, blocks);
  */
+let seedParagraphs: string[] | null = null;
+
+/** The body paragraphs of the repository's seed page, so a clone with nothing beside it can run the benches. */
+function readSeedParagraphs(): string[] {
+  if (seedParagraphs) return seedParagraphs;
+  const doc = parseHtml(readSeedHtml(), SEED_URL);
+  seedParagraphs = Array.from(doc.querySelectorAll('.article-content p'), (p) => (p.textContent ?? '').replace(/\s+/gu, ' ').trim())
+    .filter((p) => p.length > 80);
+  doc.defaultView?.close();
+  return seedParagraphs;
+}
+
 /** The seed article's paragraphs, repeated in order until they hold `targetWords` words (as a reader counts them). */
 export function repeatSeedParagraphs(targetWords: number): { paragraphs: string[]; words: number } {
-  const seed = readFileSync(join(SHARED_DIR, 'seed/article-dongda.txt'), 'utf8');
-  const source = seed.split(/\n\s*\n/u).map((p) => p.trim()).filter((p) => p.length > 80);
+  const source = readSeedParagraphs();
   const paragraphs: string[] = [];
   let words = 0;
   for (let i = 0; words < targetWords && source.length > 0; i++) {
