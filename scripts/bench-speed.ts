@@ -1,11 +1,13 @@
 /**
  * npm run bench — speed of the whole pipeline against plain Readability, in one process,
  * on the same parsed pages (the corpus and the seed page), plus the outline alone on a
- * 10,000-word article, plus the library with 10,000 saved outlines: its queries in Node
+ * 10,000-word article, plus the peak memory of the CLI's batch mode on 1,000 pages (a child
+ * process, scripts/lib/batch-memory.ts), plus the library with 10,000 saved outlines: its queries in Node
  * (scripts/bench-library.ts) and the library page in Chromium (scripts/bench-library-browser.ts,
  * after `npm run build:e2e`).
  * Options: --rounds N (default 3), --filter TEXT, --library-count N (Node, default 10000),
- * --browser-count N (Chromium, default 1000), --skip-library, --skip-browser.
+ * --browser-count N (Chromium, default 1000), --batch-pages N (default 1000), --skip-batch,
+ * --skip-library, --skip-browser.
  */
 import { Readability } from '@mozilla/readability';
 import { parseHtml } from './lib/parse-html';
@@ -13,9 +15,10 @@ import { extractArticle } from '../utils/article/extract-article';
 import { readPage } from '../utils/read-page';
 import { listBlocks } from '../utils/article/blocks';
 import { buildOutline } from '../utils/outline/build-outline';
-import { listCorpusPages, seedPage, type CorpusPage } from './lib/corpus';
+import { CORPUS_DIR, CORPUS_ENV, corpusPresent, listCorpusPages, seedPage, type CorpusPage } from './lib/corpus';
 import { median, percentile } from './lib/stats';
 import { longArticleDocument } from './lib/long-article';
+import { benchBatchMemory, formatBatchMemory } from './lib/batch-memory';
 import { benchLibrary, formatLibraryBench } from './bench-library';
 import { benchLibraryInBrowser, browserBenchAvailable, formatBrowserLibraryBench } from './bench-library-browser';
 
@@ -80,7 +83,9 @@ function benchOutline(): void {
 async function main(): Promise<void> {
   const rounds = Number(option('rounds', '3'));
   const filter = option('filter', '');
-  const pages = [seedPage(), ...listCorpusPages()].filter((page) => page.name.includes(filter));
+  const corpus = corpusPresent();
+  if (!corpus) console.log(`No Readability corpus at ${CORPUS_DIR} (set ${CORPUS_ENV}): the seed page alone below, and generated pages only in the batch.`);
+  const pages = [seedPage(), ...(corpus ? listCorpusPages() : [])].filter((page) => page.name.includes(filter));
   console.log(`Pipeline (article + outline) vs plain Readability 0.6.0 in jsdom, ${pages.length} pages, ${rounds} rounds each (median per page)`);
   const results = pages.map((page) => benchPage(page, rounds)).filter((r): r is PageTimes => r !== null);
   const plain = results.map((r) => r.plain);
@@ -95,6 +100,10 @@ async function main(): Promise<void> {
   const worst = [...results].sort((a, b) => b.pipeline / b.plain - a.pipeline / a.plain).slice(0, 5);
   console.log(`slowest relative to Readability: ${worst.map((r) => `${r.name} ${(r.pipeline / r.plain).toFixed(2)}x`).join(', ')}`);
   benchOutline();
+  if (!process.argv.includes('--skip-batch')) {
+    console.log('');
+    console.log(formatBatchMemory(await benchBatchMemory(Number(option('batch-pages', '1000')))));
+  }
   if (process.argv.includes('--skip-library')) return;
   const count = Number(option('library-count', '10000'));
   console.log(`\nLibrary with ${count} saved outlines (fake-indexeddb in Node):`);
