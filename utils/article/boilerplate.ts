@@ -32,7 +32,8 @@ function textOf(el: Element): string {
 }
 
 function labelKey(text: string): string {
-  return text.toLowerCase().replace(/[\s:：.!›»>|-]+$/u, '').replace(/^[\s›»|-]+/u, '').normalize('NFC');
+  // The lookbehind starts the trailing run only once: `[…]+$` alone retries from every character of a long run (quadratic).
+  return text.toLowerCase().replace(/(?<![\s:：.!›»>|-])[\s:：.!›»>|-]+$/u, '').replace(/^[\s›»|-]+/u, '').normalize('NFC');
 }
 
 function linkTextLength(el: Element): number {

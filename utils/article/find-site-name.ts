@@ -8,7 +8,8 @@ import { normalizeSpace } from '../text/segment';
  */
 
 /** Title separators between headline and site name. */
-const TITLE_SEPARATOR = /\s+[|\-–—·»:]{1,2}\s+/u;
+// `(?<!\s)`: a separator starts where its spaces start, never again inside them (quadratic on long runs).
+const TITLE_SEPARATOR = /(?<!\s)\s+[|\-–—·»:]{1,2}\s+/u;
 const MAX_SITE_NAME_CHARS = 60;
 
 function simplify(text: string): string {

@@ -41,7 +41,8 @@ const FULL_NAME = /^[-–—]?\s*\p{Lu}[\p{Ll}'’-]*\.?(?:\s+\p{Lu}[\p{Ll}'’-
 const NOT_A_NAME = /^(?:Read More|Related|See Also|Share|Advertisement|Comments?|Sources?|References?|Notes?|Tags?|Topics?|The End|Xem Thêm|Tin Liên Quan|Chia Sẻ|Lire Aussi|Mehr Zum Thema|Leer Más|Fin|Ende|Hết)\b/iu;
 
 function stripDecoration(text: string): string {
-  return text.replace(/^[-–—\s([]+|[\s)\].]+$/gu, '').trim();
+  // Two passes, the trailing run behind a lookbehind: one `…|[…]+$` regex retried every character of a long run.
+  return text.replace(/^[-–—\s([]+/u, '').replace(/(?<![\s)\].])[\s)\].]+$/u, '').trim();
 }
 
 /** The byline this block's text signs with, or null when it is body text. */

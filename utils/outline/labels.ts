@@ -13,7 +13,7 @@ export function shortLabel(text: string, maxChars = 44): string {
   // Scripts without spaces are cut by characters.
   const cut = clean.lastIndexOf(' ', maxChars);
   const end = cut > maxChars / 3 ? cut : maxChars;
-  return `${clean.slice(0, end).replace(/[\s,;:–—-]+$/u, '')}…`;
+  return `${clean.slice(0, end).replace(/(?<![\s,;:–—-])[\s,;:–—-]+$/u, '')}…`;
 }
 
 /** The label of a part: its first sentence without a leading connective, up to an early clause break. */

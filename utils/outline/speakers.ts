@@ -76,7 +76,7 @@ function splitLeadingRole(run: NameRun): { name: string; role: string | null } {
 function roleAfter(phrase: string, end: number): string | null {
   const rest = phrase.slice(end);
   const match = /^\s*(?:[–—-]|,)\s*(.+)$/u.exec(rest);
-  const role = match?.[1]?.replace(/[\s,;:–—-]+$/u, '').trim();
+  const role = match?.[1]?.replace(/(?<![\s,;:–—-])[\s,;:–—-]+$/u, '').trim();
   return role && role.length >= 2 ? role : null;
 }
 

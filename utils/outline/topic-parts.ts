@@ -38,11 +38,36 @@ function cosine(a: Bag, b: Bag): number {
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 
+const OPENING_MARKS = new Set(['“', '"', '«', '„', '「', '『']);
+const CLOSING_MARKS = new Set(['”', '"', '»', '“', '」', '』']);
+/** Characters a quotation may hold between its marks. */
+const MAX_QUOTED = 2000;
+
+/**
+ * UTF-16 length of the quotations in `text`: from an opening mark to the next closing mark,
+ * with 1 to 2,000 characters between, left to right; what
+ * /[“"«„「『][^”"»“」』]{1,2000}[”"»“」』]/gu matched, in one pass. That regex read up to
+ * 2,000 characters from every opening mark: 0.2 s on 20,000 marks without a closing one.
+ */
+function quotedLength(text: string): number {
+  const chars = Array.from(text);
+  const nextClosing: number[] = new Array<number>(chars.length + 1).fill(-1);
+  for (let i = chars.length - 1; i >= 0; i -= 1) nextClosing[i] = CLOSING_MARKS.has(chars[i] ?? '') ? i : (nextClosing[i + 1] ?? -1);
+  let inside = 0;
+  for (let i = 0; i < chars.length; i += 1) {
+    if (!OPENING_MARKS.has(chars[i] ?? '')) continue;
+    const close = nextClosing[i + 1] ?? -1;
+    const between = close - i - 1;
+    if (close === -1 || between < 1 || between > MAX_QUOTED) continue;
+    for (let j = i; j <= close; j += 1) inside += (chars[j] ?? '').length;
+    i = close;
+  }
+  return inside;
+}
+
 /** Share of a paragraph's characters inside quotation marks: a jump marks the shift from report to quotes. */
 function quoteShare(text: string): number {
-  let inside = 0;
-  for (const match of text.matchAll(/[“"«„「『][^”"»“」』]{1,2000}[”"»“」』]/gu)) inside += match[0].length;
-  return text.length === 0 ? 0 : inside / text.length;
+  return text.length === 0 ? 0 : quotedLength(text) / text.length;
 }
 
 interface Forced {
