@@ -23,7 +23,7 @@ export interface ReadPageOptions extends Omit<ExtractOptions, 'timeUp'> {
 }
 
 /**
- * page → article → outline: the one path the content script and the CLI share. Pure: it
+ * page → article → outline: the one path the injected extractor (entrypoints/extract.ts) and the CLI share. Pure: it
  * never changes `page`, and runs the same in the page and in Node (jsdom).
  */
 export function readPage(page: Document, url: string, options: ReadPageOptions = {}): ExtractResult {
