@@ -381,4 +381,34 @@ describe('Chromium (e2e build): the library', () => {
     for (const ms of opens) expect(ms).toBeLessThan(15_000);
     for (const s of searches) expect(s.ms).toBeLessThan(5_000);
   });
+
+  it('says so, and reloads, when a newer version of Lede takes the database', async () => {
+    const other = await chromium.context.newPage();
+    await other.goto(libraryUrl);
+    // As an updated Lede opening in another tab would: ask for the next version. The upgrade
+    // is then aborted, so the database stays as it was for the reload.
+    const outcome = await other.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const probe = indexedDB.open('lede-library');
+          probe.onsuccess = () => {
+            const next = probe.result.version + 1;
+            probe.result.close();
+            const newer = indexedDB.open('lede-library', next);
+            newer.onupgradeneeded = () => newer.transaction?.abort();
+            newer.onerror = () => resolve(newer.error?.name ?? 'error');
+            newer.onsuccess = () => resolve('opened');
+          };
+        }),
+    );
+    expect(outcome).toBe('AbortError');
+    const notice = library.locator('.library-closed[role=alert]');
+    await notice.waitFor({ timeout: 10_000 });
+    expect(await notice.textContent()).toMatch(/updated or opened in a newer version/u);
+    await library.screenshot({ path: shot('closed-by-newer-version') });
+    await notice.getByRole('button', { name: 'Reload the library' }).click();
+    await library.locator('.library-item').first().waitFor();
+    expect(await library.locator('.library-closed').count()).toBe(0);
+    await other.close();
+  });
 });

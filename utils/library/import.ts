@@ -73,8 +73,20 @@ export interface ImportOptions {
 /** Checking runs in slices of this many milliseconds, then lets the page paint and take clicks. */
 const SLICE_MS = 40;
 
+/**
+ * Lets the page paint and handle clicks (Cancel) before the next slice. A message, not a
+ * timer: browsers throttle timers in background tabs to one a second, which would stretch
+ * an import the reader left running in another tab by a second per slice.
+ */
 function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 function parseJson(text: string): { ok: true; root: unknown } | ImportFailure {
