@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { linkHeavyHtml } from '../../scripts/lib/link-heavy-page';
+import { EXTRACT_TIMEOUT_MS } from '../../clients/extract-client';
+import { startTestServer, type TestServer } from './support/test-server';
+import { FIREFOX_E2E_BUILD, POPUP_VIEWPORT } from './support/builds';
+import { launchFirefoxWithExtension, navigateToPopup, type FirefoxWithExtension } from './support/firefox';
+import { PopupPage, type PopupSnapshot } from './support/popup';
+
+const FARM_PATH = '/generated/link-farm.html';
+
+describe('Firefox ESR (e2e build): a 1.9 MB link farm does not freeze the tab past the popup’s wait', () => {
+  let server: TestServer;
+  let firefox: FirefoxWithExtension;
+  let tab: Page;
+  let seen: PopupSnapshot;
+  /** From opening the popup to the tab running `1 + 1`. */
+  let tabFreeMs: number;
+
+  beforeAll(async () => {
+    const farm = linkHeavyHtml();
+    server = await startTestServer({ [FARM_PATH]: () => farm });
+    firefox = await launchFirefoxWithExtension(FIREFOX_E2E_BUILD);
+    const farmUrl = server.url(FARM_PATH);
+    // The popup's tab first, as in firefox-unobserved: the farm's tab stays in front.
+    const popup = await firefox.browser.newPage();
+    await popup.setViewport(POPUP_VIEWPORT);
+    await popup.goto(server.url('/pages/start.html'));
+    tab = await firefox.browser.newPage();
+    await tab.goto(farmUrl);
+    const opened = performance.now();
+    await navigateToPopup(popup, farmUrl);
+    seen = await new PopupPage((fn) => popup.evaluate(fn)).settled(EXTRACT_TIMEOUT_MS + 10_000);
+    const popupSettledMs = performance.now() - opened;
+    await tab.evaluate(() => 1 + 1);
+    tabFreeMs = performance.now() - opened;
+    console.log(`[timing] Firefox link farm: popup settled after ${Math.round(popupSettledMs)} ms, tab free after ${Math.round(tabFreeMs)} ms`);
+  }, 120_000);
+
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+
+  it('tells the reader the page took too long', () => {
+    expect(seen.view).toBe('status');
+    expect(seen.statusMessage).toBe('The page took too long to read. Try again once it has finished loading.');
+  });
+
+  it('leaves the tab answering within 1 s of the popup giving up', () => {
+    expect(tabFreeMs).toBeLessThan(EXTRACT_TIMEOUT_MS + 1_000);
+  });
+});
