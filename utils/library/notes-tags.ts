@@ -1,6 +1,7 @@
 import { LIMITS, type SavedOutline, type WriteFailure } from './schema';
 import { withSearchTokens } from './search-tokens';
 import { cleanTags } from './clean-tags';
+import { clampTime } from './repair';
 import { writeTransaction, type LibraryDatabase } from './db';
 import { getRecord, putRecord } from './records';
 
@@ -28,7 +29,7 @@ export async function updateNoteAndTags(
     if (!record) throw new Error('This saved outline no longer exists (deleted in another window?).');
     const note = change.note === undefined ? record.note : change.note.slice(0, LIMITS.noteChars);
     const tags = change.tags === undefined ? record.tags : cleanTags(change.tags);
-    const updated = withSearchTokens({ ...record, note, tags, updatedAt: Math.max(now, record.updatedAt + 1) });
+    const updated = withSearchTokens({ ...record, note, tags, updatedAt: Math.max(now, clampTime(record.updatedAt, now) + 1) });
     await putRecord(tx, updated);
     return updated;
   });

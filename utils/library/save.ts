@@ -5,6 +5,7 @@ import { isReadableUrl, normalizeArticleUrl } from './normalize-url';
 import { withSearchTokens } from './search-tokens';
 import { checked, expectRecord, isUsableLangTag } from './validate';
 import { clipText, fitOutline } from './fit-outline';
+import { clampTime } from './repair';
 import { LIST_ENTRIES, writeTransaction, type LibraryDatabase } from './db';
 import { putRecord } from './records';
 
@@ -50,7 +51,8 @@ function newRecord(fields: ReturnType<typeof articleFields>, now: number, existi
   return {
     schemaVersion: SCHEMA_VERSION,
     id: existing?.id ?? crypto.randomUUID(),
-    savedAt: existing?.savedAt ?? now,
+    // A date an older release let in from the far future would keep this entry first for ever.
+    savedAt: existing ? clampTime(existing.savedAt, now) : now,
     updatedAt: now,
     note: existing?.note ?? '',
     tags: existing?.tags ?? [],

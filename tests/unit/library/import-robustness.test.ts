@@ -132,6 +132,19 @@ describe('import keeps the reader\'s notes and tags (finding 4)', () => {
   });
 });
 
+describe('a record an older release pinned in the far future', () => {
+  it('is unpinned by the next note edit and the next save', async () => {
+    const { db } = await freshLibrary();
+    const item = await exportedItem();
+    await storeUnchecked(db, { ...item, savedAt: 8_000_000_000_000_000, updatedAt: 8_000_000_000_000_000 });
+    const edited = await updateNoteAndTags(db, item.id, { note: 'edited' }, NOW);
+    // The pinned time reads as now, and an edit is always later than the time it replaces.
+    expect(edited.ok && edited.record.updatedAt).toBe(NOW + 1);
+    const saved = await saveOutline(db, makeArticle(), makeOutline(), NOW + 5);
+    expect(saved.ok && [saved.record.savedAt, saved.record.updatedAt]).toEqual([NOW + 5, NOW + 5]);
+  });
+});
+
 const V1_RECORDS = JSON.parse(readFileSync(new URL('./fixtures/library-v1.json', import.meta.url), 'utf8')) as SavedOutlineV1[];
 const V2_RECORDS = JSON.parse(readFileSync(new URL('./fixtures/library-v2.json', import.meta.url), 'utf8')) as SavedOutline[];
 
