@@ -43,14 +43,28 @@ export function SafeHtml({ html, class: className, lang, dir, images, onRendered
   useLayoutEffect(() => {
     const container = ref.current;
     if (!container) return;
-    const { fragment, heldImages } = sanitizeToFragment(html, window, { remote: images });
-    hardenLinks(fragment);
-    quietImages(fragment);
-    // Before anything is in the document, so the browser never lays out a hostile paragraph
-    // whole (utils/dom/long-blocks.ts).
-    container.classList.toggle('long-text', splitLongBlocks(fragment) > LONG_TEXT_CHARS);
-    container.replaceChildren(fragment);
-    onRendered?.(container, heldImages);
+    // A body this large is sanitized in a task of its own, after the header and outline are
+    // on screen, and split and shown in another: receiving, rendering, sanitizing and laying
+    // out a megabyte in one task kept the popup from answering for more than 200 ms.
+    const large = html.length >= LONG_TEXT_CHARS;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const later = (step: () => void): void => {
+      if (large) timer = setTimeout(step);
+      else step();
+    };
+    later(() => {
+      const { fragment, heldImages } = sanitizeToFragment(html, window, { remote: images });
+      hardenLinks(fragment);
+      quietImages(fragment);
+      later(() => {
+        // Before anything is in the document, so the browser never lays out a hostile
+        // paragraph whole (utils/dom/long-blocks.ts).
+        container.classList.toggle('long-text', splitLongBlocks(fragment) > LONG_TEXT_CHARS);
+        container.replaceChildren(fragment);
+        onRendered?.(container, heldImages);
+      });
+    });
+    return () => clearTimeout(timer);
   }, [html, images]);
   return <div ref={ref} class={className} lang={lang} dir={dir} />;
 }

@@ -14,12 +14,12 @@ export type { ImagePolicy } from './image-policy';
  * no SVG images or `<use>`, no `<picture>` sources, no CSS (so no fonts and no `url()`).
  */
 export const ARTICLE_SANITIZE_CONFIG = {
-  FORBID_TAGS: [
-    'style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'frame', 'object', 'embed', 'base', 'link', 'meta',
-    'video', 'audio', 'source', 'track', 'image', 'use', 'feimage',
-  ],
-  // `download` would let a page name a file the reader saves; `ping` reports clicks.
-  FORBID_ATTR: ['style', 'class', 'srcdoc', 'formaction', 'action', 'ping', 'download', 'poster', 'background', 'srcset', 'sizes'],
+  // Video and audio go with their sources and tracks; SVG <image>, <use> and <feImage> stay
+  // but lose their href (dropExternalReferences); <picture> keeps its <img>, not its sources.
+  FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'frame', 'object', 'embed', 'base', 'link', 'meta', 'video', 'audio'],
+  // `download` would let a page name a file the reader saves; `ping` reports clicks; only
+  // an image's src is ever fetched (no srcset, no table or cell background).
+  FORBID_ATTR: ['style', 'class', 'srcdoc', 'formaction', 'action', 'ping', 'download', 'background', 'srcset'],
   // One data attribute only: the block marker outline anchors point at (utils/article/blocks.ts).
   ALLOW_DATA_ATTR: false,
   ADD_ATTR: [BLOCK_MARKER],
@@ -65,8 +65,8 @@ function placeImage(img: Element, policy: ImagePolicy): number {
   // No cookies (anonymous CORS) and no referrer: the image host learns as little as the platform allows.
   img.setAttribute('crossorigin', 'anonymous');
   img.setAttribute('referrerpolicy', 'no-referrer');
+  // Below the fold, an image is fetched only if the reader scrolls to it.
   img.setAttribute('loading', 'lazy');
-  img.setAttribute('decoding', 'async');
   return 0;
 }
 

@@ -13,56 +13,75 @@ export const CHUNK_CHARS = 5_000;
 /** Past this many characters an article lays out only the blocks near the viewport. */
 export const LONG_TEXT_CHARS = 100_000;
 
-const BLOCK_TAG = /^(?:P|LI|D[DT]|T[DH]|BLOCKQUOTE|H\d|FIGCAPTION|PRE|DIV|SECTION|ARTICLE|ASIDE|FIGURE)$/u;
+const BLOCK = 'p,li,dd,dt,td,th,blockquote,h1,h2,h3,h4,h5,h6,figcaption,pre,div,section,article,aside,figure';
 /** A piece should not start with a combining mark or the second half of a surrogate pair. */
 const CONTINUES_CHARACTER = /^[\p{M}\uDC00-\uDFFF]/u;
 
 type Block = ParentNode & Node;
 
+/** The root's text is split before the root is in the document, so `closest` never leaves it. */
 function blockOf(node: Node, root: Block): Block {
-  let el = node.parentElement;
-  while (el && el !== root && !BLOCK_TAG.test(el.tagName)) el = el.parentElement;
-  return el ?? root;
+  return node.parentElement?.closest(BLOCK) ?? root;
 }
 
-/** Where the next piece starts: after a space in the 200 characters before `limit`, else at `limit`; never before `from`. */
-function cutAt(text: string, from: number, limit: number): number {
-  const space = text.lastIndexOf(' ', limit - 1);
-  let cut = space >= Math.max(from, limit - 200) ? space + 1 : limit;
+/**
+ * Where the next piece starts: at `limit`, moved back so that it does not split a character
+ * (a combining mark or a surrogate pair); never before `from`. Pieces do not look for a
+ * space: only text over 5,000 characters in one block is cut at all.
+ */
+function cutAt(from: number, limit: number, text: string): number {
+  let cut = limit;
   while (cut > from + 1 && CONTINUES_CHARACTER.test(text.charAt(cut))) cut--;
   return cut;
 }
 
 function textWalker(root: Block): TreeWalker {
-  return (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  return document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
 }
 
-/** The text positions where `block`'s pieces start, in document order. */
-function pieceStarts(block: Block): [Text, number][] {
-  const starts: [Text, number][] = [];
+/**
+ * The text positions where `block`'s pieces start, in document order. A text node longer
+ * than the room left is cut into separate text nodes here, in one pass, so that each Range
+ * below moves one piece's worth of text: cutting one megabyte-long node again and again
+ * copied its remainder each time.
+ */
+function pieceStarts(block: Block): Text[] {
+  const starts: Text[] = [];
   const walker = textWalker(block);
   let room = CHUNK_CHARS;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    let offset = 0;
-    while (node.length - offset > room) {
-      offset = cutAt(node.data, offset, offset + room);
-      starts.push([node, offset]);
-      room = CHUNK_CHARS;
+    if (node.length <= room) {
+      room -= node.length;
+      continue;
     }
-    room -= node.length - offset;
+    const text = node.data;
+    let cut = cutAt(0, room, text);
+    node.data = text.slice(0, cut);
+    let last = node;
+    while (cut < text.length) {
+      const at = cut;
+      cut = text.length - at > CHUNK_CHARS ? cutAt(at, at + CHUNK_CHARS, text) : text.length;
+      const piece = new Text(text.slice(at, cut));
+      last.after(piece);
+      starts.push(piece);
+      last = piece;
+    }
+    walker.currentNode = last;
+    room = CHUNK_CHARS - last.length;
   }
   return starts;
 }
 
 /**
  * Moves everything after each piece start into its own block-level span, last piece first
- * (so each move carries one piece only). A Range keeps links and emphasis in every piece.
+ * (so each move carries one piece only). A Range to the block's end keeps links and emphasis
+ * around every piece.
  */
 function splitBlock(block: Block): void {
   const pieces: Element[] = [];
-  for (const [node, offset] of pieceStarts(block).reverse()) {
+  for (const start of pieceStarts(block).reverse()) {
     const range = new Range();
-    range.setStart(node, offset);
+    range.setStartBefore(start);
     range.setEnd(block, block.childNodes.length);
     const piece = document.createElement('span');
     piece.className = 'text-chunk';
