@@ -18,8 +18,8 @@ import { announceLibraryChange } from './library-changes';
  */
 export interface LibraryClient {
   find(query: LibraryQuery, limit: number, cache: MatchCache): Promise<LibraryPage>;
-  /** Builds the in-memory search index of the library as it is now; null if `signal` aborts it. */
-  searchIndex(signal: AbortSignal): Promise<MemoryIndex | null>;
+  /** Builds the in-memory search index of the library as it is now, giving way to `cache`'s searches; null if `signal` aborts it. */
+  searchIndex(cache: MatchCache, signal: AbortSignal): Promise<MemoryIndex | null>;
   facets(): Promise<LibraryFacets>;
   usage(): Promise<StorageUsage>;
   get(id: string): Promise<SavedOutline | undefined>;
@@ -42,7 +42,7 @@ async function announced<T extends { ok: boolean }>(write: Promise<T>): Promise<
 export function libraryClient(db: LibraryDatabase): LibraryClient {
   return {
     find: (query, limit, cache) => findOutlines(db, query, { limit, cache }),
-    searchIndex: (signal) => loadMemoryIndex(db, signal),
+    searchIndex: (cache, signal) => loadMemoryIndex(db, { signal, pause: () => cache.whenIdle() }),
     facets: () => libraryFacets(db),
     usage: () => storageUsage(db),
     get: (id) => getOutline(db, id),

@@ -30,6 +30,16 @@ export interface LibraryView {
 
 const NO_FACETS: LibraryFacets = { sites: [], tags: [], langs: [] };
 
+/** Runs `work` when the page is idle (or after half a second at the latest); returns the cancel. */
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(work, { timeout: 500 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(work, 50);
+  return () => clearTimeout(handle);
+}
+
 /**
  * The list as the query says, kept current. Results of a slower, older query never
  * replace those of the newer one the reader has typed since.
@@ -53,24 +63,26 @@ export function useLibraryPage(library: LibraryClient | null): LibraryView {
     });
   }, [library, query, limit, cache]);
 
+  const shown = page !== null;
   useEffect(() => {
-    if (!library) return;
-    // Built once the first list is on screen, for this version of the library; until it is
-    // ready, searches read the store's indexes. A change starts a new build and drops this one.
+    if (!library || !shown) return;
+    // Built once the first list is on screen, when the page is idle, for this version of the
+    // library; until it is ready, searches read the store's indexes. A change starts a new
+    // build and drops this one.
     const building = new AbortController();
-    const start = setTimeout(() => {
+    const cancelStart = whenIdle(() => {
       const started = performance.now();
-      void library.searchIndex(building.signal).then((index) => {
+      void library.searchIndex(cache, building.signal).then((index) => {
         if (!index) return;
         cache.useIndex(index);
         performance.mark(INDEX_READY_MARK, { detail: { ms: performance.now() - started, records: index.size, ...index.footprint } });
       });
-    }, 0);
+    });
     return () => {
-      clearTimeout(start);
+      cancelStart();
       building.abort();
     };
-  }, [library, cache]);
+  }, [library, cache, shown]);
 
   useEffect(() => {
     if (!library) return;

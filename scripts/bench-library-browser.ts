@@ -10,6 +10,7 @@
  * [--count N] [--browser chromium|firefox]`, or through `npm run bench` (both browsers).
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { EvaluateFunc } from 'puppeteer-core';
@@ -20,7 +21,7 @@ import { FIREFOX_E2E_BUILD } from '../tests/e2e/support/builds';
 import { launchFirefoxWithExtension, navigateToExtensionPage } from '../tests/e2e/support/firefox';
 import { startTestServer } from '../tests/e2e/support/test-server';
 import { indexReady, playwrightTab, settle, timeOpen, timeSearch, type LibraryTab } from '../tests/e2e/support/library-timing';
-import { benchQueries, LIBRARY_BUDGETS, type TimingSummary } from './bench-library';
+import { benchQueries, type TimingSummary } from './bench-library';
 import { generatedRecords } from './lib/generate-library';
 import { median, percentile } from './lib/stats';
 
@@ -53,6 +54,18 @@ export interface IndexReady {
   terms: number;
   heapBytes: number | null;
 }
+
+/**
+ * The goals of issue 17, in milliseconds: at 10,000 outlines open < 300, a pasted search
+ * p95 < 100 and max < 150, a keystroke p95 < 50; at 50,000 open < 500, search p95 < 150.
+ * Between the two sizes the 10,000 goals apply; above, the 50,000 ones.
+ */
+export function browserGoals(count: number): { openMs: number; searchP95: number; searchMax: number | null; keystrokeP95: number | null } {
+  return count <= 10_000 ? { openMs: 300, searchP95: 100, searchMax: 150, keystrokeP95: 50 } : { openMs: 500, searchP95: 150, searchMax: null, keystrokeP95: null };
+}
+
+const under = (value: number, goal: number | null): boolean => goal === null || value < goal;
+const goalText = (label: string, goal: number | null): string => (goal === null ? '' : `, ${label} < ${goal} ms`);
 
 const OPEN_RUNS = 5;
 const FILL_BATCH = 250;
@@ -145,7 +158,8 @@ export async function benchLibraryInBrowser({
     const open = summary(opens);
     const search = { ...summary(perQuery.map((q) => q.ms)), perQuery };
     const typing = { ...summary(keystrokes), keystrokes: keystrokes.length, queries: typed };
-    const withinBudget = open.median < LIBRARY_BUDGETS.openMs && search.p95 < LIBRARY_BUDGETS.searchMs && typing.p95 < LIBRARY_BUDGETS.searchMs;
+    const goals = browserGoals(count);
+    const withinBudget = open.median < goals.openMs && search.p95 < goals.searchP95 && under(search.max, goals.searchMax) && under(typing.p95, goals.keystrokeP95);
     return { browser, count, fillMs, opens, open, firstSearchMs, index, search, typing, withinBudget };
   } finally {
     await shutdown();
@@ -156,16 +170,19 @@ const ms = (value: number): string => `${value.toFixed(1)} ms`;
 const mb = (bytes: number): string => `${(bytes / 1_048_576).toFixed(1)} MB`;
 
 export function formatBrowserLibraryBench(result: BrowserLibraryResult): string {
+  const goals = browserGoals(result.count);
+  const [load1, load5] = loadavg();
   return [
     `Library in ${result.browser === 'chromium' ? 'Chromium' : 'Firefox ESR'}, ${result.count} saved outlines (e2e build, real IndexedDB)`,
-    `  open (navigation start → first 50 in the DOM) over ${result.opens.length} loads: median ${ms(result.open.median)}, max ${ms(result.open.max)}   budget ${LIBRARY_BUDGETS.openMs} ms`,
+    `  machine: ${availableParallelism()} cores, load average ${load1?.toFixed(1)} (1 min), ${load5?.toFixed(1)} (5 min)`,
+    `  open (navigation start → first 50 in the DOM) over ${result.opens.length} loads: median ${ms(result.open.median)}, p95 ${ms(result.open.p95)}, max ${ms(result.open.max)}   goal median < ${goals.openMs} ms`,
     `    ${result.opens.map(ms).join(', ')}`,
     `  search index in memory: ready ${ms(result.index.ms)} after the first list, ${result.index.terms} distinct tokens, postings ${mb(result.index.postingBytes)}, page JS heap ${result.index.heapBytes === null ? 'not reported by this browser' : mb(result.index.heapBytes)}`,
     `  first search, "dang uy" pasted as the first list appears: ${ms(result.firstSearchMs)}`,
-    `  search (input → results painted) over ${result.search.perQuery.length} queries: median ${ms(result.search.median)}, p95 ${ms(result.search.p95)}, max ${ms(result.search.max)}   budget ${LIBRARY_BUDGETS.searchMs} ms`,
+    `  search (input → results painted) over ${result.search.perQuery.length} queries: median ${ms(result.search.median)}, p95 ${ms(result.search.p95)}, max ${ms(result.search.max)}   goal p95 < ${goals.searchP95} ms${goalText('max', goals.searchMax)}`,
     ...result.search.perQuery.map((q) => `    ${JSON.stringify(q.query).padEnd(22)} ${ms(q.ms).padStart(9)}  ${q.total} found`),
-    `  typing, each keystroke (input → results painted) of ${result.typing.queries.length} queries, ${result.typing.keystrokes} keystrokes: median ${ms(result.typing.median)}, p95 ${ms(result.typing.p95)}, max ${ms(result.typing.max)}   budget ${LIBRARY_BUDGETS.searchMs} ms`,
-    result.withinBudget ? '  all within budget' : '  OVER BUDGET',
+    `  typing, each keystroke (input → results painted) of ${result.typing.queries.length} queries, ${result.typing.keystrokes} keystrokes: median ${ms(result.typing.median)}, p95 ${ms(result.typing.p95)}, max ${ms(result.typing.max)}${goals.keystrokeP95 === null ? '' : `   goal p95 < ${goals.keystrokeP95} ms`}`,
+    result.withinBudget ? '  all goals met' : '  GOALS NOT MET',
   ].join('\n');
 }
 

@@ -12,6 +12,8 @@ export class MatchCache {
   readonly #sets = new Map<string, Set<string>>();
   readonly #docs = new Map<string, Int32Array>();
   #index: MemoryIndex | null = null;
+  #searching = 0;
+  #waiting: (() => void)[] = [];
 
   async get(key: string, read: () => Promise<string[]>): Promise<Set<string>> {
     const known = this.#sets.get(key);
@@ -37,6 +39,24 @@ export class MatchCache {
 
   useIndex(index: MemoryIndex): void {
     this.#index = index;
+  }
+
+  /**
+   * Runs a search that reads the store's indexes. While one runs, the index build waits
+   * (whenIdle): on two busy cores the two would slow each other, and the reader is waiting
+   * for the search, not for the build.
+   */
+  async reading<T>(search: () => Promise<T>): Promise<T> {
+    this.#searching++;
+    try {
+      return await search();
+    } finally {
+      if (--this.#searching === 0) for (const resume of this.#waiting.splice(0)) resume();
+    }
+  }
+
+  whenIdle(): Promise<void> {
+    return this.#searching === 0 ? Promise.resolve() : new Promise((resolve) => this.#waiting.push(resolve));
   }
 }
 

@@ -16,7 +16,7 @@ function indexedFields({ id, savedAt, siteName, lang, tags }: IndexedEntry): Ind
 }
 
 /** The list's entries, trimmed to what the index keeps, a batch per request. */
-async function readEntries(db: LibraryDatabase, signal: AbortSignal | undefined): Promise<IndexedEntry[] | null> {
+async function readEntries(db: LibraryDatabase, signal: AbortSignal | undefined, pause: (() => Promise<void>) | undefined): Promise<IndexedEntry[] | null> {
   const entries: IndexedEntry[] = [];
   let after: string | null = null;
   for (;;) {
@@ -28,23 +28,29 @@ async function readEntries(db: LibraryDatabase, signal: AbortSignal | undefined)
     if (!last || batch.length < BATCH * 4) return entries;
     after = last.id;
     await nextTask();
+    await pause?.();
   }
 }
 
 /**
  * Builds the library's in-memory search index (memory-index.ts) from its stores, in
- * batches between which the page stays responsive. Null when `signal` aborts it: the
+ * batches between which the page stays responsive, and waits while `pause` says a search
+ * is running. Null when `signal` aborts it: the
  * library changed meanwhile, and a new build starts from the new state. The batches are
  * separate transactions; a write between two of them is announced (library-changes.ts),
  * and the page then drops this index for a fresh one.
  */
-export async function loadMemoryIndex(db: LibraryDatabase, signal?: AbortSignal): Promise<MemoryIndex | null> {
-  const entries = await readEntries(db, signal);
+export async function loadMemoryIndex(
+  db: LibraryDatabase,
+  { signal, pause }: { signal?: AbortSignal; pause?: () => Promise<void> } = {},
+): Promise<MemoryIndex | null> {
+  const entries = await readEntries(db, signal, pause);
   if (!entries) return null;
   const builder = new MemoryIndexBuilder(entries);
   let after: string | null = null;
   for (;;) {
     await nextTask();
+    await pause?.();
     if (signal?.aborted) return null;
     const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
     const batch: SearchEntry[] = await db.transaction(SEARCH_INDEX, 'readonly').store.getAll(range, BATCH);

@@ -1,6 +1,7 @@
 import type { LibraryEntry, SearchEntry } from './schema';
-import { indexedPrefix, queryTerms, type QueryTerm } from './search-tokens';
+import { PREFIX_MARK, queryTerms, type QueryTerm } from './search-tokens';
 import type { LibraryQuery } from './search';
+import { TermTable } from './term-table';
 
 /**
  * Keys of the filters, kept in the same table as the words. Folded words never hold
@@ -16,7 +17,7 @@ const STARTS_CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scr
 const FIRST_CJK_UNIT = 0x1100;
 
 function matchesAsPrefix(token: string): boolean {
-  if (token.startsWith('\u0001') || token.startsWith(FILTER_MARK)) return false;
+  if (token.startsWith(FILTER_MARK)) return false;
   return token.charCodeAt(0) < FIRST_CJK_UNIT || !STARTS_CJK.test(token);
 }
 
@@ -51,7 +52,7 @@ class IntList {
 export class MemoryIndexBuilder {
   readonly #ids: string[];
   readonly #docOf = new Map<string, number>();
-  readonly #terms = new Map<string, number>();
+  readonly #terms = new TermTable();
   readonly #counts = new IntList();
   /** Term numbers of every record, one run per record and kind, in the order they arrive. */
   readonly #flat = new IntList();
@@ -74,20 +75,17 @@ export class MemoryIndexBuilder {
   }
 
   #termOf(token: string): number {
-    let term = this.#terms.get(token);
-    if (term === undefined) {
-      term = this.#terms.size;
-      this.#terms.set(token, term);
-      this.#counts.push(0);
-    }
+    const term = this.#terms.intern(token);
+    if (term === this.#counts.length) this.#counts.push(0);
     return term;
   }
 
   #addRun(slot: number, tokens: readonly unknown[], stored: boolean): void {
     this.#runs[slot] = this.#flat.length;
     for (const token of tokens) {
-      // A stored token never passes for a filter key.
-      if (typeof token !== 'string' || (stored && token.startsWith(FILTER_MARK))) continue;
+      // A stored token never passes for a filter key. The stored "word starts with" entries
+      // are left out: in memory, the sorted word list answers prefixes of any length.
+      if (typeof token !== 'string' || (stored && (token.startsWith(FILTER_MARK) || token.startsWith(PREFIX_MARK)))) continue;
       const term = this.#termOf(token);
       this.#flat.push(term);
       this.#counts.data[term] = (this.#counts.data[term] ?? 0) + 1;
@@ -120,7 +118,7 @@ export class MemoryIndexBuilder {
         next[term] = (next[term] ?? 0) + 1;
       }
     }
-    const words = [...this.#terms.keys()].filter(matchesAsPrefix).sort();
+    const words = [...this.#terms.tokens()].filter(matchesAsPrefix).sort();
     return new MemoryIndex(this.#ids, this.#terms, offsets, postings, words);
   }
 }
@@ -160,13 +158,13 @@ function intersectSorted(small: Int32Array, large: Int32Array): Int32Array {
  */
 export class MemoryIndex {
   readonly #ids: readonly string[];
-  readonly #terms: ReadonlyMap<string, number>;
+  readonly #terms: TermTable;
   readonly #offsets: Int32Array;
   readonly #postings: Int32Array;
-  /** Tokens a typed prefix can match, sorted, for prefixes longer than the indexed ones. */
+  /** Tokens a typed prefix can match, sorted: a prefix is a range of them. */
   readonly #words: readonly string[];
 
-  constructor(ids: readonly string[], terms: ReadonlyMap<string, number>, offsets: Int32Array, postings: Int32Array, words: readonly string[]) {
+  constructor(ids: readonly string[], terms: TermTable, offsets: Int32Array, postings: Int32Array, words: readonly string[]) {
     this.#ids = ids;
     this.#terms = terms;
     this.#offsets = offsets;
@@ -178,9 +176,9 @@ export class MemoryIndex {
     return this.#ids.length;
   }
 
-  /** Bytes held by the typed arrays, and the number of distinct tokens (each a Map entry and a string). */
+  /** Bytes held by the typed arrays, the number of distinct tokens, and of those kept as strings. */
   get footprint(): { postingBytes: number; terms: number; words: number } {
-    return { postingBytes: this.#offsets.byteLength + this.#postings.byteLength, terms: this.#terms.size, words: this.#words.length };
+    return { postingBytes: this.#offsets.byteLength + this.#postings.byteLength + this.#terms.bytes, terms: this.#terms.size, words: this.#words.length };
   }
 
   #docsOf(key: string): Int32Array {
@@ -190,8 +188,6 @@ export class MemoryIndex {
   }
 
   #docsStartingWith(start: string): Int32Array {
-    const indexed = indexedPrefix(start);
-    if (indexed) return this.#docsOf(indexed);
     const seen = new Uint8Array(this.#ids.length);
     for (let i = lowerBound(this.#words, start); i < this.#words.length; i++) {
       const word = this.#words[i] ?? '';

@@ -141,6 +141,11 @@ export async function findOutlines(
 ): Promise<LibraryPage> {
   const tx = db.transaction([LIST_ENTRIES, SEARCH_INDEX], 'readonly');
   if (cache.index) return pageFromMemory(tx, cache.index, query, offset, limit, cache);
+  return cache.reading(() => pageFromStore(tx, query, offset, limit, cache));
+}
+
+/** The page read from the store's indexes, before the in-memory index is built. */
+async function pageFromStore(tx: ListTransaction, query: LibraryQuery, offset: number, limit: number, cache: MatchCache): Promise<LibraryPage> {
   const sets = await candidateSets(tx, query, cache);
   if (sets.length === 0) return newestPage(tx, offset, limit);
   const matches = intersect(sets);
