@@ -40,7 +40,9 @@ async function storedRecords(db: LibraryDatabase, ids?: readonly string[]): Prom
 export function exportable(record: SavedOutline, now: number): ExportedOutline | null {
   const exported = withoutTokens(record);
   const valid = checked(() => expectRecord(exported, 'record'));
-  if (valid.ok && clampTime(exported.savedAt, now) === exported.savedAt && clampTime(exported.updatedAt, now) === exported.updatedAt) return exported;
+  // Import normalises the URL and clamps times: a record it would change is exported as it will read back.
+  const asImported = valid.ok && valid.value.url === exported.url && clampTime(exported.savedAt, now) === exported.savedAt && clampTime(exported.updatedAt, now) === exported.updatedAt;
+  if (asImported) return exported;
   return repairRecord(exported as unknown as Record<string, unknown>, now);
 }
 

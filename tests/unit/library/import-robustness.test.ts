@@ -189,11 +189,13 @@ describe('export → wipe → import is identical (finding 5)', () => {
     const base = await exportedItem();
     await storeUnchecked(db, { ...base, id: 'future', url: 'https://odd.example/future', updatedAt: 8_000_000_000_000_000 });
     await storeUnchecked(db, { ...base, id: 'bad-lang', url: 'https://odd.example/lang', lang: 'en-a', title: THAI });
+    await storeUnchecked(db, { ...base, id: 'raw-url', url: 'HTTPS://Odd.Example/raw?utm_source=x#top' });
     await storeUnchecked(db, { ...base, id: 'long', url: 'https://odd.example/long', outline: makeOutline({ quotes: [{ text: 'q'.repeat(25_000), speaker: 's'.repeat(2_000), role: null, kind: 'direct', anchor: { block: 0 } }] }) });
     const { first, second, restored } = await roundTrip(db);
     expect(second).toBe(first);
-    expect(restored).toHaveLength(V2_RECORDS.length + 3);
+    expect(restored).toHaveLength(V2_RECORDS.length + 4);
     const byId = new Map(restored.map((r) => [r.id, r]));
+    expect(byId.get('raw-url')?.url).toBe('https://odd.example/raw');
     expect(byId.get('future')?.updatedAt).toBe(NOW);
     expect(byId.get('bad-lang')?.lang).toBeNull();
     expect(byId.get('long')?.outline.quotes[0]?.text).toHaveLength(LIMITS.itemChars);
