@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -380,6 +382,33 @@ describe('Chromium (e2e build): the library', () => {
     // Sanity bounds only, for a loaded 2-core machine: the targets (500 ms, 100 ms at 10,000) are `npm run bench`'s.
     for (const ms of opens) expect(ms).toBeLessThan(15_000);
     for (const s of searches) expect(s.ms).toBeLessThan(5_000);
+  });
+
+  it('shows a big import\'s progress, and Cancel keeps nothing of it', async () => {
+    const seed = (JSON.parse(exported.text) as LibraryFileJson).items[0];
+    if (!seed) throw new Error('the export held no record');
+    await search(library, '');
+    await waitForTotal(library, 1_000);
+    // About 40 MB: long enough to check and write that Cancel lands while items are being written.
+    const items = generatedRecords(seed, 3_000).map((record, i) => ({ ...record, url: `https://huy.example.vn/bai/${i}` }));
+    const path = join(tmpdir(), `lede-cancel-${randomUUID()}.json`);
+    await writeFile(path, JSON.stringify({ format: 'lede-library', version: 1, items }));
+    try {
+      await library.locator('.import-export input[type=file]').setInputFiles(path);
+      const progress = library.locator('.import-progress');
+      await progress.getByText(/^Importing item \d+ of 3000…$/u).waitFor({ timeout: 60_000 });
+      expect(await progress.getByRole('progressbar', { name: 'Import progress' }).getAttribute('max')).toBe('3000');
+      await library.screenshot({ path: shot('import-progress') });
+      await progress.getByRole('button', { name: 'Cancel import' }).click();
+      await library.locator('.import-export .library-notice', { hasText: 'Import cancelled: nothing from the file was imported.' }).waitFor({ timeout: 30_000 });
+    } finally {
+      await rm(path, { force: true });
+    }
+    await library.reload();
+    await waitForTotal(library, 1_000);
+    await search(library, 'huy.example');
+    expect(await shownTotal(library)).toBe(0);
+    await search(library, '');
   });
 
   it('says so, and reloads, when a newer version of Lede takes the database', async () => {
