@@ -1,8 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ExtractResult } from '@/utils/read-page';
-import type { Anchor } from '@/utils/outline/types';
-import { listBlockElements } from '@/utils/article/blocks';
+import { jumpToAnchor } from '@/utils/dom/jump-to-anchor';
 import { outlineToMarkdown } from '@/utils/outline/outline-markdown';
 import { ArticleView } from './ArticleView';
 import { OutlinePanel } from './OutlinePanel';
@@ -27,18 +26,6 @@ interface Props {
 }
 
 const SETTINGS_ID = 'reader-settings';
-
-function jumpTo(body: HTMLElement | null, anchor: Anchor): void {
-  const target = body ? listBlockElements(body)[anchor.block] : undefined;
-  if (!target) return;
-  body?.querySelector('.highlight')?.classList.remove('highlight');
-  target.classList.add('highlight');
-  const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  target.scrollIntoView({ behavior: still ? 'auto' : 'smooth', block: 'center' });
-  // Keyboard and screen-reader users land on the block too (O takes them back to the outline).
-  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-  if (target instanceof HTMLElement) target.focus({ preventScroll: true });
-}
 
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -84,7 +71,7 @@ export function Reader({ result, locale, surface, onOpenInTab, tools }: Props) {
   return (
     // "layout" is kept for the security tests, which audit what lies inside it.
     <div class={`layout reader reader-${surface}`} dir={article.dir}>
-      <OutlinePanel outline={outline} onJump={(anchor) => jumpTo(body.current, anchor)} />
+      <OutlinePanel outline={outline} onJump={(anchor) => jumpToAnchor(body.current, anchor)} />
       <main class="reading-pane" ref={surface === 'popup' ? setPane : undefined}>
         <div class="reader-top" ref={top}>
           <ReaderToolbar
