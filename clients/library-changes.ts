@@ -1,4 +1,13 @@
-import { BROADCAST_CHANNEL, isBroadcast, type Broadcast } from '@/utils/messages';
+import type { Broadcast } from '@/utils/messages';
+
+/** The channel of the events typed in utils/messages.ts (BroadcastMap). */
+const BROADCAST_CHANNEL = 'lede-events';
+
+function isBroadcast(value: unknown): value is Broadcast {
+  if (typeof value !== 'object' || value === null) return false;
+  const { type, payload } = value as { type?: unknown; payload?: unknown };
+  return type === 'BG_LIBRARY_CHANGED' && typeof payload === 'object' && payload !== null;
+}
 
 /**
  * Tells open library pages that the library changed in another page or in the background

@@ -2,16 +2,13 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ExtractResult } from '@/utils/read-page';
 import { jumpToAnchor } from '@/utils/dom/jump-to-anchor';
-import { outlineToMarkdown } from '@/utils/outline/outline-markdown';
 import { ArticleView } from './ArticleView';
 import { OutlinePanel } from './OutlinePanel';
-import { ReaderSettings } from './ReaderSettings';
 import { ReaderToolbar } from './ReaderToolbar';
 import { ReadingProgress } from './ReadingProgress';
 import { useReaderSettings } from '@/hooks/use-reader-settings';
 import { useReaderKeys } from '../hooks/use-reader-keys';
 import { t } from '../i18n/t';
-import { outlineMarkdownLabels } from '../i18n/markdown-labels';
 
 type ArticleResult = Extract<ExtractResult, { ok: true }>;
 
@@ -27,6 +24,17 @@ interface Props {
 
 const SETTINGS_ID = 'reader-settings';
 
+type SettingsPanelComponent = typeof import('./ReaderSettings').ReaderSettings;
+
+/** The settings panel's code, fetched the first time it opens: the popup loads less on every click. */
+function useSettingsPanel(open: boolean): SettingsPanelComponent | null {
+  const [panel, setPanel] = useState<{ component: SettingsPanelComponent } | null>(null);
+  useEffect(() => {
+    if (open && !panel) void import('./ReaderSettings').then((module) => setPanel({ component: module.ReaderSettings }));
+  }, [open, panel]);
+  return panel?.component ?? null;
+}
+
 async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
@@ -41,6 +49,7 @@ export function Reader({ result, locale, surface, onOpenInTab, tools }: Props) {
   const { article, outline } = result;
   const [settings, updateSettings] = useReaderSettings();
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const SettingsPanel = useSettingsPanel(settingsOpen);
   const [announcement, setAnnouncement] = useState('');
   const [pane, setPane] = useState<HTMLElement | null>(null);
   const body = useRef<HTMLElement | null>(null);
@@ -53,6 +62,8 @@ export function Reader({ result, locale, surface, onOpenInTab, tools }: Props) {
   };
   const toggleSettings = () => (settingsOpen ? closeSettings() : setSettingsOpen(true));
   const copyOutline = async () => {
+    // Loaded on first use: the popup opens on every click and most readers never copy.
+    const [{ outlineToMarkdown }, { outlineMarkdownLabels }] = await Promise.all([import('@/utils/outline/outline-markdown'), import('../i18n/markdown-labels')]);
     const markdown = outlineToMarkdown(outline, article, outlineMarkdownLabels());
     setAnnouncement(t((await copyText(markdown)) ? 'outlineCopied' : 'copyFailed'));
   };
@@ -85,7 +96,7 @@ export function Reader({ result, locale, surface, onOpenInTab, tools }: Props) {
             {tools}
           </ReaderToolbar>
           <ReadingProgress scroller={surface === 'popup' ? pane : null} />
-          {settingsOpen && <ReaderSettings id={SETTINGS_ID} settings={settings} locale={locale} onChange={updateSettings} onClose={closeSettings} />}
+          {settingsOpen && SettingsPanel && <SettingsPanel id={SETTINGS_ID} settings={settings} locale={locale} onChange={updateSettings} onClose={closeSettings} />}
         </div>
         <p class="visually-hidden reader-announcement" role="status">
           {announcement}

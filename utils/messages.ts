@@ -11,7 +11,7 @@ export type SaveOutcome = { ok: true; created: boolean } | { ok: false; reason: 
 /**
  * Every message that crosses contexts, named after the context that sends it
  * (UI_ = popup or extension page, BG_ = background). Request and response types sit side
- * by side; MESSAGE_CHECKS checks both at the boundary, since the other side may be an
+ * by side; REQUEST_CHECKS and RESPONSE_CHECKS check both at the boundary, since the other side may be an
  * older worker, a changed page, or a bug.
  */
 export interface MessageMap {
@@ -43,7 +43,6 @@ export interface BroadcastMap {
 }
 export type BroadcastName = keyof BroadcastMap;
 export type Broadcast = { [K in BroadcastName]: { type: K; payload: BroadcastMap[K] } }[BroadcastName];
-export const BROADCAST_CHANNEL = 'lede-events';
 
 type Fields = Record<string, unknown>;
 const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -83,30 +82,31 @@ function isSaveOutcome(value: unknown): value is SaveOutcome {
 
 const isTabId = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
-/** The runtime checks of every message, request and response, at the boundary. */
-export const MESSAGE_CHECKS: { [K in MessageName]: { request: (value: unknown) => value is Request<K>; response: (value: unknown) => value is Response<K> } } = {
-  UI_EXTRACT_TAB: {
-    request: (value): value is Request<'UI_EXTRACT_TAB'> => isObject(value) && isTabId(value.tabId),
-    response: isExtractResult,
-  },
-  UI_SAVE_OUTLINE: {
-    request: (value): value is Request<'UI_SAVE_OUTLINE'> => isObject(value) && isArticle(value.article) && isOutline(value.outline),
-    response: isSaveOutcome,
-  },
-  UI_OPEN_READER_TAB: {
-    request: (value): value is Request<'UI_OPEN_READER_TAB'> => isObject(value) && isArticleResult(value.result) && (value.tabId === null || isTabId(value.tabId)),
-    response: (value): value is Response<'UI_OPEN_READER_TAB'> => isObject(value) && typeof value.ok === 'boolean',
-  },
-  UI_TAKE_HANDOFF: {
-    request: (value): value is Request<'UI_TAKE_HANDOFF'> => isObject(value) && isString(value.id),
-    response: (value): value is Response<'UI_TAKE_HANDOFF'> => value === null || isArticleResult(value),
-  },
+type Check<T> = (value: unknown) => value is T;
+
+/**
+ * The runtime checks of every response, where the UI receives it. The request checks are
+ * a table of their own, so the popup does not carry the background's half.
+ */
+export const RESPONSE_CHECKS: { [K in MessageName]: Check<Response<K>> } = {
+  UI_EXTRACT_TAB: isExtractResult,
+  UI_SAVE_OUTLINE: isSaveOutcome,
+  UI_OPEN_READER_TAB: (value): value is Response<'UI_OPEN_READER_TAB'> => isObject(value) && typeof value.ok === 'boolean',
+  UI_TAKE_HANDOFF: (value): value is Response<'UI_TAKE_HANDOFF'> => value === null || isArticleResult(value),
+};
+
+/** The runtime checks of every request, where the background receives it. */
+export const REQUEST_CHECKS: { [K in MessageName]: Check<Request<K>> } = {
+  UI_EXTRACT_TAB: (value): value is Request<'UI_EXTRACT_TAB'> => isObject(value) && isTabId(value.tabId),
+  UI_SAVE_OUTLINE: (value): value is Request<'UI_SAVE_OUTLINE'> => isObject(value) && isArticle(value.article) && isOutline(value.outline),
+  UI_OPEN_READER_TAB: (value): value is Request<'UI_OPEN_READER_TAB'> => isObject(value) && isArticleResult(value.result) && (value.tabId === null || isTabId(value.tabId)),
+  UI_TAKE_HANDOFF: (value): value is Request<'UI_TAKE_HANDOFF'> => isObject(value) && isString(value.id),
 };
 
 /** A message of ours with a payload that passes its check; anything else is not for us. */
 export function isMessage(value: unknown): value is Message {
-  if (!isObject(value) || !isString(value.type) || !Object.hasOwn(MESSAGE_CHECKS, value.type)) return false;
-  return MESSAGE_CHECKS[value.type as MessageName].request(value.payload);
+  if (!isObject(value) || !isString(value.type) || !Object.hasOwn(REQUEST_CHECKS, value.type)) return false;
+  return REQUEST_CHECKS[value.type as MessageName](value.payload);
 }
 
 export class MessageRefused extends Error {}
@@ -117,11 +117,7 @@ export class MessageRefused extends Error {}
  */
 export async function sendMessage<K extends MessageName>(send: (message: unknown) => Promise<unknown>, type: K, payload: Request<K>): Promise<Response<K>> {
   const response = await send({ type, payload });
-  const check = MESSAGE_CHECKS[type].response as (value: unknown) => value is Response<K>;
+  const check = RESPONSE_CHECKS[type] as Check<Response<K>>;
   if (!check(response)) throw new MessageRefused(`${type}: unexpected response`);
   return response;
-}
-
-export function isBroadcast(value: unknown): value is Broadcast {
-  return isObject(value) && value.type === 'BG_LIBRARY_CHANGED' && isObject(value.payload);
 }

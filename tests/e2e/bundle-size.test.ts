@@ -4,14 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { CHROME_RELEASE_BUILD, assertBuilt } from './support/builds';
 import { gzippedBytes, pageScripts } from '../../scripts/lib/bundle-size';
 
-/** The popup opens on every click: its scripts stay small (the issue's budget was 40 KB, then 30). */
-const POPUP_BUDGET_BYTES = 30 * 1024;
+/**
+ * The popup opens on every click: what it loads to open stays under 30 KB gzipped, counted
+ * in bytes as the budget was set (37.2 KB then was 37,184 bytes). Code fetched on first use
+ * (the settings panel, "Copy outline") is not part of opening it.
+ */
+const POPUP_BUDGET_BYTES = 30_000;
 
 describe('the popup bundle', () => {
   it('loads at most 30 KB of JavaScript gzipped', () => {
     assertBuilt(CHROME_RELEASE_BUILD);
     const bytes = gzippedBytes(CHROME_RELEASE_BUILD, pageScripts(CHROME_RELEASE_BUILD, 'popup.html'));
-    console.log(`popup JS: ${(bytes / 1024).toFixed(1)} KB gzipped`);
+    console.log(`popup JS: ${bytes} bytes gzipped`);
     expect(bytes).toBeLessThanOrEqual(POPUP_BUDGET_BYTES);
   });
 
