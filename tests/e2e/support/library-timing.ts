@@ -72,20 +72,15 @@ export function timeSearch(tab: LibraryTab, query: string, mark: string = RESULT
 }
 
 
-/**
- * Waits for the page's in-memory search index and returns what its mark says: the time from
- * the start of its build to ready, its size, and the page's JS heap where the browser tells
- * (Chromium's performance.memory; Firefox has none).
- */
-export function indexReady(tab: LibraryTab): Promise<{ ms: number; postingBytes: number; terms: number; heapBytes: number | null }> {
+/** Waits for the page's in-memory search index and returns what its mark says: the time from the start of its build to ready, and its size. */
+export function indexReady(tab: LibraryTab): Promise<{ ms: number; postingBytes: number; terms: number }> {
   return settle(
     () =>
       tab.evaluate((name) => {
         const entry = performance.getEntriesByName(name).at(-1) as PerformanceMark | undefined;
         if (!entry) return null;
         const detail = entry.detail as { ms: number; postingBytes: number; terms: number };
-        const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
-        return { ms: detail.ms, postingBytes: detail.postingBytes, terms: detail.terms, heapBytes: memory ? memory.usedJSHeapSize : null };
+        return { ms: detail.ms, postingBytes: detail.postingBytes, terms: detail.terms };
       }, INDEX_READY_MARK),
     'the search index',
     120_000,
