@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { linkHeavyHtml } from '../../scripts/lib/link-heavy-page';
 import { EXTRACT_TIMEOUT_MS } from '../../clients/extract-client';
+import { IN_PAGE_BUDGET_MS } from '../../utils/read-page';
 import { startTestServer, type TestServer } from './support/test-server';
 import { CHROME_E2E_BUILD } from './support/builds';
 import { launchChromiumWithExtension, popupUrlFor, type ChromiumWithExtension } from './support/chromium';
@@ -55,7 +56,14 @@ describe('Chromium (e2e build): a 1.9 MB link farm does not freeze the tab past 
     expect(size.elements).toBeLessThan(100_000);
   });
 
-  it('tells the reader the page took too long', () => {
+  // How long the farm takes depends on the machine: on a fast one it is read within the
+  // in-page budget and shown; otherwise the reader is told. Either way the tab is never held
+  // past the popup's wait (the next tests), and read-page-deadline.test.ts covers the stop itself.
+  it('tells the reader the page took too long, unless it was read within the in-page budget', () => {
+    if (seen.view === 'article') {
+      expect(popupSettledMs).toBeLessThan(IN_PAGE_BUDGET_MS + 1_000);
+      return;
+    }
     expect(seen.view).toBe('status');
     expect(seen.statusMessage).toBe('The page took too long to read. Try again once it has finished loading.');
   });

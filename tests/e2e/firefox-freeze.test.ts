@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { linkHeavyHtml } from '../../scripts/lib/link-heavy-page';
 import { EXTRACT_TIMEOUT_MS } from '../../clients/extract-client';
+import { IN_PAGE_BUDGET_MS } from '../../utils/read-page';
 import { startTestServer, type TestServer } from './support/test-server';
 import { FIREFOX_E2E_BUILD, POPUP_VIEWPORT } from './support/builds';
 import { launchFirefoxWithExtension, navigateToPopup, type FirefoxWithExtension } from './support/firefox';
@@ -16,6 +17,7 @@ describe('Firefox ESR (e2e build): a 1.9 MB link farm does not freeze the tab pa
   let seen: PopupSnapshot;
   /** From opening the popup to the tab running `1 + 1`. */
   let tabFreeMs: number;
+  let popupSettledMs: number;
 
   beforeAll(async () => {
     const farm = linkHeavyHtml();
@@ -31,7 +33,7 @@ describe('Firefox ESR (e2e build): a 1.9 MB link farm does not freeze the tab pa
     const opened = performance.now();
     await navigateToPopup(popup, farmUrl);
     seen = await new PopupPage((fn) => popup.evaluate(fn)).settled(EXTRACT_TIMEOUT_MS + 10_000);
-    const popupSettledMs = performance.now() - opened;
+    popupSettledMs = performance.now() - opened;
     await tab.evaluate(() => 1 + 1);
     tabFreeMs = performance.now() - opened;
     console.log(`[timing] Firefox link farm: popup settled after ${Math.round(popupSettledMs)} ms, tab free after ${Math.round(tabFreeMs)} ms`);
@@ -42,7 +44,14 @@ describe('Firefox ESR (e2e build): a 1.9 MB link farm does not freeze the tab pa
     await server?.close();
   });
 
-  it('tells the reader the page took too long', () => {
+  // How long the farm takes depends on the machine: on a fast one it is read within the
+  // in-page budget and shown; otherwise the reader is told. Either way the tab is never held
+  // past the popup's wait (the next tests), and read-page-deadline.test.ts covers the stop itself.
+  it('tells the reader the page took too long, unless it was read within the in-page budget', () => {
+    if (seen.view === 'article') {
+      expect(popupSettledMs).toBeLessThan(IN_PAGE_BUDGET_MS + 1_000);
+      return;
+    }
     expect(seen.view).toBe('status');
     expect(seen.statusMessage).toBe('The page took too long to read. Try again once it has finished loading.');
   });
