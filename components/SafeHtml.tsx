@@ -48,12 +48,14 @@ export function SafeHtml({ html, class: className, lang, dir, images, onRendered
     // out a megabyte in one task kept the popup from answering for more than 200 ms.
     const large = html.length >= LONG_TEXT_CHARS;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let live = true;
     const later = (step: () => void): void => {
       if (large) timer = setTimeout(step);
       else step();
     };
-    later(() => {
-      const { fragment, heldImages } = sanitizeToFragment(html, window, { remote: images });
+    const show = (input: string | Node) => {
+      if (!live) return;
+      const { fragment, heldImages } = sanitizeToFragment(input, window, { remote: images });
       hardenLinks(fragment);
       quietImages(fragment);
       later(() => {
@@ -63,8 +65,15 @@ export function SafeHtml({ html, class: className, lang, dir, images, onRendered
         container.replaceChildren(fragment);
         onRendered?.(container, heldImages);
       });
-    });
-    return () => clearTimeout(timer);
+    };
+    // A body this large may hide a block of thousands of inline elements: as text, it costs
+    // the sanitizer and the layout a fraction. That code is loaded only for such bodies.
+    if (large) void import('@/utils/dom/flatten-dense-blocks').then(({ flattenDenseBlocks }) => show(flattenDenseBlocks(html, window)));
+    else show(html);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
   }, [html, images]);
   return <div ref={ref} class={className} lang={lang} dir={dir} />;
 }

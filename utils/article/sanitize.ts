@@ -74,7 +74,7 @@ function placeImage(img: Element, policy: ImagePolicy): number {
  * Sanitizes HTML into a fragment ready to append, images placed or held back by `policy`.
  * The hooks live for this one synchronous call, so they can close over its policy.
  */
-export function sanitizeToFragment(html: string, win: Window & typeof globalThis, policy: ImagePolicy): SanitizedArticle {
+export function sanitizeToFragment(html: string | Node, win: Window & typeof globalThis, policy: ImagePolicy): SanitizedArticle {
   const purify = purifierFor(win);
   let heldImages = 0;
   purify.addHook('uponSanitizeAttribute', dropExternalReferences);
