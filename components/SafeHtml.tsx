@@ -62,7 +62,14 @@ export function SafeHtml({ html, class: className, lang, dir, images, onRendered
         // Before anything is in the document, so the browser never lays out a hostile
         // paragraph whole (utils/dom/long-blocks.ts).
         container.classList.toggle('long-text', splitLongBlocks(fragment) > LONG_TEXT_CHARS);
+        // Firefox lays out every `content-visibility: auto` piece in the first layout after they
+        // arrive, near the viewport or not (165-185 ms for a million quote marks in the popup,
+        // firefox-hostile-layout.test.ts); pieces skipped for that frame and then made `auto`
+        // cost about 35 ms in all. No effect when nothing was split.
+        container.classList.add('first-frame');
         container.replaceChildren(fragment);
+        // Harmless if the view is gone by then: the container is only detached.
+        requestAnimationFrame(() => setTimeout(() => container.classList.remove('first-frame')));
         onRendered?.(container, heldImages);
       });
     };
