@@ -3,7 +3,7 @@ import { memo } from 'preact/compat';
 import { useMemo } from 'preact/hooks';
 import type { LibraryEntry } from '@/utils/library/schema';
 import { t } from '../../i18n/t';
-import { formatSavedAt } from '@/utils/format/dates';
+import { formatSavedAt } from '@/utils/format/saved-at';
 import { useRowWindow } from './use-row-window';
 
 interface Props {

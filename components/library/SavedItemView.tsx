@@ -6,7 +6,8 @@ import { isReadableUrl } from '@/utils/library/normalize-url';
 import { OutlinePanel } from '../OutlinePanel';
 import { SafeHtml } from '../SafeHtml';
 import { t } from '../../i18n/t';
-import { formatArticleDate, formatSavedAt } from '@/utils/format/dates';
+import { formatArticleDate } from '@/utils/format/dates';
+import { formatSavedAt } from '@/utils/format/saved-at';
 import { NoteTagsEditor } from './NoteTagsEditor';
 
 interface Props {

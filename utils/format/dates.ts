@@ -35,20 +35,3 @@ export function formatArticleDate(iso: string, locale: string, style: DateStyle 
   const wallClock = new Date(Date.UTC(year, month - 1, day, hour ?? 0, minute ?? 0));
   return wallClockFormat(locale, style, style === 'long' && hour !== undefined).format(wallClock);
 }
-
-const localFormats = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * A moment of the reader's own (when they saved an article), in the reader's own zone:
- * the day they remember saving it.
- */
-export function formatSavedAt(time: number | string, locale: string): string {
-  const date = new Date(time);
-  if (Number.isNaN(date.getTime())) return String(time);
-  let format = localFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' });
-    localFormats.set(locale, format);
-  }
-  return format.format(date);
-}

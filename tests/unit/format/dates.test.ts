@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatArticleDate, formatSavedAt } from '@/utils/format/dates';
+import { formatArticleDate } from '@/utils/format/dates';
+import { formatSavedAt } from '@/utils/format/saved-at';
 
 describe('the date in the article header', () => {
   it('keeps the time the page states, whatever the reader\'s zone', () => {
