@@ -6,6 +6,7 @@ import { InvalidField, checked, expectArray, expectObject, expectRecord, expectS
 import { writeTransaction, type LibraryDatabase } from './db';
 import { mergeByUrl, type MergeCounts } from './merge';
 import { clampTime } from './repair';
+import { nextTask } from '../dom/next-task';
 
 export type ImportFailure = { ok: false; reason: 'too-large' | 'invalid' | 'quota' | 'failed' | 'cancelled'; message: string };
 export type ImportResult = { ok: true; counts: MergeCounts } | ImportFailure;
@@ -72,22 +73,6 @@ export interface ImportOptions {
 
 /** Checking runs in slices of this many milliseconds, then lets the page paint and take clicks. */
 const SLICE_MS = 40;
-
-/**
- * Lets the page paint and handle clicks (Cancel) before the next slice. A message, not a
- * timer: browsers throttle timers in background tabs to one a second, which would stretch
- * an import the reader left running in another tab by a second per slice.
- */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 function parseJson(text: string): { ok: true; root: unknown } | ImportFailure {
   const tooLarge = checkImportSize(utf8ByteLength(text));

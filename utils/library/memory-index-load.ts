@@ -1,6 +1,7 @@
 import { LIST_ENTRIES, SEARCH_INDEX, type LibraryDatabase } from './db';
 import { MemoryIndex, MemoryIndexBuilder, type IndexedEntry } from './memory-index';
 import type { SearchEntry } from './schema';
+import { nextTask } from '../dom/next-task';
 
 /**
  * Records read per request while building. Reading a batch blocks the page while the
@@ -8,21 +9,6 @@ import type { SearchEntry } from './schema';
  * to a few milliseconds, so a search typed during the build is not held up behind one.
  */
 const BATCH = 100;
-
-/**
- * Lets the page handle input between batches. A message, not a timer: nested timers are
- * clamped to 4 ms (hundreds of batches at 50,000 outlines) and throttled in background tabs.
- */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 function indexedFields({ id, savedAt, siteName, lang, tags }: IndexedEntry): IndexedEntry {
   return { id, savedAt, siteName, lang, tags };
