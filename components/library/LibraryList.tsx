@@ -4,7 +4,7 @@ import { useMemo } from 'preact/hooks';
 import type { LibraryEntry } from '@/utils/library/schema';
 import { t } from '../../i18n/t';
 import { formatSavedAt } from '@/utils/format/saved-at';
-import { useRowWindow } from './use-row-window';
+import { useRowWindow } from '@/hooks/use-row-window';
 
 interface Props {
   items: LibraryEntry[];
@@ -61,7 +61,7 @@ function Spacer({ px }: { px: number }) {
 
 /**
  * The saved outlines, newest saved first, each with a checkbox for delete and export. A long
- * list renders only the rows on and near the screen (use-row-window.ts); each row says its
+ * list renders only the rows on and near the screen (hooks/use-row-window.ts); each row says its
  * place in the whole list, so a screen reader still hears "3 of 2,000".
  */
 export function LibraryList({ items, selected, locale, onToggle, onToggleAll, onOpen }: Props) {

@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LibraryEntry } from '@/utils/library/schema';
 import { LibraryList } from '@/components/library/LibraryList';
-import { WINDOW_FROM } from '@/components/library/use-row-window';
+import { WINDOW_FROM } from '@/hooks/use-row-window';
 
 vi.mock('@/i18n/t', () => ({ t: (key: string, sub?: string | string[]) => (sub === undefined ? key : `${key}:${String(sub)}`) }));
 
