@@ -5,6 +5,11 @@ import { parseHtml } from './parse-html';
 /** An Article and its blocks from plain text (paragraphs separated by blank lines), for benches and tests without a page. */
 export function articleFromText(text: string, lang: string | null, title = ''): { article: Article; blocks: Block[] } {
   const paragraphs = text.split(/\n\s*\n/u).map((p) => p.replace(/\s+/gu, ' ').trim()).filter((p) => p !== '');
+  return articleFromParagraphs(paragraphs, lang, title);
+}
+
+/** An Article with one <p> block per paragraph, in order: block i is paragraphs[i], so anchors index the paragraphs. */
+export function articleFromParagraphs(paragraphs: string[], lang: string | null, title = ''): { article: Article; blocks: Block[] } {
   const blocks: Block[] = paragraphs.map((p) => ({ tag: 'p', text: p, caption: false }));
   const article: Article = {
     url: 'http://127.0.0.1/text',

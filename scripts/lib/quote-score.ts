@@ -1,0 +1,214 @@
+/**
+ * Scoring of found quotes against an annotated article (scripts/lib/quote-set.ts), for
+ * `npm run bench:quotes`. Pure: no files, no outline; the bench feeds it what Lede (or a
+ * baseline) found.
+ *
+ * - A found quote matches a gold statement when it is in one of the statement's paragraphs
+ *   and they share at least half of the shorter one's word tokens (as multisets). In the
+ *   later paragraphs of a statement over several paragraphs, the whole paragraph is its text.
+ * - Precision counts found quotes that match some statement; recall counts statements that
+ *   some found quote matches. Per type (direct, reported) the kinds must agree; "all"
+ *   ignores the kind.
+ * - Speaker: on matched statements whose source is a name. Role: on matched statements with a role.
+ * - On `not-speech` articles every quote found is false; the rate is per quotation-mark span.
+ */
+import type { QuoteArticle, Statement, StatementType } from './quote-set';
+import { findQuotedSpans } from '../../utils/text/quote-marks';
+import { termsOf, wordTokens } from '../../utils/text/tokens';
+
+export interface FoundQuote {
+  /** Index in the article's paragraphs. */
+  paragraph: number;
+  text: string;
+  speaker: string | null;
+  role: string | null;
+  kind: StatementType;
+}
+
+export type TypeKey = StatementType | 'all';
+export const TYPE_KEYS: readonly TypeKey[] = ['all', 'direct', 'reported'];
+
+export interface Tally {
+  /** Gold statements, and those some found quote matched. */
+  gold: number;
+  goldMatched: number;
+  /** Found quotes, and those that matched some statement. */
+  found: number;
+  foundMatched: number;
+}
+
+export interface Score {
+  articles: number;
+  byType: Record<TypeKey, Tally>;
+  speaker: { right: number; total: number };
+  role: { right: number; total: number };
+  /** Not-speech articles: quotation-mark spans, and quotes found there. */
+  notSpeech: { articles: number; spans: number; falseQuotes: number };
+  /** One line per miss, for --verbose. */
+  misses: string[];
+}
+
+function emptyTally(): Tally {
+  return { gold: 0, goldMatched: 0, found: 0, foundMatched: 0 };
+}
+
+export function emptyScore(): Score {
+  return {
+    articles: 0,
+    byType: { all: emptyTally(), direct: emptyTally(), reported: emptyTally() },
+    speaker: { right: 0, total: 0 },
+    role: { right: 0, total: 0 },
+    notSpeech: { articles: 0, spans: 0, falseQuotes: 0 },
+    misses: [],
+  };
+}
+
+/** Tokens shared by two texts (multiset), over the shorter one's count. */
+export function overlapShare(a: string, b: string, lang: string | null): number {
+  const left = termsOf(a, lang);
+  const right = termsOf(b, lang);
+  const shorter = Math.min(left.length, right.length);
+  if (shorter === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const token of left) counts.set(token, (counts.get(token) ?? 0) + 1);
+  let shared = 0;
+  for (const token of right) {
+    const left = counts.get(token) ?? 0;
+    if (left > 0) {
+      shared++;
+      counts.set(token, left - 1);
+    }
+  }
+  return shared / shorter;
+}
+
+/** The statement's text in paragraph `index`: its own text in the first, the whole paragraph in the later ones. */
+function goldTextIn(statement: Statement, index: number, paragraphs: readonly string[]): string | null {
+  if (index === statement.paragraph) return statement.text;
+  return (statement.paragraphs ?? []).includes(index) ? (paragraphs[index] ?? null) : null;
+}
+
+function matchShare(found: FoundQuote, statement: Statement, article: QuoteArticle): number {
+  const gold = goldTextIn(statement, found.paragraph, article.paragraphs);
+  return gold === null ? 0 : overlapShare(found.text, gold, article.lang);
+}
+
+export const MATCH_SHARE = 0.5;
+
+/** Case, diacritics (đ included) and punctuation do not count. */
+export function normaliseName(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/gu, 'd')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+const CASELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * The found speaker is right when it is the gold speaker, or a shorter mention of it made of
+ * its words and keeping its last word ("Trump" of "Donald Trump", "Quang" of "Nguyễn Văn
+ * Quang"). In scripts without spaces, a mention is the start or the end of the name
+ * (安倍 of 安倍晋三, バイデン of ジョー・バイデン).
+ */
+export function speakerMatches(found: string | null, gold: string, lang: string | null): boolean {
+  if (found === null) return false;
+  const f = normaliseName(found);
+  const g = normaliseName(gold);
+  if (f === '' || g === '') return false;
+  if (f === g) return true;
+  if (CASELESS.test(g)) {
+    const compactF = f.replace(/\s/gu, '');
+    const compactG = g.replace(/\s/gu, '');
+    return compactF.length >= 2 && (compactG.startsWith(compactF) || compactG.endsWith(compactF));
+  }
+  const goldWords = wordTokens(g, lang);
+  const foundWords = wordTokens(f, lang);
+  const last = goldWords[goldWords.length - 1];
+  return last !== undefined && foundWords.includes(last) && foundWords.every((w) => goldWords.includes(w));
+}
+
+export function roleMatches(found: string | null, gold: string): boolean {
+  return found !== null && normaliseName(found) === normaliseName(gold);
+}
+
+function shortText(text: string): string {
+  return text.length > 90 ? `${text.slice(0, 87)}…` : text;
+}
+
+/** Adds one not-speech article to the score: every quote found there is false. */
+function scoreNotSpeech(article: QuoteArticle, found: readonly FoundQuote[], score: Score): void {
+  score.notSpeech.articles++;
+  score.notSpeech.spans += article.paragraphs.reduce((sum, p) => sum + findQuotedSpans(p).spans.length, 0);
+  score.notSpeech.falseQuotes += found.length;
+  for (const quote of found) score.misses.push(`${article.id} ¶${quote.paragraph} false quote: “${shortText(quote.text)}” (${quote.speaker ?? 'no speaker'})`);
+}
+
+function countType(tally: Tally, goldCount: number, goldMatched: number, foundCount: number, foundMatched: number): void {
+  tally.gold += goldCount;
+  tally.goldMatched += goldMatched;
+  tally.found += foundCount;
+  tally.foundMatched += foundMatched;
+}
+
+/** Adds one article to the score. */
+export function scoreArticle(article: QuoteArticle, found: readonly FoundQuote[], score: Score): void {
+  score.articles++;
+  if (article.kind === 'not-speech') {
+    scoreNotSpeech(article, found, score);
+    return;
+  }
+  const shares = article.statements.map((statement) => found.map((quote) => matchShare(quote, statement, article)));
+  const matches = (g: number, f: number, sameKind: boolean): boolean =>
+    (shares[g]?.[f] ?? 0) >= MATCH_SHARE && (!sameKind || article.statements[g]?.type === found[f]?.kind);
+  for (const key of TYPE_KEYS) {
+    const sameKind = key !== 'all';
+    const goldIdx = article.statements.flatMap((s, g) => (key === 'all' || s.type === key ? [g] : []));
+    const foundIdx = found.flatMap((q, f) => (key === 'all' || q.kind === key ? [f] : []));
+    const goldMatched = goldIdx.filter((g) => found.some((_, f) => matches(g, f, sameKind))).length;
+    const foundMatched = foundIdx.filter((f) => article.statements.some((_, g) => matches(g, f, sameKind))).length;
+    countType(score.byType[key], goldIdx.length, goldMatched, foundIdx.length, foundMatched);
+  }
+  article.statements.forEach((statement, g) => {
+    const row = shares[g] ?? [];
+    const best = row.reduce((at, share, f) => (share > (row[at] ?? 0) ? f : at), 0);
+    const quote = (row[best] ?? 0) >= MATCH_SHARE ? found[best] : undefined;
+    const where = `${article.id} ¶${statement.paragraph} ${statement.type}`;
+    if (!quote) {
+      score.misses.push(`${where} missed: “${shortText(statement.text)}” (${statement.speaker ?? 'no speaker'})`);
+      return;
+    }
+    if (statement.source === 'name' && statement.speaker !== null) {
+      score.speaker.total++;
+      if (speakerMatches(quote.speaker, statement.speaker, article.lang)) score.speaker.right++;
+      else score.misses.push(`${where} speaker: found ${JSON.stringify(quote.speaker)}, gold "${statement.speaker}"`);
+    }
+    if (statement.role !== null) {
+      score.role.total++;
+      if (roleMatches(quote.role, statement.role)) score.role.right++;
+      else score.misses.push(`${where} role: found ${JSON.stringify(quote.role)}, gold "${statement.role}"`);
+    }
+  });
+  found.forEach((quote, f) => {
+    if (!article.statements.some((_, g) => matches(g, f, false))) {
+      score.misses.push(`${article.id} ¶${quote.paragraph} ${quote.kind} not in gold: “${shortText(quote.text)}” (${quote.speaker ?? 'no speaker'})`);
+    }
+  });
+}
+
+export function precision(t: Tally): number {
+  return t.found === 0 ? 0 : t.foundMatched / t.found;
+}
+
+export function recall(t: Tally): number {
+  return t.gold === 0 ? 0 : t.goldMatched / t.gold;
+}
+
+export function f1(t: Tally): number {
+  const p = precision(t);
+  const r = recall(t);
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}
