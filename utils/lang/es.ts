@@ -26,6 +26,7 @@ export const es = definePack({
     ['enero', 'ene'], ['febrero', 'feb'], ['marzo', 'mar'], ['abril', 'abr'], ['mayo'], ['junio', 'jun'],
     ['julio', 'jul'], ['agosto', 'ago'], ['septiembre', 'setiembre', 'sept', 'sep'], ['octubre', 'oct'], ['noviembre', 'nov'], ['diciembre', 'dic'],
   ],
+  abbreviations: ['Sr.', 'Sra.', 'Srta.', 'Sres.', 'Dr.', 'Dra.', 'D.', 'Dña.', 'Ud.', 'Uds.', 'Lic.', 'Ing.', 'Gral.', 'Sto.', 'Sta.', 'Av.', 'p. ej.', 'EE. UU.', 'EE.UU.', 'pág.', 'núm.', 'aprox.'],
   furnitureLabels: ['compartir', 'leer más', 'lee también', 'te puede interesar', 'noticias relacionadas', 'publicidad', 'anuncio', 'suscríbete'],
   readMorePrefixes: ['leer más', 'lee también'],
   subscribeWords: ['suscríbete', 'boletín'],

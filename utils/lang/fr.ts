@@ -27,6 +27,7 @@ export const fr = definePack({
     ['janvier', 'janv'], ['février', 'fevrier', 'févr', 'fevr', 'fév'], ['mars'], ['avril', 'avr'], ['mai'], ['juin'],
     ['juillet', 'juil'], ['août', 'aout'], ['septembre', 'sept'], ['octobre', 'oct'], ['novembre', 'nov'], ['décembre', 'decembre', 'déc'],
   ],
+  abbreviations: ['M.', 'MM.', 'Mme.', 'Mlle.', 'Dr.', 'Pr.', 'St.', 'Ste.', 'av.', 'bd.', 'cf.', 'p. ex.', 'env.', 'vol.'],
   furnitureLabels: ['partager', 'partagez', 'lire aussi', 'à lire aussi', 'a lire aussi', 'voir aussi', 'sur le même sujet', 'publicité', 'abonnez-vous'],
   readMorePrefixes: ['lire aussi', 'à lire aussi', 'voir aussi'],
   subscribeWords: ['abonnez'],

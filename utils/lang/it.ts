@@ -11,6 +11,7 @@ export const it = definePack({
     ['gennaio', 'gen'], ['febbraio', 'feb'], ['marzo', 'mar'], ['aprile', 'apr'], ['maggio', 'mag'], ['giugno', 'giu'],
     ['luglio', 'lug'], ['agosto', 'ago'], ['settembre', 'set'], ['ottobre', 'ott'], ['novembre', 'nov'], ['dicembre', 'dic'],
   ],
+  abbreviations: ['Sig.', 'Sig.ra', 'Dott.', 'Dott.ssa', 'Prof.', 'Ing.', 'Avv.', 'On.', 'S.', 'p. es.'],
   furnitureLabels: ['condividi', 'leggi anche', 'pubblicità', 'iscriviti'],
   readMorePrefixes: ['leggi anche'],
   subscribeWords: ['iscriviti'],

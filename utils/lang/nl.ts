@@ -11,6 +11,7 @@ export const nl = definePack({
     ['januari', 'jan'], ['februari', 'feb'], ['maart', 'mrt'], ['april', 'apr'], ['mei'], ['juni', 'jun'],
     ['juli', 'jul'], ['augustus', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nov'], ['december', 'dec'],
   ],
+  abbreviations: ['dhr.', 'mevr.', 'Dr.', 'Prof.', 'bijv.', 'o.a.', 'd.w.z.', 'ca.', 'St.'],
   furnitureLabels: ['delen', 'lees ook', 'advertentie'],
   readMorePrefixes: ['lees ook'],
   bylineLabels: ['door'],

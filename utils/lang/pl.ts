@@ -7,4 +7,5 @@ export const pl = definePack({
   direction: 'ltr',
   nameJoiners: ['i'],
   bylinePrefixes: ['autor', 'napisał'],
+  abbreviations: ['np.', 'tzw.', 'ul.', 'prof.', 'dr.', 'mgr.', 'ok.', 'godz.', 'tys.', 'im.'],
 });

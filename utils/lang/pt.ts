@@ -11,6 +11,7 @@ export const pt = definePack({
     ['janeiro', 'jan'], ['fevereiro', 'fev'], ['março', 'marco', 'mar'], ['abril', 'abr'], ['maio'], ['junho', 'jun'],
     ['julho', 'jul'], ['agosto', 'ago'], ['setembro', 'set'], ['outubro', 'out'], ['novembro', 'nov'], ['dezembro', 'dez'],
   ],
+  abbreviations: ['Sr.', 'Sra.', 'Dr.', 'Dra.', 'Prof.', 'Profa.', 'Av.', 'p. ex.'],
   furnitureLabels: ['compartilhar', 'leia também'],
   readMorePrefixes: ['leia também'],
   bylineLabels: ['texto'],

@@ -7,4 +7,5 @@ export const ru = definePack({
   direction: 'ltr',
   furnitureLabels: ['поделиться', 'читайте также', 'реклама'],
   readMorePrefixes: ['читайте также'],
+  abbreviations: ['ул.', 'им.', 'см.', 'т. е.', 'т.е.', 'напр.', 'тыс.', 'млн.', 'млрд.', 'проф.'],
 });

@@ -68,6 +68,8 @@ export interface LanguagePack {
   enumerationHeads: readonly string[];
   /** Month names and abbreviations, lower case; empty when the language writes months as numbers. */
   monthNames: MonthNames;
+  /** Abbreviations that never end a sentence, as written with their dots ("Dr.", "TP.", "z. B.", "M."): the sentence splitter does not cut after them. */
+  abbreviations: readonly string[];
   /** Whole texts of page furniture: share, related, advertisement and newsletter labels. */
   furnitureLabels: readonly string[];
   /** Openers of a "read more" pointer ("xem thêm", "lire aussi"), before a colon or an arrow. */
@@ -110,6 +112,7 @@ const EMPTY: PackFields = {
   ordinalWords: [],
   enumerationHeads: [],
   monthNames: [],
+  abbreviations: [],
   furnitureLabels: [],
   readMorePrefixes: [],
   subscribeWords: [],

@@ -42,6 +42,7 @@ export const vi = definePack({
   // After "thứ": "thứ nhất", "thứ hai"…, "thứ tư" (not "bốn").
   ordinalWords: ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'],
   enumerationHeads: ['những', 'các', 'nhiều', 'một số'],
+  abbreviations: ['TP.', 'Tp.', 'GS.', 'PGS.', 'TS.', 'ThS.', 'Th.S.', 'BS.', 'KS.', 'CN.', 'NSƯT.', 'NSND.', 'Q.', 'P.', 'TX.', 'TT.', 'H.', 'X.', 'NXB.'],
   furnitureLabels: [
     'chia sẻ', 'chia sẻ bài viết', 'tin liên quan', 'bài liên quan', 'xem thêm', 'đọc thêm', 'tin cùng chuyên mục', 'tin khác', 'bài viết liên quan',
     'quảng cáo', 'đăng ký',

@@ -1,35 +1,99 @@
-import { segmenterFor } from './segmenter';
+import { candidateBoundaries, isSpace } from './sentence-boundaries';
+import { BracketTracker, joinContext, joinsNext, OPENING_MARKS } from './sentence-joins';
+import { clauseStarts } from './clause-split';
 
 /**
- * Sentences with their offsets, through Intl.Segmenter. Texts are cut into chunks of at
- * most MAX_CHUNK characters first: V8 copies the whole input into every segment object,
- * so one 200,000-word paragraph with many sentences would take minutes and gigabytes.
+ * Sentences with their offsets: Intl.Segmenter's boundaries, corrected for what it gets
+ * wrong in news text (sentence-joins.ts: abbreviations, initials, ordinals, list markers,
+ * open brackets, quotations the sentence goes on after), with footnote markers ("[1]")
+ * kept with the sentence they follow and opening marks with the one they open, full-width
+ * stops read the same in every browser, and Thai, Lao and Khmer cut at clause spaces.
  */
-const MAX_CHUNK = 4000;
-
 export interface SentenceSpan {
   text: string;
   /** Offset of the sentence's first character in the input. */
   start: number;
 }
 
-/** Chunk ends at a space near MAX_CHUNK, so words are not cut (unless there is no space). */
-function chunkEnd(text: string, from: number): number {
-  if (text.length - from <= MAX_CHUNK) return text.length;
-  const space = text.lastIndexOf(' ', from + MAX_CHUNK);
-  return space > from + MAX_CHUNK / 2 ? space + 1 : from + MAX_CHUNK;
+export interface SentenceOptions {
+  /** Cut Thai, Lao and Khmer sentences at the spaces between clauses (default true); false keeps long runs whole. */
+  clauses?: boolean;
 }
 
-export function sentenceSpans(text: string, lang: string | null): SentenceSpan[] {
+/** Position after the last non-space character before `at`. */
+function trimEnd(text: string, at: number, floor: number): number {
+  let i = at;
+  while (i > floor && isSpace(text[i - 1])) i--;
+  return i;
+}
+
+/** Moves a boundary back over opening marks left at the end of the sentence before it (「, “, «, "(" …). */
+function beforeOpeners(text: string, at: number, floor: number): number {
+  let i = trimEnd(text, at, floor);
+  while (i > floor && OPENING_MARKS.has(text[i - 1] ?? '') && text[i - 1] !== '"') i--;
+  return i < trimEnd(text, at, floor) ? i : at;
+}
+
+/** Footnote markers at a sentence's start belong to the sentence before: "[1]", "1]", "[a]", "[12][13]". */
+function afterFootnotes(text: string, at: number): number {
+  let i = at;
+  for (;;) {
+    let j = i;
+    if (text[j] === '[') j++;
+    const digitsFrom = j;
+    while (j < text.length && j - digitsFrom < 3 && /[0-9a-z]/u.test(text[j] ?? '')) j++;
+    if (j === digitsFrom || text[j] !== ']') break;
+    i = j + 1;
+  }
+  if (i === at) return at;
+  while (i < text.length && isSpace(text[i])) i++;
+  return i;
+}
+
+/** The corrected boundaries: where each sentence after the first starts. */
+function sentenceStarts(text: string, lang: string | null): number[] {
+  const candidates = candidateBoundaries(text, lang);
+  if (candidates.length === 0) return [];
+  const ctx = joinContext(text, lang);
+  const brackets = new BracketTracker(text);
+  const kept: number[] = [];
+  let start = 0;
+  for (let c = 0; c < candidates.length; c++) {
+    const candidate = candidates[c] ?? 0;
+    if (candidate <= start) continue;
+    const moved = beforeOpeners(text, candidate, start);
+    const next = afterFootnotes(text, moved);
+    if (moved <= start || next >= text.length) continue;
+    const end = trimEnd(text, moved, start);
+    if (end <= start || joinsNext(ctx, brackets, start, end, next, candidates[c + 1] ?? text.length)) continue;
+    kept.push(next);
+    start = next;
+    brackets.reset(start);
+  }
+  return kept;
+}
+
+function pushTrimmed(out: SentenceSpan[], text: string, from: number, to: number): void {
+  const part = text.slice(from, to);
+  const trimmed = part.trim();
+  if (trimmed !== '') out.push({ text: trimmed, start: from + part.indexOf(trimmed) });
+}
+
+export function sentenceSpans(text: string, lang: string | null, options: SentenceOptions = {}): SentenceSpan[] {
   const out: SentenceSpan[] = [];
-  for (let from = 0; from < text.length; ) {
-    const end = chunkEnd(text, from);
-    for (const part of segmenterFor(lang, 'sentence').segment(text.slice(from, end))) {
-      const trimmed = part.segment.trim();
-      if (trimmed === '') continue;
-      out.push({ text: trimmed, start: from + part.index + part.segment.indexOf(trimmed) });
+  const starts = [...sentenceStarts(text, lang), text.length];
+  let from = 0;
+  for (const to of starts) {
+    if (options.clauses === false) pushTrimmed(out, text, from, to);
+    else {
+      let clauseFrom = from;
+      for (const clause of clauseStarts(text.slice(from, to))) {
+        pushTrimmed(out, text, clauseFrom, from + clause);
+        clauseFrom = from + clause;
+      }
+      pushTrimmed(out, text, clauseFrom, to);
     }
-    from = end;
+    from = to;
   }
   return out;
 }

@@ -9,7 +9,7 @@ import { SAMPLES } from './samples';
 /** Every field of a pack and what it holds. */
 const LIST_FIELDS = [
   'aliases', 'stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'complementizers', 'describedSpeakerOpeners', 'titleCues', 'connectives', 'honorifics',
-  'roleModifiers', 'roles', 'nameParticles', 'organisationWords', 'notNames', 'outcomeWords', 'numberWords', 'ordinalWords', 'enumerationHeads',
+  'roleModifiers', 'roles', 'nameParticles', 'organisationWords', 'notNames', 'outcomeWords', 'numberWords', 'ordinalWords', 'enumerationHeads', 'abbreviations',
   'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylineLabels', 'nameJoiners', 'bylinePrefixes',
 ] as const;
 type ListName = (typeof LIST_FIELDS)[number];
@@ -23,19 +23,19 @@ const PATTERN_FIELDS: readonly ListName[] = ['honorifics', 'roleModifiers', 'rol
  * here must be empty, so knowledge added to a pack is added here too, and knowledge lost fails.
  */
 const KNOWN: Readonly<Record<string, readonly (ListName | 'monthNames' | 'distinctiveLetters' | 'impliedZone')[]>> = {
-  en: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roleModifiers', 'roles', 'organisationWords', 'notNames', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylineLabels', 'nameJoiners', 'complementizers', 'describedSpeakerOpeners'],
-  vi: ['impliedZone', 'distinctiveLetters', 'stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roleModifiers', 'roles', 'organisationWords', 'outcomeWords', 'numberWords', 'ordinalWords', 'enumerationHeads', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylinePrefixes', 'bylineLabels', 'nameJoiners', 'complementizers', 'describedSpeakerOpeners'],
-  de: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylinePrefixes', 'bylineLabels', 'nameJoiners', 'complementizers', 'describedSpeakerOpeners'],
-  fr: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylinePrefixes', 'bylineLabels', 'nameJoiners', 'complementizers', 'describedSpeakerOpeners'],
-  es: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylinePrefixes', 'bylineLabels', 'nameJoiners', 'complementizers', 'describedSpeakerOpeners'],
-  it: ['functionWords', 'nameParticles', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylinePrefixes', 'bylineLabels', 'nameJoiners'],
-  pt: ['functionWords', 'nameParticles', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'bylinePrefixes', 'bylineLabels', 'nameJoiners'],
-  nl: ['functionWords', 'nameParticles', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'creditLines', 'bylinePrefixes', 'bylineLabels', 'nameJoiners'],
+  en: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roleModifiers', 'roles', 'organisationWords', 'notNames', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylineLabels', 'nameJoiners', 'complementizers', 'describedSpeakerOpeners', 'abbreviations'],
+  vi: ['impliedZone', 'distinctiveLetters', 'stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roleModifiers', 'roles', 'organisationWords', 'outcomeWords', 'numberWords', 'ordinalWords', 'enumerationHeads', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylinePrefixes', 'bylineLabels', 'nameJoiners', 'complementizers', 'describedSpeakerOpeners', 'abbreviations'],
+  de: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylinePrefixes', 'bylineLabels', 'nameJoiners', 'complementizers', 'describedSpeakerOpeners', 'abbreviations'],
+  fr: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylinePrefixes', 'bylineLabels', 'nameJoiners', 'complementizers', 'describedSpeakerOpeners', 'abbreviations'],
+  es: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylinePrefixes', 'bylineLabels', 'nameJoiners', 'complementizers', 'describedSpeakerOpeners', 'abbreviations'],
+  it: ['functionWords', 'nameParticles', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylinePrefixes', 'bylineLabels', 'nameJoiners', 'abbreviations'],
+  pt: ['functionWords', 'nameParticles', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'bylinePrefixes', 'bylineLabels', 'nameJoiners', 'abbreviations'],
+  nl: ['functionWords', 'nameParticles', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'creditLines', 'bylinePrefixes', 'bylineLabels', 'nameJoiners', 'abbreviations'],
   sv: ['bylinePrefixes', 'nameJoiners'],
   no: ['bylinePrefixes', 'nameJoiners'],
   da: ['bylinePrefixes', 'nameJoiners'],
-  pl: ['bylinePrefixes', 'nameJoiners'],
-  ru: ['furnitureLabels', 'readMorePrefixes'],
+  pl: ['bylinePrefixes', 'nameJoiners', 'abbreviations'],
+  ru: ['furnitureLabels', 'readMorePrefixes', 'abbreviations'],
   uk: ['distinctiveLetters'],
   zh: ['stopWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'numberWords', 'creditLines', 'furnitureLabels', 'bylineLabels'],
   ja: ['stopWords', 'speechVerbs', 'creditLines', 'furnitureLabels', 'bylineLabels'],

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceSpans } from '@/utils/text/sentences';
+
+function split(text: string, lang: string | null): string[] {
+  return sentenceSpans(text, lang).map((span) => span.text);
+}
+
+describe('sentenceSpans: Vietnamese', () => {
+  it('keeps "TP. HCM" and "PGS.TS." inside the sentence', () => {
+    expect(split('Ông A nói TP. HCM và PGS.TS. Nguyễn Văn B đã đến. Sau đó họ về.', 'vi')).toEqual([
+      'Ông A nói TP. HCM và PGS.TS. Nguyễn Văn B đã đến.',
+      'Sau đó họ về.',
+    ]);
+  });
+
+  it('ends a sentence after a date "ngày 5/3."', () => {
+    expect(split('Hội nghị diễn ra ngày 5/3. Ông Nguyễn Văn A chủ trì.', 'vi')).toEqual(['Hội nghị diễn ra ngày 5/3.', 'Ông Nguyễn Văn A chủ trì.']);
+  });
+
+  it('keeps a list marker with its item', () => {
+    expect(split('1. Tăng cường lãnh đạo. 2. Đổi mới phương thức.', 'vi')).toEqual(['1. Tăng cường lãnh đạo.', '2. Đổi mới phương thức.']);
+  });
+});
+
+describe('sentenceSpans: English', () => {
+  it('keeps titles, initials and "U.S." before a name inside the sentence', () => {
+    expect(split('The U.S. President met Dr. Smith and J. K. Rowling on Monday. He left.', 'en')).toEqual([
+      'The U.S. President met Dr. Smith and J. K. Rowling on Monday.',
+      'He left.',
+    ]);
+  });
+
+  it('still ends a sentence on "U.S." when a new one starts', () => {
+    expect(split('He lives in the U.S. He works there.', 'en')).toEqual(['He lives in the U.S.', 'He works there.']);
+  });
+
+  it('keeps "etc." mid-sentence and ends on a single letter after a common word', () => {
+    expect(split('Apples, pears, etc. are sold here. Take vitamin C. The end.', 'en')).toEqual([
+      'Apples, pears, etc. are sold here.',
+      'Take vitamin C.',
+      'The end.',
+    ]);
+  });
+
+  it('keeps footnote markers with the sentence they follow', () => {
+    expect(split('This was known.[1] The community grew.[2][3] It lasted.', 'en')).toEqual([
+      'This was known.[1]',
+      'The community grew.[2][3]',
+      'It lasted.',
+    ]);
+  });
+
+  it('never starts a sentence inside a parenthesis', () => {
+    expect(split('He said (see p. 5. Then more.) that he left. It rained.', 'en')).toEqual([
+      'He said (see p. 5. Then more.) that he left.',
+      'It rained.',
+    ]);
+  });
+});
+
+describe('sentenceSpans: German, French, Spanish', () => {
+  it('keeps the ordinal of a date: "am 4. Mai"', () => {
+    expect(split('Er kam am 4. Mai zum Star-Wars-Tag. Dann ging er.', 'de')).toEqual(['Er kam am 4. Mai zum Star-Wars-Tag.', 'Dann ging er.']);
+  });
+
+  it('keeps "z. B." and "Dr." inside the sentence', () => {
+    expect(split('Das gilt z. B. Berlin und Dr. Müller. Und Bonn.', 'de')).toEqual(['Das gilt z. B. Berlin und Dr. Müller.', 'Und Bonn.']);
+  });
+
+  it('keeps "M." before a name and "1er mai"', () => {
+    expect(split('M. Dupont est venu le 1er mai. Il a parlé.', 'fr')).toEqual(['M. Dupont est venu le 1er mai.', 'Il a parlé.']);
+  });
+
+  it('keeps "Sr." and "Sra." before a name', () => {
+    expect(split('El Sr. García llegó. La Sra. López no.', 'es')).toEqual(['El Sr. García llegó.', 'La Sra. López no.']);
+  });
+});
+
+/** Pinned here so that Chromium (ICU) and Firefox (ICU4X) give the same sentences (issue 18). */
+describe('sentenceSpans: Chinese, Japanese, Korean', () => {
+  it('ja: a quotation the sentence goes on after stays in it, and 。！？ end sentences', () => {
+    expect(split('彼は「今日は晴れ。」と述べた。次の文です！最後？', 'ja')).toEqual(['彼は「今日は晴れ。」と述べた。', '次の文です！', '最後？']);
+  });
+
+  it('ja: never ends a sentence on an opening 「', () => {
+    expect(split('首相は言った。「明日から始める。」', 'ja')).toEqual(['首相は言った。', '「明日から始める。」']);
+  });
+
+  it('zh: a short speech tag after a quotation belongs to it', () => {
+    expect(split('“我们会来。”他说。这是第二句。', 'zh')).toEqual(['“我们会来。”他说。', '这是第二句。']);
+  });
+
+  it('zh: stops without spaces split', () => {
+    expect(split('今天天气很好。我们去公园吧！你去吗？', 'zh')).toEqual(['今天天气很好。', '我们去公园吧！', '你去吗？']);
+  });
+
+  it('ko: lines glued without a space still split', () => {
+    expect(split('오늘은 맑다.내일은 비가 온다. 그렇다.', 'ko')).toEqual(['오늘은 맑다.', '내일은 비가 온다.', '그렇다.']);
+  });
+});
+
+describe('sentenceSpans: Thai and Khmer', () => {
+  const clause1 = 'นายกรัฐมนตรีกล่าวว่าประเทศไทยจะเติบโตอย่างต่อเนื่องในปีหน้า';
+  const clause2 = 'ขณะที่ธนาคารแห่งประเทศไทยคาดการณ์ว่าเศรษฐกิจจะขยายตัวร้อยละสาม';
+
+  it('cuts at the space between two long clauses', () => {
+    expect(split(`${clause1} ${clause2}`, 'th')).toEqual([clause1, clause2]);
+  });
+
+  it('keeps abbreviations with dots (พล.อ., ก.พ.) and a parenthesis in one piece', () => {
+    const text = `${clause1} (พล.อ. ประยุทธ์ จันทร์โอชา เมื่อวันที่ 5 ก.พ. 2567) ${clause2}`;
+    const sentences = split(text, 'th');
+    expect(sentences.some((s) => s.startsWith('('))).toBe(false);
+    expect(sentences.join(' ')).toBe(text);
+    expect(sentences.some((s) => s.includes('(พล.อ. ประยุทธ์ จันทร์โอชา เมื่อวันที่ 5 ก.พ. 2567)'))).toBe(true);
+  });
+
+  it('keeps a short Thai run whole, and long runs whole when asked', () => {
+    expect(split('เมื่อวันที่ 5 ที่ผ่านมา', 'th')).toEqual(['เมื่อวันที่ 5 ที่ผ่านมา']);
+    expect(sentenceSpans(`${clause1} ${clause2}`, 'th', { clauses: false })).toHaveLength(1);
+  });
+
+  it('km: ends sentences on ។', () => {
+    expect(split('ខ្ញុំទៅផ្សារ។ គាត់នៅផ្ទះ។', 'km')).toEqual(['ខ្ញុំទៅផ្សារ។', 'គាត់នៅផ្ទះ។']);
+  });
+});
+
+describe('sentenceSpans: offsets and cost', () => {
+  it('gives each sentence its offset in the input', () => {
+    const text = '  Dr. Smith came.  He left. ';
+    for (const span of sentenceSpans(text, 'en')) expect(text.slice(span.start, span.start + span.text.length)).toBe(span.text);
+  });
+
+  it('stays linear on 200,000 characters of dots, brackets and initials', () => {
+    for (const unit of ['A. ', '( ', '. ', '「。', '[1] ', 'ก. ']) {
+      const text = unit.repeat(Math.ceil(200_000 / unit.length));
+      const started = performance.now();
+      sentenceSpans(text, 'en');
+      expect(performance.now() - started).toBeLessThan(1500);
+    }
+  });
+});
