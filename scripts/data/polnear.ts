@@ -14,8 +14,8 @@
  *   `--direct-share 0.01` makes every content with a quoted part direct (612 in dev instead of 397).
  * - Source kind: pronoun ("he", "who"), name when CoreNLP's NER (shipped with the corpus)
  *   tags a person or organisation in the source span, description otherwise, none without
- *   a source. A person's short mention ("Mr. Trump") becomes the nearest earlier longer
- *   mention with the same last word ("Donald Trump"): the format wants the full name.
+ *   a source. The speaker of a named source is its person (see fullName), of a description
+ *   the span as written; a pronoun's speaker is null (the corpus does not resolve it).
  * - Articles annotated by several annotators keep the first annotator's file. A few articles
  *   have no CoreNLP file: their named sources count as descriptions.
  */
@@ -168,15 +168,22 @@ function sourceKind(source: Span[], text: string, tokens: readonly NamedToken[])
   return inside.some((t) => t.ner === 'PERSON' || t.ner === 'ORGANIZATION') ? 'name' : 'description';
 }
 
-/** The full name a person's mention stands for: the nearest earlier longer PERSON run with the same last word. */
+/**
+ * The person a named source is, as the format wants it: the PERSON run that heads the span
+ * (the span ends after it, or an apposition follows: "Rep. G.K. Butterfield (D-N.C.), head
+ * of …"), expanded to the nearest earlier longer mention with the same last word ("Mr. Trump"
+ * → "Donald Trump"), else the first later one. A span whose person is not its head ("the Clinton campaign") stays as written.
+ */
 function fullName(source: Span[], text: string, tokens: readonly NamedToken[]): string {
   const written = source.map((s) => text.slice(s.start, s.end)).join(' ').replace(/\s+/gu, ' ').trim();
   const runs = personRuns(tokens, text);
-  const own = runs.filter((r) => source.some((s) => r.start >= s.start && r.end <= s.end)).pop();
-  if (!own) return written;
-  const surname = own.words[own.words.length - 1];
-  const earlier = runs.filter((r) => r.start < own.start && r.words.length > own.words.length && r.words[r.words.length - 1] === surname).pop();
-  return earlier ? text.slice(earlier.start, earlier.end).replace(/\s+/gu, ' ') : written;
+  const head = runs.find((r) => source.some((s) => r.start >= s.start && r.end <= s.end && /^\s*(?:[,(—–]|$)/u.test(text.slice(r.end, s.end))));
+  if (!head) return written;
+  const surname = head.words[head.words.length - 1];
+  const longer = runs.filter((r) => r.words.length > head.words.length && r.words[r.words.length - 1] === surname);
+  // The nearest earlier full mention; else the first later one (a name given in full only after a first quote).
+  const full = longer.filter((r) => r.start < head.start).pop() ?? longer[0] ?? head;
+  return text.slice(full.start, full.end).replace(/\s+/gu, ' ');
 }
 
 /** One attribution as a statement over the body blocks (the headline, block 0, is left out). */
@@ -192,7 +199,8 @@ function toStatement(attribution: Attribution, text: string, body: readonly Bloc
   const statementText = first.block.text.slice(first.start, last.end).trim();
   const indices = [...new Set(pieces.map((p) => p.index))];
   const source = sourceKind(attribution.source, text, tokens);
-  const speaker = source === 'none' ? null
+  // A pronoun is not a name, and the corpus does not say whom it refers to.
+  const speaker = source === 'none' || source === 'pronoun' ? null
     : source === 'name' ? fullName(attribution.source, text, tokens)
       : attribution.source.map((s) => text.slice(s.start, s.end)).join(' ').replace(/\s+/gu, ' ').trim();
   return {
@@ -202,7 +210,7 @@ function toStatement(attribution: Attribution, text: string, body: readonly Bloc
     text: statementText,
     speaker: speaker === '' ? null : speaker,
     role: null,
-    source: speaker === '' ? 'none' : source,
+    source: speaker === '' && source === 'name' ? 'description' : source,
   };
 }
 
