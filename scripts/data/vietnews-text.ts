@@ -41,6 +41,8 @@ export function detokeniseLines(lines: string[]): string[] {
     tokens.forEach((token, i) => {
       let glueBefore = glueNext || CLOSING.has(token);
       glueNext = OPENING.has(token);
+      // Papers mix styles ("… ”): a curly closing mark ends an open straight quote too.
+      if (token === '”') open.set('"', false);
       if (STRAIGHT_QUOTES.has(token)) {
         const next = tokens[i + 1];
         const previous = tokens[i - 1];
