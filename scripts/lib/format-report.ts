@@ -16,6 +16,7 @@ export function formatReport(report: PageReport): string {
     line('Language', report.lang ? `${report.lang} (${report.dir ?? 'ltr'})` : null),
     line('Site', report.siteName),
     line('Reading', `${report.readingMinutes} min`),
+    line('Page', report.readerable ? 'article' : 'not an article (section front, list, search, sign-in, video or gallery)'),
     line('Extracted', `${report.ms} ms`),
     '',
   ];

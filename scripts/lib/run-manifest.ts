@@ -29,13 +29,15 @@ export interface PageReport {
   outline: { sections: Section[]; quotes: Quote[]; keyPoints: KeyPoint[] };
   /** Extraction and outline only: not reading the file, not parsing the HTML. */
   ms: number;
+  /** Does the page read as an article (utils/article/page-type.ts)? The popup asks before showing one that does not. Appended after `ms`, as the contract requires. */
+  readerable: boolean;
 }
 
 function failure(file: string, url: string, error: string): PageReport {
   return {
     file, url, ok: false, error,
     title: null, byline: null, published: null, modified: null, lang: null, dir: null, siteName: null,
-    readingMinutes: 0, text: '', captions: [], outline: { sections: [], quotes: [], keyPoints: [] }, ms: 0,
+    readingMinutes: 0, text: '', captions: [], outline: { sections: [], quotes: [], keyPoints: [] }, ms: 0, readerable: false,
   };
 }
 
@@ -72,6 +74,7 @@ function reportFromDocument(file: string, url: string, doc: Document): PageRepor
       text: article.text, captions,
       outline: { sections: outline.sections, quotes: outline.quotes, keyPoints: outline.keyPoints },
       ms: Math.round(result.ms * 100) / 100,
+      readerable: article.readerable,
     };
   } catch (error) {
     return failure(file, url, `extraction failed: ${describeError(error)}`);

@@ -6,7 +6,7 @@ import { runManifest, type PageReport } from '@/scripts/lib/run-manifest';
 
 import { SEED_PAGE as SEED_PATH, SEED_URL } from '../fixtures/seed';
 
-const CONTRACT_KEYS = ['file', 'url', 'ok', 'title', 'byline', 'published', 'modified', 'lang', 'dir', 'siteName', 'readingMinutes', 'text', 'captions', 'outline', 'ms'];
+const CONTRACT_KEYS = ['file', 'url', 'ok', 'title', 'byline', 'published', 'modified', 'lang', 'dir', 'siteName', 'readingMinutes', 'text', 'captions', 'outline', 'ms', 'readerable'];
 
 /** A manifest beside its pages: the seed page by absolute path, an empty page and a missing file by relative paths, and a line that is not JSON. */
 async function runTinyManifest(): Promise<PageReport[]> {
@@ -60,6 +60,7 @@ describe('outline --manifest', () => {
     expect(seed.text.split('\n\n')).toHaveLength(12);
     expect(seed.readingMinutes).toBe(5);
     expect(seed.ms).toBeGreaterThan(0);
+    expect(seed.readerable).toBe(true);
     expect(seed.outline.sections).toHaveLength(4);
     expect(seed.outline.keyPoints).toHaveLength(5);
     expect(seed.outline.quotes).toHaveLength(4);
@@ -73,5 +74,6 @@ describe('outline --manifest', () => {
     expect(reports[3]?.error).toMatch(/not JSON/u);
     expect(reports[2]?.text).toBe('');
     expect(reports[2]?.captions).toEqual([]);
+    expect(reports[2]?.readerable).toBe(false);
   });
 });

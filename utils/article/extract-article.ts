@@ -5,6 +5,7 @@ import { bylineNames } from './byline-names';
 import { BODY_PASSES, type BodyPassContext } from './body-passes';
 import { listBlocks, blocksToText } from './blocks';
 import { readingStats } from './reading-time';
+import { decidePageType } from './page-type';
 import { markCaptions } from './captions';
 import { closestTag } from './closest-tag';
 import { parseWithDeadline } from './readability-with-deadline';
@@ -36,22 +37,6 @@ function listFigures(root: Element): Figure[] {
 function dekUnlessFirstParagraph(dek: string | null, blocks: Block[]): string | null {
   const first = blocks.find((block) => !block.caption && block.text !== '');
   return dek !== null && first?.text === normalizeSpace(dek) ? null : dek;
-}
-
-/**
- * Does the body read like an article? Readability's isProbablyReaderable walks the whole
- * page again and misses short CJK articles (#381, #429); the blocks we already have tell it
- * cheaper: a long body, or a few real paragraphs (CJK packs a sentence in fewer characters).
- */
-const LONG_BODY_CHARS = 1_200;
-const SHORT_BODY_CHARS = 250;
-const DENSE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-
-function looksLikeArticle(blocks: Block[], text: string): boolean {
-  if (text.length >= LONG_BODY_CHARS) return true;
-  const paragraphChars = DENSE_SCRIPT.test(text.slice(0, 200)) ? 40 : 80;
-  const paragraphs = blocks.filter((block) => !block.caption && block.text.length >= paragraphChars).length;
-  return text.length >= SHORT_BODY_CHARS && paragraphs >= 2;
 }
 
 function runReadability(page: Document, timeUp: TimeUp) {
@@ -122,7 +107,7 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
     html: root.innerHTML,
     text,
     figures: listFigures(root),
-    readerable: looksLikeArticle(blocks, text),
+    readerable: decidePageType({ url, signals: meta.signals, root, blocks, text }) === 'article',
   };
   return { ok: true, article, blocks };
 }

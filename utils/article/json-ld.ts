@@ -11,6 +11,8 @@ export interface JsonLd {
   /** The WebPage node: some sites date only that. */
   webPage: JsonObject | null;
   webSite: JsonObject | null;
+  /** Every type the page's JSON-LD names ("NewsArticle", "VideoObject", "CollectionPage"): what the page says it is. */
+  types: ReadonlySet<string>;
   /** Follows an `{ "@id": … }` reference to the node the page defines elsewhere; otherwise returns `value`. */
   resolve(value: unknown): unknown;
 }
@@ -116,6 +118,7 @@ export function readJsonLd(scripts: readonly Element[], titleHint: string | null
     article: pickArticle(ofType(ARTICLE_TYPES), titleHint),
     webPage: ofType(/^(?:WebPage|ItemPage|AboutPage|ProfilePage|CollectionPage)$/u)[0] ?? null,
     webSite: ofType(/^WebSite$/u)[0] ?? null,
+    types: new Set(nodes.flatMap(typesOf)),
     resolve: (value) => {
       if (!isJsonObject(value)) return value;
       const id = value['@id'];

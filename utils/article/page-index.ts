@@ -16,6 +16,8 @@ export interface PageIndex {
   authorCandidates: Element[];
   /** `<link rel="image_src">`. */
   imageLinks: Element[];
+  /** `<input type="password">`: a sign-in form, which an article page does not carry in its main flow. */
+  passwordInputs: Element[];
 }
 
 const AUTHOR_NAME = /byline|author/iu;
@@ -38,6 +40,10 @@ function classify(el: Element, index: PageIndex): void {
     if (REL_IMAGE.test(el.getAttribute('rel') ?? '')) index.imageLinks.push(el);
     return;
   }
+  if (tag === 'input') {
+    if ((el.getAttribute('type') ?? '').toLowerCase() === 'password') index.passwordInputs.push(el);
+    return;
+  }
   if (tag === 'h1') index.headings.push(el);
   else if (tag === 'time') index.times.push(el);
   if (el.hasAttribute('itemprop')) index.itemprops.push(el);
@@ -48,7 +54,7 @@ function classify(el: Element, index: PageIndex): void {
 }
 
 export function indexPage(doc: Document): PageIndex {
-  const index: PageIndex = { metas: [], jsonLdScripts: [], headings: [], times: [], itemprops: [], authorCandidates: [], imageLinks: [] };
+  const index: PageIndex = { metas: [], jsonLdScripts: [], headings: [], times: [], itemprops: [], authorCandidates: [], imageLinks: [], passwordInputs: [] };
   const root = doc.documentElement;
   let el: Element | null = root;
   while (el) {

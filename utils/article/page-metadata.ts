@@ -7,6 +7,7 @@ import { findBylines } from './find-bylines';
 import { findSubtitle } from './find-subtitle';
 import { findLeadImage } from './find-lead-image';
 import { findSiteName } from './find-site-name';
+import { readPageSignals, type PageSignals } from './page-type';
 
 /** What the page says about its article outside the body: read from the original document, before Readability changes its clone. */
 export interface PageMetadata {
@@ -19,6 +20,8 @@ export interface PageMetadata {
   lang: string | null;
   dir: 'ltr' | 'rtl' | null;
   leadImage: string | null;
+  /** What the page declares itself to be (for the article-or-not decision, page-type.ts). */
+  signals: PageSignals;
 }
 
 export interface PageMetadataOptions {
@@ -51,5 +54,6 @@ export function readPageMetadata(doc: Document, options: PageMetadataOptions = {
     lang,
     dir: directionFor(lang, dirAttr ?? null),
     leadImage: findLeadImage(sources),
+    signals: readPageSignals(sources),
   };
 }

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '@/scripts/lib/parse-html';
+import { extractArticle } from '@/utils/article/extract-article';
+import { decidePageType, readPageSignals, type PageType } from '@/utils/article/page-type';
+import { readMetadataSources } from '@/utils/article/metadata-sources';
+import { listBlocks, blocksToText } from '@/utils/article/blocks';
+import { extractHtml, seedArticle, FILLER, page } from './helpers';
+
+const FIXTURES = join(__dirname, '../../fixtures/page-types');
+
+function fixture(name: string): string {
+  return readFileSync(join(FIXTURES, name), 'utf8');
+}
+
+/** The decision and the popup's `readerable` for one of our small pages. */
+function typeOf(name: string, url: string): { type: PageType; readerable: boolean } {
+  const doc = parseHtml(fixture(name), url);
+  const result = extractArticle(doc, url);
+  if (!result.ok) throw new Error(`extraction failed: ${result.reason}`);
+  const root = parseHtml(`<div id="r">${result.article.html}</div>`, url).getElementById('r');
+  if (!root) throw new Error('no root');
+  const signals = readPageSignals(readMetadataSources(doc));
+  const blocks = listBlocks(root);
+  return { type: decidePageType({ url, signals, root, blocks, text: blocksToText(blocks) }), readerable: result.article.readerable };
+}
+
+describe('page type: article or not, shared by the popup and the CLI', () => {
+  it.each([
+    ['vi-section-front.html', 'https://bao.example.vn/thoi-su', 'front'],
+    ['fr-list.html', 'https://journal.example.fr/actualites', 'list'],
+    ['en-search-results.html', 'https://news.example.com/search?q=housing', 'search'],
+    ['de-sign-in.html', 'https://zeitung.example.de/konto/anmelden', 'sign-in'],
+    ['es-video.html', 'https://diario.example.es/video/lanzamiento', 'video'],
+    ['vi-photo-gallery.html', 'https://bao.example.vn/anh/ha-noi-co-hoa.html', 'gallery'],
+    ['en-membership.html', 'https://news.example.com/membership', 'pitch'],
+    ['ja-home.html', 'https://shimbun.example.jp/', 'home'],
+  ] as const)('%s is not an article (%s)', (name, url, expected) => {
+    const { type, readerable } = typeOf(name, url);
+    expect(type).toBe(expected);
+    expect(readerable).toBe(false);
+  });
+
+  it('keeps a short Vietnamese article with a "Tin liên quan" list an article', () => {
+    expect(typeOf('vi-short-article.html', 'https://dongda.example.vn/tin-tuc/pho-di-bo.html')).toEqual({ type: 'article', readerable: true });
+  });
+
+  it('keeps the seed article and a long English story articles', () => {
+    expect(seedArticle().readerable).toBe(true);
+    expect(extractHtml(page(`<h1>Council vote</h1>${FILLER}`)).readerable).toBe(true);
+  });
+
+  it('keeps a story with a table of contents of in-page links an article', () => {
+    const toc = `<ul>${['Background', 'The vote', 'Reactions', 'What next', 'Timeline', 'Sources'].map((t) => `<li><a href="#${t}">${t}</a></li>`).join('')}</ul>`;
+    expect(extractHtml(page(`<h1>Council vote</h1>${toc}${FILLER}`)).readerable).toBe(true);
+  });
+
+  it('keeps a long article whose home page URL is its own (a one-page site) only when it declares an article', () => {
+    const declared = `<!doctype html><html lang="en"><head><title>Essay</title><meta property="og:type" content="article"></head><body><article><h1>An essay</h1>${FILLER}</article></body></html>`;
+    expect(extractHtml(declared, 'https://essay.example/').readerable).toBe(true);
+  });
+});

@@ -1,0 +1,180 @@
+import type { Block } from './types';
+import type { MetadataSources } from './metadata-sources';
+import { BLOCK_TAGS } from './blocks';
+import { normalizeSpace } from '../text/segment';
+import { allLanguages } from '../lang';
+
+/**
+ * Article or not: the one decision behind `Article.readerable`, which the popup (its "doesn't
+ * look like an article" notice and "Show anyway") and the CLI line share. Readability always
+ * finds *something*: on a section front the teaser list, on a sign-in page the form's help
+ * text. Every rule reads what is already at hand: what the page declares (JSON-LD, og:type,
+ * a password field, all gathered by the one metadata walk) and the extracted body, whose
+ * links are counted once. No second walk of the page.
+ */
+
+export type PageType = 'article' | 'front' | 'list' | 'search' | 'home' | 'sign-in' | 'video' | 'gallery' | 'pitch' | 'short';
+
+/** What the page says about itself, read from the original document. */
+export interface PageSignals {
+  /** JSON-LD names an article type, or og:type is "article". */
+  declaresArticle: boolean;
+  /** og:type video.*, or a JSON-LD VideoObject with no article. */
+  declaresVideo: boolean;
+  /** A JSON-LD ImageGallery with no article. */
+  declaresGallery: boolean;
+  /** A JSON-LD CollectionPage, SearchResultsPage or ItemList with no article. */
+  declaresCollection: boolean;
+  /** An `<input type="password">` anywhere on the page. */
+  signInForm: boolean;
+}
+
+const ARTICLE_LIKE = /Article$|^(?:Report|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|APIReference)$/u;
+
+export function readPageSignals(sources: MetadataSources): PageSignals {
+  const types = sources.jsonLd.types;
+  const ogType = (sources.meta.first('og:type') ?? '').toLowerCase();
+  const declaresArticle = sources.jsonLd.article !== null || [...types].some((t) => ARTICLE_LIKE.test(t)) || ogType === 'article';
+  return {
+    declaresArticle,
+    declaresVideo: ogType.startsWith('video') || (!declaresArticle && types.has('VideoObject')),
+    declaresGallery: !declaresArticle && types.has('ImageGallery'),
+    declaresCollection: !declaresArticle && (types.has('CollectionPage') || types.has('SearchResultsPage') || types.has('ItemList')),
+    signInForm: sources.index.passwordInputs.length > 0,
+  };
+}
+
+/** Readability's own threshold for "enough text" is 140 characters per paragraph; an article is longer than a screen. */
+const LONG_BODY_CHARS = 1_200;
+const SHORT_BODY_CHARS = 250;
+const DENSE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Teasers: a linked headline (or list line) to another page, with at most a short summary each. */
+const MIN_TEASERS = 5;
+const MAX_SUMMARY_CHARS_PER_TEASER = 300;
+/** A block whose text is at least this much link text is a pointer elsewhere. */
+const LINKED_SHARE = 0.6;
+const MIN_TEASER_CHARS = 12;
+
+/** Subscription and membership words; several of them in a short body make a sales page. */
+const PITCH_WORDS = new RegExp(allLanguages('subscribeWords').join('|'), 'giu');
+const MIN_PITCH_HITS = 3;
+
+const SEARCH_URL = /[?&](?:q|query|s|search|keyword|keywords|tu-?khoa|k)=|\/(?:search|tim-?kiem|suche|recherche|buscar|busca|ricerca|zoeken|sok|szukaj|poisk)(?:[/?.]|$)/iu;
+
+interface BodyLinks {
+  /** Blocks that are mostly a link to another page. */
+  teasers: number;
+  /** Of those, headings: the shape of a section front. */
+  linkedHeadings: number;
+  /** Characters of body text outside any link. */
+  unlinkedChars: number;
+}
+
+function blockOf(el: Element, root: Element): Element | null {
+  for (let node: Element | null = el.parentElement; node && node !== root; node = node.parentElement) {
+    if (BLOCK_TAGS.has(node.tagName.toUpperCase())) return node;
+  }
+  return null;
+}
+
+/** A link to another page: not a footnote or table-of-contents jump within this one. */
+function leavesPage(a: Element): boolean {
+  const href = a.getAttribute('href') ?? '';
+  return href !== '' && !href.startsWith('#') && !/^javascript:/iu.test(href);
+}
+
+/** One query over the body's links (the body is a small part of the page). */
+function countBodyLinks(root: Element, textChars: number): BodyLinks {
+  const linkChars = new Map<Element, number>();
+  let allLinkChars = 0;
+  for (const a of root.querySelectorAll('a[href]')) {
+    const chars = normalizeSpace(a.textContent ?? '').length;
+    allLinkChars += chars;
+    if (!leavesPage(a)) continue;
+    const block = blockOf(a, root);
+    if (block) linkChars.set(block, (linkChars.get(block) ?? 0) + chars);
+  }
+  let teasers = 0;
+  let linkedHeadings = 0;
+  for (const [block, chars] of linkChars) {
+    if (block.closest('figcaption')) continue;
+    const blockChars = normalizeSpace(block.textContent ?? '').length;
+    if (blockChars < MIN_TEASER_CHARS || chars < blockChars * LINKED_SHARE) continue;
+    teasers++;
+    if (/^H[1-6]$/u.test(block.tagName.toUpperCase())) linkedHeadings++;
+  }
+  return { teasers, linkedHeadings, unlinkedChars: Math.max(0, textChars - allLinkChars) };
+}
+
+function isHomeUrl(url: string): boolean {
+  try {
+    const { pathname, search } = new URL(url);
+    return search === '' && /^\/(?:(?:index|default|home)\.[a-z]+)?$/iu.test(pathname);
+  } catch {
+    return false;
+  }
+}
+
+function isSearchUrl(url: string): boolean {
+  return SEARCH_URL.test(url);
+}
+
+/** A few real paragraphs, or one long body: CJK packs a sentence in fewer characters. */
+function hasArticleText(blocks: readonly Block[], text: string): boolean {
+  if (text.length >= LONG_BODY_CHARS) return true;
+  const paragraphChars = DENSE_SCRIPT.test(text.slice(0, 200)) ? 40 : 80;
+  const paragraphs = blocks.filter((block) => !block.caption && block.text.length >= paragraphChars).length;
+  return text.length >= SHORT_BODY_CHARS && paragraphs >= 2;
+}
+
+/** Pictures with a line or two between them: a gallery, whatever the page declares. */
+const MIN_GALLERY_PICTURES = 4;
+const MAX_TEXT_PER_PICTURE = 150;
+
+/** A paragraph this long is a story's, not a picture's line. */
+const MAX_GALLERY_PARAGRAPH_CHARS = 200;
+
+function isPictureStack(root: Element, blocks: readonly Block[], text: string): boolean {
+  if (text.length >= LONG_BODY_CHARS || blocks.some((block) => !block.caption && block.text.length > MAX_GALLERY_PARAGRAPH_CHARS)) return false;
+  const pictures = root.querySelectorAll('img').length;
+  return pictures >= MIN_GALLERY_PICTURES && text.length < pictures * MAX_TEXT_PER_PICTURE;
+}
+
+/** Longer than a teaser's summary (half that in scripts that pack a word in a character or two). */
+const STORY_PARAGRAPH_CHARS = 300;
+
+function hasStoryParagraph(blocks: readonly Block[], text: string): boolean {
+  const min = DENSE_SCRIPT.test(text.slice(0, 200)) ? STORY_PARAGRAPH_CHARS / 2 : STORY_PARAGRAPH_CHARS;
+  return blocks.some((block) => !block.caption && block.text.length >= min);
+}
+
+function pitchHits(text: string): number {
+  return text.match(PITCH_WORDS)?.length ?? 0;
+}
+
+export interface PageTypeInput {
+  url: string;
+  signals: PageSignals;
+  /** Readability's output after the body passes. */
+  root: Element;
+  blocks: readonly Block[];
+  text: string;
+}
+
+/** What kind of page this is; only 'article' is read as one without the reader asking. */
+export function decidePageType({ url, signals, root, blocks, text }: PageTypeInput): PageType {
+  if (isHomeUrl(url) && !signals.declaresArticle) return 'home';
+  const links = countBodyLinks(root, text.length);
+  // A page of teasers: each linked headline comes with a summary at most, never a story.
+  const fewWordsPer = (count: number): boolean => count >= MIN_TEASERS && links.unlinkedChars < count * MAX_SUMMARY_CHARS_PER_TEASER;
+  if (fewWordsPer(links.linkedHeadings)) return isSearchUrl(url) ? 'search' : 'front';
+  if (fewWordsPer(links.teasers) && !hasStoryParagraph(blocks, text)) return isSearchUrl(url) ? 'search' : 'list';
+  const long = text.length >= LONG_BODY_CHARS;
+  if (signals.declaresCollection && !long) return isSearchUrl(url) ? 'search' : 'list';
+  if (signals.signInForm && !long) return 'sign-in';
+  if (signals.declaresVideo && !long) return 'video';
+  if ((signals.declaresGallery && !long) || isPictureStack(root, blocks, text)) return 'gallery';
+  if (!long && pitchHits(text) >= MIN_PITCH_HITS) return 'pitch';
+  return hasArticleText(blocks, text) ? 'article' : 'short';
+}
