@@ -1,9 +1,13 @@
 /**
- * npm run bench:quality — body text and metadata of the Lede pipeline against plain
- * Readability 0.6.0, on Readability's own 130 test pages (expected.html is Readability's
- * output, so plain Readability scores about 1.0 there: the point is to see where and why
- * we differ). Options: --all (every page, not only those that differ), --filter TEXT.
- * Writes the full table to bench-results/quality.json.
+ * npm run bench:quality — the extraction measured per set:
+ *   golden      — our golden pages with a person-marked gold.json: title, byline, date,
+ *                 visible dateline, lead, captions found/leaked, readerable (vi and others apart);
+ *   body        — development sets with a human-made gold body (dragnet, L3S-GN1, CleanEval dev;
+ *                 `npm run data:body` builds them): shingle F1, ours beside plain Readability;
+ *   readability — Readability's own 130 test pages (expected.html is Readability's output, so
+ *                 plain Readability scores about 1.0 there: the point is where and why we differ).
+ * Options: --set golden|body|readability (default all that are present), --all (every page),
+ * --filter TEXT (readability pages). Writes the full table to bench-results/quality.json.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,7 +15,9 @@ import { Readability } from '@mozilla/readability';
 import { parseHtml } from './lib/parse-html';
 import { extractArticle } from '../utils/article/extract-article';
 import { shingleScore, type ShingleScore } from '../utils/text/shingles';
-import { listCorpusPages, type CorpusPage } from './lib/corpus';
+import { CORPUS_MISSING, corpusPresent, listCorpusPages, type CorpusPage } from './lib/corpus';
+import { BODY_SETS_DIR, listBodySets, scoreBodySet, type BodyRow } from './lib/quality-body-sets';
+import { scoreGoldenPages, type GoldenRow } from './lib/quality-golden';
 import { readableText } from './lib/dom-text';
 
 const FIELDS = ['title', 'byline', 'excerpt', 'lang', 'published'] as const;
@@ -170,10 +176,7 @@ function printTotals(rows: PageRow[]): void {
   console.log(`readerable ${String(judged.length).padStart(3)} pages  ours agrees with Readability's isProbablyReaderable on ${agreeing}`);
 }
 
-function main(): void {
-  const all = process.argv.includes('--all');
-  const filterAt = process.argv.indexOf('--filter');
-  const filter = filterAt >= 0 ? (process.argv[filterAt + 1] ?? '') : '';
+function readabilitySet(all: boolean, filter: string): PageRow[] {
   const pages = listCorpusPages().filter((p) => p.name.includes(filter));
   const rows: PageRow[] = [];
   for (const page of pages) {
@@ -186,11 +189,72 @@ function main(): void {
     }
   }
   process.stderr.write('\n');
+  console.log('== readability: Readability\'s 130 test pages (expected output is Readability\'s own, not a gold)');
   for (const row of rows) if (all || Math.abs(row.ours.f1 - row.plain.f1) > 0.005 || row.error) printRow(row);
   printTotals(rows);
+  return rows;
+}
+
+function bodySets(all: boolean): Record<string, BodyRow[]> {
+  const results: Record<string, BodyRow[]> = {};
+  for (const name of listBodySets()) {
+    const rows = scoreBodySet(name, (done, total) => process.stderr.write(`\r${name} ${done}/${total}   `));
+    process.stderr.write('\n');
+    results[name] = rows;
+    if (all) for (const row of rows) console.log(`${name}/${row.page.slice(0, 40).padEnd(40)} plain ${f3(row.plain.f1)} ours ${f3(row.ours.f1)}${row.error ? ` ERROR ${row.error}` : ''}`);
+    const f1 = (pick: (r: BodyRow) => ShingleScore) => mean(rows.map((r) => pick(r).f1));
+    console.log(
+      `${name.padEnd(14)} ${String(rows.length).padStart(4)} pages  body F1 Lede ${f3(f1((r) => r.ours))} (P ${f3(mean(rows.map((r) => r.ours.precision)))} R ${f3(mean(rows.map((r) => r.ours.recall)))})  plain Readability ${f3(f1((r) => r.plain))}  readerable ${rows.filter((r) => r.readerable).length}/${rows.length}`,
+    );
+  }
+  return results;
+}
+
+function share(rows: GoldenRow[], pick: (r: GoldenRow) => boolean | null): string {
+  const judged = rows.map(pick).filter((v): v is boolean => v !== null);
+  return judged.length === 0 ? '  —  ' : `${f3(judged.filter(Boolean).length / judged.length)} (${judged.filter(Boolean).length}/${judged.length})`;
+}
+
+function goldenSet(all: boolean): GoldenRow[] {
+  const rows = scoreGoldenPages();
+  console.log(`== golden: pages in tests/fixtures/pages with a gold.json (${rows.length})`);
+  const groups: [string, GoldenRow[]][] = [['all', rows], ['vi', rows.filter((r) => r.lang === 'vi')], ['other', rows.filter((r) => r.lang !== 'vi')]];
+  for (const [label, group] of groups) {
+    if (group.length === 0) continue;
+    const found = group.reduce((s, r) => s + r.captionsFound, 0);
+    const leaked = group.reduce((s, r) => s + r.captionsLeaked, 0);
+    const totalCaptions = group.reduce((s, r) => s + r.captionsTotal, 0);
+    console.log(
+      `${label.padEnd(6)} ${String(group.length).padStart(3)} pages  title ${share(group, (r) => r.title)}  byline ${share(group, (r) => r.byline)}  date ${share(group, (r) => r.published)}  dateline ${share(group, (r) => r.dateline)}  lead ${share(group, (r) => r.lead)}  captions found ${totalCaptions ? f3(found / totalCaptions) : '—'} leaked ${totalCaptions ? f3(leaked / totalCaptions) : '—'}  readerable ${share(group, (r) => r.readerable)}`,
+    );
+  }
+  for (const row of rows) {
+    const wrong = (['title', 'byline', 'published', 'lead', 'readerable'] as const).filter((k) => row[k] === false);
+    if (all || wrong.length > 0) console.log(`  ${row.page.padEnd(40)} wrong: ${wrong.join(', ') || '—'}  got ${JSON.stringify(row.got)}`);
+  }
+  return rows;
+}
+
+function main(): void {
+  const all = process.argv.includes('--all');
+  const filterAt = process.argv.indexOf('--filter');
+  const filter = filterAt >= 0 ? (process.argv[filterAt + 1] ?? '') : '';
+  const setAt = process.argv.indexOf('--set');
+  const only = setAt >= 0 ? (process.argv[setAt + 1] ?? '') : '';
+  const wants = (name: string) => only === '' || only === name;
+  const out: Record<string, unknown> = {};
+  if (wants('golden')) out.golden = goldenSet(all);
+  if (wants('body')) {
+    if (listBodySets().length === 0) console.log(`No body sets in ${BODY_SETS_DIR}: build them with npm run data:body -- --from GIT_DIR (scripts/data/body-sets.ts)`);
+    else out.body = bodySets(all);
+  }
+  if (wants('readability')) {
+    if (corpusPresent()) out.readability = readabilitySet(all, filter);
+    else console.log(CORPUS_MISSING);
+  }
   const outDir = resolve(import.meta.dirname, '../bench-results');
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'quality.json'), `${JSON.stringify(rows, null, 2)}\n`);
+  writeFileSync(join(outDir, 'quality.json'), `${JSON.stringify(out, null, 2)}\n`);
   console.log(`\nFull table: ${join(outDir, 'quality.json')}`);
 }
 

@@ -1,0 +1,93 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listGoldenPages, type GoldenPage } from './golden-pages';
+import { parseHtml } from './parse-html';
+import { extractArticle } from '../../utils/article/extract-article';
+import type { Article } from '../../utils/article/types';
+
+/**
+ * What a person marked on a golden page (tests/fixtures/pages/<name>/gold.json): the truth,
+ * where expected-*.json only records what Lede does today. Every field is optional except
+ * `readerable`; a field left out is not scored.
+ */
+export interface GoldFields {
+  readerable: boolean;
+  title?: string;
+  /** Every author as a reader would write the name; [] when the page names nobody. */
+  bylines?: string[];
+  /** ISO 8601 as the page states it ("2017-02-16T14:35:00+07:00"; a day alone when no time), or null. */
+  published?: string | null;
+  /** The page's visible dateline as printed, when it has one (scored: was it read to the same instant). */
+  dateline?: string;
+  /** Caption texts without their credits. */
+  captions?: string[];
+  /** The lead (sapo, standfirst): must be the subtitle or in the body. */
+  lead?: string;
+}
+
+/** Per field: right, wrong, or null where the gold says nothing. */
+export interface GoldenRow {
+  page: string;
+  lang: string;
+  readerable: boolean;
+  title: boolean | null;
+  byline: boolean | null;
+  published: boolean | null;
+  dateline: boolean | null;
+  captionsFound: number;
+  captionsLeaked: number;
+  captionsTotal: number;
+  lead: boolean | null;
+  got: Partial<Article>;
+}
+
+const norm = (s: string | null | undefined): string => (s ?? '').normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
+
+function sameInstant(got: string | null, gold: string | null): boolean {
+  if (got === null || gold === null) return got === gold;
+  if (gold.length <= 10) return got.slice(0, 10) === gold;
+  return Date.parse(got) === Date.parse(gold);
+}
+
+function readGold(page: GoldenPage): GoldFields | null {
+  const file = join(page.dir, 'gold.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as GoldFields) : null;
+}
+
+function scoreCaptions(article: Article | null, captions: string[]): Pick<GoldenRow, 'captionsFound' | 'captionsLeaked' | 'captionsTotal'> {
+  const found = article ? article.figures.map((f) => norm(f.caption)) : [];
+  const body = norm(article?.text);
+  return {
+    captionsTotal: captions.length,
+    captionsFound: captions.filter((c) => found.some((f) => f.includes(norm(c)))).length,
+    captionsLeaked: captions.filter((c) => body.includes(norm(c))).length,
+  };
+}
+
+function scoreGoldenPage(page: GoldenPage, gold: GoldFields): GoldenRow {
+  const doc = parseHtml(readFileSync(join(page.dir, 'source.html'), 'utf8'), page.url);
+  const result = extractArticle(doc, page.url);
+  doc.defaultView?.close();
+  const article = result.ok ? result.article : null;
+  const when = <T>(value: T | undefined, check: (v: T) => boolean): boolean | null => (value === undefined ? null : check(value));
+  return {
+    page: page.name,
+    lang: page.name.split('-')[0] ?? '',
+    readerable: (article?.readerable ?? false) === gold.readerable,
+    title: when(gold.title, (t) => norm(article?.title) === norm(t)),
+    byline: when(gold.bylines, (b) => norm((article?.bylines ?? []).join('|')) === norm(b.join('|'))),
+    published: when(gold.published, (p) => sameInstant(article?.published ?? null, p)),
+    dateline: when(gold.dateline, () => sameInstant(article?.published ?? null, gold.published ?? null)),
+    ...scoreCaptions(article, gold.captions ?? []),
+    lead: when(gold.lead, (l) => norm(article?.subtitle).includes(norm(l)) || norm(article?.text).includes(norm(l))),
+    got: article ? { title: article.title, bylines: article.bylines, published: article.published, readerable: article.readerable } : {},
+  };
+}
+
+/** Every golden page that carries a gold.json, scored. */
+export function scoreGoldenPages(): GoldenRow[] {
+  return listGoldenPages().flatMap((page) => {
+    const gold = readGold(page);
+    return gold ? [scoreGoldenPage(page, gold)] : [];
+  });
+}
