@@ -5,7 +5,8 @@
  * process, scripts/lib/batch-memory.ts), plus the library with 10,000 saved outlines: its queries in Node
  * (scripts/bench-library.ts) and the library page in Chromium and Firefox (scripts/bench-library-browser.ts,
  * after `npm run build:e2e`).
- * Options: --rounds N (default 3), --filter TEXT, --library-count N (Node, default 10000),
+ * Options: --pages DIR (time these saved pages instead of the seed and the corpus: `*.html` files
+ * and golden-page folders, scripts/lib/page-folder.ts), --rounds N (default 3), --filter TEXT, --library-count N (Node, default 10000),
  * --browser-count N (Chromium and Firefox, default 10000; 50000 for the large-library goals), --batch-pages N (default 1000), --skip-batch,
  * --skip-library, --skip-browser.
  */
@@ -17,6 +18,7 @@ import { listBlocks } from '../utils/article/blocks';
 import { buildOutline } from '../utils/outline/build-outline';
 import { CORPUS_DIR, CORPUS_ENV, corpusPresent, listCorpusPages, seedPage, type CorpusPage } from './lib/corpus';
 import { median, percentile } from './lib/stats';
+import { listPagesIn } from './lib/page-folder';
 import { longArticleDocument } from './lib/long-article';
 import { benchBatchMemory, formatBatchMemory } from './lib/batch-memory';
 import { benchLibrary, formatLibraryBench } from './bench-library';
@@ -80,12 +82,18 @@ function benchOutline(): void {
   console.log(`goal: < 50 ms -> ${percentile(samples.slice(1), 95) < 50 ? 'met' : 'NOT met'} (p95)`);
 }
 
+/** The pages given with --pages, else the seed page and Readability's corpus when present. */
+function pagesToTime(folder: string): CorpusPage[] {
+  if (folder !== '') return listPagesIn(folder);
+  const corpus = corpusPresent();
+  if (!corpus) console.log(`No Readability corpus at ${CORPUS_DIR} (set ${CORPUS_ENV}): the seed page alone below, and generated pages only in the batch.`);
+  return [seedPage(), ...(corpus ? listCorpusPages() : [])];
+}
+
 async function main(): Promise<void> {
   const rounds = Number(option('rounds', '3'));
   const filter = option('filter', '');
-  const corpus = corpusPresent();
-  if (!corpus) console.log(`No Readability corpus at ${CORPUS_DIR} (set ${CORPUS_ENV}): the seed page alone below, and generated pages only in the batch.`);
-  const pages = [seedPage(), ...(corpus ? listCorpusPages() : [])].filter((page) => page.name.includes(filter));
+  const pages = pagesToTime(option('pages', '')).filter((page) => page.name.includes(filter));
   console.log(`Pipeline (article + outline) vs plain Readability 0.6.0 in jsdom, ${pages.length} pages, ${rounds} rounds each (median per page)`);
   const results = pages.map((page) => benchPage(page, rounds)).filter((r): r is PageTimes => r !== null);
   const plain = results.map((r) => r.plain);
