@@ -31,7 +31,7 @@ function option(name: string): string | null {
 
 function loadSets(): QuoteSet[] {
   const given = option('data');
-  if (given) return existsSync(given) ? [readQuoteSetAt(given)] : [];
+  if (given) return [readQuoteSetAt(given)];
   const converted = existsSync(CONVERTED) ? readdirSync(CONVERTED).filter((f) => f.endsWith('.jsonl')).sort().map((f) => readQuoteJsonl(join(CONVERTED, f))) : [];
   return [...readQuoteFolders(COMMITTED), ...converted];
 }
@@ -66,6 +66,12 @@ function header(): string {
 }
 
 function main(): void {
+  const given = option('data');
+  if (given && !existsSync(given)) {
+    console.log(`No such file or folder: ${given}`);
+    process.exitCode = 1;
+    return;
+  }
   const sets = loadSets();
   const verbose = process.argv.includes('--verbose');
   for (const set of sets) for (const error of set.errors) console.log(`rejected: ${error}`);

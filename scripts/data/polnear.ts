@@ -8,7 +8,8 @@
  * for evaluation (../shared/notes/data.md). The output is not committed (bench-results/).
  *
  * - Paragraphs are the text's blank-line blocks; the first block is the headline (the title).
- * - A statement is one attribution with a content span; it is direct when nearly all of its
+ * - A statement is one attribution with a content span (a direct quote interrupted by its cue
+ *   is one statement per part, see directRuns); it is direct when nearly all of its
  *   content (90 % of its letters, `--direct-share`) lies inside quotation marks, else reported
  *   (PolNeAR also annotates beliefs and paraphrase, so "reported" is broader than speech verbs).
  *   `--direct-share 0.01` makes every content with a quoted part direct (612 in dev instead of 397).
@@ -146,7 +147,7 @@ function quotedMask(block: string): boolean[] {
   return mask;
 }
 
-function isDirect(pieces: { block: Block; start: number; end: number }[], directShare: number): boolean {
+function isDirect(pieces: readonly Piece[], directShare: number): boolean {
   let letters = 0;
   let quoted = 0;
   for (const piece of pieces) {
@@ -186,32 +187,67 @@ function fullName(source: Span[], text: string, tokens: readonly NamedToken[]): 
   return text.slice(full.start, full.end).replace(/\s+/gu, ' ');
 }
 
-/** One attribution as a statement over the body blocks (the headline, block 0, is left out). */
-function toStatement(attribution: Attribution, text: string, body: readonly Block[], tokens: readonly NamedToken[], directShare: number): Statement | null {
-  const pieces = attribution.content
-    .flatMap((span) => body.map((block, index) => ({ block, index, start: Math.max(span.start, block.start) - block.start, end: Math.min(span.end, block.end) - block.start })))
-    .filter((p) => p.end > p.start && p.block.text.slice(p.start, p.end).trim() !== '')
-    .sort((a, b) => a.index - b.index || a.start - b.start);
+interface Piece {
+  block: Block;
+  index: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * A direct quote interrupted by its cue ("“A,” he said. “B.”") is one content in PolNeAR and
+ * two statements in our format (as in our own annotations): a new statement starts where
+ * words that are not content come between two pieces of one paragraph. Pieces in later
+ * paragraphs continue the statement (a quote over several paragraphs).
+ */
+function directRuns(pieces: readonly Piece[]): Piece[][] {
+  const runs: Piece[][] = [];
+  for (const piece of pieces) {
+    const run = runs[runs.length - 1];
+    const previous = run?.[run.length - 1];
+    const interrupted = previous !== undefined && previous.index === piece.index && /[\p{L}\p{N}]/u.test(piece.block.text.slice(previous.end, piece.start));
+    if (run && !interrupted) run.push(piece);
+    else runs.push([piece]);
+  }
+  return runs.filter((run) => run.some((p) => /[\p{L}\p{N}]/u.test(p.block.text.slice(p.start, p.end))));
+}
+
+/** The statement of some pieces: its text runs from the first piece to the last one of the first paragraph. */
+function statementOf(pieces: readonly Piece[], type: Statement['type'], who: Pick<Statement, 'speaker' | 'role' | 'source'>): Statement | null {
   const first = pieces[0];
   if (!first) return null;
   const inFirst = pieces.filter((p) => p.index === first.index);
   const last = inFirst[inFirst.length - 1] ?? first;
-  const statementText = first.block.text.slice(first.start, last.end).trim();
   const indices = [...new Set(pieces.map((p) => p.index))];
+  return {
+    type,
+    paragraph: first.index,
+    ...(indices.length > 1 ? { paragraphs: indices } : {}),
+    text: first.block.text.slice(first.start, last.end).trim(),
+    ...who,
+  };
+}
+
+function speakerOf(attribution: Attribution, text: string, tokens: readonly NamedToken[]): Pick<Statement, 'speaker' | 'role' | 'source'> {
   const source = sourceKind(attribution.source, text, tokens);
   // A pronoun is not a name, and the corpus does not say whom it refers to.
   const speaker = source === 'none' || source === 'pronoun' ? null
     : source === 'name' ? fullName(attribution.source, text, tokens)
       : attribution.source.map((s) => text.slice(s.start, s.end)).join(' ').replace(/\s+/gu, ' ').trim();
-  return {
-    type: isDirect(pieces, directShare) ? 'direct' : 'reported',
-    paragraph: first.index,
-    ...(indices.length > 1 ? { paragraphs: indices } : {}),
-    text: statementText,
-    speaker: speaker === '' ? null : speaker,
-    role: null,
-    source: speaker === '' && source === 'name' ? 'description' : source,
-  };
+  if (speaker === '') return { speaker: null, role: null, source: source === 'name' ? 'description' : source };
+  return { speaker, role: null, source };
+}
+
+/** One attribution as statements over the body blocks (the headline, block 0, is left out). */
+function toStatements(attribution: Attribution, text: string, body: readonly Block[], tokens: readonly NamedToken[], directShare: number): Statement[] {
+  const pieces: Piece[] = attribution.content
+    .flatMap((span) => body.map((block, index) => ({ block, index, start: Math.max(span.start, block.start) - block.start, end: Math.min(span.end, block.end) - block.start })))
+    .filter((p) => p.end > p.start && p.block.text.slice(p.start, p.end).trim() !== '')
+    .sort((a, b) => a.index - b.index || a.start - b.start);
+  const who = speakerOf(attribution, text, tokens);
+  const direct = isDirect(pieces, directShare);
+  const groups = direct ? directRuns(pieces) : [pieces];
+  return groups.map((group) => statementOf(group, direct ? 'direct' : 'reported', who)).filter((st): st is Statement => st !== null);
 }
 
 function convertArticle(corpus: Corpus, split: string, name: string, annPath: string, directShare: number): QuoteArticle {
@@ -220,8 +256,7 @@ function convertArticle(corpus: Corpus, split: string, name: string, annPath: st
   const tokens = parseNer(safeRead(corpus, xmlPath));
   const [headline, ...body] = blocksOf(text);
   const statements = parseAnn(corpus.read(annPath))
-    .map((a) => toStatement(a, text, body, tokens, directShare))
-    .filter((s): s is Statement => s !== null)
+    .flatMap((a) => toStatements(a, text, body, tokens, directShare))
     .sort((a, b) => a.paragraph - b.paragraph);
   const annotator = /_([0-9a-f]+)\.ann$/u.exec(annPath)?.[1] ?? '?';
   return {

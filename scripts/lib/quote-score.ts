@@ -6,10 +6,10 @@
  * - A found quote matches a gold statement when it is in one of the statement's paragraphs
  *   and they share at least half of the shorter one's word tokens (as multisets). In the
  *   later paragraphs of a statement over several paragraphs, the whole paragraph is its text.
- * - Precision counts found quotes that match some statement; recall counts statements that
- *   some found quote matches. Per type (direct, reported) the kinds must agree; "all"
- *   ignores the kind.
- * - Speaker: on matched statements whose source is a name. Role: on matched statements with a role.
+ * - Matching is one to one (best overlaps first): a statement found twice counts one hit and
+ *   one false quote. Precision = matched / found, recall = matched / statements. Per type
+ *   (direct, reported) the found kind must agree with the statement's; "all" ignores kinds.
+ * - Speaker: on matched statements (any kind) whose source is a name. Role: on matched statements with a role.
  * - On `not-speech` articles every quote found is false; the rate is per quotation-mark span.
  */
 import type { QuoteArticle, Statement, StatementType } from './quote-set';
@@ -154,6 +154,37 @@ function countType(tally: Tally, goldCount: number, goldMatched: number, foundCo
   tally.foundMatched += foundMatched;
 }
 
+/**
+ * One-to-one matching: pairs in decreasing order of shared tokens, each statement and each
+ * found quote used once. Returns found index by statement index.
+ */
+function matchPairs(shares: readonly (readonly number[])[], allowed: (g: number, f: number) => boolean): Map<number, number> {
+  const pairs = shares.flatMap((row, g) => row.flatMap((share, f) => (share >= MATCH_SHARE && allowed(g, f) ? [{ g, f, share }] : [])));
+  pairs.sort((a, b) => b.share - a.share || a.g - b.g || a.f - b.f);
+  const byGold = new Map<number, number>();
+  const usedFound = new Set<number>();
+  for (const { g, f } of pairs) {
+    if (byGold.has(g) || usedFound.has(f)) continue;
+    byGold.set(g, f);
+    usedFound.add(f);
+  }
+  return byGold;
+}
+
+function checkSpeakerAndRole(article: QuoteArticle, statement: Statement, quote: FoundQuote, score: Score): void {
+  const where = `${article.id} ¶${statement.paragraph} ${statement.type}`;
+  if (statement.source === 'name' && statement.speaker !== null) {
+    score.speaker.total++;
+    if (speakerMatches(quote.speaker, statement.speaker, article.lang)) score.speaker.right++;
+    else score.misses.push(`${where} speaker: found ${JSON.stringify(quote.speaker)}, gold "${statement.speaker}"`);
+  }
+  if (statement.role !== null) {
+    score.role.total++;
+    if (roleMatches(quote.role, statement.role)) score.role.right++;
+    else score.misses.push(`${where} role: found ${JSON.stringify(quote.role)}, gold "${statement.role}"`);
+  }
+}
+
 /** Adds one article to the score. */
 export function scoreArticle(article: QuoteArticle, found: readonly FoundQuote[], score: Score): void {
   score.articles++;
@@ -161,41 +192,24 @@ export function scoreArticle(article: QuoteArticle, found: readonly FoundQuote[]
     scoreNotSpeech(article, found, score);
     return;
   }
-  const shares = article.statements.map((statement) => found.map((quote) => matchShare(quote, statement, article)));
-  const matches = (g: number, f: number, sameKind: boolean): boolean =>
-    (shares[g]?.[f] ?? 0) >= MATCH_SHARE && (!sameKind || article.statements[g]?.type === found[f]?.kind);
+  const { statements } = article;
+  const shares = statements.map((statement) => found.map((quote) => matchShare(quote, statement, article)));
+  let all = new Map<number, number>();
   for (const key of TYPE_KEYS) {
-    const sameKind = key !== 'all';
-    const goldIdx = article.statements.flatMap((s, g) => (key === 'all' || s.type === key ? [g] : []));
-    const foundIdx = found.flatMap((q, f) => (key === 'all' || q.kind === key ? [f] : []));
-    const goldMatched = goldIdx.filter((g) => found.some((_, f) => matches(g, f, sameKind))).length;
-    const foundMatched = foundIdx.filter((f) => article.statements.some((_, g) => matches(g, f, sameKind))).length;
-    countType(score.byType[key], goldIdx.length, goldMatched, foundIdx.length, foundMatched);
+    const ofType = (g: number) => key === 'all' || statements[g]?.type === key;
+    const ofKind = (f: number) => key === 'all' || found[f]?.kind === key;
+    const pairs = matchPairs(shares, (g, f) => ofType(g) && ofKind(f));
+    if (key === 'all') all = pairs;
+    countType(score.byType[key], statements.filter((_, g) => ofType(g)).length, pairs.size, found.filter((_, f) => ofKind(f)).length, pairs.size);
   }
-  article.statements.forEach((statement, g) => {
-    const row = shares[g] ?? [];
-    const best = row.reduce((at, share, f) => (share > (row[at] ?? 0) ? f : at), 0);
-    const quote = (row[best] ?? 0) >= MATCH_SHARE ? found[best] : undefined;
-    const where = `${article.id} ¶${statement.paragraph} ${statement.type}`;
-    if (!quote) {
-      score.misses.push(`${where} missed: “${shortText(statement.text)}” (${statement.speaker ?? 'no speaker'})`);
-      return;
-    }
-    if (statement.source === 'name' && statement.speaker !== null) {
-      score.speaker.total++;
-      if (speakerMatches(quote.speaker, statement.speaker, article.lang)) score.speaker.right++;
-      else score.misses.push(`${where} speaker: found ${JSON.stringify(quote.speaker)}, gold "${statement.speaker}"`);
-    }
-    if (statement.role !== null) {
-      score.role.total++;
-      if (roleMatches(quote.role, statement.role)) score.role.right++;
-      else score.misses.push(`${where} role: found ${JSON.stringify(quote.role)}, gold "${statement.role}"`);
-    }
+  statements.forEach((statement, g) => {
+    const quote = found[all.get(g) ?? -1];
+    if (quote) checkSpeakerAndRole(article, statement, quote, score);
+    else score.misses.push(`${article.id} ¶${statement.paragraph} ${statement.type} missed: “${shortText(statement.text)}” (${statement.speaker ?? 'no speaker'})`);
   });
+  const matched = new Set(all.values());
   found.forEach((quote, f) => {
-    if (!article.statements.some((_, g) => matches(g, f, false))) {
-      score.misses.push(`${article.id} ¶${quote.paragraph} ${quote.kind} not in gold: “${shortText(quote.text)}” (${quote.speaker ?? 'no speaker'})`);
-    }
+    if (!matched.has(f)) score.misses.push(`${article.id} ¶${quote.paragraph} ${quote.kind} not in gold: “${shortText(quote.text)}” (${quote.speaker ?? 'no speaker'})`);
   });
 }
 

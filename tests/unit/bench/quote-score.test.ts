@@ -61,6 +61,12 @@ describe('quote scoring', () => {
     expect(score.speaker).toEqual({ right: 1, total: 1 });
   });
 
+  it('matches one to one: a statement found twice is one hit and one false quote', () => {
+    const score = emptyScore();
+    scoreArticle(ARTICLE, [quote(0, 'The bridge will reopen', 'Jane Alder'), quote(0, 'will reopen on Monday after the repairs', 'Jane Alder')], score);
+    expect(score.byType.direct).toEqual({ gold: 2, goldMatched: 1, found: 2, foundMatched: 1 });
+  });
+
   it('does not match a quote in another paragraph', () => {
     const score = emptyScore();
     scoreArticle(ARTICLE, [quote(1, 'The bridge will reopen on Monday after the repairs', 'Jane Alder')], score);
