@@ -45,8 +45,8 @@ function found(method: Method, article: QuoteArticle): FoundQuote[] {
   return method === 'Lede' ? ledeQuotes(article) : regexQuotes(article.paragraphs);
 }
 
-/** Three decimals without the leading zero, four characters wide: .663, 1.00. */
-const num = (x: number) => (x >= 0.9995 ? '1.00' : x.toFixed(3).slice(1));
+/** Three decimals without the leading zero, four characters wide: .663, 1.00 (a false-quote rate may pass 1). */
+const num = (x: number) => (x >= 0.9995 ? x.toFixed(2) : x.toFixed(3).slice(1));
 const share = (right: number, total: number) => (total === 0 ? '–'.padStart(5).padEnd(9) : `${num(right / total)} ${String(total).padStart(4)}`);
 
 function prf(t: Tally): string {

@@ -18,7 +18,15 @@ export const de = definePack({
   titleCues: ['genannt', 'namens', 'titel'],
   connectives: ['außerdem', 'jedoch', 'aber', 'zudem'],
   honorifics: ['herr', 'frau'],
-  roles: ['bundeskanzler(?:in)?', 'minister(?:in)?', 'präsident(?:in)?'],
+  roles: [
+    'bundeskanzler(?:in)?', String.raw`\p{L}*minister(?:in)?`, String.raw`\p{L}*präsident(?:in)?`, 'kanzler(?:in)?', String.raw`\p{L}*sprecher(?:in)?`,
+    'bürgermeister(?:in)?', 'vorsitzende[rn]?', 'chef(?:in)?', 'experte', 'expertin', 'abgeordnete[rn]?', 'direktor(?:in)?', 'professor(?:in)?', 'botschafter(?:in)?',
+  ],
+  prepositions: ['in', 'im', 'aus', 'bei', 'beim', 'mit', 'nach', 'zu', 'zum', 'zur', 'für', 'über', 'unter', 'vor', 'gegen', 'nahe'],
+  placeNames: [
+    'Deutschland', 'Russland', 'Ukraine', 'USA', 'China', 'Frankreich', 'Israel', 'Iran', 'Österreich', 'Schweiz', 'Europa', 'EU', 'Berlin', 'Moskau', 'Kiew', 'Washington',
+    'Brüssel', 'Peking', 'Großbritannien', 'Italien', 'Spanien', 'Polen', 'Türkei', 'Japan', 'Bayern', 'Sachsen', 'Hessen', 'Hamburg', 'München', 'Wien', 'Gaza',
+  ],
   nameParticles: ['von', 'der'],
   outcomeWords: ['prozent', 'millionen', 'milliarden'],
   ordinalWords: ['erstens', 'zweitens', 'drittens', 'viertens', 'fünftens', 'sechstens', 'siebtens', 'achtens'],

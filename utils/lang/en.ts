@@ -26,12 +26,23 @@ export const en = definePack({
   roles: [
     'president', 'councillor', 'councilman', 'councilwoman', 'prime minister', 'minister', 'mayor', 'governor', 'senator', String.raw`sen\.`, String.raw`rep\.`, String.raw`gov\.`,
     'secretary', 'chairman', 'chairwoman', 'chief executive', 'ceo', 'director', 'professor', String.raw`prof\.`, 'spokesman', 'spokeswoman', 'spokesperson', 'coach', 'judge',
-    'police chief', 'chancellor',
+    'police chief', 'chancellor', 'representative', 'attorney general', 'attorney', 'lawyer', 'official', 'analyst', 'economist', 'lawmaker', 'leader',
+    'ambassador', 'commissioner', 'officer', 'general', 'founder', 'executive', 'manager', 'adviser', 'advisor', 'strategist', 'candidate', 'speaker', 'chief', 'head',
+    'chair', 'researcher', 'scientist', 'expert', 'aide', 'envoy', 'historian', 'pollster', 'consultant', 'treasurer', 'superintendent', 'sheriff', 'leader',
   ],
   organisationWords: ['the', 'police', 'city', 'state', 'new', 'united'],
   notNames: words(`monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
     september october november december update updated added although which with as while when after before if in on at for but and
     so yet this that these those there here it we they i you our their his her`),
+  prepositions: ['in', 'at', 'of', 'from', 'for', 'with', 'by', 'to', 'on', 'into', 'across', 'against', 'toward', 'towards', 'in the', 'of the', 'at the', 'from the', 'for the'],
+  placeNames: [
+    'United States', 'U.S.', 'US', 'America', 'China', 'Japan', 'Russia', 'Ukraine', 'Britain', 'United Kingdom', 'UK', 'France', 'Germany', 'Italy', 'Spain', 'Canada',
+    'Mexico', 'Brazil', 'India', 'Pakistan', 'Afghanistan', 'Iran', 'Iraq', 'Syria', 'Israel', 'Gaza', 'Lebanon', 'Egypt', 'Turkey', 'Saudi Arabia', 'Qatar', 'Yemen',
+    'North Korea', 'South Korea', 'Korea', 'Taiwan', 'Vietnam', 'Australia', 'Europe', 'Africa', 'Asia', 'Washington', 'Moscow', 'Beijing', 'Kyiv', 'Kiev', 'London',
+    'Paris', 'Berlin', 'Tokyo', 'Tehran', 'Brussels', 'Congress', 'Capitol Hill', 'Wall Street', 'Iowa', 'New Hampshire', 'South Carolina', 'Nevada', 'Florida', 'Texas',
+    'California', 'Ohio', 'Pennsylvania', 'Michigan', 'Wisconsin', 'Virginia', 'Georgia', 'Arizona', 'Colorado', 'New York', 'Illinois', 'Massachusetts', 'Chicago',
+  ],
+  quotingCues: ['quoting', 'citing'],
   outcomeWords: ['record', 'percent', 'per cent', 'million', 'billion', 'killed', 'died', 'won', 'rose', 'fell', 'increase', 'decrease', 'growth'],
   ordinalWords: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'],
   enumerationHeads: ['the following', 'these', 'three', 'four', 'five', 'several', 'following'],

@@ -17,7 +17,15 @@ export const es = definePack({
   titleCues: ['titulado', 'llamado', 'denominado', 'campaña'],
   connectives: ['sin embargo', 'además', 'por otra parte'],
   honorifics: ['señor', 'señora', String.raw`sr\.`, String.raw`sra\.`],
-  roles: ['presidente', 'ministro', 'alcalde'],
+  roles: [
+    'presidente', 'presidenta', 'ministro', 'ministra', 'alcalde', 'alcaldesa', 'portavoz', 'secretari[oa]', 'director(?:a)?', 'diputad[oa]', 'senador(?:a)?', 'canciller',
+    'embajador(?:a)?', 'gobernador(?:a)?', 'vicepresidente', 'vicepresidenta', 'jefe', 'jefa', 'fiscal', 'abogad[oa]', 'experto', 'experta', 'profesor(?:a)?', 'economista', 'líder',
+  ],
+  prepositions: ['de', 'del', 'en', 'con', 'por', 'para', 'a', 'al', 'desde', 'hacia', 'sobre', 'entre', 'contra'],
+  placeNames: [
+    'España', 'Estados Unidos', 'EE.UU.', 'EE. UU.', 'México', 'Argentina', 'Colombia', 'Chile', 'Perú', 'Venezuela', 'Cuba', 'Rusia', 'Ucrania', 'China', 'Francia',
+    'Alemania', 'Israel', 'Irán', 'Europa', 'Madrid', 'Barcelona', 'Cataluña', 'Andalucía', 'Washington', 'Moscú', 'Kiev', 'Bruselas', 'Pekín', 'Gaza', 'Brasil',
+  ],
   nameParticles: ['de', 'del', 'y'],
   outcomeWords: ['por ciento', 'millones'],
   ordinalWords: ['primero', 'segundo', 'tercero', 'cuarto', 'quinto', 'sexto', 'séptimo', 'octavo'],

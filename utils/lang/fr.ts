@@ -10,15 +10,31 @@ export const fr = definePack({
     ne pas plus est sont été être a ont avait avoir fait comme aussi très tout tous toute toutes y lui même
     selon entre après avant encore`),
   functionWords: words('le la les des et est une dans que pour pas du sur qui avec au ce il sont'),
-  speechVerbs: ['a déclaré', 'a dit', 'a affirmé', 'a souligné', 'a expliqué', 'a ajouté', 'a indiqué', 'déclare', 'explique', 'estime', 'affirme', 'souligne', 'dit'],
+  speechVerbs: [
+    'a déclaré', 'a dit', 'a affirmé', 'a souligné', 'a expliqué', 'a ajouté', 'a indiqué', 'a estimé', 'a assuré', 'a précisé', 'a rappelé', 'a averti', 'a annoncé', 'a répondu',
+    'déclare', 'explique', 'estime', 'affirme', 'souligne', 'dit', 'ajoute', 'assure', 'précise', 'rappelle', 'poursuit', 'insiste', 'confie', 'martèle', 'lance', 'avertit',
+    // After an inverted subject ("a-t-il ajouté", "a déclaré M. Poutine"), the participle alone.
+    'déclaré', 'ajouté', 'affirmé', 'souligné', 'expliqué', 'indiqué', 'estimé', 'assuré', 'précisé', 'rappelé', 'confié', 'lancé', 'martelé', 'insisté', 'poursuivi',
+  ],
   accordingTo: ['selon'],
-  speakerPronouns: ['il', 'elle'],
+  // "a-t-il ajouté": the pronoun after the auxiliary, left before the participle.
+  speakerPronouns: ['il', 'elle', 'a-t-il', 'a-t-elle', 'ont-ils', 'ont-elles'],
   complementizers: ['que'],
   describedSpeakerOpeners: ['le', 'la', "l'", 'un', 'une'],
   titleCues: ['intitulé', 'appelé', 'nommé'],
   connectives: ['cependant', 'toutefois', 'par ailleurs', 'en outre'],
   honorifics: [String.raw`m\.`, 'mme'],
-  roles: ['président(?:e)?', 'ministre', 'maire'],
+  roles: [
+    'président(?:e)?', 'ministre', 'maire', 'porte-parole', 'premier ministre', 'secrétaire', 'directeur', 'directrice', 'député(?:e)?', 'sénat(?:eur|rice)', 'chef(?:fe)?',
+    'ambassad(?:eur|rice)', 'préfet', 'procureur(?:e)?', 'avocat(?:e)?', 'responsable', 'chercheu(?:r|se)', 'professeur(?:e)?', 'économiste', 'patron(?:ne)?', 'commissaire',
+  ],
+  prepositions: ['de', 'du', 'des', 'de la', "de l'", "d'", 'à', 'au', 'aux', 'en', 'pour', 'avec', 'par', 'sur', 'dans', 'chez', 'vers', 'contre', 'entre'],
+  placeNames: [
+    'France', 'Russie', 'Ukraine', 'Allemagne', 'États-Unis', 'Etats-Unis', 'Chine', 'Japon', 'Israël', 'Iran', 'Népal', 'Afghanistan', 'Italie', 'Espagne', 'Royaume-Uni',
+    'Europe', 'Union européenne', 'Inde', 'Syrie', 'Irak', 'Liban', 'Gaza', 'Paris', 'Moscou', 'Kiev', 'Washington', 'Bruxelles', 'Berlin', 'Pékin', 'Londres', 'Matignon',
+    'Élysée', 'Elysée', 'Bercy', 'Algérie', 'Maroc', 'Tunisie', 'Québec', 'Belgique', 'Suisse',
+  ],
+  quotingCues: ['citant'],
   nameParticles: ['de', 'du', 'la', 'le'],
   outcomeWords: ['pour cent', 'millions', 'milliards'],
   ordinalWords: ['premièrement', 'deuxièmement', 'troisièmement', 'quatrièmement', 'cinquièmement', 'sixièmement'],

@@ -58,6 +58,18 @@ export interface LanguagePack {
   organisationWords: readonly string[];
   /** Capitalised words that are never a name on their own: days, months, sentence openers. */
   notNames: readonly string[];
+  /** Prepositions ("tại", "với", "in", "de la"): a capitalised phrase after one is a place or an object, never a speaker. */
+  prepositions: readonly string[];
+  /** Countries, regions and cities that pages write before a name as part of a role ("Ngoại trưởng Italy Antonio Tajani"). */
+  placeNames: readonly string[];
+  /** Family names written first ("Nguyễn", "Trần"): where one starts inside a capitalised run, what is before it is not the name. */
+  surnames: readonly string[];
+  /** Words after which a news outlet names the person it quotes ("dẫn lời", "quoted"): that person is the speaker. */
+  quotingCues: readonly string[];
+  /** Particles between a quotation and its speech verb in verb-final languages (Japanese 「…」と). */
+  quoteParticles: readonly string[];
+  /** Particles that close the subject before the verb in verb-final languages (Japanese は, が). */
+  subjectMarkers: readonly string[];
   /** Words that carry an outcome (results, changes, records, large figures): they lift a sentence as a key point. */
   outcomeWords: readonly string[];
   /** The numbers one to ten as words, in order ("một", "hai"…; "一", "二"…): "Một là …, Hai là …" enumerate. */
@@ -117,6 +129,12 @@ const EMPTY: PackFields = {
   readMorePrefixes: [],
   subscribeWords: [],
   creditLines: [],
+  prepositions: [],
+  placeNames: [],
+  surnames: [],
+  quotingCues: [],
+  quoteParticles: [],
+  subjectMarkers: [],
   bylineLabels: [],
   nameJoiners: [],
   bylinePrefixes: [],

@@ -19,11 +19,15 @@ export const vi = definePack({
     bị bởi sau trước trên dưới giữa qua lại còn chỉ đều mỗi cả hơn nhất việc điều sự cái kia ấy nào gì
     thế vậy rằng năm ngày tháng làm đi thêm cùng nhau đây kể cách lần nữa mới vừa nay luôn đồng thời`),
   functionWords: words('của và là các những được cho có trong không này với một người đã đến về khi cũng'),
-  speechVerbs: ['cho biết', 'nhấn mạnh', 'khẳng định', 'chia sẻ', 'phát biểu', 'cho rằng', 'nhận định', 'bày tỏ', 'thông tin', 'giải thích', 'lưu ý', 'kết luận', 'đề nghị', 'nói', 'thông báo', 'trả lời'],
+  speechVerbs: [
+    'cho biết', 'nhấn mạnh', 'khẳng định', 'chia sẻ', 'phát biểu', 'cho rằng', 'nhận định', 'bày tỏ', 'thông tin', 'giải thích', 'lưu ý', 'kết luận', 'đề nghị', 'nói',
+    'thông báo', 'trả lời', 'tuyên bố', 'yêu cầu', 'cáo buộc', 'nêu rõ', 'tiết lộ', 'thừa nhận', 'cảnh báo', 'kêu gọi', 'đánh giá', 'nhắc lại', 'bổ sung', 'viết', 'chỉ rõ', 'chỉ đạo',
+    'dự báo', 'phân tích', 'nhận xét', 'khuyến cáo', 'đề xuất', 'khẳng định lại', 'nhấn mạnh rằng',
+  ],
   accordingTo: ['theo'],
   speakerPronouns: ['ông', 'bà', 'anh', 'chị', 'ông ấy', 'bà ấy'],
   complementizers: ['rằng'],
-  describedSpeakerOpeners: ['một', 'vị', 'người', 'đại diện'],
+  describedSpeakerOpeners: ['một', 'vị', 'người', 'đại diện', 'lãnh đạo', 'giới chức', 'quan chức', 'nhà chức trách', 'giới', 'phía', 'cơ quan', 'chuyên gia', 'các chuyên gia', 'nguồn tin', 'nhà', 'đơn vị'],
   titleCues: [
     'thực hiện', 'phong trào', 'cuộc vận động', 'chương trình', 'chủ đề', 'khẩu hiệu', 'mang tên', 'gọi là', 'danh hiệu', 'giải thưởng',
     'cuốn sách', 'bộ phim', 'bài hát', 'dự án', 'chiến dịch', 'tác phẩm', 'đề án',
@@ -33,10 +37,29 @@ export const vi = definePack({
   roleModifiers: ['phó', 'tổng', 'nguyên'],
   roles: [
     'bí thư', 'chủ tịch', 'giám đốc', 'bộ trưởng', 'thứ trưởng', 'chủ nhiệm', 'trưởng ban', 'trưởng phòng', 'thủ tướng',
-    'chánh văn phòng', 'hiệu trưởng', 'viện trưởng', 'đại biểu', 'người phát ngôn', 'phát ngôn viên', 'đại sứ', 'tướng', 'đại tá', 'thượng tá', 'trung tá', 'bác sĩ', 'luật sư',
+    'chánh văn phòng', 'hiệu trưởng', 'ngoại trưởng', 'tổng thống', 'tổng bí thư', 'thủ tướng', 'chủ tịch nước', 'tổng thư ký', 'thống đốc', 'thị trưởng', 'nghị sĩ', 'thượng nghị sĩ',
+    'hạ nghị sĩ', 'vụ trưởng', 'cục trưởng', 'trưởng phòng', 'trưởng khoa', 'trưởng đoàn', 'trưởng thôn', 'trưởng công an', 'chủ nhiệm', 'phát ngôn viên', 'quốc vương', 'nhà vua',
+    'giáo hoàng', 'tư lệnh', 'chỉ huy', 'chuyên gia', 'nhà nghiên cứu', 'giảng viên', 'kỹ sư', 'doanh nhân', 'nhà báo', 'nhà văn', 'ca sĩ', 'diễn viên', 'huấn luyện viên', 'hlv',
+    'chủ nhiệm', 'trưởng ban', 'trưởng bộ phận', 'người đứng đầu', 'đại sứ', 'lãnh đạo', 'đại tướng', 'trung tướng', 'thiếu tướng', 'thượng tướng', 'thiếu tá', 'đại úy', 'thạc sĩ', 'bs', 'ths', 'viện trưởng', 'đại biểu', 'người phát ngôn', 'phát ngôn viên', 'đại sứ', 'tướng', 'đại tá', 'thượng tá', 'trung tá', 'bác sĩ', 'luật sư',
     'giáo sư', 'tiến sĩ', String.raw`pgs\.?\s?ts\.?`, String.raw`ts\.?`, String.raw`gs\.?`,
   ],
-  organisationWords: words('bộ ủy uỷ ban sở đảng hội công tổng trường viện cục phòng quận huyện tỉnh thành khối ubnd hđnd nhà'),
+  organisationWords: words('bộ ủy uỷ ban sở đảng hội công tổng trường viện cục phòng quận huyện tỉnh thành khối ubnd hđnd nhà tp tp. tòa toà ngân bệnh hãng báo'),
+  prepositions: words('tại ở với trong ngoài từ đến do của về cho trên dưới sau trước giữa khắp tới vào hôm ngày'),
+  // Countries, regions and the cities pages write before a leader's name ("Thủ tướng Nhật Bản Shinzo Abe").
+  placeNames: [
+    'Việt Nam', 'Mỹ', 'Hoa Kỳ', 'Trung Quốc', 'Nhật Bản', 'Hàn Quốc', 'Triều Tiên', 'Nga', 'Ukraine', 'Pháp', 'Đức', 'Anh', 'Italy', 'Ý', 'Tây Ban Nha', 'Bồ Đào Nha',
+    'Hà Lan', 'Bỉ', 'Thụy Điển', 'Thụy Sĩ', 'Na Uy', 'Phần Lan', 'Đan Mạch', 'Ba Lan', 'Hungary', 'Séc', 'Áo', 'Hy Lạp', 'Thổ Nhĩ Kỳ', 'Ấn Độ', 'Pakistan', 'Afghanistan',
+    'Iran', 'Iraq', 'Syria', 'Israel', 'Palestine', 'Liban', 'Jordan', 'Ai Cập', 'Ả Rập Xê Út', 'Saudi Arabia', 'Qatar', 'UAE', 'Yemen', 'Trung Đông', 'Châu Âu', 'châu Âu',
+    'Châu Á', 'Châu Phi', 'Nam Phi', 'Australia', 'Úc', 'New Zealand', 'Canada', 'Mexico', 'Brazil', 'Argentina', 'Venezuela', 'Cuba', 'Chile', 'Colombia', 'Philippines',
+    'Thái Lan', 'Campuchia', 'Lào', 'Myanmar', 'Indonesia', 'Malaysia', 'Singapore', 'Brunei', 'Đông Timor', 'Đài Loan', 'Hong Kong', 'Hồng Kông', 'Mông Cổ', 'Belarus',
+    'Gaza', 'Crimea', 'Kazakhstan', 'Bangladesh', 'Sri Lanka', 'Nepal', 'Nigeria', 'Kenya', 'Ethiopia', 'Libya', 'Sudan', 'Hà Nội', 'TP.HCM', 'TP HCM', 'Đà Nẵng',
+    'Hải Phòng', 'Cần Thơ', 'Huế', 'Moskva', 'Washington', 'Bắc Kinh', 'Tokyo', 'Seoul', 'Bình Nhưỡng', 'Kiev', 'Kyiv', 'London', 'Paris', 'Berlin', 'Brussels', 'Tehran',
+    'EU', 'NATO', 'ASEAN', 'Liên Hợp Quốc', 'LHQ', 'Liên hợp quốc', 'Điện Kremlin', 'Nhà Trắng', 'Lầu Năm Góc',
+  ],
+  // Not those that are also common middle names or open place names ("Văn", "Mai", "Thái", "Châu").
+  surnames: words(`Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đinh Lâm Trịnh Trương Lưu Tô Cao Chu Đoàn
+    Kiều Vương Quách Tạ Lương Hà Tăng Triệu Lục Khổng Mạc Thân Hứa Nông Đàm Doãn Phùng Lại Nghiêm Thạch Tống Tôn Diệp`),
+  quotingCues: ['dẫn lời', 'trích lời', 'dẫn nguồn tin'],
   outcomeWords: ['đạt', 'vượt', 'tăng', 'giảm', 'hoàn thành', 'kết quả', 'chỉ tiêu', 'kỷ lục'],
   numberWords: ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'],
   // After "thứ": "thứ nhất", "thứ hai"…, "thứ tư" (not "bốn").

@@ -40,6 +40,15 @@ export function speechVerbPattern(lang: string | null, flags = 'iu'): RegExp {
   return pattern;
 }
 
+/** "that" after a speech verb, in every pack's language ("rằng", "que", "dass"), as regex alternatives. */
+export const COMPLEMENTIZERS = allLanguages('complementizers').map(escape).join('|');
+
+/** "Reuters dẫn lời ông X …", "quoting X": the person named after the cue is the speaker, not the outlet. */
+export const QUOTING_CUE = new RegExp(lettersAround(allLanguages('quotingCues')), 'iu');
+
+/** "Laut Olaf Scholz wird …": the cue opening a sentence, with no comma after its source. */
+export const ACCORDING_TO_START = new RegExp(`^\\s*${lettersAround(allLanguages('accordingTo'))}\\s+`, 'iu');
+
 export const ACCORDING_TO_PATTERN = new RegExp(`${lettersAround(allLanguages('accordingTo'))}\\s+([^,，:;]{2,120})[,，]\\s*`, 'iu');
 
 /** Cues before a quoted phrase that make it a name or a title, not a statement. */

@@ -1,68 +1,23 @@
-import { stopWordsFor } from '../text/stop-words';
-import { allLanguages } from '../lang';
+import { allLanguages, packFor } from '../lang';
+import { wordTokens } from '../text/tokens';
+import { parseCaselessSpeaker, isCaseless } from './caseless-speakers';
+import { HONORIFICS, ROLE_START, ROLE_WORDS, isPersonRun, nameRuns, splitGluedPlace, startsWithSurname, type KnownName, type NameRun } from './speaker-names';
 
-/** A person named as a quote's source. */
+/** Who a quote is from: a person, an organisation, or a speaker the text describes without naming ("the mayor"). */
 export interface Speaker {
   name: string;
   role: string | null;
+  kind?: 'person' | 'organisation' | 'described';
 }
 
-/** Words before a name that say it is a person (Vietnamese honorifics, titles of address), from the language packs. */
-const HONORIFICS = new RegExp(`(?:^|\\s)(${allLanguages('honorifics').join('|')})\\s+$`, 'iu');
-/** Role words, so "Phó bí thư Nguyễn Văn Quang" splits into a role and a name. */
-const ROLE_WORDS = new RegExp(`(?:^|\\s)((?:(?:${allLanguages('roleModifiers').join('|')}) )?(?:${allLanguages('roles').join('|')}))\\s*$`, 'iu');
-/** Words that open the name of an organisation or a place, not a person. */
-const NOT_A_PERSON = new RegExp(`^(?:${allLanguages('organisationWords').join('|')})$`, 'iu');
-/** Lower-case particles inside names: "Ludwig van Beethoven", "Charles de Gaulle". */
-const NAME_PARTICLES: ReadonlySet<string> = new Set(allLanguages('nameParticles'));
-const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+const NO_ONE_KNOWN: KnownName = () => false;
 
-interface NameRun {
-  start: number;
-  end: number;
-  words: string[];
-  /** Preceded by an honorific ("ông", "Mr"): a person, even when only the given name is written. */
-  honoured?: boolean;
-}
-
-/** Runs of capitalised words (with name particles inside), with their character offsets. */
-function nameRuns(phrase: string): NameRun[] {
-  const runs: NameRun[] = [];
-  let current: NameRun | null = null;
-  for (const match of phrase.matchAll(/[\p{L}\p{M}'’.-]+/gu)) {
-    const word = match[0];
-    const at = match.index;
-    const capital = CAPITALISED.test(word);
-    const joinable = current !== null && phrase.slice(current.end, at).trim() === '';
-    if (capital && current && joinable) {
-      current.words.push(word);
-      current.end = at + word.length;
-    } else if (!capital && current && joinable && NAME_PARTICLES.has(word)) {
-      current.words.push(word);
-      current.end = at + word.length;
-    } else {
-      if (current) runs.push(current);
-      current = capital ? { start: at, end: at + word.length, words: [word] } : null;
-    }
-  }
-  if (current) runs.push(current);
-  return runs.map(trimParticles).filter((run) => run.words.length > 0);
-}
-
-/**
- * An honorific written with a capital at the start of a sentence ("Ông Trần Văn Hùng") is not
- * part of the name: the one-word honorifics, since a name run is split into single words.
- */
-const LEADING_HONORIFIC = new RegExp(`^(?:${allLanguages('honorifics').filter((h) => !h.includes(' ')).join('|')})$`, 'iu');
-
-function trimParticles(run: NameRun): NameRun {
-  while (run.words.length > 1 && LEADING_HONORIFIC.test(run.words[0] ?? '')) {
-    run.words.shift();
-    run.honoured = true;
-  }
-  while (run.words.length > 0 && NAME_PARTICLES.has(run.words[run.words.length - 1] ?? '')) run.words.pop();
-  return run;
-}
+/** "the mayor", "a spokesman", "lãnh đạo …": a speaker described, not named. */
+export const DESCRIBED_SPEAKER = new RegExp(`^(?:${allLanguages('describedSpeakerOpeners').join('|')})\\s`, 'iu');
+/** Capitalised words that open an organisation's name ("Bộ Công Thương", "UBND tỉnh", "Police"). */
+const ORGANISATION_START = new RegExp(`^(?:${allLanguages('organisationWords').map((w) => w.replace(/[.]/gu, '\\.')).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+/** A described or organisation speaker longer than this many words is a clause, not a speaker. */
+const MAX_DESCRIBED_WORDS = 12;
 
 /** Leading role words inside a capitalised run ("Mayor John Smith") move to the role. */
 function splitLeadingRole(run: NameRun): { name: string; role: string | null } {
@@ -80,48 +35,23 @@ function roleAfter(phrase: string, end: number): string | null {
   return role && role.length >= 2 ? role : null;
 }
 
+/** Without trailing spaces, commas and dashes; a loop, since `[…]+$` backtracks on a long run of them. */
+function trimSeparators(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s,–—-]/u.test(text[end - 1] ?? '')) end--;
+  return text.slice(0, end).trim();
+}
+
+/** The role written before a name, from its role word to the name: "Giám đốc Sở Xây dựng", "Thủ tướng". */
 function roleBefore(phrase: string, start: number): string | null {
-  const before = phrase.slice(Math.max(0, start - 60), start);
-  const match = ROLE_WORDS.exec(before);
-  return match?.[1] ? match[1].trim() : null;
-}
-
-/** Capitalised words that are not names: days, months, and the capital of a sentence's first word. */
-const NOT_A_NAME = new RegExp(`^(?:${allLanguages('notNames').join('|')})$`, 'iu');
-
-function isPersonRun(run: NameRun, lang: string | null, phrase: string): boolean {
-  const first = run.words[0] ?? '';
-  if (NOT_A_PERSON.test(first)) return false;
-  if (run.words.length === 1 && !run.honoured) {
-    const word = first.toLowerCase();
-    // "We're", "It's", "Tuesday", or a sentence's first word followed by more of the sentence.
-    if (/['’]/u.test(word) || NOT_A_NAME.test(word) || stopWordsFor(lang).has(word)) return false;
-    if (/^\p{Lu}+$/u.test(first) && first.length > 3) return false;
-    if (run.start === 0 && phrase.trim().length > first.length + 1) return false;
-  }
-  // Vietnamese names are two to four syllables; elsewhere one capitalised word can be a surname.
-  if (run.honoured) return run.words.length <= 5;
-  return lang === 'vi' ? run.words.length >= 2 && run.words.length <= 5 : run.words.length <= 5;
-}
-
-/**
- * The person in a phrase that introduces a statement ("ông Nguyễn Văn Quang – Phó bí thư, …",
- * "Phó bí thư Nguyễn Văn Quang", "Mayor John Smith", "John Smith, the city's mayor"): the
- * name after an honorific first, else the capitalised run nearest the verb; the role is what
- * follows the name after a dash or a comma, else the role words just before it.
- */
-export function parseSpeaker(phrase: string, lang: string | null, prefer: 'first' | 'last' = 'last'): Speaker | null {
-  const runs = nameRuns(phrase)
-    .map((run) => ({ ...run, honoured: run.honoured === true || HONORIFICS.test(phrase.slice(Math.max(0, run.start - 12), run.start)) }))
-    .filter((run) => isPersonRun(run, lang, phrase));
-  if (runs.length === 0) return null;
-  const honoured = runs.find((run) => run.honoured);
-  // After a verb ("sagte Anna Weber am Montag") the speaker comes first; before it, nearest the verb.
-  const run = honoured ?? firstBeforeSeparator(phrase, runs) ?? (prefer === 'first' ? runs[0] : runs[runs.length - 1]);
-  if (!run) return null;
-  const split = splitLeadingRole(run);
-  const role = split.role ?? roleAfter(phrase, run.end) ?? roleBefore(phrase, run.start);
-  return { name: split.name, role };
+  const before = phrase.slice(Math.max(0, start - 80), start);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(':'), before.lastIndexOf(';')) + 1);
+  let last: RegExpExecArray | null = null;
+  ROLE_START.lastIndex = 0;
+  for (let match = ROLE_START.exec(clause); match; match = ROLE_START.exec(clause)) last = match;
+  if (!last) return null;
+  const role = trimSeparators(clause.slice(last.index));
+  return role.split(/\s+/u).length <= 10 ? role : null;
 }
 
 /** In "Name – role, more role" the name is the run before the first dash. */
@@ -131,12 +61,76 @@ function firstBeforeSeparator(phrase: string, runs: NameRun[]): NameRun | undefi
   return runs.filter((run) => run.end <= dash).pop();
 }
 
-/** A later mention ("ông Quang", "Smith") of a speaker already named in full. */
-export function resolveMention(name: string, known: Speaker[]): Speaker | null {
-  const words = name.split(' ');
-  if (words.length > 1 && known.some((s) => s.name === name)) return known.find((s) => s.name === name) ?? null;
-  // Vietnamese speakers are called by their given name, the last syllable; English ones by the surname, also last.
-  const last = words[words.length - 1] ?? '';
-  const matches = known.filter((s) => s.name !== name && s.name.split(' ').pop() === last);
-  return matches.length === 1 ? (matches[0] ?? null) : null;
+function personRuns(phrase: string, lang: string | null, known: KnownName): NameRun[] {
+  return nameRuns(phrase)
+    .map((run) => ({ ...run, honoured: run.honoured === true || HONORIFICS.test(phrase.slice(Math.max(0, run.start - 16), run.start)) }))
+    .map(splitGluedPlace)
+    .filter((run) => isPersonRun(run, lang, phrase, known));
+}
+
+/** The subject at the end of a phrase, after any leading clause ("Trao đổi với phóng viên, lãnh đạo …"). */
+function subjectOf(phrase: string): string {
+  let depth = 0;
+  let cut = 0;
+  for (let i = 0; i < phrase.length; i++) {
+    const ch = phrase[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === ',' || ch === ';' || ch === ':')) cut = i + 1;
+  }
+  return phrase.slice(cut).trim();
+}
+
+/** An organisation ("Bộ Công Thương", "Sở Xây dựng Hà Nội") or a described speaker ("lãnh đạo Công an TP. Quy Nhơn"). */
+function organisationOrDescribed(phrase: string, lang: string | null): Speaker | null {
+  const subject = subjectOf(phrase);
+  const words = wordTokens(subject, lang).length;
+  if (words === 0 || words > MAX_DESCRIBED_WORDS) return null;
+  if (DESCRIBED_SPEAKER.test(`${subject} `)) return { name: subject, role: null, kind: 'described' };
+  if (/^\p{Lu}/u.test(subject) && ORGANISATION_START.test(subject)) return { name: subject, role: null, kind: 'organisation' };
+  return null;
+}
+
+/**
+ * The speaker in a phrase that introduces a statement ("ông Nguyễn Văn Quang – Phó bí thư, …",
+ * "Phó bí thư Nguyễn Văn Quang", "Mayor John Smith", "John Smith, the city's mayor"): the
+ * name after an honorific first, else the capitalised run nearest the verb; the role is what
+ * follows the name after a dash or a comma, else the role words before it, with a place glued
+ * before the name ("Ngoại trưởng Italy"). Without a person, an organisation or a described
+ * speaker; never a place, a prepositional phrase or a lone title word.
+ */
+export function parseSpeaker(phrase: string, lang: string | null, prefer: 'first' | 'last' = 'last', known: KnownName = NO_ONE_KNOWN): Speaker | null {
+  if (isCaseless(phrase)) return parseCaselessSpeaker(phrase, lang);
+  const runs = personRuns(phrase, lang, known);
+  if (runs.length === 0) return organisationOrDescribed(phrase, lang);
+  const honoured = runs.find((run) => run.honoured);
+  // After a verb ("sagte Anna Weber am Montag") the speaker comes first; before it, nearest the verb.
+  const run = honoured ?? firstBeforeSeparator(phrase, runs) ?? (prefer === 'first' ? runs[0] : runs[runs.length - 1]);
+  if (!run) return null;
+  const split = splitLeadingRole(run);
+  let role = split.role ?? roleAfter(phrase, run.end) ?? roleBefore(phrase, run.start);
+  if (run.place) role = role ? `${role} ${run.place}` : run.place;
+  return { name: split.name, role, kind: 'person' };
+}
+
+/**
+ * The people a paragraph names in full ("Sen. Elizabeth Warren", "ông Lê Văn Bửu", "Thủ tướng
+ * Nhật Bản Shinzo Abe"), with where: later mentions, pronouns and "the minister" resolve to them.
+ * Where family names are written first, a bare capitalised pair is as often a place as a
+ * person: it counts only with a title, a role or a family name first.
+ */
+export function peopleIn(text: string, lang: string | null): { speaker: Speaker; at: number }[] {
+  if (isCaseless(text)) return [];
+  const familyFirst = (packFor(lang)?.surnames.length ?? 1) > 0;
+  const found: { speaker: Speaker; at: number }[] = [];
+  for (const run of personRuns(text, lang, NO_ONE_KNOWN)) {
+    if (run.words.length < 2 && !run.honoured) continue;
+    const split = splitLeadingRole(run);
+    let role = split.role ?? roleBefore(text, run.start);
+    if (run.place) role = role ? `${role} ${run.place}` : run.place;
+    const marked = run.honoured === true || role !== null || run.place !== undefined || startsWithSurname(split.name);
+    if (!marked && familyFirst) continue;
+    found.push({ speaker: { name: split.name, role, kind: 'person' }, at: run.start });
+  }
+  return found;
 }

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { outlineOfText } from './helpers';
+
+const vi = (text: string) => outlineOfText(text, 'vi').outline.quotes;
+
+describe('Vietnamese speakers are people or organisations, never places or phrases', () => {
+  it('moves the country glued before a foreign name into the role ("Ngoại trưởng Italy Antonio Tajani")', () => {
+    const [quote] = vi('Ngoại trưởng Italy Antonio Tajani khẳng định Rome sẽ tiếp tục hỗ trợ Ukraine trong suốt cuộc xung đột.');
+    expect(quote).toMatchObject({ speaker: 'Antonio Tajani', role: 'Ngoại trưởng Italy', kind: 'reported' });
+  });
+
+  it('does the same after a leading place phrase ("Tại Nhật Bản, Thủ tướng Nhật Bản Shinzo Abe cho biết")', () => {
+    const [quote] = vi('Tại Nhật Bản, Thủ tướng Nhật Bản Shinzo Abe cho biết chính phủ sẽ tăng chi tiêu quốc phòng trong năm tới.');
+    expect(quote).toMatchObject({ speaker: 'Shinzo Abe', role: 'Thủ tướng Nhật Bản' });
+  });
+
+  it('moves a province glued before a Vietnamese name into the role ("Bí thư Đà Nẵng Nguyễn Xuân Anh")', () => {
+    const [quote] = vi('Bí thư Đà Nẵng Nguyễn Xuân Anh cho biết năm nay thành phố sẽ không dùng ngân sách cho các chuyến đi nước ngoài.');
+    expect(quote).toMatchObject({ speaker: 'Nguyễn Xuân Anh', role: 'Bí thư Đà Nẵng' });
+  });
+
+  it('takes the ministry, not the phrase "Với Việt Nam", as the speaker', () => {
+    const [quote] = vi('Với Việt Nam, Bộ Công Thương cho biết xuất khẩu gạo năm nay dự kiến đạt khoảng 7 triệu tấn.');
+    expect(quote?.speaker).toBe('Bộ Công Thương');
+    expect(quote?.text).toBe('xuất khẩu gạo năm nay dự kiến đạt khoảng 7 triệu tấn.');
+  });
+
+  it('keeps "lãnh đạo Công an TP. Quy Nhơn (Bình Định)" as a described speaker, never "Bình Định"', () => {
+    const [quote] = vi('Trao đổi với phóng viên, lãnh đạo Công an TP. Quy Nhơn (Bình Định) cho biết lực lượng chức năng đang truy tìm các đối tượng liên quan.');
+    expect(quote?.speaker).toBe('lãnh đạo Công an TP. Quy Nhơn (Bình Định)');
+  });
+
+  it('never turns "Các nhóm quân do Thổ Nhĩ Kỳ hậu thuẫn" into "Thổ Nhĩ Kỳ"', () => {
+    const quotes = vi('Các nhóm quân do Thổ Nhĩ Kỳ hậu thuẫn cho biết họ đã kiểm soát thêm ba ngôi làng ở miền bắc Syria.');
+    expect(quotes.map((q) => q.speaker)).not.toContain('Thổ Nhĩ Kỳ');
+  });
+
+  it('never takes a bare place for the speaker ("Hà Nội cho biết")', () => {
+    const quotes = vi('Sở Xây dựng Hà Nội cho biết đề xuất hạ cốt đê sông Hồng đã được gửi lên Bộ Nông nghiệp từ tháng trước.');
+    expect(quotes[0]?.speaker).toBe('Sở Xây dựng Hà Nội');
+  });
+
+  it('takes the person quoted by a news agency ("Reuters dẫn lời ông …"), not the agency', () => {
+    const [quote] = vi('Hãng tin Reuters dẫn lời ông Dmitry Peskov, người phát ngôn Điện Kremlin, cho biết Nga sẵn sàng đàm phán với Ukraine.');
+    expect(quote?.speaker).toBe('Dmitry Peskov');
+    expect(quote?.text).toBe('Nga sẵn sàng đàm phán với Ukraine.');
+  });
+});
+
+describe('Vietnamese later mentions resolve to the full name', () => {
+  it('resolves "ông Quang" and "theo ông Quang"', () => {
+    const quotes = vi(
+      'Ông Nguyễn Văn Quang, Phó bí thư Đảng ủy Khối, cho biết các chỉ tiêu của nghị quyết đều đạt và vượt.\n\nTheo ông Quang, công tác kiểm tra vẫn còn một số hạn chế cần khắc phục.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Nguyễn Văn Quang', 'Nguyễn Văn Quang']);
+  });
+
+  it('resolves a bare given name ("Bửu") to the person named before', () => {
+    const quotes = vi(
+      'Ông Lê Văn Bửu, Giám đốc hợp tác xã, cho biết sản lượng lúa năm nay tăng gần 20% so với năm trước.\n\nBửu nói thêm rằng giá phân bón vẫn là gánh nặng lớn nhất với nông dân.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Lê Văn Bửu', 'Lê Văn Bửu']);
+  });
+
+  it('resolves a surname written first ("Moon", "Tập") to the foreign leader named before', () => {
+    const quotes = vi(
+      'Tổng thống Hàn Quốc Moon Jae-in nhấn mạnh hai miền Triều Tiên cần tiếp tục đối thoại.\n\nChủ tịch Trung Quốc Tập Cận Bình khẳng định Bắc Kinh ủng hộ tiến trình hòa bình trên bán đảo.\n\nMoon cho biết ông sẽ gặp lãnh đạo Triều Tiên vào tháng tới.\n\nTheo Tập, các bên cần kiềm chế để tránh căng thẳng leo thang.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Moon Jae-in', 'Tập Cận Bình', 'Moon Jae-in', 'Tập Cận Bình']);
+    expect(quotes[0]?.role).toBe('Tổng thống Hàn Quốc');
+  });
+
+  it('resolves "bà" after a quote to the woman named just before', () => {
+    const quotes = vi('Bà Trần Thị Lan, Hiệu trưởng nhà trường, chia sẻ nhà trường đã chuẩn bị đủ phòng học cho năm học mới.\n\n“Chúng tôi sẽ không để học sinh nào phải nghỉ học vì thiếu phòng”, bà nói.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Trần Thị Lan', 'Trần Thị Lan']);
+  });
+});
+
+describe('Vietnamese reported speech', () => {
+  it.each([
+    ['tuyên bố', 'Tổng thống Nga Vladimir Putin tuyên bố Moskva sẽ đáp trả mọi hành động khiêu khích từ phía NATO.'],
+    ['yêu cầu', 'Thủ tướng Phạm Minh Chính yêu cầu các bộ ngành hoàn thành việc giải ngân vốn đầu tư công trước cuối năm.'],
+    ['cáo buộc', 'Ngoại trưởng Mỹ Antony Blinken cáo buộc Nga vi phạm các cam kết quốc tế về kiểm soát vũ khí.'],
+    ['nêu rõ', 'Bộ trưởng Nguyễn Kim Sơn nêu rõ ngành giáo dục sẽ không tăng học phí trong năm học tới.'],
+    ['chia sẻ', 'Chị Nguyễn Thị Hoa chia sẻ gia đình chị đã chờ đợi con đường này suốt mười năm qua.'],
+  ])('reads "%s" as a cue', (_cue, text) => {
+    const quotes = vi(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.kind).toBe('reported');
+    expect(quotes[0]?.speaker).not.toBeNull();
+  });
+
+  it('takes X as the speaker of "X nói với Y rằng …", and what follows "rằng" as the text', () => {
+    const [quote] = vi('Tổng thống Vladimir Putin nói với ông Recep Tayyip Erdogan rằng Nga sẽ không rút quân khỏi khu vực này trong thời gian tới.');
+    expect(quote).toMatchObject({ speaker: 'Vladimir Putin', text: 'Nga sẽ không rút quân khỏi khu vực này trong thời gian tới.' });
+  });
+
+  it('does not take the place and date after "phát biểu" for what was said', () => {
+    expect(vi('Tổng thống Nga Vladimir Putin phát biểu tại điện Kremlin, Moskva hôm 24/10.')).toEqual([]);
+  });
+
+  it('drops a trailing place and date from what was said', () => {
+    const [quote] = vi('Nga sẵn sàng đối thoại với phương Tây về an ninh châu Âu, ông Vladimir Putin nói tại điện Kremlin, Moskva hôm 24/10.');
+    expect(quote).toMatchObject({ speaker: 'Vladimir Putin', kind: 'reported', text: 'Nga sẵn sàng đối thoại với phương Tây về an ninh châu Âu' });
+  });
+
+  it('reads "X phát biểu rằng …"', () => {
+    const [quote] = vi('Ông Vương Nghị phát biểu rằng Trung Quốc luôn coi trọng quan hệ hữu nghị với các nước láng giềng.');
+    expect(quote).toMatchObject({ speaker: 'Vương Nghị', text: 'Trung Quốc luôn coi trọng quan hệ hữu nghị với các nước láng giềng.' });
+  });
+});
+
+describe('Vietnamese direct quotes', () => {
+  it('reads a quote over several paragraphs (only the last closes) as one quote of its speaker', () => {
+    const quotes = vi(
+      'Ông Nguyễn Văn Nam, Chủ tịch UBND xã, nói: “Năm nay xã đã hoàn thành việc làm đường liên thôn cho tất cả các thôn.\n\n“Sang năm, chúng tôi sẽ tập trung vào trường học và trạm y tế của xã.”',
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker).toBe('Nguyễn Văn Nam');
+    expect(quotes[0]?.text).toContain('trạm y tế');
+    expect(quotes[0]?.text).toContain('đường liên thôn');
+  });
+
+  it('leaves a rhetorical question in the author’s voice out', () => {
+    expect(vi('“Liệu con sông này còn có thể cứu được hay không?” Câu hỏi ấy vẫn chưa có lời đáp sau nhiều năm.')).toEqual([]);
+  });
+
+  it('leaves a one- to three-word scare quote out even next to a speaker', () => {
+    expect(vi('Ông Trần Văn Hùng gọi đây là giải pháp “tạm thời” cho khu dân cư.')).toEqual([]);
+  });
+});

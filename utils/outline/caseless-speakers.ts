@@ -1,0 +1,81 @@
+import { packFor, PACKS } from '../lang';
+import type { Speaker } from './speakers';
+
+/**
+ * Speakers in scripts without capitals (Chinese, Japanese), where a name cannot be told by
+ * its case: the name is found next to an office from the pack's roles, written before it
+ * in Chinese ("外交部发言人毛宁") and after it in Japanese ("岸田文雄首相").
+ */
+
+const CASELESS = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}]/u;
+const CJK_NAME = /^[\p{Script=Han}\p{Script=Katakana}・·ー]{2,4}$/u;
+/** Longer than this, the phrase is a clause, not a speaker. */
+const MAX_SPEAKER_CHARS = 30;
+
+export function isCaseless(phrase: string): boolean {
+  return CASELESS.test(phrase.replace(/^[\s、，,：:「」『』“”"]+/u, ''));
+}
+
+function cjkPacks(lang: string | null) {
+  const own = packFor(lang);
+  return own && own.script === 'Hani' ? [own] : PACKS.filter((pack) => pack.script === 'Hani');
+}
+
+const rolesCache = new Map<string, string[]>();
+/** The pack's offices, longest first, so "官房長官" wins over "長官". */
+function rolesOf(lang: string | null): string[] {
+  const key = lang ?? '*';
+  let roles = rolesCache.get(key);
+  if (!roles) {
+    roles = cjkPacks(lang).flatMap((pack) => pack.roles).sort((a, b) => b.length - a.length);
+    rolesCache.set(key, roles);
+  }
+  return roles;
+}
+
+/** The subject of a verb-final clause: after the quotation particle, before the subject marker ("と岸田首相は" → "岸田首相"). */
+function subjectOf(phrase: string, lang: string | null): string {
+  let text = trimPunctuation(phrase);
+  for (const pack of cjkPacks(lang)) {
+    for (const particle of pack.quoteParticles) if (text.startsWith(particle)) text = text.slice(particle.length);
+    const markers = pack.subjectMarkers.map((marker) => text.indexOf(marker)).filter((at) => at > 0);
+    if (markers.length > 0) text = text.slice(0, Math.min(...markers));
+  }
+  return trimPunctuation(text);
+}
+
+/** Without the spaces and commas around; a loop, since `[…]+$` backtracks on a long run of them. */
+function trimPunctuation(text: string): string {
+  const edge = /[\s、，,：:。]/u;
+  let start = 0;
+  let end = text.length;
+  while (start < end && edge.test(text[start] ?? '')) start++;
+  while (end > start && edge.test(text[end - 1] ?? '')) end--;
+  return text.slice(start, end);
+}
+
+function nameAndRole(subject: string, lang: string | null): Speaker | null {
+  for (const role of rolesOf(lang)) {
+    if (subject.endsWith(role) && subject.length > role.length) {
+      const name = subject.slice(0, -role.length);
+      // "外務省の報道官": an office, not a name, before the role.
+      if (CJK_NAME.test(name)) return { name, role: role === '氏' || role === 'さん' ? null : role, kind: 'person' };
+    }
+    const at = subject.lastIndexOf(role);
+    if (at >= 0) {
+      const name = subject.slice(at + role.length);
+      if (CJK_NAME.test(name)) return { name, role: subject.slice(0, at + role.length), kind: 'person' };
+    }
+  }
+  return null;
+}
+
+export function parseCaselessSpeaker(phrase: string, lang: string | null): Speaker | null {
+  const subject = subjectOf(phrase, lang);
+  if (subject === '' || subject.length > MAX_SPEAKER_CHARS) return null;
+  const found = nameAndRole(subject, lang);
+  if (found) return found;
+  if (CJK_NAME.test(subject)) return { name: subject, role: null, kind: 'person' };
+  // A Latin name inside Chinese text ("Dave Hanson说") or an office without a name ("外务省报道官").
+  return subject.length <= 15 ? { name: subject, role: null, kind: 'described' } : null;
+}

@@ -1,0 +1,52 @@
+import type { Paragraph } from './input';
+import { findQuotedSpans } from '../text/quote-marks';
+
+/**
+ * A quotation over several paragraphs: by the typographic rule every paragraph opens with the
+ * mark and only the last one closes it. Such a run is read as one paragraph, anchored on its
+ * first, so the quote and its speaker (often named after the last closing mark) stay together.
+ */
+
+/** Opening mark → the marks that close it (as in utils/text/quote-marks). */
+const CLOSERS: Record<string, string> = { '“': '”', '„': '“”', '«': '»', '「': '」', '『': '』', '"': '"' };
+/** Paragraphs one quotation may run over. */
+const MAX_PARAGRAPHS = 8;
+/** As findQuotedSpans: longer than this, a mark was left open by mistake. */
+const MAX_CHARS = 3000;
+
+/** The opening mark left open at the end of a paragraph, if any. */
+function openMark(text: string): string | null {
+  const { spans } = findQuotedSpans(text);
+  const lastClose = spans.length > 0 ? (spans[spans.length - 1]?.close ?? -1) : -1;
+  for (let i = lastClose + 1; i < text.length; i++) {
+    const ch = text[i] ?? '';
+    const closers = CLOSERS[ch];
+    if (!closers) continue;
+    const rest = text.slice(i + 1);
+    return [...closers].some((closer) => rest.includes(closer)) ? null : ch;
+  }
+  return null;
+}
+
+export function continuedQuote(paragraphs: readonly Paragraph[], index: number): { paragraph: Paragraph; extra: number } | null {
+  const first = paragraphs[index];
+  if (!first || first.tag === 'blockquote') return null;
+  const mark = openMark(first.text);
+  if (!mark) return null;
+  const closers = CLOSERS[mark] ?? '';
+  const parts = [first.text];
+  let chars = first.text.length;
+  for (let j = index + 1; j < paragraphs.length && j - index < MAX_PARAGRAPHS; j++) {
+    const text = paragraphs[j]?.text.trimStart() ?? '';
+    if (!text.startsWith(mark)) return null;
+    const body = text.slice(mark.length);
+    chars += body.length;
+    if (chars > MAX_CHARS) return null;
+    parts.push(body);
+    if ([...closers].some((closer) => body.includes(closer))) {
+      const joined = parts.join(' ');
+      return { paragraph: { ...first, text: joined, sentences: [], words: first.words }, extra: j - index };
+    }
+  }
+  return null;
+}

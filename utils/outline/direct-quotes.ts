@@ -1,0 +1,129 @@
+import type { Paragraph } from './input';
+import { findQuotedSpans, type QuotedSpan } from '../text/quote-marks';
+import { wordTokens } from '../text/tokens';
+import { ACCORDING_TO_PATTERN, COMPLEMENTIZERS, TITLE_CUES, WINDOW, speechVerbPattern } from './attribution';
+import { firstClause, lastClause } from './clauses';
+import { isCaseless } from './caseless-speakers';
+import type { Found } from './found';
+
+/** A quotation shorter than this is a name, a title or a scare quote ("interim", "tendue"): at least a clause. */
+const MIN_STATEMENT_WORDS = 4;
+/** An unattributed quotation counts only when it is this long: a real statement, not a phrase. */
+const MIN_UNATTRIBUTED_WORDS = 8;
+/** A caseless lead before the verb longer than this is a clause, not a speaker. */
+const MAX_CASELESS_LEAD = 30;
+/** Words after the verb in a sentence that only says who spoke (`Ông Nam nói thêm.`). */
+const MAX_CUE_TAIL_WORDS = 4;
+
+interface Phrase {
+  phrase: string;
+  verbFirst: boolean;
+  /** Found without a speech verb: only a person named there is the speaker. */
+  personOnly?: boolean;
+}
+
+/** The speaker phrase just before a quote: "X said:", "X nhấn mạnh:", "theo ông X,", "发言人王明表示：". */
+function phraseBefore(before: string, lang: string | null): Phrase | null {
+  const clause = lastClause(before);
+  const according = new RegExp(`${ACCORDING_TO_PATTERN.source}$`, 'iu').exec(clause);
+  if (according?.[1]) return { phrase: according[1], verbFirst: false };
+  const verb = new RegExp(`(${speechVerbPattern(lang).source})\\s*(?:${COMPLEMENTIZERS})?\\s*[:,：，]?\\s*$`, 'iu').exec(clause);
+  if (!verb) return null;
+  const phrase = clause.slice(0, verb.index).trim();
+  return phrase === '' ? null : { phrase, verbFirst: false };
+}
+
+/** "John Smith was blunt when he spoke to reporters: “…”": the clause that opens the quote names its speaker, if it names a person. */
+function colonIntro(before: string): Phrase | null {
+  const clause = lastClause(before).trim();
+  if (!/[:：]$/u.test(clause) || clause.length > 160) return null;
+  const phrase = clause.slice(0, -1).trim();
+  return phrase.length >= 3 ? { phrase, verbFirst: true, personOnly: true } : null;
+}
+
+function leadAllowed(lead: string, lang: string | null): boolean {
+  return isCaseless(lead) ? lead.length <= MAX_CASELESS_LEAD : wordTokens(lead, lang).length <= 6;
+}
+
+/** The speaker phrase just after a quote: `," the mayor said`, `", sagte Merkel`, `" - ông A nói`, `」と首相は語った`, `”姚建廷说`. */
+function phraseAfter(after: string, lang: string | null): Phrase | null {
+  const { clause: sentence, next } = firstClause(after);
+  if (sentence.trim() === '' || /^\s*[.!?。！？]/u.test(after)) return cueSentence(after.slice(next), lang);
+  const verb = speechVerbPattern(lang).exec(sentence);
+  if (!verb || verb.index > 80) return null;
+  const lead = sentence.slice(0, verb.index).replace(/^[\s,，.–—-]+/u, '').trim();
+  // Only right after the closing mark: `," the mayor said`, not a verb later in the sentence.
+  if (lead !== '') return leadAllowed(lead, lang) ? { phrase: lead, verbFirst: false } : null;
+  // Verb first: "said John Smith", "sagte Merkel", "a déclaré le maire".
+  // The apposition after the name is its role ("said Maria Gonzalez, the city's budget director").
+  const [name = '', apposition = ''] = sentence.slice(verb.index + verb[0].length).replace(/^[\s,]+/u, '').split(/[;]/u)[0]?.split(/,/u) ?? [];
+  const words = wordTokens(apposition, lang).length;
+  const tail = (apposition !== '' && words <= 8 ? `${name}, ${apposition.trim()}` : name).trim();
+  return tail !== '' && wordTokens(name, lang).length <= 8 ? { phrase: tail, verbFirst: true } : null;
+}
+
+/** `“…”. Ông Nam nói thêm.`: a short next sentence that only says who spoke. */
+function cueSentence(text: string, lang: string | null): Phrase | null {
+  const { clause } = firstClause(text);
+  const verb = speechVerbPattern(lang).exec(clause);
+  if (!verb || verb.index === 0) return null;
+  const tail = clause.slice(verb.index + verb[0].length);
+  if (wordTokens(tail, lang).length > MAX_CUE_TAIL_WORDS) return null;
+  const lead = clause.slice(0, verb.index).trim();
+  return leadAllowed(lead, lang) ? { phrase: lead, verbFirst: false } : null;
+}
+
+/** "A Long Walk Home", "Hands Off Our Parks": most words capitalised and no sentence end is a title or a slogan. */
+function looksLikeTitle(inner: string): boolean {
+  if (/[.!?…。！？,]$/u.test(inner)) return false;
+  const words = inner.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7;
+}
+
+function isStatement(span: QuotedSpan, paragraph: Paragraph, phrase: string | null, lang: string | null): boolean {
+  const before = paragraph.text.slice(Math.max(0, span.open - 40), span.open);
+  const words = wordTokens(span.inner, lang).length;
+  if (words < MIN_STATEMENT_WORDS) return false;
+  if (TITLE_CUES.test(before) && phrase === null) return false;
+  if (looksLikeTitle(span.inner)) return false;
+  if (phrase !== null) return true;
+  // A question nobody is said to have asked is the writer's own, rhetorical.
+  if (/[?？]$/u.test(span.inner)) return false;
+  const wholeParagraph = span.open <= 1 && span.close >= paragraph.text.length - 2;
+  return words >= MIN_UNATTRIBUTED_WORDS && (wholeParagraph || /[.!…。！]$/u.test(span.inner));
+}
+
+/**
+ * A <blockquote> is a quotation only when someone is credited with it (a "— Name" line) or
+ * the paragraph before introduces it ("He wrote:"); a summary box or a pull quote is not.
+ */
+function blockquote(paragraph: Paragraph, previous: Paragraph | undefined, lang: string | null, out: Found[]): void {
+  const credit = /[—–―-]\s*([^—–―-]{2,80})$/u.exec(paragraph.text);
+  const intro = previous ? phraseBefore(previous.text.slice(-WINDOW), lang) : null;
+  const phrase = credit?.[1] ?? (previous && /[:：]\s*$/u.test(previous.text) ? intro?.phrase : null) ?? null;
+  if (phrase === null) return;
+  out.push({ text: credit ? paragraph.text.slice(0, credit.index).trim() : paragraph.text, phrase, kind: 'direct', block: paragraph.block, at: 0 });
+}
+
+/** Direct quotations of one paragraph with the phrase naming their speaker; returns the sentences they cover. */
+export function directQuotes(paragraph: Paragraph, previous: Paragraph | undefined, lang: string | null, out: Found[]): { covered: Set<number>; unbalanced: boolean } {
+  const covered = new Set<number>();
+  if (paragraph.tag === 'blockquote') {
+    blockquote(paragraph, previous, lang, out);
+    paragraph.sentences.forEach((_, i) => covered.add(i));
+    return { covered, unbalanced: false };
+  }
+  const { spans, unbalanced } = findQuotedSpans(paragraph.text);
+  for (const span of spans) {
+    const before = paragraph.text.slice(Math.max(0, span.open - WINDOW), span.open);
+    const after = paragraph.text.slice(span.close + 1, span.close + 1 + WINDOW);
+    const found = phraseBefore(before, lang) ?? phraseAfter(after, lang) ?? colonIntro(before);
+    if (!isStatement(span, paragraph, found?.phrase ?? null, lang)) continue;
+    out.push({ text: span.inner, phrase: found?.phrase ?? null, verbFirst: found?.verbFirst, personOnly: found?.personOnly, kind: 'direct', block: paragraph.block, at: span.open });
+    paragraph.sentences.forEach((s, i) => {
+      if (s.start <= span.close && s.start + s.text.length >= span.open) covered.add(i);
+    });
+  }
+  return { covered, unbalanced };
+}

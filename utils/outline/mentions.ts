@@ -1,0 +1,72 @@
+import type { Speaker } from './speakers';
+
+/** A person or organisation named in full somewhere before, with the block it was named in. */
+interface Mention {
+  speaker: Speaker;
+  block: number;
+}
+
+/** Blocks back that a pronoun or a described speaker ("he", "ông", "the minister") may point to. */
+const REACH = 3;
+
+/**
+ * The people named so far, nearest last: later mentions ("ông Quang", "Bửu", "Moon", "Porter"),
+ * pronouns and described speakers ("the minister") resolve to the nearest fitting full mention,
+ * or to no one.
+ */
+export class Mentions {
+  private readonly list: Mention[] = [];
+
+  add(speaker: Speaker, block: number): void {
+    if (speaker.kind === 'described') return;
+    this.list.push({ speaker, block });
+    if (this.list.length > 200) this.list.shift();
+  }
+
+  /** A one-word mention is known when a full name has it as its first or last word. */
+  readonly knows = (word: string): boolean => this.byWord(word) !== null;
+
+  private byWord(word: string): Speaker | null {
+    const lower = word.toLowerCase();
+    for (let i = this.list.length - 1; i >= 0; i--) {
+      const words = this.list[i]?.speaker.name.toLowerCase().split(' ') ?? [];
+      if (words.length > 1 && (words[words.length - 1] === lower || words[0] === lower)) return this.list[i]?.speaker ?? null;
+    }
+    return null;
+  }
+
+  /** The full mention a (possibly shorter) name refers to, else the name itself. */
+  resolve(speaker: Speaker): Speaker {
+    if (speaker.kind !== 'person') return speaker;
+    const words = speaker.name.split(' ');
+    const exact = [...this.list].reverse().find((m) => m.speaker.name === speaker.name);
+    if (exact) return { ...exact.speaker, role: speaker.role ?? exact.speaker.role };
+    if (words.length === 1) {
+      const full = this.byWord(speaker.name);
+      if (full) return { ...full, role: speaker.role ?? full.role };
+    } else {
+      // "Jane Porter" after "Councillor Jane Porter Smith" is rare; "Porter" after "John Porter" is the common case above.
+      const longer = [...this.list].reverse().find((m) => m.speaker.name.endsWith(` ${speaker.name}`));
+      if (longer) return { ...longer.speaker, role: speaker.role ?? longer.speaker.role };
+    }
+    return speaker;
+  }
+
+  /** The person a pronoun points to: the nearest person named within reach. */
+  pronoun(block: number): Speaker | null {
+    const last = [...this.list].reverse().find((m) => m.speaker.kind === 'person');
+    return last && block - last.block <= REACH ? last.speaker : null;
+  }
+
+  /** "the minister", "le maire": the nearest person within reach whose role has the described head word. */
+  described(phrase: string, block: number): Speaker | null {
+    const head = phrase.toLowerCase().split(/\s+/u).pop() ?? '';
+    if (head.length < 3) return null;
+    for (let i = this.list.length - 1; i >= 0; i--) {
+      const mention = this.list[i];
+      if (!mention || block - mention.block > REACH) break;
+      if (mention.speaker.role?.toLowerCase().includes(head)) return mention.speaker;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,126 @@
+import type { Paragraph } from './input';
+import { allLanguages, packFor } from '../lang';
+import { wordTokens } from '../text/tokens';
+import { nameRuns } from './speaker-names';
+import { ACCORDING_TO_PATTERN, ACCORDING_TO_START, COMPLEMENTIZERS, QUOTING_CUE, WINDOW, speechVerbPattern } from './attribution';
+import type { Found } from './found';
+
+const MIN_REPORTED_WORDS = 5;
+/** How far after the verb "rằng"/"that" may come: "X nói với ông Y rằng …", "X told reporters on Monday that …". */
+const COMPLEMENTIZER_REACH = 80;
+/** Verbs tried per sentence: the first may open a participial clause ("Phát biểu tại hội nghị, ông X nhấn mạnh …"). */
+const MAX_VERBS = 3;
+
+const REPORTED_OPENER = new RegExp(`^\\s*(?:${COMPLEMENTIZERS})?\\s*[,:：，]?\\s*`, 'iu');
+const COMPLEMENTIZER = new RegExp(`(?<![\\p{L}\\p{M}])(?:${COMPLEMENTIZERS})(?![\\p{L}\\p{M}])\\s*[,:]?\\s*`, 'iu');
+/** What follows a verb when it says where or when, not what: "tại điện Kremlin", "hôm 24/10", "in a statement". */
+const PLACE_OR_TIME = new RegExp(`^\\s*(?:${allLanguages('prepositions').map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+
+interface Statement {
+  phrase: string;
+  text: string;
+}
+
+/** The top-level comma before which a statement ends when its cue follows it ("…, ông Putin nói"). */
+function lastTopComma(text: string): number {
+  let depth = 0;
+  let at = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '“' || ch === '«') depth++;
+    else if ((ch === ')' || ch === '”' || ch === '»') && depth > 0) depth--;
+    else if (depth === 0 && (ch === ',' || ch === '，')) at = i;
+  }
+  return at;
+}
+
+/** "Nga sẵn sàng đối thoại, ông Putin nói tại điện Kremlin, Moskva hôm 24/10.": the cue after, and the place it was said is not what was said. */
+function cueAfter(before: string): Statement | null {
+  const comma = lastTopComma(before);
+  if (comma <= 0) return null;
+  return { text: before.slice(0, comma).trim(), phrase: before.slice(comma + 1).trim() };
+}
+
+/** Japanese: "林官房長官は記者会見で、…と述べた": the subject before は, what was said before と. */
+function verbFinal(sentence: string, verbAt: number, lang: string | null): Statement | null {
+  const pack = packFor(lang);
+  if (!pack || pack.quoteParticles.length === 0) return null;
+  const head = sentence.slice(0, verbAt);
+  const particle = pack.quoteParticles.find((p) => head.endsWith(p));
+  if (!particle) return null;
+  const marker = Math.min(...pack.subjectMarkers.map((m) => head.indexOf(m)).filter((at) => at > 0), Infinity);
+  if (!Number.isFinite(marker) || marker > 30) return null;
+  const body = head.slice(marker + 1, head.length - particle.length);
+  const comma = body.search(/[、，,]/u);
+  return { phrase: head.slice(0, marker), text: (comma >= 0 && comma < 20 ? body.slice(comma + 1) : body).trim() };
+}
+
+/** "Laut Bundeskanzler Olaf Scholz wird …": the source is the first name after the cue, the rest is what was said. */
+function accordingWithoutComma(head: string, sentence: string, speaks: (phrase: string) => boolean): Statement | null {
+  const cue = ACCORDING_TO_START.exec(head);
+  if (!cue) return null;
+  const rest = sentence.slice(cue[0].length);
+  const run = nameRuns(rest.slice(0, 80)).find((r) => r.words.length >= 2);
+  if (!run || run.start > 40) return null;
+  const phrase = rest.slice(0, run.end);
+  return speaks(phrase) ? { phrase, text: rest.slice(run.end).trim() } : null;
+}
+
+/** What was said after the verb: past "rằng"/"that" when it comes soon ("nói với Y rằng …"), else right after. */
+function textAfterVerb(after: string): string | null {
+  const complementizer = COMPLEMENTIZER.exec(after.slice(0, COMPLEMENTIZER_REACH));
+  if (complementizer) return after.slice(complementizer.index + complementizer[0].length);
+  if (!PLACE_OR_TIME.test(after)) return after.replace(REPORTED_OPENER, '');
+  // "cho biết tại buổi họp báo, năm nay …": what was said starts after the place phrase, if anything does.
+  const comma = after.slice(0, 60).search(/[,，]/u);
+  return comma >= 0 ? after.slice(comma + 1).trim() : null;
+}
+
+function fromVerb(sentence: string, verb: RegExpExecArray, lang: string | null): Statement | null {
+  const final = verbFinal(sentence, verb.index, lang);
+  if (final) return final;
+  const before = sentence.slice(0, verb.index);
+  const after = sentence.slice(verb.index + verb[0].length);
+  const text = textAfterVerb(after);
+  if (text !== null && wordTokens(text, lang).length >= MIN_REPORTED_WORDS) {
+    const quoting = QUOTING_CUE.exec(before);
+    const phrase = quoting ? before.slice(quoting.index + quoting[0].length) : before;
+    return { phrase: phrase.trim(), text };
+  }
+  // Nothing said after the verb, or only where and when: the statement came before it.
+  if (text === null || PLACE_OR_TIME.test(after) || /^[\s.。!?]*$/u.test(text)) return cueAfter(before);
+  return null;
+}
+
+/**
+ * Reported speech in one sentence: "Theo Phó bí thư X, …", "ông X – role cho biết, …",
+ * "X said that …", "…, ông Putin nói tại …", "外交部发言人毛宁表示，…", "〜は…と述べた".
+ * `speaks` tells whether a phrase names a speaker, so a verb whose subject is no one is skipped.
+ */
+export function reportedStatement(sentence: string, lang: string | null, speaks: (phrase: string) => boolean): Statement | null {
+  const head = sentence.slice(0, WINDOW + 100);
+  const according = ACCORDING_TO_PATTERN.exec(head);
+  if (according?.[1] && according.index <= 40) {
+    return { phrase: according[1], text: sentence.slice(according.index + according[0].length) };
+  }
+  const opened = accordingWithoutComma(head, sentence, speaks);
+  if (opened) return opened;
+  const verbs = new RegExp(speechVerbPattern(lang).source, 'giu');
+  let tried = 0;
+  for (let verb = verbs.exec(head); verb && tried < MAX_VERBS; verb = verbs.exec(head)) {
+    tried++;
+    if (verb.index === 0 || verb.index > WINDOW) continue;
+    const found = fromVerb(sentence, verb, lang);
+    if (found && wordTokens(found.text, lang).length >= MIN_REPORTED_WORDS && speaks(found.phrase)) return found;
+  }
+  return null;
+}
+
+export function reportedQuotes(paragraph: Paragraph, covered: Set<number>, lang: string | null, speaks: (phrase: string) => boolean, out: Found[]): void {
+  paragraph.sentences.forEach((sentence, i) => {
+    if (covered.has(i)) return;
+    const found = reportedStatement(sentence.text, lang, speaks);
+    if (!found) return;
+    out.push({ text: found.text.trim(), phrase: found.phrase, kind: 'reported', block: paragraph.block, at: sentence.start });
+  });
+}

@@ -1,0 +1,153 @@
+import { stopWordsFor } from '../text/stop-words';
+import { allLanguages } from '../lang';
+
+/**
+ * Runs of capitalised words in a speaker phrase, and what each run is: a person, or a place,
+ * an organisation, a prepositional object or a sentence opener that only looks like a name.
+ * Every word list comes from the language packs (utils/lang).
+ */
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** Words before a name that say it is a person (Vietnamese honorifics, titles of address). */
+export const HONORIFICS = new RegExp(`(?:^|\\s)(${allLanguages('honorifics').join('|')})\\s+$`, 'iu');
+/** Role words, so "Phó bí thư Nguyễn Văn Quang" splits into a role and a name. */
+export const ROLE_WORDS = new RegExp(`(?:^|\\s)((?:(?:${allLanguages('roleModifiers').join('|')}) )?(?:${allLanguages('roles').join('|')}))\\s*$`, 'iu');
+/** A role word anywhere (not only at the end): where the role written before a name starts. */
+export const ROLE_START = new RegExp(`(?<![\\p{L}\\p{M}])(?:(?:${allLanguages('roleModifiers').join('|')}) )?(?:${allLanguages('roles').join('|')})(?![\\p{L}\\p{M}])`, 'giu');
+/** Words that open the name of an organisation or a place, not a person. */
+const NOT_A_PERSON = new RegExp(`^(?:${allLanguages('organisationWords').map(escape).join('|')})$`, 'iu');
+/** Capitalised words that are not names: days, months, and the capital of a sentence's first word. */
+const NOT_A_NAME = new RegExp(`^(?:${allLanguages('notNames').join('|')})$`, 'iu');
+/** A preposition just before a run: "Tại Nhật Bản", "do Thổ Nhĩ Kỳ hậu thuẫn", "ministre de la Défense". */
+const PREPOSITION_BEFORE = new RegExp(`(?:^|[\\s,(])(?:${allLanguages('prepositions').map(escape).join('|')})\\s*$`, 'iu');
+const PREPOSITION_WORD = new RegExp(`^(?:${allLanguages('prepositions').map(escape).join('|')})$`, 'iu');
+/** Lower-case particles inside names: "Ludwig van Beethoven", "Charles de Gaulle". */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(allLanguages('nameParticles'));
+const PLACES: ReadonlySet<string> = new Set(allLanguages('placeNames').map((place) => place.toLowerCase()));
+const SURNAMES: ReadonlySet<string> = new Set(allLanguages('surnames'));
+const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+/**
+ * An honorific written with a capital at the start of a sentence ("Ông Trần Văn Hùng") is not
+ * part of the name: the one-word honorifics, since a name run is split into single words.
+ */
+const LEADING_HONORIFIC = new RegExp(`^(?:${allLanguages('honorifics').filter((h) => !h.includes(' ')).join('|')})$`, 'iu');
+/** The longest place name, in words: how far a run is searched for one at its start. */
+const LONGEST_PLACE = Math.max(1, ...allLanguages('placeNames').map((place) => place.split(' ').length));
+
+export interface NameRun {
+  start: number;
+  end: number;
+  words: string[];
+  /** Preceded by an honorific ("ông", "Mr"): a person, even when only the given name is written. */
+  honoured?: boolean;
+  /** A place written before the name inside the run ("Italy" of "Italy Antonio Tajani"): it belongs to the role. */
+  place?: string;
+}
+
+/** Runs of capitalised words (with name particles inside), with their character offsets. */
+export function nameRuns(phrase: string): NameRun[] {
+  const runs: NameRun[] = [];
+  let current: NameRun | null = null;
+  for (const match of phrase.matchAll(/[\p{L}\p{M}'’.-]+/gu)) {
+    // "Maire." ends a sentence; "M.", "Sen.", "TP." are abbreviations and keep their dot.
+    const word = /\p{L}{4}\.$/u.test(match[0]) ? match[0].slice(0, -1) : match[0];
+    const at = match.index;
+    const capital = CAPITALISED.test(word);
+    const joinable = current !== null && phrase.slice(current.end, at).trim() === '';
+    if (capital && current && joinable) {
+      current.words.push(word);
+      current.end = at + word.length;
+    } else if (!capital && current && joinable && NAME_PARTICLES.has(word)) {
+      current.words.push(word);
+      current.end = at + word.length;
+    } else {
+      if (current) runs.push(current);
+      current = capital ? { start: at, end: at + word.length, words: [word] } : null;
+    }
+  }
+  if (current) runs.push(current);
+  return runs.map(trimRun).filter((run) => run.words.length > 0);
+}
+
+/** "Theo", "Laut", "Selon" written with a capital at the start of a sentence are not part of the name. */
+const LEADING_CUE = new RegExp(`^(?:${allLanguages('accordingTo').filter((w) => !w.includes(' ')).map(escape).join('|')})$`, 'iu');
+
+function trimRun(run: NameRun): NameRun {
+  while (run.words.length > 1 && LEADING_CUE.test(run.words[0] ?? '')) run.words.shift();
+  while (run.words.length > 1 && LEADING_HONORIFIC.test(run.words[0] ?? '')) {
+    run.words.shift();
+    run.honoured = true;
+  }
+  while (run.words.length > 0 && NAME_PARTICLES.has(run.words[run.words.length - 1] ?? '')) run.words.pop();
+  return run;
+}
+
+/** The number of leading words of a run that name a known place ("Nhật Bản" of "Nhật Bản Shinzo Abe"), or 0. */
+function leadingPlace(words: readonly string[]): number {
+  for (let n = Math.min(LONGEST_PLACE, words.length); n >= 1; n--) {
+    if (PLACES.has(words.slice(0, n).join(' ').toLowerCase())) return n;
+  }
+  return 0;
+}
+
+/**
+ * A place glued before a name moves out of the run: a known place ("Italy Antonio Tajani"),
+ * or, where family names are written first, whatever stands before the first family name
+ * ("Đà Nẵng Nguyễn Xuân Anh"), unless the run already opens with one ("Nguyễn Hoàng Anh").
+ */
+export function splitGluedPlace(run: NameRun): NameRun {
+  const placeWords = leadingPlace(run.words);
+  let cut = placeWords > 0 && placeWords < run.words.length ? placeWords : 0;
+  if (cut === 0 && SURNAMES.size > 0 && !SURNAMES.has(run.words[0] ?? '')) {
+    const at = run.words.findIndex((word, i) => i > 0 && SURNAMES.has(word));
+    if (at > 0 && run.words.length - at >= 2 && run.words.length - at <= 4) cut = at;
+  }
+  if (cut === 0) return run;
+  return { ...run, words: run.words.slice(cut), place: run.words.slice(0, cut).join(' ') };
+}
+
+/** The name opens with a family name of a language that writes it first ("Nguyễn Văn Quang"). */
+export function startsWithSurname(name: string): boolean {
+  return SURNAMES.has(name.split(' ')[0] ?? '');
+}
+
+/** The run is a known place as a whole ("Việt Nam", "South Carolina"). */
+export function isPlace(words: readonly string[]): boolean {
+  return PLACES.has(words.join(' ').toLowerCase());
+}
+
+/** Inside parentheses: "(Bình Định)" adds where, never who. */
+function inParentheses(phrase: string, run: NameRun): boolean {
+  const open = phrase.lastIndexOf('(', run.start);
+  return open >= 0 && phrase.indexOf(')', open) >= run.end;
+}
+
+/** The run is the object of a preposition ("Tại Nhật Bản", "Với Việt Nam", "de la Défense"). */
+function afterPreposition(phrase: string, run: NameRun): boolean {
+  if (run.honoured) return false;
+  if (PREPOSITION_WORD.test(run.words[0] ?? '')) return true;
+  return PREPOSITION_BEFORE.test(phrase.slice(Math.max(0, run.start - 12), run.start));
+}
+
+/** One-word surnames ("Porter") and given names ("Bửu") count only when a known person has them. */
+export type KnownName = (word: string) => boolean;
+
+export function isPersonRun(run: NameRun, lang: string | null, phrase: string, known: KnownName): boolean {
+  const first = run.words[0] ?? '';
+  if (NOT_A_PERSON.test(first) || inParentheses(phrase, run) || afterPreposition(phrase, run) || isPlace(run.words)) return false;
+  if (run.words.length === 1 && !run.honoured) {
+    if (known(first)) return true;
+    const word = first.toLowerCase();
+    // "We're", "It's", "Tuesday", or a sentence's first word followed by more of the sentence.
+    if (/['’]/u.test(word) || NOT_A_NAME.test(word) || stopWordsFor(lang).has(word)) return false;
+    if (/^\p{Lu}+$/u.test(first) && first.length > 3) return false;
+    if (/^\p{Lu}\.?$/u.test(first)) return false;
+    if (run.start === 0 && phrase.trim().length > first.length + 1) return false;
+  }
+  // Vietnamese names are two to four syllables; elsewhere one capitalised word can be a surname.
+  if (run.honoured) return run.words.length <= 5;
+  return lang === 'vi' ? run.words.length >= 2 && run.words.length <= 5 : run.words.length <= 5;
+}
