@@ -1,13 +1,23 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 
 const GECKO_ID = 'lede@lede.example';
 // Test builds only: lets the browser tests reach pages on the loopback server
 // without a real toolbar click, and lets Firefox tests open the popup from a test page.
 const E2E_ORIGIN = 'http://127.0.0.1/*';
+const PLAIN_READABILITY_FILE = 'test-plain-readability.js';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // Test builds only: plain Readability as a file the browser tests inject into the same
+    // isolated world as extract.js, so both are timed the same way in the same page.
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.mode !== 'e2e') return;
+      files.push({ absoluteSrc: resolve(import.meta.dirname, 'node_modules/@mozilla/readability/Readability.js'), relativeDest: PLAIN_READABILITY_FILE });
+    },
+  },
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   // No modulepreload helper: extension pages load their chunks from disk, and the helper
   // cost the popup half a kilobyte gzipped on every open.

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, SEED_PATH, type GeneratedPages, type TestServer } from './support/test-server';
+import { CHROME_E2E_BUILD } from './support/builds';
+import { launchChromiumWithExtension, tabIdOf, type ChromiumWithExtension } from './support/chromium';
+import { timeInPage, type InPageTiming } from './support/in-page-timing';
+import { listGoldenPages } from '../../scripts/lib/golden-pages';
+
+const ROUNDS = 3;
+
+/** Every golden page, served from the loopback server under /golden/<name>.html. */
+function goldenPages(): GeneratedPages {
+  return Object.fromEntries(listGoldenPages().map((page) => [`/golden/${page.name}.html`, () => readFileSync(join(page.dir, 'source.html'), 'utf8')]));
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
+const fmt = (n: number): string => n.toFixed(1);
+const line = (label: string, values: number[]): string => `${label} median ${fmt(percentile(values, 50))} p95 ${fmt(percentile(values, 95))}`;
+
+/**
+ * Lede's read beside plain Readability's, in the same tab, injected the same way (the
+ * scripting API, isolated world): figures to watch on every run, not limits — a 2-core CI
+ * machine is no reader's laptop. The issue's goal (<= 1.25x) is for the in-page ratio.
+ */
+describe('Chromium (e2e build): injection → result, Lede beside plain Readability', () => {
+  let server: TestServer;
+  let chromium: ChromiumWithExtension;
+  const timings: { path: string; timing: InPageTiming }[] = [];
+
+  beforeAll(async () => {
+    const generated = goldenPages();
+    server = await startTestServer(generated);
+    chromium = await launchChromiumWithExtension(CHROME_E2E_BUILD);
+    const page = await chromium.context.newPage();
+    for (const path of [SEED_PATH, ...Object.keys(generated)]) {
+      await page.goto(server.url(path), { waitUntil: 'load' });
+      const tabId = await tabIdOf(page, chromium.worker);
+      timings.push({ path, timing: await timeInPage(chromium.worker, tabId, ROUNDS) });
+    }
+  }, 600_000);
+
+  afterAll(async () => {
+    await chromium?.close();
+    await server?.close();
+  });
+
+  it('reads every page and prints both times per page and in total', () => {
+    for (const { path, timing } of timings) {
+      console.log(
+        `[in-page] ${path.padEnd(52)} Lede ${fmt(timing.ledeWall)} ms (in page ${fmt(timing.ledeInPage)}) | plain Readability ${fmt(timing.plainWall)} ms (in page ${fmt(timing.plainInPage)})`,
+      );
+    }
+    const ratios = timings.map(({ timing }) => timing.ledeInPage / timing.plainInPage);
+    console.log(
+      `[in-page] Chromium ${timings.length} pages, ${ROUNDS} rounds: injection→result ${line('Lede', timings.map((t) => t.timing.ledeWall))} | ${line('plain Readability', timings.map((t) => t.timing.plainWall))} | in page ${line('Lede', timings.map((t) => t.timing.ledeInPage))} | ${line('Readability', timings.map((t) => t.timing.plainInPage))} | ${line('ratio', ratios)}`,
+    );
+    expect(timings.length).toBeGreaterThan(10);
+    for (const { path, timing } of timings) {
+      expect(Number.isFinite(timing.ledeInPage), path).toBe(true);
+      expect(Number.isFinite(timing.plainInPage), path).toBe(true);
+    }
+    // The seed page is an article: its read must succeed whatever the timings.
+    expect(timings.find((t) => t.path === SEED_PATH)?.timing.ok).toBe(true);
+  });
+});
