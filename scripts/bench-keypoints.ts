@@ -1,22 +1,24 @@
 /**
- * npm run bench:keypoints — key points against human-written highlights, by ROUGE-1/2/L F1,
- * per language: Lead-3, a plain TextRank (3 sentences), Lede's key points with 3 sentences
- * (the same budget as the baselines) and with their own count (3–7).
+ * npm run bench:keypoints — key points against human-written summaries, by ROUGE-1/2/L F1,
+ * per language, beside the baselines; then a furniture check on the golden pages.
  *
- *   npm run bench:keypoints -- --data bench-results/keypoints.jsonl
+ *   npm run data:keypoints -- --vietnews GITDIR --cnndm GITDIR   # once (see scripts/convert-keypoints-data.ts)
+ *   npm run bench:keypoints                                      # every bench-results/keypoints/*-dev.jsonl
+ *   npm run bench:keypoints -- --data FILE.jsonl                 # another {lang, title?, text, highlights[]} set
  *
- * The data is a JSONL of {lang, title?, text, highlights[]} (paragraphs separated by blank
- * lines); make one from public samples with scripts/convert-keypoints-data.ts. Default:
- * every ../shared/keypoints/*.jsonl. The data is never committed.
+ * Rows: Lede as the popup shows it (its own count, 3–7), Lede's first three by score (the
+ * baselines' budget), Lead-3 (the first three sentences), TextRank-3. Development data
+ * only: the scorer was trained on the *-train files, and no test split is ever read.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SHARED_DIR } from './lib/corpus';
 import { articleFromText } from './lib/text-article';
 import { rouge, type RougeScores } from './lib/rouge';
 import { textRank } from './lib/textrank';
 import { prepareInput } from '../utils/outline/input';
 import { selectKeyPoints } from '../utils/outline/key-points';
+import { isFurniture } from '../utils/outline/furniture';
+import type { KeyPoint, Section } from '../utils/outline/types';
 
 interface Sample {
   lang: string;
@@ -25,16 +27,9 @@ interface Sample {
   highlights: string[];
 }
 
-type Method = 'Lead-3' | 'Lead-3 (clean)' | 'TextRank-3' | 'Lede (3)' | 'Lede (own count)';
-const METHODS: Method[] = ['Lead-3', 'Lead-3 (clean)', 'TextRank-3', 'Lede (3)', 'Lede (own count)'];
-
-/**
- * A fairer Lead-3: Daily Mail texts open with "By . Author . PUBLISHED: . …" fragments that
- * plain Lead-3 takes for sentences. This one skips fragments under six words and datelines.
- */
-function cleanLead(sentences: string[], lang: string): string[] {
-  return sentences.filter((s) => !/^(?:by|published|updated|last updated)\b/iu.test(s) && (lang === 'zh' || lang === 'ja' || s.split(/\s+/u).length >= 6)).slice(0, 3);
-}
+type Method = 'Lede (as shown)' | 'Lede first 3' | 'Lead-3' | 'TextRank-3';
+const METHODS: Method[] = ['Lede (as shown)', 'Lede first 3', 'Lead-3', 'TextRank-3'];
+const DATA_DIR = 'bench-results/keypoints';
 
 function option(name: string): string | null {
   const at = process.argv.indexOf(`--${name}`);
@@ -44,8 +39,7 @@ function option(name: string): string | null {
 function dataFiles(): string[] {
   const given = option('data');
   if (given) return existsSync(given) ? [given] : [];
-  const dir = join(SHARED_DIR, 'keypoints');
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.jsonl')).map((f) => join(dir, f)) : [];
+  return existsSync(DATA_DIR) ? readdirSync(DATA_DIR).filter((f) => f.endsWith('-dev.jsonl')).sort().map((f) => join(DATA_DIR, f)) : [];
 }
 
 function isSample(value: unknown): value is Sample {
@@ -64,17 +58,20 @@ function readSamples(files: string[]): Sample[] {
   );
 }
 
-function summaries(sample: Sample): Record<Method, string> {
+function summaries(sample: Sample): { made: Record<Method, string>; shown: number } {
   const { article, blocks } = articleFromText(sample.text, sample.lang, sample.title ?? '');
   const input = prepareInput(article, blocks);
   const sentences = input.paragraphs.flatMap((p) => p.sentences.map((s) => s.text));
-  const join = (parts: { text: string }[] | string[]) => parts.map((p) => (typeof p === 'string' ? p : p.text)).join(' ');
+  const join = (points: KeyPoint[]) => points.map((p) => p.text).join(' ');
+  const shown = selectKeyPoints(input);
   return {
-    'Lead-3': sentences.slice(0, 3).join(' '),
-    'Lead-3 (clean)': cleanLead(sentences, sample.lang).join(' '),
-    'TextRank-3': textRank(sentences, sample.lang, 3).join(' '),
-    'Lede (3)': join(selectKeyPoints(input, { count: 3 })),
-    'Lede (own count)': join(selectKeyPoints(input)),
+    made: {
+      'Lede (as shown)': join(shown),
+      'Lede first 3': join(selectKeyPoints(input, { count: 3 })),
+      'Lead-3': sentences.slice(0, 3).join(' '),
+      'TextRank-3': textRank(sentences, sample.lang, 3).join(' '),
+    },
+    shown: shown.length,
   };
 }
 
@@ -82,22 +79,18 @@ function mean(values: number[]): number {
   return values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
 }
 
-function main(): void {
-  const files = dataFiles();
-  if (files.length === 0) {
-    console.log('No key point data: pass --data PATH to a JSONL of {lang, title?, text, highlights[]},');
-    console.log('or put *.jsonl files in ../shared/keypoints/. See scripts/convert-keypoints-data.ts for how to make one.');
-    return;
-  }
+function benchSummaries(files: string[]): void {
   const samples = readSamples(files);
   const langs = [...new Set(samples.map((s) => s.lang))].sort();
-  console.log(`Key points vs human highlights, ROUGE F1 (×100), data: ${files.join(', ')}`);
+  console.log(`Key points vs human summaries, ROUGE F1 (×100), data: ${files.join(', ')}`);
   console.log(`${'lang'.padEnd(5)} ${'n'.padStart(4)}  ${'method'.padEnd(18)} ${'R-1'.padStart(6)} ${'R-2'.padStart(6)} ${'R-L'.padStart(6)}`);
   for (const lang of langs) {
     const subset = samples.filter((s) => s.lang === lang);
     const scores = new Map<Method, RougeScores[]>(METHODS.map((m) => [m, []]));
+    const counts: number[] = [];
     for (const sample of subset) {
-      const made = summaries(sample);
+      const { made, shown } = summaries(sample);
+      counts.push(shown);
       const reference = sample.highlights.join(' ');
       for (const method of METHODS) scores.get(method)?.push(rouge(made[method], reference, lang));
     }
@@ -106,7 +99,38 @@ function main(): void {
       const cell = (pick: (s: RougeScores) => number) => (100 * mean(list.map(pick))).toFixed(2).padStart(6);
       console.log(`${lang.padEnd(5)} ${String(subset.length).padStart(4)}  ${method.padEnd(18)} ${cell((s) => s.rouge1)} ${cell((s) => s.rouge2)} ${cell((s) => s.rougeL)}`);
     }
+    console.log(`${lang.padEnd(5)} key points shown per article: ${mean(counts).toFixed(2)}`);
   }
 }
 
-main();
+/** The share of key points and sections on the golden pages that are page furniture (goal: 0). */
+async function benchFurniture(): Promise<void> {
+  // Loaded here: the golden pages run the whole pipeline, which the ROUGE part does not need.
+  const { listGoldenPages, readGoldenPage } = await import('./lib/golden-pages');
+  let points = 0;
+  let sections = 0;
+  const found: string[] = [];
+  for (const page of listGoldenPages()) {
+    const { outline } = readGoldenPage(page);
+    const keyPoints = (outline.keyPoints ?? []) as KeyPoint[];
+    const sectionList = (outline.sections ?? []) as Section[];
+    points += keyPoints.length;
+    sections += sectionList.length;
+    for (const k of keyPoints) if (isFurniture(k.text)) found.push(`${page.name} key point: ${k.text}`);
+    for (const s of sectionList) if (isFurniture(s.title)) found.push(`${page.name} section: ${s.title}`);
+  }
+  const furniturePoints = found.filter((f) => f.includes(' key point: ')).length;
+  const furnitureSections = found.length - furniturePoints;
+  console.log(`\nFurniture on the golden pages: key points ${furniturePoints}/${points}, sections ${furnitureSections}/${sections}`);
+  for (const line of found) console.log(`  ${line}`);
+}
+
+async function main(): Promise<void> {
+  const files = dataFiles();
+  if (files.length === 0) {
+    console.log('No key point data: run npm run data:keypoints (see scripts/convert-keypoints-data.ts), or pass --data FILE.jsonl.');
+  } else benchSummaries(files);
+  if (!process.argv.includes('--no-furniture')) await benchFurniture();
+}
+
+await main();

@@ -1,16 +1,24 @@
 /**
- * Converts public summarization samples into the JSONL that `npm run bench:keypoints`
- * reads: one {lang, title?, text, highlights[]} per line. The data is never committed;
- * write it under /tmp or bench-results/ (ignored by git).
+ * npm run data:keypoints — rebuilds the key point training and development data from
+ * public training/development splits, into bench-results/keypoints/ (ignored by git):
  *
- *   npx tsx scripts/convert-keypoints-data.ts --out bench-results/keypoints.jsonl \
- *     --cnn-csv train_sample.csv --cnn-jsonl cnn_test_15.jsonl --vietnews-dir test_tokenized --limit 120
+ *   npm run data:keypoints -- --vietnews /work/.mirror/ThanhChinhBK+vietnews/repo \
+ *     --cnndm /work/.mirror/EileenFeng+Text-Summarization-NLP/repo
  *
- * --cnn-csv: CSV with `article` and `highlights` columns (CNN/DailyMail 3.0.0 samples);
- * --cnn-jsonl: JSONL with the same fields; --vietnews-dir: VietNews `*.txt.seg` files
- * (title, blank line, abstract, blank line, body with one sentence per line, then captions).
+ * --vietnews: a git dir of github.com/ThanhChinhBK/vietnews. `data/train_tokenized/` gives
+ *   the training sample (--vi-train, 3,000 articles spread over the split), `data/val_tokenized/`
+ *   the development sample (--vi-dev, 300). The test split is never read.
+ * --cnndm: a git dir of github.com/EileenFeng/Text-Summarization-NLP, whose
+ *   `data/train_sample.zip` holds 100 articles of the CNN/DailyMail TRAINING split (Kaggle's
+ *   train.csv, ids from 0001d1af…); or a CSV with `article` and `highlights` columns taken
+ *   from a training split. The first --en-train rows train, the rest are the development set.
+ *
+ * Writes {vi,en}-{train,dev}.jsonl: one {lang, title?, text, highlights[]} per line, paragraphs
+ * separated by blank lines (these corpora keep none: each article is one paragraph).
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 interface Sample {
@@ -20,9 +28,83 @@ interface Sample {
   highlights: string[];
 }
 
+const OUT_DIR = 'bench-results/keypoints';
+
 function option(name: string): string | null {
   const at = process.argv.indexOf(`--${name}`);
   return at >= 0 ? (process.argv[at + 1] ?? null) : null;
+}
+
+function git(gitDir: string, args: string[]): Buffer {
+  return execFileSync('git', [`--git-dir=${gitDir}`, ...args], { maxBuffer: 1 << 30 });
+}
+
+/** Every n-th file of a split, so the sample covers the whole crawl period and not its first weeks. */
+function spread<T>(items: T[], count: number): T[] {
+  if (items.length <= count) return items;
+  const step = items.length / count;
+  return Array.from({ length: count }, (_, i) => items[Math.floor(i * step)]).filter((x): x is T => x !== undefined);
+}
+
+/** Many blobs in one `git cat-file --batch`: one process instead of thousands. */
+function readBlobs(gitDir: string, paths: string[]): string[] {
+  const out = execFileSync('git', [`--git-dir=${gitDir}`, 'cat-file', '--batch'], { input: paths.map((p) => `HEAD:${p}`).join('\n') + '\n', maxBuffer: 1 << 30 });
+  const texts: string[] = [];
+  let at = 0;
+  while (at < out.length) {
+    const headerEnd = out.indexOf(0x0a, at);
+    const header = out.subarray(at, headerEnd).toString('utf8').split(' ');
+    const size = Number(header[2]);
+    if (header[1] !== 'blob' || !Number.isFinite(size)) {
+      at = headerEnd + 1;
+      continue;
+    }
+    texts.push(out.subarray(headerEnd + 1, headerEnd + 1 + size).toString('utf8'));
+    at = headerEnd + 1 + size + 1;
+  }
+  return texts;
+}
+
+/** VietNews is word-segmented ("Đà_Nẵng") with spaces around punctuation: undo both. */
+function detokenise(text: string): string {
+  return text
+    .replace(/_/gu, ' ')
+    .replace(/\s+([,.;:!?%)\]”…])/gu, '$1')
+    .replace(/([(\[“])\s+/gu, '$1')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** One VietNews file: title, blank line, abstract, blank line, body (one sentence a line), then captions after a blank line. */
+function vietNewsSample(raw: string): Sample | null {
+  const [title, abstract, body] = raw.split(/\n\s*\n/u);
+  if (!title || !abstract || !body) return null;
+  const text = body.split('\n').map(detokenise).filter((s) => s !== '').join(' ');
+  return { lang: 'vi', title: detokenise(title), text, highlights: [detokenise(abstract.replace(/\n/gu, ' '))] };
+}
+
+function vietNews(gitDir: string, split: 'train_tokenized' | 'val_tokenized', count: number): Sample[] {
+  const names = git(gitDir, ['ls-tree', '--name-only', 'HEAD', `data/${split}/`]).toString('utf8').split('\n').filter((n) => n.endsWith('.txt.seg')).sort();
+  return readBlobs(gitDir, spread(names, count)).map(vietNewsSample).filter((s): s is Sample => s !== null);
+}
+
+/**
+ * Daily Mail texts open with "By . Author . PUBLISHED: . 14:11 EST, 25 October 2013 . | .
+ * UPDATED: . …" and break lines inside sentences with " . ": a reader's page has neither.
+ */
+function cleanCnnArticle(text: string): string {
+  return text
+    .replace(/\u00a0/gu, ' ')
+    .replace(/^By \. [^.]{1,80}? \. (?:and [^.]{1,60}? \. )?/u, '')
+    .replace(/^(?:(?:PUBLISHED|UPDATED): \. [^.]{0,60}?\d{4} \. (?:\| \. )?|Last updated at [^.]{0,60}?\d{4} \. )+/u, '')
+    .replace(/([\p{L},]) \. (?=\p{Ll})/gu, '$1 ')
+    .replace(/ +\./gu, '.')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+function cnnSample(article: string, highlights: string): Sample {
+  return { lang: 'en', text: cleanCnnArticle(article), highlights: highlights.split('\n').map((h) => h.replace(/\s+\./gu, '.').trim()).filter((h) => h !== '') };
 }
 
 /** A CSV reader for RFC 4180 files: quoted fields, doubled quotes, newlines inside quotes. */
@@ -54,64 +136,50 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-function cnnSample(article: string, highlights: string): Sample {
-  // Highlights are one per line, with the tokenizer's space before the final period.
-  return { lang: 'en', text: article, highlights: highlights.split('\n').map((h) => h.replace(/\s+\./gu, '.').trim()).filter((h) => h !== '') };
+/** The CSV of CNN/DailyMail training rows: a file, or the zip in EileenFeng/Text-Summarization-NLP. */
+function cnnCsv(source: string): string {
+  if (statSync(source).isFile()) return readFileSync(source, 'utf8');
+  const dir = mkdtempSync(join(tmpdir(), 'cnndm-'));
+  try {
+    const zip = join(dir, 'train_sample.zip');
+    writeFileSync(zip, git(source, ['show', 'HEAD:data/train_sample.zip']));
+    return execFileSync('unzip', ['-p', zip, 'train_sample.csv'], { maxBuffer: 1 << 28 }).toString('utf8');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
-function fromCsv(path: string): Sample[] {
-  const [header, ...rows] = parseCsv(readFileSync(path, 'utf8'));
+function cnnDailyMail(source: string): Sample[] {
+  const [header, ...rows] = parseCsv(cnnCsv(source));
   const article = header?.indexOf('article') ?? -1;
   const highlights = header?.indexOf('highlights') ?? -1;
   return rows.filter((r) => r[article] && r[highlights]).map((r) => cnnSample(r[article] ?? '', r[highlights] ?? ''));
 }
 
-function fromJsonl(path: string): Sample[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as { article: string; highlights: string })
-    .map((r) => cnnSample(r.article, r.highlights));
-}
-
-/** VietNews is word-segmented ("Đà_Nẵng") with spaces around punctuation: undo both. */
-function detokenise(text: string): string {
-  return text
-    .replace(/_/gu, ' ')
-    .replace(/\s+([,.;:!?%)”])/gu, '$1')
-    .replace(/([(“])\s+/gu, '$1')
-    .replace(/\s+/gu, ' ')
-    .trim();
-}
-
-function fromVietNews(dir: string, limit: number): Sample[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt.seg')).sort().slice(0, limit);
-  return files.flatMap((file) => {
-    const parts = readFileSync(join(dir, file), 'utf8').split(/\n\s*\n/u);
-    const [title, abstract, body] = parts;
-    if (!title || !abstract || !body) return [];
-    // Body sentences are one per line; they are one paragraph of the original article.
-    const text = body.split('\n').map(detokenise).filter((s) => s !== '').join(' ');
-    return [{ lang: 'vi', title: detokenise(title), text, highlights: [detokenise(abstract.replace(/\n/gu, ' '))] }];
-  });
+function write(name: string, samples: Sample[]): void {
+  const path = join(OUT_DIR, name);
+  writeFileSync(path, samples.map((s) => JSON.stringify(s)).join('\n') + '\n');
+  console.log(`wrote ${samples.length} samples to ${path}`);
 }
 
 function main(): void {
-  const out = option('out');
-  if (!out) {
-    console.error('usage: --out PATH [--cnn-csv PATH] [--cnn-jsonl PATH] [--vietnews-dir DIR] [--limit N]');
+  const vietnews = option('vietnews');
+  const cnndm = option('cnndm');
+  if (!vietnews && !cnndm) {
+    console.error('usage: npm run data:keypoints -- [--vietnews GITDIR] [--cnndm GITDIR|CSV] [--vi-train 3000] [--vi-dev 300] [--en-train 60]');
     process.exit(2);
   }
-  const limit = Number(option('limit') ?? '120');
-  const samples: Sample[] = [];
-  const csv = option('cnn-csv');
-  const jsonl = option('cnn-jsonl');
-  const vietnews = option('vietnews-dir');
-  if (csv) samples.push(...fromCsv(csv).slice(0, limit));
-  if (jsonl) samples.push(...fromJsonl(jsonl).slice(0, limit));
-  if (vietnews) samples.push(...fromVietNews(vietnews, limit));
-  writeFileSync(out, samples.map((s) => JSON.stringify(s)).join('\n') + '\n');
-  console.log(`wrote ${samples.length} samples to ${out}`);
+  mkdirSync(OUT_DIR, { recursive: true });
+  if (vietnews) {
+    write('vi-train.jsonl', vietNews(vietnews, 'train_tokenized', Number(option('vi-train') ?? '3000')));
+    write('vi-dev.jsonl', vietNews(vietnews, 'val_tokenized', Number(option('vi-dev') ?? '300')));
+  }
+  if (cnndm) {
+    const samples = cnnDailyMail(cnndm);
+    const cut = Number(option('en-train') ?? '60');
+    write('en-train.jsonl', samples.slice(0, cut));
+    write('en-dev.jsonl', samples.slice(cut));
+  }
 }
 
 main();

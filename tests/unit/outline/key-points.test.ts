@@ -1,11 +1,16 @@
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { outlineOfBlocks, outlineOfText, p, seedOutline } from './helpers';
+import { isFurniture } from '@/utils/outline/furniture';
+import { keyPointCount } from '@/utils/outline/key-points';
+import { FEATURE_NAMES } from '@/utils/outline/key-point-features';
 
 describe('key points of the seed page', () => {
-  it('gives 3–7 key points in article order (the seed page: five, the last with the five lessons)', () => {
+  it('gives four key points for a 1,200-word report, in article order, the last with the five lessons', () => {
     const { keyPoints } = seedOutline().outline;
-    expect(keyPoints).toHaveLength(5);
-    expect(keyPoints.map((k) => k.items?.length ?? 0)).toEqual([0, 0, 0, 0, 5]);
+    expect(keyPoints).toHaveLength(4);
+    expect(keyPoints.map((k) => k.items?.length ?? 0)).toEqual([0, 0, 0, 5]);
     const anchors = keyPoints.map((k) => k.anchor.block);
     expect([...anchors].sort((a, b) => a - b)).toEqual(anchors);
   });
@@ -17,10 +22,10 @@ describe('key points of the seed page', () => {
     expect(outline.keyPoints.some((k) => k.text === 'Toàn cảnh hội nghị.')).toBe(false);
   });
 
-  it('starts with the lead and keeps the sentence with the outcome (all targets met and exceeded)', () => {
+  it('starts with the lead, then the outcome it adds (all targets met and exceeded), not a second lead', () => {
     const { keyPoints } = seedOutline().outline;
     expect(keyPoints[0]?.text).toMatch(/^Ngày 25\/1 Đảng ủy Khối Doanh nghiệp/u);
-    expect(keyPoints.some((k) => k.text.includes('tất cả các chỉ tiêu Nghị quyết Đại hội đề ra đều đạt và vượt'))).toBe(true);
+    expect(keyPoints[1]?.text).toContain('tất cả các chỉ tiêu Nghị quyết Đại hội đề ra đều đạt và vượt');
   });
 
   it('groups the five lessons under the sentence that announces them', () => {
@@ -60,5 +65,63 @@ describe('key points in general', () => {
     expect(zh.outline.keyPoints.length).toBe(3);
     const ja = outlineOfText('政府は月曜日、新しい経済対策を発表した。対策の規模は約十兆円となる。首相は記者会見で国民の生活を守ると述べた。', 'ja');
     expect(ja.outline.keyPoints.length).toBe(3);
+  });
+});
+
+describe('key points are never page furniture', () => {
+  const furniture = [
+    'Published 7:07 PM EST Nov 19, 2019',
+    'Submitted on Mon, 2019-01-21 13:49',
+    'Thứ tư, 22/10/2025, 19:25 (GMT+7)',
+    'Subscribe to continue reading this article today',
+    'Read more: how the city council made its budget this year',
+    'Xem thêm: Hà Nội công bố 10 sự kiện tiêu biểu năm 2024',
+    'Share this article',
+    '© 2024 The Daily Example. All rights reserved.',
+    'Thủ tướng Nguyễn Xuân Phúc thăm, chúc Tết công nhân cảng Hải Phòng trong ngày 30-1 - Ảnh: THUẬN THÀNH.',
+  ];
+  it.each(furniture)('knows "%s" for furniture', (text) => {
+    expect(isFurniture(text)).toBe(true);
+  });
+
+  it.each([
+    'The council met on Monday, 19 November 2019, and approved the budget for schools.',
+    'Ngày 25/1 Đảng ủy Khối Doanh nghiệp quận Đống Đa đã tổ chức Hội nghị Tổng kết.',
+    'Readers who subscribe to the paper pay less than half of what the print edition costs, the survey found.',
+    'The vote was close - Reuters counted 51 to 49 in the final tally on Monday.',
+  ])('keeps the sentence "%s"', (text) => {
+    expect(isFurniture(text)).toBe(false);
+  });
+
+  it('leaves a dateline and a paywall notice out of the key points', () => {
+    const outline = outlineOfBlocks(
+      [
+        p('Published 7:07 PM EST Nov 19, 2019'),
+        p('The city council approved a new budget of 3 billion dollars for schools and roads on Monday.'),
+        p('Subscribe to continue reading this article today'),
+        p('Teachers said the money would pay for 200 new classrooms across the city by next year.'),
+        p('Road repairs will start in the spring and should finish before the winter, officials said.'),
+        p('The mayor called the vote a turning point for the city after a decade of cuts to its schools.'),
+      ],
+      'en',
+    );
+    expect(outline.keyPoints.map((k) => k.text)).not.toContain('Published 7:07 PM EST Nov 19, 2019');
+    expect(outline.keyPoints.some((k) => k.text.startsWith('Subscribe'))).toBe(false);
+  });
+});
+
+describe('how many key points', () => {
+  it('gives 3 for news under 900 words, one more per 500 words past it, at most 7', () => {
+    expect([keyPointCount(2, 40), keyPointCount(20, 600), keyPointCount(40, 899), keyPointCount(45, 900), keyPointCount(60, 1_450), keyPointCount(90, 2_300), keyPointCount(400, 10_000)]).toEqual([2, 3, 3, 4, 5, 6, 7]);
+  });
+});
+
+describe('the learned scorer', () => {
+  it('ships weights for every feature, in the order the features are computed, under 20 KB', () => {
+    const path = resolve(import.meta.dirname, '../../../utils/outline/key-point-weights.json');
+    const file = JSON.parse(readFileSync(path, 'utf8')) as { features: string[]; weights: Record<string, number[]> };
+    expect(file.features).toEqual([...FEATURE_NAMES]);
+    for (const weights of Object.values(file.weights)) expect(weights).toHaveLength(FEATURE_NAMES.length);
+    expect(statSync(path).size).toBeLessThan(20_000);
   });
 });

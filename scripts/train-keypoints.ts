@@ -1,0 +1,198 @@
+/**
+ * npm run train:keypoints — learns the key point scorer's weights and writes
+ * utils/outline/key-point-weights.json. Reproducible: same data, same weights.
+ *
+ *   npm run data:keypoints -- --vietnews GITDIR --cnndm GITDIR   # once: builds bench-results/keypoints/
+ *   npm run train:keypoints
+ *
+ * Reads bench-results/keypoints/*-train.jsonl only (CNN/DailyMail and VietNews TRAINING
+ * splits; development and test data are never read here). For every article, the
+ * sentences Lede could show get the features of utils/outline/key-point-features.ts and a
+ * label: 1 for the sentences a greedy oracle picks to match the human summary best
+ * (ROUGE-1 + ROUGE-2 F1, Nallapati et al. 2017), else 0. A logistic regression with an L2
+ * penalty is fitted by Newton's method per language with enough data, and once on all
+ * languages together (each weighing the same) for the others.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { articleFromText } from './lib/text-article';
+import { prepareInput } from '../utils/outline/input';
+import { keyPointCandidates } from '../utils/outline/key-points';
+import { FEATURE_NAMES } from '../utils/outline/key-point-features';
+import { termsOf } from '../utils/text/tokens';
+
+interface Sample {
+  lang: string;
+  title?: string;
+  text: string;
+  highlights: string[];
+}
+
+interface Rows {
+  x: number[][];
+  y: number[];
+}
+
+const DATA_DIR = 'bench-results/keypoints';
+const OUT = 'utils/outline/key-point-weights.json';
+/** Penalty on the weights, against a data term that sums to 1 per language. */
+const L2 = 1e-3;
+/** Sentences the oracle may pick: human highlights run 3–4 sentences, abstracts 1–2. */
+const ORACLE_MAX = 4;
+/** A language gets its own weights from this many training articles; fewer, it uses the shared ones. */
+const MIN_ARTICLES_FOR_OWN_WEIGHTS = 500;
+
+function readSamples(file: string): Sample[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as Sample);
+}
+
+function counts(tokens: string[], n: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let i = 0; i + n <= tokens.length; i++) {
+    const key = tokens.slice(i, i + n).join(' ');
+    out.set(key, (out.get(key) ?? 0) + 1);
+  }
+  return out;
+}
+
+function f1(candidate: Map<string, number>, reference: Map<string, number>): number {
+  let overlap = 0;
+  let size = 0;
+  let refSize = 0;
+  for (const [key, c] of candidate) {
+    overlap += Math.min(c, reference.get(key) ?? 0);
+    size += c;
+  }
+  for (const r of reference.values()) refSize += r;
+  if (overlap === 0) return 0;
+  const p = overlap / size;
+  const r = overlap / refSize;
+  return (2 * p * r) / (p + r);
+}
+
+/** Greedy oracle: add the sentence that raises ROUGE-1 + ROUGE-2 most, until none does. */
+function oracleLabels(sentences: string[], reference: string, lang: string): number[] {
+  const ref = termsOf(reference, lang);
+  const ref1 = counts(ref, 1);
+  const ref2 = counts(ref, 2);
+  const tokens = sentences.map((s) => termsOf(s, lang));
+  const chosen: number[] = [];
+  let best = 0;
+  while (chosen.length < ORACLE_MAX) {
+    let pick = -1;
+    for (let i = 0; i < sentences.length; i++) {
+      if (chosen.includes(i)) continue;
+      const joined = [...chosen, i].sort((a, b) => a - b).flatMap((j) => tokens[j] ?? []);
+      const score = f1(counts(joined, 1), ref1) + f1(counts(joined, 2), ref2);
+      if (score > best) {
+        best = score;
+        pick = i;
+      }
+    }
+    if (pick < 0) break;
+    chosen.push(pick);
+  }
+  return sentences.map((_, i) => (chosen.includes(i) ? 1 : 0));
+}
+
+function rowsOf(samples: Sample[]): Rows {
+  const x: number[][] = [];
+  const y: number[] = [];
+  for (const sample of samples) {
+    const { article, blocks } = articleFromText(sample.text, sample.lang, sample.title ?? '');
+    const { sentences, features } = keyPointCandidates(prepareInput(article, blocks));
+    const labels = oracleLabels(sentences.map((s) => s.text), sample.highlights.join(' '), sample.lang);
+    x.push(...features);
+    y.push(...labels);
+  }
+  return { x, y };
+}
+
+/** Solves A·v = b by Gaussian elimination with partial pivoting (A is small and positive definite). */
+function solve(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i] ?? 0]);
+  for (let col = 0; col < n; col++) {
+    let pivot = col;
+    for (let r = col + 1; r < n; r++) if (Math.abs(m[r]?.[col] ?? 0) > Math.abs(m[pivot]?.[col] ?? 0)) pivot = r;
+    [m[col], m[pivot]] = [m[pivot] ?? [], m[col] ?? []];
+    const head = m[col] ?? [];
+    for (let r = col + 1; r < n; r++) {
+      const row = m[r] ?? [];
+      const factor = (row[col] ?? 0) / (head[col] ?? 1);
+      for (let c = col; c <= n; c++) row[c] = (row[c] ?? 0) - factor * (head[c] ?? 0);
+    }
+  }
+  const v = new Array<number>(n).fill(0);
+  for (let r = n - 1; r >= 0; r--) {
+    const row = m[r] ?? [];
+    let sum = row[n] ?? 0;
+    for (let c = r + 1; c < n; c++) sum -= (row[c] ?? 0) * (v[c] ?? 0);
+    v[r] = sum / (row[r] ?? 1);
+  }
+  return v;
+}
+
+/** L2-penalised logistic regression by Newton's method; `weight` lets each language count the same. */
+function fitLogistic(parts: { rows: Rows; weight: number }[]): number[] {
+  const k = FEATURE_NAMES.length;
+  let w = new Array<number>(k).fill(0);
+  for (let iteration = 0; iteration < 25; iteration++) {
+    const gradient = w.map((wi, i) => (i === 0 ? 0 : L2 * wi));
+    const hessian = Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j): number => (i === j && i > 0 ? L2 : 0)));
+    for (const { rows, weight } of parts) {
+      rows.x.forEach((row, r) => {
+        let z = 0;
+        for (let i = 0; i < k; i++) z += (w[i] ?? 0) * (row[i] ?? 0);
+        const p = 1 / (1 + Math.exp(-z));
+        const error = (p - (rows.y[r] ?? 0)) * weight;
+        const curvature = p * (1 - p) * weight;
+        for (let i = 0; i < k; i++) {
+          gradient[i] = (gradient[i] ?? 0) + error * (row[i] ?? 0);
+          const h = hessian[i] ?? [];
+          for (let j = 0; j < k; j++) h[j] = (h[j] ?? 0) + curvature * (row[i] ?? 0) * (row[j] ?? 0);
+        }
+      });
+    }
+    const step = solve(hessian, gradient);
+    w = w.map((wi, i) => wi - (step[i] ?? 0));
+    if (Math.max(...step.map(Math.abs)) < 1e-6) break;
+  }
+  return w;
+}
+
+function round(values: number[]): number[] {
+  return values.map((v) => Math.round(v * 1000) / 1000);
+}
+
+function main(): void {
+  if (!existsSync(DATA_DIR)) {
+    console.error(`No ${DATA_DIR}: run npm run data:keypoints first (see scripts/convert-keypoints-data.ts).`);
+    process.exit(2);
+  }
+  const files = readdirSync(DATA_DIR).filter((f) => f.endsWith('-train.jsonl')).sort();
+  const byLang = new Map<string, { rows: Rows; articles: number }>();
+  for (const file of files) {
+    const samples = readSamples(join(DATA_DIR, file));
+    for (const lang of new Set(samples.map((s) => s.lang))) {
+      const subset = samples.filter((s) => s.lang === lang);
+      byLang.set(lang, { rows: rowsOf(subset), articles: subset.length });
+      console.log(`${lang}: ${subset.length} articles, ${byLang.get(lang)?.rows.y.length ?? 0} sentences from ${file}`);
+    }
+  }
+  const parts = [...byLang.values()].map(({ rows }) => ({ rows, weight: 1 / Math.max(1, rows.y.length) }));
+  const weights: Record<string, number[]> = { default: round(fitLogistic(parts)) };
+  for (const [lang, { rows, articles }] of byLang) {
+    if (articles >= MIN_ARTICLES_FOR_OWN_WEIGHTS) weights[lang] = round(fitLogistic([{ rows, weight: 1 / rows.y.length }]));
+  }
+  const trainedOn = Object.fromEntries([...byLang].map(([lang, { articles }]) => [lang, articles]));
+  const json = { note: 'Written by npm run train:keypoints (scripts/train-keypoints.ts): logistic regression on greedy-oracle labels, CNN/DailyMail and VietNews training splits.', trainedOn, features: [...FEATURE_NAMES], weights };
+  writeFileSync(OUT, JSON.stringify(json, null, 1) + '\n');
+  for (const [name, w] of Object.entries(weights)) console.log(`${name.padEnd(8)} ${FEATURE_NAMES.map((f, i) => `${f}=${w[i]}`).join(' ')}`);
+  console.log(`wrote ${OUT}`);
+}
+
+main();

@@ -1,0 +1,58 @@
+import { findDatesInText } from '../article/dates/parse-date-text';
+import { allLanguages } from '../lang';
+import { wordTokens } from '../text/tokens';
+
+/**
+ * Lines that are the page talking, not the article: datelines ("Published 7:07 PM EST Nov
+ * 19, 2019"), labels ("Share this article", "Tin liên quan"), "read more" pointers,
+ * subscription pitches, agency signatures. Words come from every language pack, since a
+ * page's furniture is often in another language than its article (an English "Share" on
+ * a German page). A key point or a section that is furniture is a bug the reader sees.
+ */
+
+const LABELS: ReadonlySet<string> = new Set(allLanguages('furnitureLabels').map((label) => label.normalize('NFC')));
+const POINTER = new RegExp(`^(?:${allLanguages('readMorePrefixes').join('|')})\\s*[:：»>›|-]`, 'iu');
+const SUBSCRIBE = new RegExp(allLanguages('subscribeWords').join('|'), 'giu');
+/** Agency signatures are case-sensitive ("AP", not "ap"), alone or in parentheses. */
+const CREDIT = new RegExp(`^[(\\[–—-]?\\s*(?:${allLanguages('creditLines').join('|')})\\s*[)\\]]?\\.?$`, 'u');
+const BYLINE_LABEL = new RegExp(`^(?:${allLanguages('bylineLabels').join('|')})\\s*[:：]`, 'iu');
+/** Clock times, zones and weekday-free date debris left once the date itself is taken out. */
+const TIME_DEBRIS = /\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b(?:GMT|UTC|EST|EDT|CET|CEST|PST|PDT|ICT)(?:[+-]\d{1,2}(?::?\d{2})?)?\b|\(\s*\)|[\p{N}]+/giu;
+/**
+ * A photo caption that slipped into the text ends on its credit after a dash: "… ngày 30-1 -
+ * Ảnh: THUẬN THÀNH.", "… in Kabul — Photo: John Moore". One label word, a colon, a few names.
+ */
+const CREDIT_TAIL = /\s[-–—]\s*\p{L}{2,12}\s*[:：]\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}/][\p{L}\p{M}.'’/-]*){0,4}\.?\s*\)?$/u;
+const MAX_DATELINE_WORDS = 4;
+const MAX_PITCH_WORDS = 14;
+
+function labelKey(text: string): string {
+  return text.toLowerCase().replace(/(?<![\s:：.!›»>|-])[\s:：.!›»>|-]+$/u, '').replace(/^[\s›»|•-]+/u, '').normalize('NFC');
+}
+
+/** A date with a few words around it and nothing else: "Submitted on Mon, 2019-01-21 13:49". */
+function isDateline(text: string): boolean {
+  const dates = findDatesInText(text, { monthFirst: false });
+  if (dates.length === 0) return false;
+  let rest = '';
+  let from = 0;
+  for (const date of dates) {
+    rest += ` ${text.slice(from, date.index)}`;
+    from = date.end;
+  }
+  rest += ` ${text.slice(from)}`;
+  return wordTokens(rest.replace(TIME_DEBRIS, ' '), null).length <= MAX_DATELINE_WORDS;
+}
+
+function isPitch(text: string, words: number): boolean {
+  const hits = new Set((text.match(SUBSCRIBE) ?? []).map((w) => w.toLowerCase()));
+  return hits.size >= 2 || (hits.size === 1 && words <= MAX_PITCH_WORDS);
+}
+
+export function isFurniture(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed === '') return false;
+  if (LABELS.has(labelKey(trimmed)) || POINTER.test(trimmed) || CREDIT.test(trimmed) || BYLINE_LABEL.test(trimmed)) return true;
+  if (trimmed.includes('©') || CREDIT_TAIL.test(trimmed)) return true;
+  return isPitch(trimmed, wordTokens(trimmed, null).length) || isDateline(trimmed);
+}
