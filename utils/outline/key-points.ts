@@ -5,6 +5,7 @@ import type { Enumeration } from './enumerations';
 import { sentenceFeatures, type SentenceInArticle } from './key-point-features';
 import { keyPointProbabilities } from './key-point-scorer';
 import { isFurniture } from './furniture';
+import { endsLikeSentence } from '../text/sentences';
 
 export interface KeyPointOptions {
   /** How many key points; by default 3–7 from the article's length. */
@@ -32,20 +33,43 @@ function isCjk(lang: string | null): boolean {
   return lang === 'zh' || lang === 'ja';
 }
 
-function usable(text: string, words: number, lang: string | null, bylines: string[]): boolean {
-  if (bylines.some((b) => b !== '' && text === b) || isFurniture(text)) return false;
-  if (isCjk(lang)) return text.length >= MIN_CJK_CHARS;
+/** What rules a sentence out, whatever its score: the page's furniture, a byline, the title again, a label, an opener that needs its list. */
+interface Exclusions {
+  lang: string | null;
+  bylines: string[];
+  title: string;
+  /** The article ends its sentences with punctuation (not Thai or Khmer prose): a line without is a label or a subhead. */
+  punctuated: boolean;
+}
+
+function usable(text: string, words: number, rules: Exclusions): boolean {
+  if (rules.bylines.some((b) => b !== '' && text === b) || text === rules.title || isFurniture(text)) return false;
+  // "President Obama also said:" means nothing without its list; an enumeration's opener is taken with its items instead.
+  if (/[:：]\s*$/u.test(text) || (rules.punctuated && !endsComplete(text))) return false;
+  if (isCjk(rules.lang)) return text.length >= MIN_CJK_CHARS;
   return words >= MIN_WORDS && words <= MAX_WORDS;
+}
+
+/** A sentence's end, also when it closes on a single quotation mark (British papers quote with ‘…’). */
+function endsComplete(text: string): boolean {
+  return endsLikeSentence(text) || /['’]\s*$/u.test(text);
+}
+
+function exclusions(input: OutlineInput): Exclusions {
+  const sentences = input.paragraphs.flatMap((p) => p.sentences);
+  const punctuated = sentences.filter((s) => endsComplete(s.text)).length >= sentences.length / 2;
+  return { lang: input.lang, bylines: input.article.bylines, title: input.article.title.trim(), punctuated };
 }
 
 function collectCandidates(input: OutlineInput): Candidate[] {
   const out: Candidate[] = [];
+  const rules = exclusions(input);
   const captions = new Set(input.article.figures.map((f) => f.caption).filter((c) => c !== ''));
   input.paragraphs.forEach((paragraph, rank) => {
     // A short single-sentence paragraph after a picture is usually its caption, marked or not.
     if (captions.has(paragraph.text) || isFurniture(paragraph.text)) return;
     paragraph.sentences.forEach((sentence, index) => {
-      if (!usable(sentence.text, sentence.terms.length, input.lang, input.article.bylines)) return;
+      if (!usable(sentence.text, sentence.terms.length, rules)) return;
       out.push({ text: sentence.text, block: paragraph.block, paragraph: rank, index, terms: sentence.content, words: sentence.terms.length, score: 0 });
     });
   });
