@@ -60,6 +60,8 @@ export interface LanguagePack {
   notNames: readonly string[];
   /** Prepositions ("tại", "với", "in", "de la"): a capitalised phrase after one is a place or an object, never a speaker. */
   prepositions: readonly string[];
+  /** Words that open the name of a place ("tỉnh", "huyện", "TP."): a capitalised phrase after one is that place, never a speaker. */
+  placeWords: readonly string[];
   /** Countries, regions and cities that pages write before a name as part of a role ("Ngoại trưởng Italy Antonio Tajani"). */
   placeNames: readonly string[];
   /** Family names written first ("Nguyễn", "Trần"): where one starts inside a capitalised run, what is before it is not the name. */
@@ -130,6 +132,7 @@ const EMPTY: PackFields = {
   subscribeWords: [],
   creditLines: [],
   prepositions: [],
+  placeWords: [],
   placeNames: [],
   surnames: [],
   quotingCues: [],

@@ -28,6 +28,20 @@ function openMark(text: string): string | null {
   return null;
 }
 
+/**
+ * A paragraph that goes on with the quotation without reopening it (pages and text dumps that
+ * drop the repeated mark): it must close the quotation before opening any other.
+ */
+function closedWithoutOpening(text: string, mark: string, closers: string): string | null {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? '';
+    // A straight " closes after a word or a stop, opens after a space.
+    if (closers.includes(ch) && (mark !== '"' || (i > 0 && !/\s/u.test(text[i - 1] ?? '')))) return text;
+    if (ch === mark || CLOSERS[ch]) return null;
+  }
+  return null;
+}
+
 export function continuedQuote(paragraphs: readonly Paragraph[], index: number): { paragraph: Paragraph; extra: number } | null {
   const first = paragraphs[index];
   if (!first || first.tag === 'blockquote') return null;
@@ -38,8 +52,8 @@ export function continuedQuote(paragraphs: readonly Paragraph[], index: number):
   let chars = first.text.length;
   for (let j = index + 1; j < paragraphs.length && j - index < MAX_PARAGRAPHS; j++) {
     const text = paragraphs[j]?.text.trimStart() ?? '';
-    if (!text.startsWith(mark)) return null;
-    const body = text.slice(mark.length);
+    const body = text.startsWith(mark) ? text.slice(mark.length) : closedWithoutOpening(text, mark, closers);
+    if (body === null) return null;
     chars += body.length;
     if (chars > MAX_CHARS) return null;
     parts.push(body);

@@ -1,7 +1,7 @@
 import type { Paragraph } from './input';
 import { findQuotedSpans, type QuotedSpan } from '../text/quote-marks';
 import { wordTokens } from '../text/tokens';
-import { ACCORDING_TO_PATTERN, COMPLEMENTIZERS, TITLE_CUES, WINDOW, speechVerbPattern } from './attribution';
+import { ACCORDING_TO_PATTERN, COMPLEMENTIZERS, QUOTING_CUE, TITLE_CUES, WINDOW, speechVerbPattern } from './attribution';
 import { firstClause, lastClause } from './clauses';
 import { isCaseless } from './caseless-speakers';
 import type { Found } from './found';
@@ -12,6 +12,8 @@ const MIN_STATEMENT_WORDS = 4;
 const MIN_UNATTRIBUTED_WORDS = 8;
 /** A caseless lead before the verb longer than this is a clause, not a speaker. */
 const MAX_CASELESS_LEAD = 30;
+/** A lead before the verb longer than this is a clause ("người phát ngôn Điện Kremlin Dmitry Peskov" is seven syllables). */
+const MAX_LEAD_WORDS = 9;
 /** Words after the verb in a sentence that only says who spoke (`Ông Nam nói thêm.`). */
 const MAX_CUE_TAIL_WORDS = 4;
 
@@ -42,7 +44,13 @@ function colonIntro(before: string): Phrase | null {
 }
 
 function leadAllowed(lead: string, lang: string | null): boolean {
-  return isCaseless(lead) ? lead.length <= MAX_CASELESS_LEAD : wordTokens(lead, lang).length <= 6;
+  return isCaseless(lead) ? lead.length <= MAX_CASELESS_LEAD : wordTokens(lead, lang).length <= MAX_LEAD_WORDS;
+}
+
+/** "South China Morning Post dẫn lời ông X": the speaker is the one quoted, not the outlet. */
+function afterQuotingCue(phrase: string): string {
+  const cue = QUOTING_CUE.exec(phrase);
+  return cue ? phrase.slice(cue.index + cue[0].length).trim() : phrase;
 }
 
 /** The speaker phrase just after a quote: `," the mayor said`, `", sagte Merkel`, `" - ông A nói`, `」と首相は語った`, `”姚建廷说`. */
@@ -51,7 +59,7 @@ function phraseAfter(after: string, lang: string | null): Phrase | null {
   if (sentence.trim() === '' || /^\s*[.!?。！？]/u.test(after)) return cueSentence(after.slice(next), lang);
   const verb = speechVerbPattern(lang).exec(sentence);
   if (!verb || verb.index > 80) return null;
-  const lead = sentence.slice(0, verb.index).replace(/^[\s,，.–—-]+/u, '').trim();
+  const lead = afterQuotingCue(sentence.slice(0, verb.index).replace(/^[\s,，.–—-]+/u, '').trim());
   // Only right after the closing mark: `," the mayor said`, not a verb later in the sentence.
   if (lead !== '') return leadAllowed(lead, lang) ? { phrase: lead, verbFirst: false } : null;
   // Verb first: "said John Smith", "sagte Merkel", "a déclaré le maire".
@@ -107,7 +115,13 @@ function blockquote(paragraph: Paragraph, previous: Paragraph | undefined, lang:
 }
 
 /** Direct quotations of one paragraph with the phrase naming their speaker; returns the sentences they cover. */
-export function directQuotes(paragraph: Paragraph, previous: Paragraph | undefined, lang: string | null, out: Found[]): { covered: Set<number>; unbalanced: boolean } {
+export function directQuotes(
+  paragraph: Paragraph,
+  previous: Paragraph | undefined,
+  lang: string | null,
+  speaks: (phrase: string) => boolean,
+  out: Found[],
+): { covered: Set<number>; unbalanced: boolean } {
   const covered = new Set<number>();
   if (paragraph.tag === 'blockquote') {
     blockquote(paragraph, previous, lang, out);
@@ -118,7 +132,9 @@ export function directQuotes(paragraph: Paragraph, previous: Paragraph | undefin
   for (const span of spans) {
     const before = paragraph.text.slice(Math.max(0, span.open - WINDOW), span.open);
     const after = paragraph.text.slice(span.close + 1, span.close + 1 + WINDOW);
-    const found = phraseBefore(before, lang) ?? phraseAfter(after, lang) ?? colonIntro(before);
+    const candidate = phraseBefore(before, lang) ?? phraseAfter(after, lang) ?? colonIntro(before);
+    // "Câu hỏi ấy …" after a question: a verb whose subject is no one attributes nothing.
+    const found = candidate && speaks(candidate.phrase) ? candidate : null;
     if (!isStatement(span, paragraph, found?.phrase ?? null, lang)) continue;
     out.push({ text: span.inner, phrase: found?.phrase ?? null, verbFirst: found?.verbFirst, personOnly: found?.personOnly, kind: 'direct', block: paragraph.block, at: span.open });
     paragraph.sentences.forEach((s, i) => {

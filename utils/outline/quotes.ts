@@ -54,8 +54,8 @@ function toQuote(item: Found, speaker: Speaker | null): Quote {
 /** The statements of one paragraph, with the people it names, in reading order. */
 function statementsOf(paragraph: Paragraph, previous: Paragraph | undefined, lang: string | null, mentions: Mentions, out: Quote[]): boolean {
   const found: Found[] = [];
-  const direct = directQuotes(paragraph, previous, lang, found);
-  const speaks = (phrase: string) => parseSpeaker(phrase, lang, 'last', mentions.knows) !== null || PRONOUNS.test(phrase.trim());
+  const speaks = (phrase: string) => PRONOUNS.test(phrase.trim()) || parseSpeaker(phrase, lang, 'last', mentions.knows) !== null;
+  const direct = directQuotes(paragraph, previous, lang, speaks, found);
   reportedQuotes(paragraph, direct.covered, lang, speaks, found);
   found.sort((a, b) => a.at - b.at);
   const people = peopleIn(paragraph.text, lang);

@@ -22,7 +22,7 @@ const NOT_A_PERSON = new RegExp(`^(?:${allLanguages('organisationWords').map(esc
 /** Capitalised words that are not names: days, months, and the capital of a sentence's first word. */
 const NOT_A_NAME = new RegExp(`^(?:${allLanguages('notNames').join('|')})$`, 'iu');
 /** A preposition just before a run: "Tại Nhật Bản", "do Thổ Nhĩ Kỳ hậu thuẫn", "ministre de la Défense". */
-const PREPOSITION_BEFORE = new RegExp(`(?:^|[\\s,(])(?:${allLanguages('prepositions').map(escape).join('|')})\\s*$`, 'iu');
+const PREPOSITION_BEFORE = new RegExp(`(?:^|[\\s,(])(?:${[...allLanguages('prepositions'), ...allLanguages('placeWords')].map(escape).join('|')})\\s*$`, 'iu');
 const PREPOSITION_WORD = new RegExp(`^(?:${allLanguages('prepositions').map(escape).join('|')})$`, 'iu');
 /** Lower-case particles inside names: "Ludwig van Beethoven", "Charles de Gaulle". */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(allLanguages('nameParticles'));
@@ -43,6 +43,8 @@ export interface NameRun {
   words: string[];
   /** Preceded by an honorific ("ông", "Mr"): a person, even when only the given name is written. */
   honoured?: boolean;
+  /** An acronym title before the name ("NSƯT" of "NSƯT Kim Xuân"): the role when no other is written. */
+  title?: string;
   /** A place written before the name inside the run ("Italy" of "Italy Antonio Tajani"): it belongs to the role. */
   place?: string;
 }
@@ -75,8 +77,16 @@ export function nameRuns(phrase: string): NameRun[] {
 /** "Theo", "Laut", "Selon" written with a capital at the start of a sentence are not part of the name. */
 const LEADING_CUE = new RegExp(`^(?:${allLanguages('accordingTo').filter((w) => !w.includes(' ')).map(escape).join('|')})$`, 'iu');
 
+/** An acronym: "TAND", "UBND", "NSƯT". */
+const ACRONYM = /^\p{Lu}{2,}\.?$/u;
+
 function trimRun(run: NameRun): NameRun {
   while (run.words.length > 1 && LEADING_CUE.test(run.words[0] ?? '')) run.words.shift();
+  // "NSƯT Kim Xuân": an acronym before a name is a title; "TAND Tối (cao)" alone is an organisation.
+  if (run.words.length >= 3 && ACRONYM.test(run.words[0] ?? '') && !ACRONYM.test(run.words[1] ?? '')) {
+    run.title = run.words.shift();
+    run.honoured = true;
+  } else if (run.words.length === 2 && ACRONYM.test(run.words[0] ?? '')) run.words = [];
   while (run.words.length > 1 && LEADING_HONORIFIC.test(run.words[0] ?? '')) {
     run.words.shift();
     run.honoured = true;
@@ -127,9 +137,11 @@ function inParentheses(phrase: string, run: NameRun): boolean {
 
 /** The run is the object of a preposition ("Tại Nhật Bản", "Với Việt Nam", "de la Défense"). */
 function afterPreposition(phrase: string, run: NameRun): boolean {
-  if (run.honoured) return false;
   if (PREPOSITION_WORD.test(run.words[0] ?? '')) return true;
-  return PREPOSITION_BEFORE.test(phrase.slice(Math.max(0, run.start - 12), run.start));
+  // "của ông Đặng Tiểu Bình", "với ông Kim": the title does not make the object a subject.
+  const before = phrase.slice(Math.max(0, run.start - 24), run.start);
+  const title = HONORIFICS.exec(before);
+  return PREPOSITION_BEFORE.test(title ? before.slice(0, title.index + 1) : before);
 }
 
 /** One-word surnames ("Porter") and given names ("Bửu") count only when a known person has them. */

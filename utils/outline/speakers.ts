@@ -63,9 +63,54 @@ function firstBeforeSeparator(phrase: string, runs: NameRun[]): NameRun | undefi
 
 function personRuns(phrase: string, lang: string | null, known: KnownName): NameRun[] {
   return nameRuns(phrase)
-    .map((run) => ({ ...run, honoured: run.honoured === true || HONORIFICS.test(phrase.slice(Math.max(0, run.start - 16), run.start)) }))
+    // A title or a role right before the name makes it a person's ("ông Trump", "Tổng thống Trump", "Mayor Smith").
+    .map((run) => {
+      const before = phrase.slice(Math.max(0, run.start - 40), run.start);
+      // A role counts only right before a name that ends there ("Tổng thống Trump nói"), not before "Thương" of "Bộ trưởng Thương mại Wilbur Ross".
+      const endsThere = /^\s*(?:$|[,;–—(-])/u.test(phrase.slice(run.end, run.end + 3));
+      return { ...run, honoured: run.honoured === true || HONORIFICS.test(before.slice(-16)) || (ROLE_WORDS.test(before) && endsThere) };
+    })
     .map(splitGluedPlace)
     .filter((run) => isPersonRun(run, lang, phrase, known));
+}
+
+/** Offsets of the commas outside parentheses. */
+function topLevelCommas(phrase: string): number[] {
+  const commas: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < phrase.length; i++) {
+    const ch = phrase[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === ',' || ch === ';')) commas.push(i);
+  }
+  return commas;
+}
+
+function opensWithRole(text: string): boolean {
+  ROLE_START.lastIndex = 0;
+  const match = ROLE_START.exec(text);
+  return match?.index === 0;
+}
+
+/**
+ * The runs of the clause that is the verb's subject: the last comma-separated part of the
+ * phrase, or the part before it when the last is an apposition that opens with a role
+ * ("ông A, Giám đốc Sở Y tế,"). A leading clause ("Sau các cuộc gặp của Chủ tịch Kim …,")
+ * names people who are not the speaker.
+ */
+function subjectRuns(phrase: string, runs: NameRun[]): NameRun[] {
+  const commas = topLevelCommas(phrase);
+  let end = phrase.length;
+  for (let k = commas.length; k >= 0; k--) {
+    const start = k === 0 ? 0 : (commas[k - 1] ?? 0) + 1;
+    const inPart = runs.filter((run) => run.start >= start && run.end <= end);
+    if (inPart.length > 0) return inPart;
+    const part = phrase.slice(start, end).trim();
+    if (part !== '' && !opensWithRole(part)) return [];
+    end = start - 1;
+  }
+  return [];
 }
 
 /** The subject at the end of a phrase, after any leading clause ("Trao đổi với phóng viên, lãnh đạo …"). */
@@ -101,14 +146,14 @@ function organisationOrDescribed(phrase: string, lang: string | null): Speaker |
  */
 export function parseSpeaker(phrase: string, lang: string | null, prefer: 'first' | 'last' = 'last', known: KnownName = NO_ONE_KNOWN): Speaker | null {
   if (isCaseless(phrase)) return parseCaselessSpeaker(phrase, lang);
-  const runs = personRuns(phrase, lang, known);
+  const runs = prefer === 'first' ? personRuns(phrase, lang, known) : subjectRuns(phrase, personRuns(phrase, lang, known));
   if (runs.length === 0) return organisationOrDescribed(phrase, lang);
   const honoured = runs.find((run) => run.honoured);
   // After a verb ("sagte Anna Weber am Montag") the speaker comes first; before it, nearest the verb.
   const run = honoured ?? firstBeforeSeparator(phrase, runs) ?? (prefer === 'first' ? runs[0] : runs[runs.length - 1]);
   if (!run) return null;
   const split = splitLeadingRole(run);
-  let role = split.role ?? roleAfter(phrase, run.end) ?? roleBefore(phrase, run.start);
+  let role = split.role ?? roleAfter(phrase, run.end) ?? roleBefore(phrase, run.start) ?? run.title ?? null;
   if (run.place) role = role ? `${role} ${run.place}` : run.place;
   return { name: split.name, role, kind: 'person' };
 }
