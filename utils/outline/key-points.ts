@@ -21,6 +21,8 @@ interface Candidate extends SentenceInArticle {
 const MIN_WORDS = 6;
 const MAX_WORDS = 90;
 const MIN_CJK_CHARS = 12;
+/** An unpunctuated line this long is a standfirst ("Los pueblos indígenas reclaman…"), not a label or a hotline. */
+const MIN_DEK_WORDS = 15;
 /** Two sentences whose word sets overlap more than this (Jaccard) say the same thing: the second is never shown. */
 const MAX_OVERLAP = 0.45;
 /** How much a candidate loses, against the best score, per unit of overlap with a point already chosen: what it adds counts, not what it repeats. */
@@ -38,14 +40,14 @@ interface Exclusions {
   lang: string | null;
   bylines: string[];
   title: string;
-  /** The article ends its sentences with punctuation (not Thai or Khmer prose): a line without is a label or a subhead. */
+  /** The article ends its sentences with punctuation (not Thai or Khmer prose): a short line without is a label or a subhead. */
   punctuated: boolean;
 }
 
 function usable(text: string, words: number, rules: Exclusions): boolean {
   if (rules.bylines.some((b) => b !== '' && text === b) || text === rules.title || isFurniture(text)) return false;
   // "President Obama also said:" means nothing without its list; an enumeration's opener is taken with its items instead.
-  if (/[:：]\s*$/u.test(text) || (rules.punctuated && !endsComplete(text))) return false;
+  if (/[:：]\s*$/u.test(text) || (rules.punctuated && !endsComplete(text) && words < MIN_DEK_WORDS)) return false;
   if (isCjk(rules.lang)) return text.length >= MIN_CJK_CHARS;
   return words >= MIN_WORDS && words <= MAX_WORDS;
 }
