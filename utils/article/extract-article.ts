@@ -1,26 +1,20 @@
 import type { Article, ArticleExtraction, Block, Figure } from './types';
 import { normalizeSpace } from '../text/segment';
-import { readPageMetadata } from './page-metadata';
 import { bylineNames } from './byline-names';
 import { BODY_PASSES, type BodyPassContext } from './body-passes';
 import { listBlocks, blocksToText } from './blocks';
 import { readingStats } from './reading-time';
 import { decidePageType } from './page-type';
-import { markCaptions } from './captions';
+import { cleanTitle } from './clean-title';
+import { isUrlLike } from './find-site-name';
 import { closestTag } from './closest-tag';
-import { parseWithDeadline } from './readability-with-deadline';
-import { DeadlinePassed, NEVER_TIME_UP, type TimeUp } from '../deadline';
+import { readLivePage, rebuildRoot, sendReading, type LiveOptions, type LiveReading } from './live-reading';
+import { NEVER_TIME_UP, type TimeUp } from '../deadline';
 
-export interface ExtractOptions {
-  /** Readability gives up (and we report "too large") past this many elements. */
-  maxElems?: number;
-  /** Asked between passes and inside Readability's parse; when it says yes, the answer is `timeout`. */
-  timeUp?: TimeUp;
-}
+/** The live part's options; `timeUp` is also asked between the body passes. */
+export type ExtractOptions = LiveOptions;
 
 const TIMEOUT: ArticleExtraction = { ok: false, reason: 'timeout' };
-
-const DEFAULT_MAX_ELEMS = 100_000;
 
 function dirOf(value: string | null | undefined): 'ltr' | 'rtl' | null {
   return value === 'rtl' || value === 'ltr' ? value : null;
@@ -39,41 +33,31 @@ function dekUnlessFirstParagraph(dek: string | null, blocks: Block[]): string | 
   return dek !== null && first?.text === normalizeSpace(dek) ? null : dek;
 }
 
-function runReadability(page: Document, timeUp: TimeUp) {
-  const clone = page.cloneNode(true) as Document;
-  // Before Readability strips the class and style attributes that tell a caption apart.
-  markCaptions(clone);
-  // No maxElemsToParse: the page was counted before cloning, and Readability would count again.
-  return parseWithDeadline(clone, timeUp);
+/**
+ * page → Article + the body blocks the outline reads, in one context (the CLI, the benches,
+ * the tests), on the same path as the extension: the live part, its HTML, the body rebuilt
+ * from it, the rest. Never changes `page`. Knows nothing of the outline: utils/read-page.ts joins the two.
+ */
+export function extractArticle(page: Document, url: string, options: ExtractOptions = {}): ArticleExtraction {
+  const live = readLivePage(page, url, options);
+  if (!live.ok) return live;
+  const win = page.defaultView as (Window & typeof globalThis) | null;
+  if (!win) return { ok: false, reason: 'failed', detail: 'document has no window' };
+  const sent = sendReading(live.reading, live.root);
+  const root = rebuildRoot(sent, new win.DOMParser());
+  if (!root) return { ok: false, reason: 'no-content' };
+  return finishArticle(sent, root, options.timeUp ?? NEVER_TIME_UP);
 }
 
 /**
- * page → Article + the body blocks the outline reads. Never changes `page`: Readability
- * works on a clone. Knows nothing of the outline: utils/read-page.ts joins the two.
+ * Readability's output → Article + blocks: the body passes, the text and the article-or-not
+ * decision. Needs no live page: `root` is Readability's content rebuilt from its HTML
+ * (rebuildRoot), here or in an extension page (utils/finish-reading.ts). Changes `root`.
  */
-export function extractArticle(page: Document, url: string, options: ExtractOptions = {}): ArticleExtraction {
-  const win = page.defaultView as (Window & typeof globalThis) | null;
-  if (!win) return { ok: false, reason: 'failed', detail: 'document has no window' };
-  // Counted before cloning: Readability would only refuse after the costly clone.
-  if (page.getElementsByTagName('*').length > (options.maxElems ?? DEFAULT_MAX_ELEMS)) {
-    return { ok: false, reason: 'too-large' };
-  }
-  const timeUp = options.timeUp ?? NEVER_TIME_UP;
-  const meta = readPageMetadata(page);
-  if (timeUp()) return TIMEOUT;
-  let parsed;
-  try {
-    parsed = runReadability(page, timeUp);
-  } catch (error) {
-    if (error instanceof DeadlinePassed) return TIMEOUT;
-    const tooLarge = error instanceof Error && /elements/iu.test(error.message);
-    return { ok: false, reason: tooLarge ? 'too-large' : 'failed', detail: String(error) };
-  }
-  const root = parsed?.content;
-  if (!parsed || !root || !(root instanceof win.Element)) return { ok: false, reason: 'no-content' };
-
+export function finishArticle(reading: LiveReading, root: Element, timeUp: TimeUp): ArticleExtraction {
+  const { meta, readability: parsed, url } = reading;
   const lang = meta.lang ?? parsed.lang ?? null;
-  const title = (parsed.title ?? meta.title ?? page.title).trim();
+  const title = cleanTitle(parsed.title ?? meta.title ?? reading.pageTitle, { ...meta.titleContext, url });
   // Readability's byline is raw page text ("By\n\t\tJane Doe", "by X22 Dec 2016"): cleaned, or dropped when it names no one.
   const readabilityBylines = parsed.byline ? bylineNames(parsed.byline, lang) : [];
   const knownBylines = meta.bylines.length > 0 ? meta.bylines : readabilityBylines;
@@ -98,7 +82,7 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
     // readPageMetadata reads every source Readability reads and rejects future and pre-1990 dates, so no fallback.
     published: meta.published,
     modified: meta.modified,
-    siteName: meta.siteName ?? parsed.siteName ?? null,
+    siteName: meta.siteName ?? (parsed.siteName && !isUrlLike(parsed.siteName) ? parsed.siteName : null),
     lang,
     dir: meta.dir ?? dirOf(parsed.dir) ?? 'ltr',
     leadImage: meta.leadImage,

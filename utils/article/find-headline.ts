@@ -20,7 +20,18 @@ function matchesTitle(text: string, title: string): boolean {
   return a.length >= MIN_HEADLINE_CHARS && (b.includes(a) || a.includes(b));
 }
 
-export function findHeadline(headings: readonly Element[], itemprops: readonly Element[], titleHint: string | null): Element | null {
+/** Longer than this, a class-marked "title" is a paragraph. */
+const MAX_HEADLINE_CHARS = 300;
+
+/** A portal without an h1 sets its headline in a `div class="news-title"`: the first such outside the chrome, not a link elsewhere. */
+function markedTitleBlock(titleBlocks: readonly Element[]): Element | null {
+  return titleBlocks.find((el) => {
+    const length = normalizeSpace(el.textContent ?? '').length;
+    return length >= MIN_HEADLINE_CHARS && length <= MAX_HEADLINE_CHARS && !el.closest('a') && el.querySelector('a') === null && !isInPageChrome(el);
+  }) ?? null;
+}
+
+export function findHeadline(headings: readonly Element[], itemprops: readonly Element[], titleHint: string | null, titleBlocks: readonly Element[] = []): Element | null {
   const candidates = headings.filter((h) => normalizeSpace(h.textContent ?? '').length >= MIN_HEADLINE_CHARS && !isInPageChrome(h));
   if (titleHint) {
     const byTitle = candidates.find((h) => matchesTitle(h.textContent ?? '', titleHint));
@@ -28,7 +39,7 @@ export function findHeadline(headings: readonly Element[], itemprops: readonly E
     const marked = itemprops.find((el) => /(?:^|\s)(?:headline|name)(?:\s|$)/u.test(el.getAttribute('itemprop') ?? '') && /^H[1-3]$/u.test(el.tagName.toUpperCase()) && matchesTitle(el.textContent ?? '', titleHint));
     if (marked) return marked;
   }
-  return candidates[0] ?? null;
+  return candidates[0] ?? markedTitleBlock(titleBlocks);
 }
 
 /** How many ancestors of the headline make its neighbourhood: the article header and its wrappers. */

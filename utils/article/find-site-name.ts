@@ -28,22 +28,37 @@ function fromTitle(doc: Document, headlineText: string | null): string | null {
   return candidate && candidate.length <= MAX_SITE_NAME_CHARS && !headline.includes(simplify(candidate)) ? candidate : null;
 }
 
-export function findSiteName(sources: MetadataSources): string | null {
+/** A URL or a bare host is where the site is, not its name. */
+const URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S*$/iu;
+
+export function isUrlLike(text: string): boolean {
+  return URL_LIKE.test(text.trim());
+}
+
+/** The names the page states for itself, best first (publisher, og:site_name, WebSite, web-app name). */
+export function statedSiteNames(sources: MetadataSources): string[] {
   const { meta, jsonLd } = sources;
   const publisher = jsonLd.resolve(jsonLd.article?.['publisher']);
-  const headlineText = sources.headline?.textContent ?? meta.first('og:title');
-  const candidates = [
+  return [
     // Readability's order: the publisher named in JSON-LD is the newsroom's own name,
     // og:site_name is often a slogan ("Aktuálně.cz - Víte, co se právě děje").
     isJsonObject(publisher) ? stringOf(publisher['name']) : null,
     meta.first('og:site_name'),
     jsonLd.webSite ? stringOf(jsonLd.webSite['name']) : null,
     meta.first('application-name', 'apple-mobile-web-app-title'),
-    fromTitle(sources.doc, headlineText),
-  ];
-  for (const candidate of candidates) {
-    const name = candidate ? normalizeSpace(candidate) : '';
-    if (name && name.length <= MAX_SITE_NAME_CHARS * 2) return name;
-  }
-  return null;
+  ]
+    .map((candidate) => (candidate ? normalizeSpace(candidate) : ''))
+    .filter((name) => name !== '' && name.length <= MAX_SITE_NAME_CHARS * 2 && !URL_LIKE.test(name));
+}
+
+/** Sections the page files the article under ("Editorial", "Thời sự"): titles carry them too. */
+export function statedSections(sources: MetadataSources): string[] {
+  const section = sources.meta.first('article:section') ?? stringOf(sources.jsonLd.article?.['articleSection']);
+  return section ? [normalizeSpace(section)] : [];
+}
+
+export function findSiteName(sources: MetadataSources): string | null {
+  const headlineText = sources.headline?.textContent ?? sources.meta.first('og:title');
+  const fromTitleName = fromTitle(sources.doc, headlineText);
+  return statedSiteNames(sources)[0] ?? (fromTitleName && !URL_LIKE.test(fromTitleName) ? fromTitleName : null);
 }

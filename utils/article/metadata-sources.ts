@@ -22,6 +22,6 @@ export function readMetadataSources(doc: Document): MetadataSources {
     index,
     meta,
     jsonLd: readJsonLd(index.jsonLdScripts, titleHint),
-    headline: findHeadline(index.headings, index.itemprops, titleHint),
+    headline: findHeadline(index.headings, index.itemprops, titleHint, index.titleBlocks),
   };
 }

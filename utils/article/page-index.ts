@@ -16,11 +16,18 @@ export interface PageIndex {
   authorCandidates: Element[];
   /** `<link rel="image_src">`. */
   imageLinks: Element[];
+  /** Elements other than h1 whose class names a headline ("news-title", "tieude"): portals that set no h1. */
+  titleBlocks: Element[];
   /** `<input type="password">`: a sign-in form, which an article page does not carry in its main flow. */
   passwordInputs: Element[];
 }
 
 const AUTHOR_NAME = /byline|author/iu;
+/** A class that names the article's own title: alone, or joined to a word of the article ("news-title", "title_detail"); not "box-title". */
+const TITLE_WORD = String.raw`(?:title|headline|tieu-?de|titulo|titre|titel)`;
+const ARTICLE_WORD = String.raw`(?:news|article|post|entry|detail|story|content|main|page)`;
+const TITLE_CLASS = new RegExp(String.raw`(?:^|\s)(?:${ARTICLE_WORD}[-_]?${TITLE_WORD}|${TITLE_WORD}(?:[-_]?${ARTICLE_WORD})?)(?:\s|$)`, 'iu');
+const TITLE_TAGS = new Set(['div', 'p', 'span', 'td', 'strong', 'b', 'h2']);
 const REL_AUTHOR = /(?:^|\s)author(?:\s|$)/iu;
 const REL_IMAGE = /(?:^|\s)image_src(?:\s|$)/iu;
 /** Subtrees that hold no metadata but can be large. */
@@ -45,6 +52,7 @@ function classify(el: Element, index: PageIndex): void {
     return;
   }
   if (tag === 'h1') index.headings.push(el);
+  else if (TITLE_TAGS.has(tag) && TITLE_CLASS.test(el.getAttribute('class') ?? '')) index.titleBlocks.push(el);
   else if (tag === 'time') index.times.push(el);
   if (el.hasAttribute('itemprop')) index.itemprops.push(el);
   const rel = el.getAttribute('rel');
@@ -54,7 +62,7 @@ function classify(el: Element, index: PageIndex): void {
 }
 
 export function indexPage(doc: Document): PageIndex {
-  const index: PageIndex = { metas: [], jsonLdScripts: [], headings: [], times: [], itemprops: [], authorCandidates: [], imageLinks: [], passwordInputs: [] };
+  const index: PageIndex = { metas: [], jsonLdScripts: [], headings: [], times: [], itemprops: [], authorCandidates: [], imageLinks: [], titleBlocks: [], passwordInputs: [] };
   const root = doc.documentElement;
   let el: Element | null = root;
   while (el) {

@@ -6,7 +6,8 @@ import { findPublishDates } from './dates/find-publish-date';
 import { findBylines } from './find-bylines';
 import { findSubtitle } from './find-subtitle';
 import { findLeadImage } from './find-lead-image';
-import { findSiteName } from './find-site-name';
+import { findSiteName, statedSections, statedSiteNames } from './find-site-name';
+import type { TitleContext } from './clean-title';
 import { readPageSignals, type PageSignals } from './page-type';
 
 /** What the page says about its article outside the body: read from the original document, before Readability changes its clone. */
@@ -22,6 +23,8 @@ export interface PageMetadata {
   leadImage: string | null;
   /** What the page declares itself to be (for the article-or-not decision, page-type.ts). */
   signals: PageSignals;
+  /** What a title is cleaned with: the JSON-LD headline, and the names printed around titles. */
+  titleContext: TitleContext;
 }
 
 export interface PageMetadataOptions {
@@ -55,5 +58,11 @@ export function readPageMetadata(doc: Document, options: PageMetadataOptions = {
     dir: directionFor(lang, dirAttr ?? null),
     leadImage: findLeadImage(sources),
     signals: readPageSignals(sources),
+    titleContext: {
+      jsonLdHeadline: stringOf(sources.jsonLd.article?.['headline']),
+      markedHeadline: sources.headline && sources.headline.localName !== 'h1' ? sources.headline.textContent : null,
+      names: [...statedSiteNames(sources), ...statedSections(sources)],
+      url: doc.URL,
+    },
   };
 }

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { cleanTitle, stripSiteParts } from '@/utils/article/clean-title';
+import { extractHtml, FILLER } from './helpers';
+
+const none = { jsonLdHeadline: null, markedHeadline: null, names: [] as string[], url: 'https://example.test/a.html' };
+
+describe('titles without the publication around them', () => {
+  it('cuts the site name the page states, in any language and separator', () => {
+    expect(stripSiteParts('Cục Kiểm lâm vào cuộc - Tuổi Trẻ Online', ['TUOI TRE ONLINE'], 'https://tuoitre.vn/x.htm')).toBe('Cục Kiểm lâm vào cuộc');
+    expect(stripSiteParts('习近平会见外宾--人民网', ['人民网'], 'http://politics.people.com.cn/n1/x.html')).toBe('习近平会见外宾');
+    expect(stripSiteParts('Mozilla - Wikipedia', ['Wikipedia'], 'https://en.wikipedia.org/wiki/Mozilla')).toBe('Mozilla');
+    expect(stripSiteParts('Le budget voté | Éditorial | Le Journal', ['Le Journal', 'Éditorial'], 'https://journal.example.fr/x')).toBe('Le budget voté');
+  });
+
+  it('cuts a part named after the host when the page states no name', () => {
+    expect(stripSiteParts('Hà Nội đề xuất hạ đê sông Hồng - VnExpress', [], 'https://vnexpress.net/x.html')).toBe('Hà Nội đề xuất hạ đê sông Hồng');
+  });
+
+  it('keeps a dash that belongs to the headline', () => {
+    expect(stripSiteParts('Friday Facts #282 - 0.17 in sight | Factorio', ['Factorio'], 'https://factorio.com/blog')).toBe('Friday Facts #282 - 0.17 in sight');
+    expect(stripSiteParts('Lupita’s Dress -- STOLEN!!!', ['TMZ'], 'https://www.tmz.com/x')).toBe('Lupita’s Dress -- STOLEN!!!');
+  });
+
+  it('never cuts a headline that only mentions the site, nor leaves nothing', () => {
+    expect(stripSiteParts('Tin mới @ Nhà của Lan_Blog :: Blog', ['Nhà của Lan_Blog'], 'https://blog.example/x')).toBe('Tin mới @ Nhà của Lan_Blog');
+    expect(stripSiteParts('Wikipedia', ['Wikipedia'], 'https://wikipedia.org/')).toBe('Wikipedia');
+  });
+
+  it('takes the JSON-LD headline over a title that is the paper’s name', () => {
+    expect(cleanTitle('The Daily Example', { ...none, names: ['The Daily Example'], jsonLdHeadline: 'Council votes to extend the programme' })).toBe('Council votes to extend the programme');
+  });
+
+  it('takes the headline a portal sets in a div over its generic <title>', () => {
+    expect(cleanTitle('Cổng thông tin điện tử thành phố Đà Nẵng', { ...none, markedHeadline: 'Lãnh đạo Đà Nẵng cam kết không đi nước ngoài bằng ngân sách' })).toBe('Lãnh đạo Đà Nẵng cam kết không đi nước ngoài bằng ngân sách');
+  });
+
+  it('reads the headline from JSON-LD when Readability takes the publisher’s name', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Example Times</title>
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","name":"Example Times","headline":"Bridge reopens after two years of repairs","publisher":{"@type":"Organization","name":"Example Times"}}</script>
+      </head><body><article>${FILLER}</article></body></html>`;
+    expect(extractHtml(html).title).toBe('Bridge reopens after two years of repairs');
+  });
+
+  it('finds a no-h1 portal’s headline in its "news-title" div', () => {
+    const html = `<!doctype html><html lang="vi"><head><title>Cổng thông tin điện tử thành phố - Tin tức</title></head><body>
+      <div class="box-title">Chuyên mục</div><div class="news-title">Thành phố công khai chi tiêu đoàn ra năm 2019</div>${FILLER}</body></html>`;
+    expect(extractHtml(html, 'https://portal.example.vn/tin?id=1').title).toBe('Thành phố công khai chi tiêu đoàn ra năm 2019');
+  });
+
+  it('never takes a URL for the site name', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Dress stolen</title><meta property="og:site_name" content="http://www.example.com"></head><body><article>${FILLER}</article></body></html>`;
+    expect(extractHtml(html).siteName).toBeNull();
+  });
+});

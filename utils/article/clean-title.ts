@@ -1,0 +1,98 @@
+import { normalizeSpace } from '../text/segment';
+
+/**
+ * The story's own headline, without the publication around it. Pages append their name and
+ * section to every title ("… - Tuổi Trẻ Online", "…--人民网", "Mozilla - Wikipedia",
+ * "… | Editorial"); a part is cut only when the page names it elsewhere too (site name,
+ * publisher, og:site_name, section, the host), so a headline with a dash in it stays whole.
+ */
+
+/** What the page names besides its headline: every one may be printed around a title. */
+export interface TitleContext {
+  /** JSON-LD `headline` of the page's article: the story, where `name` may be the paper's. */
+  jsonLdHeadline: string | null;
+  /** The headline a portal sets without an h1 (a `div class="news-title"`), when that is how it was found. */
+  markedHeadline: string | null;
+  /** Site, publisher and section names the page states (og:site_name, JSON-LD, article:section…). */
+  names: readonly string[];
+  url: string;
+}
+
+/** " - ", " | ", " – ", " — ", " :: ", " « ", " » ", " / ", "--", "__" between headline and name. */
+// `(?<!\s)`: a separator starts where its spaces start, never again inside them (quadratic on long runs).
+const SEPARATOR = /(?<!\s)\s*(?:--|__|[|｜])\s*|(?<!\s)\s+(?:[\-–—»«·/\\]|::)\s+/gu;
+/** A name is short; a long part is the headline itself. */
+const MAX_NAME_CHARS = 60;
+
+/** Lower case, no marks, no spaces or punctuation: "Tuổi Trẻ Online" and "TUOI TRE ONLINE" and "tuoitre" meet. */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/giu, 'd').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+
+/** The host's own name: "tuoitre" from "https://www.tuoitre.vn/…", "people" from "people.com.cn". */
+function hostName(url: string): string | null {
+  try {
+    const labels = new URL(url).hostname.replace(/^www\d*\./u, '').split('.');
+    const name = labels.find((label) => label.length >= 3 && !/^(?:com|net|org|gov|edu|co)$/u.test(label));
+    return name ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** A name, or a name with a word or two added ("Tuổi Trẻ" in "Tuổi Trẻ Online"); never a headline that mentions the name. */
+const MAX_ADDED_CHARS = 12;
+
+function isNamed(part: string, names: readonly string[], host: string | null): boolean {
+  const key = fold(part);
+  if (key === '' || part.length > MAX_NAME_CHARS) return false;
+  const matches = (name: string): boolean => {
+    const other = fold(name);
+    if (other === '') return false;
+    return other === key || (other.length >= 4 && key.startsWith(other) && key.length <= other.length + MAX_ADDED_CHARS) || (key.length >= 4 && other.includes(key));
+  };
+  // "Tuổi Trẻ Online" on tuoitre.vn, "VnExpress" on vnexpress.net.
+  return names.some(matches) || (host !== null && host.length >= 4 && matches(host));
+}
+
+/** Cuts named parts from both ends of `title`, keeping at least one part. */
+export function stripSiteParts(title: string, names: readonly string[], url: string): string {
+  const text = normalizeSpace(title);
+  const separators = Array.from(text.matchAll(SEPARATOR));
+  if (separators.length === 0) return text;
+  const parts: string[] = [];
+  let start = 0;
+  for (const match of separators) {
+    parts.push(text.slice(start, match.index));
+    start = (match.index ?? 0) + match[0].length;
+  }
+  parts.push(text.slice(start));
+  const host = hostName(url);
+  let first = 0;
+  let last = parts.length - 1;
+  while (last > first && isNamed(parts[last] ?? '', names, host)) last--;
+  while (first < last && isNamed(parts[first] ?? '', names, host)) first++;
+  if (first === 0 && last === parts.length - 1) return text;
+  // The kept parts with the separators between them as the page wrote them.
+  const from = first === 0 ? 0 : (separators[first - 1]?.index ?? 0) + (separators[first - 1]?.[0].length ?? 0);
+  const to = last === parts.length - 1 ? text.length : (separators[last]?.index ?? text.length);
+  return text.slice(from, to).trim();
+}
+
+/**
+ * The title to show. Readability picks JSON-LD `name` over `headline` when the document title
+ * is generic, and `name` is often the newspaper's: the story's headline then wins, as it does
+ * over a title that is nothing but a site name.
+ */
+export function cleanTitle(raw: string, context: TitleContext): string {
+  const names = context.names.filter((name) => name.trim() !== '');
+  let title = raw.trim();
+  const headline = context.jsonLdHeadline ? normalizeSpace(context.jsonLdHeadline) : '';
+  if (headline !== '' && headline !== title && (title === '' || names.some((name) => fold(name) === fold(title)))) title = headline;
+  // A generic <title> ("Cổng thông tin điện tử thành phố Đà Nẵng - Tin tức") on a page that shows its headline in a div.
+  const marked = context.markedHeadline ? normalizeSpace(context.markedHeadline) : '';
+  if (headline === '' && marked !== '' && !fold(title).includes(fold(marked))) title = marked;
+  const stripped = stripSiteParts(title, names, context.url);
+  // Spacing is the page's own unless a part was cut (Japanese titles keep their ideographic spaces).
+  return stripped === '' || stripped === normalizeSpace(title) ? title : stripped;
+}
