@@ -1,15 +1,31 @@
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/messages';
-import type { ExtractResult } from '@/utils/read-page';
+import type { ExtractResult, LiveResult } from '@/utils/read-page';
 
 /** The view gives up waiting after this long; the page itself is never blocked by us. */
 export const EXTRACT_TIMEOUT_MS = 10_000;
 
-/** Asks the background to read the article of a tab; every failure comes back as a value. */
+/**
+ * Asks the background to read the article of a tab, then finishes the read here (body passes,
+ * outline): the page is busy only for its own part. Every failure comes back as a value.
+ */
 export async function readArticleOfTab(tabId: number | null): Promise<ExtractResult> {
   if (tabId === null) return { ok: false, reason: 'no-tab' };
+  // Loaded while the page is read: the finishing code is a chunk of its own, so the popup opens without it.
+  const finishing = import('@/utils/finish-reading');
+  const live = await readLivePartOfTab(tabId);
+  if (!live.ok) return live;
+  try {
+    const { finishReading } = await finishing;
+    return finishReading(live, new DOMParser());
+  } catch (error) {
+    return { ok: false, reason: 'failed', detail: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+async function readLivePartOfTab(tabId: number): Promise<LiveResult> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<ExtractResult>((resolve) => {
+  const timeout = new Promise<LiveResult>((resolve) => {
     timer = setTimeout(() => resolve({ ok: false, reason: 'timeout' }), EXTRACT_TIMEOUT_MS);
   });
   try {

@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { IN_PAGE_BUDGET_MS, readPage, type ExtractResult } from '@/utils/read-page';
+import { IN_PAGE_BUDGET_MS, readLivePart, type LiveResult } from '@/utils/read-page';
 
 /**
  * Injected on demand by the background (activeTab) into the isolated world, and returns the
@@ -7,11 +7,13 @@ import { IN_PAGE_BUDGET_MS, readPage, type ExtractResult } from '@/utils/read-pa
  * script context announces itself to the page (a window message and a document event named
  * after the extension id) before `main` runs, which let a page fingerprint Lede and rewrite
  * itself before it was read. This script posts, dispatches and changes nothing in the page.
+ * It does only what needs the live page (metadata, Readability on a clone); the popup or the
+ * full tab finishes the read (utils/finish-reading.ts), so the page is busy for this part alone.
  */
-export default defineUnlistedScript((): ExtractResult => {
+export default defineUnlistedScript((): LiveResult => {
   if (document.contentType === 'application/pdf') return { ok: false, reason: 'pdf' };
   try {
-    return readPage(document, document.URL, { budgetMs: IN_PAGE_BUDGET_MS });
+    return readLivePart(document, document.URL, { budgetMs: IN_PAGE_BUDGET_MS });
   } catch (error) {
     return { ok: false, reason: 'failed', detail: error instanceof Error ? error.message : String(error) };
   }

@@ -1,14 +1,18 @@
 import { browser } from 'wxt/browser';
-import { isExtractResult } from '@/utils/messages';
-import type { ExtractResult } from '@/utils/read-page';
+import { isLiveResult } from '@/utils/messages';
+import type { LiveResult } from '@/utils/read-page';
 import { classifyInjectionError, classifyTabUrl } from '@/utils/page-access';
 
 // entrypoints/extract.ts, in the isolated world: never the page's own (MAIN) world, where the page
 // could replace the DOM methods the extractor calls.
 const EXTRACT_SCRIPT = '/extract.js';
 
-/** Injects the extractor into the tab the reader clicked Lede on (activeTab) and checks what it returns. */
-export async function extractTab(tabId: number): Promise<ExtractResult> {
+/**
+ * Injects the extractor into the tab the reader clicked Lede on (activeTab) and checks what it
+ * returns. At once, not after the page's load ends: readers click Lede on heavy pages whose
+ * ads never stop loading, and the document as it stands is read.
+ */
+export async function extractTab(tabId: number): Promise<LiveResult> {
   let url: string | undefined;
   try {
     url = (await browser.tabs.get(tabId)).url;
@@ -18,9 +22,9 @@ export async function extractTab(tabId: number): Promise<ExtractResult> {
   const refused = classifyTabUrl(url);
   if (refused) return { ok: false, reason: refused };
   try {
-    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_SCRIPT], world: 'ISOLATED' });
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_SCRIPT], world: 'ISOLATED', injectImmediately: true });
     const result: unknown = injection?.result;
-    return isExtractResult(result) ? result : { ok: false, reason: 'failed', detail: 'no result from the page' };
+    return isLiveResult(result) ? result : { ok: false, reason: 'failed', detail: 'no result from the page' };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: classifyInjectionError(message, url), detail: message };

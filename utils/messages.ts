@@ -1,4 +1,4 @@
-import type { ExtractResult } from './read-page';
+import type { ExtractResult, LiveResult } from './read-page';
 import type { Article } from './article/types';
 import type { Outline } from './outline/types';
 
@@ -15,8 +15,8 @@ export type SaveOutcome = { ok: true; created: boolean } | { ok: false; reason: 
  * older worker, a changed page, or a bug.
  */
 export interface MessageMap {
-  /** Popup or full tab asks the background to read the article of a tab. */
-  UI_EXTRACT_TAB: { request: { tabId: number }; response: ExtractResult };
+  /** Popup or full tab asks the background to read the live part of a tab's article; the asker finishes it. */
+  UI_EXTRACT_TAB: { request: { tabId: number }; response: LiveResult };
   /** Popup or full tab saves an outline: the background owns the writes of these pages. */
   UI_SAVE_OUTLINE: { request: { article: Article; outline: Outline }; response: SaveOutcome };
   /** Popup opens the full tab and hands it the article it already has. */
@@ -68,6 +68,22 @@ export function isArticleResult(value: unknown): value is ArticleResult {
   return isObject(value) && value.ok === true && isArticle(value.article) && isOutline(value.outline) && typeof value.ms === 'number';
 }
 
+function isFailure(value: Fields): boolean {
+  return value.ok === false && isString(value.reason) && (value.detail === undefined || isString(value.detail));
+}
+
+/** The page's part of a read: its fields are checked here, its body HTML is sanitized where shown. */
+export function isLiveResult(value: unknown): value is LiveResult {
+  if (!isObject(value)) return false;
+  if (value.ok !== true) return isFailure(value);
+  const reading = value.reading;
+  return (
+    typeof value.ms === 'number' && isObject(reading) && isString(reading.url) && isString(reading.pageTitle) &&
+    isString(reading.contentHtml) && isObject(reading.meta) && isStringList(reading.meta.bylines) && isObject(reading.meta.signals) &&
+    isObject(reading.meta.titleContext) && isObject(reading.readability)
+  );
+}
+
 export function isExtractResult(value: unknown): value is ExtractResult {
   if (!isObject(value)) return false;
   if (value.ok === false) return isString(value.reason) && (value.detail === undefined || isString(value.detail));
@@ -89,7 +105,7 @@ type Check<T> = (value: unknown) => value is T;
  * a table of their own, so the popup does not carry the background's half.
  */
 export const RESPONSE_CHECKS: { [K in MessageName]: Check<Response<K>> } = {
-  UI_EXTRACT_TAB: isExtractResult,
+  UI_EXTRACT_TAB: isLiveResult,
   UI_SAVE_OUTLINE: isSaveOutcome,
   UI_OPEN_READER_TAB: (value): value is Response<'UI_OPEN_READER_TAB'> => isObject(value) && typeof value.ok === 'boolean',
   UI_TAKE_HANDOFF: (value): value is Response<'UI_TAKE_HANDOFF'> => value === null || isArticleResult(value),

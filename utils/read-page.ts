@@ -1,8 +1,9 @@
 import type { Article, ExtractFailure } from './article/types';
 import type { Outline } from './outline/types';
-import { extractArticle, type ExtractOptions } from './article/extract-article';
-import { buildOutline } from './outline/build-outline';
-import { DeadlinePassed, NEVER_TIME_UP, timeUpAfter } from './deadline';
+import type { ExtractOptions } from './article/extract-article';
+import { readLivePage, sendReading, type SentReading } from './article/live-reading';
+import { finishReading } from './finish-reading';
+import { NEVER_TIME_UP, timeUpAfter } from './deadline';
 
 /**
  * The in-page budget of a read (entrypoints/extract.ts): below the popup's 10 s wait
@@ -10,9 +11,21 @@ import { DeadlinePassed, NEVER_TIME_UP, timeUpAfter } from './deadline';
  */
 export const IN_PAGE_BUDGET_MS = 8_000;
 
-/** What reading a page gives every context: a plain, structured-clone-safe object. */
+/**
+ * What reading a page gives every context: a plain, structured-clone-safe object. `ms` is the
+ * whole read; `pageMs`, when the read was split, the part the page itself was busy for.
+ */
 export type ExtractResult =
-  | { ok: true; article: Article; outline: Outline; ms: number }
+  | { ok: true; article: Article; outline: Outline; ms: number; pageMs?: number }
+  | { ok: false; reason: ExtractFailure; detail?: string };
+
+/**
+ * What the extractor injected in the page hands back (entrypoints/extract.ts): the live part of
+ * the read, with Readability's body as HTML; `ms` is the time the page was busy with it. An
+ * extension page finishes it (utils/finish-reading.ts).
+ */
+export type LiveResult =
+  | { ok: true; reading: SentReading; ms: number }
   | { ok: false; reason: ExtractFailure; detail?: string };
 
 export interface ReadPageOptions extends Omit<ExtractOptions, 'timeUp'> {
@@ -29,15 +42,21 @@ export interface ReadPageOptions extends Omit<ExtractOptions, 'timeUp'> {
 export function readPage(page: Document, url: string, options: ReadPageOptions = {}): ExtractResult {
   const now = options.now ?? (() => performance.now());
   const started = now();
+  const live = readLivePart(page, url, options);
+  if (!live.ok) return live;
+  // What the budget left after the live part; none without a budget.
+  const budgetMs = options.budgetMs === undefined ? null : Math.max(0, options.budgetMs - (now() - started));
+  const win = page.defaultView as (Window & typeof globalThis) | null;
+  if (!win) return { ok: false, reason: 'failed', detail: 'document has no window' };
+  return finishReading(live, new win.DOMParser(), { now, budgetMs });
+}
+
+/** The part of a read that needs the live page: metadata and Readability on a clone, nothing after. */
+export function readLivePart(page: Document, url: string, options: ReadPageOptions = {}): LiveResult {
+  const now = options.now ?? (() => performance.now());
+  const started = now();
   const timeUp = options.budgetMs === undefined ? NEVER_TIME_UP : timeUpAfter(options.budgetMs, now);
-  const extracted = extractArticle(page, url, { ...options, timeUp });
-  if (!extracted.ok) return extracted;
-  let outline: Outline;
-  try {
-    outline = buildOutline(extracted.article, extracted.blocks, timeUp);
-  } catch (error) {
-    if (error instanceof DeadlinePassed) return { ok: false, reason: 'timeout' };
-    throw error;
-  }
-  return { ok: true, article: extracted.article, outline, ms: now() - started };
+  const live = readLivePage(page, url, { ...options, timeUp });
+  if (!live.ok) return live;
+  return { ok: true, reading: sendReading(live.reading, live.root), ms: now() - started };
 }

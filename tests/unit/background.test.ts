@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import type { ExtractResult } from '@/utils/read-page';
+import type { LiveResult } from '@/utils/read-page';
 import { sendMessage, type ArticleResult } from '@/utils/messages';
 import { makeArticle, makeOutline } from './library/helpers';
 
@@ -14,9 +14,9 @@ function stubScripting(impl: () => Promise<Injection>) {
   return executeScript;
 }
 
-async function askToExtract(tabId: number): Promise<ExtractResult> {
+async function askToExtract(tabId: number): Promise<LiveResult> {
   const [response]: unknown[] = await fakeBrowser.runtime.onMessage.trigger({ type: 'UI_EXTRACT_TAB', payload: { tabId } }, {}, () => undefined);
-  return (await response) as ExtractResult;
+  return (await response) as LiveResult;
 }
 
 async function openTab(url: string): Promise<number> {
@@ -39,12 +39,18 @@ describe('the background', () => {
     expect(executeScript).not.toHaveBeenCalled();
   });
 
-  it('injects the extractor into the tab and hands back its result', async () => {
-    const fromPage: ExtractResult = { ok: false, reason: 'no-content' };
+  it('injects the extractor into the tab at once (not after the load ends) and hands back its result', async () => {
+    const fromPage: LiveResult = { ok: false, reason: 'no-content' };
     const executeScript = stubScripting(async () => [{ result: fromPage }]);
     const tabId = await openTab('https://example.com/news');
     expect(await askToExtract(tabId)).toEqual(fromPage);
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId }, files: ['/extract.js'], world: 'ISOLATED' });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId }, files: ['/extract.js'], world: 'ISOLATED', injectImmediately: true });
+  });
+
+  it('refuses a page part whose reading lacks its fields', async () => {
+    stubScripting(async () => [{ result: { ok: true, ms: 3, reading: { url: 'https://example.com/news', contentHtml: 7 } } }]);
+    const tabId = await openTab('https://example.com/news');
+    expect(await askToExtract(tabId)).toMatchObject({ ok: false, reason: 'failed' });
   });
 
   it('turns an injection error into a reason a reader understands', async () => {

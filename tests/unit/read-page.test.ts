@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '@/scripts/lib/parse-html';
 import { extractArticle } from '@/utils/article/extract-article';
 import { buildOutline } from '@/utils/outline/build-outline';
-import { readPage } from '@/utils/read-page';
+import { readLivePart, readPage } from '@/utils/read-page';
 
 import { SEED_FILE, SEED_URL } from '../fixtures/seed';
 
@@ -14,7 +14,10 @@ describe('readPage, the one path from page to outline', () => {
     if (!extracted.ok) throw new Error(`extraction failed: ${extracted.reason}`);
     let tick = 0;
     const result = readPage(parseHtml(html, SEED_URL), SEED_URL, { now: () => (tick += 5) });
-    expect(result).toEqual({ ok: true, article: extracted.article, outline: buildOutline(extracted.article, extracted.blocks), ms: 5 });
+    expect(result).toMatchObject({ ok: true, article: extracted.article, outline: buildOutline(extracted.article, extracted.blocks) });
+    // The page's part, then the finishing part, each timed on the same clock.
+    expect(result.ok && result.pageMs).toBe(5);
+    expect(result.ok && result.ms).toBe(10);
   });
 
   it('passes a failure on as it is, without an outline', () => {
@@ -24,7 +27,14 @@ describe('readPage, the one path from page to outline', () => {
 
   it('hands the content script a plain object: no blocks or DOM nodes cross to the extension', () => {
     const result = readPage(parseHtml(readFileSync(SEED_FILE, 'utf8'), SEED_URL), SEED_URL);
-    expect(Object.keys(result).sort()).toEqual(['article', 'ms', 'ok', 'outline']);
+    expect(Object.keys(result).sort()).toEqual(['article', 'ms', 'ok', 'outline', 'pageMs']);
     expect(structuredClone(result)).toEqual(result);
+  });
+
+  it("hands the extension the page's part as plain data: metadata, Readability's fields and the body's HTML", () => {
+    const live = readLivePart(parseHtml(readFileSync(SEED_FILE, 'utf8'), SEED_URL), SEED_URL);
+    expect(live.ok).toBe(true);
+    expect(structuredClone(live)).toEqual(live);
+    expect(live.ok && Object.keys(live.reading).sort()).toEqual(['contentHtml', 'meta', 'pageTitle', 'readability', 'url']);
   });
 });

@@ -1,0 +1,100 @@
+import type { ExtractFailure } from './types';
+import { readPageMetadata, type PageMetadata } from './page-metadata';
+import { markCaptions } from './captions';
+import { parseWithDeadline } from './readability-with-deadline';
+import { DeadlinePassed, NEVER_TIME_UP, type TimeUp } from '../deadline';
+
+/**
+ * The part of a read that needs the live page, and nothing more: the page's own metadata
+ * and Readability on a clone. Everything after it (body passes, text, outline) works on
+ * Readability's output and runs where the reader looks — the popup, the full tab — so the
+ * page is busy only for this (utils/finish-reading.ts).
+ */
+export interface LiveReading {
+  url: string;
+  /** `document.title`, the last fallback for the headline. */
+  pageTitle: string;
+  meta: PageMetadata;
+  /** What Readability said besides the body. */
+  readability: {
+    title: string | null;
+    byline: string | null;
+    lang: string | null;
+    dir: string | null;
+    siteName: string | null;
+    excerpt: string | null;
+  };
+}
+
+/** A LiveReading with its body as HTML, to cross from the page to an extension page. */
+export interface SentReading extends LiveReading {
+  contentHtml: string;
+}
+
+export interface LiveOptions {
+  /** Readability gives up (and we report "too large") past this many elements. */
+  maxElems?: number;
+  /** Asked inside Readability's parse; when it says yes, the answer is `timeout`. */
+  timeUp?: TimeUp;
+}
+
+export type LiveOutcome = { ok: true; reading: LiveReading; root: Element } | { ok: false; reason: ExtractFailure; detail?: string };
+
+const DEFAULT_MAX_ELEMS = 100_000;
+
+function runReadability(page: Document, timeUp: TimeUp) {
+  const clone = page.cloneNode(true) as Document;
+  // Before Readability strips the class and style attributes that tell a caption apart.
+  markCaptions(clone);
+  // No maxElemsToParse: the page was counted before cloning, and Readability would count again.
+  return parseWithDeadline(clone, timeUp);
+}
+
+/** Reads the live page: never changes it (Readability works on a clone). */
+export function readLivePage(page: Document, url: string, options: LiveOptions = {}): LiveOutcome {
+  const win = page.defaultView as (Window & typeof globalThis) | null;
+  if (!win) return { ok: false, reason: 'failed', detail: 'document has no window' };
+  // Counted before cloning: Readability would only refuse after the costly clone.
+  if (page.getElementsByTagName('*').length > (options.maxElems ?? DEFAULT_MAX_ELEMS)) return { ok: false, reason: 'too-large' };
+  const timeUp = options.timeUp ?? NEVER_TIME_UP;
+  const meta = readPageMetadata(page);
+  if (timeUp()) return { ok: false, reason: 'timeout' };
+  let parsed;
+  try {
+    parsed = runReadability(page, timeUp);
+  } catch (error) {
+    if (error instanceof DeadlinePassed) return { ok: false, reason: 'timeout' };
+    const tooLarge = error instanceof Error && /elements/iu.test(error.message);
+    return { ok: false, reason: tooLarge ? 'too-large' : 'failed', detail: String(error) };
+  }
+  const root = parsed?.content;
+  if (!parsed || !root || !(root instanceof win.Element)) return { ok: false, reason: 'no-content' };
+  const readability = {
+    title: parsed.title ?? null,
+    byline: parsed.byline ?? null,
+    lang: parsed.lang ?? null,
+    dir: parsed.dir ?? null,
+    siteName: parsed.siteName ?? null,
+    excerpt: parsed.excerpt ?? null,
+  };
+  return { ok: true, reading: { url, pageTitle: page.title, meta, readability }, root };
+}
+
+/**
+ * Readability's body as HTML, to cross to an extension page. outerHTML: the wrapper Readability
+ * puts around the body goes too. Every context rebuilds the body from this HTML (rebuildRoot),
+ * so the tree the body passes see is the same wherever the read is finished — Readability can
+ * leave nestings the HTML parser would not make (an h2 inside a p), which a re-parse changes.
+ */
+export function sendReading(reading: LiveReading, root: Element): SentReading {
+  return { ...reading, contentHtml: root.outerHTML };
+}
+
+/**
+ * The body rebuilt from its HTML in a document of our own: one made by DOMParser has no
+ * browsing context, so nothing in it runs or loads (no scripts, no images, no handlers) —
+ * it is only read, then sanitized where it is shown.
+ */
+export function rebuildRoot(reading: SentReading, parser: DOMParser): Element | null {
+  return parser.parseFromString(`<!DOCTYPE html><html><body>${reading.contentHtml}</body></html>`, 'text/html').body.firstElementChild;
+}

@@ -1,0 +1,41 @@
+import type { ExtractResult, LiveResult } from './read-page';
+import type { Outline } from './outline/types';
+import { rebuildRoot } from './article/live-reading';
+import { finishArticle } from './article/extract-article';
+import { buildOutline } from './outline/build-outline';
+import { DeadlinePassed, NEVER_TIME_UP, timeUpAfter } from './deadline';
+
+/** Past this the reader is told the page took too long, as when the page's own part runs out. */
+export const FINISH_BUDGET_MS = 8_000;
+
+
+/**
+ * The rest of a read, in the extension page the reader looks at: body passes, text, the
+ * article-or-not decision and the outline. The page is not involved: it was busy only for
+ * the live part (utils/read-page.ts readLivePart). `ms` is both parts together.
+ */
+export interface FinishOptions {
+  now?: () => number;
+  /** Past this many ms the read answers `timeout`; FINISH_BUDGET_MS when absent, none when null (CLI, benches). */
+  budgetMs?: number | null;
+}
+
+export function finishReading(live: LiveResult, parser: DOMParser, options: FinishOptions = {}): ExtractResult {
+  if (!live.ok) return live;
+  const now = options.now ?? (() => performance.now());
+  const started = now();
+  const root = rebuildRoot(live.reading, parser);
+  if (!root) return { ok: false, reason: 'no-content' };
+  const budget = options.budgetMs === undefined ? FINISH_BUDGET_MS : options.budgetMs;
+  const timeUp = budget === null ? NEVER_TIME_UP : timeUpAfter(budget, now);
+  const extracted = finishArticle(live.reading, root, timeUp);
+  if (!extracted.ok) return extracted;
+  let outline: Outline;
+  try {
+    outline = buildOutline(extracted.article, extracted.blocks, timeUp);
+  } catch (error) {
+    if (error instanceof DeadlinePassed) return { ok: false, reason: 'timeout' };
+    throw error;
+  }
+  return { ok: true, article: extracted.article, outline, ms: live.ms + (now() - started), pageMs: live.ms };
+}
