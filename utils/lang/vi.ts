@@ -21,7 +21,7 @@ export const vi = definePack({
   functionWords: words('của và là các những được cho có trong không này với một người đã đến về khi cũng'),
   speechVerbs: [
     'cho biết', 'nhấn mạnh', 'khẳng định', 'chia sẻ', 'phát biểu', 'cho rằng', 'nhận định', 'bày tỏ', 'thông tin', 'giải thích', 'lưu ý', 'kết luận', 'đề nghị', 'nói',
-    'hỏi', 'cho hay', 'tâm sự', 'bộc bạch', 'kể lại', 'nhớ lại', 'quả quyết', 'phản bác', 'bác bỏ', 'nói thêm', 'khai nhận', 'khai báo', 'trình bày', 'thốt lên',
+    'hỏi', 'đáp', 'xác nhận', 'phản hồi', 'lên tiếng', 'cho hay', 'tâm sự', 'bộc bạch', 'kể lại', 'nhớ lại', 'quả quyết', 'phản bác', 'bác bỏ', 'nói thêm', 'khai nhận', 'khai báo', 'trình bày', 'thốt lên',
     'thông báo', 'trả lời', 'tuyên bố', 'yêu cầu', 'cáo buộc', 'nêu rõ', 'tiết lộ', 'thừa nhận', 'cảnh báo', 'kêu gọi', 'đánh giá', 'nhắc lại', 'bổ sung', 'viết', 'chỉ rõ', 'chỉ đạo',
     'dự báo', 'phân tích', 'nhận xét', 'khuyến cáo', 'đề xuất', 'khẳng định lại', 'nhấn mạnh rằng',
   ],
@@ -41,7 +41,7 @@ export const vi = definePack({
     'chánh văn phòng', 'hiệu trưởng', 'ngoại trưởng', 'tổng thống', 'tổng bí thư', 'thủ tướng', 'chủ tịch nước', 'tổng thư ký', 'thống đốc', 'thị trưởng', 'nghị sĩ', 'thượng nghị sĩ',
     'hạ nghị sĩ', 'vụ trưởng', 'cục trưởng', 'trưởng phòng', 'trưởng khoa', 'trưởng đoàn', 'trưởng thôn', 'trưởng công an', 'chủ nhiệm', 'phát ngôn viên', 'quốc vương', 'nhà vua',
     'giáo hoàng', 'tư lệnh', 'chỉ huy', 'chuyên gia', 'nhà nghiên cứu', 'giảng viên', 'kỹ sư', 'doanh nhân', 'nhà báo', 'nhà văn', 'ca sĩ', 'diễn viên', 'huấn luyện viên', 'hlv',
-    'chánh án', 'kiểm sát viên', 'điều tra viên', 'nsưt', 'nsnd', 'nghệ sĩ', 'đạo diễn', 'bị cáo', 'nhà thơ', 'họa sĩ', 'cầu thủ', 'vận động viên', 'thiếu tướng',
+    'chính khách', 'nhà lãnh đạo', 'ứng cử viên', 'nghị sỹ', 'phát ngôn viên', 'chánh án', 'kiểm sát viên', 'điều tra viên', 'nsưt', 'nsnd', 'nghệ sĩ', 'đạo diễn', 'bị cáo', 'nhà thơ', 'họa sĩ', 'cầu thủ', 'vận động viên', 'thiếu tướng',
     'chủ nhiệm', 'trưởng ban', 'trưởng bộ phận', 'người đứng đầu', 'đại sứ', 'lãnh đạo', 'đại tướng', 'trung tướng', 'thiếu tướng', 'thượng tướng', 'thiếu tá', 'đại úy', 'thạc sĩ', 'bs', 'ths', 'viện trưởng', 'đại biểu', 'người phát ngôn', 'phát ngôn viên', 'đại sứ', 'tướng', 'đại tá', 'thượng tá', 'trung tá', 'bác sĩ', 'luật sư',
     'giáo sư', 'tiến sĩ', String.raw`pgs\.?\s?ts\.?`, String.raw`ts\.?`, String.raw`gs\.?`,
   ],

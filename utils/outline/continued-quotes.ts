@@ -9,6 +9,8 @@ import { findQuotedSpans } from '../text/quote-marks';
 
 /** Opening mark → the marks that close it (as in utils/text/quote-marks). */
 const CLOSERS: Record<string, string> = { '“': '”', '„': '“”', '«': '»', '「': '」', '『': '』', '"': '"' };
+/** Marks that close a quotation opened with another style, as text dumps and hurried pages write them (“…"). */
+const LOOSE_CLOSERS: Record<string, string> = { '“': '"', '„': '"', '«': '"' };
 /** Paragraphs one quotation may run over. */
 const MAX_PARAGRAPHS = 8;
 /** As findQuotedSpans: longer than this, a mark was left open by mistake. */
@@ -28,6 +30,14 @@ function openMark(text: string): string | null {
   return null;
 }
 
+/** The first loose closing mark written as the style's own, so the joined paragraph reads as one quotation. */
+function canonicalClose(body: string, closers: string, loose: string): string {
+  const own = [...closers].map((c) => body.indexOf(c)).filter((at) => at >= 0);
+  const other = loose === '' ? -1 : body.indexOf(loose);
+  if (other < 0 || (own.length > 0 && Math.min(...own) < other)) return body;
+  return `${body.slice(0, other)}${closers[0] ?? ''}${body.slice(other + 1)}`;
+}
+
 /**
  * A paragraph that goes on with the quotation without reopening it (pages and text dumps that
  * drop the repeated mark): it must close the quotation before opening any other.
@@ -36,7 +46,7 @@ function closedWithoutOpening(text: string, mark: string, closers: string): stri
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] ?? '';
     // A straight " closes after a word or a stop, opens after a space.
-    if (closers.includes(ch) && (mark !== '"' || (i > 0 && !/\s/u.test(text[i - 1] ?? '')))) return text;
+    if (closers.includes(ch) && (ch !== '"' || (i > 0 && !/\s/u.test(text[i - 1] ?? '')))) return text;
     if (ch === mark || CLOSERS[ch]) return null;
   }
   return null;
@@ -52,8 +62,10 @@ export function continuedQuote(paragraphs: readonly Paragraph[], index: number):
   let chars = first.text.length;
   for (let j = index + 1; j < paragraphs.length && j - index < MAX_PARAGRAPHS; j++) {
     const text = paragraphs[j]?.text.trimStart() ?? '';
-    const body = text.startsWith(mark) ? text.slice(mark.length) : closedWithoutOpening(text, mark, closers);
-    if (body === null) return null;
+    const loose = LOOSE_CLOSERS[mark] ?? '';
+    const found = text.startsWith(mark) ? text.slice(mark.length) : closedWithoutOpening(text, mark, closers + loose);
+    if (found === null) return null;
+    const body = canonicalClose(found, closers, loose);
     chars += body.length;
     if (chars > MAX_CHARS) return null;
     parts.push(body);

@@ -135,8 +135,11 @@ export function directQuotes(
     const candidate = phraseBefore(before, lang) ?? phraseAfter(after, lang) ?? colonIntro(before);
     // "Câu hỏi ấy …" after a question: a verb whose subject is no one attributes nothing.
     const found = candidate && speaks(candidate.phrase) ? candidate : null;
-    if (!isStatement(span, paragraph, found?.phrase ?? null, lang)) continue;
-    out.push({ text: span.inner, phrase: found?.phrase ?? null, verbFirst: found?.verbFirst, personOnly: found?.personOnly, kind: 'direct', block: paragraph.block, at: span.open });
+    const statement = isStatement(span, paragraph, found?.phrase ?? null, lang);
+    // A quotation that opens its paragraph with no cue may go on from the speaker of the paragraph before.
+    const continues = !statement && found === null && span.open <= 1 && wordTokens(span.inner, lang).length >= MIN_STATEMENT_WORDS && !looksLikeTitle(span.inner);
+    if (!statement && !continues) continue;
+    out.push({ text: span.inner, phrase: found?.phrase ?? null, verbFirst: found?.verbFirst, personOnly: found?.personOnly, kind: 'direct', block: paragraph.block, at: span.open, opensParagraph: span.open <= 1, onlyIfContinued: continues });
     paragraph.sentences.forEach((s, i) => {
       if (s.start <= span.close && s.start + s.text.length >= span.open) covered.add(i);
     });

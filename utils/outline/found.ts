@@ -10,6 +10,10 @@ export interface Found {
   /** The phrase came without a speech verb (a clause ending in a colon): only a person named there counts. */
   personOnly?: boolean;
   kind: Quote['kind'];
+  /** The quotation opens its paragraph: without a cue, it may go on from the last speaker quoted in the paragraph before. */
+  opensParagraph?: boolean;
+  /** Too weak to stand unattributed: kept only when it goes on from the previous paragraph's speaker. */
+  onlyIfContinued?: boolean;
   block: number;
   /** Offset in the paragraph, so people named before it in the same paragraph are known when it is attributed. */
   at: number;

@@ -6,6 +6,13 @@ interface Mention {
   block: number;
 }
 
+function contentWords(text: string, stopWords: ReadonlySet<string>): string[] {
+  return text
+    .toLowerCase()
+    .split(/[\s,.()–—-]+/u)
+    .filter((word) => word.length >= 2 && !stopWords.has(word));
+}
+
 /** Blocks back that a pronoun or a described speaker ("he", "ông", "the minister") may point to. */
 const REACH = 3;
 
@@ -58,14 +65,17 @@ export class Mentions {
     return last && block - last.block <= REACH ? last.speaker : null;
   }
 
-  /** "the minister", "le maire": the nearest person within reach whose role has the described head word. */
-  described(phrase: string, block: number): Speaker | null {
-    const head = phrase.toLowerCase().split(/\s+/u).pop() ?? '';
-    if (head.length < 3) return null;
+  /**
+   * "the minister", "nhà lãnh đạo Nhật Bản": the nearest person within reach whose role shares
+   * a word with the description (not a stop word: "minister", "Nhật Bản").
+   */
+  described(phrase: string, block: number, stopWords: ReadonlySet<string>): Speaker | null {
+    const words = new Set(contentWords(phrase, stopWords));
+    if (words.size === 0) return null;
     for (let i = this.list.length - 1; i >= 0; i--) {
       const mention = this.list[i];
       if (!mention || block - mention.block > REACH) break;
-      if (mention.speaker.role?.toLowerCase().includes(head)) return mention.speaker;
+      if (contentWords(mention.speaker.role ?? '', stopWords).some((word) => words.has(word))) return mention.speaker;
     }
     return null;
   }

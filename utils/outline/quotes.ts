@@ -10,11 +10,13 @@ import { parseSpeaker, peopleIn, type Speaker } from './speakers';
 import { ROLE_START } from './speaker-names';
 import { isCaseless } from './caseless-speakers';
 import type { Found } from './found';
+import { stopWordsFor } from '../text/stop-words';
 
 const MAX_QUOTES = 100;
 
 /** The speaker a phrase names, resolved against the people named before ("ông Quang", "he", "the minister"). */
 function speakerOf(item: Found, mentions: Mentions, lang: string | null): Speaker | null {
+  const stopWords = stopWordsFor(lang);
   const phrase = item.phrase?.trim() ?? '';
   if (phrase === '') return null;
   if (PRONOUNS.test(phrase)) return mentions.pronoun(item.block);
@@ -22,7 +24,7 @@ function speakerOf(item: Found, mentions: Mentions, lang: string | null): Speake
   if (!parsed) return null;
   if (parsed.kind === 'described') {
     if (item.personOnly) return null;
-    return mentions.described(parsed.name, item.block) ?? parsed;
+    return mentions.described(parsed.name, item.block, stopWords) ?? parsed;
   }
   if (item.personOnly && parsed.kind !== 'person') return null;
   const resolved = mentions.resolve(parsed);
@@ -37,10 +39,7 @@ function speakerOf(item: Found, mentions: Mentions, lang: string | null): Speake
  */
 function keepsReported(speaker: Speaker | null, lang: string | null): speaker is Speaker {
   if (!speaker) return false;
-  if (speaker.kind === 'described') {
-    ROLE_START.lastIndex = 0;
-    return ROLE_START.test(speaker.name);
-  }
+  if (speaker.kind === 'described') return true;
   if (speaker.kind === 'person' && !speaker.name.includes(' ') && speaker.role === null && !isCaseless(speaker.name)) {
     return lang === 'vi';
   }
@@ -52,7 +51,18 @@ function toQuote(item: Found, speaker: Speaker | null): Quote {
 }
 
 /** The statements of one paragraph, with the people it names, in reading order. */
-function statementsOf(paragraph: Paragraph, previous: Paragraph | undefined, lang: string | null, mentions: Mentions, out: Quote[]): boolean {
+/** The speaker of the last direct quote, and its block: a quotation opening the next paragraph with no cue goes on from them. */
+interface LastQuoted {
+  speaker: Speaker | null;
+  block: number;
+}
+
+function continuesFrom(item: Found, last: LastQuoted): Speaker | null {
+  if (item.kind !== 'direct' || item.phrase !== null || !item.opensParagraph) return null;
+  return last.speaker?.kind === 'person' && item.block - last.block === 1 ? last.speaker : null;
+}
+
+function statementsOf(paragraph: Paragraph, previous: Paragraph | undefined, lang: string | null, mentions: Mentions, last: LastQuoted, out: Quote[]): boolean {
   const found: Found[] = [];
   const speaks = (phrase: string) => PRONOUNS.test(phrase.trim()) || parseSpeaker(phrase, lang, 'last', mentions.knows) !== null;
   const direct = directQuotes(paragraph, previous, lang, speaks, found);
@@ -65,8 +75,10 @@ function statementsOf(paragraph: Paragraph, previous: Paragraph | undefined, lan
       const person = people[next];
       if (person) mentions.add(mentions.resolve(person.speaker), paragraph.block);
     }
-    const speaker = speakerOf(item, mentions, lang);
+    const speaker = speakerOf(item, mentions, lang) ?? continuesFrom(item, last);
     if (item.kind === 'reported' && !keepsReported(speaker, lang)) continue;
+    if (item.onlyIfContinued && !speaker) continue;
+    if (item.kind === 'direct') Object.assign(last, { speaker, block: paragraph.block });
     out.push(toQuote(item, speaker));
   }
   for (const person of people.slice(next)) mentions.add(mentions.resolve(person.speaker), paragraph.block);
@@ -82,13 +94,14 @@ function statementsOf(paragraph: Paragraph, previous: Paragraph | undefined, lan
 export const findQuotes: Analyzer<Quote[]> = (input: OutlineInput) => {
   const out: Quote[] = [];
   const mentions = new Mentions();
+  const last: LastQuoted = { speaker: null, block: -1 };
   let unbalanced = false;
   const { paragraphs } = input;
   for (let i = 0; i < paragraphs.length && out.length < MAX_QUOTES; i++) {
     const continued = continuedQuote(paragraphs, i);
     const paragraph = continued?.paragraph ?? paragraphs[i];
     if (!paragraph) continue;
-    unbalanced = statementsOf(paragraph, paragraphs[i - 1], input.lang, mentions, out) || unbalanced;
+    unbalanced = statementsOf(paragraph, paragraphs[i - 1], input.lang, mentions, last, out) || unbalanced;
     if (continued) i += continued.extra;
   }
   return { items: out.slice(0, MAX_QUOTES), note: unbalanced ? 'unbalanced-quotes' : undefined };

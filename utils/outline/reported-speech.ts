@@ -101,10 +101,15 @@ export function reportedStatement(sentence: string, lang: string | null, speaks:
   const head = sentence.slice(0, WINDOW + 100);
   const according = ACCORDING_TO_PATTERN.exec(head);
   if (according?.[1] && according.index <= 40) {
-    return { phrase: according[1], text: sentence.slice(according.index + according[0].length) };
+    const rest = sentence.slice(according.index + according[0].length);
+    // "Theo Reuters, … Tổng thống Rodrigo Duterte cho biết …": the outlet passes on someone else's words.
+    return fromVerbs(rest, lang, speaks) ?? { phrase: according[1], text: rest };
   }
-  const opened = accordingWithoutComma(head, sentence, speaks);
-  if (opened) return opened;
+  return accordingWithoutComma(head, sentence, speaks) ?? fromVerbs(sentence, lang, speaks);
+}
+
+function fromVerbs(sentence: string, lang: string | null, speaks: (phrase: string) => boolean): Statement | null {
+  const head = sentence.slice(0, WINDOW + 100);
   const verbs = new RegExp(speechVerbPattern(lang).source, 'giu');
   let tried = 0;
   for (let verb = verbs.exec(head); verb && tried < MAX_VERBS; verb = verbs.exec(head)) {

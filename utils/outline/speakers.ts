@@ -131,7 +131,7 @@ function organisationOrDescribed(phrase: string, lang: string | null): Speaker |
   const subject = subjectOf(phrase);
   const words = wordTokens(subject, lang).length;
   if (words === 0 || words > MAX_DESCRIBED_WORDS) return null;
-  if (DESCRIBED_SPEAKER.test(`${subject} `)) return { name: subject, role: null, kind: 'described' };
+  if (DESCRIBED_SPEAKER.test(`${subject} `) || opensWithRole(subject)) return { name: subject, role: null, kind: 'described' };
   if (/^\p{Lu}/u.test(subject) && ORGANISATION_START.test(subject)) return { name: subject, role: null, kind: 'organisation' };
   return null;
 }
