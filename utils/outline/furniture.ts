@@ -25,6 +25,7 @@ const TIME_DEBRIS = /\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b(?:GMT|
 const CREDIT_TAIL = /\s[-–—]\s*\p{L}{2,12}\s*[:：]\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}/][\p{L}\p{M}.'’/-]*){0,4}\.?\s*\)?$/u;
 const MAX_DATELINE_WORDS = 4;
 const MAX_PITCH_WORDS = 14;
+const MAX_SHORT_LINE_CHARS = 160;
 
 function labelKey(text: string): string {
   return text.toLowerCase().replace(/(?<![\s:：.!›»>|-])[\s:：.!›»>|-]+$/u, '').replace(/^[\s›»|•-]+/u, '').normalize('NFC');
@@ -44,15 +45,16 @@ function isDateline(text: string): boolean {
   return wordTokens(rest.replace(TIME_DEBRIS, ' '), null).length <= MAX_DATELINE_WORDS;
 }
 
-function isPitch(text: string, words: number): boolean {
-  const hits = new Set((text.match(SUBSCRIBE) ?? []).map((w) => w.toLowerCase()));
-  return hits.size >= 2 || (hits.size === 1 && words <= MAX_PITCH_WORDS);
-}
-
 export function isFurniture(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed === '') return false;
   if (LABELS.has(labelKey(trimmed)) || POINTER.test(trimmed) || CREDIT.test(trimmed) || BYLINE_LABEL.test(trimmed)) return true;
   if (trimmed.includes('©') || CREDIT_TAIL.test(trimmed)) return true;
-  return isPitch(trimmed, wordTokens(trimmed, null).length) || isDateline(trimmed);
+  const pitchWords = new Set((trimmed.match(SUBSCRIBE) ?? []).map((w) => w.toLowerCase())).size;
+  if (pitchWords >= 2) return true;
+  // Datelines and one-line pitches are short; reading dates is costly, and every sentence of a long article comes here.
+  if (trimmed.length > MAX_SHORT_LINE_CHARS) return false;
+  const words = wordTokens(trimmed, null).length;
+  if (pitchWords === 1 && words <= MAX_PITCH_WORDS) return true;
+  return /\p{N}/u.test(trimmed) && isDateline(trimmed);
 }
