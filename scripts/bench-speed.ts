@@ -13,7 +13,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHtml } from './lib/parse-html';
 import { extractArticle } from '../utils/article/extract-article';
-import { readPage } from '../utils/read-page';
+import { readLivePart, readPage } from '../utils/read-page';
 import { listBlocks } from '../utils/article/blocks';
 import { buildOutline } from '../utils/outline/build-outline';
 import { CORPUS_DIR, CORPUS_ENV, corpusPresent, listCorpusPages, seedPage, type CorpusPage } from './lib/corpus';
@@ -42,6 +42,9 @@ function plainReadability(doc: Document): void {
 interface PageTimes {
   name: string;
   plain: number;
+  /** The part that runs in the page: metadata and Readability on a clone, its body serialized. */
+  live: number;
+  /** The whole read: the page's part, then the finishing in the extension page (body passes, outline). */
   pipeline: number;
 }
 
@@ -53,15 +56,20 @@ function benchPage(page: CorpusPage, rounds: number): PageTimes | null {
     return null;
   }
   const plain: number[] = [];
+  const live: number[] = [];
   const pipeline: number[] = [];
   for (let round = 0; round < rounds + 1; round++) {
-    // Alternate the order so neither side always runs on a warmer cache.
-    const runs = [() => plain.push(time(() => plainReadability(doc))), () => pipeline.push(time(() => readPage(doc, page.url)))];
-    if (round % 2 === 1) runs.reverse();
-    for (const run of runs) run();
+    // Rotate the order so no side always runs on a warmer cache.
+    const runs: (() => void)[] = [
+      () => plain.push(time(() => plainReadability(doc))),
+      () => live.push(time(() => readLivePart(doc, page.url))),
+      () => pipeline.push(time(() => readPage(doc, page.url))),
+    ];
+    const first = round % runs.length;
+    for (const run of [...runs.slice(first), ...runs.slice(0, first)]) run();
   }
   // The first round warms the JIT and is dropped.
-  return { name: page.name, plain: median(plain.slice(1)), pipeline: median(pipeline.slice(1)) };
+  return { name: page.name, plain: median(plain.slice(1)), live: median(live.slice(1)), pipeline: median(pipeline.slice(1)) };
 }
 
 function row(label: string, values: number[]): string {
@@ -94,19 +102,22 @@ async function main(): Promise<void> {
   const rounds = Number(option('rounds', '3'));
   const filter = option('filter', '');
   const pages = pagesToTime(option('pages', '')).filter((page) => page.name.includes(filter));
-  console.log(`Pipeline (article + outline) vs plain Readability 0.6.0 in jsdom, ${pages.length} pages, ${rounds} rounds each (median per page)`);
+  console.log(`Lede's read (the page's part, and the whole) vs plain Readability 0.6.0 (clone + parse) in jsdom, ${pages.length} pages, ${rounds} rounds each (median per page)`);
   const results = pages.map((page) => benchPage(page, rounds)).filter((r): r is PageTimes => r !== null);
   const plain = results.map((r) => r.plain);
+  const live = results.map((r) => r.live);
   const pipeline = results.map((r) => r.pipeline);
   console.log(row('plain Readability', plain));
-  console.log(row('Lede pipeline', pipeline));
-  const medianRatio = median(pipeline) / median(plain);
-  const p95Ratio = percentile(pipeline, 95) / percentile(plain, 95);
-  console.log(`ratio                  median ${medianRatio.toFixed(3).padStart(8)}      p95 ${p95Ratio.toFixed(3).padStart(8)}   (goal <= 1.25)`);
+  console.log(row('Lede in the page', live));
+  console.log(row('Lede whole read', pipeline));
+  const ratio = (ours: number[]) => `median ${(median(ours) / median(plain)).toFixed(3).padStart(8)}      p95 ${(percentile(ours, 95) / percentile(plain, 95)).toFixed(3).padStart(8)}`;
+  // The goal is for the page's part: the rest runs in the popup or the full tab, not in the page.
+  console.log(`ratio                  ${ratio(live)}   (in the page; goal <= 1.25)`);
+  console.log(`ratio, whole read      ${ratio(pipeline)}   (page part + finishing in the extension page)`);
   const seed = results.find((r) => r.name.startsWith('dongda'));
-  if (seed) console.log(`seed page              plain ${seed.plain.toFixed(2)} ms, pipeline ${seed.pipeline.toFixed(2)} ms`);
-  const worst = [...results].sort((a, b) => b.pipeline / b.plain - a.pipeline / a.plain).slice(0, 5);
-  console.log(`slowest relative to Readability: ${worst.map((r) => `${r.name} ${(r.pipeline / r.plain).toFixed(2)}x`).join(', ')}`);
+  if (seed) console.log(`seed page              plain ${seed.plain.toFixed(2)} ms, in the page ${seed.live.toFixed(2)} ms, whole read ${seed.pipeline.toFixed(2)} ms`);
+  const worst = [...results].sort((a, b) => b.live / b.plain - a.live / a.plain).slice(0, 5);
+  console.log(`slowest relative to Readability (in the page): ${worst.map((r) => `${r.name} ${(r.live / r.plain).toFixed(2)}x`).join(', ')}`);
   benchOutline();
   if (!process.argv.includes('--skip-batch')) {
     console.log('');
