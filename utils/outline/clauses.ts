@@ -4,7 +4,7 @@
  * not an end: "M" must never become a speaker.
  */
 const END = /[.!?。！？](?:\s|$)/gu;
-const ABBREVIATION_BEFORE = /(?:^|[\s(])\p{Lu}[\p{L}]{0,2}$/u;
+const ABBREVIATION_BEFORE = /(?:^|[\s(.])\p{Lu}[\p{L}]{0,2}$/u;
 /** Scripts whose sentences end without a space after the mark. */
 const FULL_WIDTH_END = /[。！？]/u;
 

@@ -55,6 +55,9 @@ function afterQuotingCue(phrase: string): string {
 
 /** The speaker phrase just after a quote: `," the mayor said`, `", sagte Merkel`, `" - ông A nói`, `」と首相は語った`, `”姚建廷说`. */
 function phraseAfter(after: string, lang: string | null): Phrase | null {
+  // `“…” ― Pamela Padilla`: a credit after a dash.
+  const credit = /^\s*[―—–]\s*([^“"«„「“.!?―—–]{2,60})/u.exec(after);
+  if (credit?.[1] && wordTokens(credit[1], lang).length <= 5) return { phrase: credit[1].trim(), verbFirst: true, personOnly: true };
   const { clause: sentence, next } = firstClause(after);
   if (sentence.trim() === '' || /^\s*[.!?。！？]/u.test(after)) return cueSentence(after.slice(next), lang);
   const verb = speechVerbPattern(lang).exec(sentence);
@@ -129,6 +132,7 @@ export function directQuotes(
     return { covered, unbalanced: false };
   }
   const { spans, unbalanced } = findQuotedSpans(paragraph.text);
+  let attributedBefore = false;
   for (const span of spans) {
     const before = paragraph.text.slice(Math.max(0, span.open - WINDOW), span.open);
     const after = paragraph.text.slice(span.close + 1, span.close + 1 + WINDOW);
@@ -136,10 +140,13 @@ export function directQuotes(
     // "Câu hỏi ấy …" after a question: a verb whose subject is no one attributes nothing.
     const found = candidate && speaks(candidate.phrase) ? candidate : null;
     const statement = isStatement(span, paragraph, found?.phrase ?? null, lang);
-    // A quotation that opens its paragraph with no cue may go on from the speaker of the paragraph before.
-    const continues = !statement && found === null && span.open <= 1 && wordTokens(span.inner, lang).length >= MIN_STATEMENT_WORDS && !looksLikeTitle(span.inner);
+    // With no cue, a quotation may go on from the speaker quoted just before: in the paragraph
+    // before when it opens its paragraph, or earlier in the same one (`“…,” said X. “…”`).
+    const followsSpeaker = span.open <= 1 || attributedBefore;
+    const continues = !statement && found === null && followsSpeaker && wordTokens(span.inner, lang).length >= MIN_STATEMENT_WORDS && !looksLikeTitle(span.inner);
     if (!statement && !continues) continue;
-    out.push({ text: span.inner, phrase: found?.phrase ?? null, verbFirst: found?.verbFirst, personOnly: found?.personOnly, kind: 'direct', block: paragraph.block, at: span.open, opensParagraph: span.open <= 1, onlyIfContinued: continues });
+    if (found) attributedBefore = true;
+    out.push({ text: span.inner, phrase: found?.phrase ?? null, verbFirst: found?.verbFirst, personOnly: found?.personOnly, kind: 'direct', block: paragraph.block, at: span.open, opensParagraph: followsSpeaker, onlyIfContinued: continues });
     paragraph.sentences.forEach((s, i) => {
       if (s.start <= span.close && s.start + s.text.length >= span.open) covered.add(i);
     });

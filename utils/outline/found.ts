@@ -10,7 +10,7 @@ export interface Found {
   /** The phrase came without a speech verb (a clause ending in a colon): only a person named there counts. */
   personOnly?: boolean;
   kind: Quote['kind'];
-  /** The quotation opens its paragraph: without a cue, it may go on from the last speaker quoted in the paragraph before. */
+  /** The quotation opens its paragraph or follows an attributed one in it: without a cue, it goes on from the last speaker quoted. */
   opensParagraph?: boolean;
   /** Too weak to stand unattributed: kept only when it goes on from the previous paragraph's speaker. */
   onlyIfContinued?: boolean;

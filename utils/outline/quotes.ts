@@ -59,7 +59,8 @@ interface LastQuoted {
 
 function continuesFrom(item: Found, last: LastQuoted): Speaker | null {
   if (item.kind !== 'direct' || item.phrase !== null || !item.opensParagraph) return null;
-  return last.speaker?.kind === 'person' && item.block - last.block === 1 ? last.speaker : null;
+  const near = item.block - last.block === 1 || item.block === last.block;
+  return last.speaker?.kind === 'person' && near ? last.speaker : null;
 }
 
 function statementsOf(paragraph: Paragraph, previous: Paragraph | undefined, lang: string | null, mentions: Mentions, last: LastQuoted, out: Quote[]): boolean {
@@ -78,7 +79,8 @@ function statementsOf(paragraph: Paragraph, previous: Paragraph | undefined, lan
     const speaker = speakerOf(item, mentions, lang) ?? continuesFrom(item, last);
     if (item.kind === 'reported' && !keepsReported(speaker, lang)) continue;
     if (item.onlyIfContinued && !speaker) continue;
-    if (item.kind === 'direct') Object.assign(last, { speaker, block: paragraph.block });
+    // The last one quoted, directly or not ("Ông A cho biết … “…”"), is who an uncued quotation goes on from.
+    if (item.kind === 'direct' || speaker) Object.assign(last, { speaker, block: paragraph.block });
     out.push(toQuote(item, speaker));
   }
   for (const person of people.slice(next)) mentions.add(mentions.resolve(person.speaker), paragraph.block);

@@ -81,7 +81,8 @@ const LEADING_CUE = new RegExp(`^(?:${allLanguages('accordingTo').filter((w) => 
 const ACRONYM = /^\p{Lu}{2,}\.?$/u;
 
 function trimRun(run: NameRun): NameRun {
-  while (run.words.length > 1 && LEADING_CUE.test(run.words[0] ?? '')) run.words.shift();
+  // "Theo Tập", "But Flynn", "And Trump": a capitalised first word of a sentence that is no name.
+  while (run.words.length > 1 && (LEADING_CUE.test(run.words[0] ?? '') || NOT_A_NAME.test(run.words[0] ?? ''))) run.words.shift();
   // "NSƯT Kim Xuân": an acronym before a name is a title; "TAND Tối (cao)" alone is an organisation.
   if (run.words.length >= 3 && ACRONYM.test(run.words[0] ?? '') && !ACRONYM.test(run.words[1] ?? '')) {
     run.title = run.words.shift();

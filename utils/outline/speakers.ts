@@ -104,9 +104,13 @@ function subjectRuns(phrase: string, runs: NameRun[]): NameRun[] {
   let end = phrase.length;
   for (let k = commas.length; k >= 0; k--) {
     const start = k === 0 ? 0 : (commas[k - 1] ?? 0) + 1;
-    const inPart = runs.filter((run) => run.start >= start && run.end <= end);
-    if (inPart.length > 0) return inPart;
     const part = phrase.slice(start, end).trim();
+    const inPart = runs.filter((run) => run.start >= start && run.end <= end);
+    // "Flynn, a top Trump surrogate,": an apposition after a name describes it; the name is the subject.
+    const named = k > 0 ? runs.find((run) => run.end <= start - 1 && phrase.slice(run.end, start - 1).trim() === '') : undefined;
+    if (named && (opensWithRole(part) || DESCRIBED_SPEAKER.test(`${part} `))) return [named];
+    if (inPart.length > 0) return inPart;
+    // "ông A – Phó bí thư, Chủ nhiệm Ủy ban …": a role with no name goes with the person before it.
     if (part !== '' && !opensWithRole(part)) return [];
     end = start - 1;
   }
