@@ -1,6 +1,6 @@
 import createDOMPurify from 'dompurify';
 import type { Config, DOMPurify, UponSanitizeAttributeHookEvent } from 'dompurify';
-import { BLOCK_MARKER } from './blocks';
+import { BLOCK_MARKER } from './block-elements';
 import { imageSourceOf, type ImagePolicy } from './image-policy';
 
 export type { ImagePolicy } from './image-policy';

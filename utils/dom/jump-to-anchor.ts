@@ -1,5 +1,5 @@
 import type { Anchor } from '../outline/types';
-import { BLOCK_MARKER, listBlockElements } from '../article/blocks';
+import { BLOCK_MARKER, listBlockElements } from '../article/block-elements';
 
 const HIGHLIGHT = 'highlight';
 
