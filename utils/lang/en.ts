@@ -57,6 +57,7 @@ export const en = definePack({
     'more stories', 'see also', 'you may also like', 'recommended',
     'advertisement', 'advertising', 'ad', 'sponsored', 'sponsored content',
     'newsletter', 'subscribe', 'sign up',
+    'photo', 'image copyright', 'image caption', 'contents', 'table of contents', 'tags', 'continue reading the main story',
   ],
   readMorePrefixes: ['read more', 'read also', 'see also', 'related', 'more', 'also read'],
   subscribeWords: ['subscribe', 'sign up', 'newsletter', 'inbox'],

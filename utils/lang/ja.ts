@@ -21,5 +21,5 @@ export const ja = definePack({
   ],
   bylineLabels: ['記者'],
   creditLines: ['Kyodo'],
-  furnitureLabels: ['関連記事', '広告'],
+  furnitureLabels: ['関連記事', '広告', 'pr', '目次'],
 });

@@ -79,6 +79,7 @@ export const vi = definePack({
   furnitureLabels: [
     'chia sẻ', 'chia sẻ bài viết', 'tin liên quan', 'bài liên quan', 'xem thêm', 'đọc thêm', 'tin cùng chuyên mục', 'tin khác', 'bài viết liên quan',
     'quảng cáo', 'đăng ký',
+    'ảnh', 'mục lục', 'từ khóa',
   ],
   readMorePrefixes: ['xem thêm', 'đọc thêm', 'tin liên quan'],
   subscribeWords: ['đăng ký', 'bản tin'],

@@ -22,5 +22,5 @@ export const zh = definePack({
   numberWords: ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'],
   bylineLabels: ['作者', '记者'],
   creditLines: ['Xinhua'],
-  furnitureLabels: ['分享', '相关阅读', '相关新闻', '广告'],
+  furnitureLabels: ['分享', '相关阅读', '相关新闻', '广告', '目录', '标签', '评论', '更多评论'],
 });

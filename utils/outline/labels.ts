@@ -1,6 +1,6 @@
 import { allLanguages } from '../lang';
 
-/** Openers that carry no topic (the packs' connectives): a part is labelled from what follows them. */
+/** Openers that carry no topic (the packs' connectives): a paragraph that opens with one turns to a new part. */
 const CONNECTIVES = new RegExp(`^(?:${allLanguages('connectives').join('|')})\\s*,?\\s+`, 'iu');
 
 /**
@@ -14,15 +14,6 @@ export function shortLabel(text: string, maxChars = 44): string {
   const cut = clean.lastIndexOf(' ', maxChars);
   const end = cut > maxChars / 3 ? cut : maxChars;
   return `${clean.slice(0, end).replace(/(?<![\s,;:–—-])[\s,;:–—-]+$/u, '')}…`;
-}
-
-/** The label of a part: its first sentence without a leading connective, up to an early clause break. */
-export function partLabel(firstSentence: string, maxChars = 44): string {
-  const body = firstSentence.replace(CONNECTIVES, '');
-  const capitalised = body.charAt(0).toLocaleUpperCase() + body.slice(1);
-  const comma = capitalised.search(/[,;:]/u);
-  if (comma >= 12 && comma <= maxChars) return capitalised.slice(0, comma);
-  return shortLabel(capitalised, maxChars);
 }
 
 export function startsWithConnective(text: string): boolean {

@@ -1,16 +1,21 @@
-import type { Block } from '../article/types';
 import type { Section } from './types';
 import type { Analyzer } from './analyzer';
 import type { OutlineInput } from './input';
 import { LIMITS } from './input';
 import { enumerationSection, type Enumeration } from './enumerations';
 import { findTopicParts } from './topic-parts';
-import { endsLikeSentence } from '../text/sentences';
+import { headingLikeLines } from './heading-lines';
+import { contentsBoxBlocks, headingKey } from './contents-box';
+import { isFurnitureTitle } from './section-furniture';
+import { findQaTurns } from './qa-turns';
 import { wordTokens } from '../text/tokens';
 
 const HEADING = /^h([1-6])$/u;
-/** A line this short, without a sentence's ending, between prose, reads as a heading (often a bold-only paragraph). */
-const MAX_HEADING_LINE_WORDS = 12;
+/** A "heading" that is a long sentence is a standfirst or a pull quote the page set large. */
+const MAX_SENTENCE_HEADING_WORDS = 12;
+const MAX_HEADING_WORDS = 25;
+/** A one-word title seen this often is a repeated label ("REKLAM", "Advertisement"), not a section. */
+const MAX_REPEATS_OF_ONE_WORD = 2;
 
 interface HeadingMark {
   block: number;
@@ -19,29 +24,43 @@ interface HeadingMark {
   rawLevel: number;
 }
 
-function isHeadingLikeLine(blocks: Block[], index: number, lang: string | null): boolean {
-  const block = blocks[index];
-  const next = blocks[index + 1];
-  if (!block || !next || block.caption || block.tag !== 'p' || index === 0) return false;
-  if (block.text.length > 160 || endsLikeSentence(block.text) || /^[\p{N}\p{P}\s]+$/u.test(block.text)) return false;
-  const words = wordTokens(block.text, lang).length;
-  const nextWords = wordTokens(next.text, lang).length;
-  return words >= 1 && words <= MAX_HEADING_LINE_WORDS && next.tag === 'p' && !next.caption && nextWords > words * 2 && endsLikeSentence(next.text);
+/** "History[edit]", "Setting up¶", "Pledge[41]": the page's editing marks and footnotes are not the title. */
+export function cleanTitle(text: string): string {
+  let title = text.trim();
+  for (;;) {
+    const before = title;
+    if (title.endsWith('¶')) title = title.slice(0, -1).trimEnd();
+    const open = title.lastIndexOf('[');
+    if (title.endsWith(']') && open >= 0 && title.length - open <= 12) title = title.slice(0, open).trimEnd();
+    if (title === before) return title;
+  }
 }
 
-function headingMarks(input: OutlineInput): HeadingMark[] {
+function isSectionTitle(title: string, input: OutlineInput): boolean {
+  if (title === '' || title.toLowerCase() === input.article.title.trim().toLowerCase()) return false;
+  const words = wordTokens(title, input.lang).length;
+  if (words > MAX_HEADING_WORDS || (words > MAX_SENTENCE_HEADING_WORDS && /[.。]$/u.test(title))) return false;
+  return !isFurnitureTitle(title, input.lang);
+}
+
+function headingMarks(input: OutlineInput, last: number): HeadingMark[] {
+  const lines = new Set(headingLikeLines(input.blocks, last, input.lang));
   const out: HeadingMark[] = [];
-  const title = input.article.title.trim();
-  const last = Math.min(input.blocks.length, LIMITS.maxBlocks);
   for (let index = 0; index < last; index++) {
     const block = input.blocks[index];
     if (!block || block.text === '') continue;
     const match = HEADING.exec(block.tag);
-    // The h1 that repeats the title is the article's name, not a section.
-    if (match && !(match[1] === '1' && block.text === title)) out.push({ block: index, title: block.text, rawLevel: Number(match[1]) });
-    else if (!match && isHeadingLikeLine(input.blocks, index, input.lang)) out.push({ block: index, title: block.text, rawLevel: 7 });
+    if (!match && !lines.has(index)) continue;
+    const title = cleanTitle(block.text);
+    if (isSectionTitle(title, input)) out.push({ block: index, title, rawLevel: match ? Number(match[1]) : 7 });
   }
-  return out;
+  return withoutRepeatedLabels(out, input.lang);
+}
+
+function withoutRepeatedLabels(marks: HeadingMark[], lang: string | null): HeadingMark[] {
+  const seen = new Map<string, number>();
+  for (const mark of marks) seen.set(mark.title.toLowerCase(), (seen.get(mark.title.toLowerCase()) ?? 0) + 1);
+  return marks.filter((mark) => (seen.get(mark.title.toLowerCase()) ?? 0) <= MAX_REPEATS_OF_ONE_WORD || wordTokens(mark.title, lang).length > 1);
 }
 
 /** Levels from 2 down, keeping the nesting the tags give: h3 under h2 is one deeper whatever the page's top tag. */
@@ -57,35 +76,55 @@ function normaliseLevels(marks: HeadingMark[]): Section[] {
   }));
 }
 
-/** Headings and enumerations in reading order; an enumeration nests under the heading before it. */
+/** Headings and enumerations in reading order; an enumeration nests under the heading before it, never under another enumeration. */
 function mergeWithEnumerations(headings: Section[], enumerations: Enumeration[]): Section[] {
   const out: Section[] = [];
+  let parent: Section | undefined;
   let e = 0;
-  for (const heading of headings) {
-    while (enumerations[e] && (enumerations[e]?.block ?? 0) < heading.anchor.block) {
-      const enumeration = enumerations[e++];
-      const parent = out[out.length - 1];
+  const flushBefore = (block: number): void => {
+    for (; e < enumerations.length && (enumerations[e]?.block ?? 0) < block; e++) {
+      const enumeration = enumerations[e];
       if (enumeration) out.push(enumerationSection(enumeration, parent ? Math.min(6, parent.level + 1) : 2));
     }
+  };
+  for (const heading of headings) {
+    flushBefore(heading.anchor.block);
     out.push(heading);
+    parent = heading;
   }
-  const parent = out[out.length - 1];
-  for (; e < enumerations.length; e++) {
-    const enumeration = enumerations[e];
-    if (enumeration) out.push(enumerationSection(enumeration, parent ? Math.min(6, parent.level + 1) : 2));
-  }
+  flushBefore(Infinity);
   return out;
 }
 
 /**
- * Sections: the article's own headings (and heading-like lines) with their nesting, with
- * enumerations as one entry each. An article with fewer than two headings is split into
- * parts at its topic breaks instead, so that a long article never has an empty outline.
+ * An enumeration is structure when the article writes it ("Một là …", "First, …", 一是 …)
+ * or announces a list ("…the following:"); a bare list of links or words (a menu, a
+ * breadcrumb, a contents box, a row of tags) is not.
+ */
+function isWrittenEnumeration(enumeration: Enumeration, input: OutlineInput, contents: ReadonlySet<number>): boolean {
+  if (contents.has(enumeration.block) || enumeration.items.some((item) => contents.has(item.block))) return false;
+  if (isFurnitureTitle(enumeration.title, input.lang)) return false;
+  const isList = enumeration.items.every((item) => input.blocks[item.block]?.tag === 'li');
+  return !isList || enumeration.intro !== null;
+}
+
+/**
+ * Sections: the article's own headings and subheads with their nesting, with written
+ * enumerations as one entry each; else the turns of an interview; else, for a long article
+ * only, parts at its topic breaks labelled by their key phrases. Page furniture (datelines,
+ * breadcrumbs, credits, labels) and contents boxes are never sections; an article without
+ * structure has no Sections group.
  */
 export const findSections: Analyzer<Section[]> = (input) => {
-  const headings = normaliseLevels(headingMarks(input));
-  const { enumerations } = input;
+  const last = Math.min(input.blocks.length, LIMITS.maxBlocks);
+  const marks = headingMarks(input, last);
+  const keys = new Map(marks.map((mark) => [headingKey(mark.title), mark.block]));
+  const contents = contentsBoxBlocks(input.blocks, last, keys);
+  const headings = normaliseLevels(marks.filter((mark) => !contents.has(mark.block)));
+  const enumerations = input.enumerations.filter((e) => isWrittenEnumeration(e, input, contents));
   if (headings.length >= 2) return { items: mergeWithEnumerations(headings, enumerations) };
+  const turns = findQaTurns(input);
+  if (turns.length > 0) return { items: mergeWithEnumerations(turns, enumerations) };
   const parts = findTopicParts(input, enumerations, headings);
   return { items: parts.length > 0 ? parts : mergeWithEnumerations(headings, enumerations) };
 };

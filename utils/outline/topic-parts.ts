@@ -1,9 +1,14 @@
 import type { Section } from './types';
 import type { OutlineInput, Paragraph } from './input';
 import { enumerationSection, type Enumeration } from './enumerations';
-import { partLabel, startsWithConnective } from './labels';
+import { startsWithConnective } from './labels';
+import { indexPhrases, keyPhrase } from './key-phrases';
 
 const MIN_PARAGRAPHS = 5;
+/** Shorter articles are read whole: parts the page did not make are only worth it in long ones. */
+export const MIN_WORDS_FOR_PARTS = 1000;
+/** Fewer labelled parts than this is no structure at all. */
+const MIN_LABELLED_PARTS = 2;
 const WORDS_PER_PART = 250;
 const MIN_PARTS = 3;
 const MAX_PARTS = 7;
@@ -135,21 +140,61 @@ function chooseStarts(count: number, parts: number, forced: Forced, scores: numb
  * vocabulary of the paragraphs changes (a TextTiling-style comparison of neighbouring
  * paragraphs), where a connective opens a new turn ("Bên cạnh đó", "However"), where the
  * text turns from report to quotes, and around each enumeration, which is one part.
+ * Only for articles of MIN_WORDS_FOR_PARTS words or more, and each part is labelled by its
+ * key phrase (key-phrases.ts); a part without one joins the part before it.
  */
 export function findTopicParts(input: OutlineInput, enumerations: Enumeration[], headings: Section[]): Section[] {
   const paragraphs = input.paragraphs;
   if (paragraphs.length < MIN_PARAGRAPHS) return [];
   const words = paragraphs.reduce((sum, p) => sum + p.words, 0);
+  if (words < MIN_WORDS_FOR_PARTS) return [];
   const parts = Math.min(MAX_PARTS, Math.max(MIN_PARTS, Math.round(words / WORDS_PER_PART)), Math.ceil(paragraphs.length / 2));
   const forced = forcedBreaks(paragraphs, enumerations, headings);
   const starts = chooseStarts(paragraphs.length, parts, forced, breakScores(paragraphs));
-  return starts.map((start): Section => {
+  return labelParts(paragraphs, starts, forced);
+}
+
+/**
+ * Sections from the part starts: enumerations and headings as they are, other parts by
+ * their key phrase. A part without one runs on into the next (a topic spread over two
+ * parts has its phrase in neither alone); a stretch left without one at the end joins the
+ * part before it.
+ */
+function labelParts(paragraphs: Paragraph[], starts: number[], forced: Forced): Section[] {
+  const index = indexPhrases(paragraphs);
+  const out: Section[] = [];
+  /** Start of the stretch still without a label, or -1. */
+  let open = -1;
+  /** The last labelled part, which a stretch left without a label joins. */
+  let last: { section: Section; start: number } | null = null;
+  const closeOpen = (end: number): void => {
+    if (open < 0) return;
+    const joined = last ? keyPhrase(index, last.start, end) : null;
+    if (last && joined) last.section.title = joined;
+    open = -1;
+  };
+  starts.forEach((start, k) => {
+    const end = starts[k + 1] ?? paragraphs.length;
     const enumeration = forced.enumerationAt.get(start);
-    if (enumeration) return enumerationSection(enumeration, 2);
     const heading = forced.headingAt.get(start);
-    if (heading) return { ...heading, level: 2 };
-    const first = paragraphs[start];
-    const sentence = first?.sentences[0]?.text ?? first?.text ?? '';
-    return { title: partLabel(sentence), level: 2, anchor: { block: first?.block ?? 0 }, items: [], kind: 'part' };
+    if (enumeration || heading) {
+      closeOpen(start);
+      if (enumeration) out.push(enumerationSection(enumeration, 2));
+      else if (heading) out.push({ ...heading, level: 2 });
+      last = null;
+      return;
+    }
+    const from = open >= 0 ? open : start;
+    const label = keyPhrase(index, from, end);
+    if (!label) {
+      open = from;
+      return;
+    }
+    const section: Section = { title: label, level: 2, anchor: { block: paragraphs[from]?.block ?? 0 }, items: [], kind: 'part' };
+    out.push(section);
+    last = { section, start: from };
+    open = -1;
   });
+  closeOpen(paragraphs.length);
+  return out.filter((s) => s.kind === 'part').length >= MIN_LABELLED_PARTS ? out : [];
 }

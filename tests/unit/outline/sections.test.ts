@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Block } from '@/utils/article/types';
 import { outlineOfBlocks, outlineOfText, p, seedOutline } from './helpers';
 
 describe('sections of the seed page', () => {
@@ -96,5 +97,136 @@ describe('enumerations in other languages', () => {
   it('does not chain markers of different families or out of order', () => {
     const { outline } = outlineOfText('Thứ nhất, một việc cần làm ngay.\n\nHai là, một việc khác cần làm.\n\nSecond, something else entirely here.', 'vi');
     expect(outline.sections.filter((s) => s.kind === 'enumeration')).toHaveLength(0);
+  });
+});
+
+const h2 = (text: string): Block => ({ tag: 'h2', text, caption: false });
+const li = (text: string): Block => ({ tag: 'li', text, caption: false });
+
+/** A paragraph of about `words` words on one topic: each topic repeats its own phrase, as articles do. */
+function paragraphOn(topic: string, words: number): string {
+  const filler = 'the council said on Monday that work would go on through the year while residents waited';
+  const out: string[] = [];
+  while (out.join(' ').split(' ').length < words) out.push(`Officials discussed the ${topic} again, and ${filler}.`);
+  return out.join(' ');
+}
+
+describe('sections that exist', () => {
+  it('invents no parts in an article under 1,000 words without headings', () => {
+    const text = Array.from({ length: 8 }, (_, i) => paragraphOn(i < 4 ? 'harbour bridge' : 'school budget', 60)).join('\n\n');
+    const { outline } = outlineOfText(text, 'en');
+    expect(outline.sections).toEqual([]);
+  });
+
+  it('labels the parts of a long article by their key phrases, never by a cut opening', () => {
+    const topics = ['harbour bridge', 'school budget', 'river flooding'];
+    const text = topics.flatMap((topic) => Array.from({ length: 4 }, () => paragraphOn(topic, 100))).join('\n\n');
+    const { outline } = outlineOfText(text, 'en');
+    const parts = outline.sections.filter((s) => s.kind === 'part');
+    expect(parts.map((s) => s.title)).toEqual(['Harbour bridge', 'School budget', 'River flooding']);
+    for (const part of parts) expect(part.title.endsWith('…')).toBe(false);
+  });
+
+  it('leaves datelines, breadcrumbs, credits and ad labels out', () => {
+    const outline = outlineOfBlocks(
+      [
+        h2('Sức khỏe › Tin tức'),
+        h2('Thứ tư, 22/10/2025, 19:25 (GMT+7)'),
+        p('Bệnh viện cho biết số ca bệnh tăng mạnh trong tuần qua tại nhiều địa phương.'),
+        h2('Số ca bệnh tăng'),
+        p('Theo thống kê, số ca bệnh tăng gấp đôi so với cùng kỳ năm ngoái ở các tỉnh phía Bắc.'),
+        h2('Published 7:07 PM EST Nov 19, 2019'),
+        h2('Image copyright Getty Images'),
+        h2('[PR]'),
+        h2('Biện pháp phòng bệnh'),
+        p('Người dân được khuyến cáo rửa tay thường xuyên và đeo khẩu trang nơi đông người.'),
+      ],
+      'vi',
+    );
+    expect(outline.sections.map((s) => s.title)).toEqual(['Số ca bệnh tăng', 'Biện pháp phòng bệnh']);
+  });
+
+  it('drops a one-word label repeated down the page ("REKLAM")', () => {
+    const blocks = [p('Intro paragraph that opens the story with a full sentence of text.')];
+    for (const topic of ['Ekonomi', 'Politik och val', 'Sport och fritid']) blocks.push(h2(topic), p(`A paragraph about ${topic} with enough words to be prose.`), h2('REKLAM'));
+    expect(outlineOfBlocks(blocks, 'sv').sections.map((s) => s.title)).toEqual(['Ekonomi', 'Politik och val', 'Sport och fritid']);
+  });
+
+  it('never makes a contents box into sections, nor its "Contents" title', () => {
+    const outline = outlineOfBlocks(
+      [
+        p('Mozilla is a free-software community created in 1998 by members of Netscape.'),
+        h2('Contents'),
+        p('1 History'),
+        li('1.1 Early years'),
+        p('2 Software'),
+        li('2.1 Firefox'),
+        h2('History[edit]'),
+        p('The community was founded in 1998 to continue the Netscape suite as open source.'),
+        { tag: 'h3', text: 'Early years[edit]', caption: false },
+        p('The first years were spent rewriting the browser engine from the ground up.'),
+        h2('Software[edit]'),
+        p('Its best-known product is the Firefox web browser, released in 2004.'),
+        { tag: 'h3', text: 'Firefox[edit]', caption: false },
+        p('Firefox was released in November 2004 and quickly gained users worldwide.'),
+      ],
+      'en',
+    );
+    expect(outline.sections.map((s) => [s.title, s.level])).toEqual([
+      ['History', 2],
+      ['Early years', 3],
+      ['Software', 2],
+      ['Firefox', 3],
+    ]);
+  });
+
+  it('finds every bold-like subhead of a page, the one that asks a question too', () => {
+    const body = (topic: string): Block => p(`Người dân ở ${topic} cho biết mực nước đã dâng cao từ chiều qua, nhiều nhà bị ngập và đường sá bị chia cắt.`);
+    const outline = outlineOfBlocks(
+      [
+        p('Mưa lớn kéo dài từ đêm qua khiến nhiều địa phương miền Trung bị ngập sâu.'),
+        p('Nước lên nhanh ở Huế'),
+        body('Huế'),
+        p('Quảng Nam chia cắt'),
+        body('Quảng Nam'),
+        p('Bao giờ nước rút?'),
+        body('Đà Nẵng'),
+        p('Lực lượng cứu hộ túc trực'),
+        body('Quảng Ngãi'),
+      ],
+      'vi',
+    );
+    expect(outline.sections.map((s) => s.title)).toEqual(['Nước lên nhanh ở Huế', 'Quảng Nam chia cắt', 'Bao giờ nước rút?', 'Lực lượng cứu hộ túc trực']);
+  });
+
+  it('makes the questions of an interview its sections', () => {
+    const blocks = [p('The minister spoke to us about the new budget and what it means for families.')];
+    for (const q of ['Why did you raise the tax on fuel?', 'PV: What happens to the schools?', 'Will prices go up next year?']) {
+      blocks.push(p(q), p('We looked at every option for months, and this one costs families the least over the next five years.'));
+    }
+    expect(outlineOfBlocks(blocks, 'en').sections.map((s) => s.title)).toEqual(['Why did you raise the tax on fuel?', 'What happens to the schools?', 'Will prices go up next year?']);
+  });
+
+  it('nests two enumerations under their heading, never one under the other', () => {
+    const outline = outlineOfBlocks(
+      [
+        h2('Background'),
+        p('The report lists two causes:'),
+        p('First, the roads were old and had not been repaired since the war.'),
+        p('Second, the budget was cut twice in the last five years.'),
+        p('It also proposes two remedies:'),
+        p('First, a new fund for repairs paid by the state and the cities together.'),
+        p('Second, yearly checks of every bridge by independent engineers.'),
+        h2('Reactions'),
+        p('Residents welcomed the report at a meeting on Monday evening.'),
+      ],
+      'en',
+    );
+    expect(outline.sections.map((s) => [s.kind, s.level])).toEqual([
+      ['heading', 2],
+      ['enumeration', 3],
+      ['enumeration', 3],
+      ['heading', 2],
+    ]);
   });
 });

@@ -1,0 +1,175 @@
+import type { Paragraph } from './input';
+import { isFurnitureTitle } from './section-furniture';
+
+/**
+ * The key phrase of a stretch of paragraphs: a phrase of two to five words that the
+ * stretch repeats and the rest of the article mostly does not ("đê sông Hồng", "ghi danh bài
+ * chòi", "trade embargo"). It is the label of a topic part; a part without one gets no label,
+ * and is not shown as a section (a cut paragraph opening tells the reader nothing).
+ * The article is indexed once (where each repeated phrase and word is used), so labelling
+ * any stretch costs a look at the repeated phrases only, not a new pass over its words.
+ */
+const MIN_COUNT = 2;
+/** Share of the phrase's uses in the article that must fall in this part. */
+const MIN_CONCENTRATION = 0.6;
+const MAX_LABEL_CHARS = 48;
+const MAX_PHRASE_TERMS = 5;
+/** Short paragraphs are checked for furniture ("Continue reading the main story") before their words count. */
+const MAX_FURNITURE_CHARS = 80;
+/** Candidates tried, best first, before a part is left without a label. */
+const MAX_TRIES = 12;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
+export interface PhraseIndex {
+  paragraphs: readonly Paragraph[];
+  /** Repeated phrases → the paragraph index of each use, ascending. */
+  phrases: Map<string, number[]>;
+  /** Content words → the paragraph index of each use, ascending. */
+  words: Map<string, number[]>;
+  /** Lower-case paragraph texts, made when first needed. */
+  lower: (string | undefined)[];
+}
+
+function push(map: Map<string, number[]>, key: string, at: number): void {
+  const list = map.get(key);
+  if (list) list.push(at);
+  else map.set(key, [at]);
+}
+
+/** Room for every term id in a bigram key: two ids in one number, below 2^53. */
+const ID_SPACE = 2 ** 21;
+
+/**
+ * Two passes: the bigrams of the article are counted first as numbers (term ids), then the
+ * phrases of 2–5 terms that open and close on a content word are built only where every
+ * bigram in them repeats. Most of an article's bigrams are used once, so few strings are made.
+ */
+export function indexPhrases(paragraphs: readonly Paragraph[]): PhraseIndex {
+  const phrases = new Map<string, number[]>();
+  const words = new Map<string, number[]>();
+  const ids = new Map<string, number>();
+  const content = new Set<string>();
+  const bigrams = new Map<number, number>();
+  const read: { at: number; terms: readonly string[]; seq: number[] }[] = [];
+  paragraphs.forEach((paragraph, at) => {
+    if (paragraph.text.length <= MAX_FURNITURE_CHARS && isFurnitureTitle(paragraph.text, null)) return;
+    for (const sentence of paragraph.sentences) {
+      const seq = sentence.terms.map((term) => {
+        let id = ids.get(term);
+        if (id === undefined) ids.set(term, (id = ids.size));
+        return id;
+      });
+      for (let i = 1; i < seq.length; i++) {
+        const key = (seq[i - 1] ?? 0) * ID_SPACE + (seq[i] ?? 0);
+        bigrams.set(key, (bigrams.get(key) ?? 0) + 1);
+      }
+      for (const word of sentence.content) {
+        content.add(word);
+        push(words, word, at);
+      }
+      read.push({ at, terms: sentence.terms, seq });
+    }
+  });
+  for (const { at, terms, seq } of read) {
+    for (let i = 0; i < terms.length; i++) {
+      const first = terms[i] ?? '';
+      if (!content.has(first)) continue;
+      const joiner = CJK.test(first) ? '' : ' ';
+      let phrase = first;
+      for (let j = i + 1; j < Math.min(terms.length, i + MAX_PHRASE_TERMS); j++) {
+        if ((bigrams.get((seq[j - 1] ?? 0) * ID_SPACE + (seq[j] ?? 0)) ?? 0) < MIN_COUNT) break;
+        const next = terms[j] ?? '';
+        phrase += joiner + next;
+        if (content.has(next)) push(phrases, phrase, at);
+      }
+    }
+  }
+  for (const [phrase, uses] of phrases) if (uses.length < MIN_COUNT) phrases.delete(phrase);
+  return { paragraphs, phrases, words, lower: [] };
+}
+
+/** First position in the sorted `uses` at or after `value`. */
+function lowerBound(uses: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = uses.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((uses[mid] ?? 0) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function countIn(uses: readonly number[], from: number, to: number): number {
+  return lowerBound(uses, to) - lowerBound(uses, from);
+}
+
+/**
+ * How much a phrase belongs to this part: the share of its rarest-here word's uses that fall
+ * in the part. "harbour bridge" scores high; "officials discussed the harbour" does not,
+ * since "officials" and "discussed" are all over the article.
+ */
+function specificity(index: PhraseIndex, phrase: string, from: number, to: number): number {
+  let least = 1;
+  for (const word of phrase.split(' ')) {
+    const uses = index.words.get(word);
+    if (uses) least = Math.min(least, countIn(uses, from, to) / uses.length);
+  }
+  return least;
+}
+
+/**
+ * The phrase as the article writes it (its case), or null when the text never writes it as
+ * one run: terms joined across a comma or a full stop ("great, great") are no phrase.
+ */
+function asWritten(index: PhraseIndex, phrase: string, from: number, to: number): string | null {
+  for (let i = from; i < to; i++) {
+    const text = index.paragraphs[i]?.text ?? '';
+    const lower = (index.lower[i] ??= text.toLowerCase());
+    const at = lower.indexOf(phrase);
+    if (at >= 0 && lower.length === text.length) return text.slice(at, at + phrase.length);
+  }
+  return null;
+}
+
+interface Candidate {
+  phrase: string;
+  count: number;
+  specificity: number;
+  score: number;
+}
+
+/**
+ * "thể thao và du", always followed by "lịch": a piece of a longer candidate that the part
+ * always writes whole, and whose added words are as much the part's own (not "officials
+ * discussed the harbour bridge" for "harbour bridge").
+ */
+function isFragment(candidate: Candidate, candidates: readonly Candidate[]): boolean {
+  return candidates.some(
+    (other) =>
+      other.count === candidate.count &&
+      other.specificity >= candidate.specificity &&
+      other.phrase.length > candidate.phrase.length &&
+      other.phrase.includes(candidate.phrase),
+  );
+}
+
+/** The key phrase of paragraphs [from, to) of the indexed article, or null when it has none. */
+export function keyPhrase(index: PhraseIndex, from: number, to: number): string | null {
+  const candidates: Candidate[] = [];
+  for (const [phrase, uses] of index.phrases) {
+    const count = countIn(uses, from, to);
+    if (count < MIN_COUNT || count / uses.length < MIN_CONCENTRATION || phrase.length > MAX_LABEL_CHARS) continue;
+    // A longer phrase names the topic more precisely ("ghi danh bài chòi", not "danh bài").
+    const terms = CJK.test(phrase) ? 2 : phrase.split(' ').length;
+    const own = specificity(index, phrase, from, to);
+    candidates.push({ phrase, count, specificity: own, score: count * (count / uses.length) * own * terms });
+  }
+  candidates.sort((a, b) => b.score - a.score);
+  for (const candidate of candidates.slice(0, MAX_TRIES)) {
+    if (isFragment(candidate, candidates)) continue;
+    const written = asWritten(index, candidate.phrase, from, to);
+    if (written) return written.charAt(0).toLocaleUpperCase() + written.slice(1);
+  }
+  return null;
+}

@@ -1,0 +1,71 @@
+import { allLanguages, packFor } from '../lang';
+import { wordTokens } from '../text/tokens';
+
+/**
+ * Titles that are the page talking, not the article's structure: datelines ("Thứ tư,
+ * 22/10/2025, 19:25 (GMT+7)", "Published 7:07 PM EST Nov 19, 2019"), breadcrumbs ("Sức
+ * khỏe › Tin tức"), credits ("Image copyright Getty Images", "Photo", "©…"), ad and tag
+ * labels ("REKLAM", "[PR]", "Tags: …"), comment boxes. Labels come from every language
+ * pack, since a page's furniture is often in another language than its article.
+ */
+
+const LABELS: ReadonlySet<string> = new Set(allLanguages('furnitureLabels').map(labelKey));
+const LONGEST_LABEL_WORDS = 4;
+/** A date written with numbers (22/10/2025, 2019-01-21, 16.2.2017, 5/3, 10月14日) or a clock time (19:25, 7:07); not "3.1", a section number. */
+const NUMERIC_DATE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}\/\d{1,2}|\d{1,2}:\d{2}|\d{1,2}月\d{1,2}日/u;
+const DATE_DEBRIS = /\b(?:gmt|utc|est|edt|cet|cest|pst|pdt|ict|am|pm|a\.m|p\.m)\b|[\p{N}]+/giu;
+/** Words a dateline may hold besides its date: a weekday, "Published", "Cập nhật", a zone. */
+const MAX_DATELINE_WORDS = 4;
+/** Separators of a breadcrumb trail; "/" and "|" only with spaces around, as menus write them. */
+const BREADCRUMB = /\s[›»>/|]\s|›|»/u;
+const MAX_CRUMB_WORDS = 4;
+
+function labelKey(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/^[\s[(【［•|›»-]+/u, '')
+    .replace(/(?<![\s\])】］:：.!›»>|-])[\s\])】］:：.!›»>|-]+$/u, '');
+}
+
+/** "Photo", "[PR]", "REKLAM", "Image copyright Getty Images", "Tags: a, b": a label, alone or opening a short line. */
+function isLabel(title: string): boolean {
+  const key = labelKey(title);
+  if (LABELS.has(key)) return true;
+  const words = key.split(' ');
+  for (let n = Math.min(LONGEST_LABEL_WORDS, words.length - 1); n >= 1; n--) {
+    const head = words.slice(0, n).join(' ');
+    const rest = words.length - n;
+    // A one-word label opens furniture only before a colon ("Photo: Reuters"), never "Share prices fall".
+    if (LABELS.has(head) && (n >= 2 ? rest <= 4 : /^[:：]/u.test(key.slice(head.length)) && rest <= 6)) return true;
+    if (LABELS.has(head.replace(/[:：]$/u, '')) && head.endsWith(':') && rest <= 12) return true;
+  }
+  return false;
+}
+
+function monthWords(lang: string | null): ReadonlySet<string> {
+  const pack = packFor(lang);
+  return new Set((pack ? pack.monthNames : []).flat());
+}
+
+/** A date and a few words: the dateline of the page, not a section. */
+function isDateline(title: string, lang: string | null): boolean {
+  const months = monthWords(lang);
+  const words = wordTokens(title.replace(DATE_DEBRIS, ' '), lang).filter((w) => !months.has(w.toLowerCase()));
+  const hasDate = NUMERIC_DATE.test(title) || wordTokens(title, lang).some((w) => months.has(w.toLowerCase()));
+  return hasDate && words.length <= MAX_DATELINE_WORDS;
+}
+
+/** "Sức khỏe › Tin tức", "Home / World / Asia": short crumbs between separators. */
+function isBreadcrumb(title: string, lang: string | null): boolean {
+  // French quotes « … » are not separators.
+  if (title.includes('«') || !BREADCRUMB.test(title)) return false;
+  const crumbs = title.split(/[›»>/|]/u).map((c) => c.trim()).filter((c) => c !== '');
+  return crumbs.length >= 2 && crumbs.every((c) => wordTokens(c, lang).length <= MAX_CRUMB_WORDS);
+}
+
+export function isFurnitureTitle(title: string, lang: string | null): boolean {
+  const trimmed = title.trim();
+  if (trimmed === '' || trimmed.includes('©')) return true;
+  return isLabel(trimmed) || isDateline(trimmed, lang) || isBreadcrumb(trimmed, lang);
+}
