@@ -66,7 +66,8 @@ function reportFromDocument(file: string, url: string, doc: Document): PageRepor
     const result = readPage(doc, url);
     if (!result.ok) return failure(file, url, result.detail ? `${result.reason}: ${result.detail}` : result.reason);
     const { article, outline } = result;
-    const captions = [...new Set(article.figures.map((figure) => figure.caption).filter((caption) => caption !== ''))];
+    // A caption and its credit are separate strings ('… de 2024.' and 'Alketa Misja (dpa)'), never run together.
+    const captions = [...new Set(article.figures.flatMap((figure) => [figure.caption, figure.credit]).filter((caption) => caption !== ''))];
     return {
       file, url, ok: true,
       title: article.title, byline: article.byline, published: article.published, modified: article.modified,

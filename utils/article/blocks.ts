@@ -1,49 +1,8 @@
 import type { Block } from './types';
-import { normalizeSpace } from '../text/segment';
-import { closestTag } from './closest-tag';
+import { visibleText } from './visible-text';
+import { BLOCK_MARKER, isCaptionElement, listBlockElements } from './block-elements';
 
-export const BLOCK_TAGS: ReadonlySet<string> = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TABLE', 'FIGCAPTION', 'DT', 'DD']);
-/** Read whole, whatever they hold. */
-const WHOLE_TAGS = new Set(['TABLE', 'PRE']);
-
-/** Pushes the innermost blocks under `el` in document order; tells whether it pushed any. */
-function collectBlocks(el: Element, out: Element[]): boolean {
-  const tag = el.tagName.toUpperCase();
-  if (WHOLE_TAGS.has(tag)) {
-    out.push(el);
-    return true;
-  }
-  let found = false;
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-    if (collectBlocks(child, out)) found = true;
-  }
-  if (found || !BLOCK_TAGS.has(tag)) return found;
-  out.push(el);
-  return true;
-}
-
-/**
- * The body's blocks in reading order: the innermost block elements, so a paragraph
- * inside a list item or a blockquote is one block. The reading view finds the same
- * elements with the same call, which is what makes outline anchors (block indices) work.
- * One walk of the tree: a querySelector per element made long pages quadratic.
- */
-export function listBlockElements(root: ParentNode): Element[] {
-  const out: Element[] = [];
-  for (let child = root.firstElementChild; child; child = child.nextElementSibling) collectBlocks(child, out);
-  return out;
-}
-
-export function isCaptionElement(el: Element): boolean {
-  return el.tagName === 'FIGCAPTION' || closestTag(el, 'figcaption') !== null;
-}
-
-/**
- * The attribute that names each block's index in the article HTML. Outline anchors are
- * block indices; the marker travels with the HTML (the message, the library, an export)
- * and survives sanitizing, so every view finds the very element an anchor was made from.
- */
-export const BLOCK_MARKER = 'data-lede-block';
+export { BLOCK_TAGS, BLOCK_MARKER, isCaptionElement, listBlockElements } from './block-elements';
 
 /**
  * The body's blocks, each marked with its index in the HTML. Markers the page itself
@@ -55,7 +14,7 @@ export function listBlocks(root: ParentNode): Block[] {
     el.setAttribute(BLOCK_MARKER, String(index));
     return {
       tag: el.tagName.toLowerCase(),
-      text: normalizeSpace(el.textContent ?? ''),
+      text: visibleText(el),
       caption: isCaptionElement(el),
     };
   });

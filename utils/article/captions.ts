@@ -16,6 +16,8 @@ import { closestTag } from './closest-tag';
  */
 
 const CAPTION_ATTR = 'data-lede-caption';
+/** Marks the part of a caption that credits the picture ("Alketa Misja (dpa)", "Photo: Getty Images"); kept in the HTML so the figure can tell the two apart. */
+export const CREDIT_ATTR = 'data-lede-credit';
 const FIGURE_ATTR = 'data-lede-figure';
 
 /** Longer than this is a paragraph about the picture, not its caption. */
@@ -126,6 +128,18 @@ function findCaptionFor(img: Element): Element | null {
   return null;
 }
 
+/** Class names and itemprops of a picture's credit inside its caption, in the CMSs' languages (Vietnamese "nguồn", German "Bildnachweis"). */
+const CREDIT_CLASS = /credit|copyright|photographer|fotograf|bildnachweis|nguon|source|byline|author/iu;
+const CREDIT_PROPS = /(?:^|\s)(?:copyrightHolder|creditText|author|copyrightNotice)(?:\s|$)/u;
+
+/** The credit parts of a caption, marked while the page's classes are still there (Readability strips them). */
+function markCredits(caption: Element): void {
+  for (const el of caption.querySelectorAll('*')) {
+    const cls = el.getAttribute('class') ?? '';
+    if ((cls !== '' && CREDIT_CLASS.test(cls)) || CREDIT_PROPS.test(el.getAttribute('itemprop') ?? '')) el.setAttribute(CREDIT_ATTR, '');
+  }
+}
+
 /** Pre-pass on the clone Readability will read: one query for the images, a few steps up from each. */
 export function markCaptions(doc: Document): void {
   let n = 0;
@@ -135,6 +149,7 @@ export function markCaptions(doc: Document): void {
     const id = String(++n);
     img.setAttribute(FIGURE_ATTR, id);
     caption.setAttribute(CAPTION_ATTR, id);
+    markCredits(caption);
   }
 }
 

@@ -8,6 +8,8 @@ import { decidePageType } from './page-type';
 import { cleanTitle } from './clean-title';
 import { isUrlLike } from './find-site-name';
 import { closestTag } from './closest-tag';
+import { CREDIT_ATTR } from './captions';
+import { visibleText } from './visible-text';
 import { readLivePage, rebuildRoot, sendReading, type LiveOptions, type LiveReading } from './live-reading';
 import { NEVER_TIME_UP, type TimeUp } from '../deadline';
 
@@ -20,10 +22,14 @@ function dirOf(value: string | null | undefined): 'ltr' | 'rtl' | null {
   return value === 'rtl' || value === 'ltr' ? value : null;
 }
 
+const isCredit = (el: Element): boolean => el.hasAttribute(CREDIT_ATTR);
+
 function listFigures(root: Element): Figure[] {
   return Array.from(root.querySelectorAll('img')).map((img) => {
-    const caption = closestTag(img, 'figure')?.querySelector('figcaption')?.textContent ?? '';
-    return { src: img.getAttribute('src') ?? '', alt: img.getAttribute('alt') ?? '', caption: caption.replace(/\s+/gu, ' ').trim() };
+    const figcaption = closestTag(img, 'figure')?.querySelector('figcaption') ?? null;
+    const caption = figcaption ? visibleText(figcaption, isCredit) : '';
+    const credits = figcaption ? Array.from(figcaption.querySelectorAll(`[${CREDIT_ATTR}]`), (el) => visibleText(el)) : [];
+    return { src: img.getAttribute('src') ?? '', alt: img.getAttribute('alt') ?? '', caption, credit: credits.filter((c) => c !== '').join(' ') };
   });
 }
 

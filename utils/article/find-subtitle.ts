@@ -2,6 +2,7 @@ import type { MetadataSources } from './metadata-sources';
 import { headlineScope } from './find-headline';
 import { isInPageChromeOrLinkList } from './page-chrome';
 import { normalizeSpace } from '../text/segment';
+import { visibleText } from './visible-text';
 
 /**
  * The dek (standfirst, sapo): the sentence or two the page sets under its headline.
@@ -41,7 +42,8 @@ function isMarkedDek(el: Element): boolean {
 
 function dekText(el: Element, headlineText: string): string | null {
   if (el.closest('figure, figcaption') || isInPageChromeOrLinkList(el)) return null;
-  const text = normalizeSpace(el.textContent ?? '');
+  // Visible text only: a dek element may hold an inline <script> (its code once became the subtitle).
+  const text = visibleText(el);
   if (text.length < MIN_DEK_CHARS || text.length > MAX_DEK_CHARS || text === headlineText) return null;
   const linkText = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + (a.textContent?.length ?? 0), 0);
   return linkText > text.length / 2 ? null : text;

@@ -3,6 +3,8 @@ export interface Figure {
   src: string;
   alt: string;
   caption: string;
+  /** Who made or owns the picture, when the caption marks it apart ("Alketa Misja (dpa)"); empty otherwise. */
+  credit: string;
 }
 
 /**

@@ -39,7 +39,7 @@ describe('captions on the seed page', () => {
 describe('captions in other markups', () => {
   it('reads a WordPress wp-caption-text under its image', () => {
     const article = extractHtml(page(`${FILLER}<div class="wp-caption"><img src="/a.jpg" alt="A"><p class="wp-caption-text">The mayor at the opening.</p></div>${FILLER}`));
-    expect(article.figures).toEqual([{ src: 'http://example.test/a.jpg', alt: 'A', caption: 'The mayor at the opening.' }]);
+    expect(article.figures).toEqual([{ src: 'http://example.test/a.jpg', alt: 'A', caption: 'The mayor at the opening.', credit: '' }]);
     expect(article.text).not.toContain('The mayor at the opening.');
   });
 
