@@ -2,6 +2,7 @@ import { normalizeSpace } from '../text/segment';
 import { wordTokens, baseLanguage } from '../text/tokens';
 import { findDatesInText } from './dates/parse-date-text';
 import { PACKS, allLanguages, packFor, perPack } from '../lang';
+import { sourceCredit, withoutCapitals, withoutNewsroomAfterSlash, withoutSourceInParentheses } from './byline-credits';
 
 /**
  * Turns a byline as pages write it ("By JOHN SMITH and Jane Doe | Updated Jan 5, 2024",
@@ -39,10 +40,25 @@ const NOT_A_NAME =
 /** Words that say a line is about time, not authorship ("Updated 5 min ago", "Last updated: …"). */
 const TIME_WORDS = /\b(?:updated|published|posted on|ago|min(?:ute)?s? read|hours?|yesterday|today|last updated|cập nhật|mis à jour|aktualisiert|actualizado)\b/iu;
 
-/** Between authors: "A, B and C", "A & B", "A und B", "A et B", "A y B", "A và B", "A、B". */
+/** Between authors: "A, B and C", "A & B", "A und B", "A et B", "A y B", "A và B", "A、B", "A - B" (Vietnamese). */
 // `(?!(?<=\s)\s)`: no match starts inside a run of spaces (the run's first space is tried instead),
 // so a long run is not retried from each of its characters.
-const NAME_SEPARATOR = new RegExp(`(?!(?<=\\s)\\s)\\s*(?:,|;|、|\\s&\\s|\\s(?:${allLanguages('nameJoiners').join('|')})\\s)\\s*`, 'iu');
+function nameSeparator(joiners: readonly string[]): RegExp {
+  return new RegExp(`(?!(?<=\\s)\\s)\\s*(?:,|;|、|\\s&\\s|\\s(?:${joiners.join('|')})\\s)\\s*`, 'iu');
+}
+
+/** The page's own joiners ("và" and the spaced hyphen on Vietnamese pages); every language's when the page's is unknown. */
+const ownSeparator = perPack((pack) => (pack.nameJoiners.length > 0 ? nameSeparator(pack.nameJoiners) : null));
+let everySeparator: RegExp | null = null;
+
+function separatorFor(lang: string | null): RegExp {
+  const base = baseLanguage(lang);
+  const pack = base ? packFor(base) : null;
+  const own = pack ? ownSeparator(pack) : null;
+  if (own) return own;
+  everySeparator ??= nameSeparator(allLanguages('nameJoiners'));
+  return everySeparator;
+}
 
 const MAX_NAME_CHARS = 70;
 const MAX_NAME_WORDS = 6;
@@ -86,16 +102,20 @@ function authorPart(text: string): string {
   return withoutContactDetails(line).replace(/(?<![\s,;:–—-])[\s,;:–—-]+$/u, '').trim();
 }
 
+/** "Thứ Tư" before a dateline in an author block is a day, not a name. */
+const WEEKDAYS = new Set(allLanguages('weekdayNames'));
+
 export function isPlausibleName(name: string, lang: string | null): boolean {
   if (name.length < 2 || name.length > MAX_NAME_CHARS) return false;
   if (/https?:|www\.|@|\d|[<>{}=]/iu.test(name) || NOT_A_NAME.test(name) || TIME_WORDS.test(name)) return false;
+  if (WEEKDAYS.has(name.toLocaleLowerCase())) return false;
   const wordCount = wordTokens(name, lang).length;
   return wordCount >= 1 && wordCount <= MAX_NAME_WORDS;
 }
 
 /** "A, B and C" → [A, B, C] only when every part is a full name; "Jong, Michiel de" and "Mac & i" stay whole. */
 function splitNames(text: string, lang: string | null): string[] {
-  const parts = text.split(NAME_SEPARATOR).map((p) => stripPrefixes(p.trim(), lang)).filter((p) => p !== '');
+  const parts = text.split(separatorFor(lang)).map((p) => stripPrefixes(p.trim(), lang)).filter((p) => p !== '');
   const isFullName = (part: string) => {
     const count = wordTokens(part, lang).length;
     // CJK names are written without spaces: one token is a full name there.
@@ -104,14 +124,25 @@ function splitNames(text: string, lang: string | null): string[] {
   return parts.length > 1 && parts.every(isFullName) ? parts : [text];
 }
 
-/** The names in one byline text, in order; empty when it names no one. */
+/** The names in one byline text, in order; empty when it names no one (a source credit names an agency or no one). */
 export function bylineNames(text: string, lang: string | null): string[] {
-  const line = authorPart(stripPrefixes(normalizeSpace(text), lang));
+  const stripped = stripPrefixes(normalizeSpace(text), lang);
+  const source = sourceCredit(stripped, lang);
+  if (source) return source;
+  const line = authorPart(withoutNewsroomAfterSlash(withoutSourceInParentheses(stripped, lang)));
   if (line === '') return [];
   return splitNames(line, lang)
     // Two passes, the trailing run behind a lookbehind: one `…|[…]+$` regex retried every character of a long run.
     .map((name) => name.replace(/^[\s"'“”‘’«»]+/u, '').replace(/(?<![\s"'“”‘’«».,])[\s"'“”‘’«».,]+$/u, ''))
-    .filter((name) => isPlausibleName(name, lang));
+    .filter((name) => isPlausibleName(name, lang))
+    .map((name) => withoutCapitals(name, lang));
+}
+
+/** Never the publication as author: "BBC News" credited in og:article:author, "Mac & i" where the site names itself. */
+export function withoutSiteName(names: readonly string[], siteName: string | null): string[] {
+  if (!siteName) return [...names];
+  const site = siteName.toLocaleLowerCase().replace(/\s+/gu, ' ').trim();
+  return names.filter((name) => name.toLocaleLowerCase().replace(/\s+/gu, ' ').trim() !== site);
 }
 
 /** Appends names not already present (compared without case or spacing). */

@@ -1,6 +1,6 @@
 import type { Article, ArticleExtraction, Block, Figure } from './types';
 import { normalizeSpace } from '../text/segment';
-import { bylineNames } from './byline-names';
+import { bylineNames, withoutSiteName } from './byline-names';
 import { BODY_PASSES, type BodyPassContext } from './body-passes';
 import { listBlocks, blocksToText } from './blocks';
 import { readingStats } from './reading-time';
@@ -65,7 +65,7 @@ export function finishArticle(reading: LiveReading, root: Element, timeUp: TimeU
   const lang = meta.lang ?? parsed.lang ?? null;
   const title = cleanTitle(parsed.title ?? meta.title ?? reading.pageTitle, { ...meta.titleContext, url });
   // Readability's byline is raw page text ("By\n\t\tJane Doe", "by X22 Dec 2016"): cleaned, or dropped when it names no one.
-  const readabilityBylines = parsed.byline ? bylineNames(parsed.byline, lang) : [];
+  const readabilityBylines = parsed.byline ? withoutSiteName(bylineNames(parsed.byline, lang), meta.siteName) : [];
   const knownBylines = meta.bylines.length > 0 ? meta.bylines : readabilityBylines;
   const ctx: BodyPassContext = { bylines: [], lang, title, knownBylines };
   for (const pass of BODY_PASSES) {

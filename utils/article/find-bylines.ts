@@ -1,8 +1,9 @@
 import type { MetadataSources } from './metadata-sources';
 import { isJsonObject, stringOf, typesOf } from './json-ld';
-import { isInPageChromeOrLinkList } from './page-chrome';
+import { isChromeNearHeadline } from './chrome-near-headline';
 import { headlineScope } from './find-headline';
-import { addNames, bylineNames } from './byline-names';
+import { findSiteName } from './find-site-name';
+import { addNames, bylineNames, withoutSiteName } from './byline-names';
 import { normalizeSpace } from '../text/segment';
 
 /**
@@ -78,11 +79,35 @@ function markedNames(el: Element, lang: string | null): string[] {
   return names;
 }
 
+/** Elements that start a new line: "Tác giả: Minh Hoàng" and "Nguồn: Báo Ninh Thuận" in two paragraphs of one author box are two lines. */
+const LINE_TAGS = new Set(['P', 'DIV', 'BR', 'LI', 'UL', 'OL', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ADDRESS', 'DL', 'DT', 'DD']);
+
+function linesOf(el: Element): string[] {
+  const lines: string[] = [''];
+  const walk = (node: Node): void => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) lines[lines.length - 1] += child.nodeValue ?? '';
+      if (child.nodeType !== 1) continue;
+      const breaks = LINE_TAGS.has((child as Element).tagName.toUpperCase());
+      if (breaks) lines.push('');
+      walk(child);
+      if (breaks) lines.push('');
+    }
+  };
+  walk(el);
+  return lines.map(normalizeSpace).filter((line) => line !== '');
+}
+
 function namesOf(el: Element, lang: string | null): string[] {
   const text = normalizeSpace(el.textContent ?? '');
   if (text === '' || text.length > MAX_BYLINE_CHARS) return [];
   const marked = markedNames(el, lang);
-  return marked.length > 0 ? marked : bylineNames(text, lang);
+  if (marked.length > 0) return marked;
+  for (const line of linesOf(el)) {
+    const names = bylineNames(line, lang);
+    if (names.length > 0) return names;
+  }
+  return [];
 }
 
 function domCandidates(sources: MetadataSources): Element[] {
@@ -96,7 +121,7 @@ function domCandidates(sources: MetadataSources): Element[] {
 
 function fromPage(sources: MetadataSources, lang: string | null): string[] {
   for (const el of domCandidates(sources)) {
-    if (isInPageChromeOrLinkList(el) || el.closest('blockquote, figcaption')) continue;
+    if (isChromeNearHeadline(el, sources.headline) || el.closest('blockquote, figcaption')) continue;
     const names = namesOf(el, lang);
     if (names.length > 0) return names;
   }
@@ -104,8 +129,9 @@ function fromPage(sources: MetadataSources, lang: string | null): string[] {
 }
 
 export function findBylines(sources: MetadataSources, lang: string | null): string[] {
+  const siteName = findSiteName(sources);
   for (const source of [fromJsonLd, fromMeta, fromPage]) {
-    const names = source(sources, lang);
+    const names = withoutSiteName(source(sources, lang), siteName);
     if (names.length > 0) return names;
   }
   return [];

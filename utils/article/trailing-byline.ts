@@ -2,6 +2,8 @@ import type { BodyPassContext } from './body-passes';
 import { listBlockElements, isCaptionElement } from './blocks';
 import { normalizeSpace } from '../text/segment';
 import { allLanguages } from '../lang';
+import { bylineNames } from './byline-names';
+import { sourceOf, withoutSourceInParentheses } from './byline-credits';
 
 /**
  * News sites sign articles at the end of the body: Vietnamese "PV" (phóng viên, reporter),
@@ -23,10 +25,8 @@ const SIGNATURE_PATTERNS: readonly RegExp[] = [
   // "Reuters staff", "AP staff", "Nhóm phóng viên"
   new RegExp(String.raw`^[-–—]?\s*${AGENCIES}\s+(?:staff|reporters?|newsroom)\.?$`, 'iu'),
   /^Nhóm\s+phóng\s+viên\.?$/iu,
-  // "Theo TTXVN", "(Theo VnExpress)", "Nguồn: Reuters": Vietnamese source credits.
-  /^[([]?\s*(?:Theo|Nguồn\s*:)\s+[\p{Lu}\d][\p{L}\p{N}.\-/ ]{0,40}[)\]]?\.?$/u,
-  // "Texto: …", "Von …", "Por …", "By …", "Par …", "Text: …", "Redacción: …", "Bài, ảnh: …"
-  /^(?:Texto|Text|Redacción|Autor(?:in)?|Auteur|Bài(?:\s+và\s+ảnh|,\s*ảnh)?|Written by|Reporting by)\s*:?\s+\p{Lu}/u,
+  // "Texto: …", "Von …", "Por …", "By …", "Par …", "Text: …", "Redacción: …"
+  /^(?:Texto|Text|Redacción|Autor(?:in)?|Auteur|Written by|Reporting by)\s*:?\s+\p{Lu}/u,
   /^(?:Von|Por|By|Par|Di|Door|Av)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|y|und|and|et|e))*\.?$/u,
   // Initials: "N.H", "N.H.", "T.L - P.V", "H.A."
   /^(?:\p{Lu}{1,2}\.){1,3}\p{Lu}{0,2}\.?(?:\s*[-–,/]\s*(?:\p{Lu}{1,2}\.){1,3}\p{Lu}{0,2}\.?)*$/u,
@@ -34,23 +34,46 @@ const SIGNATURE_PATTERNS: readonly RegExp[] = [
   /^(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\s+\p{Lu}[^.!?]*$/iu,
 ];
 
-/** A name alone: 2–4 capitalised words, no digits and no sentence punctuation. */
-const FULL_NAME = /^[-–—]?\s*\p{Lu}[\p{Ll}'’-]*\.?(?:\s+\p{Lu}[\p{Ll}'’-]*\.?){1,3}$/u;
+/** Labels of the packs ("Bài và ảnh:", "Tác giả:", "Author:") before a capitalised name. */
+const LABELLED = new RegExp(`^(?:${allLanguages('bylineLabels').join('|')})\\s*[:：]\\s*(?=\\p{Lu})`, 'iu');
+
+/**
+ * Names alone: 2–4 capitalised words each (or words in capitals, "TUẤN SƠN"), no digits and no
+ * sentence punctuation, one name or several joined by a spaced hyphen or a comma ("Hải Vân - Đức Thọ").
+ */
+const NAME_WORD = String.raw`\p{Lu}(?:[\p{Ll}'’-]*|[\p{Lu}'’-]*)\.?`;
+const ONE_NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){1,3}`;
+const FULL_NAME = new RegExp(String.raw`^[-–—]?\s*${ONE_NAME}(?:(?:\s+[-–&]\s+|\s*,\s*)${ONE_NAME})*$`, 'u');
 
 /** Capitalised labels that look like names but end a body for another reason. */
 const NOT_A_NAME = /^(?:Read More|Related|See Also|Share|Advertisement|Comments?|Sources?|References?|Notes?|Tags?|Topics?|The End|Xem Thêm|Tin Liên Quan|Chia Sẻ|Lire Aussi|Mehr Zum Thema|Leer Más|Fin|Ende|Hết)\b/iu;
 
 function stripDecoration(text: string): string {
   // Two passes, the trailing run behind a lookbehind: one `…|[…]+$` regex retried every character of a long run.
-  return text.replace(/^[-–—\s([]+/u, '').replace(/(?<![\s)\].])[\s)\].]+$/u, '').trim();
+  const inner = text.replace(/^[-–—\s([]+/u, '').replace(/(?<![\s)\].])[\s)\].]+$/u, '').trim();
+  // "Ánh Ngọc (Theo AFP)": the parenthesis closes one opened inside, so it stays.
+  return inner.includes('(') && !inner.includes(')') ? `${inner})` : inner;
 }
 
-/** The byline this block's text signs with, or null when it is body text. */
-export function signatureOf(text: string): string | null {
+/** "Theo TTXVN", "Nguồn: Báo Điện tử Chính phủ": a short capitalised source, not "Theo ông Dũng, …" opening a sentence. */
+function isSourceLine(line: string, lang: string | null): boolean {
+  const source = sourceOf(line, lang);
+  return source !== null && source.length <= 40 && /^[\p{Lu}\d]/u.test(source) && !/[,;!?]/u.test(source);
+}
+
+/**
+ * The signature this block's text is, or null when it is body text. Source credits count
+ * ("Theo TTXVN", "Nguồn: Báo Điện tử Chính phủ"), as do names followed by their source
+ * ("Ánh Ngọc (Theo AFP)"); bylineNames later keeps the names and agencies only.
+ */
+export function signatureOf(text: string, lang: string | null = null): string | null {
   const line = normalizeSpace(text);
   if (line === '' || line.length > MAX_BYLINE_CHARS) return null;
-  if (SIGNATURE_PATTERNS.some((pattern) => pattern.test(line))) return stripDecoration(line);
-  if (FULL_NAME.test(line) && !NOT_A_NAME.test(stripDecoration(line))) return stripDecoration(line);
+  const bare = stripDecoration(line);
+  if (SIGNATURE_PATTERNS.some((pattern) => pattern.test(line)) || LABELLED.test(bare)) return bare;
+  if (isSourceLine(bare, lang)) return bare;
+  const name = withoutSourceInParentheses(bare, lang);
+  if (FULL_NAME.test(name) && !NOT_A_NAME.test(name)) return bare;
   return null;
 }
 
@@ -71,9 +94,10 @@ export function takeTrailingBylines(root: Element, ctx: BodyPassContext): void {
     const block = blocks[i];
     // A heading or a list item at the end is structure, not a signature; so is a lone block.
     if (!block || !/^(P|DIV|SPAN|STRONG|B|EM|I)$/u.test(block.tagName) || i === 0) break;
-    const signature = signatureOf(block.textContent ?? '');
+    const signature = signatureOf(block.textContent ?? '', ctx.lang);
     if (!signature) break;
-    found.unshift(signature);
+    // A source that is no agency ("Theo Tuổi Trẻ Online") leaves the body but names no author.
+    found.unshift(...bylineNames(signature, ctx.lang));
     removeWithEmptyParents(block, root);
   }
   ctx.bylines.push(...found);

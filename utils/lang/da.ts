@@ -7,4 +7,5 @@ export const da = definePack({
   direction: 'ltr',
   nameJoiners: ['og'],
   bylinePrefixes: ['af'],
+  timeConnectors: [String.raw`kl\.?`],
 });

@@ -46,4 +46,9 @@ export const de = definePack({
   creditLines: ['DPA', 'dpa', 'KNA', 'epd', 'SDA'],
   // "Von" is also a surname particle ("Von Miller"): only on German pages.
   bylinePrefixes: ['von', String.raw`text\s+von`],
+  timeConnectors: ['um'],
+  clockSuffixes: ['Uhr'],
+  updatedLabels: [String.raw`aktualisiert(?:\s+am)?`, String.raw`geändert(?:\s+am)?`],
+  sourceLabels: ['quelle', 'quellen'],
+  weekdayNames: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
 });

@@ -22,18 +22,21 @@ export const en = definePack({
   titleCues: ['called', 'titled', 'entitled', 'named', 'dubbed', 'so-called', 'nicknamed', 'book', 'film', 'movie', 'song', 'album', 'campaign', 'slogan', 'motto', 'programme', 'program'],
   connectives: ['however', 'meanwhile', 'moreover', 'also', 'but', 'and', 'in addition', 'separately', 'still'],
   honorifics: [String.raw`mr\.?`, String.raw`mrs\.?`, String.raw`ms\.?`, String.raw`dr\.?`],
-  roleModifiers: ['vice', 'deputy', 'former'],
+  roleModifiers: ['vice', 'deputy', 'former', 'retired', 'state', 'acting', 'assistant'],
   roles: [
     'president', 'councillor', 'councilman', 'councilwoman', 'prime minister', 'minister', 'mayor', 'governor', 'senator', String.raw`sen\.`, String.raw`rep\.`, String.raw`gov\.`,
     'secretary', 'chairman', 'chairwoman', 'chief executive', 'ceo', 'director', 'professor', String.raw`prof\.`, 'spokesman', 'spokeswoman', 'spokesperson', 'coach', 'judge',
     'police chief', 'chancellor', 'representative', 'attorney general', 'attorney', 'lawyer', 'official', 'analyst', 'economist', 'lawmaker', 'leader',
     'ambassador', 'commissioner', 'officer', 'general', 'founder', 'executive', 'manager', 'adviser', 'advisor', 'strategist', 'candidate', 'speaker', 'chief', 'head',
     'chair', 'researcher', 'scientist', 'expert', 'aide', 'envoy', 'historian', 'pollster', 'consultant', 'treasurer', 'superintendent', 'sheriff', 'leader',
+    // Ranks and titles abbreviated before a name ("Retired Lt. Gen. Michael Flynn", "Del. Stacey Plaskett", "Rev. Al Sharpton").
+    String.raw`gen\.`, String.raw`lt\.`, String.raw`col\.`, String.raw`maj\.`, String.raw`sgt\.`, String.raw`capt\.`, String.raw`adm\.`, String.raw`del\.`, String.raw`rev\.`,
+    String.raw`supt\.`, String.raw`atty\.`, 'congressman', 'congresswoman', 'delegate', 'nominee', 'running mate', 'host', 'pastor', 'reverend',
   ],
   organisationWords: ['the', 'police', 'city', 'state', 'new', 'united'],
   notNames: words(`monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
     september october november december update updated added although which with as while when after before if in on at for but and
-    so yet this that these those there here it we they i you our their his her`),
+    so yet this that these those there here it we they i you our their his her said says asked told`),
   prepositions: ['in', 'at', 'of', 'from', 'for', 'with', 'by', 'to', 'on', 'into', 'across', 'against', 'toward', 'towards', 'in the', 'of the', 'at the', 'from the', 'for the'],
   placeNames: [
     'United States', 'U.S.', 'US', 'America', 'China', 'Japan', 'Russia', 'Ukraine', 'Britain', 'United Kingdom', 'UK', 'France', 'Germany', 'Italy', 'Spain', 'Canada',
@@ -65,4 +68,9 @@ export const en = definePack({
   bylineLabels: ['authors?', 'writers?'],
   nameJoiners: ['and'],
   creditLines: ['Reuters', 'AP', 'Bloomberg', 'UPI', 'PTI', 'IANS'],
+  halfDayMarks: { morning: [String.raw`a\.?\s?m\.?`], afternoon: [String.raw`p\.?\s?m\.?`] },
+  timeConnectors: ['at'],
+  updatedLabels: [String.raw`(?:last\s+)?updated?(?:\s+(?:on|at))?`, String.raw`modified(?:\s+on)?`, String.raw`(?:last\s+)?edited(?:\s+on)?`],
+  sourceLabels: ['source', 'sources'],
+  weekdayNames: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
 });

@@ -42,4 +42,9 @@ export const es = definePack({
   nameJoiners: ['y'],
   creditLines: ['EFE', 'Europa Press'],
   bylinePrefixes: ['por'],
+  timeConnectors: [String.raw`a\s+las`],
+  clockSuffixes: ['h'],
+  updatedLabels: [String.raw`actualizad[oa](?:\s+el)?`, 'actualización'],
+  sourceLabels: ['fuente', 'fuentes'],
+  weekdayNames: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
 });

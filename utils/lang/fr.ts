@@ -52,4 +52,9 @@ export const fr = definePack({
   nameJoiners: ['et'],
   creditLines: ['AFP', 'ATS'],
   bylinePrefixes: ['par'],
+  timeConnectors: ['à'],
+  clockSuffixes: ['h'],
+  updatedLabels: [String.raw`mis(?:e)?\s+à\s+jour(?:\s+le)?`, String.raw`actualisé(?:\s+le)?`],
+  sourceLabels: ['source', 'sources'],
+  weekdayNames: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
 });

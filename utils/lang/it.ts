@@ -20,4 +20,8 @@ export const it = definePack({
   creditLines: ['ANSA'],
   // "Di Maria" is a surname: only on Italian pages.
   bylinePrefixes: ['di', 'testo di', 'a cura di'],
+  timeConnectors: ['alle'],
+  updatedLabels: [String.raw`aggiornat[oa](?:\s+il)?`],
+  sourceLabels: ['fonte', 'fonti'],
+  weekdayNames: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
 });

@@ -22,4 +22,6 @@ export const ja = definePack({
   bylineLabels: ['記者'],
   creditLines: ['Kyodo'],
   furnitureLabels: ['関連記事', '広告', 'pr', '目次'],
+  halfDayMarks: { morning: ['午前'], afternoon: ['午後'] },
+  updatedLabels: ['更新'],
 });

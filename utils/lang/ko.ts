@@ -7,4 +7,6 @@ export const ko = definePack({
   direction: 'ltr',
   bylineLabels: ['기자'],
   creditLines: ['Yonhap'],
+  halfDayMarks: { morning: ['오전'], afternoon: ['오후'] },
+  updatedLabels: ['수정'],
 });

@@ -18,4 +18,6 @@ export const nl = definePack({
   nameJoiners: ['en'],
   creditLines: ['Belga'],
   bylinePrefixes: ['door'],
+  timeConnectors: ['om'],
+  updatedLabels: [String.raw`bijgewerkt(?:\s+op)?`],
 });

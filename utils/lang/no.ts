@@ -7,4 +7,5 @@ export const no = definePack({
   direction: 'ltr',
   nameJoiners: ['og'],
   bylinePrefixes: ['av'],
+  timeConnectors: [String.raw`kl\.?`],
 });

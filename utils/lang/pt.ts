@@ -17,4 +17,8 @@ export const pt = definePack({
   bylineLabels: ['texto'],
   nameJoiners: ['e'],
   bylinePrefixes: ['por'],
+  timeConnectors: ['às'],
+  updatedLabels: [String.raw`atualizad[oa](?:\s+em)?`],
+  sourceLabels: ['fonte', 'fontes'],
+  weekdayNames: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo'],
 });

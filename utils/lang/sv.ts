@@ -7,4 +7,5 @@ export const sv = definePack({
   direction: 'ltr',
   nameJoiners: ['och'],
   bylinePrefixes: ['av'],
+  timeConnectors: [String.raw`kl\.?`],
 });

@@ -98,6 +98,20 @@ export interface LanguagePack {
   nameJoiners: readonly string[];
   /** Words a byline opens with on pages in this language only ("par ", `von\\s+`): elsewhere they are names. */
   bylinePrefixes: readonly PatternPiece[];
+  /** Words of a date written out with numbers ("ngày 26 tháng 1 năm 2024"): before the day, before the month's number, before the year. */
+  dateWords: { day: readonly string[]; month: readonly string[]; year: readonly string[] };
+  /** Half-day marks of a 12-hour clock, as regex source: morning ones (`a\\.?m\\.?`, "SA", "上午") and afternoon or evening ones ("CH", "chiều", "下午"). */
+  halfDayMarks: { morning: readonly PatternPiece[]; afternoon: readonly PatternPiece[] };
+  /** Words between a date and its time ("at", "lúc", "um", `a\\s+las`), as regex source. */
+  timeConnectors: readonly PatternPiece[];
+  /** Words written after a clock time ("Uhr"). */
+  clockSuffixes: readonly string[];
+  /** Labels of an update date ("updated", "cập nhật", "aktualisiert"), with the preposition that may follow, as regex source. */
+  updatedLabels: readonly PatternPiece[];
+  /** Labels of a source credit before a colon ("Nguồn:", "Source:", "Quelle:"): the publication the article was taken from, never its author. */
+  sourceLabels: readonly string[];
+  /** The days of the week as pages write them before a date ("thứ năm", "monday"), lower case: never a name. */
+  weekdayNames: readonly string[];
 }
 
 type PackFields = Omit<LanguagePack, 'code' | 'name' | 'script' | 'direction'>;
@@ -141,6 +155,13 @@ const EMPTY: PackFields = {
   bylineLabels: [],
   nameJoiners: [],
   bylinePrefixes: [],
+  dateWords: { day: [], month: [], year: [] },
+  halfDayMarks: { morning: [], afternoon: [] },
+  timeConnectors: [],
+  clockSuffixes: [],
+  updatedLabels: [],
+  sourceLabels: [],
+  weekdayNames: [],
 };
 
 /** A pack from what the language has; every list it does not give is empty. */

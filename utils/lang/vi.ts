@@ -85,7 +85,15 @@ export const vi = definePack({
   subscribeWords: ['đăng ký', 'bản tin'],
   // PV: phóng viên (reporter), CTV: cộng tác viên (contributor), BTV: biên tập viên (editor); TTXVN is the national agency (VNA in English); Tân Hoa Xã is Xinhua.
   bylineLabels: ['tác giả', String.raw`bài(?:\s+và\s+ảnh)?`, String.raw`bài,\s*ảnh`],
-  nameJoiners: ['và'],
+  // Vietnamese bylines also join two reporters with a spaced hyphen: "Hải Vân - Đức Thọ".
+  nameJoiners: ['và', '-'],
   creditLines: ['PV', 'CTV', 'BTV', String.raw`P\.V`, 'TTXVN', String.raw`TTXVN\/VNA`, 'VNA', 'Tân Hoa Xã'],
   bylinePrefixes: ['bởi', 'tác giả'],
+  // Dates written out: "ngày 26 tháng 1 năm 2024"; portals print their posting time as "Cập nhật: …".
+  dateWords: { day: ['ngày'], month: ['tháng'], year: ['năm'] },
+  halfDayMarks: { morning: ['SA', 'sáng'], afternoon: ['CH', 'chiều', 'tối'] },
+  timeConnectors: ['lúc'],
+  updatedLabels: [String.raw`cập\s+nhật(?:\s+(?:lúc|ngày))?`],
+  sourceLabels: ['nguồn'],
+  weekdayNames: ['thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật'],
 });

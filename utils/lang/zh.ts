@@ -23,4 +23,6 @@ export const zh = definePack({
   bylineLabels: ['作者', '记者'],
   creditLines: ['Xinhua'],
   furnitureLabels: ['分享', '相关阅读', '相关新闻', '广告', '目录', '标签', '评论', '更多评论'],
+  halfDayMarks: { morning: ['上午'], afternoon: ['下午'] },
+  updatedLabels: ['更新'],
 });

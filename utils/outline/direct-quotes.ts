@@ -122,7 +122,7 @@ export function directQuotes(
   paragraph: Paragraph,
   previous: Paragraph | undefined,
   lang: string | null,
-  speaks: (phrase: string) => boolean,
+  speaks: (phrase: string, prefer: 'first' | 'last') => boolean,
   out: Found[],
 ): { covered: Set<number>; unbalanced: boolean } {
   const covered = new Set<number>();
@@ -138,14 +138,16 @@ export function directQuotes(
     const after = paragraph.text.slice(span.close + 1, span.close + 1 + WINDOW);
     const candidate = phraseBefore(before, lang) ?? phraseAfter(after, lang) ?? colonIntro(before);
     // "Câu hỏi ấy …" after a question: a verb whose subject is no one attributes nothing.
-    const found = candidate && speaks(candidate.phrase) ? candidate : null;
+    const found = candidate && speaks(candidate.phrase, candidate.verbFirst ? 'first' : 'last') ? candidate : null;
     const statement = isStatement(span, paragraph, found?.phrase ?? null, lang);
+    // `"It's heartbreaking," Ryan said. "And …"`: a quotation too short to list still names who goes on.
+    const attributedEarlier = attributedBefore;
+    if (found) attributedBefore = true;
     // With no cue, a quotation may go on from the speaker quoted just before: in the paragraph
     // before when it opens its paragraph, or earlier in the same one (`“…,” said X. “…”`).
-    const followsSpeaker = span.open <= 1 || attributedBefore;
+    const followsSpeaker = span.open <= 1 || attributedEarlier;
     const continues = !statement && found === null && followsSpeaker && wordTokens(span.inner, lang).length >= MIN_STATEMENT_WORDS && !looksLikeTitle(span.inner);
     if (!statement && !continues) continue;
-    if (found) attributedBefore = true;
     out.push({ text: span.inner, phrase: found?.phrase ?? null, verbFirst: found?.verbFirst, personOnly: found?.personOnly, kind: 'direct', block: paragraph.block, at: span.open, opensParagraph: followsSpeaker, onlyIfContinued: continues });
     paragraph.sentences.forEach((s, i) => {
       if (s.start <= span.close && s.start + s.text.length >= span.open) covered.add(i);

@@ -65,7 +65,7 @@ function continuesFrom(item: Found, last: LastQuoted): Speaker | null {
 
 function statementsOf(paragraph: Paragraph, previous: Paragraph | undefined, lang: string | null, mentions: Mentions, last: LastQuoted, out: Quote[]): boolean {
   const found: Found[] = [];
-  const speaks = (phrase: string) => PRONOUNS.test(phrase.trim()) || parseSpeaker(phrase, lang, 'last', mentions.knows) !== null;
+  const speaks = (phrase: string, prefer: 'first' | 'last' = 'last') => PRONOUNS.test(phrase.trim()) || parseSpeaker(phrase, lang, prefer, mentions.knows) !== null;
   const direct = directQuotes(paragraph, previous, lang, speaks, found);
   reportedQuotes(paragraph, direct.covered, lang, speaks, found);
   found.sort((a, b) => a.at - b.at);

@@ -32,7 +32,8 @@ function roleAfter(phrase: string, end: number): string | null {
   const rest = phrase.slice(end);
   const match = /^\s*(?:[–—-]|,)\s*(.+)$/u.exec(rest);
   const role = match?.[1]?.replace(/(?<![\s,;:–—-])[\s,;:–—-]+$/u, '').trim();
-  return role && role.length >= 2 ? role : null;
+  // ", 25," is an age; ", R-Ky.," a party tag.
+  return role && /\p{L}{2}/u.test(role) && !/^\p{Lu}-\p{Lu}/u.test(role) ? role : null;
 }
 
 /** Without trailing spaces, commas and dashes; a loop, since `[…]+$` backtracks on a long run of them. */
@@ -105,6 +106,11 @@ function subjectRuns(phrase: string, runs: NameRun[]): NameRun[] {
   for (let k = commas.length; k >= 0; k--) {
     const start = k === 0 ? 0 : (commas[k - 1] ?? 0) + 1;
     const part = phrase.slice(start, end).trim();
+    // "Quina Jones, 25,", "Mitch McConnell, R-Ky.,": an age or a party tag says nothing of who.
+    if (!/\p{L}{2}/u.test(part) || /^\p{Lu}-\p{Lu}[\p{L}.]*$/u.test(part)) {
+      end = start - 1;
+      continue;
+    }
     const inPart = runs.filter((run) => run.start >= start && run.end <= end);
     // "Flynn, a top Trump surrogate,": an apposition after a name describes it; the name is the subject.
     const named = k > 0 ? runs.find((run) => run.end <= start - 1 && phrase.slice(run.end, start - 1).trim() === '') : undefined;

@@ -41,6 +41,11 @@ describe('signatures a news body ends with', () => {
     ['Texto: Ana García', 'Texto: Ana García'],
     ['Von Hans Müller', 'Von Hans Müller'],
     ['Reporting by Jane Doe; Editing by John Roe', 'Reporting by Jane Doe; Editing by John Roe'],
+    ['Ánh Ngọc (Theo AFP)', 'Ánh Ngọc (Theo AFP)'],
+    ['Hải Vân - Đức Thọ', 'Hải Vân - Đức Thọ'],
+    ['TUẤN SƠN', 'TUẤN SƠN'],
+    ['Bài và ảnh: Bảo Ngọc', 'Bài và ảnh: Bảo Ngọc'],
+    ['Nguồn: Báo Điện tử Chính phủ', 'Nguồn: Báo Điện tử Chính phủ'],
   ])('reads %j as a signature', (line, byline) => {
     expect(signatureOf(line)).toBe(byline);
   });
@@ -49,6 +54,8 @@ describe('signatures a news body ends with', () => {
     'The meeting ended at noon.',
     'Thank you for reading.',
     'Theo ông Quang, kết quả này là do các cấp ủy đảng luôn tập trung lãnh đạo.',
+    'Theo ông Dũng',
+    'TIN LIÊN QUAN',
     'Read More',
     'Related Articles',
     'It was, he said, the best year yet',
@@ -66,9 +73,29 @@ describe('the trailing byline pass', () => {
     expect(root.querySelectorAll('p').length).toBe(2);
   });
 
-  it('takes a name and an agency on the last two lines, in page order', () => {
+  it('takes a name and an agency on the last two lines, in page order, without "Theo"', () => {
     const { ctx } = run(`${LONG}${LONG}<p>Minh Anh</p><p>Theo TTXVN</p>`);
-    expect(ctx.bylines).toEqual(['Minh Anh', 'Theo TTXVN']);
+    expect(ctx.bylines).toEqual(['Minh Anh', 'TTXVN']);
+  });
+
+  it.each([
+    ['<p style="text-align:right"><strong>Ánh Ngọc</strong> (Theo <em>AFP</em>)</p>', ['Ánh Ngọc']],
+    ['<p style="text-align:right"><strong>TUẤN SƠN (theo Sputnik)</strong></p>', ['Tuấn Sơn']],
+    ['<p align="right"><strong>Hải Vân - Đức Thọ</strong></p>', ['Hải Vân', 'Đức Thọ']],
+    ['<p><strong>Bài và ảnh: HOÀNG HẠNH</strong></p>', ['Hoàng Hạnh']],
+    ['<p><strong>PHƯƠNG SƠN</strong></p>', ['Phương Sơn']],
+  ])('signs a Vietnamese article with %s → %j', (html, bylines) => {
+    const { root, ctx } = run(`${LONG}${LONG}${html}`);
+    expect(ctx.bylines).toEqual(bylines);
+    expect(root.querySelectorAll('p').length).toBe(2);
+  });
+
+  it('takes a source line out of the body without making the publication the byline', () => {
+    for (const line of ['Theo Tuổi Trẻ Online', 'Nguồn: Báo Điện tử Chính phủ']) {
+      const { root, ctx } = run(`${LONG}${LONG}<p style="text-align:right"><em>${line}</em></p>`);
+      expect(ctx.bylines).toEqual([]);
+      expect(root.textContent).not.toContain(line);
+    }
   });
 
   it('keeps a real last sentence', () => {

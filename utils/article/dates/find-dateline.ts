@@ -1,10 +1,11 @@
-import { isInPageChromeOrLinkList } from '../page-chrome';
+import { isChromeNearHeadline } from '../chrome-near-headline';
 import { headlineScope } from '../find-headline';
 import { normalizeSpace } from '../../text/segment';
 import type { DateParts } from './date-parts';
 import { findDatesInText, type DateTextOptions } from './parse-date-text';
 import { parseMachineDate } from './parse-machine-date';
 import { closestTag } from '../closest-tag';
+import { allLanguages } from '../../lang';
 
 /**
  * The visible dateline: the date printed next to the headline ("26/01/2024 10:21:48" above
@@ -28,8 +29,8 @@ const SHOW_TEXT = 0x4;
 
 const SKIPPED_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'OPTION', 'SELECT', 'TITLE']);
 
-const MODIFIED_LABEL =
-  /(?:updated?|modified|last edited|edited|cập nhật|mis(?:e)? à jour|actualisé|aktualisiert|geändert|actualizad[oa]|actualización|atualizad[oa]|aggiornat[oa]|bijgewerkt|更新|수정)\s*(?:on|at|le|am|el|em|il|op|lúc|ngày)?\s*:?\s*$/iu;
+/** A label that makes the date after it an update ("Updated", "Cập nhật lúc", "aktualisiert am"): every pack's. */
+const MODIFIED_LABEL = new RegExp(String.raw`(?:${allLanguages('updatedLabels').join('|')})\s*:?\s*$`, 'iu');
 
 /** Text nodes around the headline, nearest first: one before, one after, two before, … */
 function nearbyTextNodes(doc: Document, headline: Element | null, body: Element): Text[] {
@@ -120,10 +121,19 @@ function readElement(el: Element, options: DateTextOptions): DatelineDates {
   return result;
 }
 
-export function findDateline(doc: Document, headline: Element | null, options: DateTextOptions, isAcceptable: (parts: DateParts) => boolean): DatelineDates {
-  const body = doc.body;
-  const result: DatelineDates = { published: null, modified: null };
-  if (!body) return result;
+function sameDay(a: DateParts, b: DateParts): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
+function acceptableDates(dates: DatelineDates, isAcceptable: (parts: DateParts) => boolean): DatelineDates {
+  return {
+    published: dates.published && isAcceptable(dates.published) ? dates.published : null,
+    modified: dates.modified && isAcceptable(dates.modified) ? dates.modified : null,
+  };
+}
+
+/** The dateline elements near the headline, nearest first, each read once. */
+function* datelineCandidates(doc: Document, headline: Element | null, body: Element): Generator<Element> {
   const seen = new Set<Element>();
   for (const node of nearbyTextNodes(doc, headline, body)) {
     const data = node.data;
@@ -131,11 +141,35 @@ export function findDateline(doc: Document, headline: Element | null, options: D
     const el = datelineElement(node, headline);
     if (!el || seen.has(el)) continue;
     seen.add(el);
-    if (isOutsideArticle(el, headline) || isInPageChromeOrLinkList(el)) continue;
-    const dates = readElement(el, options);
-    if (dates.published && isAcceptable(dates.published)) result.published ??= dates.published;
-    if (dates.modified && isAcceptable(dates.modified)) result.modified ??= dates.modified;
-    if (result.published) return result;
+    if (isOutsideArticle(el, headline) || isChromeNearHeadline(el, headline)) continue;
+    yield el;
+  }
+}
+
+/**
+ * The nearest dateline wins, with two exceptions the pages of Vietnamese portals need.
+ * When the nearest one only says "updated" ("Cập nhật: 07:25, 09/06/2019") it is the
+ * page's dateline: many sites print their posting time under that label. And a day without
+ * a time (a portal's "Thứ Năm, 20/09/2018" banner) gives way to a later line that states
+ * the same day with its time ("Ngày đăng: 20/9/2018 9:15").
+ */
+export function findDateline(doc: Document, headline: Element | null, options: DateTextOptions, isAcceptable: (parts: DateParts) => boolean): DatelineDates {
+  const body = doc.body;
+  const result: DatelineDates = { published: null, modified: null };
+  if (!body) return result;
+  for (const el of datelineCandidates(doc, headline, body)) {
+    const found = acceptableDates(readElement(el, options), isAcceptable);
+    const dated = found.published ?? found.modified;
+    if (!dated) continue;
+    if (!result.published && !result.modified && !found.published) {
+      result.published = found.modified;
+    } else if (!result.published) {
+      result.published = found.published;
+      result.modified ??= found.modified;
+    } else if (!result.published.time && dated.time && sameDay(result.published, dated)) {
+      result.published = dated;
+    }
+    if (result.published?.time) return result;
   }
   return result;
 }

@@ -1,5 +1,6 @@
 import { formatZone, isRealDate, isRealTime, parseOffset, type DateParts } from './date-parts';
 import { MONTH_NAME_PATTERN, monthNumber } from './month-names';
+import { PACKS, allLanguages } from '../../lang';
 
 /**
  * Reads the dates people write on news pages: "26/01/2024 10:21:48", "Thứ Sáu, 26/01/2024 - 10:21",
@@ -24,6 +25,19 @@ export interface FoundDate {
 
 const NOT_AFTER_WORD = String.raw`(?![\p{L}\p{N}])`;
 const NOT_BEFORE_WORD = String.raw`(?<![\p{L}\p{N}])`;
+
+/** An alternation of every pack's words for one part of a date; `(?!)` (never matches) when none has any. */
+function alternation(words: readonly string[]): string {
+  return words.length > 0 ? `(?:${words.join('|')})` : '(?!)';
+}
+
+/** The grammar words of dates, from every language pack (utils/lang): pages often declare no language or the wrong one. */
+const DAY_WORD = alternation(PACKS.flatMap((pack) => pack.dateWords.day));
+const MONTH_WORD = alternation(PACKS.flatMap((pack) => pack.dateWords.month));
+const YEAR_WORD = alternation(PACKS.flatMap((pack) => pack.dateWords.year));
+const MORNING_MARKS = PACKS.flatMap((pack) => pack.halfDayMarks.morning);
+const AFTERNOON_MARKS = PACKS.flatMap((pack) => pack.halfDayMarks.afternoon);
+const AFTERNOON = new RegExp(`^${alternation(AFTERNOON_MARKS)}$`, 'iu');
 
 interface DatePattern {
   regex: RegExp;
@@ -66,7 +80,7 @@ const DATE_PATTERNS: readonly DatePattern[] = [
   },
   {
     // Vietnamese: "ngày 26 tháng 1 năm 2024", "26 tháng 01, 2024".
-    regex: /(?:ngày\s+)?(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+năm\s+|\s+)(\d{4})(?!\d)/giu,
+    regex: new RegExp(String.raw`(?:${DAY_WORD}\s+)?(?<!\d)(\d{1,2})\s+${MONTH_WORD}\s+(\d{1,2})(?:\s*,\s*|\s+${YEAR_WORD}\s+|\s+)(\d{4})(?!\d)`, 'giu'),
     read: (m) => ({ year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) }),
   },
   {
@@ -84,20 +98,22 @@ const ZONE_ABBREVIATIONS: Readonly<Record<string, number>> = {
 };
 
 const ZONE = String.raw`\(?\s*(?:(?:GMT|UTC)\s*([+\-−]\s*\d{1,2}(?::?\d{2})?)?|([+\-−]\d{2}:?\d{2})|(${Object.keys(ZONE_ABBREVIATIONS).join('|')}))\s*\)?${NOT_AFTER_WORD}`;
-const MERIDIEM = String.raw`(a\.?\s?m\.?|p\.?\s?m\.?|SA|CH|sáng|chiều|tối)`;
-const CLOCK = String.raw`(\d{1,2})\s*[:hH]\s*(\d{2})(?:\s*:\s*(\d{2}))?(?:[.,]\d+)?(?:\s*${MERIDIEM}(?![\p{L}]))?(?:\s*(?:Uhr|h)${NOT_AFTER_WORD})?`;
+const MERIDIEM = `(${[...MORNING_MARKS, ...AFTERNOON_MARKS].join('|')})`;
+const CLOCK_SUFFIX = alternation(allLanguages('clockSuffixes'));
+const CLOCK = String.raw`(\d{1,2})\s*[:hH]\s*(\d{2})(?:\s*:\s*(\d{2}))?(?:[.,]\d+)?(?:\s*${MERIDIEM}(?![\p{L}]))?(?:\s*${CLOCK_SUFFIX}${NOT_AFTER_WORD})?`;
 
 /** The time right after a date: "26/01/2024 10:21:48", "- 10:21", ", at 6:01 am EST", "T10:21:48Z", "um 10:21 Uhr". */
 const TIME_AFTER = new RegExp(
-  String.raw`^\s*(?:[,\-–—|•·@/(]|T|at|lúc|à|um|a las|às|alle|kl\.?|klo|om)?\s*(?:[,\-–—|]\s*)?${CLOCK}(?:\s*${ZONE})?`,
+  String.raw`^\s*(?:[,\-–—|•·@/(]|T|${allLanguages('timeConnectors').join('|')})?\s*(?:[,\-–—|]\s*)?${CLOCK}(?:\s*${ZONE})?`,
   'iu',
 );
 
 /** The time right before a date: "10:21 26/01/2024", "10:21 (GMT+7), ngày 26/01/2024". */
-const TIME_BEFORE = new RegExp(String.raw`${CLOCK}(?:\s*${ZONE})?\s*[,\-–—|•·]?\s*(?:ngày\s*)?$`, 'iu');
+const TIME_BEFORE = new RegExp(String.raw`${CLOCK}(?:\s*${ZONE})?\s*[,\-–—|•·]?\s*(?:${DAY_WORD}\s*)?$`, 'iu');
 
 /** Korean and Chinese put the half-day word first: "오후 3:05", "下午 3:05". */
-const TIME_AFTER_CJK = /^\s*(오전|오후|上午|下午)?\s*(\d{1,2})\s*(?::|時|时|시)\s*(\d{1,2})\s*(?:分|분)?/u;
+// The mark and its spaces are one optional group: two `\s*` side by side would split a run of spaces every way.
+const TIME_AFTER_CJK = new RegExp(String.raw`^\s*(?:${MERIDIEM}\s*)?(\d{1,2})\s*(?::|時|时|시)\s*(\d{1,2})\s*(?:分|분)?`, 'iu');
 
 interface ClockReading {
   time: { hour: number; minute: number; second: number };
@@ -107,8 +123,7 @@ interface ClockReading {
 
 function to24Hour(hour: number, meridiem: string | undefined): number {
   if (!meridiem) return hour;
-  const m = meridiem.toLowerCase().replace(/[.\s]/gu, '');
-  const afternoon = m === 'pm' || m === 'ch' || m === 'chiều' || m === 'tối' || m === '오후' || m === '下午';
+  const afternoon = AFTERNOON.test(meridiem);
   if (afternoon && hour < 12) return hour + 12;
   if (!afternoon && hour === 12) return 0;
   return hour;

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { bylineNames, withoutSiteName } from '@/utils/article/byline-names';
+
+/** The byline shapes of Vietnamese dailies and portals (tests/fixtures/pages/vi-*), and the site-name rule everywhere. */
+describe('bylineNames on Vietnamese pages', () => {
+  it.each([
+    ['Theo TTXVN', ['TTXVN']],
+    ['Theo Tuổi Trẻ Online', []],
+    ['Nguồn: Báo Ninh Thuận', []],
+    ['PV', ['PV']],
+    ['Nhóm PV', ['Nhóm PV']],
+    ['Bài và ảnh: Bảo Ngọc', ['Bảo Ngọc']],
+    ['Bài, ảnh: Minh Hoàng', ['Minh Hoàng']],
+    ['Tác giả: Thu Trang', ['Thu Trang']],
+    ['Thủy Tiên - Đặng Thủy', ['Thủy Tiên', 'Đặng Thủy']],
+    ['Hồng Nhung và Minh Châu', ['Hồng Nhung', 'Minh Châu']],
+    ['VÕ THẠNH', ['Võ Thạnh']],
+    ['Bài và ảnh: HOÀNG HẠNH', ['Hoàng Hạnh']],
+    ['TUẤN SƠN (theo Sputnik)', ['Tuấn Sơn']],
+    ['Ánh Ngọc (Theo AFP)', ['Ánh Ngọc']],
+    ['Danh Tuyên/VOV.VN', ['Danh Tuyên']],
+    ['Hoàng Hưng/VTV.VN', ['Hoàng Hưng']],
+    ['AFP/TTXVN', ['AFP/TTXVN']],
+    ['Thứ Tư, 28/11/2018 8:35 (GMT+7)', []],
+  ])('%j → %j', (text, names) => {
+    expect(bylineNames(text, 'vi')).toEqual(names);
+  });
+
+  it('keeps "Theo" as a first name on pages in other languages', () => {
+    expect(bylineNames('By Theo Walcott', 'en')).toEqual(['Theo Walcott']);
+  });
+
+  it('reads a spaced hyphen as a field separator, not a second author, outside Vietnamese', () => {
+    expect(bylineNames('Jane Doe - Staff Writer', 'en')).toEqual(['Jane Doe - Staff Writer']);
+  });
+
+  it('sets names printed in capitals in their own case, and leaves acronyms', () => {
+    expect(bylineNames('By JOHN SMITH and Jane Doe', 'en')).toEqual(['John Smith', 'Jane Doe']);
+    expect(bylineNames('TTXVN', 'vi')).toEqual(['TTXVN']);
+  });
+});
+
+describe('withoutSiteName', () => {
+  it('drops the publication credited as author ("BBC News", "Mac & i")', () => {
+    expect(withoutSiteName(['BBC News'], 'BBC News')).toEqual([]);
+    expect(withoutSiteName(['Mac & i'], 'Mac & i')).toEqual([]);
+    expect(withoutSiteName(['Jane Doe', 'BBC News'], 'bbc news')).toEqual(['Jane Doe']);
+    expect(withoutSiteName(['Jane Doe'], null)).toEqual(['Jane Doe']);
+  });
+});

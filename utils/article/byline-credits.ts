@@ -1,0 +1,76 @@
+import { baseLanguage, wordTokens } from '../text/tokens';
+import { PACKS, allLanguages, packFor, perPack } from '../lang';
+
+/**
+ * What surrounds a name in a byline without being one: the source a story was taken from
+ * ("Theo TTXVN", "Nguồn: Báo Ninh Thuận", "Ánh Ngọc (Theo AFP)"), the newsroom after a
+ * slash ("Danh Tuyên/VOV.VN"), and the capitals many sites print names in ("VÕ THẠNH").
+ */
+
+/** "Nguồn:", "Source:", "Quelle:": a label with a colon is a source on any page. */
+const SOURCE_LABEL = new RegExp(`^[([]?\\s*(?:${allLanguages('sourceLabels').join('|')})\\s*[:：]\\s*`, 'iu');
+
+/** "Theo …", "According to …", "Laut …": the pack's "according to", only on pages in its language ("Theo" is also a first name). */
+const accordingToPrefix = perPack((pack) => (pack.accordingTo.length > 0 ? new RegExp(`^[([]?\\s*(?:${pack.accordingTo.join('|')})\\s+`, 'iu') : null));
+
+/** The wire agencies and reporter credits of every pack ("TTXVN", "AFP", "Reuters", "PV"), as written. */
+const CREDIT_LINE = new RegExp(`^(?:${allLanguages('creditLines').join('|')})$`, 'u');
+
+function accordingToPrefixes(lang: string | null): RegExp[] {
+  const base = baseLanguage(lang);
+  const pack = base ? packFor(base) : null;
+  const packs = pack ? [pack] : base ? [] : PACKS;
+  return packs.map(accordingToPrefix).filter((prefix): prefix is RegExp => prefix !== null);
+}
+
+export function isCreditLine(text: string): boolean {
+  return CREDIT_LINE.test(text.trim());
+}
+
+/** The source named after "Theo", "Nguồn:" or "According to" at the start of `line`, or null. */
+export function sourceOf(line: string, lang: string | null): string | null {
+  const prefix = SOURCE_LABEL.exec(line) ?? accordingToPrefixes(lang).map((p) => p.exec(line)).find((m) => m !== null) ?? null;
+  return prefix ? line.slice(prefix[0].length).replace(/(?<![\s)\].])[\s)\].]+$/u, '').trim() : null;
+}
+
+/**
+ * The byline a source credit gives, or null when `line` is no source credit. An agency signs
+ * the story ("Theo TTXVN" → ["TTXVN"]); any other source is the publication the story was
+ * taken from, never its author ("Theo Tuổi Trẻ Online", "Nguồn: Báo Điện tử Chính phủ" → []).
+ */
+export function sourceCredit(line: string, lang: string | null): string[] | null {
+  const source = sourceOf(line, lang);
+  if (source === null) return null;
+  return isCreditLine(source) ? [source] : [];
+}
+
+/** "Ánh Ngọc (Theo AFP)", "TUẤN SƠN (theo Sputnik)" → the name before the source. */
+export function withoutSourceInParentheses(line: string, lang: string | null): string {
+  const open = line.search(/[([]/u);
+  if (open <= 0) return line;
+  return sourceCredit(line.slice(open), lang) === null ? line : line.slice(0, open).trim();
+}
+
+/** "Danh Tuyên/VOV.VN", "Hoàng Hưng/VTV.VN" → the name; "AFP/TTXVN" (two agencies) stays. */
+export function withoutNewsroomAfterSlash(line: string): string {
+  const slash = line.indexOf('/');
+  if (slash <= 0) return line;
+  const name = line.slice(0, slash);
+  const newsroom = line.slice(slash + 1).trim();
+  return /\p{Ll}/u.test(name) && /^(?:\p{Lu}{2,}|[\p{L}\d-]+\.\p{L}{2,})/u.test(newsroom) ? name.trim() : line;
+}
+
+/**
+ * "VÕ THẠNH" → "Võ Thạnh": a name of two or more words in capitals only is a name set in
+ * capitals (Tuổi Trẻ, Thanh Niên, Nhân Dân print bylines so). Words that are credit lines
+ * keep their capitals, and so does a single word ("TTXVN", "AFP" are acronyms).
+ */
+export function withoutCapitals(name: string, lang: string | null): string {
+  if (/\p{Ll}/u.test(name) || wordTokens(name, lang).length < 2) return name;
+  const locale = baseLanguage(lang) ?? undefined;
+  return name.replace(/[\p{L}\p{M}'’]+/gu, (word) => {
+    if (isCreditLine(word)) return word;
+    const lower = word.toLocaleLowerCase(locale);
+    return lower.charAt(0).toLocaleUpperCase(locale) + lower.slice(1);
+  });
+}
