@@ -36,27 +36,33 @@ function push(map: Map<string, number[]>, key: string, at: number): void {
   else map.set(key, [at]);
 }
 
-/** Room for every term id in a bigram key: two ids in one number, below 2^53. */
+/** Room for every term id in a key: a node id and a term id in one number, below 2^53. */
 const ID_SPACE = 2 ** 21;
 
-/**
- * Two passes: the bigrams of the article are counted first as numbers (term ids), then the
- * phrases of 2–5 terms that open and close on a content word are built only where every
- * bigram in them repeats. Most of an article's bigrams are used once, so few strings are made.
- */
-export function indexPhrases(paragraphs: readonly Paragraph[]): PhraseIndex {
-  const phrases = new Map<string, number[]>();
-  const words = new Map<string, number[]>();
+interface Sequence {
+  at: number;
+  ids: number[];
+}
+
+/** Term ids of every sentence, the content words' uses, and how often each bigram occurs. */
+function readTerms(paragraphs: readonly Paragraph[]) {
   const ids = new Map<string, number>();
-  const content = new Set<string>();
+  const terms: string[] = [];
+  const content: boolean[] = [];
+  const words = new Map<string, number[]>();
   const bigrams = new Map<number, number>();
-  const read: { at: number; terms: readonly string[]; seq: number[] }[] = [];
+  const sequences: Sequence[] = [];
   paragraphs.forEach((paragraph, at) => {
     if (paragraph.text.length <= MAX_FURNITURE_CHARS && isFurnitureTitle(paragraph.text, null)) return;
     for (const sentence of paragraph.sentences) {
       const seq = sentence.terms.map((term) => {
         let id = ids.get(term);
-        if (id === undefined) ids.set(term, (id = ids.size));
+        if (id === undefined) {
+          id = terms.length;
+          ids.set(term, id);
+          terms.push(term);
+          content.push(false);
+        }
         return id;
       });
       for (let i = 1; i < seq.length; i++) {
@@ -64,28 +70,65 @@ export function indexPhrases(paragraphs: readonly Paragraph[]): PhraseIndex {
         bigrams.set(key, (bigrams.get(key) ?? 0) + 1);
       }
       for (const word of sentence.content) {
-        content.add(word);
+        content[ids.get(word) ?? 0] = true;
         push(words, word, at);
       }
-      read.push({ at, terms: sentence.terms, seq });
+      sequences.push({ at, ids: seq });
     }
   });
-  for (const { at, terms, seq } of read) {
-    for (let i = 0; i < terms.length; i++) {
-      const first = terms[i] ?? '';
-      if (!content.has(first)) continue;
-      const joiner = CJK.test(first) ? '' : ' ';
-      let phrase = first;
-      for (let j = i + 1; j < Math.min(terms.length, i + MAX_PHRASE_TERMS); j++) {
-        if ((bigrams.get((seq[j - 1] ?? 0) * ID_SPACE + (seq[j] ?? 0)) ?? 0) < MIN_COUNT) break;
-        const next = terms[j] ?? '';
-        phrase += joiner + next;
-        if (content.has(next)) push(phrases, phrase, at);
+  return { terms, content, words, bigrams, sequences };
+}
+
+/**
+ * Phrases of 2–5 terms that open and close on a content word, built only where every bigram
+ * in them repeats, as nodes of a trie of term ids: no string is made per use, only one per
+ * repeated phrase at the end. Most of an article's bigrams are used once.
+ */
+export function indexPhrases(paragraphs: readonly Paragraph[]): PhraseIndex {
+  const { terms, content, words, bigrams, sequences } = readTerms(paragraphs);
+  const base = terms.length;
+  const child = new Map<number, number>();
+  const parent: number[] = [];
+  const lastTerm: number[] = [];
+  const uses: number[][] = [];
+  for (const { at, ids } of sequences) {
+    for (let i = 0; i < ids.length; i++) {
+      let node = ids[i] ?? 0;
+      if (!content[node]) continue;
+      for (let j = i + 1; j < Math.min(ids.length, i + MAX_PHRASE_TERMS); j++) {
+        const term = ids[j] ?? 0;
+        if ((bigrams.get((ids[j - 1] ?? 0) * ID_SPACE + term) ?? 0) < MIN_COUNT) break;
+        const key = node * ID_SPACE + term;
+        let next = child.get(key);
+        if (next === undefined) {
+          next = base + parent.length;
+          child.set(key, next);
+          parent.push(node);
+          lastTerm.push(term);
+          uses.push([]);
+        }
+        node = next;
+        if (content[term]) uses[node - base]?.push(at);
       }
     }
   }
-  for (const [phrase, uses] of phrases) if (uses.length < MIN_COUNT) phrases.delete(phrase);
+  const phrases = new Map<string, number[]>();
+  uses.forEach((list, k) => {
+    if (list.length >= MIN_COUNT) phrases.set(phraseText(k + base, base, parent, lastTerm, terms), list);
+  });
   return { paragraphs, phrases, words, lower: [] };
+}
+
+function phraseText(node: number, base: number, parent: readonly number[], lastTerm: readonly number[], terms: readonly string[]): string {
+  const parts: string[] = [];
+  let at = node;
+  while (at >= base) {
+    parts.push(terms[lastTerm[at - base] ?? 0] ?? '');
+    at = parent[at - base] ?? 0;
+  }
+  parts.push(terms[at] ?? '');
+  parts.reverse();
+  return parts.join(CJK.test(parts[0] ?? '') ? '' : ' ');
 }
 
 /** First position in the sorted `uses` at or after `value`. */
