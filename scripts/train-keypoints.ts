@@ -36,7 +36,7 @@ interface Rows {
 const DATA_DIR = 'bench-results/keypoints';
 const OUT = 'utils/outline/key-point-weights.json';
 /** Penalty on the weights, against a data term that sums to 1 per language. */
-const L2 = 1e-3;
+const L2 = 1e-4;
 /** Sentences the oracle may pick: human highlights run 3–4 sentences, abstracts 1–2. */
 const ORACLE_MAX = 4;
 /** A language gets its own weights from this many training articles; fewer, it uses the shared ones. */
