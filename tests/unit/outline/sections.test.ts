@@ -207,6 +207,11 @@ describe('sections that exist', () => {
     expect(outlineOfBlocks(blocks, 'en').sections.map((s) => s.title)).toEqual(['Why did you raise the tax on fuel?', 'What happens to the schools?', 'Will prices go up next year?']);
   });
 
+  it('takes an announced list as an enumeration, never a bare menu or breadcrumb list', () => {
+    const menu = outlineOfBlocks([li('Thời sự'), li('Giao thông'), p('Đê sông Hồng được đề xuất nâng cấp để bảo vệ Hà Nội trước lũ lớn.')], 'vi');
+    expect(menu.sections).toEqual([]);
+  });
+
   it('nests two enumerations under their heading, never one under the other', () => {
     const outline = outlineOfBlocks(
       [
