@@ -31,7 +31,8 @@ export const en = definePack({
     'chair', 'researcher', 'scientist', 'expert', 'aide', 'envoy', 'historian', 'pollster', 'consultant', 'treasurer', 'superintendent', 'sheriff', 'leader',
     // Ranks and titles abbreviated before a name ("Retired Lt. Gen. Michael Flynn", "Del. Stacey Plaskett", "Rev. Al Sharpton").
     String.raw`gen\.`, String.raw`lt\.`, String.raw`col\.`, String.raw`maj\.`, String.raw`sgt\.`, String.raw`capt\.`, String.raw`adm\.`, String.raw`del\.`, String.raw`rev\.`,
-    String.raw`supt\.`, String.raw`atty\.`, 'congressman', 'congresswoman', 'delegate', 'nominee', 'running mate', 'host', 'pastor', 'reverend',
+    String.raw`supt\.`, String.raw`atty\.`, String.raw`fr\.`, 'congressman', 'congresswoman', 'delegate', 'nominee', 'running mate', 'host', 'pastor', 'reverend',
+    'actress', 'actor', 'singer', 'rapper', 'author', 'writer', 'comedian', 'anchor', 'co-anchor', 'journalist', 'reporter', 'columnist', 'activist', 'editor', 'producer',
   ],
   organisationWords: ['the', 'police', 'city', 'state', 'new', 'united'],
   notNames: words(`monday tuesday wednesday thursday friday saturday sunday january february march april may june july august

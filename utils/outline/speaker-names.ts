@@ -24,6 +24,8 @@ const NOT_A_NAME = new RegExp(`^(?:${allLanguages('notNames').join('|')})$`, 'iu
 /** A preposition just before a run: "Tại Nhật Bản", "do Thổ Nhĩ Kỳ hậu thuẫn", "ministre de la Défense". */
 const PREPOSITION_BEFORE = new RegExp(`(?:^|[\\s,(])(?:${[...allLanguages('prepositions'), ...allLanguages('placeWords')].map(escape).join('|')})\\s*$`, 'iu');
 const PREPOSITION_WORD = new RegExp(`^(?:${allLanguages('prepositions').map(escape).join('|')})$`, 'iu');
+/** Every language's stop words, folded: a run's first word that is one opens the sentence, not the name. */
+const STOP_WORDS: ReadonlySet<string> = new Set(allLanguages('stopWords'));
 /** Lower-case particles inside names: "Ludwig van Beethoven", "Charles de Gaulle". */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(allLanguages('nameParticles'));
 const PLACES: ReadonlySet<string> = new Set(allLanguages('placeNames').map((place) => place.toLowerCase()));
@@ -80,9 +82,22 @@ const LEADING_CUE = new RegExp(`^(?:${allLanguages('accordingTo').filter((w) => 
 /** An acronym: "TAND", "UBND", "NSƯT". */
 const ACRONYM = /^\p{Lu}{2,}\.?$/u;
 
+/** "Commentary’s Noah Rothman": the owner before a possessive is an outlet or a party, not the name. */
+const POSSESSIVE = /['’]s$/u;
+
+/** A capitalised first word of a sentence that is no name: "Theo Tập", "But Flynn", "Then Trump" (not "Le" of "Le Pen"). */
+function isLeadingFiller(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (LEADING_HONORIFIC.test(word) || SURNAMES.has(word) || NAME_PARTICLES.has(lower)) return false;
+  return LEADING_CUE.test(word) || NOT_A_NAME.test(word) || STOP_WORDS.has(lower);
+}
+
 function trimRun(run: NameRun): NameRun {
-  // "Theo Tập", "But Flynn", "And Trump": a capitalised first word of a sentence that is no name.
-  while (run.words.length > 1 && (LEADING_CUE.test(run.words[0] ?? '') || NOT_A_NAME.test(run.words[0] ?? ''))) run.words.shift();
+  const owner = run.words.findLastIndex((word) => POSSESSIVE.test(word));
+  if (owner >= 0) run.words = run.words.slice(owner + 1);
+  while (run.words.length > 1 && isLeadingFiller(run.words[0] ?? '')) run.words.shift();
+  // "Trump Wednesday": a day or a month after the name.
+  while (run.words.length > 1 && NOT_A_NAME.test(run.words[run.words.length - 1] ?? '')) run.words.pop();
   // "NSƯT Kim Xuân": an acronym before a name is a title; "TAND Tối (cao)" alone is an organisation.
   if (run.words.length >= 3 && ACRONYM.test(run.words[0] ?? '') && !ACRONYM.test(run.words[1] ?? '')) {
     run.title = run.words.shift();
