@@ -9,6 +9,12 @@ import type { Speaker } from './speakers';
 
 const CASELESS = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}]/u;
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Katakana}・·ー]{2,4}$/u;
+/** Before an office a surname alone may be one character (菅官房長官). */
+const CJK_NAME_BEFORE_ROLE = /^[\p{Script=Han}\p{Script=Katakana}・·ー]{1,4}$/u;
+/** "（62）": an age after the name. */
+const AGE = /[（(][0-9０-９]{1,3}[）)]/gu;
+/** Possessive particles: what stands before the last one is the speaker's company or country (小関社の…). */
+const POSSESSIVE = /^.*[のの]/u;
 /** Longer than this, the phrase is a clause, not a speaker. */
 const MAX_SPEAKER_CHARS = 30;
 
@@ -59,7 +65,7 @@ function nameAndRole(subject: string, lang: string | null): Speaker | null {
     if (subject.endsWith(role) && subject.length > role.length) {
       const name = subject.slice(0, -role.length);
       // "外務省の報道官": an office, not a name, before the role.
-      if (CJK_NAME.test(name)) return { name, role: role === '氏' || role === 'さん' ? null : role, kind: 'person' };
+      if (CJK_NAME_BEFORE_ROLE.test(name)) return { name, role: role === '氏' || role === 'さん' ? null : role, kind: 'person' };
     }
     const at = subject.lastIndexOf(role);
     if (at >= 0) {
@@ -70,10 +76,20 @@ function nameAndRole(subject: string, lang: string | null): Speaker | null {
   return null;
 }
 
+/** "そのうえで菅官房長官", "それでも、サンタクロース": a connective opening the clause is not the speaker. */
+function withoutConnective(subject: string, lang: string | null): string {
+  for (const pack of cjkPacks(lang)) {
+    const connective = pack.connectives.find((c) => subject.startsWith(c) && subject.length > c.length);
+    if (connective) return subject.slice(connective.length).replace(/^[、，,\s]+/u, '');
+  }
+  return subject;
+}
+
 export function parseCaselessSpeaker(phrase: string, lang: string | null): Speaker | null {
-  const subject = subjectOf(phrase, lang);
+  const subject = withoutConnective(subjectOf(phrase, lang), lang).replace(AGE, '');
   if (subject === '' || subject.length > MAX_SPEAKER_CHARS) return null;
-  const found = nameAndRole(subject, lang);
+  // "ＡＢＣ社の小関義明社長": the person after the possessive, when there is one with an office.
+  const found = nameAndRole(subject, lang) ?? nameAndRole(subject.replace(POSSESSIVE, ''), lang);
   if (found) return found;
   if (CJK_NAME.test(subject)) return { name: subject, role: null, kind: 'person' };
   // A Latin name inside Chinese text ("Dave Hanson说") or an office without a name ("外务省报道官").

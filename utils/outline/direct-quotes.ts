@@ -5,6 +5,7 @@ import { ACCORDING_TO_PATTERN, COMPLEMENTIZERS, QUOTING_CUE, TITLE_CUES, WINDOW,
 import { firstClause, lastClause } from './clauses';
 import { isCaseless } from './caseless-speakers';
 import type { Found } from './found';
+import { packFor } from '../lang';
 
 /** A quotation shorter than this is a name, a title or a scare quote ("interim", "tendue"): at least a clause. */
 const MIN_STATEMENT_WORDS = 4;
@@ -84,6 +85,21 @@ function cueSentence(text: string, lang: string | null): Phrase | null {
   return leadAllowed(lead, lang) ? { phrase: lead, verbFirst: false } : null;
 }
 
+function isQuoteParticle(phrase: string, lang: string | null): boolean {
+  return packFor(lang)?.quoteParticles.includes(phrase.trim()) ?? false;
+}
+
+/** The subject of a verb-final sentence before its quotation: what stands before the last は/が, after the last comma. */
+function verbFinalSubject(before: string, lang: string | null): Phrase | null {
+  const markers = packFor(lang)?.subjectMarkers ?? [];
+  const clause = lastClause(before);
+  const at = Math.max(-1, ...markers.map((marker) => clause.lastIndexOf(marker)));
+  if (at <= 0) return null;
+  const start = Math.max(clause.lastIndexOf('、', at), clause.lastIndexOf('，', at), clause.lastIndexOf('」', at)) + 1;
+  const subject = clause.slice(start, at).trim();
+  return subject.length >= 2 && subject.length <= MAX_CASELESS_LEAD ? { phrase: subject, verbFirst: false } : null;
+}
+
 /** "A Long Walk Home", "Hands Off Our Parks": most words capitalised and no sentence end is a title or a slogan. */
 function looksLikeTitle(inner: string): boolean {
   if (/[.!?…。！？,]$/u.test(inner)) return false;
@@ -136,7 +152,10 @@ export function directQuotes(
   for (const span of spans) {
     const before = paragraph.text.slice(Math.max(0, span.open - WINDOW), span.open);
     const after = paragraph.text.slice(span.close + 1, span.close + 1 + WINDOW);
-    const candidate = phraseBefore(before, lang) ?? phraseAfter(after, lang) ?? colonIntro(before);
+    const following = phraseAfter(after, lang);
+    // 「…」と述べました with nothing between: the subject came before the quotation (原田環境大臣は、…「…」と述べました).
+    const afterOrSubject = following && isQuoteParticle(following.phrase, lang) ? verbFinalSubject(before, lang) : following;
+    const candidate = phraseBefore(before, lang) ?? afterOrSubject ?? colonIntro(before);
     // "Câu hỏi ấy …" after a question: a verb whose subject is no one attributes nothing.
     const found = candidate && speaks(candidate.phrase, candidate.verbFirst ? 'first' : 'last') ? candidate : null;
     const statement = isStatement(span, paragraph, found?.phrase ?? null, lang);
