@@ -17,6 +17,7 @@ export const ja = definePack({
     '話しています', 'コメントしました', '答えました', '明かしました', '呼びかけました', '求めました', '語っていました',
   ],
   quoteParticles: ['と'],
+  connectives: ['これに関連して', 'そのうえで', 'それでも', 'また', 'さらに', '一方で', '一方', 'しかし', 'ただ', 'そして', 'このため', 'これについて', 'これに対し'],
   subjectMarkers: ['は', 'が'],
   speakerPronouns: ['彼', '彼女'],
   // Offices written after the name ("岸田文雄首相", "林芳正官房長官"); 氏 and さん are titles of address.
