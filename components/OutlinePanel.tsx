@@ -109,30 +109,52 @@ function SectionList({ sections, handlers }: { sections: Section[]; handlers: It
   );
 }
 
-function QuoteList({ quotes, handlers }: { quotes: Quote[]; handlers: ItemHandlers }) {
+function GroupQuotes({ quotes, g, handlers }: { quotes: Quote[]; g: number; handlers: ItemHandlers }) {
   return (
-    <ul class="outline-speakers">
-      {groupQuotesBySpeaker(quotes).map((group, g) => (
-        <li key={`q-${g}`}>
-          <p class="outline-speaker">
-            <span class="speaker-name">{group.speaker ?? t('unattributedSpeaker')}</span>
-            {group.role && <span class="speaker-role">{group.role}</span>}
-          </p>
-          <ol>
-            {group.quotes.map((quote, i) => (
-              <li key={`q-${g}-${i}`}>
-                <OutlineItem
-                  id={`q-${g}-${i}`}
-                  label={quote.kind === 'direct' ? `“${quote.text}”` : quote.text}
-                  anchor={quote.anchor}
-                  extra={quote.kind === 'reported' ? <span class="quote-kind"> ({t('reportedSpeech')})</span> : null}
-                  {...handlers}
-                />
-              </li>
-            ))}
-          </ol>
+    <ol>
+      {quotes.map((quote, i) => (
+        <li key={`q-${g}-${i}`}>
+          <OutlineItem
+            id={`q-${g}-${i}`}
+            label={quote.kind === 'direct' ? `“${quote.text}”` : quote.text}
+            anchor={quote.anchor}
+            extra={quote.kind === 'reported' ? <span class="quote-kind"> ({t('reportedSpeech')})</span> : null}
+            {...handlers}
+          />
         </li>
       ))}
+    </ol>
+  );
+}
+
+/**
+ * Speakers in order of first appearance, each with their role; quotations nobody is credited
+ * with come last, in one group that opens on demand (open when it is the only one).
+ */
+function QuoteList({ quotes, handlers }: { quotes: Quote[]; handlers: ItemHandlers }) {
+  const groups = groupQuotesBySpeaker(quotes);
+  return (
+    <ul class="outline-speakers">
+      {groups.map((group, g) =>
+        group.speaker === null ? (
+          <li key={`q-${g}`}>
+            <details class="outline-unattributed" open={groups.length === 1}>
+              <summary class="outline-speaker">
+                <span class="speaker-name">{t('unattributedSpeaker')}</span> <span class="count">{group.quotes.length}</span>
+              </summary>
+              <GroupQuotes quotes={group.quotes} g={g} handlers={handlers} />
+            </details>
+          </li>
+        ) : (
+          <li key={`q-${g}`}>
+            <p class="outline-speaker">
+              <span class="speaker-name">{group.speaker}</span>
+              {group.role && <span class="speaker-role">{group.role}</span>}
+            </p>
+            <GroupQuotes quotes={group.quotes} g={g} handlers={handlers} />
+          </li>
+        ),
+      )}
     </ul>
   );
 }

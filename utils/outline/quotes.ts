@@ -7,7 +7,6 @@ import { reportedQuotes } from './reported-speech';
 import { continuedQuote } from './continued-quotes';
 import { Mentions } from './mentions';
 import { parseSpeaker, peopleIn, type Speaker } from './speakers';
-import { ROLE_START } from './speaker-names';
 import { isCaseless } from './caseless-speakers';
 import type { Found } from './found';
 import { stopWordsFor } from '../text/stop-words';
