@@ -38,8 +38,6 @@ export const FEATURE_NAMES = [
   'long',
   /** Words of outcome from the pack (results, records, changes). */
   'outcome',
-  /** Ends on a question mark. */
-  'question',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -126,7 +124,6 @@ export function sentenceFeatures(sentences: SentenceInArticle[], input: OutlineI
       short: words < 10 ? 1 : 0,
       long: words > 40 ? 1 : 0,
       outcome: outcome?.test(s.text) ? 1 : 0,
-      question: /[?？]\s*\S{0,2}$/u.test(s.text) ? 1 : 0,
     };
     return FEATURE_NAMES.map((name) => row[name]);
   });

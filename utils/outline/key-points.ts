@@ -51,8 +51,9 @@ interface Exclusions {
 
 function usable(text: string, words: number, rules: Exclusions): boolean {
   if (rules.bylines.some((b) => b !== '' && text === b) || text === rules.title || isFurniture(text)) return false;
-  // "President Obama also said:" means nothing without its list; an enumeration's opener is taken with its items instead.
-  if (/[:：]\s*$/u.test(text) || (rules.punctuated && !endsComplete(text) && words < MIN_DEK_WORDS)) return false;
+  // "President Obama also said:" means nothing without its list (an enumeration's opener is taken with its items instead);
+  // a question ("Why not a cocktail in orbit?") asks what the article says, it does not say it.
+  if (/[:：?？]["'”’»」』)\]]{0,2}\s*$/u.test(text) || (rules.punctuated && !endsComplete(text) && words < MIN_DEK_WORDS)) return false;
   if (isCjk(rules.lang)) return text.length >= MIN_CJK_CHARS;
   return words >= MIN_WORDS && words <= MAX_WORDS;
 }

@@ -110,6 +110,24 @@ describe('key points are never page furniture', () => {
   });
 });
 
+describe('key points are statements', () => {
+  it('leaves out a question and an opener that needs its list', () => {
+    const outline = outlineOfBlocks(
+      [
+        p('The city council approved a new budget of 3 billion dollars for schools and roads on Monday.'),
+        p('So why did it take the council three years to agree on the money for the schools?'),
+        p('In a long interview after the vote, the mayor also said:'),
+        p('Teachers said the money would pay for 200 new classrooms across the city by next year.'),
+        p('Road repairs will start in the spring and should finish before the winter, officials said.'),
+      ],
+      'en',
+    );
+    const texts = outline.keyPoints.map((k) => k.text);
+    expect(texts).toHaveLength(3);
+    expect(texts.some((t) => t.endsWith('?') || t.endsWith(':'))).toBe(false);
+  });
+});
+
 describe('how many key points', () => {
   it('gives 3 for news under 900 words, one more per 500 words past it, at most 7', () => {
     expect([keyPointCount(2, 40), keyPointCount(20, 600), keyPointCount(40, 899), keyPointCount(45, 900), keyPointCount(60, 1_450), keyPointCount(90, 2_300), keyPointCount(400, 10_000)]).toEqual([2, 3, 3, 4, 5, 6, 7]);
