@@ -44,11 +44,25 @@ export function sourceCredit(line: string, lang: string | null): string[] | null
   return isCreditLine(source) ? [source] : [];
 }
 
-/** "Ánh Ngọc (Theo AFP)", "TUẤN SƠN (theo Sputnik)" → the name before the source. */
-export function withoutSourceInParentheses(line: string, lang: string | null): string {
+/**
+ * A parenthesis after the name that is no name: its source ("Ánh Ngọc (Theo AFP)", "TUẤN SƠN
+ * (theo Sputnik)"), its agency ("Thu Hà (TTXVN)") or a note in lower case ("H.Y (tổng hợp)",
+ * "(t/h)"). A parenthesis with capitals is kept: it may hold more names.
+ */
+export function withoutTrailingNote(line: string, lang: string | null): string {
   const open = line.search(/[([]/u);
-  if (open <= 0) return line;
-  return sourceCredit(line.slice(open), lang) === null ? line : line.slice(0, open).trim();
+  if (open <= 0 || !/[)\]]\s*\.?$/u.test(line)) return line;
+  const inside = line.slice(open + 1).replace(/[)\]]\s*\.?$/u, '').trim();
+  const isNote = sourceCredit(line.slice(open), lang) !== null || isCreditLine(inside) || !/\p{Lu}/u.test(inside);
+  return isNote ? line.slice(0, open).trim() : line;
+}
+
+/** Credits that are not the author's: "Minh Anh - Ảnh: Hoàng Hà" → "Minh Anh". */
+const OTHER_CREDIT_LABEL = new RegExp(`(?:^|[\\s,;|–—-])(?:${allLanguages('otherCreditLabels').join('|')})\\s*[:：]`, 'iu');
+
+export function withoutOtherCredits(line: string): string {
+  const other = OTHER_CREDIT_LABEL.exec(line);
+  return other ? line.slice(0, other.index).replace(/(?<![\s,;|–—-])[\s,;|–—-]+$/u, '') : line;
 }
 
 /** "Danh Tuyên/VOV.VN", "Hoàng Hưng/VTV.VN" → the name; "AFP/TTXVN" (two agencies) stays. */

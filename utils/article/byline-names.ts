@@ -2,7 +2,7 @@ import { normalizeSpace } from '../text/segment';
 import { wordTokens, baseLanguage } from '../text/tokens';
 import { findDatesInText } from './dates/parse-date-text';
 import { PACKS, allLanguages, packFor, perPack } from '../lang';
-import { sourceCredit, withoutCapitals, withoutNewsroomAfterSlash, withoutSourceInParentheses } from './byline-credits';
+import { sourceCredit, withoutCapitals, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote } from './byline-credits';
 
 /**
  * Turns a byline as pages write it ("By JOHN SMITH and Jane Doe | Updated Jan 5, 2024",
@@ -124,12 +124,21 @@ function splitNames(text: string, lang: string | null): string[] {
   return parts.length > 1 && parts.every(isFullName) ? parts : [text];
 }
 
+/** "Martin Untersinger (avec Damien Leloup et Morgane Tual)": a parenthesis opening with a joiner holds more authors. */
+function unwrapJoinedNames(line: string, lang: string | null): string {
+  const open = line.indexOf('(');
+  if (open <= 0 || !line.endsWith(')')) return line;
+  const inside = line.slice(open + 1, -1);
+  const joined = ` ${inside}`.split(separatorFor(lang));
+  return joined.length > 1 && joined[0] === '' ? `${line.slice(0, open).trim()} ${inside.trim()}` : line;
+}
+
 /** The names in one byline text, in order; empty when it names no one (a source credit names an agency or no one). */
 export function bylineNames(text: string, lang: string | null): string[] {
   const stripped = stripPrefixes(normalizeSpace(text), lang);
   const source = sourceCredit(stripped, lang);
   if (source) return source;
-  const line = authorPart(withoutNewsroomAfterSlash(withoutSourceInParentheses(stripped, lang)));
+  const line = authorPart(withoutNewsroomAfterSlash(withoutTrailingNote(unwrapJoinedNames(withoutOtherCredits(stripped), lang), lang)));
   if (line === '') return [];
   return splitNames(line, lang)
     // Two passes, the trailing run behind a lookbehind: one `…|[…]+$` regex retried every character of a long run.

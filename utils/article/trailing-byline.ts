@@ -3,7 +3,7 @@ import { listBlockElements, isCaptionElement } from './blocks';
 import { normalizeSpace } from '../text/segment';
 import { allLanguages } from '../lang';
 import { bylineNames } from './byline-names';
-import { sourceOf, withoutSourceInParentheses } from './byline-credits';
+import { sourceOf, withoutTrailingNote } from './byline-credits';
 
 /**
  * News sites sign articles at the end of the body: Vietnamese "PV" (phóng viên, reporter),
@@ -72,7 +72,8 @@ export function signatureOf(text: string, lang: string | null = null): string | 
   const bare = stripDecoration(line);
   if (SIGNATURE_PATTERNS.some((pattern) => pattern.test(line)) || LABELLED.test(bare)) return bare;
   if (isSourceLine(bare, lang)) return bare;
-  const name = withoutSourceInParentheses(bare, lang);
+  const name = withoutTrailingNote(bare, lang);
+  if (name !== bare && SIGNATURE_PATTERNS.some((pattern) => pattern.test(name))) return bare;
   if (FULL_NAME.test(name) && !NOT_A_NAME.test(name)) return bare;
   return null;
 }

@@ -51,4 +51,5 @@ export const de = definePack({
   updatedLabels: [String.raw`aktualisiert(?:\s+am)?`, String.raw`geändert(?:\s+am)?`],
   sourceLabels: ['quelle', 'quellen'],
   weekdayNames: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
+  otherCreditLabels: [String.raw`fotos?`, String.raw`bilder?`, 'grafik', 'video'],
 });

@@ -74,4 +74,5 @@ export const en = definePack({
   updatedLabels: [String.raw`(?:last\s+)?updated?(?:\s+(?:on|at))?`, String.raw`modified(?:\s+on)?`, String.raw`(?:last\s+)?edited(?:\s+on)?`],
   sourceLabels: ['source', 'sources'],
   weekdayNames: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  otherCreditLabels: [String.raw`photos?`, 'video', String.raw`graphics?`, String.raw`illustrations?`, 'editing'],
 });

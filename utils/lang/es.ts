@@ -47,4 +47,5 @@ export const es = definePack({
   updatedLabels: [String.raw`actualizad[oa](?:\s+el)?`, 'actualización'],
   sourceLabels: ['fuente', 'fuentes'],
   weekdayNames: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
+  otherCreditLabels: [String.raw`fotos?`, 'fotografía', 'vídeo', 'video'],
 });

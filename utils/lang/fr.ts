@@ -49,7 +49,8 @@ export const fr = definePack({
   subscribeWords: ['abonnez'],
   // ATS: the Swiss agency's French name.
   bylineLabels: ['auteur(?:e|s)?'],
-  nameJoiners: ['et'],
+  // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": « avec » joins co-authors too.
+  nameJoiners: ['et', 'avec'],
   creditLines: ['AFP', 'ATS'],
   bylinePrefixes: ['par'],
   timeConnectors: ['à'],
@@ -57,4 +58,5 @@ export const fr = definePack({
   updatedLabels: [String.raw`mis(?:e)?\s+à\s+jour(?:\s+le)?`, String.raw`actualisé(?:\s+le)?`],
   sourceLabels: ['source', 'sources'],
   weekdayNames: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+  otherCreditLabels: [String.raw`photos?`, 'vidéo', String.raw`illustrations?`],
 });

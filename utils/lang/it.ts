@@ -24,4 +24,5 @@ export const it = definePack({
   updatedLabels: [String.raw`aggiornat[oa](?:\s+il)?`],
   sourceLabels: ['fonte', 'fonti'],
   weekdayNames: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
+  otherCreditLabels: ['foto', 'video'],
 });

@@ -21,4 +21,5 @@ export const pt = definePack({
   updatedLabels: [String.raw`atualizad[oa](?:\s+em)?`],
   sourceLabels: ['fonte', 'fontes'],
   weekdayNames: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo'],
+  otherCreditLabels: [String.raw`fotos?`, 'vídeo'],
 });

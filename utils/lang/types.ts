@@ -112,6 +112,8 @@ export interface LanguagePack {
   sourceLabels: readonly string[];
   /** The days of the week as pages write them before a date ("thứ năm", "monday"), lower case: never a name. */
   weekdayNames: readonly string[];
+  /** Labels of credits that are not the author's, before a colon ("Ảnh:", "Đồ họa:", "Photo:"), as regex source: a byline stops there. */
+  otherCreditLabels: readonly PatternPiece[];
 }
 
 type PackFields = Omit<LanguagePack, 'code' | 'name' | 'script' | 'direction'>;
@@ -162,6 +164,7 @@ const EMPTY: PackFields = {
   updatedLabels: [],
   sourceLabels: [],
   weekdayNames: [],
+  otherCreditLabels: [],
 };
 
 /** A pack from what the language has; every list it does not give is empty. */

@@ -84,7 +84,7 @@ export const vi = definePack({
   readMorePrefixes: ['xem thêm', 'đọc thêm', 'tin liên quan'],
   subscribeWords: ['đăng ký', 'bản tin'],
   // PV: phóng viên (reporter), CTV: cộng tác viên (contributor), BTV: biên tập viên (editor); TTXVN is the national agency (VNA in English); Tân Hoa Xã is Xinhua.
-  bylineLabels: ['tác giả', String.raw`bài(?:\s+và\s+ảnh)?`, String.raw`bài,\s*ảnh`],
+  bylineLabels: ['tác giả', String.raw`bài(?:\s+và\s+ảnh)?`, String.raw`bài,\s*ảnh`, String.raw`(?:nhóm\s+)?thực\s+hiện`, 'người viết'],
   // Vietnamese bylines also join two reporters with a spaced hyphen: "Hải Vân - Đức Thọ".
   nameJoiners: ['và', '-'],
   creditLines: ['PV', 'CTV', 'BTV', String.raw`P\.V`, 'TTXVN', String.raw`TTXVN\/VNA`, 'VNA', 'Tân Hoa Xã'],
@@ -96,4 +96,5 @@ export const vi = definePack({
   updatedLabels: [String.raw`cập\s+nhật(?:\s+(?:lúc|ngày))?`],
   sourceLabels: ['nguồn'],
   weekdayNames: ['thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật'],
+  otherCreditLabels: ['ảnh', String.raw`đồ\s+họa`, String.raw`đồ\s+hoạ`, 'video', 'clip', String.raw`thiết\s+kế`, String.raw`trình\s+bày`, String.raw`biên\s+tập`],
 });

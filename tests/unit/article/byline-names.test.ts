@@ -22,8 +22,17 @@ describe('bylineNames on Vietnamese pages', () => {
     ['Hoàng Hưng/VTV.VN', ['Hoàng Hưng']],
     ['AFP/TTXVN', ['AFP/TTXVN']],
     ['Thứ Tư, 28/11/2018 8:35 (GMT+7)', []],
+    ['H.Y (tổng hợp)', ['H.Y']],
+    ['Thu Hà (TTXVN)', ['Thu Hà']],
+    ['Minh Anh (t/h)', ['Minh Anh']],
+    ['Bài: Minh Anh - Ảnh: Hoàng Hà', ['Minh Anh']],
+    ['Thực hiện: Hà Linh', ['Hà Linh']],
   ])('%j → %j', (text, names) => {
     expect(bylineNames(text, 'vi')).toEqual(names);
+  });
+
+  it('reads co-authors in a parenthesis that opens with a joiner ("avec")', () => {
+    expect(bylineNames('Martin Untersinger (avec Damien Leloup et Morgane Tual)', 'fr')).toEqual(['Martin Untersinger', 'Damien Leloup', 'Morgane Tual']);
   });
 
   it('keeps "Theo" as a first name on pages in other languages', () => {

@@ -84,6 +84,7 @@ describe('the trailing byline pass', () => {
     ['<p align="right"><strong>Hải Vân - Đức Thọ</strong></p>', ['Hải Vân', 'Đức Thọ']],
     ['<p><strong>Bài và ảnh: HOÀNG HẠNH</strong></p>', ['Hoàng Hạnh']],
     ['<p><strong>PHƯƠNG SƠN</strong></p>', ['Phương Sơn']],
+    ['<p>H.Y (tổng hợp)</p>', ['H.Y']],
   ])('signs a Vietnamese article with %s → %j', (html, bylines) => {
     const { root, ctx } = run(`${LONG}${LONG}${html}`);
     expect(ctx.bylines).toEqual(bylines);
