@@ -31,4 +31,3 @@ export const ja = definePack({
   halfDayMarks: { morning: ['午前'], afternoon: ['午後'] },
   updatedLabels: ['更新'],
 });
-  furnitureOpeners: ['[pr]'],
