@@ -62,6 +62,7 @@ export const en = definePack({
     'advertisement', 'advertising', 'ad', 'sponsored', 'sponsored content',
     'newsletter', 'subscribe', 'sign up',
     'photo', 'image copyright', 'image caption', 'contents', 'table of contents', 'tags', 'continue reading the main story',
+    'about the author', 'comments', 'leave a comment', 'related searches',
   ],
   readMorePrefixes: ['read more', 'read also', 'see also', 'related', 'more', 'also read'],
   subscribeWords: ['subscribe', 'sign up', 'newsletter', 'inbox'],

@@ -80,6 +80,7 @@ export const vi = definePack({
     'chia sẻ', 'chia sẻ bài viết', 'tin liên quan', 'bài liên quan', 'xem thêm', 'đọc thêm', 'tin cùng chuyên mục', 'tin khác', 'bài viết liên quan',
     'quảng cáo', 'đăng ký',
     'ảnh', 'mục lục', 'từ khóa',
+    'bình luận', 'ý kiến bạn đọc',
   ],
   readMorePrefixes: ['xem thêm', 'đọc thêm', 'tin liên quan'],
   subscribeWords: ['đăng ký', 'bản tin'],

@@ -11,6 +11,7 @@ import { wordTokens } from '../text/tokens';
 
 const LABELS: ReadonlySet<string> = new Set(allLanguages('furnitureLabels').map(labelKey));
 const LONGEST_LABEL_WORDS = 4;
+const SUBSCRIBE = new RegExp(allLanguages('subscribeWords').join('|'), 'iu');
 /** A date written with numbers (22/10/2025, 2019-01-21, 16.2.2017, 5/3, 10月14日) or a clock time (19:25, 7:07); not "3.1", a section number. */
 const NUMERIC_DATE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}\/\d{1,2}|\d{1,2}:\d{2}|\d{1,2}月\d{1,2}日/u;
 const DATE_DEBRIS = /\b(?:gmt|utc|est|edt|cet|cest|pst|pdt|ict|am|pm|a\.m|p\.m)\b|[\p{N}]+/giu;
@@ -64,8 +65,13 @@ function isBreadcrumb(title: string, lang: string | null): boolean {
   return crumbs.length >= 2 && crumbs.every((c) => wordTokens(c, lang).length <= MAX_CRUMB_WORDS);
 }
 
+/** "Keep up with the CityLab Daily newsletter.": a pitch written as a sentence, set as a heading. */
+function isPitch(title: string): boolean {
+  return /[.!]$/u.test(title) && SUBSCRIBE.test(title);
+}
+
 export function isFurnitureTitle(title: string, lang: string | null): boolean {
   const trimmed = title.trim();
   if (trimmed === '' || trimmed.includes('©')) return true;
-  return isLabel(trimmed) || isDateline(trimmed, lang) || isBreadcrumb(trimmed, lang);
+  return isLabel(trimmed) || isDateline(trimmed, lang) || isBreadcrumb(trimmed, lang) || isPitch(trimmed);
 }

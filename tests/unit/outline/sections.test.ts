@@ -127,7 +127,7 @@ describe('sections that exist', () => {
     for (const part of parts) expect(part.title.endsWith('…')).toBe(false);
   });
 
-  it('leaves datelines, breadcrumbs, credits and ad labels out', () => {
+  it('leaves datelines, breadcrumbs, credits, ad labels and newsletter pitches out', () => {
     const outline = outlineOfBlocks(
       [
         h2('Sức khỏe › Tin tức'),
@@ -138,6 +138,7 @@ describe('sections that exist', () => {
         h2('Published 7:07 PM EST Nov 19, 2019'),
         h2('Image copyright Getty Images'),
         h2('[PR]'),
+        h2('Đăng ký nhận bản tin mỗi sáng.'),
         h2('Biện pháp phòng bệnh'),
         p('Người dân được khuyến cáo rửa tay thường xuyên và đeo khẩu trang nơi đông người.'),
       ],
