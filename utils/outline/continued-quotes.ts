@@ -17,7 +17,11 @@ const MAX_PARAGRAPHS = 8;
 const MAX_CHARS = 3000;
 
 /** The opening mark left open at the end of a paragraph, if any. */
+/** Any opening mark at all: most paragraphs have none, and need no closer look. */
+const ANY_OPENER = /[“„«「『"]/u;
+
 function openMark(text: string): string | null {
+  if (!ANY_OPENER.test(text)) return null;
   const { spans } = findQuotedSpans(text);
   const lastClose = spans.length > 0 ? (spans[spans.length - 1]?.close ?? -1) : -1;
   for (let i = lastClose + 1; i < text.length; i++) {

@@ -26,11 +26,25 @@ interface Phrase {
 }
 
 /** The speaker phrase just before a quote: "X said:", "X nhấn mạnh:", "theo ông X,", "发言人王明表示：". */
+const ACCORDING_AT_END = new RegExp(`${ACCORDING_TO_PATTERN.source}$`, 'iu');
+const verbAtEndCache = new Map<string, RegExp>();
+
+/** "X said:", "X nhấn mạnh rằng", "发言人王明表示：" at the end of the text before a quote; built once per language. */
+function verbAtEnd(lang: string | null): RegExp {
+  const key = lang ?? '*';
+  let pattern = verbAtEndCache.get(key);
+  if (!pattern) {
+    pattern = new RegExp(`(${speechVerbPattern(lang).source})\\s*(?:${COMPLEMENTIZERS})?\\s*[:,：，]?\\s*$`, 'iu');
+    verbAtEndCache.set(key, pattern);
+  }
+  return pattern;
+}
+
 function phraseBefore(before: string, lang: string | null): Phrase | null {
   const clause = lastClause(before);
-  const according = new RegExp(`${ACCORDING_TO_PATTERN.source}$`, 'iu').exec(clause);
+  const according = ACCORDING_AT_END.exec(clause);
   if (according?.[1]) return { phrase: according[1], verbFirst: false };
-  const verb = new RegExp(`(${speechVerbPattern(lang).source})\\s*(?:${COMPLEMENTIZERS})?\\s*[:,：，]?\\s*$`, 'iu').exec(clause);
+  const verb = verbAtEnd(lang).exec(clause);
   if (!verb) return null;
   const phrase = clause.slice(0, verb.index).trim();
   return phrase === '' ? null : { phrase, verbFirst: false };

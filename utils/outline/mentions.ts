@@ -4,6 +4,9 @@ import type { Speaker } from './speakers';
 interface Mention {
   speaker: Speaker;
   block: number;
+  /** The name's first and last words, lower case: what a one-word mention ("Moon", "Bửu") is matched on. */
+  first: string;
+  last: string;
 }
 
 function contentWords(text: string, stopWords: ReadonlySet<string>): string[] {
@@ -26,7 +29,10 @@ export class Mentions {
 
   add(speaker: Speaker, block: number): void {
     if (speaker.kind === 'described') return;
-    this.list.push({ speaker, block });
+    const words = speaker.name.toLowerCase().split(' ');
+    // A one-word name is no full mention to expand others to.
+    const [first = '', last = ''] = words.length > 1 ? [words[0], words[words.length - 1]] : [];
+    this.list.push({ speaker, block, first, last });
     if (this.list.length > 200) this.list.shift();
   }
 
@@ -36,8 +42,8 @@ export class Mentions {
   private byWord(word: string): Speaker | null {
     const lower = word.toLowerCase();
     for (let i = this.list.length - 1; i >= 0; i--) {
-      const words = this.list[i]?.speaker.name.toLowerCase().split(' ') ?? [];
-      if (words.length > 1 && (words[words.length - 1] === lower || words[0] === lower)) return this.list[i]?.speaker ?? null;
+      const mention = this.list[i];
+      if (mention && (mention.last === lower || mention.first === lower)) return mention.speaker;
     }
     return null;
   }

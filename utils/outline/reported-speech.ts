@@ -110,7 +110,9 @@ export function reportedStatement(sentence: string, lang: string | null, speaks:
 
 function fromVerbs(sentence: string, lang: string | null, speaks: (phrase: string) => boolean): Statement | null {
   const head = sentence.slice(0, WINDOW + 100);
-  const verbs = new RegExp(speechVerbPattern(lang).source, 'giu');
+  // Cached per language: compiling the verb pattern per sentence cost more than reading it.
+  const verbs = speechVerbPattern(lang, 'giu');
+  verbs.lastIndex = 0;
   let tried = 0;
   for (let verb = verbs.exec(head); verb && tried < MAX_VERBS; verb = verbs.exec(head)) {
     tried++;

@@ -30,7 +30,16 @@ const STOP_WORDS: ReadonlySet<string> = new Set(allLanguages('stopWords'));
 const NAME_PARTICLES: ReadonlySet<string> = new Set(allLanguages('nameParticles'));
 const PLACES: ReadonlySet<string> = new Set(allLanguages('placeNames').map((place) => place.toLowerCase()));
 const SURNAMES: ReadonlySet<string> = new Set(allLanguages('surnames'));
-const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+const CAPITAL_FIRST = /^\p{Lu}$/u;
+
+/** Nothing but white space between two offsets; a loop, since this runs for every word of every paragraph. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 160 && code !== 9 && code !== 10 && code !== 13) return false;
+  }
+  return true;
+}
 /**
  * An honorific written with a capital at the start of a sentence ("Ông Trần Văn Hùng") is not
  * part of the name: the one-word honorifics, since a name run is split into single words.
@@ -57,10 +66,11 @@ export function nameRuns(phrase: string): NameRun[] {
   let current: NameRun | null = null;
   for (const match of phrase.matchAll(/[\p{L}\p{M}'’.-]+/gu)) {
     // "Maire." ends a sentence; "M.", "Sen.", "TP." are abbreviations and keep their dot.
-    const word = /\p{L}{4}\.$/u.test(match[0]) ? match[0].slice(0, -1) : match[0];
+    const word = match[0].endsWith('.') && /\p{L}{4}\.$/u.test(match[0]) ? match[0].slice(0, -1) : match[0];
     const at = match.index;
-    const capital = CAPITALISED.test(word);
-    const joinable = current !== null && phrase.slice(current.end, at).trim() === '';
+    // Every character of a word is a letter, a mark or a joiner: only the first tells a capital.
+    const capital = CAPITAL_FIRST.test(word.charAt(0));
+    const joinable = current !== null && onlySpaces(phrase, current.end, at);
     if (capital && current && joinable) {
       current.words.push(word);
       current.end = at + word.length;

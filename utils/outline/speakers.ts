@@ -69,7 +69,8 @@ function personRuns(phrase: string, lang: string | null, known: KnownName): Name
       const before = phrase.slice(Math.max(0, run.start - 40), run.start);
       // A role counts only right before a name that ends there ("Tổng thống Trump nói"), not before "Thương" of "Bộ trưởng Thương mại Wilbur Ross".
       const endsThere = /^\s*(?:$|[,;–—(-])/u.test(phrase.slice(run.end, run.end + 3));
-      return { ...run, honoured: run.honoured === true || HONORIFICS.test(before.slice(-16)) || (ROLE_WORDS.test(before) && endsThere) };
+      // Cheapest tests first: this runs on every capitalised run of every paragraph.
+      return { ...run, honoured: run.honoured === true || HONORIFICS.test(before.slice(-16)) || (endsThere && ROLE_WORDS.test(before)) };
     })
     .map(splitGluedPlace)
     .filter((run) => isPersonRun(run, lang, phrase, known));
