@@ -147,11 +147,37 @@ export function bylineNames(text: string, lang: string | null): string[] {
     .map((name) => withoutCapitals(name, lang));
 }
 
-/** Never the publication as author: "BBC News" credited in og:article:author, "Mac & i" where the site names itself. */
-export function withoutSiteName(names: readonly string[], siteName: string | null): string[] {
-  if (!siteName) return [...names];
-  const site = siteName.toLocaleLowerCase().replace(/\s+/gu, ' ').trim();
-  return names.filter((name) => name.toLocaleLowerCase().replace(/\s+/gu, ' ').trim() !== site);
+/** Letters and digits only, without accents or case: "TUOI TRE ONLINE", "Tuổi Trẻ Online" and "tuoitre-online" fold alike. */
+function foldName(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/giu, 'd').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The host without "www." and its first label ("vnexpress.net", "vnexpress"), folded. */
+function hostNamesOf(url: string | null): string[] {
+  let host = '';
+  try {
+    host = url ? new URL(url).hostname.replace(/^www\./u, '') : '';
+  } catch {
+    host = '';
+  }
+  const first = host.split('.')[0] ?? '';
+  return host.includes('.') && first !== '' ? [foldName(host), foldName(first)] : [];
+}
+
+/**
+ * Never the publication as author: "BBC News" credited in og:article:author, "Mac & i" where
+ * the site names itself, "TUOI TRE ONLINE" for "Tuổi Trẻ Online". A one-word credit that is the
+ * site's address ("VnExpress" on vnexpress.net) counts too; a full name does not, since a
+ * personal site is named after its author ("Paul Graham" on paulgraham.com).
+ */
+export function withoutSiteName(names: readonly string[], siteName: string | null, url: string | null = null): string[] {
+  const site = siteName ? foldName(siteName) : '';
+  const hosts = hostNamesOf(url);
+  return names.filter((name) => {
+    const folded = foldName(name);
+    if (folded === '' || folded === site) return false;
+    return !(/^\S+$/u.test(name.trim()) && hosts.includes(folded));
+  });
 }
 
 /** Appends names not already present (compared without case or spacing). */

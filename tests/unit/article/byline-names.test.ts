@@ -56,4 +56,12 @@ describe('withoutSiteName', () => {
     expect(withoutSiteName(['Jane Doe', 'BBC News'], 'bbc news')).toEqual(['Jane Doe']);
     expect(withoutSiteName(['Jane Doe'], null)).toEqual(['Jane Doe']);
   });
+
+  it('knows the site under its other spellings and its address', () => {
+    expect(withoutSiteName(['Tuổi Trẻ Online'], 'TUOI TRE ONLINE')).toEqual([]);
+    expect(withoutSiteName(['VnExpress'], null, 'https://vnexpress.net/ha-noi-de-xuat-3544422.html')).toEqual([]);
+    expect(withoutSiteName(['vnexpress.net'], null, 'https://vnexpress.net/bai.html')).toEqual([]);
+    expect(withoutSiteName(['Võ Hải'], 'VnExpress', 'https://vnexpress.net/bai.html')).toEqual(['Võ Hải']);
+    expect(withoutSiteName(['Paul Graham'], null, 'http://paulgraham.com/essay.html')).toEqual(['Paul Graham']);
+  });
 });
