@@ -46,10 +46,15 @@ function extractAll(): Extracted[] {
 }
 
 /** Titles a reader would call page furniture, not structure: a rough check, by eye and by these patterns. */
+/** A rough flag for the list: every title it marks is looked at by eye. */
+function looksLikeFurniture(title: string): boolean {
+  return !title.includes('«') && FURNITURE.some((re) => re.test(title));
+}
+
 const FURNITURE = [
   /\d{1,2}[/.]\d{1,2}[/.]\d{2,4}.*\d{1,2}:\d{2}/u, // dateline
   /\s[›»>|]\s/u, // breadcrumb
-  /\b(?:copyright|getty|reuters|afp|photo|ảnh|foto)\b/iu,
+  /(?:^|\s)(?:copyright|getty|reuters|afp|photo|ảnh|foto)(?:\s|$)/iu,
   /^(?:published|updated|posted|submitted)\b/iu,
   /^\[?(?:pr|ad|advertisement|reklam|anzeige|publicidad|quảng cáo)\]?$/iu,
 ];
@@ -63,13 +68,13 @@ function describe(page: Extracted, list: boolean): { words: number; sections: Se
   const flags = {
     inventedUnder1000: parts.length > 0 && words < 1000 ? 1 : 0,
     cutLabels: parts.filter((s) => s.title.endsWith('…')).length,
-    furniture: titles.filter((t) => !t.includes('«') && FURNITURE.some((re) => re.test(t))).length,
+    furniture: titles.filter(looksLikeFurniture).length,
     repeated: titles.length - new Set(titles).size,
     over30: sections.length > 30 ? 1 : 0,
   };
   if (list && sections.length > 0) {
     console.log(`${page.name} (${words} words, ${sections.length} sections)`);
-    for (const s of sections) console.log(`  ${'  '.repeat(s.level - 2)}[${s.kind ?? 'heading'}] ${s.title}`);
+    for (const s of sections) console.log(`  ${'  '.repeat(s.level - 2)}[${s.kind ?? 'heading'}] ${s.title}${looksLikeFurniture(s.title) ? '   <- furniture?' : ''}`);
   }
   return { words, sections, flags };
 }
