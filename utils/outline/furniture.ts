@@ -26,6 +26,8 @@ const CREDIT_TAIL = /\s[-–—]\s*\p{L}{2,12}\s*[:：]\s*\p{Lu}[\p{L}\p{M}.'’
 const MAX_DATELINE_WORDS = 4;
 const MAX_PITCH_WORDS = 14;
 const MAX_SHORT_LINE_CHARS = 160;
+/** "April 2023, 20:22 Uhr Information Quelle: dpa Sport" is 51 characters; a dateline with room to spare. */
+const MAX_DATELINE_CHARS = 90;
 
 function labelKey(text: string): string {
   return text.toLowerCase().replace(/(?<![\s:：.!›»>|-])[\s:：.!›»>|-]+$/u, '').replace(/^[\s›»|•-]+/u, '').normalize('NFC');
@@ -54,7 +56,6 @@ export function isFurniture(text: string): boolean {
   if (pitchWords >= 2) return true;
   // Datelines and one-line pitches are short; reading dates is costly, and every sentence of a long article comes here.
   if (trimmed.length > MAX_SHORT_LINE_CHARS) return false;
-  const words = wordTokens(trimmed, null).length;
-  if (pitchWords === 1 && words <= MAX_PITCH_WORDS) return true;
-  return /\p{N}/u.test(trimmed) && isDateline(trimmed);
+  if (pitchWords === 1 && wordTokens(trimmed, null).length <= MAX_PITCH_WORDS) return true;
+  return trimmed.length <= MAX_DATELINE_CHARS && /\p{N}/u.test(trimmed) && isDateline(trimmed);
 }

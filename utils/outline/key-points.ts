@@ -90,13 +90,11 @@ export function keyPointCandidates(input: OutlineInput): { sentences: SentenceIn
   return { sentences, features: sentenceFeatures(sentences, input) };
 }
 
-function overlap(a: string[], b: string[]): number {
-  const setA = new Set(a);
-  const setB = new Set(b);
-  if (setA.size === 0 || setB.size === 0) return 0;
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
-  for (const term of setA) if (setB.has(term)) shared++;
-  return shared / (setA.size + setB.size - shared);
+  for (const term of a) if (b.has(term)) shared++;
+  return shared / (a.size + b.size - shared);
 }
 
 /** 3 key points under 900 words, one more per 500 words past it, at most 7; every sentence of a tiny text. */
@@ -122,24 +120,31 @@ function enumerationCandidates(input: OutlineInput, candidates: Candidate[]): Ca
  */
 function select(candidates: Candidate[], count: number): Candidate[] {
   const chosen: Candidate[] = candidates.filter((c) => c.enumeration !== undefined).slice(0, count);
-  let pool = candidates.filter((c) => c.enumeration === undefined && !chosen.some((e) => e.text === c.text));
+  const pool = candidates.filter((c) => c.enumeration === undefined && !chosen.some((e) => e.text === c.text));
   // Scores are probabilities whose scale differs between articles: the penalty is weighed against the best one.
   const top = Math.max(1e-9, ...pool.map((c) => c.score));
-  while (chosen.length < count && pool.length > 0) {
-    let best: Candidate | null = null;
+  const words = pool.map((c) => new Set(c.terms));
+  // Each candidate's overlap with the closest point chosen so far, updated once per choice (linear, not quadratic, in the points).
+  const similarity = pool.map((_, i) => Math.max(0, ...chosen.map((c) => overlap(new Set(c.terms), words[i] ?? new Set()))));
+  const taken = new Set<number>();
+  while (chosen.length < count) {
+    let best = -1;
     let bestValue = -Infinity;
-    for (const candidate of pool) {
-      const similarity = Math.max(0, ...chosen.map((c) => overlap(c.terms, candidate.terms)));
-      if (similarity > MAX_OVERLAP) continue;
-      const value = candidate.score / top - REDUNDANCY_PENALTY * similarity - BREVITY * Math.min(2, candidate.words / 30);
+    pool.forEach((candidate, i) => {
+      const repeated = similarity[i] ?? 0;
+      if (taken.has(i) || repeated > MAX_OVERLAP) return;
+      const value = candidate.score / top - REDUNDANCY_PENALTY * repeated - BREVITY * Math.min(2, candidate.words / 30);
       if (value > bestValue) {
         bestValue = value;
-        best = candidate;
+        best = i;
       }
-    }
-    if (!best) break;
-    chosen.push(best);
-    pool = pool.filter((c) => c !== best);
+    });
+    const pick = pool[best];
+    if (!pick) break;
+    chosen.push(pick);
+    taken.add(best);
+    const pickWords = words[best] ?? new Set<string>();
+    pool.forEach((_, i) => (similarity[i] = Math.max(similarity[i] ?? 0, overlap(pickWords, words[i] ?? new Set()))));
   }
   return chosen.sort((a, b) => a.block - b.block || a.index - b.index);
 }
