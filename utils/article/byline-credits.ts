@@ -46,14 +46,16 @@ export function sourceCredit(line: string, lang: string | null): string[] | null
 
 /**
  * A parenthesis after the name that is no name: its source ("Ánh Ngọc (Theo AFP)", "TUẤN SƠN
- * (theo Sputnik)"), its agency ("Thu Hà (TTXVN)") or a note in lower case ("H.Y (tổng hợp)",
- * "(t/h)"). A parenthesis with capitals is kept: it may hold more names.
+ * (theo Sputnik)"), its agency ("Thu Hà (TTXVN)") or a note ("H.Y (tổng hợp)", "Mộc Miên (Tổng hợp)",
+ * "(T/h)"). A parenthesis of capitalised words is kept: it may hold more names.
  */
 export function withoutTrailingNote(line: string, lang: string | null): string {
   const open = line.search(/[([]/u);
   if (open <= 0 || !/[)\]]\s*\.?$/u.test(line)) return line;
   const inside = line.slice(open + 1).replace(/[)\]]\s*\.?$/u, '').trim();
-  const isNote = sourceCredit(line.slice(open), lang) !== null || isCreditLine(inside) || !/\p{Lu}/u.test(inside);
+  // A name capitalises every word ("Mộc Miên"); "Tổng hợp", "T/h" and "tổng hợp" are notes.
+  const isName = /^\p{Lu}[^\s/]*(?:\s+\p{Lu}[^\s/]*)*$/u.test(inside);
+  const isNote = sourceCredit(line.slice(open), lang) !== null || isCreditLine(inside) || !isName;
   return isNote ? line.slice(0, open).trim() : line;
 }
 

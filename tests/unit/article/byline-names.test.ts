@@ -25,6 +25,8 @@ describe('bylineNames on Vietnamese pages', () => {
     ['H.Y (tổng hợp)', ['H.Y']],
     ['Thu Hà (TTXVN)', ['Thu Hà']],
     ['Minh Anh (t/h)', ['Minh Anh']],
+    ['Mộc Miên (Tổng hợp)', ['Mộc Miên']],
+    ['Đ. V (T/h)', ['Đ. V']],
     ['Bài: Minh Anh - Ảnh: Hoàng Hà', ['Minh Anh']],
     ['Thực hiện: Hà Linh', ['Hà Linh']],
   ])('%j → %j', (text, names) => {
