@@ -27,7 +27,7 @@ interface ScriptingChrome {
 }
 
 /** Lede's extractor injected as the extension injects it (services/extract-tab.ts). */
-async function timeLede(worker: Worker, tabId: number): Promise<{ wall: number; inPage: number; ok: boolean; title: string }> {
+export async function timeLede(worker: Worker, tabId: number): Promise<{ wall: number; inPage: number; ok: boolean; title: string }> {
   return worker.evaluate(
     async ({ tabId, file }) => {
       const started = performance.now();
@@ -41,7 +41,7 @@ async function timeLede(worker: Worker, tabId: number): Promise<{ wall: number; 
 }
 
 /** Plain Readability 0.6.0 in the same isolated world: its file, then one clone and parse. */
-async function timePlain(worker: Worker, tabId: number): Promise<{ wall: number; inPage: number }> {
+export async function timePlain(worker: Worker, tabId: number): Promise<{ wall: number; inPage: number }> {
   return worker.evaluate(
     async ({ tabId, file }) => {
       const scripting = (globalThis as unknown as ScriptingChrome).chrome.scripting;

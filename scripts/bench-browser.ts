@@ -1,0 +1,108 @@
+/**
+ * npm run bench:browser -- [--pages DIR] [--browser chromium|firefox] [--rounds N]
+ *
+ * Lede in real browsers (the e2e build: `npm run build:e2e` first), on saved pages served from
+ * loopback: the seed page and the golden pages by default, or every page in DIR (`*.html` files
+ * and golden-page folders). Per browser, one line:
+ *   BROWSER click-to-title median X p95 Y | page blocked median X p95 Y | extraction median X p95 Y | readability median X p95 Y | ratio median X p95 Y
+ * (ms) — click-to-title: the popup opened for the tab until its headline shows; page blocked:
+ * the longest gap in the page's own event loop while Lede's script ran; extraction: Lede's
+ * in-page work; readability: plain `new Readability(document.cloneNode(true)).parse()` injected
+ * the same way, in the same pages, interleaved; ratio: extraction ÷ readability per page.
+ */
+import { readFileSync } from 'node:fs';
+import { listPagesIn } from './lib/page-folder';
+import { median, percentile } from './lib/stats';
+import { chromiumBench, firefoxBench, type BenchBrowser } from './lib/browser-bench-tabs';
+import { startTestServer, SEED_PATH, type GeneratedPages } from '../tests/e2e/support/test-server';
+import { GOLDEN_DIR } from './lib/golden-pages';
+import { SEED_PAGE } from '../tests/fixtures/seed';
+
+function option(name: string, fallback: string): string {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
+}
+
+interface PageFigures {
+  path: string;
+  clickToTitle: number;
+  blocked: number;
+  extraction: number;
+  readability: number;
+}
+
+const LAUNCHER = '/launcher.html';
+
+function servedPages(folder: string): GeneratedPages {
+  const pages: GeneratedPages = { [LAUNCHER]: () => '<!DOCTYPE html><title>launcher</title><p>Lede bench</p>' };
+  if (folder === '') pages[SEED_PATH] = () => readFileSync(SEED_PAGE, 'utf8');
+  for (const page of listPagesIn(folder === '' ? GOLDEN_DIR : folder)) {
+    pages[`/bench/${encodeURIComponent(page.name.replace(/\.html?$/iu, ''))}.html`] = () => page.html;
+  }
+  return pages;
+}
+
+async function benchPage(browser: BenchBrowser, url: string, rounds: number): Promise<Omit<PageFigures, 'path'>> {
+  await browser.open(url);
+  const lede: { inPage: number; blocked: number }[] = [];
+  const plain: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    // Alternate which goes first, so neither always runs on a warmer page.
+    if (round % 2 === 0) {
+      lede.push(await browser.readLede());
+      plain.push(await browser.readPlain());
+    } else {
+      plain.push(await browser.readPlain());
+      lede.push(await browser.readLede());
+    }
+  }
+  return {
+    clickToTitle: await browser.clickToTitle(url),
+    blocked: median(lede.map((r) => r.blocked)),
+    extraction: median(lede.map((r) => r.inPage)),
+    readability: median(plain),
+  };
+}
+
+const pair = (values: number[]): string => `median ${median(values).toFixed(1)} p95 ${percentile(values, 95).toFixed(1)}`;
+
+function summary(name: string, rows: PageFigures[]): string {
+  const ratios = rows.map((r) => r.extraction / r.readability);
+  return `${name} click-to-title ${pair(rows.map((r) => r.clickToTitle))} | page blocked ${pair(rows.map((r) => r.blocked))} | extraction ${pair(rows.map((r) => r.extraction))} | readability ${pair(rows.map((r) => r.readability))} | ratio ${pair(ratios)}`;
+}
+
+async function main(): Promise<void> {
+  const folder = option('pages', '');
+  const only = option('browser', '');
+  const rounds = Number(option('rounds', '3'));
+  const pages = servedPages(folder);
+  const server = await startTestServer(pages);
+  const paths = Object.keys(pages).filter((path) => path !== LAUNCHER);
+  const lines: string[] = [];
+  try {
+    for (const name of ['chromium', 'firefox'] as const) {
+      if (only !== '' && only !== name) continue;
+      const browser = name === 'chromium' ? await chromiumBench() : await firefoxBench(server.url(LAUNCHER));
+      const rows: PageFigures[] = [];
+      try {
+        for (const path of paths) {
+          process.stderr.write(`\r${name} ${rows.length + 1}/${paths.length} ${path.slice(0, 60).padEnd(60)}`);
+          rows.push({ path, ...(await benchPage(browser, server.url(path), rounds)) });
+        }
+      } finally {
+        await browser.close();
+      }
+      process.stderr.write('\n');
+      if (process.argv.includes('--verbose')) {
+        for (const r of rows) console.log(`${name} ${r.path} click ${r.clickToTitle.toFixed(0)} blocked ${r.blocked.toFixed(1)} extraction ${r.extraction.toFixed(1)} readability ${r.readability.toFixed(1)}`);
+      }
+      lines.push(summary(name, rows));
+      console.log(lines.at(-1));
+    }
+  } finally {
+    await server.close();
+  }
+  console.log(`\n${paths.length} pages, ${rounds} rounds each; goals: click-to-title < 300 ms median and < 600 ms p95, ratio <= 1.25, Firefox within 25 % of Chromium.`);
+}
+
+await main();

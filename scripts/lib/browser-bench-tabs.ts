@@ -1,0 +1,180 @@
+import type { Page as ChromiumPage } from 'playwright-core';
+import type { Page as FirefoxPage } from 'puppeteer-core';
+import { launchChromiumWithExtension, popupUrlFor, tabIdOf, type ChromiumWithExtension } from '../../tests/e2e/support/chromium';
+import { FIXED_UUID, launchFirefoxWithExtension, navigateToExtensionPage, navigateToPopup, pollPage, type FirefoxWithExtension } from '../../tests/e2e/support/firefox';
+import { CHROME_E2E_BUILD, FIREFOX_E2E_BUILD } from '../../tests/e2e/support/builds';
+import { timeLede, timePlain } from '../../tests/e2e/support/in-page-timing';
+
+/** The popup's first answer: the headline, or the notice that the page is not an article (and any failure message). */
+const FIRST_ANSWER = 'h1.article-title, button.show-anyway, [role="alert"]';
+
+/** One read as the bench sees it: Lede's own figure and the page's longest stall while it ran. */
+export interface LedeRead {
+  /** Lede's in-page work (`ms` of the page's part). */
+  inPage: number;
+  /** The longest gap in the page's own heartbeat while Lede's script ran: how long the page was blocked. */
+  blocked: number;
+  ok: boolean;
+}
+
+/** A browser with Lede's test build, driving one article tab. */
+export interface BenchBrowser {
+  name: 'chromium' | 'firefox';
+  open(url: string): Promise<void>;
+  readLede(): Promise<LedeRead>;
+  /** Plain Readability injected the same way (test build's file, isolated world): its in-page time. */
+  readPlain(): Promise<number>;
+  /** Opens the popup for the article tab; ms from opening it to the headline on screen. */
+  clickToTitle(url: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+type InPage = <T>(fn: () => T) => Promise<T>;
+
+/**
+ * tsx compiles this file with esbuild's keepNames, which calls a `__name` helper inside the
+ * functions handed to a browser to run; each context they run in gets a do-nothing one.
+ */
+const NAME_HELPER = 'globalThis.__name = (fn) => fn';
+
+/**
+ * A heartbeat in the page's own world: a message every turn of its event loop, keeping the
+ * longest gap. A script of ours that holds the page's thread shows as one long gap.
+ */
+async function startHeartbeat(evaluate: InPage): Promise<void> {
+  await evaluate(() => {
+    const beat = { max: 0, last: performance.now(), on: true };
+    (globalThis as unknown as { __ledeBeat: typeof beat }).__ledeBeat = beat;
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      const now = performance.now();
+      beat.max = Math.max(beat.max, now - beat.last);
+      beat.last = now;
+      if (beat.on) channel.port2.postMessage(0);
+    };
+    channel.port2.postMessage(0);
+  });
+}
+
+async function stopHeartbeat(evaluate: InPage): Promise<number> {
+  return evaluate(() => {
+    const beat = (globalThis as unknown as { __ledeBeat?: { max: number; on: boolean } }).__ledeBeat;
+    if (!beat) return Number.NaN;
+    beat.on = false;
+    return beat.max;
+  });
+}
+
+export async function chromiumBench(): Promise<BenchBrowser> {
+  const chromium: ChromiumWithExtension = await launchChromiumWithExtension(CHROME_E2E_BUILD);
+  const page: ChromiumPage = await chromium.context.newPage();
+  await chromium.worker.evaluate(NAME_HELPER);
+  const evaluate: InPage = (fn) => page.evaluate(fn);
+  let tabId = 0;
+  return {
+    name: 'chromium',
+    async open(url) {
+      await page.goto(url, { waitUntil: 'load' });
+      await page.evaluate(NAME_HELPER);
+      tabId = await tabIdOf(page, chromium.worker);
+    },
+    async readLede() {
+      await startHeartbeat(evaluate);
+      const lede = await timeLede(chromium.worker, tabId);
+      return { inPage: lede.inPage, blocked: await stopHeartbeat(evaluate), ok: lede.ok };
+    },
+    async readPlain() {
+      return (await timePlain(chromium.worker, tabId)).inPage;
+    },
+    async clickToTitle() {
+      const url = await popupUrlFor(chromium, page);
+      const popup = await chromium.context.newPage();
+      const opened = performance.now();
+      await popup.goto(url);
+      // The headline, or for a page that is not an article the notice that says so: the first answer a reader sees.
+      await popup.locator(FIRST_ANSWER).first().waitFor({ state: 'visible', timeout: 20_000 });
+      const ms = performance.now() - opened;
+      await popup.close();
+      await page.bringToFront();
+      return ms;
+    },
+    close: () => chromium.close(),
+  };
+}
+
+interface FirefoxScripting {
+  browser: {
+    tabs: { query(info: Record<string, never>): Promise<{ id?: number; url?: string }[]> };
+    scripting: { executeScript(details: { target: { tabId: number }; files?: string[]; func?: () => unknown; world?: 'ISOLATED' }): Promise<{ result?: unknown }[]> };
+  };
+}
+
+export async function firefoxBench(launcherUrl: string): Promise<BenchBrowser> {
+  const firefox: FirefoxWithExtension = await launchFirefoxWithExtension(FIREFOX_E2E_BUILD);
+  const page: FirefoxPage = await firefox.browser.newPage();
+  // An extension page of Lede's that injects scripts: the library (it reads no tab of its own).
+  const driver: FirefoxPage = await firefox.browser.newPage();
+  await driver.goto(launcherUrl);
+  await navigateToExtensionPage(driver, 'library.html');
+  await pollPage(driver, () => (location.protocol === 'moz-extension:' ? true : null), null, 'library page as driver');
+  await driver.evaluate(NAME_HELPER);
+  const evaluate: InPage = (fn) => page.evaluate(fn);
+  let articleUrl = '';
+  const inject = (file: string | null) =>
+    driver.evaluate(
+      async (url: string, file: string | null) => {
+        const api = (globalThis as unknown as FirefoxScripting).browser;
+        // Firefox's tabs.query cannot match a URL with a port: every tab, then the one at `url`.
+        const tab = (await api.tabs.query({})).find((t) => t.url === url);
+        if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
+        const target = { tabId: tab.id };
+        if (file) {
+          const [run] = await api.scripting.executeScript({ target, files: [file] });
+          return run?.result ?? null;
+        }
+        const [run] = await api.scripting.executeScript({
+          target,
+          func: () => {
+            const ReadabilityClass = (globalThis as unknown as { Readability: new (doc: Document) => { parse(): unknown } }).Readability;
+            const t0 = performance.now();
+            new ReadabilityClass(document.cloneNode(true) as Document).parse();
+            return performance.now() - t0;
+          },
+        });
+        return run?.result ?? null;
+      },
+      articleUrl,
+      file,
+    );
+  return {
+    name: 'firefox',
+    async open(url) {
+      articleUrl = url;
+      await page.goto(url, { waitUntil: 'load' });
+      await page.evaluate(NAME_HELPER);
+    },
+    async readLede() {
+      await startHeartbeat(evaluate);
+      const result = (await inject('/extract.js')) as { ok?: boolean; ms?: number } | null;
+      return { inPage: result?.ms ?? Number.NaN, blocked: await stopHeartbeat(evaluate), ok: result?.ok === true };
+    },
+    async readPlain() {
+      await inject('/test-plain-readability.js');
+      const ms = await inject(null);
+      return typeof ms === 'number' ? ms : Number.NaN;
+    },
+    async clickToTitle(url) {
+      const popup = await firefox.browser.newPage();
+      await popup.goto(launcherUrl);
+      const opened = performance.now();
+      await navigateToPopup(popup, url);
+      await pollPage(popup, (selector) => (document.querySelector(selector) ? true : null), FIRST_ANSWER, 'popup headline');
+      const ms = performance.now() - opened;
+      await popup.close();
+      return ms;
+    },
+    close: () => firefox.close(),
+  };
+}
+
+export { FIXED_UUID };
