@@ -19,6 +19,18 @@ const POINTER_PREFIX = new RegExp(`^(?:${allLanguages('readMorePrefixes').join('
 /** Newsletter / subscription pitches: two of these in one short block. No `\b`: it is ASCII-only and block text runs words together ("newsletterSubscribe"). */
 const SUBSCRIBE_WORDS = new RegExp(allLanguages('subscribeWords').join('|'), 'giu');
 
+/** A short line that opens with a credit or an ad marker ("Image copyright Getty Images", "[PR] …"). */
+const OPENER = new RegExp(`^(?:${allLanguages('furnitureOpeners').map(escapeRegExp).join('|')})(?:[\\s:：]|$)`, 'iu');
+
+/** "Follow … on Instagram", "Theo dõi chúng tôi trên Zalo": a follow prompt that names a network. */
+const FOLLOW_PROMPT = new RegExp(`^(?:${allLanguages('followPrompts').map(escapeRegExp).join('|')})(?:[\\s:-]|$)`, 'iu');
+const NETWORK_NAMED = /(?:^|[^\p{L}])(?:instagram|facebook|twitter|x|tiktok|youtube|telegram|zalo|linkedin|threads|whatsapp|bluesky|mastodon|pinterest|snapchat|line|weibo|wechat)(?:[^\p{L}]|$)/iu;
+const MAX_LINE_CHARS = 100;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
 /** Share bars name the networks they share to. */
 const NETWORKS = /^(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|mail|zalo|messenger|print|in|copy link|sao chép|in bài|gửi email|imprimer|drucken|imprimir|threads|bluesky|mastodon|flipboard|tumblr|xing|vk|weibo|line)$/iu;
 
@@ -33,7 +45,7 @@ function textOf(el: Element): string {
 
 function labelKey(text: string): string {
   // The lookbehind starts the trailing run only once: `[…]+$` alone retries from every character of a long run (quadratic).
-  return text.toLowerCase().replace(/(?<![\s:：.!›»>|-])[\s:：.!›»>|-]+$/u, '').replace(/^[\s›»|-]+/u, '').normalize('NFC');
+  return text.toLowerCase().replace(/(?<![\s:：.!›»«<>|-])[\s:：.!›»«<>|-]+$/u, '').replace(/^[\s›»«<>|-]+/u, '').normalize('NFC');
 }
 
 function linkTextLength(el: Element): number {
@@ -67,6 +79,20 @@ function isShareBar(el: Element, text: string): boolean {
   return named.length >= Math.max(2, links.length * 0.6);
 }
 
+/** Links that are all labels ("« Previous article", "Next article »", "Đọc tiếp", "Về trang Chủ đề") and little else. */
+function isLabelLinks(el: Element, text: string): boolean {
+  if (text.length > 120 || INLINE.has(el.tagName)) return false;
+  const links = Array.from(el.querySelectorAll('a'));
+  return links.length > 0 && links.every((a) => isLabel(textOf(a))) && linkTextLength(el) >= text.length * 0.8;
+}
+
+/** A short line that is a credit, an ad marker or a follow prompt, never a heading or a sentence. */
+function isFurnitureLine(el: Element, text: string): boolean {
+  if (text.length > MAX_LINE_CHARS || /^H[1-6]$/u.test(el.tagName) || /[.。]$/u.test(text)) return false;
+  if (OPENER.test(text)) return true;
+  return FOLLOW_PROMPT.test(text) && NETWORK_NAMED.test(text);
+}
+
 function isSubscribeBox(text: string): boolean {
   if (text === '' || text.length > MAX_BOX_CHARS) return false;
   const hits = new Set((text.match(SUBSCRIBE_WORDS) ?? []).map((w) => w.toLowerCase()));
@@ -77,6 +103,29 @@ function isSubscribeBox(text: string): boolean {
 function nextWithText(el: Element): Element | null {
   for (let next = el.nextElementSibling; next; next = next.nextElementSibling) if (shortText(next, 0) !== '') return next;
   return null;
+}
+
+/** The previous element sibling, skipping elements with no text. */
+function previousWithText(el: Element): Element | null {
+  for (let prev = el.previousElementSibling; prev; prev = prev.previousElementSibling) if (shortText(prev, 0) !== '') return prev;
+  return null;
+}
+
+/** Nothing but empty elements before `el`, up to the body root: the top of the body. */
+function isAtStart(el: Element, root: Element): boolean {
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+    if (previousWithText(node)) return false;
+  }
+  return true;
+}
+
+/** Breadcrumbs: a list of short links at the very top of the body ("Home › News › Local"). */
+const MAX_CRUMB_CHARS = 40;
+function isBreadcrumbList(el: Element, root: Element): boolean {
+  if (!isLinkList(el) || !elementChildren(el).every((li) => textOf(li).length <= MAX_CRUMB_CHARS)) return false;
+  // A table of contents jumps within the page ("#depth"): the reader's outline, not a trail elsewhere.
+  if (Array.from(el.querySelectorAll('a')).some((a) => (a.getAttribute('href') ?? '').startsWith('#'))) return false;
+  return isAtStart(el, root);
 }
 
 /** Nothing but empty elements and whitespace after `el`, all the way up to the body root. */
@@ -93,8 +142,11 @@ const INLINE = new Set(['SPAN', 'STRONG', 'B']);
 const CONTAINERS = 'div, section, aside, nav, ul, ol, p, h2, h3, h4, h5, h6, span, strong, b';
 
 /**
- * Body pass: removes labels ("Advertisement", "Chia sẻ"), the link lists they announce,
- * "Xem thêm: …" pointers, share bars and newsletter pitches.
+ * Body pass: removes labels ("Advertisement", "Chia sẻ", "REKLAM", "Continue reading the
+ * main story"), the link lists they announce, "Xem thêm: …" and "Tags: …" pointers, links
+ * that are all labels (next / previous, "Đọc tiếp"), credit and ad lines ("Image copyright …",
+ * "[PR] …"), follow prompts that name a network, share bars, newsletter, paywall and
+ * one-device pitches, and breadcrumbs at the top.
  */
 export function removeBoilerplate(root: Element, _ctx: BodyPassContext): void {
   const doomed = new Set<Element>();
@@ -113,7 +165,8 @@ export function removeBoilerplate(root: Element, _ctx: BodyPassContext): void {
       continue;
     }
     if (text.length <= 300 && POINTER_PREFIX.test(text) && linkDensity(el) >= 0.5) doomed.add(el);
-    else if (isShareBar(el, text)) doomed.add(el);
+    else if (isShareBar(el, text) || isLabelLinks(el, text) || isFurnitureLine(el, text)) doomed.add(el);
+    else if (isBreadcrumbList(el, root)) doomed.add(el);
     else if (!INLINE.has(el.tagName) && isSubscribeBox(text) && el.querySelector('a, button, input') !== null) doomed.add(el);
     // A list of bare links closing the body is a "related" block without its heading.
     else if (isLinkList(el) && isAtEnd(el, root) && !isLinkyPage()) doomed.add(el);

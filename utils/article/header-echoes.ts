@@ -14,8 +14,19 @@ const BY_PREFIX = /^(?:by|from|por|par|von|di|door|av|af|bởi|tác giả)[\s:]+
 
 const fold = (text: string): string => text.normalize('NFC').toLocaleLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
 
-function isTitleEcho(el: Element, text: string, ctx: BodyPassContext): boolean {
-  return /^H[1-6]$/u.test(el.tagName.toUpperCase()) && ctx.title !== '' && fold(text) === fold(ctx.title);
+/** The title again, as a heading or as a plain line (a CMS that sets its headline in a p or div). */
+function isTitleEcho(text: string, ctx: BodyPassContext): boolean {
+  return ctx.title !== '' && text.length <= ctx.title.length * 2 && fold(text) === fold(ctx.title);
+}
+
+/**
+ * The dateline printed under the echoed title ("Published 3 hours ago", "Publié le 12 mars
+ * 2024 à 10h00"): the reading view prints the date in its header. Right after the echo, a
+ * short line with a number and no sentence end is that dateline, in any language.
+ */
+const DATELINE_MAX_CHARS = 80;
+function isDatelineAfterEcho(text: string): boolean {
+  return text.length <= DATELINE_MAX_CHARS && /\p{Nd}/u.test(text) && !/[.!?。]$/u.test(text);
 }
 
 function isBylineEcho(text: string, ctx: BodyPassContext): boolean {
@@ -25,9 +36,21 @@ function isBylineEcho(text: string, ctx: BodyPassContext): boolean {
   return named && (BY_PREFIX.test(text) || ctx.knownBylines.some((name) => fold(name) === folded));
 }
 
+/** The element after `el` that shows text: the dateline may sit in a div, which is no block. */
+function nextWithText(el: Element): Element | null {
+  for (let next = el.nextElementSibling; next; next = next.nextElementSibling) if (shortText(next, 0) !== '') return next;
+  return null;
+}
+
 export function removeHeaderEchoes(root: Element, ctx: BodyPassContext): void {
   for (const el of listBlockElements(root).slice(0, LOOK_AT_FIRST)) {
     const text = shortText(el, BYLINE_MAX_CHARS * 4);
-    if (text !== null && (isTitleEcho(el, text, ctx) || isBylineEcho(text, ctx))) el.remove();
+    if (text === null) continue;
+    if (isTitleEcho(text, ctx)) {
+      const next = nextWithText(el);
+      const nextText = next ? shortText(next, DATELINE_MAX_CHARS) : null;
+      if (next && nextText !== null && isDatelineAfterEcho(nextText)) next.remove();
+      el.remove();
+    } else if (isBylineEcho(text, ctx)) el.remove();
   }
 }

@@ -8,4 +8,5 @@ export const da = definePack({
   nameJoiners: ['og'],
   bylinePrefixes: ['af'],
   timeConnectors: [String.raw`kl\.?`],
+  furnitureLabels: ['reklame', 'annonce', 'del artikel'],
 });

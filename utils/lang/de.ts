@@ -37,9 +37,9 @@ export const de = definePack({
     ['juli', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nov'], ['dezember', 'dez'],
   ],
   abbreviations: ['z. B.', 'z.B.', 'd. h.', 'd.h.', 'u. a.', 'u.a.', 'o. ä.', 's. o.', 's. u.', 'Dr.', 'Prof.', 'Nr.', 'St.', 'Hr.', 'Fr.', 'Str.', 'ca.', 'vgl.', 'bzw.', 'sog.', 'evtl.', 'ggf.', 'inkl.', 'zzgl.', 'Mio.', 'Mrd.', 'Jh.'],
-  furnitureLabels: ['teilen', 'artikel teilen', 'mehr zum thema', 'lesen sie auch', 'auch interessant', 'das könnte sie auch interessieren', 'anzeige', 'werbung', 'abonnieren', 'foto', 'inhalt', 'inhaltsverzeichnis', 'schlagworte'],
-  readMorePrefixes: ['mehr zum thema', 'lesen sie auch', 'mehr dazu'],
-  subscribeWords: ['abonnieren'],
+  furnitureLabels: ['teilen', 'artikel teilen', 'mehr zum thema', 'lesen sie auch', 'auch interessant', 'das könnte sie auch interessieren', 'anzeige', 'werbung', 'abonnieren', 'foto', 'inhalt', 'inhaltsverzeichnis', 'schlagworte', 'fehler melden', 'nächster artikel', 'vorheriger artikel', 'weiterlesen', 'app herunterladen', 'zur startseite'],
+  readMorePrefixes: ['mehr zum thema', 'lesen sie auch', 'mehr dazu', 'schlagwörter', 'themen', 'nächster artikel'],
+  subscribeWords: ['abonnieren', 'abonnent', 'einloggen', 'anmelden'],
   // SDA: the Swiss agency's German name.
   bylineLabels: ['autor(?:in)?', 'text'],
   nameJoiners: ['und'],
@@ -52,4 +52,6 @@ export const de = definePack({
   sourceLabels: ['quelle', 'quellen'],
   weekdayNames: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
   otherCreditLabels: [String.raw`fotos?`, String.raw`bilder?`, 'grafik', 'video'],
+  furnitureOpeners: ['bildquelle', 'anzeige'],
+  followPrompts: ['folgen sie', 'folge uns'],
 });

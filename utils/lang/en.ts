@@ -63,9 +63,10 @@ export const en = definePack({
     'newsletter', 'subscribe', 'sign up',
     'photo', 'image copyright', 'image caption', 'contents', 'table of contents', 'tags', 'continue reading the main story',
     'about the author', 'comments', 'leave a comment', 'related searches',
+    'skip advertisement', 'story continues below advertisement', 'report an error', 'report a correction', 'report a typo', 'like this story? share it with a friend', 'next', 'previous', 'next article', 'previous article', 'next story', 'previous story', 'next post', 'previous post', 'older posts', 'newer posts', 'download the app', 'get the app', 'download our app', 'topics', 'sign in', 'log in',
   ],
-  readMorePrefixes: ['read more', 'read also', 'see also', 'related', 'more', 'also read'],
-  subscribeWords: ['subscribe', 'sign up', 'newsletter', 'inbox'],
+  readMorePrefixes: ['read more', 'read also', 'see also', 'related', 'more', 'also read', 'tags', 'topics', 'next', 'previous', 'next article', 'previous article', 'up next'],
+  subscribeWords: ['subscribe', 'sign up', 'newsletter', 'inbox', 'subscription', 'log in', 'sign in', 'one device', 'unlimited access', 'membership'],
   // PTI and IANS: India's English-language wires.
   bylineLabels: ['authors?', 'writers?'],
   nameJoiners: ['and'],
@@ -76,4 +77,6 @@ export const en = definePack({
   sourceLabels: ['source', 'sources'],
   weekdayNames: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   otherCreditLabels: [String.raw`photos?`, 'video', String.raw`graphics?`, String.raw`illustrations?`, 'editing'],
+  furnitureOpeners: ['image copyright', 'image source', 'image caption', 'photo credit', 'skip advertisement', 'advertisement'],
+  followPrompts: ['follow', 'like us on', 'find us on', 'join us on'],
 });

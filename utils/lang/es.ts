@@ -35,9 +35,9 @@ export const es = definePack({
     ['julio', 'jul'], ['agosto', 'ago'], ['septiembre', 'setiembre', 'sept', 'sep'], ['octubre', 'oct'], ['noviembre', 'nov'], ['diciembre', 'dic'],
   ],
   abbreviations: ['Sr.', 'Sra.', 'Srta.', 'Sres.', 'Dr.', 'Dra.', 'D.', 'Dña.', 'Ud.', 'Uds.', 'Lic.', 'Ing.', 'Gral.', 'Sto.', 'Sta.', 'Av.', 'p. ej.', 'EE. UU.', 'EE.UU.', 'pág.', 'núm.', 'aprox.'],
-  furnitureLabels: ['compartir', 'leer más', 'lee también', 'te puede interesar', 'noticias relacionadas', 'publicidad', 'anuncio', 'suscríbete', 'foto', 'índice', 'etiquetas'],
-  readMorePrefixes: ['leer más', 'lee también'],
-  subscribeWords: ['suscríbete', 'boletín'],
+  furnitureLabels: ['compartir', 'leer más', 'lee también', 'te puede interesar', 'noticias relacionadas', 'publicidad', 'anuncio', 'suscríbete', 'foto', 'índice', 'etiquetas', 'reportar un error', 'siguiente', 'anterior', 'seguir leyendo', 'continuar leyendo', 'descarga la app'],
+  readMorePrefixes: ['leer más', 'lee también', 'temas', 'etiquetas'],
+  subscribeWords: ['suscríbete', 'boletín', 'suscriptor', 'suscripción', 'inicia sesión'],
   bylineLabels: ['autor(?:es|a)?', 'redacción', 'texto'],
   nameJoiners: ['y'],
   creditLines: ['EFE', 'Europa Press'],
@@ -48,4 +48,5 @@ export const es = definePack({
   sourceLabels: ['fuente', 'fuentes'],
   weekdayNames: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
   otherCreditLabels: [String.raw`fotos?`, 'fotografía', 'vídeo', 'video'],
+  followPrompts: ['síguenos', 'siga a'],
 });

@@ -44,9 +44,9 @@ export const fr = definePack({
     ['juillet', 'juil'], ['août', 'aout'], ['septembre', 'sept'], ['octobre', 'oct'], ['novembre', 'nov'], ['décembre', 'decembre', 'déc'],
   ],
   abbreviations: ['M.', 'MM.', 'Mme.', 'Mlle.', 'Dr.', 'Pr.', 'St.', 'Ste.', 'av.', 'bd.', 'cf.', 'p. ex.', 'env.', 'vol.'],
-  furnitureLabels: ['partager', 'partagez', 'lire aussi', 'à lire aussi', 'a lire aussi', 'voir aussi', 'sur le même sujet', 'publicité', 'abonnez-vous', 'photo', 'sommaire', 'mots-clés'],
-  readMorePrefixes: ['lire aussi', 'à lire aussi', 'voir aussi'],
-  subscribeWords: ['abonnez'],
+  furnitureLabels: ['partager', 'partagez', 'lire aussi', 'à lire aussi', 'a lire aussi', 'voir aussi', 'sur le même sujet', 'publicité', 'abonnez-vous', 'photo', 'sommaire', 'mots-clés', 'signaler une erreur', 'article suivant', 'article précédent', 'continuer la lecture', 'lire la suite', "télécharger l'application", 'suivant', 'précédent'],
+  readMorePrefixes: ['lire aussi', 'à lire aussi', 'voir aussi', 'mots-clés', 'sujets', 'article suivant', 'article précédent'],
+  subscribeWords: ['abonnez', 'abonné', 'abonnement', 'connectez'],
   // ATS: the Swiss agency's French name.
   bylineLabels: ['auteur(?:e|s)?'],
   // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": « avec » joins co-authors too.
@@ -59,4 +59,6 @@ export const fr = definePack({
   sourceLabels: ['source', 'sources'],
   weekdayNames: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   otherCreditLabels: [String.raw`photos?`, 'vidéo', String.raw`illustrations?`],
+  furnitureOpeners: ['crédit photo', 'publicité'],
+  followPrompts: ['suivez', 'retrouvez-nous sur'],
 });

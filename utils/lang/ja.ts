@@ -27,7 +27,8 @@ export const ja = definePack({
   ],
   bylineLabels: ['記者'],
   creditLines: ['Kyodo'],
-  furnitureLabels: ['関連記事', '広告', 'pr', '目次'],
+  furnitureLabels: ['関連記事', '広告', 'pr', '目次', '[pr]', 'スポンサーリンク', '続きを読む'],
   halfDayMarks: { morning: ['午前'], afternoon: ['午後'] },
   updatedLabels: ['更新'],
+  furnitureOpeners: ['[pr]'],
 });

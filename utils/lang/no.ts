@@ -8,4 +8,5 @@ export const no = definePack({
   nameJoiners: ['og'],
   bylinePrefixes: ['av'],
   timeConnectors: [String.raw`kl\.?`],
+  furnitureLabels: ['reklame', 'annonse', 'del saken'],
 });

@@ -8,4 +8,5 @@ export const sv = definePack({
   nameJoiners: ['och'],
   bylinePrefixes: ['av'],
   timeConnectors: [String.raw`kl\.?`],
+  furnitureLabels: ['reklam', 'annons', 'dela'],
 });

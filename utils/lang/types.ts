@@ -90,6 +90,10 @@ export interface LanguagePack {
   readMorePrefixes: readonly string[];
   /** Words of newsletter and subscription pitches. */
   subscribeWords: readonly string[];
+  /** Openers of a short furniture line whose end varies: a picture credit or an ad ("image copyright …", "[PR] …"). */
+  furnitureOpeners: readonly string[];
+  /** Openers of a prompt to follow the site on a social network ("follow", "theo dõi", "suivez"): furniture when the line names one. */
+  followPrompts: readonly string[];
   /** Signatures that close an article on their own, as written (case counts): reporter abbreviations ("PV") and the press's news agencies ("TTXVN", "AFP"). */
   creditLines: readonly PatternPiece[];
   /** Labels a byline opens with before a colon ("Author:", "Tác giả:", "记者："): unambiguous on any page. */
@@ -146,6 +150,8 @@ const EMPTY: PackFields = {
   furnitureLabels: [],
   readMorePrefixes: [],
   subscribeWords: [],
+  furnitureOpeners: [],
+  followPrompts: [],
   creditLines: [],
   prepositions: [],
   placeWords: [],

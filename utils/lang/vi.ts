@@ -81,9 +81,10 @@ export const vi = definePack({
     'quảng cáo', 'đăng ký',
     'ảnh', 'mục lục', 'từ khóa',
     'bình luận', 'ý kiến bạn đọc',
+    'đọc tiếp', 'về trang chủ đề', 'báo lỗi', 'gửi báo lỗi', 'bài tiếp theo', 'bài trước', 'bài sau', 'tin tiếp theo', 'tải ứng dụng', 'tải app', 'chủ đề', 'tags', 'in bài', 'gửi bài',
   ],
-  readMorePrefixes: ['xem thêm', 'đọc thêm', 'tin liên quan'],
-  subscribeWords: ['đăng ký', 'bản tin'],
+  readMorePrefixes: ['xem thêm', 'đọc thêm', 'tin liên quan', 'từ khóa', 'từ khoá', 'tags', 'chủ đề', 'bài tiếp theo', 'tin tiếp theo', 'bài trước', 'bài sau'],
+  subscribeWords: ['đăng ký', 'bản tin', 'đăng nhập', 'hội viên'],
   // PV: phóng viên (reporter), CTV: cộng tác viên (contributor), BTV: biên tập viên (editor); TTXVN is the national agency (VNA in English); Tân Hoa Xã is Xinhua.
   bylineLabels: ['tác giả', String.raw`bài(?:\s+và\s+ảnh)?`, String.raw`bài,\s*ảnh`, String.raw`(?:nhóm\s+)?thực\s+hiện`, 'người viết'],
   // Vietnamese bylines also join two reporters with a spaced hyphen: "Hải Vân - Đức Thọ".
@@ -98,4 +99,5 @@ export const vi = definePack({
   sourceLabels: ['nguồn'],
   weekdayNames: ['thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật'],
   otherCreditLabels: ['ảnh', String.raw`đồ\s+họa`, String.raw`đồ\s+hoạ`, 'video', 'clip', String.raw`thiết\s+kế`, String.raw`trình\s+bày`, String.raw`biên\s+tập`],
+  followPrompts: ['theo dõi', 'mời bạn theo dõi', 'hãy theo dõi'],
 });

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { removeBoilerplate } from '@/utils/article/boilerplate';
+import { removeHeaderEchoes } from '@/utils/article/header-echoes';
+import { bodyOf } from './helpers';
+
+/** Furniture the reading view must not show, each in a snippet between two real paragraphs. */
+const STORY = '<p>The council voted on Tuesday to extend the programme for two more years, citing strong demand from residents across the city.</p>';
+const VI = '<p>Sáng nay, UBND quận tổ chức hội nghị tổng kết công tác năm, đánh giá kết quả và đề ra nhiệm vụ trọng tâm cho năm tới.</p>';
+
+function clean(html: string, title = ''): Element {
+  const root = bodyOf(html);
+  const ctx = { bylines: [], lang: null, title, knownBylines: [] };
+  removeBoilerplate(root, ctx);
+  removeHeaderEchoes(root, ctx);
+  return root;
+}
+
+function keepsOnlyStory(html: string, gone: RegExp, title = ''): void {
+  const root = clean(html, title);
+  expect(root.textContent ?? '').not.toMatch(gone);
+  expect(root.querySelectorAll('p').length).toBeGreaterThanOrEqual(1);
+}
+
+describe('furniture removed by general rules', () => {
+  it('advertisement labels in several languages: REKLAM, Annons, [PR], 広告', () => {
+    for (const label of ['REKLAM', 'Annons', '[PR]', '広告', 'Advertisement', 'Skip advertisement']) {
+      keepsOnlyStory(`${STORY}<div>${label}</div>${STORY}`, new RegExp(label.replace(/[[\]]/gu, '\\$&'), 'u'));
+    }
+  });
+
+  it('a "[PR]" ad line with its link', () => {
+    keepsOnlyStory(`${STORY}<p>[PR] <a href="https://ad.example/x">今なら初月無料キャンペーン実施中</a></p>${STORY}`, /PR|初月無料/u);
+  });
+
+  it('"Continue reading the main story", "Đọc tiếp", "Về trang Chủ đề", "Report an error"', () => {
+    keepsOnlyStory(`${STORY}<p>Continue reading the main story</p>${STORY}`, /Continue reading/u);
+    keepsOnlyStory(`${VI}<p><a href="/x">Đọc tiếp</a></p><p><a href="/chu-de">Về trang Chủ đề</a></p>${VI}`, /Đọc tiếp|Về trang/u);
+    keepsOnlyStory(`${STORY}<div><a href="/report">Report an error</a></div>${STORY}`, /Report an error/u);
+    keepsOnlyStory(`${STORY}<div><a href="/fehler">Fehler melden</a></div>${STORY}`, /Fehler melden/u);
+  });
+
+  it('"Follow … on Instagram" prompts in English, Vietnamese and French', () => {
+    keepsOnlyStory(`${STORY}<p>Follow BBC News on <a href="https://instagram.com/bbcnews">Instagram</a></p>`, /Follow/u);
+    keepsOnlyStory(`${VI}<p>Theo dõi chúng tôi trên Zalo</p>`, /Theo dõi/u);
+    keepsOnlyStory(`${STORY}<p>Suivez-nous sur Facebook</p>`, /Suivez/u);
+  });
+
+  it('keeps a sentence that mentions a network', () => {
+    const sentence = 'The minister announced her resignation in a video posted on Instagram.';
+    expect(clean(`${STORY}<p>${sentence}</p>`).textContent).toContain(sentence);
+  });
+
+  it('"Like this story? Share it with a friend!"', () => {
+    keepsOnlyStory(`${STORY}<p>Like this story? Share it with a friend!</p>`, /Like this story/u);
+  });
+
+  it('"Image copyright Getty Images" and "Image caption" lines', () => {
+    keepsOnlyStory(`${STORY}<p>Image copyright Getty Images</p>${STORY}`, /copyright/u);
+  });
+
+  it('paywall and "one device at a time" modals', () => {
+    keepsOnlyStory(`${STORY}<div><p>This article is for subscribers. Subscribe to continue reading, or log in.</p><button>Log in</button></div>`, /subscribers/u);
+    keepsOnlyStory(`${STORY}<div><p>Your subscription lets you read on one device at a time.</p><a href="/here">Continue reading here</a></div>`, /one device/u);
+  });
+
+  it('next / previous links', () => {
+    keepsOnlyStory(`${STORY}<div><a href="/p">« Previous article</a> <a href="/n">Next article »</a></div>`, /Previous|Next/u);
+    keepsOnlyStory(`${VI}<p>Bài tiếp theo: <a href="/n">Hà Nội mở thêm phố đi bộ</a></p>`, /Bài tiếp theo/u);
+  });
+
+  it('tag lists', () => {
+    keepsOnlyStory(`${STORY}<p>Tags: <a href="/t/1">council</a>, <a href="/t/2">budget</a>, <a href="/t/3">housing</a></p>`, /Tags|housing/u);
+    keepsOnlyStory(`${VI}<div>Từ khóa: <a href="/t/1">Đống Đa</a> <a href="/t/2">hội nghị</a></div>`, /Từ khóa|hội nghị$/u);
+  });
+
+  it('app ads and sign-up prompts', () => {
+    keepsOnlyStory(`${STORY}<div><a href="https://apps.apple.com/x">Download the app</a></div>${STORY}`, /Download the app/u);
+    keepsOnlyStory(`${VI}<div><a href="/app">Tải ứng dụng</a></div>${VI}`, /Tải ứng dụng/u);
+  });
+
+  it('breadcrumbs as a bulleted list at the top', () => {
+    keepsOnlyStory(`<ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/news/local">Local</a></li></ul>${STORY}${STORY}`, /Home|Local/u);
+    keepsOnlyStory(`<ul><li><a href="/">Trang chủ</a></li><li><a href="/thoi-su">Thời sự</a></li></ul>${VI}${VI}`, /Trang chủ/u);
+  });
+
+  it('keeps a list of links in the body that is not at its top', () => {
+    const root = clean(`${STORY}<ul><li><a href="/1">The report</a></li><li><a href="/2">The minutes</a></li></ul>${STORY}`);
+    expect(root.querySelectorAll('li').length).toBe(2);
+  });
+
+  it('the headline repeated with "Published …" under it', () => {
+    const title = 'Council extends the programme';
+    keepsOnlyStory(`<p>${title}</p><p>Published 3 hours ago</p>${STORY}`, /Published|Council extends/u, title);
+    keepsOnlyStory(`<h1>${title}</h1><div>Publié le 12 mars 2024 à 10h00</div>${STORY}`, /Publié/u, title);
+  });
+
+  it('keeps a first paragraph that starts with "Published" as a sentence', () => {
+    const sentence = 'Published in 1990, the report first warned that the river banks were eroding faster than expected.';
+    expect(clean(`${STORY}<p>${sentence}</p>`).textContent).toContain(sentence);
+  });
+});
