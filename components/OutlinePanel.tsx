@@ -200,9 +200,12 @@ export function OutlinePanel({ outline, onJump }: Props) {
     >
       <h2 class="outline-heading">{t('outlineHeading')}</h2>
       {outline.note && <p class="outline-note">{t(NOTE_KEYS[outline.note])}</p>}
-      <OutlineGroup title={t('sectionsHeading')} count={outline.sections.length} empty={t('outlineEmpty')}>
-        <SectionList sections={outline.sections} handlers={handlers} />
-      </OutlineGroup>
+      {/* An article without structure has no Sections group: its outline is quotes and key points. */}
+      {outline.sections.length > 0 && (
+        <OutlineGroup title={t('sectionsHeading')} count={outline.sections.length} empty={t('outlineEmpty')}>
+          <SectionList sections={outline.sections} handlers={handlers} />
+        </OutlineGroup>
+      )}
       <OutlineGroup title={t('quotesHeading')} count={outline.quotes.length} empty={t('quotesEmpty')}>
         <QuoteList quotes={outline.quotes} handlers={handlers} />
       </OutlineGroup>

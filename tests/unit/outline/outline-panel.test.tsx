@@ -90,6 +90,13 @@ describe('OutlinePanel', () => {
     expect(jumps).toEqual([{ block: 10 }]);
   });
 
+  it('shows no Sections group for an article without structure', () => {
+    const root = mount(() => undefined, { sections: [], quotes: [], keyPoints: [{ text: 'A point.', anchor: { block: 0 } }] });
+    const titles = Array.from(root.querySelectorAll('.outline-group > summary'), (el) => el.textContent ?? '');
+    expect(titles.some((title) => title.includes('sectionsHeading'))).toBe(false);
+    expect(titles.some((title) => title.includes('keyPointsHeading'))).toBe(true);
+  });
+
   it('shows the reason when the outline is empty', () => {
     const root = mount(() => undefined, { sections: [], quotes: [], keyPoints: [], note: 'unknown-script' });
     expect(root.querySelector('.outline-note')?.textContent).toBe('outlineNote_unknown_script');
