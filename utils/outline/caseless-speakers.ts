@@ -85,13 +85,19 @@ function withoutConnective(subject: string, lang: string | null): string {
   return subject;
 }
 
+/** "他进一步", "她补充": a pronoun and an adverb before the verb; the pronoun rule resolves it, not a name. */
+export function startsWithPronoun(subject: string, lang: string | null): boolean {
+  return cjkPacks(lang).some((pack) => pack.speakerPronouns.some((p) => subject.startsWith(p) && subject.length - p.length <= 4));
+}
+
 export function parseCaselessSpeaker(phrase: string, lang: string | null): Speaker | null {
   const subject = withoutConnective(subjectOf(phrase, lang), lang).replace(AGE, '');
   if (subject === '' || subject.length > MAX_SPEAKER_CHARS) return null;
   // "ＡＢＣ社の小関義明社長": the person after the possessive, when there is one with an office.
   const found = nameAndRole(subject, lang) ?? nameAndRole(subject.replace(POSSESSIVE, ''), lang);
   if (found) return found;
+  if (startsWithPronoun(subject, lang)) return null;
   if (CJK_NAME.test(subject)) return { name: subject, role: null, kind: 'person' };
-  // A Latin name inside Chinese text ("Dave Hanson说") or an office without a name ("外务省报道官").
-  return subject.length <= 15 ? { name: subject, role: null, kind: 'described' } : null;
+  // An office without a name ("外务省的发言人", "モルディブの交渉官"); any other clause ("但这种", "人们普遍") names no one.
+  return subject.length <= 15 && rolesOf(lang).some((role) => subject.endsWith(role)) ? { name: subject, role: null, kind: 'described' } : null;
 }

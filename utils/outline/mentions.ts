@@ -83,6 +83,9 @@ export class Mentions {
       if (!mention || block - mention.block > REACH) break;
       if (contentWords(mention.speaker.role ?? '', stopWords).some((word) => words.has(word))) return mention.speaker;
     }
-    return null;
+    // "Thủ tướng", "the president" alone, far from the name: the one person named with exactly that role.
+    const exact = this.list.filter((m) => m.speaker.role !== null && m.speaker.role.toLowerCase() === phrase.toLowerCase());
+    const people = new Set(exact.map((m) => m.speaker.name));
+    return people.size === 1 ? (exact[0]?.speaker ?? null) : null;
   }
 }

@@ -7,7 +7,7 @@ import { reportedQuotes } from './reported-speech';
 import { continuedQuote } from './continued-quotes';
 import { Mentions } from './mentions';
 import { parseSpeaker, peopleIn, type Speaker } from './speakers';
-import { isCaseless } from './caseless-speakers';
+import { isCaseless, startsWithPronoun } from './caseless-speakers';
 import type { Found } from './found';
 import { stopWordsFor } from '../text/stop-words';
 
@@ -18,7 +18,7 @@ function speakerOf(item: Found, mentions: Mentions, lang: string | null): Speake
   const stopWords = stopWordsFor(lang);
   const phrase = item.phrase?.trim() ?? '';
   if (phrase === '') return null;
-  if (PRONOUNS.test(phrase)) return mentions.pronoun(item.block);
+  if (PRONOUNS.test(phrase) || (isCaseless(phrase) && startsWithPronoun(phrase, lang))) return mentions.pronoun(item.block);
   const parsed = parseSpeaker(phrase, lang, item.verbFirst ? 'first' : 'last', mentions.knows);
   if (!parsed) return null;
   if (parsed.kind === 'described') {
@@ -64,7 +64,8 @@ function continuesFrom(item: Found, last: LastQuoted): Speaker | null {
 
 function statementsOf(paragraph: Paragraph, previous: Paragraph | undefined, lang: string | null, mentions: Mentions, last: LastQuoted, out: Quote[]): boolean {
   const found: Found[] = [];
-  const speaks = (phrase: string, prefer: 'first' | 'last' = 'last') => PRONOUNS.test(phrase.trim()) || parseSpeaker(phrase, lang, prefer, mentions.knows) !== null;
+  const speaks = (phrase: string, prefer: 'first' | 'last' = 'last') =>
+    PRONOUNS.test(phrase.trim()) || (isCaseless(phrase) && startsWithPronoun(phrase, lang)) || parseSpeaker(phrase, lang, prefer, mentions.knows) !== null;
   const direct = directQuotes(paragraph, previous, lang, speaks, found);
   reportedQuotes(paragraph, direct.covered, lang, speaks, found);
   found.sort((a, b) => a.at - b.at);

@@ -1,5 +1,5 @@
 import { stopWordsFor } from '../text/stop-words';
-import { allLanguages } from '../lang';
+import { allLanguages, packFor } from '../lang';
 
 /**
  * Runs of capitalised words in a speaker phrase, and what each run is: a person, or a place,
@@ -187,5 +187,9 @@ export function isPersonRun(run: NameRun, lang: string | null, phrase: string, k
   }
   // Vietnamese names are two to four syllables; elsewhere one capitalised word can be a surname.
   if (run.honoured) return run.words.length <= 5;
+  // Where family names come first, two native words without a title are a person only when the first is one
+  // ("Tân Bí" of "Tân Bí thư" is not); a foreign name ("Tom Price", "Moon Jae-in") is written without diacritics.
+  const familyFirst = (packFor(lang)?.surnames.length ?? 0) > 0;
+  if (familyFirst && run.words.length === 2 && !SURNAMES.has(first) && /[^\p{ASCII}]/u.test(run.words.join(''))) return false;
   return lang === 'vi' ? run.words.length >= 2 && run.words.length <= 5 : run.words.length <= 5;
 }

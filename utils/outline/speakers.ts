@@ -17,7 +17,7 @@ export const DESCRIBED_SPEAKER = new RegExp(`^(?:${allLanguages('describedSpeake
 /** Capitalised words that open an organisation's name ("Bộ Công Thương", "UBND tỉnh", "Police"). */
 const ORGANISATION_START = new RegExp(`^(?:${allLanguages('organisationWords').map((w) => w.replace(/[.]/gu, '\\.')).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
 /** A described or organisation speaker longer than this many words is a clause, not a speaker. */
-const MAX_DESCRIBED_WORDS = 12;
+const MAX_DESCRIBED_WORDS = 9;
 
 /** Leading role words inside a capitalised run ("Mayor John Smith") move to the role. */
 function splitLeadingRole(run: NameRun): { name: string; role: string | null } {
@@ -140,8 +140,11 @@ function subjectOf(phrase: string): string {
 /** An organisation ("Bộ Công Thương", "Sở Xây dựng Hà Nội") or a described speaker ("lãnh đạo Công an TP. Quy Nhơn"). */
 function organisationOrDescribed(phrase: string, lang: string | null): Speaker | null {
   const subject = subjectOf(phrase);
-  const words = wordTokens(subject, lang).length;
+  const tokens = wordTokens(subject.replace(/\([^)]*\)/gu, ' '), lang);
+  const words = tokens.length;
   if (words === 0 || words > MAX_DESCRIBED_WORDS) return null;
+  // "người có 25 viên nén", "Bộ Xây dựng “tính đến …", "Cơ quan chức năng đang": a clause, not who spoke.
+  if (/[0-9“”"«»„]/u.test(subject)) return null;
   if (DESCRIBED_SPEAKER.test(`${subject} `) || opensWithRole(subject)) return { name: subject, role: null, kind: 'described' };
   if (/^\p{Lu}/u.test(subject) && ORGANISATION_START.test(subject)) return { name: subject, role: null, kind: 'organisation' };
   return null;
