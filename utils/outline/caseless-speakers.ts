@@ -85,6 +85,10 @@ function withoutConnective(subject: string, lang: string | null): string {
   return subject;
 }
 
+function holdsStopWord(subject: string, lang: string | null): boolean {
+  return cjkPacks(lang).some((pack) => pack.stopWords.some((word) => word.length === 1 && subject.includes(word)));
+}
+
 /** "他进一步", "她补充": a pronoun and an adverb before the verb; the pronoun rule resolves it, not a name. */
 export function startsWithPronoun(subject: string, lang: string | null): boolean {
   return cjkPacks(lang).some((pack) => pack.speakerPronouns.some((p) => subject.startsWith(p) && subject.length - p.length <= 4));
@@ -97,7 +101,8 @@ export function parseCaselessSpeaker(phrase: string, lang: string | null): Speak
   const found = nameAndRole(subject, lang) ?? nameAndRole(subject.replace(POSSESSIVE, ''), lang);
   if (found) return found;
   if (startsWithPronoun(subject, lang)) return null;
-  if (CJK_NAME.test(subject)) return { name: subject, role: null, kind: 'person' };
+  // A name alone, without an office, must hold no function word ("但这种说法", "人们普遍认为" are no names).
+  if (CJK_NAME.test(subject) && !holdsStopWord(subject, lang)) return { name: subject, role: null, kind: 'person' };
   // An office without a name ("外务省的发言人", "モルディブの交渉官"); any other clause ("但这种", "人们普遍") names no one.
   return subject.length <= 15 && rolesOf(lang).some((role) => subject.endsWith(role)) ? { name: subject, role: null, kind: 'described' } : null;
 }
