@@ -1,5 +1,6 @@
 import { allLanguages, packFor } from '../lang';
 import { wordTokens } from '../text/tokens';
+import { stopWordsFor } from '../text/stop-words';
 import { parseCaselessSpeaker, isCaseless } from './caseless-speakers';
 import { HONORIFICS, ROLE_START, ROLE_WORDS, isPersonRun, nameRuns, splitGluedPlace, startsWithSurname, type KnownName, type NameRun } from './speaker-names';
 
@@ -138,8 +139,16 @@ function subjectOf(phrase: string): string {
 }
 
 /** An organisation ("Bộ Công Thương", "Sở Xây dựng Hà Nội") or a described speaker ("lãnh đạo Công an TP. Quy Nhơn"). */
+/** "Bộ Nông nghiệp đã", "Cơ quan chức năng đang", "… sau đó": function words before the verb are not part of who. */
+function withoutTrailingStopWords(subject: string, lang: string | null): string {
+  const stop = stopWordsFor(lang);
+  const words = subject.split(/\s+/u);
+  while (words.length > 1 && stop.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
+  return words.join(' ');
+}
+
 function organisationOrDescribed(phrase: string, lang: string | null): Speaker | null {
-  const subject = subjectOf(phrase);
+  const subject = withoutTrailingStopWords(subjectOf(phrase), lang);
   const tokens = wordTokens(subject.replace(/\([^)]*\)/gu, ' '), lang);
   const words = tokens.length;
   if (words === 0 || words > MAX_DESCRIBED_WORDS) return null;
