@@ -1,8 +1,9 @@
-import { countWords } from '../text/segment';
+import { countWords } from '../text/word-count';
 
 /**
- * Words per minute by language. CJK counts segmenter words, which are shorter units
- * than English words; Vietnamese counts syllables, which the segmenter returns as words.
+ * Words per minute by language. Chinese and Japanese count words estimated from characters
+ * (utils/text/word-count.ts), so 300 words are about 480 and 570 characters a minute;
+ * Vietnamese counts syllables, its written words.
  */
 const WORDS_PER_MINUTE: Record<string, number> = {
   en: 238, fr: 195, de: 179, es: 218, it: 188, pt: 181, nl: 202, ru: 184,

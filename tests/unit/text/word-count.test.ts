@@ -1,0 +1,65 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { countWords } from '../../../utils/text/word-count';
+import { wordTokens } from '../../../utils/text/tokens';
+import { readingStats } from '../../../utils/article/reading-time';
+
+// Samples written for this test (news register); counts worked out by hand from the rule.
+const ZH = '国务院新闻办公室今天举行发布会，介绍2024年经济运行情况。'; // 24 Han → 15 words, plus "2024"
+const JA = '政府は来年度の予算案を閣議決定しました。'; // 19 Han and kana → 10 words
+const KO = '정부는 내년도 예산안을 국무회의에서 의결했다.'; // 5 words between spaces
+const TH = 'รัฐบาลประกาศว่าจะสร้างรถไฟฟ้าสายใหม่'; // 31 letters (marks aside) → 8 words
+
+describe('countWords: scripts without spaces, by our own rule', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('counts Chinese at 1.6 characters a word, and the digits between as a word', () => {
+    expect(countWords(ZH, 'zh')).toBe(16);
+    expect(countWords(ZH, 'zh-CN')).toBe(16);
+  });
+
+  it('counts Japanese at 1.9 characters a word', () => {
+    expect(countWords(JA, 'ja')).toBe(10);
+  });
+
+  it('counts Korean by its spaces', () => {
+    expect(countWords(KO, 'ko')).toBe(5);
+  });
+
+  it('counts Thai at 3.7 letters a word, vowel and tone marks aside', () => {
+    expect(countWords(TH, 'th')).toBe(8);
+  });
+
+  it('splits Latin letters from the Han around them ("5G技术" is one word and two characters)', () => {
+    expect(countWords('5G技术', 'zh')).toBe(2);
+  });
+
+  it('never asks the browser\'s segmenter, whose dictionaries differ between Chromium and Firefox', () => {
+    // The prototype, not the constructor: tokens.ts caches its segmenters.
+    const segment = vi.spyOn(Intl.Segmenter.prototype, 'segment');
+    // 43 Han and kana at the Chinese rate (27), "2024", 31 Thai letters (8).
+    expect(countWords(ZH + JA + TH, 'zh')).toBe(27 + 1 + 8);
+    expect(segment).not.toHaveBeenCalled();
+  });
+});
+
+describe('countWords: spaced scripts count as before', () => {
+  const samples: [string, string][] = [
+    ['en', "The minister didn't say when the bridge would reopen, nor who'd pay for it."],
+    ['vi', 'Thủ tướng yêu cầu các bộ, ngành khẩn trương hoàn thiện hồ sơ trước ngày 15/12.'],
+    ['ar', 'قال وزير الخارجية إن المحادثات ستستأنف الأسبوع المقبل.'],
+    ['hi', 'प्रधानमंत्री ने कहा कि नई योजना अगले महीने से लागू होगी।'],
+  ];
+  for (const [lang, text] of samples) {
+    it(`gives the word tokens' count in ${lang}`, () => {
+      expect(countWords(text, lang)).toBe(wordTokens(text, lang).length);
+    });
+  }
+});
+
+describe('readingStats', () => {
+  it('gives a Chinese article of 4,800 characters 10 minutes (3,000 words at 300 a minute)', () => {
+    expect(readingStats('经济'.repeat(2400), 'zh')).toEqual({ wordCount: 3000, readingMinutes: 10 });
+  });
+});
