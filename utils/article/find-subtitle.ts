@@ -3,6 +3,7 @@ import { headlineScope } from './find-headline';
 import { isInPageChromeOrLinkList } from './page-chrome';
 import { normalizeSpace } from '../text/segment';
 import { visibleText } from './visible-text';
+import { shortText } from './bounded-text';
 
 /**
  * The dek (standfirst, sapo): the sentence or two the page sets under its headline.
@@ -49,13 +50,40 @@ function dekText(el: Element, headlineText: string): string | null {
   return linkText > text.length / 2 ? null : text;
 }
 
-/** An h2 (or an hgroup's p) set right after the h1: the subtitle in markup. */
+/** Short lines (a byline, a dateline, a share bar) a page may set between its h1 and its sapo. */
+const MAX_BETWEEN = 3;
+const MAX_BETWEEN_CHARS = 100;
+/** A sapo set in an h2 further down is a sentence or two, not a section heading. */
+const MIN_SEPARATED_DEK_CHARS = 60;
+
+/** The h2 after `start` among its next siblings, past at most a few short lines. */
+function h2After(start: Element, headlineText: string, inHgroup: boolean): string | null {
+  let between = 0;
+  for (let next = start.nextElementSibling; next && between <= MAX_BETWEEN; next = next.nextElementSibling) {
+    const tag = next.tagName.toUpperCase();
+    if (tag === 'H2' || (inHgroup && between === 0 && tag === 'P')) {
+      const text = dekText(next, headlineText);
+      return text !== null && (between === 0 || text.length >= MIN_SEPARATED_DEK_CHARS) ? text : null;
+    }
+    const text = shortText(next, MAX_BETWEEN_CHARS);
+    // A sentence is the story beginning: a dek further down would be a section heading.
+    if (text === null || /^H[1-6]$/u.test(tag) || /[.!?。]$/u.test(text)) return null;
+    between++;
+  }
+  return null;
+}
+
+/**
+ * An h2 (or an hgroup's p) after the h1: the subtitle in markup. Vietnamese dailies set the
+ * sapo as an h2 below the byline and date block, in the header or right after it.
+ */
 function headingAfter(headline: Element, headlineText: string): string | null {
-  const next = headline.nextElementSibling;
-  if (!next) return null;
-  const tag = next.tagName.toUpperCase();
   const inHgroup = headline.parentElement?.tagName.toUpperCase() === 'HGROUP';
-  return tag === 'H2' || (inHgroup && tag === 'P') ? dekText(next, headlineText) : null;
+  const own = h2After(headline, headlineText, inHgroup);
+  if (own !== null) return own;
+  const parent = headline.parentElement;
+  if (!parent || /^(?:BODY|HTML|MAIN|ARTICLE)$/u.test(parent.tagName.toUpperCase()) || shortText(parent, MAX_DEK_CHARS) === null) return null;
+  return h2After(parent, headlineText, false);
 }
 
 export function findSubtitle(sources: MetadataSources): string | null {

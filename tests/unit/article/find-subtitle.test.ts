@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { readPageMetadata } from '@/utils/article/page-metadata';
+import { parseHtml } from '@/scripts/lib/parse-html';
+import { FILLER } from './helpers';
+
+const subtitleOf = (body: string, lang = 'vi'): string | null =>
+  readPageMetadata(parseHtml(`<!doctype html><html lang="${lang}"><head><title>T</title></head><body>${body}${FILLER}</body></html>`, 'https://bao.example.vn/a.html')).subtitle;
+
+const SAPO = 'Nhiều người dân ở TP Huế có ý kiến trái chiều về việc trùng tu Đài tưởng niệm chiến sĩ trận vong, đặc biệt là màu sơn mới.';
+
+describe('the lead (sapo, chapeau, standfirst) is never lost', () => {
+  it('reads an h2 sapo set below the byline and date block', () => {
+    expect(subtitleOf(`<article><h1>Huế xét lại màu sơn Đài tưởng niệm</h1><div>Ngọc Hiển</div><div>12/01/2018 14:52 GMT+7</div><h2>${SAPO}</h2></article>`)).toBe(SAPO);
+  });
+
+  it('reads an h2 sapo after a header that holds the h1 and the dateline', () => {
+    expect(subtitleOf(`<article><header><h1>Huế xét lại màu sơn Đài tưởng niệm</h1><time>12/01/2018</time></header><h2>${SAPO}</h2></article>`)).toBe(SAPO);
+  });
+
+  it('never takes a short section heading further down for the dek', () => {
+    expect(subtitleOf('<article><h1>Le conseil vote le budget</h1><p>Par Jeanne Martin</p><h2>Les réactions</h2></article>', 'fr')).toBeNull();
+  });
+
+  it('never reads past a paragraph of the story', () => {
+    const story = '<p>Le conseil municipal a voté mardi soir le budget de la ville pour l’année prochaine, après un long débat sur les investissements.</p>';
+    expect(subtitleOf(`<article><h1>Le conseil vote le budget</h1>${story}<h2>Les investissements prévus pour la rénovation des écoles et des piscines de la ville</h2></article>`, 'fr')).toBeNull();
+  });
+});
