@@ -148,8 +148,10 @@ function withoutTrailingStopWords(subject: string, lang: string | null): string 
 }
 
 function organisationOrDescribed(phrase: string, lang: string | null): Speaker | null {
-  const subject = withoutTrailingStopWords(subjectOf(phrase), lang);
-  const tokens = wordTokens(subject.replace(/\([^)]*\)/gu, ' '), lang);
+  const written = subjectOf(phrase);
+  const subject = withoutTrailingStopWords(written, lang);
+  // Counted as written: "The only body swerve the president performed was when I" is a clause, trimmed or not.
+  const tokens = wordTokens(written.replace(/\([^)]*\)/gu, ' '), lang);
   const words = tokens.length;
   if (words === 0 || words > MAX_DESCRIBED_WORDS) return null;
   // "người có 25 viên nén", "Bộ Xây dựng “tính đến …", "Cơ quan chức năng đang": a clause, not who spoke.
