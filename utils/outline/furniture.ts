@@ -16,6 +16,13 @@ const SUBSCRIBE = new RegExp(allLanguages('subscribeWords').join('|'), 'giu');
 /** Agency signatures are case-sensitive ("AP", not "ap"), alone or in parentheses. */
 const CREDIT = new RegExp(`^[(\\[–—-]?\\s*(?:${allLanguages('creditLines').join('|')})\\s*[)\\]]?\\.?$`, 'u');
 const BYLINE_LABEL = new RegExp(`^(?:${allLanguages('bylineLabels').join('|')})\\s*[:：]`, 'iu');
+/** "Image copyright Getty Images", "[PR] …": openers of furniture lines whose end varies (the packs' lists). */
+const OPENER = new RegExp(`^(?:${allLanguages('furnitureOpeners').map(escapeWord).join('|')})(?![\\p{L}])`, 'iu');
+/** "Ảnh: TTXVN", "Nguồn: Reuters", "Photo: John Moore": a credit label and its colon open a short line. */
+const CREDIT_LABEL = new RegExp(`^(?:${[...allLanguages('otherCreditLabels'), ...allLanguages('sourceLabels').map(escapeWord)].join('|')})\\s*[:：]`, 'iu');
+/** "Sức khỏe › Tin tức", "News » World": short parts joined by breadcrumb arrows. */
+const BREADCRUMB = /^[^›»]{1,40}(?:\s[›»]\s[^›»]{1,40}){1,5}$/u;
+const MAX_LABEL_LINE_WORDS = 12;
 /** Clock times, zones and weekday-free date debris left once the date itself is taken out. */
 const TIME_DEBRIS = /\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b(?:GMT|UTC|EST|EDT|CET|CEST|PST|PDT|ICT)(?:[+-]\d{1,2}(?::?\d{2})?)?\b|\(\s*\)|[\p{N}]+/giu;
 /**
@@ -28,6 +35,10 @@ const MAX_PITCH_WORDS = 14;
 const MAX_SHORT_LINE_CHARS = 160;
 /** "April 2023, 20:22 Uhr Information Quelle: dpa Sport" is 51 characters; a dateline with room to spare. */
 const MAX_DATELINE_CHARS = 90;
+
+function escapeWord(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
 
 function labelKey(text: string): string {
   return text.toLowerCase().replace(/(?<![\s:：.!›»>|-])[\s:：.!›»>|-]+$/u, '').replace(/^[\s›»|•-]+/u, '').normalize('NFC');
@@ -56,6 +67,11 @@ export function isFurniture(text: string): boolean {
   if (pitchWords >= 2) return true;
   // Datelines and one-line pitches are short; reading dates is costly, and every sentence of a long article comes here.
   if (trimmed.length > MAX_SHORT_LINE_CHARS) return false;
-  if (pitchWords === 1 && wordTokens(trimmed, null).length <= MAX_PITCH_WORDS) return true;
+  if (BREADCRUMB.test(trimmed)) return true;
+  const openedAsFurniture = OPENER.test(trimmed) || CREDIT_LABEL.test(trimmed);
+  if (pitchWords === 1 || openedAsFurniture) {
+    const words = wordTokens(trimmed, null).length;
+    if ((pitchWords === 1 && words <= MAX_PITCH_WORDS) || (openedAsFurniture && words <= MAX_LABEL_LINE_WORDS)) return true;
+  }
   return trimmed.length <= MAX_DATELINE_CHARS && /\p{N}/u.test(trimmed) && isDateline(trimmed);
 }

@@ -79,6 +79,9 @@ describe('key points are never page furniture', () => {
     'Share this article',
     '© 2024 The Daily Example. All rights reserved.',
     'Thủ tướng Nguyễn Xuân Phúc thăm, chúc Tết công nhân cảng Hải Phòng trong ngày 30-1 - Ảnh: THUẬN THÀNH.',
+    'Image copyright Getty Images',
+    'Sức khỏe › Tin tức',
+    'Nguồn: Báo Tuổi Trẻ',
   ];
   it.each(furniture)('knows "%s" for furniture', (text) => {
     expect(isFurniture(text)).toBe(true);
