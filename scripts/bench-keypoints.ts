@@ -6,7 +6,7 @@
  *   npm run bench:keypoints                                      # every bench-results/keypoints/*-dev.jsonl
  *   npm run bench:keypoints -- --data FILE.jsonl                 # another {lang, title?, text, highlights[]} set
  *
- * Rows: Lede as the popup shows it (its own count, 3–7), Lede's first three by score (the
+ * Rows: Lede as the popup shows it (its own count, 3–7), the first three of those (the
  * baselines' budget), Lead-3 (the first three sentences), TextRank-3. Development data
  * only: the scorer was trained on the *-train files, and no test split is ever read.
  */
@@ -67,7 +67,7 @@ function summaries(sample: Sample): { made: Record<Method, string>; shown: numbe
   return {
     made: {
       'Lede (as shown)': join(shown),
-      'Lede first 3': join(selectKeyPoints(input, { count: 3 })),
+      'Lede first 3': join(shown.slice(0, 3)),
       'Lead-3': sentences.slice(0, 3).join(' '),
       'TextRank-3': textRank(sentences, sample.lang, 3).join(' '),
     },
