@@ -155,7 +155,8 @@ function organisationOrDescribed(phrase: string, lang: string | null): Speaker |
   const words = tokens.length;
   if (words === 0 || words > MAX_DESCRIBED_WORDS) return null;
   // "người có 25 viên nén", "Bộ Xây dựng “tính đến …", "Cơ quan chức năng đang": a clause, not who spoke.
-  if (/[0-9“”"«»„]/u.test(subject)) return null;
+  // A year may describe ("Ứng cử viên đảng Dân chủ năm 2016"); a count or a quotation mark makes a clause.
+  if (/(?<![0-9])[0-9]{1,3}(?![0-9])|[“”"«»„]/u.test(subject)) return null;
   if (DESCRIBED_SPEAKER.test(`${subject} `) || opensWithRole(subject)) return { name: subject, role: null, kind: 'described' };
   if (/^\p{Lu}/u.test(subject) && ORGANISATION_START.test(subject)) return { name: subject, role: null, kind: 'organisation' };
   return null;
