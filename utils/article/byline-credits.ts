@@ -55,7 +55,8 @@ export function withoutTrailingNote(line: string, lang: string | null): string {
   const inside = line.slice(open + 1).replace(/[)\]]\s*\.?$/u, '').trim();
   // A name capitalises every word ("Mộc Miên"); "Tổng hợp", "T/h" and "tổng hợp" are notes.
   const isName = /^\p{Lu}[^\s/]*(?:\s+\p{Lu}[^\s/]*)*$/u.test(inside);
-  const isNote = sourceCredit(line.slice(open), lang) !== null || isCreditLine(inside) || !isName;
+  // Digits are no note to cut ("人氣(23925)" is a view count, not a name with a remark).
+  const isNote = !/\d/u.test(inside) && (sourceCredit(line.slice(open), lang) !== null || isCreditLine(inside) || !isName);
   return isNote ? line.slice(0, open).trim() : line;
 }
 

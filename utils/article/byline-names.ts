@@ -167,16 +167,19 @@ function hostNamesOf(url: string | null): string[] {
 /**
  * Never the publication as author: "BBC News" credited in og:article:author, "Mac & i" where
  * the site names itself, "TUOI TRE ONLINE" for "Tuổi Trẻ Online". A one-word credit that is the
- * site's address ("VnExpress" on vnexpress.net) counts too; a full name does not, since a
- * personal site is named after its author ("Paul Graham" on paulgraham.com).
+ * site's address ("VnExpress" on vnexpress.net) counts too; a full name that is the address
+ * does not, since a personal site is named after its author ("Haki Benita" on hakibenita.com).
  */
 export function withoutSiteName(names: readonly string[], siteName: string | null, url: string | null = null): string[] {
   const site = siteName ? foldName(siteName) : '';
   const hosts = hostNamesOf(url);
   return names.filter((name) => {
     const folded = foldName(name);
-    if (folded === '' || folded === site) return false;
-    return !(/^\S+$/u.test(name.trim()) && hosts.includes(folded));
+    const oneWord = /^\S+$/u.test(name.trim());
+    if (folded === '') return false;
+    // "Haki Benita" on hakibenita.com: a site named after its author, who writes a name with every word capitalised ("Báo Giao thông" is a paper).
+    if (hosts.includes(folded)) return !oneWord && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u.test(name.trim());
+    return folded !== site;
   });
 }
 

@@ -15,16 +15,14 @@ function isBesideHeadline(el: Element, headline: Element): boolean {
  * the wrapper that holds the headline counts. That wrapper is the article's whatever its class
  * says (VnExpress names its main column "sidebar-1"), and so is a line set right beside the
  * headline (Công an nhân dân wraps its title, dateline and sapo each in a "box-widget").
- * Without a headline found, the page's first h1 stands for it (the headline finder passes
- * over an h1 whose wrapper has such a class); without either, any chrome ancestor counts.
+ * Without a headline, any chrome ancestor counts.
  */
 export function isChromeNearHeadline(el: Element, headline: Element | null): boolean {
-  const anchor = headline ?? el.ownerDocument.body?.querySelector('h1') ?? null;
-  if (!anchor) return isInPageChromeOrLinkList(el);
+  if (!headline) return isInPageChromeOrLinkList(el);
   if (isInLinkList(el)) return true;
-  for (let node: Element | null = el; node && !node.contains(anchor); node = node.parentElement) {
+  for (let node: Element | null = el; node && !node.contains(headline); node = node.parentElement) {
     if (node.tagName.toUpperCase() === 'BODY') return false;
-    if (isChromeElement(node) && !isBesideHeadline(node, anchor)) return true;
+    if (isChromeElement(node) && !isBesideHeadline(node, headline)) return true;
   }
   return false;
 }

@@ -103,11 +103,10 @@ function namesOf(el: Element, lang: string | null): string[] {
   if (text === '' || text.length > MAX_BYLINE_CHARS) return [];
   const marked = markedNames(el, lang);
   if (marked.length > 0) return marked;
-  for (const line of linesOf(el)) {
-    const names = bylineNames(line, lang);
-    if (names.length > 0) return names;
-  }
-  return [];
+  // The first line is the byline; later lines are its source or the box's other links ("My WebMD").
+  const [first] = linesOf(el);
+  const names = first ? bylineNames(first, lang) : [];
+  return names.length > 0 ? names : bylineNames(text, lang);
 }
 
 function domCandidates(sources: MetadataSources): Element[] {

@@ -65,5 +65,7 @@ describe('withoutSiteName', () => {
     expect(withoutSiteName(['vnexpress.net'], null, 'https://vnexpress.net/bai.html')).toEqual([]);
     expect(withoutSiteName(['Võ Hải'], 'VnExpress', 'https://vnexpress.net/bai.html')).toEqual(['Võ Hải']);
     expect(withoutSiteName(['Paul Graham'], null, 'http://paulgraham.com/essay.html')).toEqual(['Paul Graham']);
+    expect(withoutSiteName(['Haki Benita'], 'Haki Benita', 'https://hakibenita.com/sql-anomaly-detection')).toEqual(['Haki Benita']);
+    expect(withoutSiteName(['Báo Giao thông'], 'Báo Giao thông', 'https://www.baogiaothong.vn/bai.html')).toEqual([]);
   });
 });

@@ -135,13 +135,16 @@ function acceptableDates(dates: DatelineDates, isAcceptable: (parts: DateParts) 
 /** The dateline elements near the headline, nearest first, each read once. */
 function* datelineCandidates(doc: Document, headline: Element | null, body: Element): Generator<Element> {
   const seen = new Set<Element>();
+  // The headline finder passes over an h1 whose wrapper's class reads as chrome ("sidebar-1",
+  // "box-widget"); the page's first h1 then stands for it, so the dateline beside it is read.
+  const firstH1 = body.querySelector('h1');
   for (const node of nearbyTextNodes(doc, headline, body)) {
     const data = node.data;
     if (data.length > MAX_DATELINE_CHARS * 2 || !/\d/u.test(data)) continue;
     const el = datelineElement(node, headline);
     if (!el || seen.has(el)) continue;
     seen.add(el);
-    if (isOutsideArticle(el, headline) || isChromeNearHeadline(el, headline)) continue;
+    if (isOutsideArticle(el, headline) || isChromeNearHeadline(el, headline ?? firstH1)) continue;
     yield el;
   }
 }
