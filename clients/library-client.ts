@@ -3,7 +3,8 @@ import type { SavedOutline, WriteFailure } from '@/utils/library/schema';
 import type { MergeCounts } from '@/utils/library/merge';
 import { findOutlines, getOutline, libraryFacets, type LibraryFacets, type LibraryPage, type LibraryQuery } from '@/utils/library/search';
 import { MatchCache } from '@/utils/library/match-cache';
-import { loadMemoryIndex, type MemoryIndex } from '@/utils/library/memory-index-load';
+import type { MemoryIndex } from '@/utils/library/memory-index';
+import { SearchIndexKeeper } from '@/utils/library/search-index-keeper';
 import { deleteOutlines, restoreOutlines } from '@/utils/library/delete';
 import { updateNoteAndTags, type NoteAndTags } from '@/utils/library/notes-tags';
 import { importLibrary, type ImportOptions, type ImportResult } from '@/utils/library/import';
@@ -18,8 +19,13 @@ import { announceLibraryChange } from './library-changes';
  */
 export interface LibraryClient {
   find(query: LibraryQuery, limit: number, cache: MatchCache): Promise<LibraryPage>;
-  /** Builds the in-memory search index of the library as it is now, giving way to `cache`'s searches; null if `signal` aborts it. */
-  searchIndex(cache: MatchCache, signal: AbortSignal): Promise<MemoryIndex | null>;
+  /**
+   * The in-memory search index, built from the library as it is now if there is none yet,
+   * waiting whenever `pause` says (a search is reading the store); null if `signal` aborts the build.
+   */
+  searchIndex(pause: () => Promise<void>, signal: AbortSignal): Promise<MemoryIndex | null>;
+  /** Another page changed the records `ids` (null: unknown ones): the index takes them in. */
+  changedElsewhere(ids: readonly string[] | null): void;
   facets(): Promise<LibraryFacets>;
   usage(): Promise<StorageUsage>;
   get(id: string): Promise<SavedOutline | undefined>;
@@ -32,24 +38,47 @@ export interface LibraryClient {
   recordsToExport(ids?: readonly string[]): Promise<RecordsForExport>;
 }
 
-/** Runs a write and, when it changed something, tells the other pages. */
-async function announced<T extends { ok: boolean }>(write: Promise<T>): Promise<T> {
-  const result = await write;
-  if (result.ok) announceLibraryChange();
+/**
+ * Runs a write and, when it changed something, patches this page's search index with the
+ * records it touched (before the caller hears of it, so its next search sees them) and
+ * tells the other pages which records those are.
+ */
+async function announced<T extends { ok: boolean }>(keeper: SearchIndexKeeper, write: (touched: (ids: readonly string[]) => void) => Promise<T>): Promise<T> {
+  const ids: string[] = [];
+  const result = await write((touched) => ids.push(...touched));
+  if (result.ok) {
+    keeper.changed(ids);
+    announceLibraryChange(ids);
+  }
   return result;
 }
 
 export function libraryClient(db: LibraryDatabase): LibraryClient {
+  const keeper = new SearchIndexKeeper(db);
   return {
-    find: (query, limit, cache) => findOutlines(db, query, { limit, cache }),
-    searchIndex: (cache, signal) => loadMemoryIndex(db, { signal, pause: () => cache.whenIdle() }),
+    find: async (query, limit, cache) => {
+      // A change heard a moment ago is patched in first: a few records read, not the cold path.
+      const index = await keeper.current();
+      if (index) cache.useIndex(index);
+      return findOutlines(db, query, { limit, cache });
+    },
+    searchIndex: (pause, signal) => keeper.build({ signal, pause }),
+    changedElsewhere: (ids) => keeper.changed(ids),
     facets: () => libraryFacets(db),
     usage: () => storageUsage(db),
     get: (id) => getOutline(db, id),
-    remove: (ids) => announced(deleteOutlines(db, ids)),
-    restore: (records) => announced(restoreOutlines(db, records)),
-    updateNoteAndTags: (id, change) => announced(updateNoteAndTags(db, id, change)),
-    importText: (text, options) => announced(importLibrary(db, text, options)),
+    remove: (ids) =>
+      announced(keeper, async (touched) => {
+        touched(ids);
+        return deleteOutlines(db, ids);
+      }),
+    restore: (records) => announced(keeper, (touched) => restoreOutlines(db, records, touched)),
+    updateNoteAndTags: (id, change) =>
+      announced(keeper, async (touched) => {
+        touched([id]);
+        return updateNoteAndTags(db, id, change);
+      }),
+    importText: (text, options) => announced(keeper, (touched) => importLibrary(db, text, { ...options, onWritten: touched })),
     recordsToExport: (ids) => libraryExport(db, ids),
   };
 }

@@ -51,9 +51,13 @@ export function useLibraryPage(library: LibraryClient | null): LibraryView {
   const [facets, setFacets] = useState<LibraryFacets>(NO_FACETS);
   const [usage, setUsage] = useState<StorageUsage | null>(null);
   const [version, setVersion] = useState(0);
+  /** Bumped when a change names no records: the index is dropped and built again. */
+  const [rebuilds, setRebuilds] = useState(0);
   const latest = useRef(0);
   // A fresh cache for every version of the library: matches read before a write are stale after it.
   const cache = useMemo(() => new MatchCache(), [library, version]);
+  const currentCache = useRef(cache);
+  currentCache.current = cache;
 
   useEffect(() => {
     if (!library) return;
@@ -66,15 +70,15 @@ export function useLibraryPage(library: LibraryClient | null): LibraryView {
   const shown = page !== null;
   useEffect(() => {
     if (!library || !shown) return;
-    // Built once the first list is on screen, when the page is idle, for this version of the
-    // library; until it is ready, searches read the store's indexes. A change starts a new
-    // build and drops this one.
+    // Built once the first list is on screen, when the page is idle; until it is ready,
+    // searches read the store's indexes. Changes are patched into it (library-client.ts);
+    // a change during the build restarts it only when the change names no records.
     const building = new AbortController();
     const cancelStart = whenIdle(() => {
       const started = performance.now();
-      void library.searchIndex(cache, building.signal).then((index) => {
+      void library.searchIndex(() => currentCache.current.whenIdle(), building.signal).then((index) => {
         if (!index) return;
-        cache.useIndex(index);
+        currentCache.current.useIndex(index);
         performance.mark(INDEX_READY_MARK, { detail: { ms: performance.now() - started, records: index.size, ...index.footprint } });
       });
     });
@@ -82,7 +86,7 @@ export function useLibraryPage(library: LibraryClient | null): LibraryView {
       cancelStart();
       building.abort();
     };
-  }, [library, cache, shown]);
+  }, [library, shown, rebuilds]);
 
   useEffect(() => {
     if (!library) return;
@@ -91,7 +95,14 @@ export function useLibraryPage(library: LibraryClient | null): LibraryView {
   }, [library, version]);
 
   const reload = () => setVersion((v) => v + 1);
-  useEffect(() => listenForLibraryChanges(reload), []);
+  useEffect(() => {
+    if (!library) return;
+    return listenForLibraryChanges((ids) => {
+      library.changedElsewhere(ids);
+      if (ids === null) setRebuilds((n) => n + 1);
+      reload();
+    });
+  }, [library]);
 
   return {
     query,

@@ -20,7 +20,7 @@ export async function saveOutlineToLibrary(article: Article, outline: Outline): 
   try {
     const result = await saveOutline(db, article, outline);
     if (!result.ok) return { ok: false, reason: result.reason, message: result.message };
-    announceLibraryChange();
+    announceLibraryChange([result.record.id]);
     return { ok: true, created: result.created };
   } finally {
     db.close();

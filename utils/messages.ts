@@ -38,8 +38,11 @@ export type Message = {
  * origin): IndexedDB has no change events of its own.
  */
 export interface BroadcastMap {
-  /** Something saved, deleted, imported or edited: open library pages reload their list. */
-  BG_LIBRARY_CHANGED: Record<string, never>;
+  /**
+   * Something saved, deleted, imported or edited: open library pages reload their list and
+   * patch their search index with the records `ids` names (all the write touched).
+   */
+  BG_LIBRARY_CHANGED: { ids: string[] };
 }
 export type BroadcastName = keyof BroadcastMap;
 export type Broadcast = { [K in BroadcastName]: { type: K; payload: BroadcastMap[K] } }[BroadcastName];

@@ -22,7 +22,11 @@ export async function deleteOutlines(db: LibraryDatabase, ids: readonly string[]
 }
 
 /** Undo of a delete: anything saved again under the same URL in the meantime is kept if newer. */
-export async function restoreOutlines(db: LibraryDatabase, records: readonly SavedOutline[]): Promise<{ ok: true; counts: MergeCounts } | WriteFailure> {
-  const result = await writeTransaction(db, (tx) => mergeByUrl(tx, [...records]));
+export async function restoreOutlines(
+  db: LibraryDatabase,
+  records: readonly SavedOutline[],
+  onWritten?: (ids: string[]) => void,
+): Promise<{ ok: true; counts: MergeCounts } | WriteFailure> {
+  const result = await writeTransaction(db, (tx) => mergeByUrl(tx, [...records], { onWritten }));
   return result.ok ? { ok: true, counts: result.value } : result;
 }

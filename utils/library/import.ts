@@ -69,6 +69,8 @@ export interface ImportOptions {
   /** Cancels the import; nothing of it is written. */
   signal?: AbortSignal;
   onProgress?: (phase: ImportPhase, done: number, total: number) => void;
+  /** The ids of the records written, batch by batch; they count only if the import succeeds. */
+  onWritten?: (ids: string[]) => void;
 }
 
 /** Checking runs in slices of this many milliseconds, then lets the page paint and take clicks. */
@@ -128,7 +130,7 @@ async function runImport(db: LibraryDatabase, text: string, options: ImportOptio
   options.onProgress?.('checking', records.length, records.length);
   if (options.signal?.aborted) return CANCELLED;
   const onProgress = (done: number, total: number) => options.onProgress?.('writing', done, total);
-  const result = await writeTransaction(db, (tx) => mergeByUrl(tx, records, { signal: options.signal, onProgress }));
+  const result = await writeTransaction(db, (tx) => mergeByUrl(tx, records, { signal: options.signal, onProgress, onWritten: options.onWritten }));
   if (result.ok) return { ok: true, counts: result.value };
   return options.signal?.aborted ? CANCELLED : result;
 }

@@ -37,7 +37,9 @@ export class MatchCache {
     return this.#index;
   }
 
+  /** A patched index numbers records anew: what was remembered of the last one no longer applies. */
   useIndex(index: MemoryIndex): void {
+    if (index !== this.#index) this.#docs.clear();
     this.#index = index;
   }
 

@@ -1,5 +1,5 @@
 import { LIST_ENTRIES, SEARCH_INDEX, type LibraryDatabase } from './db';
-import { MemoryIndex, MemoryIndexBuilder, type IndexedEntry } from './memory-index';
+import { MemoryIndex, MemoryIndexBuilder, type IndexedEntry, type RecordChange } from './memory-index';
 import type { SearchEntry } from './schema';
 import { nextTask } from '../dom/next-task';
 
@@ -60,6 +60,21 @@ export async function loadMemoryIndex(
   }
   if (signal?.aborted) return null;
   return builder.build();
+}
+
+/** The records `ids` as they are now, for MemoryIndex.patched: one transaction, every request in flight at once. */
+export async function readRecordChanges(db: LibraryDatabase, ids: readonly string[]): Promise<RecordChange[]> {
+  const tx = db.transaction([LIST_ENTRIES, SEARCH_INDEX], 'readonly');
+  const unique = [...new Set(ids)];
+  const [entries, searches] = await Promise.all([
+    Promise.all(unique.map((id) => tx.objectStore(LIST_ENTRIES).get(id))),
+    Promise.all(unique.map((id) => tx.objectStore(SEARCH_INDEX).get(id))),
+  ]);
+  return unique.map((id, i) => {
+    const entry = entries[i];
+    const tokens = searches[i]?.tokens;
+    return { id, entry: entry ? indexedFields(entry) : undefined, tokens: Array.isArray(tokens) ? tokens : [] };
+  });
 }
 
 export { MemoryIndex };

@@ -25,8 +25,32 @@ function matchesAsPrefix(token: string): boolean {
 export type IndexedEntry = Pick<LibraryEntry, 'id' | 'savedAt' | 'siteName' | 'lang' | 'tags'>;
 
 /** The order of the savedAt index, reversed: newest first, equal times by descending id. */
-function newestFirst(a: IndexedEntry, b: IndexedEntry): number {
+function newestFirst(a: Pick<IndexedEntry, 'id' | 'savedAt'>, b: Pick<IndexedEntry, 'id' | 'savedAt'>): number {
   return b.savedAt - a.savedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+}
+
+/** The filter keys of an entry, each once: terms of the index like its words. */
+function filterKeys(entry: IndexedEntry): string[] {
+  const keys: string[] = [];
+  if (typeof entry.siteName === 'string') keys.push(siteKey(entry.siteName));
+  if (typeof entry.lang === 'string') keys.push(langKey(entry.lang));
+  if (Array.isArray(entry.tags)) keys.push(...new Set(entry.tags.filter((tag) => typeof tag === 'string').map(tagKey)));
+  return keys;
+}
+
+/** A stored token the index keeps: a filter key or a stored "starts with" entry never is one. */
+function isIndexedToken(token: unknown): token is string {
+  return typeof token === 'string' && !token.startsWith(FILTER_MARK) && !token.startsWith(PREFIX_MARK);
+}
+
+/**
+ * What a write did to one record, as the index needs it: its list entry and search tokens
+ * as they are now, or no entry when it is gone (records read them after the write).
+ */
+export interface RecordChange {
+  id: string;
+  entry: IndexedEntry | undefined;
+  tokens: readonly unknown[];
 }
 
 /** A growable Int32Array: millions of numbers without millions of JS array slots. */
@@ -58,20 +82,16 @@ export class MemoryIndexBuilder {
   readonly #flat = new IntList();
   /** Per record: start and length of its filter run, then of its token run. */
   readonly #runs: Int32Array;
+  readonly #savedAt: Float64Array;
 
   constructor(entries: readonly IndexedEntry[]) {
     const ordered = [...entries].sort(newestFirst);
     this.#ids = ordered.map((entry) => entry.id);
     this.#runs = new Int32Array(ordered.length * 4).fill(-1);
+    this.#savedAt = Float64Array.from(ordered, (entry) => entry.savedAt);
     ordered.forEach((entry, doc) => this.#docOf.set(entry.id, doc));
     // Filters become terms of their own, read from the entries, as the store's indexes do.
-    for (const [doc, entry] of ordered.entries()) {
-      const keys: string[] = [];
-      if (typeof entry.siteName === 'string') keys.push(siteKey(entry.siteName));
-      if (typeof entry.lang === 'string') keys.push(langKey(entry.lang));
-      if (Array.isArray(entry.tags)) keys.push(...new Set(entry.tags.filter((tag) => typeof tag === 'string').map(tagKey)));
-      this.#addRun(doc * 4, keys, false);
-    }
+    for (const [doc, entry] of ordered.entries()) this.#addRun(doc * 4, filterKeys(entry), false);
   }
 
   #termOf(token: string): number {
@@ -85,7 +105,7 @@ export class MemoryIndexBuilder {
     for (const token of tokens) {
       // A stored token never passes for a filter key. The stored "word starts with" entries
       // are left out: in memory, the sorted word list answers prefixes of any length.
-      if (typeof token !== 'string' || (stored && (token.startsWith(FILTER_MARK) || token.startsWith(PREFIX_MARK)))) continue;
+      if (typeof token !== 'string' || (stored && !isIndexedToken(token))) continue;
       const term = this.#termOf(token);
       this.#flat.push(term);
       this.#counts.data[term] = (this.#counts.data[term] ?? 0) + 1;
@@ -119,8 +139,18 @@ export class MemoryIndexBuilder {
       }
     }
     const words = [...this.#terms.tokens()].filter(matchesAsPrefix).sort();
-    return new MemoryIndex(this.#ids, this.#terms, offsets, postings, words);
+    return new MemoryIndex({ ids: this.#ids, savedAt: this.#savedAt, terms: this.#terms, offsets, postings, words });
   }
+}
+
+/** What a MemoryIndex is made of. */
+interface IndexParts {
+  ids: readonly string[];
+  savedAt: Float64Array;
+  terms: TermTable;
+  offsets: Int32Array;
+  postings: Int32Array;
+  words: readonly string[];
 }
 
 /** Where `value` would go in the sorted `list`. */
@@ -158,18 +188,114 @@ function intersectSorted(small: Int32Array, large: Int32Array): Int32Array {
  */
 export class MemoryIndex {
   readonly #ids: readonly string[];
+  /** Per record number, its savedAt: where a changed record goes among the others. */
+  readonly #savedAt: Float64Array;
   readonly #terms: TermTable;
   readonly #offsets: Int32Array;
   readonly #postings: Int32Array;
   /** Tokens a typed prefix can match, sorted: a prefix is a range of them. */
   readonly #words: readonly string[];
 
-  constructor(ids: readonly string[], terms: TermTable, offsets: Int32Array, postings: Int32Array, words: readonly string[]) {
-    this.#ids = ids;
-    this.#terms = terms;
-    this.#offsets = offsets;
-    this.#postings = postings;
-    this.#words = words;
+  constructor(parts: IndexParts) {
+    this.#ids = parts.ids;
+    this.#savedAt = parts.savedAt;
+    this.#terms = parts.terms;
+    this.#offsets = parts.offsets;
+    this.#postings = parts.postings;
+    this.#words = parts.words;
+  }
+
+  /**
+   * This index with `changes` applied, without reading the rest of the library again: the
+   * changed records leave their places and come back (if they still exist) where their
+   * savedAt puts them, every posting list renumbered in one pass. Tens of milliseconds at
+   * 10,000 outlines where a rebuild reads every record for seconds. The term table is
+   * shared and grows: terms this index never saw have no postings here, so it still
+   * answers as before for whoever holds it.
+   */
+  patched(changes: readonly RecordChange[]): MemoryIndex {
+    const gone = new Set(changes.map((change) => change.id));
+    const added = changes.flatMap((change) => (change.entry ? [{ entry: change.entry, tokens: change.tokens }] : []));
+    added.sort((a, b) => newestFirst(a.entry, b.entry));
+    const { ids, savedAt, renumbered, addedDocs } = this.#mergeOrder(gone, added.map((one) => one.entry));
+    const oldTermCount = this.#offsets.length - 1;
+    const extra = new Map<number, number[]>();
+    const newWords: string[] = [];
+    added.forEach(({ entry, tokens }, k) => {
+      const doc = addedDocs[k] ?? 0;
+      const terms = new Set<number>();
+      for (const token of [...filterKeys(entry), ...tokens.filter(isIndexedToken)]) {
+        const term = this.#terms.intern(token);
+        if (term >= oldTermCount && !extra.has(term) && matchesAsPrefix(token)) newWords.push(token);
+        terms.add(term);
+      }
+      for (const term of terms) {
+        const docs = extra.get(term);
+        if (docs) docs.push(doc);
+        else extra.set(term, [doc]);
+      }
+    });
+    const { offsets, postings } = this.#renumberPostings(renumbered, extra);
+    const words = newWords.length === 0 ? this.#words : [...this.#words, ...newWords].sort();
+    return new MemoryIndex({ ids, savedAt, terms: this.#terms, offsets, postings, words });
+  }
+
+  /** The new numbering: kept records in their order, added ones merged in by date. */
+  #mergeOrder(gone: ReadonlySet<string>, added: readonly IndexedEntry[]): { ids: string[]; savedAt: Float64Array; renumbered: Int32Array; addedDocs: number[] } {
+    const ids: string[] = [];
+    const savedAt: number[] = [];
+    const renumbered = new Int32Array(this.#ids.length).fill(-1);
+    const addedDocs: number[] = [];
+    let k = 0;
+    for (let doc = 0; doc <= this.#ids.length; doc++) {
+      const id = this.#ids[doc];
+      const kept = id !== undefined && !gone.has(id) ? { id, savedAt: this.#savedAt[doc] ?? 0 } : null;
+      // Added entries that come before this kept record (or all that remain, at the end).
+      for (let next = added[k]; next !== undefined && (id === undefined || (kept !== null && newestFirst(next, kept) < 0)); next = added[++k]) {
+        addedDocs.push(ids.length);
+        ids.push(next.id);
+        savedAt.push(next.savedAt);
+      }
+      if (kept === null) continue;
+      renumbered[doc] = ids.length;
+      ids.push(kept.id);
+      savedAt.push(kept.savedAt);
+    }
+    return { ids, savedAt: Float64Array.from(savedAt), renumbered, addedDocs };
+  }
+
+  /** Every posting list through the new numbering, gone records left out, added ones merged in (lists stay sorted: the renumbering keeps order). */
+  #renumberPostings(renumbered: Int32Array, extra: ReadonlyMap<number, number[]>): { offsets: Int32Array; postings: Int32Array } {
+    const termCount = this.#terms.size;
+    let extraCount = 0;
+    for (const docs of extra.values()) extraCount += docs.length;
+    const postings = new Int32Array(this.#postings.length + extraCount);
+    const offsets = new Int32Array(termCount + 1);
+    let at = 0;
+    for (let term = 0; term < termCount; term++) {
+      const end = this.#offsets[term + 1] ?? 0;
+      let i = term < this.#offsets.length - 1 ? (this.#offsets[term] ?? 0) : end;
+      const more = extra.get(term) ?? [];
+      let j = 0;
+      for (;;) {
+        const old = i < end ? (renumbered[this.#postings[i] ?? 0] ?? -1) : -1;
+        if (i < end && old < 0) {
+          i++;
+          continue;
+        }
+        const add = more[j];
+        if (i >= end && add === undefined) break;
+        if (add === undefined || (i < end && old < add)) {
+          postings[at++] = old;
+          i++;
+        } else {
+          postings[at++] = add;
+          j++;
+        }
+      }
+      offsets[term + 1] = at;
+    }
+    return { offsets, postings: postings.subarray(0, at) };
   }
 
   get size(): number {

@@ -19,6 +19,8 @@ export interface MergeOptions {
   signal?: AbortSignal;
   /** Items merged so far, of all. */
   onProgress?: (done: number, total: number) => void;
+  /** The ids of the records each batch wrote (to tell other pages which records changed). */
+  onWritten?: (ids: string[]) => void;
 }
 
 /** Records looked up and written per step: enough to keep requests in flight, few enough to report progress. */
@@ -116,6 +118,7 @@ export async function mergeByUrl(tx: WriteTransaction, records: readonly SavedOu
       writes.set(next.url, next);
     }
     await Promise.all([...writes.values()].map((record) => putRecord(tx, record)));
+    options.onWritten?.([...writes.values()].map((record) => record.id));
     options.onProgress?.(start + batch.length, records.length);
   }
   return counts;

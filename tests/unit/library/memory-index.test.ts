@@ -14,6 +14,9 @@ import { queryTerms, PREFIX_MARK } from '@/utils/library/search-tokens';
 import type { ExportedOutline, LibraryEntry } from '@/utils/library/schema';
 import { generatedArticle, generatedRecords } from '../../../scripts/lib/generate-library';
 import { freshLibrary, makeArticle, makeOutline } from './helpers';
+import { libraryClient, type LibraryClient } from '@/clients/library-client';
+import { announceLibraryChange, listenForLibraryChanges } from '@/clients/library-changes';
+import { openLibrary } from '@/utils/library/db';
 
 /** Every record read whole, to be matched word by word: what the indexes must agree with. */
 async function everyRecord(db: LibraryDatabase): Promise<{ entries: LibraryEntry[]; tokensOf: Map<string, string[]> }> {
@@ -111,5 +114,78 @@ describe('the in-memory search index against a brute-force scan', () => {
     const records = generatedRecords(0, 30).map((record) => ({ ...record, savedAt: 1000 }));
     await putRecords(tied, records);
     await expectAgreement(tied, [{ text: '' }, { lang: 'vi' }, { text: 'ng' }]);
+  });
+});
+
+/** Resolves once `count` change events have reached the listening page. */
+function heard(events: { count: number }, count: number): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => (events.count >= count ? resolve() : setTimeout(check, 1));
+    check();
+  });
+}
+
+describe('a page whose index is patched by changes announced from other pages', () => {
+  const COUNT = 300;
+  const queries = queriesFor(COUNT);
+
+  /** This page's answers, from its own (patched) index, against a scan of the store. */
+  async function expectPageAgrees(page: LibraryClient, db: LibraryDatabase, extra: LibraryQuery[] = []): Promise<void> {
+    const library = await everyRecord(db);
+    for (const query of [...queries, ...extra]) {
+      const cache = new MatchCache();
+      const found = await page.find(query, 100_000, cache);
+      expect(cache.index, 'answered from memory, not the store').not.toBeNull();
+      const expected = bruteForce(library, query);
+      expect({ query, ids: found.items.map((e) => e.id), total: found.total }).toEqual({ query, ids: expected, total: expected.length });
+    }
+  }
+
+  it('stays exact after saves, note and tag edits, deletes, an import and an undo in another page', async () => {
+    const { db, name } = await freshLibrary();
+    expect((await putRecords(db, generatedRecords(0, COUNT))).ok).toBe(true);
+    const page = libraryClient(db);
+    const other = libraryClient(await openLibrary(name));
+    const events = { count: 0 };
+    const stop = listenForLibraryChanges((ids) => {
+      page.changedElsewhere(ids);
+      events.count++;
+    });
+    try {
+      expect(await page.searchIndex(() => Promise.resolve(), new AbortController().signal)).not.toBeNull();
+      // A save as the background makes it (services/save-outline.ts): written there, announced with its id.
+      const saved = await saveOutline(db, makeArticle({ url: 'https://new.example/b', title: 'Đảng ủy bệnh viện', siteName: 'Site 3', lang: 'vi' }), makeOutline(), Date.UTC(2030, 0, 1));
+      if (!saved.ok) throw new Error(saved.message);
+      announceLibraryChange([saved.record.id]);
+      expect((await other.updateNoteAndTags(saved.record.id, { note: 'nguồn tin khác', tags: ['theo dõi'] })).ok).toBe(true);
+      expect((await other.updateNoteAndTags('bench-5', { tags: ['tag14', 'mới'] })).ok).toBe(true);
+      const removed = await other.remove(['bench-0', 'bench-37', 'bench-74', 'bench-299']);
+      if (!removed.ok) throw new Error(removed.message);
+      const incoming: ExportedOutline[] = generatedRecords(COUNT, COUNT + 30).map(({ searchTokens: _tokens, ...record }) => record);
+      // The same URLs again with a newer copy: merged into the records already there.
+      const newer: ExportedOutline[] = generatedRecords(10, 15).map(({ searchTokens: _tokens, ...record }) => ({ ...record, title: `Bệnh viện ${record.title}`, updatedAt: Date.UTC(2030, 0, 2) }));
+      expect((await other.importText(libraryToJson([...incoming, ...newer], Date.UTC(2030, 0, 3)))).ok).toBe(true);
+      expect((await other.restore(removed.deleted.slice(0, 2))).ok).toBe(true);
+      await heard(events, 6);
+      await expectPageAgrees(page, db, [{ text: 'benh vien' }, { text: 'nguon tin' }, { tag: 'mới' }, { tag: 'theo dõi' }, ...queriesFor(COUNT + 30).slice(-30)]);
+      // Its own writes patch it before they return.
+      expect((await page.remove(['bench-1'])).ok).toBe(true);
+      await expectPageAgrees(page, db);
+    } finally {
+      stop();
+    }
+  }, 120_000);
+
+  it('drops its index for a change that names no records, and searches the store until it has a new one', async () => {
+    const { db } = await freshLibrary();
+    await putRecords(db, generatedRecords(0, 50));
+    const page = libraryClient(db);
+    await page.searchIndex(() => Promise.resolve(), new AbortController().signal);
+    await putRecords(db, generatedRecords(50, 60));
+    page.changedElsewhere(null);
+    const cache = new MatchCache();
+    const found = await page.find({ lang: 'vi' }, 1000, cache);
+    expect(cache.index).toBeNull();
+    expect(found.items.map((e) => e.id)).toEqual(bruteForce(await everyRecord(db), { lang: 'vi' }));
   });
 });
