@@ -44,10 +44,24 @@ function phraseBefore(before: string, lang: string | null): Phrase | null {
   const clause = lastClause(before);
   const according = ACCORDING_AT_END.exec(clause);
   if (according?.[1]) return { phrase: according[1], verbFirst: false };
-  const verb = verbAtEnd(lang).exec(clause);
+  const verb = verbAtEnd(lang).exec(clause) ?? verbWithObject(clause, lang);
   if (!verb) return null;
   const phrase = clause.slice(0, verb.index).trim();
   return phrase === '' ? null : { phrase, verbFirst: false };
+}
+
+/** Words between a verb and the colon or comma that opens the quote: "Limbaugh told his radio audience of Monday, “…”". */
+const MAX_OBJECT_WORDS = 8;
+
+function verbWithObject(clause: string, lang: string | null): { index: number } | null {
+  if (!/[,:：，]\s*$/u.test(clause)) return null;
+  const verbs = speechVerbPattern(lang, 'giu');
+  verbs.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let match = verbs.exec(clause); match; match = verbs.exec(clause)) last = match;
+  if (!last || last.index === 0) return null;
+  const object = clause.slice(last.index + last[0].length);
+  return wordTokens(object, lang).length <= MAX_OBJECT_WORDS && !/[.!?;]/u.test(object) ? { index: last.index } : null;
 }
 
 /** "John Smith was blunt when he spoke to reporters: “…”": the clause that opens the quote names its speaker, if it names a person. */

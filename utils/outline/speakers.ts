@@ -77,6 +77,18 @@ function personRuns(phrase: string, lang: string | null, known: KnownName): Name
     .filter((run) => isPersonRun(run, lang, phrase, known));
 }
 
+/** The text without what stands in parentheses ("(R-Ohio)", "(Bình Định)"); a loop, since a regex backtracks on unclosed ones. */
+function withoutParentheses(text: string): string {
+  let out = '';
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    else if (ch === ')' && depth > 0) depth--;
+    else if (depth === 0) out += ch;
+  }
+  return out;
+}
+
 /** Offsets of the commas outside parentheses. */
 function topLevelCommas(phrase: string): number[] {
   const commas: number[] = [];
@@ -115,7 +127,7 @@ function subjectRuns(phrase: string, runs: NameRun[]): NameRun[] {
     }
     const inPart = runs.filter((run) => run.start >= start && run.end <= end);
     // "Flynn, a top Trump surrogate,": an apposition after a name describes it; the name is the subject.
-    const named = k > 0 ? runs.find((run) => run.end <= start - 1 && phrase.slice(run.end, start - 1).trim() === '') : undefined;
+    const named = k > 0 ? runs.find((run) => run.end <= start - 1 && withoutParentheses(phrase.slice(run.end, start - 1)).trim() === '') : undefined;
     if (named && (opensWithRole(part) || DESCRIBED_SPEAKER.test(`${part} `))) return [named];
     if (inPart.length > 0) return inPart;
     // "ông A – Phó bí thư, Chủ nhiệm Ủy ban …": a role with no name goes with the person before it.
@@ -151,7 +163,7 @@ function organisationOrDescribed(phrase: string, lang: string | null): Speaker |
   const written = subjectOf(phrase);
   const subject = withoutTrailingStopWords(written, lang);
   // Counted as written: "The only body swerve the president performed was when I" is a clause, trimmed or not.
-  const tokens = wordTokens(written.replace(/\([^)]*\)/gu, ' '), lang);
+  const tokens = wordTokens(withoutParentheses(written), lang);
   const words = tokens.length;
   if (words === 0 || words > MAX_DESCRIBED_WORDS) return null;
   // "người có 25 viên nén", "Bộ Xây dựng “tính đến …", "Cơ quan chức năng đang": a clause, not who spoke.
