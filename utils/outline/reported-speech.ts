@@ -123,11 +123,31 @@ function fromVerbs(sentence: string, lang: string | null, speaks: (phrase: strin
   return null;
 }
 
+/** ", đồng thời khẳng định …", ", and added …": a second statement of the same speaker in one sentence. */
+function splitStatements(text: string, lang: string | null): string[] {
+  const pack = packFor(lang);
+  const links = pack ? [...pack.connectives, ...pack.nameJoiners] : [];
+  const verbs = speechVerbPattern(lang, 'giu');
+  verbs.lastIndex = 0;
+  for (let verb = verbs.exec(text); verb; verb = verbs.exec(text)) {
+    const before = text.slice(0, verb.index).trimEnd();
+    const link = links.find((l) => before.toLowerCase().endsWith(` ${l}`) || before.toLowerCase().endsWith(`,${l}`));
+    // A bare comma before a verb is as often a list of nouns ("công tác lãnh đạo, chỉ đạo và …"): a link word must say it goes on.
+    if (!link) continue;
+    const head = before.slice(0, before.length - link.length).trimEnd();
+    if (!head.endsWith(',') && !head.endsWith(';')) continue;
+    const first = head.slice(0, -1).trim();
+    const second = (textAfterVerb(text.slice(verb.index + verb[0].length)) ?? '').trim();
+    if (wordTokens(first, lang).length >= MIN_REPORTED_WORDS && wordTokens(second, lang).length >= MIN_REPORTED_WORDS) return [first, second];
+  }
+  return [text.trim()];
+}
+
 export function reportedQuotes(paragraph: Paragraph, covered: Set<number>, lang: string | null, speaks: (phrase: string) => boolean, out: Found[]): void {
   paragraph.sentences.forEach((sentence, i) => {
     if (covered.has(i)) return;
     const found = reportedStatement(sentence.text, lang, speaks);
     if (!found) return;
-    out.push({ text: found.text.trim(), phrase: found.phrase, kind: 'reported', block: paragraph.block, at: sentence.start });
+    for (const text of splitStatements(found.text, lang)) out.push({ text, phrase: found.phrase, kind: 'reported', block: paragraph.block, at: sentence.start });
   });
 }

@@ -104,6 +104,14 @@ describe('Vietnamese reported speech', () => {
     expect(quote).toMatchObject({ speaker: 'Vladimir Putin', kind: 'reported', text: 'Nga sẵn sàng đối thoại với phương Tây về an ninh châu Âu' });
   });
 
+  it('splits two statements of one speaker in one sentence (", đồng thời khẳng định …")', () => {
+    const quotes = vi('Thủ tướng Nhật Bản Shinzo Abe nhấn mạnh Tokyo sẵn sàng đối thoại với Bình Nhưỡng, đồng thời khẳng định vấn đề công dân bị bắt cóc phải được giải quyết trước.');
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Shinzo Abe', 'Tokyo sẵn sàng đối thoại với Bình Nhưỡng'],
+      ['Shinzo Abe', 'vấn đề công dân bị bắt cóc phải được giải quyết trước.'],
+    ]);
+  });
+
   it('reads "X phát biểu rằng …"', () => {
     const [quote] = vi('Ông Vương Nghị phát biểu rằng Trung Quốc luôn coi trọng quan hệ hữu nghị với các nước láng giềng.');
     expect(quote).toMatchObject({ speaker: 'Vương Nghị', text: 'Trung Quốc luôn coi trọng quan hệ hữu nghị với các nước láng giềng.' });
