@@ -19,6 +19,25 @@ const POINTER_PREFIX = new RegExp(`^(?:${allLanguages('readMorePrefixes').join('
 /** Newsletter / subscription pitches: two of these in one short block. No `\b`: it is ASCII-only and block text runs words together ("newsletterSubscribe"). */
 const SUBSCRIBE_WORDS = new RegExp(allLanguages('subscribeWords').join('|'), 'giu');
 
+/**
+ * Readability strips classes but keeps ids, roles and aria labels: furniture still names
+ * itself there ("share-tools", aria-label="Breadcrumb", role="dialog"). A name is one
+ * signal; the element must also be short to go.
+ */
+const FURNITURE_NAME =
+  /(?:^|[^a-z0-9])(?:share|sharing|social|newsletter|paywall|subscribe|subscription|breadcrumbs?|tags?|promo|advert|advertisement|sponsored|app-?download|report-?(?:an-?)?error|next-?prev|pagination|signup|sign-up|modal|popup|overlay)(?:$|[^a-z0-9])/iu;
+const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'dialog', 'alertdialog', 'search']);
+const MAX_NAMED_CHARS = 300;
+
+function namesFurniture(el: Element, text: string): boolean {
+  // Headings and inline spans carry ids made of their own words (Wikipedia's "Eich_CEO_promotion_controversy").
+  if (text.length > MAX_NAMED_CHARS || INLINE.has(el.tagName) || /^H[1-6]$/u.test(el.tagName)) return false;
+  const role = el.getAttribute('role');
+  if ((role !== null && FURNITURE_ROLES.has(role.toLowerCase())) || el.getAttribute('aria-modal') === 'true') return true;
+  const name = `${el.getAttribute('id') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
+  return name.trim() !== '' && FURNITURE_NAME.test(name);
+}
+
 /** A short line that opens with a credit or an ad marker ("Image copyright Getty Images", "[PR] …"). */
 const OPENER = new RegExp(`^(?:${allLanguages('furnitureOpeners').map(escapeRegExp).join('|')})(?:[\\s:：]|$)`, 'iu');
 
@@ -165,7 +184,7 @@ export function removeBoilerplate(root: Element, _ctx: BodyPassContext): void {
       continue;
     }
     if (text.length <= 300 && POINTER_PREFIX.test(text) && linkDensity(el) >= 0.5) doomed.add(el);
-    else if (isShareBar(el, text) || isLabelLinks(el, text) || isFurnitureLine(el, text)) doomed.add(el);
+    else if (isShareBar(el, text) || isLabelLinks(el, text) || isFurnitureLine(el, text) || namesFurniture(el, text)) doomed.add(el);
     else if (isBreadcrumbList(el, root)) doomed.add(el);
     else if (!INLINE.has(el.tagName) && isSubscribeBox(text) && el.querySelector('a, button, input') !== null) doomed.add(el);
     // A list of bare links closing the body is a "related" block without its heading.

@@ -99,3 +99,16 @@ describe('furniture removed by general rules', () => {
     expect(clean(`${STORY}<p>${sentence}</p>`).textContent).toContain(sentence);
   });
 });
+
+describe('furniture that names itself in ids, roles and aria labels', () => {
+  it('removes a short box whose id, role or aria-label names furniture', () => {
+    keepsOnlyStory(`${STORY}<div id="share-tools"><span>Chia sẻ bài viết này với bạn bè</span></div>${STORY}`, /Chia sẻ/u);
+    keepsOnlyStory(`<nav aria-label="Breadcrumb"><span>Accueil</span> › <span>Politique</span></nav>${STORY}`, /Accueil/u);
+    keepsOnlyStory(`${STORY}<div role="dialog"><p>Sie lesen gerade auf einem anderen Gerät.</p></div>${STORY}`, /Gerät/u);
+  });
+
+  it('keeps a long section whatever its id says', () => {
+    const root = clean(`<div id="article-tags-and-body">${STORY}${STORY}${STORY}</div>`);
+    expect(root.querySelectorAll('p').length).toBe(3);
+  });
+});
