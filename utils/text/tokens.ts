@@ -20,7 +20,9 @@ export function wordTokens(text: string, lang: string | null): string[] {
   for (const match of text.matchAll(TOKEN)) {
     const token = match[0];
     if (NO_SPACE_RUN.test(token[0] ?? '')) {
-      for (const part of segmenterFor(lang, 'word').segment(token)) if (part.isWordLike) out.push(part.segment);
+      // Every piece of such a run is a word: it holds letters only. Firefox's segmenter (ICU4X)
+      // marks some dictionary words as not word-like ("個人", "無線", "さ"), which dropped them.
+      for (const part of segmenterFor(lang, 'word').segment(token)) out.push(part.segment);
     } else {
       out.push(token);
     }
