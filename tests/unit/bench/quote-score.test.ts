@@ -99,6 +99,12 @@ describe('speaker names', () => {
     expect(speakerMatches('安倍', '安倍晋三', 'ja')).toBe(true);
   });
 
+  it('takes a full name for the surname the annotation wrote, with or without a title', () => {
+    expect(speakerMatches('Rand Paul', 'Paul', 'en')).toBe(true);
+    expect(speakerMatches('Minyon Moore', 'Ms. Moore', 'en')).toBe(true);
+    expect(speakerMatches('Minyon Moore', 'Ms. Smith', 'en')).toBe(false);
+  });
+
   it('refuses a place glued to the name, a first name alone or another person', () => {
     expect(speakerMatches('Nhật Bản Shinzo Abe', 'Shinzo Abe', 'vi')).toBe(false);
     expect(speakerMatches('Donald', 'Donald Trump', 'en')).toBe(false);
