@@ -118,7 +118,7 @@ function isHonorific(word: string, lang: string | null): boolean {
 /**
  * The found speaker is right when it is the gold speaker, or when one is a mention of the other
  * made of its words and keeping its last word: "Trump" of "Donald Trump", "Quang" of "Nguyễn Văn
- * Quang" — and the other way round for a one-word gold mention, since annotations often name
+ * Quang" — and the other way round for a surname mention in the gold, since annotations often name
  * the source as the sentence does ("Paul", "Ms. Moore") where Lede resolves it to the full name
  * ("Rand Paul", "Minyon Moore"); a title of address in the gold does not count. In scripts without spaces, a mention
  * is the start or the end of the name (安倍 of 安倍晋三, バイデン of ジョー・バイデン).
@@ -140,9 +140,10 @@ export function speakerMatches(found: string | null, gold: string, lang: string 
   if (last === undefined) return false;
   const shorterFound = foundWords.includes(last) && foundWords.every((w) => goldWords.includes(w));
   const goldNamed = goldWords.filter((w) => !isHonorific(w, lang));
-  // Only a one-word gold mention (a surname, maybe with its title): a longer gold name must be
-  // matched as written, or "Nhật Bản Shinzo Abe" would pass for "Shinzo Abe".
-  const shorterGold = goldNamed.length === 1 && foundWords[foundWords.length - 1] === last && goldNamed[0] === last;
+  // Only a surname mention (one word, or any words after a title: "Mr. Holtz-Eakin"): a longer
+  // gold name must be matched as written, or "Nhật Bản Shinzo Abe" would pass for "Shinzo Abe".
+  const surnameMention = goldNamed.length === 1 || goldNamed.length < goldWords.length;
+  const shorterGold = surnameMention && foundWords[foundWords.length - 1] === last && goldNamed.length > 0 && goldNamed.every((w) => foundWords.includes(w));
   return shorterFound || shorterGold;
 }
 

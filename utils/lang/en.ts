@@ -24,7 +24,7 @@ export const en = definePack({
   titleCues: ['called', 'titled', 'entitled', 'named', 'dubbed', 'so-called', 'nicknamed', 'book', 'film', 'movie', 'song', 'album', 'campaign', 'slogan', 'motto', 'programme', 'program'],
   connectives: ['however', 'meanwhile', 'moreover', 'also', 'but', 'and', 'in addition', 'separately', 'still'],
   honorifics: [String.raw`mr\.?`, String.raw`mrs\.?`, String.raw`ms\.?`, String.raw`dr\.?`],
-  roleModifiers: ['vice', 'deputy', 'former', 'retired', 'state', 'acting', 'assistant'],
+  roleModifiers: ['vice', 'deputy', 'former', 'retired', 'state', 'acting', 'assistant', 'city', 'county', 'democratic', 'republican', 'gop'],
   roles: [
     'president', 'councillor', 'councilman', 'councilwoman', 'prime minister', 'minister', 'mayor', 'governor', 'senator', String.raw`sen\.`, String.raw`rep\.`, String.raw`gov\.`,
     'secretary', 'chairman', 'chairwoman', 'chief executive', 'ceo', 'director', 'professor', String.raw`prof\.`, 'spokesman', 'spokeswoman', 'spokesperson', 'coach', 'judge',
@@ -35,6 +35,8 @@ export const en = definePack({
     String.raw`gen\.`, String.raw`lt\.`, String.raw`col\.`, String.raw`maj\.`, String.raw`sgt\.`, String.raw`capt\.`, String.raw`adm\.`, String.raw`del\.`, String.raw`rev\.`,
     String.raw`supt\.`, String.raw`atty\.`, String.raw`fr\.`, 'congressman', 'congresswoman', 'delegate', 'nominee', 'running mate', 'host', 'pastor', 'reverend',
     'actress', 'actor', 'singer', 'rapper', 'author', 'writer', 'comedian', 'anchor', 'co-anchor', 'journalist', 'reporter', 'columnist', 'activist', 'editor', 'producer',
+    // A party written before a name describes the person: "Republican Donald Trump" is Donald Trump.
+    'democrat', 'republican',
   ],
   organisationWords: ['the', 'police', 'city', 'state', 'new', 'united'],
   notNames: words(`monday tuesday wednesday thursday friday saturday sunday january february march april may june july august

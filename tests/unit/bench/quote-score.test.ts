@@ -103,6 +103,7 @@ describe('speaker names', () => {
     expect(speakerMatches('Rand Paul', 'Paul', 'en')).toBe(true);
     expect(speakerMatches('Minyon Moore', 'Ms. Moore', 'en')).toBe(true);
     expect(speakerMatches('Minyon Moore', 'Ms. Smith', 'en')).toBe(false);
+    expect(speakerMatches('Douglas Holtz-Eakin', 'Mr. Holtz-Eakin', 'en')).toBe(true);
   });
 
   it('refuses a place glued to the name, a first name alone or another person', () => {
