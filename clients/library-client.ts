@@ -24,6 +24,8 @@ export interface LibraryClient {
    * waiting whenever `pause` says (a search is reading the store); null if `signal` aborts the build.
    */
   searchIndex(pause: () => Promise<void>, signal: AbortSignal): Promise<MemoryIndex | null>;
+  /** Takes the search index an earlier page saved, checked against the library; the next search waits for it. */
+  openIndexCopy(): void;
   /** Another page changed the records `ids` (null: unknown ones): the index takes them in. */
   changedElsewhere(ids: readonly string[] | null): void;
   facets(): Promise<LibraryFacets>;
@@ -63,6 +65,7 @@ export function libraryClient(db: LibraryDatabase): LibraryClient {
       return findOutlines(db, query, { limit, cache });
     },
     searchIndex: (pause, signal) => keeper.build({ signal, pause }),
+    openIndexCopy: () => keeper.openCopy(),
     changedElsewhere: (ids) => keeper.changed(ids),
     facets: () => libraryFacets(db),
     usage: () => storageUsage(db),

@@ -10,12 +10,12 @@ import { nextTask } from '../dom/next-task';
  */
 const BATCH = 100;
 
-function indexedFields({ id, savedAt, siteName, lang, tags }: IndexedEntry): IndexedEntry {
-  return { id, savedAt, siteName, lang, tags };
+function indexedFields({ id, savedAt, updatedAt, siteName, lang, tags }: IndexedEntry): IndexedEntry {
+  return { id, savedAt, updatedAt, siteName, lang, tags };
 }
 
 /** The list's entries, trimmed to what the index keeps, a batch per request. */
-async function readEntries(db: LibraryDatabase, signal: AbortSignal | undefined, pause: (() => Promise<void>) | undefined): Promise<IndexedEntry[] | null> {
+export async function readEntries(db: LibraryDatabase, signal: AbortSignal | undefined, pause: (() => Promise<void>) | undefined): Promise<IndexedEntry[] | null> {
   const entries: IndexedEntry[] = [];
   let after: string | null = null;
   for (;;) {

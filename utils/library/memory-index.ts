@@ -22,7 +22,7 @@ function matchesAsPrefix(token: string): boolean {
 }
 
 /** What the index keeps of a list entry: its order and what the filters look at. */
-export type IndexedEntry = Pick<LibraryEntry, 'id' | 'savedAt' | 'siteName' | 'lang' | 'tags'>;
+export type IndexedEntry = Pick<LibraryEntry, 'id' | 'savedAt' | 'updatedAt' | 'siteName' | 'lang' | 'tags'>;
 
 /** The order of the savedAt index, reversed: newest first, equal times by descending id. */
 function newestFirst(a: Pick<IndexedEntry, 'id' | 'savedAt'>, b: Pick<IndexedEntry, 'id' | 'savedAt'>): number {
@@ -83,12 +83,14 @@ export class MemoryIndexBuilder {
   /** Per record: start and length of its filter run, then of its token run. */
   readonly #runs: Int32Array;
   readonly #savedAt: Float64Array;
+  readonly #updatedAt: Float64Array;
 
   constructor(entries: readonly IndexedEntry[]) {
     const ordered = [...entries].sort(newestFirst);
     this.#ids = ordered.map((entry) => entry.id);
     this.#runs = new Int32Array(ordered.length * 4).fill(-1);
     this.#savedAt = Float64Array.from(ordered, (entry) => entry.savedAt);
+    this.#updatedAt = Float64Array.from(ordered, (entry) => entry.updatedAt);
     ordered.forEach((entry, doc) => this.#docOf.set(entry.id, doc));
     // Filters become terms of their own, read from the entries, as the store's indexes do.
     for (const [doc, entry] of ordered.entries()) this.#addRun(doc * 4, filterKeys(entry), false);
@@ -139,14 +141,16 @@ export class MemoryIndexBuilder {
       }
     }
     const words = [...this.#terms.tokens()].filter(matchesAsPrefix).sort();
-    return new MemoryIndex({ ids: this.#ids, savedAt: this.#savedAt, terms: this.#terms, offsets, postings, words });
+    return new MemoryIndex({ ids: this.#ids, savedAt: this.#savedAt, updatedAt: this.#updatedAt, terms: this.#terms, offsets, postings, words });
   }
 }
 
 /** What a MemoryIndex is made of. */
-interface IndexParts {
+export interface IndexParts {
   ids: readonly string[];
   savedAt: Float64Array;
+  /** Per record number, its updatedAt: how a saved copy of the index tells which records changed since. */
+  updatedAt: Float64Array;
   terms: TermTable;
   offsets: Int32Array;
   postings: Int32Array;
@@ -190,6 +194,7 @@ export class MemoryIndex {
   readonly #ids: readonly string[];
   /** Per record number, its savedAt: where a changed record goes among the others. */
   readonly #savedAt: Float64Array;
+  readonly #updatedAt: Float64Array;
   readonly #terms: TermTable;
   readonly #offsets: Int32Array;
   readonly #postings: Int32Array;
@@ -199,6 +204,7 @@ export class MemoryIndex {
   constructor(parts: IndexParts) {
     this.#ids = parts.ids;
     this.#savedAt = parts.savedAt;
+    this.#updatedAt = parts.updatedAt;
     this.#terms = parts.terms;
     this.#offsets = parts.offsets;
     this.#postings = parts.postings;
@@ -217,7 +223,7 @@ export class MemoryIndex {
     const gone = new Set(changes.map((change) => change.id));
     const added = changes.flatMap((change) => (change.entry ? [{ entry: change.entry, tokens: change.tokens }] : []));
     added.sort((a, b) => newestFirst(a.entry, b.entry));
-    const { ids, savedAt, renumbered, addedDocs } = this.#mergeOrder(gone, added.map((one) => one.entry));
+    const { ids, savedAt, updatedAt, renumbered, addedDocs } = this.#mergeOrder(gone, added.map((one) => one.entry));
     const oldTermCount = this.#offsets.length - 1;
     const extra = new Map<number, number[]>();
     const newWords: string[] = [];
@@ -237,31 +243,37 @@ export class MemoryIndex {
     });
     const { offsets, postings } = this.#renumberPostings(renumbered, extra);
     const words = newWords.length === 0 ? this.#words : [...this.#words, ...newWords].sort();
-    return new MemoryIndex({ ids, savedAt, terms: this.#terms, offsets, postings, words });
+    return new MemoryIndex({ ids, savedAt, updatedAt, terms: this.#terms, offsets, postings, words });
   }
 
   /** The new numbering: kept records in their order, added ones merged in by date. */
-  #mergeOrder(gone: ReadonlySet<string>, added: readonly IndexedEntry[]): { ids: string[]; savedAt: Float64Array; renumbered: Int32Array; addedDocs: number[] } {
+  #mergeOrder(
+    gone: ReadonlySet<string>,
+    added: readonly IndexedEntry[],
+  ): { ids: string[]; savedAt: Float64Array; updatedAt: Float64Array; renumbered: Int32Array; addedDocs: number[] } {
     const ids: string[] = [];
     const savedAt: number[] = [];
+    const updatedAt: number[] = [];
     const renumbered = new Int32Array(this.#ids.length).fill(-1);
     const addedDocs: number[] = [];
     let k = 0;
     for (let doc = 0; doc <= this.#ids.length; doc++) {
       const id = this.#ids[doc];
-      const kept = id !== undefined && !gone.has(id) ? { id, savedAt: this.#savedAt[doc] ?? 0 } : null;
+      const kept = id !== undefined && !gone.has(id) ? { id, savedAt: this.#savedAt[doc] ?? 0, updatedAt: this.#updatedAt[doc] ?? 0 } : null;
       // Added entries that come before this kept record (or all that remain, at the end).
       for (let next = added[k]; next !== undefined && (id === undefined || (kept !== null && newestFirst(next, kept) < 0)); next = added[++k]) {
         addedDocs.push(ids.length);
         ids.push(next.id);
         savedAt.push(next.savedAt);
+        updatedAt.push(next.updatedAt);
       }
       if (kept === null) continue;
       renumbered[doc] = ids.length;
       ids.push(kept.id);
       savedAt.push(kept.savedAt);
+      updatedAt.push(kept.updatedAt);
     }
-    return { ids, savedAt: Float64Array.from(savedAt), renumbered, addedDocs };
+    return { ids, savedAt: Float64Array.from(savedAt), updatedAt: Float64Array.from(updatedAt), renumbered, addedDocs };
   }
 
   /** Every posting list through the new numbering, gone records left out, added ones merged in (lists stay sorted: the renumbering keeps order). */
@@ -345,6 +357,23 @@ export class MemoryIndex {
     let result = smallest ?? new Int32Array(0);
     for (const other of others) result = intersectSorted(result, other);
     return result;
+  }
+
+  /** Everything the index is made of, to store it whole (search-index-copy.ts). */
+  get parts(): IndexParts {
+    return { ids: this.#ids, savedAt: this.#savedAt, updatedAt: this.#updatedAt, terms: this.#terms, offsets: this.#offsets, postings: this.#postings, words: this.#words };
+  }
+
+  /** The ids whose records differ from what the index holds: `entries` is the whole list as it is now. */
+  staleIds(entries: readonly Pick<IndexedEntry, 'id' | 'updatedAt'>[]): string[] {
+    const held = new Map<string, number>();
+    this.#ids.forEach((id, doc) => held.set(id, this.#updatedAt[doc] ?? 0));
+    const stale: string[] = [];
+    for (const { id, updatedAt } of entries) {
+      if (held.get(id) !== updatedAt) stale.push(id);
+      held.delete(id);
+    }
+    return [...stale, ...held.keys()];
   }
 
   /** The record ids of `docs[offset, offset + limit)`. */

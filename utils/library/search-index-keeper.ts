@@ -1,6 +1,10 @@
 import type { LibraryDatabase } from './db';
 import type { MemoryIndex } from './memory-index';
-import { loadMemoryIndex, readRecordChanges } from './memory-index-load';
+import { loadMemoryIndex, readEntries, readRecordChanges } from './memory-index-load';
+import { loadIndexCopy, saveIndexCopy } from './search-index-copy';
+
+/** How long after the last change the index is saved for the next opening: one save for a burst of writes. */
+const SAVE_DELAY_MS = 2_000;
 
 /** A build started before a change of unknown records is thrown away; changes of known ones are patched in after it. */
 interface RunningBuild {
@@ -20,9 +24,53 @@ export class SearchIndexKeeper {
   readonly #db: LibraryDatabase;
   #settled: Promise<MemoryIndex | null> = Promise.resolve(null);
   readonly #builds = new Set<RunningBuild>();
+  #saveTimer: ReturnType<typeof setTimeout> | undefined;
+  #copyAsked = false;
 
   constructor(db: LibraryDatabase) {
     this.#db = db;
+  }
+
+  /**
+   * Takes the index saved by an earlier page (search-index-copy.ts), checked first against
+   * the list's entries: records written, edited or deleted since it was saved are patched
+   * in before any search uses it, so it is never stale. Much cheaper than a build, which
+   * reads every record's tokens; the first search after opening waits for it, not for the
+   * store's indexes. Does nothing if there is no copy or an index is already held.
+   */
+  openCopy(): void {
+    if (this.#copyAsked) return;
+    this.#copyAsked = true;
+    this.#settled = this.#settled.then(async (held) => held ?? (await this.#checkedCopy()));
+  }
+
+  async #checkedCopy(): Promise<MemoryIndex | null> {
+    try {
+      const copy = await loadIndexCopy(this.#db.name);
+      if (!copy) return null;
+      const entries = await readEntries(this.#db, undefined, undefined);
+      const stale = entries ? copy.staleIds(entries) : [];
+      if (stale.length === 0) return copy;
+      const patched = await this.#patch(copy, stale);
+      this.#scheduleSave();
+      return patched;
+    } catch {
+      // No copy database (storage refused it): the page builds the index as before.
+      return null;
+    }
+  }
+
+  /** Saves the index as it is after every change heard so far, for the next page that opens the library. */
+  async saveCopy(): Promise<void> {
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = undefined;
+    const index = await this.#settled;
+    if (index) await saveIndexCopy(this.#db.name, index).catch(() => undefined);
+  }
+
+  #scheduleSave(): void {
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => void this.saveCopy(), SAVE_DELAY_MS);
   }
 
   /** The index once every change heard so far is in it; null while there is none. */
@@ -42,6 +90,7 @@ export class SearchIndexKeeper {
     }
     if (ids.length === 0) return;
     this.#settled = this.#settled.then((index) => (index ? this.#patch(index, ids) : null));
+    this.#scheduleSave();
   }
 
   async #patch(index: MemoryIndex, ids: readonly string[]): Promise<MemoryIndex | null> {
@@ -67,6 +116,7 @@ export class SearchIndexKeeper {
       if (!built || run.unknown) return null;
       // Records written during the build may have been read before their write: read them again.
       this.#settled = this.#settled.then((index) => index ?? (run.changed.size === 0 ? built : this.#patch(built, [...run.changed])));
+      this.#scheduleSave();
       return await this.#settled;
     } finally {
       this.#builds.delete(run);

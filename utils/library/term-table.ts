@@ -76,9 +76,31 @@ export class TermTable {
     }
   }
 
+  /** The table as plain values, to store it (search-index-copy.ts); fromParts takes them back. */
+  toParts(): TermTableParts {
+    return { long: [...this.#long.keys()], longTerms: Int32Array.from(this.#long.values()), keys: this.#keys.slice(), values: this.#values.slice(), short: this.#short };
+  }
+
+  static fromParts(parts: TermTableParts): TermTable {
+    const table = new TermTable();
+    parts.long.forEach((token, i) => table.#long.set(token, parts.longTerms[i] ?? 0));
+    table.#keys = parts.keys;
+    table.#values = parts.values;
+    table.#short = parts.short;
+    return table;
+  }
+
   get bytes(): number {
     return this.#keys.byteLength + this.#values.byteLength;
   }
+}
+
+export interface TermTableParts {
+  long: string[];
+  longTerms: Int32Array;
+  keys: Int32Array<ArrayBuffer>;
+  values: Int32Array<ArrayBuffer>;
+  short: number;
 }
 
 /** One or two UTF-16 units as one number; 0 for anything else. A token never starts with U+0000. */

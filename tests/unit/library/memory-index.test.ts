@@ -17,6 +17,7 @@ import { freshLibrary, makeArticle, makeOutline } from './helpers';
 import { libraryClient, type LibraryClient } from '@/clients/library-client';
 import { announceLibraryChange, listenForLibraryChanges } from '@/clients/library-changes';
 import { openLibrary } from '@/utils/library/db';
+import { SearchIndexKeeper } from '@/utils/library/search-index-keeper';
 
 /** Every record read whole, to be matched word by word: what the indexes must agree with. */
 async function everyRecord(db: LibraryDatabase): Promise<{ entries: LibraryEntry[]; tokensOf: Map<string, string[]> }> {
@@ -187,5 +188,47 @@ describe('a page whose index is patched by changes announced from other pages', 
     const found = await page.find({ lang: 'vi' }, 1000, cache);
     expect(cache.index).toBeNull();
     expect(found.items.map((e) => e.id)).toEqual(bruteForce(await everyRecord(db), { lang: 'vi' }));
+  });
+});
+
+describe('the saved copy of the index, taken by the next page that opens the library', () => {
+  it('answers the first search after opening exactly, though saves, edits, deletes and an import came while no page was open', async () => {
+    const COUNT = 300;
+    const { db, name } = await freshLibrary();
+    expect((await putRecords(db, generatedRecords(0, COUNT))).ok).toBe(true);
+    const earlier = new SearchIndexKeeper(db);
+    expect(await earlier.build()).not.toBeNull();
+    await earlier.saveCopy();
+    // Written with nobody listening (the popup saving while the library is closed, or announcements lost).
+    const saved = await saveOutline(db, makeArticle({ url: 'https://new.example/c', title: 'Đảng ủy bệnh viện mới', lang: 'vi' }), makeOutline(), Date.UTC(2030, 0, 1));
+    expect(saved.ok).toBe(true);
+    expect((await updateNoteAndTags(db, 'bench-8', { note: 'ghi chú riêng', tags: ['đọc sau'] }, Date.UTC(2030, 0, 2))).ok).toBe(true);
+    expect((await deleteOutlines(db, ['bench-2', 'bench-40'])).ok).toBe(true);
+    const incoming: ExportedOutline[] = generatedRecords(COUNT, COUNT + 20).map(({ searchTokens: _tokens, ...record }) => record);
+    expect((await importLibrary(db, libraryToJson(incoming, Date.UTC(2030, 0, 3)))).ok).toBe(true);
+
+    const opening = new SearchIndexKeeper(await openLibrary(name));
+    opening.openCopy();
+    const index = await opening.current();
+    expect(index, 'the saved copy, not a build').not.toBeNull();
+    if (!index) return;
+    expect(index.size).toBe(COUNT + 1 - 2 + 20);
+    const cache = new MatchCache();
+    cache.useIndex(index);
+    const library = await everyRecord(db);
+    for (const query of [...queriesFor(COUNT), { text: 'benh vien moi' }, { text: 'ghi chu' }, { tag: 'đọc sau' }, ...queriesFor(COUNT + 20).slice(-20)]) {
+      const found = await findOutlines(db, query, { limit: 100_000, cache });
+      const expected = bruteForce(library, query);
+      expect({ query, ids: found.items.map((e) => e.id), total: found.total }).toEqual({ query, ids: expected, total: expected.length });
+    }
+  }, 120_000);
+
+  it('is not taken when there is none: the page builds as before', async () => {
+    const { db } = await freshLibrary();
+    await putRecords(db, generatedRecords(0, 20));
+    const keeper = new SearchIndexKeeper(db);
+    keeper.openCopy();
+    expect(await keeper.current()).toBeNull();
+    expect((await keeper.build())?.size).toBe(20);
   });
 });
