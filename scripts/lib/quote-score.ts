@@ -123,6 +123,19 @@ function isHonorific(word: string, lang: string | null): boolean {
  * ("Rand Paul", "Minyon Moore"); a title of address in the gold does not count. In scripts without spaces, a mention
  * is the start or the end of the name (安倍 of 安倍晋三, バイデン of ジョー・バイデン).
  */
+/**
+ * A gold source that is a whole description ("Sen. Tom Udall of New Mexico, who supports …")
+ * names its person inside it: a found name of two words or more that stands in it word for
+ * word is that person.
+ */
+function nameInsideDescription(found: string[], gold: string[]): boolean {
+  if (found.length < 2 || gold.length <= found.length) return false;
+  for (let start = 0; start + found.length <= gold.length; start++) {
+    if (found.every((word, i) => gold[start + i] === word)) return true;
+  }
+  return false;
+}
+
 export function speakerMatches(found: string | null, gold: string, lang: string | null): boolean {
   if (found === null) return false;
   const f = normaliseName(found);
@@ -144,7 +157,7 @@ export function speakerMatches(found: string | null, gold: string, lang: string 
   // gold name must be matched as written, or "Nhật Bản Shinzo Abe" would pass for "Shinzo Abe".
   const surnameMention = goldNamed.length === 1 || goldNamed.length < goldWords.length;
   const shorterGold = surnameMention && foundWords[foundWords.length - 1] === last && goldNamed.length > 0 && goldNamed.every((w) => foundWords.includes(w));
-  return shorterFound || shorterGold;
+  return shorterFound || shorterGold || nameInsideDescription(foundWords, goldWords);
 }
 
 export function roleMatches(found: string | null, gold: string): boolean {

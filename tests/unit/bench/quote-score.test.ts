@@ -104,6 +104,8 @@ describe('speaker names', () => {
     expect(speakerMatches('Minyon Moore', 'Ms. Moore', 'en')).toBe(true);
     expect(speakerMatches('Minyon Moore', 'Ms. Smith', 'en')).toBe(false);
     expect(speakerMatches('Douglas Holtz-Eakin', 'Mr. Holtz-Eakin', 'en')).toBe(true);
+    expect(speakerMatches('Tom Udall', 'Sen. Tom Udall of New Mexico, who supports eliminating superdelegates', 'en')).toBe(true);
+    expect(speakerMatches('Hillary Clinton', 'one Clinton aide', 'en')).toBe(false);
   });
 
   it('refuses a place glued to the name, a first name alone or another person', () => {
