@@ -73,8 +73,9 @@ export function useLibraryPage(library: LibraryClient | null): LibraryView {
     // Built once the first list is on screen, when the page is idle; until it is ready,
     // searches read the store's indexes. Changes are patched into it (library-client.ts);
     // a change during the build restarts it only when the change names no records.
-    // A saved copy of the index is taken at once (one read, checked against the list): the
-    // reader may type as soon as the list shows. Without one, the build waits for idle time.
+    // A saved copy of the index is read as soon as the list shows (one read, checked against
+    // the list's entries): after the first list, not beside it, which would slow the opening.
+    // Without a copy, the index is built when the page is idle.
     library.openIndexCopy();
     const building = new AbortController();
     const cancelStart = whenIdle(() => {

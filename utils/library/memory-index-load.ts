@@ -15,7 +15,7 @@ function indexedFields({ id, savedAt, updatedAt, siteName, lang, tags }: Indexed
 }
 
 /** The list's entries, trimmed to what the index keeps, a batch per request. */
-export async function readEntries(db: LibraryDatabase, signal: AbortSignal | undefined, pause: (() => Promise<void>) | undefined): Promise<IndexedEntry[] | null> {
+async function readEntries(db: LibraryDatabase, signal: AbortSignal | undefined, pause: (() => Promise<void>) | undefined): Promise<IndexedEntry[] | null> {
   const entries: IndexedEntry[] = [];
   let after: string | null = null;
   for (;;) {
