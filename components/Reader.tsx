@@ -8,6 +8,7 @@ import { ReaderToolbar } from './ReaderToolbar';
 import { ReadingProgress } from './ReadingProgress';
 import { useReaderSettings } from '@/hooks/use-reader-settings';
 import { useReaderKeys } from '../hooks/use-reader-keys';
+import { useLazyComponent } from '../hooks/use-lazy-component';
 import { t } from '../i18n/t';
 
 type ArticleResult = Extract<ExtractResult, { ok: true }>;
@@ -24,16 +25,8 @@ interface Props {
 
 const SETTINGS_ID = 'reader-settings';
 
-type SettingsPanelComponent = typeof import('./ReaderSettings').ReaderSettings;
-
 /** The settings panel's code, fetched the first time it opens: the popup loads less on every click. */
-function useSettingsPanel(open: boolean): SettingsPanelComponent | null {
-  const [panel, setPanel] = useState<{ component: SettingsPanelComponent } | null>(null);
-  useEffect(() => {
-    if (open && !panel) void import('./ReaderSettings').then((module) => setPanel({ component: module.ReaderSettings }));
-  }, [open, panel]);
-  return panel?.component ?? null;
-}
+const loadSettingsPanel = () => import('./ReaderSettings').then((module) => module.ReaderSettings);
 
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -49,7 +42,7 @@ export function Reader({ result, locale, surface, onOpenInTab, tools }: Props) {
   const { article, outline } = result;
   const [settings, updateSettings] = useReaderSettings();
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const SettingsPanel = useSettingsPanel(settingsOpen);
+  const SettingsPanel = useLazyComponent(settingsOpen, loadSettingsPanel);
   const [announcement, setAnnouncement] = useState('');
   const [pane, setPane] = useState<HTMLElement | null>(null);
   const body = useRef<HTMLElement | null>(null);

@@ -82,7 +82,7 @@ export function isLiveResult(value: unknown): value is LiveResult {
   const reading = value.reading;
   return (
     typeof value.ms === 'number' && isObject(reading) && isString(reading.url) && isString(reading.pageTitle) &&
-    isString(reading.contentHtml) && isObject(reading.meta) && isStringList(reading.meta.bylines) && isObject(reading.meta.signals) &&
+    typeof reading.loading === 'boolean' && isString(reading.contentHtml) && isObject(reading.meta) && isStringList(reading.meta.bylines) && isObject(reading.meta.signals) &&
     isObject(reading.meta.titleContext) && isObject(reading.readability)
   );
 }

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { ExtractResult } from '@/utils/read-page';
 import { Reader } from '@/components/Reader';
 import { StatusMessage } from '@/components/StatusMessage';
 import { Skeleton } from '@/components/Skeleton';
@@ -8,18 +7,19 @@ import { SaveButton } from '@/components/SaveButton';
 import { openLibraryPage, saveOutline } from '@/clients/save-client';
 import { t } from '@/i18n/t';
 import { failureMessage } from '@/i18n/failure-message';
-import { readArticleOfTab } from '@/clients/extract-client';
+import { readTab, type TabRead } from '@/clients/extract-client';
 import { openReaderTab } from '@/clients/reader-tab';
 import { findTargetTabId } from '../../clients/target-tab';
+import { useLazyComponent } from '@/hooks/use-lazy-component';
+import { loadPageChangedNotice } from '@/components/load-page-changed-notice';
 
-export interface Reading {
+export interface Reading extends TabRead {
   tabId: number | null;
-  result: ExtractResult;
 }
 
 export async function readTargetTab(): Promise<Reading> {
   const tabId = await findTargetTabId(location.search).catch(() => null);
-  return { tabId, result: await readArticleOfTab(tabId) };
+  return { tabId, ...(await readTab(tabId)) };
 }
 
 /** `pending` was started before the first render, so reading the page overlaps loading the UI. */
@@ -31,6 +31,7 @@ export function App({ pending }: { pending: Promise<Reading> }) {
   useEffect(() => {
     void pending.then(setReading);
   }, [pending]);
+  const PageChangedNotice = useLazyComponent(reading?.pageLoading, loadPageChangedNotice);
 
   if (reading === null) return <Skeleton />;
   const { result, tabId } = reading;
@@ -50,7 +51,12 @@ export function App({ pending }: { pending: Promise<Reading> }) {
       locale={locale}
       surface="popup"
       onOpenInTab={() => void openReaderTab(result, tabId)}
-      tools={<SaveButton onSave={() => saveOutline(result.article, result.outline)} onOpenLibrary={openLibraryPage} />}
+      tools={
+        <>
+          <SaveButton onSave={() => saveOutline(result.article, result.outline)} onOpenLibrary={openLibraryPage} />
+          {PageChangedNotice && <PageChangedNotice shown={reading} readTab={readTab} onRead={setReading} />}
+        </>
+      }
     />
   );
 }

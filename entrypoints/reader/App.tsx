@@ -7,31 +7,55 @@ import { Skeleton } from '@/components/Skeleton';
 import { SaveButton } from '@/components/SaveButton';
 import { openLibraryPage, saveOutline } from '@/clients/save-client';
 import { failureMessage } from '@/i18n/failure-message';
-import { readArticleOfTab } from '@/clients/extract-client';
+import { readTab, type TabRead } from '@/clients/extract-client';
 import { readHandoff } from '@/clients/reader-tab';
 import { findTargetTabId } from '../../clients/target-tab';
+import { useLazyComponent } from '@/hooks/use-lazy-component';
+import { loadPageChangedNotice } from '@/components/load-page-changed-notice';
 
-/** The article the popup handed over, else the page read again (after a reload, or from a link). */
-async function loadArticle(): Promise<ExtractResult> {
+interface Loaded extends TabRead {
+  tabId: number | null;
+}
+
+/**
+ * The article the popup handed over, else the page read again (after a reload, or from a link);
+ * only a read of its own tells whether the page was still loading ("Page changed" then watches it).
+ */
+async function loadArticle(): Promise<Loaded> {
+  const tabId = await findTargetTabId(location.search).catch(() => null);
   const handedOver = await readHandoff(location.search);
-  if (handedOver) return handedOver;
-  return readArticleOfTab(await findTargetTabId(location.search).catch(() => null));
+  if (handedOver) return { tabId, result: handedOver };
+  return { tabId, ...(await readTab(tabId)) };
 }
 
 /** The full-tab reading view: opened from the popup's "Open in a tab". */
 export function App() {
-  const [result, setResult] = useState<ExtractResult | null>(null);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const result: ExtractResult | null = loaded?.result ?? null;
   const locale = browser.i18n.getUILanguage();
+  const PageChangedNotice = useLazyComponent(loaded?.pageLoading, loadPageChangedNotice);
 
   useEffect(() => {
-    void loadArticle().then(setResult);
+    void loadArticle().then(setLoaded);
   }, []);
   useEffect(() => {
     if (result?.ok) document.title = result.article.title;
   }, [result]);
 
-  if (result === null) return <Skeleton />;
+  if (loaded === null || result === null) return <Skeleton />;
   // A page that is not an article was already shown anyway in the popup to get here.
   if (!result.ok) return <StatusMessage kind="error" message={failureMessage(result.reason)} />;
-  return <Reader result={result} locale={locale} surface="tab" tools={<SaveButton onSave={() => saveOutline(result.article, result.outline)} onOpenLibrary={openLibraryPage} />} />;
+  return (
+    <Reader
+      result={result}
+      locale={locale}
+      surface="tab"
+      tools={
+        <>
+          {PageChangedNotice && <PageChangedNotice shown={loaded} readTab={readTab} onRead={setLoaded} />}
+          <SaveButton onSave={() => saveOutline(result.article, result.outline)} onOpenLibrary={openLibraryPage} />
+        </>
+      }
+    />
+  );
 }

@@ -35,6 +35,6 @@ describe('readPage, the one path from page to outline', () => {
     const live = readLivePart(parseHtml(readFileSync(SEED_FILE, 'utf8'), SEED_URL), SEED_URL);
     expect(live.ok).toBe(true);
     expect(structuredClone(live)).toEqual(live);
-    expect(live.ok && Object.keys(live.reading).sort()).toEqual(['contentHtml', 'meta', 'pageTitle', 'readability', 'url']);
+    expect(live.ok && Object.keys(live.reading).sort()).toEqual(['contentHtml', 'loading', 'meta', 'pageTitle', 'readability', 'url']);
   });
 });

@@ -14,6 +14,11 @@ export interface LiveReading {
   url: string;
   /** `document.title`, the last fallback for the headline. */
   pageTitle: string;
+  /**
+   * The page had not finished loading (`document.readyState` not yet `complete`): it is read as
+   * it stands, and the view reads it again a little later in case the article was still arriving.
+   */
+  loading: boolean;
   meta: PageMetadata;
   /** What Readability said besides the body. */
   readability: {
@@ -77,7 +82,7 @@ export function readLivePage(page: Document, url: string, options: LiveOptions =
     siteName: parsed.siteName ?? null,
     excerpt: parsed.excerpt ?? null,
   };
-  return { ok: true, reading: { url, pageTitle: page.title, meta, readability }, root };
+  return { ok: true, reading: { url, pageTitle: page.title, loading: page.readyState !== 'complete', meta, readability }, root };
 }
 
 /**

@@ -52,8 +52,12 @@ function header(req: IncomingMessage, name: string): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-/** Pages made by a script at run time (too big to commit), by path: `/generated/<name>.html`. */
-export type GeneratedPages = Record<string, () => string>;
+/**
+ * Pages made by a script at run time (too big to commit), by path: `/generated/<name>.html`.
+ * A promise holds the response until it settles (a slow script keeps its page loading);
+ * a path ending in `.js` is served as a script.
+ */
+export type GeneratedPages = Record<string, () => string | Promise<string>>;
 
 async function readPage(path: string, origin: string, generated: GeneratedPages): Promise<string | null> {
   if (path === SEED_PATH) return readFile(SEED_PAGE, 'utf8');
@@ -115,7 +119,8 @@ export async function startTestServer(generated: GeneratedPages = {}, host = '12
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page);
+    const type = url.pathname.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8';
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(page);
   }
 
   const server = createServer((req, res) => {
