@@ -5,28 +5,25 @@ import type { ExtractResult, LiveResult } from '@/utils/read-page';
 /** The view gives up waiting after this long; the page itself is never blocked by us. */
 export const EXTRACT_TIMEOUT_MS = 10_000;
 
-/** A read of a tab, and whether the page was still loading when its part was read (its article may grow). */
-export interface TabRead {
-  result: ExtractResult;
-  pageLoading?: boolean;
-}
+/** A read of a tab; `pageLoading`: the page was still loading when its part was read, so its article may grow. */
+export type TabResult = ExtractResult & { pageLoading?: boolean };
 
 /**
  * Asks the background to read the article of a tab, then finishes the read here (body passes,
  * outline): the page is busy only for its own part. Every failure comes back as a value.
  */
-export async function readTab(tabId: number | null): Promise<TabRead> {
+export async function readArticleOfTab(tabId: number | null): Promise<TabResult> {
+  if (tabId === null) return { ok: false, reason: 'no-tab' };
   // Loaded while the page is read: the finishing code is a chunk of its own, so the popup opens without it.
   const finishing = import('@/utils/finish-reading');
-  const live: LiveResult = tabId === null ? { ok: false, reason: 'no-tab' } : await readLivePartOfTab(tabId);
-  if (!live.ok) return { result: live };
-  let result: ExtractResult;
+  const live = await readLivePartOfTab(tabId);
+  if (!live.ok) return live;
   try {
-    result = (await finishing).finishReading(live, new DOMParser());
+    const { finishReading } = await finishing;
+    return { ...finishReading(live, new DOMParser()), pageLoading: live.reading.loading };
   } catch (error) {
-    result = { ok: false, reason: 'failed', detail: error instanceof Error ? error.message : String(error) };
+    return { ok: false, reason: 'failed', detail: error instanceof Error ? error.message : String(error) };
   }
-  return { result, pageLoading: live.reading.loading };
 }
 
 async function readLivePartOfTab(tabId: number): Promise<LiveResult> {

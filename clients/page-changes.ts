@@ -1,4 +1,4 @@
-import type { TabRead } from './extract-client';
+import type { TabResult } from './extract-client';
 import { grewMaterially } from '@/utils/article/page-growth';
 
 /** Between two looks at a page that was still loading when it was read. */
@@ -11,19 +11,19 @@ const MAX_LOOKS = 4;
  * still loads (at most MAX_LOOKS times, and never once it has loaded), and calls `onChanged` once
  * its article has grown materially beyond what the reader sees (utils/article/page-growth.ts).
  * Each look costs the page only its own part of a read, as the first one did. Returns `stop`.
- * `readTab` is handed in: the watching is tested without a browser.
+ * `readTab` (clients/extract-client.ts readArticleOfTab) is handed in: the watching is tested without a browser.
  */
-export function watchPageChanges(tabId: number, shown: TabRead, readTab: (tabId: number) => Promise<TabRead>, onChanged: () => void): () => void {
+export function watchPageChanges(tabId: number, shown: TabResult, readTab: (tabId: number) => Promise<TabResult>, onChanged: () => void): () => void {
   let stopped = false;
   let looks = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  if (!shown.pageLoading || !shown.result.ok) return () => undefined;
-  const wordsShown = shown.result.article.wordCount;
+  if (!shown.ok || !shown.pageLoading) return () => undefined;
+  const wordsShown = shown.article.wordCount;
   const look = async (): Promise<void> => {
     looks += 1;
     const again = await readTab(tabId);
     if (stopped) return;
-    if (again.result.ok && grewMaterially(wordsShown, again.result.article.wordCount)) {
+    if (again.ok && grewMaterially(wordsShown, again.article.wordCount)) {
       onChanged();
       return;
     }

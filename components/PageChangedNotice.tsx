@@ -1,17 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { TabRead } from '@/clients/extract-client';
+import type { TabResult } from '@/clients/extract-client';
 import { watchPageChanges } from '@/clients/page-changes';
 import { t } from '../i18n/t';
 
 /** A read as a view keeps it: with the tab it came from. */
-export interface ShownRead extends TabRead {
+export interface ShownRead {
   tabId: number | null;
+  result: TabResult;
 }
 
 interface Props {
   shown: ShownRead;
-  /** clients/extract-client.ts readTab, handed in: importing it here would make the popup fetch its stylesheet again with this file. */
-  readTab: (tabId: number | null) => Promise<TabRead>;
+  /** clients/extract-client.ts readArticleOfTab, handed in: importing it here would make the popup fetch its stylesheet again with this file. */
+  readTab: (tabId: number | null) => Promise<TabResult>;
   /** The new read, to show instead. */
   onRead: (read: ShownRead) => void;
 }
@@ -23,12 +24,12 @@ interface Props {
  */
 export function PageChangedNotice({ shown, readTab, onRead }: Props) {
   const [changed, setChanged] = useState(false);
-  const { tabId } = shown;
+  const { tabId, result } = shown;
   useEffect(() => {
     setChanged(false);
-    return tabId === null ? undefined : watchPageChanges(tabId, shown, readTab, () => setChanged(true));
-  }, [tabId, shown, readTab]);
-  const refresh = () => void readTab(tabId).then((read) => onRead({ ...read, tabId }));
+    return tabId === null ? undefined : watchPageChanges(tabId, result, readTab, () => setChanged(true));
+  }, [tabId, result, readTab]);
+  const refresh = () => void readTab(tabId).then((again) => onRead({ tabId, result: again }));
   return changed ? (
     <span class="page-changed" role="status">
       {t('pageChanged')}

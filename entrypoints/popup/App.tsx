@@ -7,19 +7,20 @@ import { SaveButton } from '@/components/SaveButton';
 import { openLibraryPage, saveOutline } from '@/clients/save-client';
 import { t } from '@/i18n/t';
 import { failureMessage } from '@/i18n/failure-message';
-import { readTab, type TabRead } from '@/clients/extract-client';
+import { readArticleOfTab, type TabResult } from '@/clients/extract-client';
 import { openReaderTab } from '@/clients/reader-tab';
 import { findTargetTabId } from '../../clients/target-tab';
 import { useLazyComponent } from '@/hooks/use-lazy-component';
 import { loadPageChangedNotice } from '@/components/load-page-changed-notice';
 
-export interface Reading extends TabRead {
+export interface Reading {
   tabId: number | null;
+  result: TabResult;
 }
 
 export async function readTargetTab(): Promise<Reading> {
   const tabId = await findTargetTabId(location.search).catch(() => null);
-  return { tabId, ...(await readTab(tabId)) };
+  return { tabId, result: await readArticleOfTab(tabId) };
 }
 
 /** `pending` was started before the first render, so reading the page overlaps loading the UI. */
@@ -31,7 +32,7 @@ export function App({ pending }: { pending: Promise<Reading> }) {
   useEffect(() => {
     void pending.then(setReading);
   }, [pending]);
-  const PageChangedNotice = useLazyComponent(reading?.pageLoading, loadPageChangedNotice);
+  const PageChangedNotice = useLazyComponent(reading?.result.pageLoading, loadPageChangedNotice);
 
   if (reading === null) return <Skeleton />;
   const { result, tabId } = reading;
@@ -54,7 +55,7 @@ export function App({ pending }: { pending: Promise<Reading> }) {
       tools={
         <>
           <SaveButton onSave={() => saveOutline(result.article, result.outline)} onOpenLibrary={openLibraryPage} />
-          {PageChangedNotice && <PageChangedNotice shown={reading} readTab={readTab} onRead={setReading} />}
+          {PageChangedNotice && <PageChangedNotice shown={reading} readTab={readArticleOfTab} onRead={setReading} />}
         </>
       }
     />

@@ -7,25 +7,26 @@ import { Skeleton } from '@/components/Skeleton';
 import { SaveButton } from '@/components/SaveButton';
 import { openLibraryPage, saveOutline } from '@/clients/save-client';
 import { failureMessage } from '@/i18n/failure-message';
-import { readTab, type TabRead } from '@/clients/extract-client';
+import { readArticleOfTab, type TabResult } from '@/clients/extract-client';
 import { readHandoff } from '@/clients/reader-tab';
 import { findTargetTabId } from '../../clients/target-tab';
 import { useLazyComponent } from '@/hooks/use-lazy-component';
 import { loadPageChangedNotice } from '@/components/load-page-changed-notice';
 
-interface Loaded extends TabRead {
+interface Loaded {
   tabId: number | null;
+  result: TabResult;
 }
 
 /**
- * The article the popup handed over, else the page read again (after a reload, or from a link);
- * only a read of its own tells whether the page was still loading ("Page changed" then watches it).
+ * The article the popup handed over, else the page read again (after a reload, or from a link).
+ * Either says whether the page was still loading when read ("Page changed" then watches it).
  */
 async function loadArticle(): Promise<Loaded> {
   const tabId = await findTargetTabId(location.search).catch(() => null);
   const handedOver = await readHandoff(location.search);
   if (handedOver) return { tabId, result: handedOver };
-  return { tabId, ...(await readTab(tabId)) };
+  return { tabId, result: await readArticleOfTab(tabId) };
 }
 
 /** The full-tab reading view: opened from the popup's "Open in a tab". */
@@ -33,7 +34,7 @@ export function App() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const result: ExtractResult | null = loaded?.result ?? null;
   const locale = browser.i18n.getUILanguage();
-  const PageChangedNotice = useLazyComponent(loaded?.pageLoading, loadPageChangedNotice);
+  const PageChangedNotice = useLazyComponent(loaded?.result.pageLoading, loadPageChangedNotice);
 
   useEffect(() => {
     void loadArticle().then(setLoaded);
@@ -52,7 +53,7 @@ export function App() {
       surface="tab"
       tools={
         <>
-          {PageChangedNotice && <PageChangedNotice shown={loaded} readTab={readTab} onRead={setLoaded} />}
+          {PageChangedNotice && <PageChangedNotice shown={loaded} readTab={readArticleOfTab} onRead={setLoaded} />}
           <SaveButton onSave={() => saveOutline(result.article, result.outline)} onOpenLibrary={openLibraryPage} />
         </>
       }

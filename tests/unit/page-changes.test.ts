@@ -1,13 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RECHECK_MS, watchPageChanges } from '@/clients/page-changes';
-import type { TabRead } from '@/clients/extract-client';
-import type { ExtractResult } from '@/utils/read-page';
+import type { TabResult } from '@/clients/extract-client';
 import { grewMaterially } from '@/utils/article/page-growth';
 
 /** A read of `words` words, the page still loading or not: only what the watching looks at is real. */
-function read(words: number, pageLoading: boolean): TabRead {
-  const result = { ok: true, article: { wordCount: words }, outline: {}, ms: 1 } as unknown as ExtractResult;
-  return { result, pageLoading };
+function read(words: number, pageLoading: boolean): TabResult {
+  return { ok: true, article: { wordCount: words }, outline: {}, ms: 1, pageLoading } as unknown as TabResult;
 }
 
 describe('watchPageChanges: a page read while still loading', () => {
