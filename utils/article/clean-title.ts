@@ -11,6 +11,10 @@ import { normalizeSpace } from '../text/segment';
 export interface TitleContext {
   /** JSON-LD `headline` of the page's article: the story, where `name` may be the paper's. */
   jsonLdHeadline: string | null;
+  /** The text of the headline element the page shows (its h1, or a portal's title div). */
+  headlineText: string | null;
+  /** `document.title` as the page wrote it. */
+  documentTitle: string;
   /** The headline a portal sets without an h1 (a `div class="news-title"`), when that is how it was found. */
   markedHeadline: string | null;
   /** Site, publisher and section names the page states (og:site_name, JSON-LD, article:section…). */
@@ -20,7 +24,8 @@ export interface TitleContext {
 
 /** " - ", " | ", " – ", " — ", " :: ", " « ", " » ", " / ", "--", "__" between headline and name. */
 // `(?<!\s)`: a separator starts where its spaces start, never again inside them (quadratic on long runs).
-const SEPARATOR = /(?<!\s)\s*(?:--|__|[|｜])\s*|(?<!\s)\s+(?:[\-–—»«·/\\]|::)\s+/gu;
+// A bare "_" only between non-Latin letters or after a space ("…台阶_科技_腾讯网", "…严重 _光明网"): snake_case stays whole.
+const SEPARATOR = /(?<!\s)\s*(?:--|__|[|｜])\s*|(?<!\s)\s+(?:[\-–—»«·/\\]|::)\s+|(?<![\s\p{Script=Latin}\d])\s*_(?![\p{Script=Latin}\d])\s*|\s+_\s*/gu;
 /** A name is short; a long part is the headline itself. */
 const MAX_NAME_CHARS = 60;
 
@@ -92,6 +97,9 @@ export function cleanTitle(raw: string, context: TitleContext): string {
   // A generic <title> ("Cổng thông tin điện tử thành phố Đà Nẵng - Tin tức") on a page that shows its headline in a div.
   const marked = context.markedHeadline ? normalizeSpace(context.markedHeadline) : '';
   if (headline === '' && marked !== '' && !fold(title).includes(fold(marked))) title = marked;
+  // "Cổng thông tin điện tử Hải Phòng - Cô giáo …": Readability kept the wrong part; the h1 is one of the title's parts.
+  const shown = context.headlineText ? normalizeSpace(context.headlineText) : '';
+  if (headline === '' && shown.length >= 10 && fold(context.documentTitle).includes(fold(shown)) && !fold(title).includes(fold(shown))) title = shown;
   const stripped = stripSiteParts(title, names, context.url);
   // Spacing is the page's own unless a part was cut (Japanese titles keep their ideographic spaces).
   return stripped === '' || stripped === normalizeSpace(title) ? title : stripped;

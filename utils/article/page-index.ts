@@ -26,7 +26,7 @@ const AUTHOR_NAME = /byline|author/iu;
 /** A class that names the article's own title: alone, or joined to a word of the article ("news-title", "title_detail"); not "box-title". */
 const TITLE_WORD = String.raw`(?:title|headline|tieu-?de|titulo|titre|titel)`;
 const ARTICLE_WORD = String.raw`(?:news|article|post|entry|detail|story|content|main|page)`;
-const TITLE_CLASS = new RegExp(String.raw`(?:^|\s)(?:${ARTICLE_WORD}[-_]?${TITLE_WORD}|${TITLE_WORD}(?:[-_]?${ARTICLE_WORD})?)(?:\s|$)`, 'iu');
+const TITLE_CLASS = new RegExp(String.raw`(?:^|\s)(?:(?:${ARTICLE_WORD}[-_]?){1,2}${TITLE_WORD}|${TITLE_WORD}(?:[-_]?${ARTICLE_WORD}){0,2})(?:\s|$)`, 'iu');
 const TITLE_TAGS = new Set(['div', 'p', 'span', 'td', 'strong', 'b', 'h2']);
 const REL_AUTHOR = /(?:^|\s)author(?:\s|$)/iu;
 const REL_IMAGE = /(?:^|\s)image_src(?:\s|$)/iu;

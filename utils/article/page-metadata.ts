@@ -61,6 +61,8 @@ export function readPageMetadata(doc: Document, options: PageMetadataOptions = {
     titleContext: {
       jsonLdHeadline: stringOf(sources.jsonLd.article?.['headline']),
       markedHeadline: sources.headline && sources.headline.localName !== 'h1' ? sources.headline.textContent : null,
+      headlineText: sources.headline?.textContent ?? null,
+      documentTitle: doc.title,
       names: [...statedSiteNames(sources), ...statedSections(sources)],
       url: doc.URL,
     },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanTitle, stripSiteParts } from '@/utils/article/clean-title';
 import { extractHtml, FILLER } from './helpers';
 
-const none = { jsonLdHeadline: null, markedHeadline: null, names: [] as string[], url: 'https://example.test/a.html' };
+const none = { jsonLdHeadline: null, markedHeadline: null, headlineText: null, documentTitle: '', names: [] as string[], url: 'https://example.test/a.html' };
 
 describe('titles without the publication around them', () => {
   it('cuts the site name the page states, in any language and separator', () => {
@@ -32,6 +32,11 @@ describe('titles without the publication around them', () => {
 
   it('takes the headline a portal sets in a div over its generic <title>', () => {
     expect(cleanTitle('Cổng thông tin điện tử thành phố Đà Nẵng', { ...none, markedHeadline: 'Lãnh đạo Đà Nẵng cam kết không đi nước ngoài bằng ngân sách' })).toBe('Lãnh đạo Đà Nẵng cam kết không đi nước ngoài bằng ngân sách');
+  });
+
+  it('takes the h1 when it is the part of the <title> Readability dropped', () => {
+    const documentTitle = 'Cổng thông tin điện tử Hải Phòng - Cô giáo chủ nhiệm bị khiển trách';
+    expect(cleanTitle('Cổng thông tin điện tử Hải Phòng', { ...none, documentTitle, headlineText: 'Cô giáo chủ nhiệm bị khiển trách' })).toBe('Cô giáo chủ nhiệm bị khiển trách');
   });
 
   it('reads the headline from JSON-LD when Readability takes the publisher’s name', () => {
