@@ -63,7 +63,8 @@ export function libraryClient(db: LibraryDatabase): LibraryClient {
       // The whole list comes from the date index as fast as from memory: it never waits for the index.
       if (queryTerms(query.text ?? '').length === 0 && !query.site && !query.tag && !query.lang) return findOutlines(db, query, { limit });
       // A change heard a moment ago is patched in first: a few records read, not the cold path.
-      const index = await keeper.current();
+      // A saved copy still being read is not waited for: the store answers as fast (keeper.readingCopy).
+      const index = keeper.readingCopy ? null : await keeper.current();
       if (index) cache.useIndex(index);
       return findOutlines(db, query, { limit, cache });
     },
