@@ -65,16 +65,14 @@ export class SearchIndexKeeper {
 
   async #checkedCopy(): Promise<MemoryIndex | null> {
     try {
-      // Both at once, the entries in one request (one pause of the page, not ten round trips).
       const started = performance.now();
-      const counted = this.#db.count(LIST_ENTRIES);
-      const entriesRead = this.#db.getAll(LIST_ENTRIES);
-      void entriesRead.catch(() => undefined);
       const copy = await loadIndexCopy(this.#db.name);
       const loaded = performance.now();
-      // No copy, or one of a library that has grown or shrunk by more than a patch should take.
-      if (!copy || Math.abs((await counted) - copy.size) > MAX_STALE) return null;
-      const entries = await entriesRead;
+      // No copy, or one of a library that has grown or shrunk by more than a patch should take:
+      // known without reading the entries, which would slow a search typed meanwhile.
+      if (!copy || Math.abs((await this.#db.count(LIST_ENTRIES)) - copy.size) > MAX_STALE) return null;
+      // In one request: one pause of the page, not ten round trips.
+      const entries = await this.#db.getAll(LIST_ENTRIES);
       performance.measure(COPY_CHECKED_MEASURE, { start: started, detail: { loadMs: loaded - started, checkMs: performance.now() - loaded } });
       const stale = copy.staleIds(entries);
       if (stale.length === 0) return copy;
