@@ -30,7 +30,7 @@ export const en = definePack({
     'secretary', 'chairman', 'chairwoman', 'chief executive', 'ceo', 'director', 'professor', String.raw`prof\.`, 'spokesman', 'spokeswoman', 'spokesperson', 'coach', 'judge',
     'police chief', 'chancellor', 'representative', 'attorney general', 'attorney', 'lawyer', 'official', 'analyst', 'economist', 'lawmaker', 'leader',
     'ambassador', 'commissioner', 'officer', 'general', 'founder', 'executive', 'manager', 'adviser', 'advisor', 'strategist', 'candidate', 'speaker', 'chief', 'head',
-    'chair', 'researcher', 'scientist', 'expert', 'aide', 'envoy', 'historian', 'pollster', 'consultant', 'treasurer', 'superintendent', 'sheriff', 'leader',
+    'chair', 'researcher', 'scientist', 'expert', 'aide', 'envoy', 'historian', 'pollster', 'consultant', 'treasurer', 'superintendent', 'sheriff',
     // Ranks and titles abbreviated before a name ("Retired Lt. Gen. Michael Flynn", "Del. Stacey Plaskett", "Rev. Al Sharpton").
     String.raw`gen\.`, String.raw`lt\.`, String.raw`col\.`, String.raw`maj\.`, String.raw`sgt\.`, String.raw`capt\.`, String.raw`adm\.`, String.raw`del\.`, String.raw`rev\.`,
     String.raw`supt\.`, String.raw`atty\.`, String.raw`fr\.`, 'congressman', 'congresswoman', 'delegate', 'nominee', 'running mate', 'host', 'pastor', 'reverend',

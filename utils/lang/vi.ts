@@ -38,16 +38,16 @@ export const vi = definePack({
   roleModifiers: ['phó', 'tổng', 'nguyên'],
   roles: [
     'bí thư', 'chủ tịch', 'giám đốc', 'bộ trưởng', 'thứ trưởng', 'chủ nhiệm', 'trưởng ban', 'trưởng phòng', 'thủ tướng',
-    'chánh văn phòng', 'hiệu trưởng', 'ngoại trưởng', 'tổng thống', 'tổng bí thư', 'thủ tướng', 'chủ tịch nước', 'tổng thư ký', 'thống đốc', 'thị trưởng', 'nghị sĩ', 'thượng nghị sĩ',
-    'hạ nghị sĩ', 'vụ trưởng', 'cục trưởng', 'trưởng phòng', 'trưởng khoa', 'trưởng đoàn', 'trưởng thôn', 'trưởng công an', 'chủ nhiệm', 'phát ngôn viên', 'quốc vương', 'nhà vua',
+    'chánh văn phòng', 'hiệu trưởng', 'ngoại trưởng', 'tổng thống', 'tổng bí thư', 'chủ tịch nước', 'tổng thư ký', 'thống đốc', 'thị trưởng', 'nghị sĩ', 'thượng nghị sĩ',
+    'hạ nghị sĩ', 'vụ trưởng', 'cục trưởng', 'trưởng khoa', 'trưởng đoàn', 'trưởng thôn', 'trưởng công an', 'phát ngôn viên', 'quốc vương', 'nhà vua',
     'giáo hoàng', 'tư lệnh', 'chỉ huy', 'chuyên gia', 'nhà nghiên cứu', 'giảng viên', 'kỹ sư', 'doanh nhân', 'nhà báo', 'nhà văn', 'ca sĩ', 'diễn viên', 'huấn luyện viên', 'hlv',
-    'chính khách', 'nhà lãnh đạo', 'ứng cử viên', 'nghị sỹ', 'phát ngôn viên', 'chánh án', 'kiểm sát viên', 'điều tra viên', 'nsưt', 'nsnd', 'nghệ sĩ', 'đạo diễn', 'bị cáo', 'nhà thơ', 'họa sĩ', 'cầu thủ', 'vận động viên', 'thiếu tướng',
-    'chủ nhiệm', 'trưởng ban', 'trưởng bộ phận', 'người đứng đầu', 'đại sứ', 'lãnh đạo', 'đại tướng', 'trung tướng', 'thiếu tướng', 'thượng tướng', 'thiếu tá', 'đại úy', 'thạc sĩ', 'bs', 'ths', 'viện trưởng', 'đại biểu', 'người phát ngôn', 'phát ngôn viên', 'đại sứ', 'tướng', 'đại tá', 'thượng tá', 'trung tá', 'bác sĩ', 'luật sư',
+    'chính khách', 'nhà lãnh đạo', 'ứng cử viên', 'nghị sỹ', 'chánh án', 'kiểm sát viên', 'điều tra viên', 'nsưt', 'nsnd', 'nghệ sĩ', 'đạo diễn', 'bị cáo', 'nhà thơ', 'họa sĩ', 'cầu thủ', 'vận động viên', 'thiếu tướng',
+    'trưởng bộ phận', 'người đứng đầu', 'đại sứ', 'lãnh đạo', 'đại tướng', 'trung tướng', 'thượng tướng', 'thiếu tá', 'đại úy', 'thạc sĩ', 'bs', 'ths', 'viện trưởng', 'đại biểu', 'người phát ngôn', 'tướng', 'đại tá', 'thượng tá', 'trung tá', 'bác sĩ', 'luật sư',
     'giáo sư', 'tiến sĩ', String.raw`pgs\.?\s?ts\.?`, String.raw`ts\.?`, String.raw`gs\.?`,
   ],
   organisationWords: words('bộ ủy uỷ ban sở đảng hội công tổng trường viện cục phòng quận huyện tỉnh thành khối ubnd hđnd nhà tp tp. tòa toà ngân bệnh hãng báo'),
   prepositions: words('tại ở với trong ngoài từ đến do của về cho trên dưới sau trước giữa khắp tới vào hôm ngày'),
-  placeWords: words('tỉnh thành phố tp. tp huyện quận xã phường thị xã trấn thôn ấp bản làng đường phố sông núi hồ đảo chợ cầu khu miền vùng châu nước'),
+  placeWords: words('tỉnh thành phố tp. tp huyện quận xã phường thị trấn thôn ấp bản làng đường sông núi hồ đảo chợ cầu khu miền vùng châu nước'),
   // Countries, regions and the cities pages write before a leader's name ("Thủ tướng Nhật Bản Shinzo Abe").
   placeNames: [
     'Việt Nam', 'Mỹ', 'Hoa Kỳ', 'Trung Quốc', 'Nhật Bản', 'Hàn Quốc', 'Triều Tiên', 'Nga', 'Ukraine', 'Pháp', 'Đức', 'Anh', 'Italy', 'Ý', 'Tây Ban Nha', 'Bồ Đào Nha',
@@ -64,7 +64,7 @@ export const vi = definePack({
     'Hoà Bình', 'Hưng Yên', 'Khánh Hòa', 'Khánh Hoà', 'Kiên Giang', 'Kon Tum', 'Lai Châu', 'Lâm Đồng', 'Lạng Sơn', 'Lào Cai', 'Long An', 'Nam Định', 'Nghệ An',
     'Ninh Bình', 'Ninh Thuận', 'Phú Thọ', 'Phú Yên', 'Quảng Bình', 'Quảng Nam', 'Quảng Ngãi', 'Quảng Ninh', 'Quảng Trị', 'Sóc Trăng', 'Sơn La', 'Tây Ninh',
     'Thái Bình', 'Thái Nguyên', 'Thanh Hóa', 'Thanh Hoá', 'Thừa Thiên Huế', 'Tiền Giang', 'Trà Vinh', 'Tuyên Quang', 'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái',
-    'Sài Gòn', 'Nha Trang', 'Đà Lạt', 'Vũng Tàu', 'Quy Nhơn', 'Phú Quốc', 'Tây Nguyên', 'Biển Đông', 'Hoàng Sa', 'Trường Sa',
+    'Sài Gòn', 'Nha Trang', 'Đà Lạt', 'Quy Nhơn', 'Phú Quốc', 'Tây Nguyên', 'Biển Đông', 'Hoàng Sa', 'Trường Sa',
   ],
   // Not those that are also common middle names or open place names ("Văn", "Mai", "Thái", "Châu").
   surnames: words(`Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đinh Lâm Trịnh Trương Lưu Tô Cao Chu Đoàn

@@ -10,40 +10,44 @@ import { SAMPLES } from './samples';
 const LIST_FIELDS = [
   'aliases', 'stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'complementizers', 'describedSpeakerOpeners', 'titleCues', 'connectives', 'honorifics',
   'roleModifiers', 'roles', 'nameParticles', 'organisationWords', 'notNames', 'outcomeWords', 'numberWords', 'ordinalWords', 'enumerationHeads', 'abbreviations',
-  'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylineLabels', 'nameJoiners', 'bylinePrefixes',
+  'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'furnitureOpeners', 'followPrompts', 'creditLines', 'prepositions', 'placeWords', 'placeNames', 'surnames',
+  'quotingCues', 'quoteParticles', 'subjectMarkers', 'bylineLabels', 'nameJoiners', 'bylinePrefixes', 'timeConnectors', 'clockSuffixes', 'updatedLabels', 'sourceLabels',
+  'weekdayNames', 'otherCreditLabels',
 ] as const;
 type ListName = (typeof LIST_FIELDS)[number];
-const FIELDS = ['code', 'name', 'script', 'direction', 'impliedZone', 'distinctiveLetters', 'monthNames', ...LIST_FIELDS].sort();
+/** Fields that group lists by what they name (the words for day, month, year; morning and afternoon marks). */
+const GROUPED_FIELDS = ['dateWords', 'halfDayMarks'] as const;
+const FIELDS = ['code', 'name', 'script', 'direction', 'impliedZone', 'distinctiveLetters', 'monthNames', ...LIST_FIELDS, ...GROUPED_FIELDS].sort();
 
 /** Fields whose entries are regular expression source, not plain words. */
-const PATTERN_FIELDS: readonly ListName[] = ['honorifics', 'roleModifiers', 'roles', 'creditLines', 'bylineLabels', 'bylinePrefixes'];
+const PATTERN_FIELDS: readonly ListName[] = ['honorifics', 'roleModifiers', 'roles', 'creditLines', 'bylineLabels', 'bylinePrefixes', 'timeConnectors', 'updatedLabels', 'otherCreditLabels'];
 
 /**
  * What Lede knows of each language: the lists that must not be empty. Every list not named
  * here must be empty, so knowledge added to a pack is added here too, and knowledge lost fails.
  */
 const KNOWN: Readonly<Record<string, readonly (ListName | 'monthNames' | 'distinctiveLetters' | 'impliedZone')[]>> = {
-  en: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roleModifiers', 'roles', 'organisationWords', 'notNames', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylineLabels', 'nameJoiners', 'complementizers', 'describedSpeakerOpeners', 'abbreviations'],
-  vi: ['impliedZone', 'distinctiveLetters', 'stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roleModifiers', 'roles', 'organisationWords', 'outcomeWords', 'numberWords', 'ordinalWords', 'enumerationHeads', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylinePrefixes', 'bylineLabels', 'nameJoiners', 'complementizers', 'describedSpeakerOpeners', 'abbreviations'],
-  de: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylinePrefixes', 'bylineLabels', 'nameJoiners', 'complementizers', 'describedSpeakerOpeners', 'abbreviations'],
-  fr: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylinePrefixes', 'bylineLabels', 'nameJoiners', 'complementizers', 'describedSpeakerOpeners', 'abbreviations'],
-  es: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylinePrefixes', 'bylineLabels', 'nameJoiners', 'complementizers', 'describedSpeakerOpeners', 'abbreviations'],
-  it: ['functionWords', 'nameParticles', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylinePrefixes', 'bylineLabels', 'nameJoiners', 'abbreviations'],
-  pt: ['functionWords', 'nameParticles', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'bylinePrefixes', 'bylineLabels', 'nameJoiners', 'abbreviations'],
-  nl: ['functionWords', 'nameParticles', 'monthNames', 'furnitureLabels', 'readMorePrefixes', 'creditLines', 'bylinePrefixes', 'bylineLabels', 'nameJoiners', 'abbreviations'],
-  sv: ['bylinePrefixes', 'nameJoiners'],
-  no: ['bylinePrefixes', 'nameJoiners'],
-  da: ['bylinePrefixes', 'nameJoiners'],
-  pl: ['bylinePrefixes', 'nameJoiners', 'abbreviations'],
-  ru: ['furnitureLabels', 'readMorePrefixes', 'abbreviations'],
+  en: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'complementizers', 'describedSpeakerOpeners', 'titleCues', 'connectives', 'honorifics', 'roleModifiers', 'roles', 'organisationWords', 'notNames', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'abbreviations', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'furnitureOpeners', 'followPrompts', 'creditLines', 'prepositions', 'placeNames', 'quotingCues', 'bylineLabels', 'nameJoiners', 'timeConnectors', 'updatedLabels', 'sourceLabels', 'weekdayNames', 'otherCreditLabels', 'monthNames'],
+  vi: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'complementizers', 'describedSpeakerOpeners', 'titleCues', 'connectives', 'honorifics', 'roleModifiers', 'roles', 'organisationWords', 'outcomeWords', 'numberWords', 'ordinalWords', 'enumerationHeads', 'abbreviations', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'followPrompts', 'creditLines', 'prepositions', 'placeWords', 'placeNames', 'surnames', 'quotingCues', 'bylineLabels', 'nameJoiners', 'bylinePrefixes', 'timeConnectors', 'updatedLabels', 'sourceLabels', 'weekdayNames', 'otherCreditLabels', 'distinctiveLetters', 'impliedZone'],
+  de: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'complementizers', 'describedSpeakerOpeners', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'abbreviations', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'furnitureOpeners', 'followPrompts', 'creditLines', 'prepositions', 'placeNames', 'bylineLabels', 'nameJoiners', 'bylinePrefixes', 'timeConnectors', 'clockSuffixes', 'updatedLabels', 'sourceLabels', 'weekdayNames', 'otherCreditLabels', 'monthNames'],
+  fr: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'complementizers', 'describedSpeakerOpeners', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'abbreviations', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'furnitureOpeners', 'followPrompts', 'creditLines', 'prepositions', 'placeNames', 'quotingCues', 'bylineLabels', 'nameJoiners', 'bylinePrefixes', 'timeConnectors', 'clockSuffixes', 'updatedLabels', 'sourceLabels', 'weekdayNames', 'otherCreditLabels', 'monthNames'],
+  es: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'complementizers', 'describedSpeakerOpeners', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'abbreviations', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'followPrompts', 'creditLines', 'prepositions', 'placeNames', 'bylineLabels', 'nameJoiners', 'bylinePrefixes', 'timeConnectors', 'clockSuffixes', 'updatedLabels', 'sourceLabels', 'weekdayNames', 'otherCreditLabels', 'monthNames'],
+  it: ['functionWords', 'nameParticles', 'abbreviations', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'creditLines', 'bylineLabels', 'nameJoiners', 'bylinePrefixes', 'timeConnectors', 'updatedLabels', 'sourceLabels', 'weekdayNames', 'otherCreditLabels', 'monthNames'],
+  pt: ['functionWords', 'nameParticles', 'abbreviations', 'furnitureLabels', 'readMorePrefixes', 'bylineLabels', 'nameJoiners', 'bylinePrefixes', 'timeConnectors', 'updatedLabels', 'sourceLabels', 'weekdayNames', 'otherCreditLabels', 'monthNames'],
+  nl: ['functionWords', 'nameParticles', 'abbreviations', 'furnitureLabels', 'readMorePrefixes', 'creditLines', 'bylineLabels', 'nameJoiners', 'bylinePrefixes', 'timeConnectors', 'updatedLabels', 'monthNames'],
+  sv: ['furnitureLabels', 'nameJoiners', 'bylinePrefixes', 'timeConnectors'],
+  no: ['furnitureLabels', 'nameJoiners', 'bylinePrefixes', 'timeConnectors'],
+  da: ['furnitureLabels', 'nameJoiners', 'bylinePrefixes', 'timeConnectors'],
+  pl: ['abbreviations', 'nameJoiners', 'bylinePrefixes'],
+  ru: ['abbreviations', 'furnitureLabels', 'readMorePrefixes'],
   uk: ['distinctiveLetters'],
-  zh: ['stopWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'numberWords', 'creditLines', 'furnitureLabels', 'bylineLabels'],
-  ja: ['stopWords', 'speechVerbs', 'creditLines', 'furnitureLabels', 'bylineLabels'],
+  zh: ['stopWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'roles', 'numberWords', 'furnitureLabels', 'creditLines', 'bylineLabels', 'updatedLabels'],
+  ja: ['stopWords', 'speechVerbs', 'speakerPronouns', 'connectives', 'roles', 'furnitureLabels', 'furnitureOpeners', 'creditLines', 'quoteParticles', 'subjectMarkers', 'bylineLabels', 'updatedLabels'],
+  ko: ['creditLines', 'bylineLabels', 'updatedLabels'],
   ar: ['nameParticles'],
   fa: ['distinctiveLetters'],
   ur: ['distinctiveLetters'],
   he: ['aliases'],
-  ko: ['creditLines', 'bylineLabels'],
 };
 
 /** Languages the guesser names from the text alone; for the others the page's declaration decides. */
@@ -78,6 +82,9 @@ describe('language packs', () => {
       for (const field of LIST_FIELDS) expect(isStringList(pack[field]), field).toBe(true);
       expect(pack.monthNames.length === 0 || pack.monthNames.length === 12).toBe(true);
       for (const names of pack.monthNames) expect(isStringList(names) && names.length > 0 && names.every((n) => n === n.toLowerCase())).toBe(true);
+      for (const field of GROUPED_FIELDS) {
+        for (const [group, list] of Object.entries(pack[field])) expect(Array.isArray(list) && (list.length === 0 || isStringList(list)), `${field}.${group}`).toBe(true);
+      }
     });
 
     it('is non-empty exactly where Lede knows the language', () => {
