@@ -62,7 +62,7 @@ describe('outline --manifest', () => {
     expect(seed.ms).toBeGreaterThan(0);
     expect(seed.readerable).toBe(true);
     expect(seed.outline.sections).toHaveLength(4);
-    expect(seed.outline.keyPoints).toHaveLength(5);
+    expect(seed.outline.keyPoints).toHaveLength(4);
     expect(seed.outline.quotes).toHaveLength(4);
   });
 
