@@ -75,15 +75,17 @@ function isFailure(value: Fields): boolean {
   return value.ok === false && isString(value.reason) && (value.detail === undefined || isString(value.detail));
 }
 
-/** The page's part of a read: its fields are checked here, its body HTML is sanitized where shown. */
+/**
+ * The page's part of a read: its shape is checked here (a reading whose inner fields are wrong
+ * fails in finishReading, and the reader is told the read failed), its body HTML is sanitized where shown.
+ */
 export function isLiveResult(value: unknown): value is LiveResult {
   if (!isObject(value)) return false;
   if (value.ok !== true) return isFailure(value);
   const reading = value.reading;
   return (
     typeof value.ms === 'number' && isObject(reading) && isString(reading.url) && isString(reading.pageTitle) &&
-    typeof reading.loading === 'boolean' && isString(reading.contentHtml) && isObject(reading.meta) && isStringList(reading.meta.bylines) && isObject(reading.meta.signals) &&
-    isObject(reading.meta.titleContext) && isObject(reading.readability)
+    typeof reading.loading === 'boolean' && isString(reading.contentHtml) && isObject(reading.meta) && isObject(reading.readability)
   );
 }
 
