@@ -1,7 +1,7 @@
 import type { ExtractResult, LiveResult } from './read-page';
 import type { Outline } from './outline/types';
-import { rebuildRoot } from './article/live-reading';
-import { finishArticle } from './article/extract-article';
+import { rebuildRoot } from './article/rebuild-root';
+import { finishArticle } from './article/finish-article';
 import { buildOutline } from './outline/build-outline';
 import { DeadlinePassed, NEVER_TIME_UP, timeUpAfter } from './deadline';
 

@@ -1,0 +1,84 @@
+import type { Article, ArticleExtraction, Block, Figure } from './types';
+import { normalizeSpace } from '../text/segment';
+import { bylineNames, withoutSiteName } from './byline-names';
+import { BODY_PASSES, type BodyPassContext } from './body-passes';
+import { listBlocks, blocksToText } from './blocks';
+import { readingStats } from './reading-time';
+import { decidePageType } from './page-type';
+import { cleanTitle } from './clean-title';
+import { isUrlLike } from './find-site-name';
+import { closestTag } from './closest-tag';
+import { CREDIT_ATTR } from './captions';
+import { visibleText } from './visible-text';
+import type { LiveReading } from './live-reading';
+import type { TimeUp } from '../deadline';
+
+const TIMEOUT: ArticleExtraction = { ok: false, reason: 'timeout' };
+
+function dirOf(value: string | null | undefined): 'ltr' | 'rtl' | null {
+  return value === 'rtl' || value === 'ltr' ? value : null;
+}
+
+const isCredit = (el: Element): boolean => el.hasAttribute(CREDIT_ATTR);
+
+function listFigures(root: Element): Figure[] {
+  return Array.from(root.querySelectorAll('img')).map((img) => {
+    const figcaption = closestTag(img, 'figure')?.querySelector('figcaption') ?? null;
+    const caption = figcaption ? visibleText(figcaption, isCredit) : '';
+    const credits = figcaption ? Array.from(figcaption.querySelectorAll(`[${CREDIT_ATTR}]`), (el) => visibleText(el)) : [];
+    return { src: img.getAttribute('src') ?? '', alt: img.getAttribute('alt') ?? '', caption, credit: credits.filter((c) => c !== '').join(' ') };
+  });
+}
+
+/** A lead that is also the body's first paragraph (a "sapo") stays in the body and is not repeated as a dek. */
+function dekUnlessFirstParagraph(dek: string | null, blocks: Block[]): string | null {
+  const first = blocks.find((block) => !block.caption && block.text !== '');
+  return dek !== null && first?.text === normalizeSpace(dek) ? null : dek;
+}
+
+/**
+ * Readability's output → Article + blocks: the body passes, the text and the article-or-not
+ * decision. Needs no live page: `root` is Readability's content rebuilt from its HTML
+ * (rebuildRoot), here or in an extension page (utils/finish-reading.ts). Changes `root`.
+ */
+export function finishArticle(reading: LiveReading, root: Element, timeUp: TimeUp): ArticleExtraction {
+  const { meta, readability: parsed, url } = reading;
+  const lang = meta.lang ?? parsed.lang ?? null;
+  const title = cleanTitle(parsed.title ?? meta.title ?? reading.pageTitle, { ...meta.titleContext, url });
+  // Readability's byline is raw page text ("By\n\t\tJane Doe", "by X22 Dec 2016"): cleaned, or dropped when it names no one.
+  const readabilityBylines = parsed.byline ? withoutSiteName(bylineNames(parsed.byline, lang), meta.siteName) : [];
+  const knownBylines = meta.bylines.length > 0 ? meta.bylines : readabilityBylines;
+  const ctx: BodyPassContext = { bylines: [], lang, title, knownBylines };
+  for (const pass of BODY_PASSES) {
+    if (timeUp()) return TIMEOUT;
+    pass(root, ctx);
+  }
+  // No DOMPurify here: in jsdom it costs a quarter of Readability's own time. The HTML is
+  // sanitized where it becomes DOM, in components/SafeHtml.tsx, every time it is shown.
+
+  const blocks = listBlocks(root);
+  if (timeUp()) return TIMEOUT;
+  const text = blocksToText(blocks);
+  const bylines = knownBylines.length > 0 ? knownBylines : ctx.bylines;
+  const article: Article = {
+    url,
+    title,
+    subtitle: dekUnlessFirstParagraph(meta.subtitle, blocks),
+    bylines,
+    byline: bylines.length > 0 ? bylines.join(', ') : null,
+    // readPageMetadata reads every source Readability reads and rejects future and pre-1990 dates, so no fallback.
+    published: meta.published,
+    modified: meta.modified,
+    siteName: meta.siteName ?? (parsed.siteName && !isUrlLike(parsed.siteName) ? parsed.siteName : null),
+    lang,
+    dir: meta.dir ?? dirOf(parsed.dir) ?? 'ltr',
+    leadImage: meta.leadImage,
+    excerpt: parsed.excerpt?.trim() || null,
+    ...readingStats(text, lang),
+    html: root.innerHTML,
+    text,
+    figures: listFigures(root),
+    readerable: decidePageType({ url, signals: meta.signals, root, blocks, text }) === 'article',
+  };
+  return { ok: true, article, blocks };
+}
