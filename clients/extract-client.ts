@@ -19,8 +19,8 @@ export async function readArticleOfTab(tabId: number | null): Promise<TabResult>
   const live = await readLivePartOfTab(tabId);
   if (!live.ok) return live;
   try {
-    const { finishReading } = await finishing;
-    return { ...finishReading(live, new DOMParser()), pageLoading: live.reading.loading };
+    const { finishReadingInSteps } = await finishing;
+    return { ...(await finishReadingInSteps(live, new DOMParser())), pageLoading: live.reading.loading };
   } catch (error) {
     return { ok: false, reason: 'failed', detail: error instanceof Error ? error.message : String(error) };
   }

@@ -2,8 +2,9 @@ import type { ExtractResult, LiveResult } from './read-page';
 import type { Outline } from './outline/types';
 import { rebuildRoot } from './article/rebuild-root';
 import { finishArticle } from './article/finish-article';
-import { buildOutline } from './outline/build-outline';
+import { buildOutline, buildOutlineInSteps } from './outline/build-outline';
 import { DeadlinePassed, NEVER_TIME_UP, timeUpAfter } from './deadline';
+import { nextTask } from './dom/next-task';
 
 /** Past this the reader is told the page took too long, as when the page's own part runs out. */
 export const FINISH_BUDGET_MS = 8_000;
@@ -38,4 +39,26 @@ export function finishReading(live: LiveResult, parser: DOMParser, options: Fini
     throw error;
   }
   return { ok: true, article: extracted.article, outline, ms: live.ms + (now() - started), pageMs: live.ms };
+}
+
+/**
+ * finishReading for a page the reader is looking at: the article, then each step of the
+ * outline in a task of its own (`pause` resolves in a new task), so a long or hostile
+ * article never holds the popup's thread for the whole read.
+ */
+export async function finishReadingInSteps(live: LiveResult, parser: DOMParser, pause: () => Promise<void> = nextTask, now: () => number = () => performance.now()): Promise<ExtractResult> {
+  if (!live.ok) return live;
+  const started = now();
+  const root = rebuildRoot(live.reading, parser);
+  if (!root) return { ok: false, reason: 'no-content' };
+  const timeUp = timeUpAfter(FINISH_BUDGET_MS, now);
+  const extracted = finishArticle(live.reading, root, timeUp);
+  if (!extracted.ok) return extracted;
+  try {
+    const outline = await buildOutlineInSteps(extracted.article, extracted.blocks, timeUp, pause);
+    return { ok: true, article: extracted.article, outline, ms: live.ms + (now() - started), pageMs: live.ms };
+  } catch (error) {
+    if (error instanceof DeadlinePassed) return { ok: false, reason: 'timeout' };
+    throw error;
+  }
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readLivePart, readPage } from '@/utils/read-page';
-import { finishReading } from '@/utils/finish-reading';
+import { finishReading, finishReadingInSteps } from '@/utils/finish-reading';
 import { isLiveResult } from '@/utils/messages';
 import { parseHtml } from '../../scripts/lib/parse-html';
 import { listGoldenPages } from '../../scripts/lib/golden-pages';
@@ -25,6 +25,18 @@ describe('a read split between the page and the extension page', () => {
     expect(finished.article).toEqual(whole.article);
     expect(finished.outline).toEqual(whole.outline);
     expect(finished.pageMs).toBe(live.ok ? live.ms : undefined);
+  });
+
+  it('gives the same result in steps, with a pause between them', async () => {
+    const page = pages.find((p) => p.name === 'vi-dongda-portal') ?? pages[0];
+    if (!page) throw new Error('no golden page');
+    const html = readFileSync(join(page.dir, 'source.html'), 'utf8');
+    const live = readLivePart(parseHtml(html, page.url), page.url);
+    let pauses = 0;
+    const stepped = await finishReadingInSteps(live, new DOMParser(), async () => void pauses++);
+    const whole = finishReading(live, new DOMParser());
+    expect(pauses).toBeGreaterThanOrEqual(3);
+    expect(stepped.ok && whole.ok && { article: stepped.article, outline: stepped.outline }).toEqual(whole.ok && { article: whole.article, outline: whole.outline });
   });
 
   it('runs nothing from the page while finishing: scripts and handlers in the body stay inert', () => {

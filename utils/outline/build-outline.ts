@@ -25,20 +25,42 @@ function run<T>(analyzer: Analyzer<T>, input: Parameters<Analyzer<T>>[0], empty:
   }
 }
 
-/**
- * The outline of an article: pure, runs wherever the article was made. Throws DeadlinePassed
- * between analyzers once `timeUp` says so (readPage turns it into `timeout`).
- */
-export function buildOutline(article: Article, blocks: Block[], timeUp: TimeUp = NEVER_TIME_UP): Outline {
+/** The outline's work in steps: a pause may come between two (the popup lets the page breathe there). */
+function* outlineSteps(article: Article, blocks: Block[], timeUp: TimeUp): Generator<void, Outline> {
   const input = prepareInput(article, blocks);
+  yield;
   throwIfTimeUp(timeUp);
   const sections = run(ANALYZERS.sections, input, []);
+  yield;
   throwIfTimeUp(timeUp);
   const quotes = run(ANALYZERS.quotes, input, []);
+  yield;
   throwIfTimeUp(timeUp);
   const keyPoints = run(ANALYZERS.keyPoints, input, []);
   const outline: Outline = { sections: sections.items, quotes: quotes.items, keyPoints: keyPoints.items };
   const empty = outline.sections.length + outline.quotes.length + outline.keyPoints.length === 0;
   const note = input.note ?? sections.note ?? keyPoints.note ?? quotes.note ?? (empty && input.paragraphs.length > 0 ? 'too-short' : undefined);
   return note ? { ...outline, note } : outline;
+}
+
+/**
+ * The outline of an article: pure, runs wherever the article was made. Throws DeadlinePassed
+ * between analyzers once `timeUp` says so (readPage turns it into `timeout`).
+ */
+export function buildOutline(article: Article, blocks: Block[], timeUp: TimeUp = NEVER_TIME_UP): Outline {
+  const steps = outlineSteps(article, blocks, timeUp);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** The same outline, with `pause()` awaited between its steps: no one task holds the thread for all of it. */
+export async function buildOutlineInSteps(article: Article, blocks: Block[], timeUp: TimeUp, pause: () => Promise<void>): Promise<Outline> {
+  const steps = outlineSteps(article, blocks, timeUp);
+  let step = steps.next();
+  while (!step.done) {
+    await pause();
+    step = steps.next();
+  }
+  return step.value;
 }
