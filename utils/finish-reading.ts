@@ -1,44 +1,53 @@
 import type { ExtractResult, LiveResult } from './read-page';
-import type { Outline } from './outline/types';
+import type { ArticleExtraction } from './article/types';
 import { rebuildRoot } from './article/rebuild-root';
 import { finishArticle } from './article/finish-article';
 import { buildOutline, buildOutlineInSteps } from './outline/build-outline';
-import { DeadlinePassed, NEVER_TIME_UP, timeUpAfter } from './deadline';
+import { DeadlinePassed, NEVER_TIME_UP, timeUpAfter, type TimeUp } from './deadline';
 import { nextTask } from './dom/next-task';
 
 /** Past this the reader is told the page took too long, as when the page's own part runs out. */
 export const FINISH_BUDGET_MS = 8_000;
 
+type LiveReadingResult = Extract<LiveResult, { ok: true }>;
 
-/**
- * The rest of a read, in the extension page the reader looks at: body passes, text, the
- * article-or-not decision and the outline. The page is not involved: it was busy only for
- * the live part (utils/read-page.ts readLivePart). `ms` is both parts together.
- */
 export interface FinishOptions {
   now?: () => number;
   /** Past this many ms the read answers `timeout`; FINISH_BUDGET_MS when absent, none when null (CLI, benches). */
   budgetMs?: number | null;
 }
 
+/** The article of a page's part: its body rebuilt here, then the body passes. */
+function articleOf(live: LiveReadingResult, parser: DOMParser, timeUp: TimeUp): ArticleExtraction {
+  const root = rebuildRoot(live.reading, parser);
+  return root ? finishArticle(live.reading, root, timeUp) : { ok: false, reason: 'no-content' };
+}
+
+/** A deadline passed while the outline was made is the reader's "took too long"; anything else is a bug. */
+function timedOut(error: unknown): ExtractResult {
+  if (error instanceof DeadlinePassed) return { ok: false, reason: 'timeout' };
+  throw error;
+}
+
+/**
+ * The rest of a read, in the extension page the reader looks at: body passes, text, the
+ * article-or-not decision and the outline. The page is not involved: it was busy only for
+ * the live part (utils/read-page.ts readLivePart). `ms` is both parts together.
+ */
 export function finishReading(live: LiveResult, parser: DOMParser, options: FinishOptions = {}): ExtractResult {
   if (!live.ok) return live;
   const now = options.now ?? (() => performance.now());
   const started = now();
-  const root = rebuildRoot(live.reading, parser);
-  if (!root) return { ok: false, reason: 'no-content' };
   const budget = options.budgetMs === undefined ? FINISH_BUDGET_MS : options.budgetMs;
   const timeUp = budget === null ? NEVER_TIME_UP : timeUpAfter(budget, now);
-  const extracted = finishArticle(live.reading, root, timeUp);
+  const extracted = articleOf(live, parser, timeUp);
   if (!extracted.ok) return extracted;
-  let outline: Outline;
   try {
-    outline = buildOutline(extracted.article, extracted.blocks, timeUp);
+    const outline = buildOutline(extracted.article, extracted.blocks, timeUp);
+    return { ok: true, article: extracted.article, outline, ms: live.ms + (now() - started), pageMs: live.ms };
   } catch (error) {
-    if (error instanceof DeadlinePassed) return { ok: false, reason: 'timeout' };
-    throw error;
+    return timedOut(error);
   }
-  return { ok: true, article: extracted.article, outline, ms: live.ms + (now() - started), pageMs: live.ms };
 }
 
 /**
@@ -49,16 +58,13 @@ export function finishReading(live: LiveResult, parser: DOMParser, options: Fini
 export async function finishReadingInSteps(live: LiveResult, parser: DOMParser, pause: () => Promise<void> = nextTask, now: () => number = () => performance.now()): Promise<ExtractResult> {
   if (!live.ok) return live;
   const started = now();
-  const root = rebuildRoot(live.reading, parser);
-  if (!root) return { ok: false, reason: 'no-content' };
   const timeUp = timeUpAfter(FINISH_BUDGET_MS, now);
-  const extracted = finishArticle(live.reading, root, timeUp);
+  const extracted = articleOf(live, parser, timeUp);
   if (!extracted.ok) return extracted;
   try {
     const outline = await buildOutlineInSteps(extracted.article, extracted.blocks, timeUp, pause);
     return { ok: true, article: extracted.article, outline, ms: live.ms + (now() - started), pageMs: live.ms };
   } catch (error) {
-    if (error instanceof DeadlinePassed) return { ok: false, reason: 'timeout' };
-    throw error;
+    return timedOut(error);
   }
 }

@@ -89,12 +89,6 @@ export function isLiveResult(value: unknown): value is LiveResult {
   );
 }
 
-export function isExtractResult(value: unknown): value is ExtractResult {
-  if (!isObject(value)) return false;
-  if (value.ok === false) return isString(value.reason) && (value.detail === undefined || isString(value.detail));
-  return isArticleResult(value);
-}
-
 function isSaveOutcome(value: unknown): value is SaveOutcome {
   if (!isObject(value)) return false;
   if (value.ok === true) return typeof value.created === 'boolean';
