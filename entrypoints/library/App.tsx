@@ -8,6 +8,8 @@ import { LibrarySearch } from '@/components/library/LibrarySearch';
 import { LibraryResults } from '@/components/library/LibraryResults';
 import { SavedItemView } from '@/components/library/SavedItemView';
 import { ImportExport } from '@/components/library/ImportExport';
+import { CitationExport, type CitationScope } from '@/components/library/CitationExport';
+import { MatchCache } from '@/utils/library/match-cache';
 import { UndoBar } from '@/components/library/UndoBar';
 import { StorageUsage } from '@/components/library/StorageUsage';
 import { LibraryClosedNotice } from '@/components/library/LibraryClosedNotice';
@@ -62,6 +64,16 @@ export function App() {
     afterWrite();
   };
 
+  // Citations cover what the reader is looking at: the selection, else the search's results, else everything.
+  const { text, site, tag, lang } = view.query;
+  const searching = Boolean(text?.trim() || site || tag || lang);
+  const citationScope: CitationScope = selected.size > 0 ? 'selected' : searching ? 'results' : 'all';
+  const recordsToCite = async () => {
+    let ids: readonly string[] | undefined = selected.size > 0 ? [...selected] : undefined;
+    if (!ids && searching) ids = (await library.find(view.query, view.page?.total ?? 0, new MatchCache())).items.map((entry) => entry.id);
+    return (await library.recordsToExport(ids)).records;
+  };
+
   const undo = async () => {
     const result = await library.restore(deleted);
     if (!result.ok) return setError(writeFailureMessage(result));
@@ -80,7 +92,10 @@ export function App() {
       {error && <p class="library-error" role="alert">{error}</p>}
       {deleted.length > 0 && <UndoBar count={deleted.length} onUndo={() => void undo()} onDismiss={() => setDeleted([])} />}
       {opened ? (
+        <>
+        <CitationExport scope="one" readRecords={async () => [opened]} />
         <SavedItemView record={opened} onSaveNote={(change) => library.updateNoteAndTags(opened.id, change)} locale={locale} onBack={() => setOpened(null)} onDelete={(id) => void remove([id])} onChanged={(record) => { setOpened(record); view.reload(); }} />
+        </>
       ) : (
         <>
           <LibrarySearch query={view.query} facets={view.facets} onChange={view.setQuery} />
@@ -89,6 +104,7 @@ export function App() {
               {t('libraryDeleteSelected')}
             </button>
             <ImportExport readRecords={library.recordsToExport} importText={library.importText} selectedIds={[...selected]} onImported={afterWrite} />
+            <CitationExport scope={citationScope} readRecords={recordsToCite} />
           </div>
           {view.page && (
             <LibraryResults

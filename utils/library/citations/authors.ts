@@ -66,7 +66,7 @@ function wordsFor(lang: string | null): NameWords {
   return everyWords;
 }
 
-/** "Senior Reporter Jane Doe" → "Jane Doe", only when a capitalised name is left: "Editor" alone stays (and is no name). */
+/** "Senator Jane Doe", "Bác sĩ Trần Minh Châu" → the name, only when a capitalised name is left: "Editor" alone stays (and is no name). */
 function withoutLeadingTitle(name: string, words: NameWords): string {
   const title = words.leadingTitle.exec(name);
   if (!title) return name;
