@@ -2,7 +2,7 @@ import type { IDBPDatabase, IDBPObjectStore } from 'idb';
 import type { Outline } from '../outline/types';
 import { SCHEMA_VERSION, type SavedOutline } from './schema';
 import { normalizeArticleUrl } from './normalize-url';
-import { withSearchTokens } from './search-tokens';
+import { PREFIX_MARK, withSearchTokens } from './search-tokens';
 import { checked, expectRecord } from './validate';
 import { repairRecord } from './repair';
 import { CONTENTS, LEGACY_LIST_STORE, LIST_ENTRIES, SEARCH_INDEX, type LibrarySchema } from './db-schema';
@@ -33,11 +33,12 @@ export interface SavedOutlineV1 {
 /**
  * The three version numbers of the library, each of its own thing:
  * - DB_VERSION (here): the IndexedDB layout, stores and indexes; the browser runs
- *   upgradeDatabase when it rises. 4 renamed the list's store `outlines` → `listEntries`.
+ *   upgradeDatabase when it rises. 4 renamed the list's store `outlines` → `listEntries`;
+ *   5 dropped the stored word beginnings from the search tokens (search-tokens.ts, PREFIX_MARK).
  * - SCHEMA_VERSION (schema.ts): the shape of one saved record, stored in each record.
  * - EXPORT_VERSION (export.ts): the shape of the JSON backup file.
  */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** v1 records had no direction: the language packs' (utils/lang), the same the article gets today. */
 function directionOf(lang: unknown): 'ltr' | 'rtl' {
@@ -176,7 +177,7 @@ async function splitRecordsToV3(tx: UpgradeTransaction): Promise<void> {
   for (let cursor = await legacyOutlines(tx).openCursor(); cursor; cursor = await cursor.continue()) {
     const raw: unknown = cursor.value;
     if (typeof raw !== 'object' || raw === null) continue;
-    // Version 3 also indexes word beginnings (search-tokens.ts): tokens are computed afresh.
+    // Tokens are computed afresh: what each version indexes changed (search-tokens.ts).
     const { searchTokens: stale, ...fields } = raw as Record<string, unknown>;
     void stale;
     const { entry, content, search } = splitRecord(storable(fields));
@@ -184,9 +185,28 @@ async function splitRecordsToV3(tx: UpgradeTransaction): Promise<void> {
   }
 }
 
+/**
+ * Version 5: the stored word beginnings leave every record's tokens (search-tokens.ts says
+ * why). The `tokens` index is dropped first and made again after, so the browser builds it
+ * once from the trimmed records instead of deleting half its rows one record at a time.
+ */
+async function dropStoredPrefixes(tx: UpgradeTransaction): Promise<void> {
+  const store = tx.objectStore(SEARCH_INDEX);
+  if (store.indexNames.contains('tokens')) store.deleteIndex('tokens');
+  for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue()) {
+    const { tokens } = cursor.value;
+    if (!Array.isArray(tokens)) continue;
+    const words = tokens.filter((token) => typeof token !== 'string' || !token.startsWith(PREFIX_MARK));
+    if (words.length < tokens.length) await cursor.update({ ...cursor.value, tokens: words });
+  }
+  store.createIndex('tokens', 'tokens', { multiEntry: true });
+}
+
 async function migrateRecords(tx: UpgradeTransaction, oldVersion: number): Promise<void> {
   if (oldVersion < 2) await migrateRecordsToV2(tx);
+  // Versions 1 and 2 get fresh tokens when their records are split, already without word beginnings.
   if (oldVersion < 3) await splitRecordsToV3(tx);
+  else if (oldVersion < 5) await dropStoredPrefixes(tx);
 }
 
 function abortQuietly(tx: { abort(): void }): void {
@@ -221,6 +241,17 @@ export function createVersion2Store(db: IDBPDatabase<LibrarySchema>, tx: Upgrade
   createV1(db, LEGACY_LIST_STORE);
   createV2Indexes(tx, LEGACY_LIST_STORE);
   (tx as unknown as { objectStore(name: string): LegacyStore }).objectStore(LEGACY_LIST_STORE).createIndex('searchTokens', 'searchTokens', { multiEntry: true });
+}
+
+/**
+ * Exported for tests that write a database exactly as versions 3 and 4 did: the three
+ * stores of today, the list's named `outlines` up to version 3.
+ */
+export function createVersion4Stores(db: IDBPDatabase<LibrarySchema>, tx: UpgradeTransaction, listStore: typeof LEGACY_LIST_STORE | typeof LIST_ENTRIES): void {
+  createV1(db, listStore);
+  createV2Indexes(tx, listStore);
+  db.createObjectStore(CONTENTS, { keyPath: 'id' });
+  db.createObjectStore(SEARCH_INDEX, { keyPath: 'id' }).createIndex('tokens', 'tokens', { multiEntry: true });
 }
 
 /** Exported for tests that write a database exactly as version 1 did. */

@@ -83,28 +83,13 @@ export function indexTokens(text: string, lang: string | null): string[] {
 }
 
 /**
- * Starts the index entries that stand for "has a word beginning with …". Folded words never
- * contain control characters, so these cannot be mistaken for a word.
+ * Started the "has a word beginning with …" entries that database versions 3 and 4 stored
+ * beside the words (the first two and three letters of each word). They doubled the rows of
+ * the `tokens` index, and so the cost of every save and import, for searches the in-memory
+ * index now answers; version 5 removes them (migrations.ts). Folded words never contain
+ * control characters, so these cannot be mistaken for a word.
  */
 export const PREFIX_MARK = '\u0001';
-/**
- * The first two and three letters of every word are indexed as entries of their own. A
- * reader's first keystrokes then read one entry per matching record instead of one per
- * matching word, several times fewer, and reading index entries is what a search pays for.
- */
-const INDEXED_PREFIXES = [2, 3] as const;
-
-/** The index entry for "a word starting with `start`", when prefixes that short are indexed. */
-export function indexedPrefix(start: string): string | null {
-  const length = [...start].length;
-  return INDEXED_PREFIXES.some((n) => n === length) ? `${PREFIX_MARK}${start}` : null;
-}
-
-function prefixEntries(token: string): string[] {
-  if (HAS_CJK.test(token)) return [];
-  const chars = [...token];
-  return INDEXED_PREFIXES.filter((n) => chars.length >= n).map((n) => `${PREFIX_MARK}${chars.slice(0, n).join('')}`);
-}
 
 export interface QueryTerm {
   token: string;
@@ -164,7 +149,6 @@ export function recordTokens(record: {
   ];
   const tokens = new Set<string>();
   for (const part of parts) for (const token of indexTokens(part, record.lang)) tokens.add(token);
-  for (const token of [...tokens]) for (const entry of prefixEntries(token)) tokens.add(entry);
   return [...tokens];
 }
 

@@ -1,5 +1,5 @@
 import type { LibraryEntry, SavedOutline } from './schema';
-import { indexedPrefix, queryTerms, type QueryTerm } from './search-tokens';
+import { queryTerms, type QueryTerm } from './search-tokens';
 import type { IDBPTransaction } from 'idb';
 import { SEARCH_INDEX, LIST_ENTRIES, readTransaction, type LibraryDatabase, type LibrarySchema } from './db';
 import { getRecord } from './records';
@@ -28,7 +28,7 @@ const AFTER_ALL = '\uffff';
 
 function termRange(term: QueryTerm): IDBKeyRange | string {
   if (!term.prefix) return term.token;
-  return indexedPrefix(term.token) ?? IDBKeyRange.bound(term.token, term.token + AFTER_ALL);
+  return IDBKeyRange.bound(term.token, term.token + AFTER_ALL);
 }
 
 /** Ids matching each part of the query, each part read from its own index in one request. */

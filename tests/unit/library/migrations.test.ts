@@ -4,7 +4,7 @@ import { openDB, type IDBPDatabase } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { openLibrary } from '@/utils/library/db';
 import type { LibrarySchema } from '@/utils/library/db-schema';
-import { createVersion1Store, createVersion2Store, DB_VERSION, upgradeRecord, type SavedOutlineV1 } from '@/utils/library/migrations';
+import { createVersion1Store, createVersion2Store, createVersion4Stores, DB_VERSION, upgradeRecord, type SavedOutlineV1 } from '@/utils/library/migrations';
 import { SCHEMA_VERSION, type SavedOutline } from '@/utils/library/schema';
 import { recordsToExport } from '@/utils/library/export';
 import { saveOutline } from '@/utils/library/save';
@@ -49,9 +49,9 @@ describe('migration of a version 2 database (one store of whole records)', () =>
     for (const { searchTokens, ...record } of V2_RECORDS) {
       const migrated = await getOutline(db, record.id);
       expect(migrated).toMatchObject(record);
-      // Recomputed: version 3 adds word beginnings to what version 2 indexed.
+      // Recomputed: the words version 2 indexed, and no stored word beginnings (gone since version 5).
       expect(migrated?.searchTokens).toEqual(expect.arrayContaining(searchTokens));
-      expect(migrated?.searchTokens.some((token) => token.startsWith(PREFIX_MARK))).toBe(true);
+      expect(migrated?.searchTokens.some((token) => token.startsWith(PREFIX_MARK))).toBe(false);
       const entry = await db.get('listEntries', record.id);
       expect(entry).not.toHaveProperty('text');
       expect(entry).not.toHaveProperty('outline');
@@ -71,6 +71,60 @@ describe('migration of a version 2 database (one store of whole records)', () =>
     expect(again).toMatchObject({ ok: true, created: false });
     expect((await findOutlines(db, { text: 'final' })).total).toBe(1);
     expect((await findOutlines(db)).total).toBe(V2_RECORDS.length);
+    db.close();
+  });
+});
+
+/** The three stores exactly as versions 3 and 4 kept them, word beginnings in the tokens (written by version 4 from the v2 fixture). */
+const V4_STORES = JSON.parse(readFileSync(new URL('./fixtures/library-v4.json', import.meta.url), 'utf8')) as {
+  listEntries: Record<string, unknown>[];
+  contents: Record<string, unknown>[];
+  searchIndex: { id: string; tokens: string[] }[];
+};
+
+/** Writes the v4 fixture as version 3 (list store `outlines`) or 4 (`listEntries`) did. */
+async function writeSplitDatabase(name: string, version: 3 | 4): Promise<void> {
+  const listStore = version === 3 ? 'outlines' : 'listEntries';
+  const db = await openDB<LibrarySchema>(name, version, { upgrade: (d, _old, _new, tx) => createVersion4Stores(d, tx, listStore) });
+  const tx = (db as unknown as IDBPDatabase).transaction([listStore, 'contents', 'searchIndex'], 'readwrite');
+  for (const entry of V4_STORES.listEntries) await tx.objectStore(listStore).put(entry);
+  for (const content of V4_STORES.contents) await tx.objectStore('contents').put(content);
+  for (const search of V4_STORES.searchIndex) await tx.objectStore('searchIndex').put(search);
+  await tx.done;
+  db.close();
+}
+
+describe.each([3, 4] as const)('migration of a version %i database (word beginnings stored in the tokens)', (version) => {
+  it('drops the stored word beginnings and keeps every word, entry and content', async () => {
+    const name = `migrate-v${version}-${Math.random()}`;
+    await writeSplitDatabase(name, version);
+    expect(V4_STORES.searchIndex.some((search) => search.tokens.some((token) => token.startsWith(PREFIX_MARK)))).toBe(true);
+    const db = await openLibrary(name);
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['contents', 'listEntries', 'searchIndex']);
+    for (const search of V4_STORES.searchIndex) {
+      const stored = await db.get('searchIndex', search.id);
+      expect(stored?.tokens).toEqual(search.tokens.filter((token) => !token.startsWith(PREFIX_MARK)));
+    }
+    for (const entry of V4_STORES.listEntries) expect(await db.get('listEntries', String(entry.id))).toEqual(entry);
+    for (const content of V4_STORES.contents) expect(await db.get('contents', String(content.id))).toEqual(content);
+    // The index made again from the trimmed records holds words only: a stored beginning finds nothing.
+    expect(await db.getAllKeysFromIndex('searchIndex', 'tokens', `${PREFIX_MARK}da`)).toEqual([]);
+    expect((await db.getAllKeysFromIndex('searchIndex', 'tokens', 'dang')).sort()).toEqual(['v1-dang-uy']);
+    db.close();
+  });
+
+  it('keeps search by words and word beginnings, filters and saving working', async () => {
+    const name = `migrate-v${version}-use-${Math.random()}`;
+    await writeSplitDatabase(name, version);
+    const db = await openLibrary(name);
+    expect((await findOutlines(db, { text: 'dang uy' })).items.map((r) => r.id)).toEqual(['v1-dang-uy']);
+    expect((await findOutlines(db, { text: 'Đống Đ' })).items.map((r) => r.id)).toEqual(['v1-dang-uy']);
+    expect((await findOutlines(db, { site: 'Example News' })).total).toBe(1);
+    const again = await saveOutline(db, makeArticle({ url: 'https://news.example.com/economy/slowdown', title: 'Growth slows, final' }), makeOutline());
+    expect(again).toMatchObject({ ok: true, created: false });
+    expect((await findOutlines(db, { text: 'fin' })).total).toBe(1);
+    expect((await getOutline(db, 'v1-dang-uy'))?.searchTokens.some((token) => token.startsWith(PREFIX_MARK))).toBe(false);
     db.close();
   });
 });
