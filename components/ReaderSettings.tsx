@@ -9,6 +9,7 @@ import {
   type ReaderSettings as Settings,
 } from '@/utils/settings/reader-settings';
 import { t, type MessageKey } from '../i18n/t';
+import { ToolbarButtonSetting } from './ToolbarButtonSetting';
 
 interface Props {
   id: string;
@@ -100,6 +101,7 @@ export function ReaderSettings({ id, settings, locale, onChange, onClose }: Prop
         onPick={(columnWidth) => onChange({ columnWidth })}
       />
       <Choice legend="alignLabel" name="align" choices={ALIGNMENTS} value={settings.align} label={(c) => `align_${c}`} onPick={(align) => onChange({ align })} />
+      <ToolbarButtonSetting />
       <div class="settings-footer">
         <button type="button" class="text-button" onClick={() => onChange({ ...DEFAULT_SETTINGS })}>
           {t('resetSettings')}

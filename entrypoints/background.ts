@@ -4,6 +4,7 @@ import { isMessage, type Message, type MessageName, type Response } from '@/util
 import { extractTab } from '@/services/extract-tab';
 import { saveOutlineToLibrary } from '@/services/save-outline';
 import { openReaderTab, takeHandoff } from '@/services/reader-handoff';
+import { listenForToolbarChoice } from '@/services/side-panel';
 
 /** One handler per message: the switch makes the compiler check every response type. */
 function handle(message: Message): Promise<Response<MessageName>> {
@@ -22,4 +23,6 @@ function handle(message: Message): Promise<Response<MessageName>> {
 export default defineBackground(() => {
   // Registered synchronously: an MV3 worker that restarts only keeps listeners added at start.
   browser.runtime.onMessage.addListener((message: unknown) => (isMessage(message) ? handle(message) : undefined));
+  // The toolbar button opens the popup or the side panel, as the reader chose in the settings.
+  listenForToolbarChoice();
 });

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const RELEASE_PERMISSIONS = ['activeTab', 'scripting', 'storage'];
+/** Chrome's side panel: no install warning, no access to pages (README, Permissions). Firefox's sidebar needs none. */
+const CHROME_PERMISSIONS = [...RELEASE_PERMISSIONS, 'sidePanel'];
+const PERMISSIONS: Record<string, string[]> = { 'chrome-mv3': CHROME_PERMISSIONS, 'firefox-mv2': RELEASE_PERMISSIONS };
 const E2E_ORIGIN = 'http://127.0.0.1/*';
 
 type Manifest = Record<string, unknown>;
@@ -27,10 +30,10 @@ function without(manifest: Manifest, ...keys: string[]): Manifest {
   return Object.fromEntries(Object.entries(manifest).filter(([key]) => !keys.includes(key)));
 }
 
-describe('the release manifests ask for activeTab, scripting and storage only', () => {
-  it.each(['chrome-mv3', 'firefox-mv2'])('%s: exactly the three permissions, no hosts, no content scripts', (build) => {
+describe('the release manifests ask for activeTab, scripting and storage only (and Chrome for its side panel)', () => {
+  it.each(['chrome-mv3', 'firefox-mv2'])('%s: exactly those permissions, no hosts, no content scripts', (build) => {
     const manifest = readManifest(build);
-    expect(manifest.permissions).toEqual(RELEASE_PERMISSIONS);
+    expect(manifest.permissions).toEqual(PERMISSIONS[build]);
     expect(manifest).not.toHaveProperty('host_permissions');
     expect(manifest).not.toHaveProperty('optional_permissions');
     expect(manifest).not.toHaveProperty('optional_host_permissions');
@@ -55,6 +58,18 @@ describe('the release manifests ask for activeTab, scripting and storage only', 
     expect(policy).not.toMatch(/http:|127\.0\.0\.1|localhost/u);
   });
 
+  it('chrome-mv3: the side panel is the panel page; the toolbar button keeps its popup until the reader chooses the panel', () => {
+    const manifest = readManifest('chrome-mv3');
+    expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
+    expect(manifest.action).toMatchObject({ default_popup: 'popup.html' });
+  });
+
+  it('firefox-mv2: the sidebar is the panel page, and it does not open by itself on install', () => {
+    const manifest = readManifest('firefox-mv2');
+    expect(manifest.sidebar_action).toEqual({ default_panel: 'sidepanel.html', default_title: 'Lede', open_at_install: false });
+    expect(manifest.browser_action).toMatchObject({ default_popup: 'popup.html' });
+  });
+
   it('firefox-mv2: a fixed add-on id and "no data collected"', () => {
     expect(readManifest('firefox-mv2').browser_specific_settings).toMatchObject({
       gecko: { id: 'lede@lede.example', data_collection_permissions: { required: ['none'] } },
@@ -64,11 +79,11 @@ describe('the release manifests ask for activeTab, scripting and storage only', 
 
 describe('the test builds add the loopback origin and nothing else', () => {
   // Also in img-src: the browser tests serve pages and pixels on http://127.0.0.1 and http://127.0.0.2.
-  it('chrome-mv3-e2e: host permission and popup access for http://127.0.0.1/* only', () => {
+  it('chrome-mv3-e2e: host permission and popup and panel access for http://127.0.0.1/* only', () => {
     const e2e = readManifest('chrome-mv3-e2e');
     expect(e2e.host_permissions).toEqual([E2E_ORIGIN]);
     expect(e2e.web_accessible_resources).toEqual([
-      { resources: ['popup.html', 'library.html', 'chunks/*', 'assets/*'], matches: [E2E_ORIGIN] },
+      { resources: ['popup.html', 'sidepanel.html', 'library.html', 'chunks/*', 'assets/*'], matches: [E2E_ORIGIN] },
     ]);
     expect(without(e2e, 'host_permissions', 'web_accessible_resources')).toEqual(withTestImages(readManifest('chrome-mv3')));
   });
@@ -77,7 +92,7 @@ describe('the test builds add the loopback origin and nothing else', () => {
     const e2e = readManifest('firefox-mv2-e2e');
     expect(e2e.permissions).toEqual([...RELEASE_PERMISSIONS, E2E_ORIGIN]);
     // MV2 has no `matches` for web-accessible resources: the popup is reachable by the test page.
-    expect(e2e.web_accessible_resources).toEqual(['popup.html', 'library.html', 'chunks/*', 'assets/*']);
+    expect(e2e.web_accessible_resources).toEqual(['popup.html', 'sidepanel.html', 'library.html', 'chunks/*', 'assets/*']);
     expect(without(e2e, 'permissions', 'web_accessible_resources')).toEqual(
       without(withTestImages(readManifest('firefox-mv2')), 'permissions'),
     );

@@ -1,0 +1,108 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { Reader } from '@/components/Reader';
+import { StatusMessage } from '@/components/StatusMessage';
+import { Skeleton } from '@/components/Skeleton';
+import { SaveButton } from '@/components/SaveButton';
+import { PanelTabNotice } from '@/components/PanelTabNotice';
+import { openLibraryPage, saveOutline } from '@/clients/save-client';
+import { readArticleOfTab } from '@/clients/extract-client';
+import { openReaderTab } from '@/clients/reader-tab';
+import { toolbarShortcut } from '@/clients/panel-requests';
+import { t } from '@/i18n/t';
+import { failureMessage } from '@/i18n/failure-message';
+import { usePanelTabs } from '@/hooks/use-panel-tabs';
+import { useLazyComponent } from '@/hooks/use-lazy-component';
+import { loadPageChangedNotice } from '@/components/load-page-changed-notice';
+import type { ShownRead } from '@/components/PageChangedNotice';
+import { showsPreviousTab, tabShown } from '@/utils/panel/panel-tabs';
+
+/** Who asked for the read: Lede's button (which grants access to the tab) or the panel's own "Read this tab". */
+type Asker = 'click' | 'panel';
+
+type View = { kind: 'waiting' } | { kind: 'reading'; tabId: number } | { kind: 'read'; read: ShownRead; asker: Asker };
+
+/** "Click Lede's button", with the shortcut the reader has, when one is set. */
+function useClickHint(): string {
+  const [shortcut, setShortcut] = useState<string | null>(null);
+  useEffect(() => void toolbarShortcut().then(setShortcut), []);
+  return shortcut ? t('panelClickToReadKeys', shortcut) : t('panelClickToRead');
+}
+
+/**
+ * The side panel: the popup's reading view beside the page, for the tab the reader clicked Lede's
+ * button on. It reads a tab only when asked: the click (or shortcut) on the button, or its own
+ * "Read this tab", which works only where the browser already lets Lede in (a click in the panel
+ * grants nothing: activeTab comes only from the button, the shortcut or a menu item).
+ */
+export function App() {
+  const { tabs, request } = usePanelTabs();
+  const [view, setView] = useState<View>({ kind: 'waiting' });
+  const [showAnyway, setShowAnyway] = useState(false);
+  const latest = useRef(0);
+  const clickHint = useClickHint();
+  const locale = browser.i18n.getUILanguage();
+
+  const read = useCallback((tabId: number, asker: Asker) => {
+    const id = ++latest.current;
+    setView({ kind: 'reading', tabId });
+    setShowAnyway(false);
+    void readArticleOfTab(tabId).then((result) => {
+      if (id === latest.current) setView({ kind: 'read', read: { tabId, result }, asker });
+    });
+  }, []);
+  useEffect(() => {
+    if (request) read(request.tabId, 'click');
+  }, [request, read]);
+
+  const shownTabId = view.kind === 'reading' ? view.tabId : view.kind === 'read' ? view.read.tabId : null;
+  const { activeTabId } = tabs;
+  const notice =
+    showsPreviousTab(tabShown(tabs, shownTabId)) && activeTabId !== null ? <PanelTabNotice onReadThisTab={() => read(activeTabId, 'panel')} /> : null;
+  const result = view.kind === 'read' ? view.read.result : null;
+  const PageChangedNotice = useLazyComponent(result?.pageLoading, loadPageChangedNotice);
+  useEffect(() => {
+    document.title = result?.ok ? `${result.article.title} · Lede` : 'Lede';
+  }, [result]);
+
+  if (view.kind === 'waiting') return <StatusMessage kind="info" message={clickHint} />;
+  if (view.kind === 'reading') return <Skeleton />;
+  const { read: shown, asker } = view;
+  if (!shown.result.ok) {
+    // A tab the button was never clicked on reads as "restricted": say how to let Lede in instead.
+    const message = asker === 'panel' && shown.result.reason === 'restricted' ? clickHint : failureMessage(shown.result.reason);
+    return (
+      <StatusMessage kind="error" message={message}>
+        {notice}
+      </StatusMessage>
+    );
+  }
+  const article = shown.result;
+  if (!article.article.readerable && !showAnyway) {
+    return (
+      <StatusMessage kind="info" message={t('notArticle')}>
+        <button type="button" class="show-anyway" onClick={() => setShowAnyway(true)}>
+          {t('showAnyway')}
+        </button>
+        {notice}
+      </StatusMessage>
+    );
+  }
+  return (
+    <Reader
+      result={article}
+      locale={locale}
+      surface="tab"
+      onOpenInTab={() => void openReaderTab(article, shown.tabId)}
+      tools={
+        <>
+          {notice}
+          <SaveButton onSave={() => saveOutline(article.article, article.outline)} onOpenLibrary={openLibraryPage} />
+          {PageChangedNotice && (
+            <PageChangedNotice shown={shown} readTab={readArticleOfTab} onRead={(again) => setView({ kind: 'read', read: again, asker })} />
+          )}
+        </>
+      }
+    />
+  );
+}
