@@ -1,3 +1,4 @@
+import type { RefObject } from 'preact';
 import { useEffect } from 'preact/hooks';
 import type { Article } from '@/utils/article/types';
 import { ArticleHeader } from './ArticleHeader';
@@ -7,6 +8,8 @@ interface Props {
   article: Article;
   locale: string;
   onBodyRendered?: (body: HTMLElement) => void;
+  /** The article element, a Tab stop: focused, the arrow keys, Page Down, Space and End scroll it. */
+  articleRef?: RefObject<HTMLElement>;
 }
 
 /** Read by the browser tests (performance.getEntriesByName) to time the popup. */
@@ -42,14 +45,14 @@ function demotePageLandmarks(body: HTMLElement): void {
   for (const el of body.querySelectorAll('[role="main"]')) el.removeAttribute('role');
 }
 
-export function ArticleView({ article, locale, onBodyRendered }: Props) {
+export function ArticleView({ article, locale, onBodyRendered, articleRef }: Props) {
   // Preact runs effects after the frame is painted: the title is on screen by then.
   useEffect(() => {
     if (performance.getEntriesByName(TITLE_VISIBLE_MARK).length === 0) performance.mark(TITLE_VISIBLE_MARK);
   }, []);
 
   return (
-    <article class="reading-view" aria-label={article.title} lang={article.lang ?? undefined} dir={article.dir}>
+    <article ref={articleRef} tabIndex={0} class="reading-view" aria-label={article.title} lang={article.lang ?? undefined} dir={article.dir}>
       <ArticleHeader article={article} locale={locale} />
       <SafeHtml
         class="article-body"

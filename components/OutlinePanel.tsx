@@ -1,18 +1,22 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { Anchor, KeyPoint, Outline, OutlineNote, Quote, Section } from '@/utils/outline/types';
 import { groupQuotesBySpeaker } from '@/utils/outline/speaker-groups';
 import { t, type MessageKey } from '../i18n/t';
 
 interface Props {
+  id?: string;
   outline: Outline;
   onJump: (anchor: Anchor) => void;
+  /** The items the reader is at as they scroll, one per group (use-outline-tracking.ts). */
+  current?: ReadonlySet<string>;
 }
 
 /** Every jumpable item has an id; one of them holds tabindex 0 (roving tabindex), the rest -1. */
 interface ItemProps {
   id: string;
   active: string;
+  current: ReadonlySet<string>;
   label: string;
   anchor: Anchor;
   onJump: (anchor: Anchor) => void;
@@ -20,12 +24,16 @@ interface ItemProps {
   extra?: JSX.Element | null;
 }
 
-function OutlineItem({ id, active, label, anchor, onJump, onFocusItem, extra }: ItemProps) {
+function OutlineItem({ id, active, current, label, anchor, onJump, onFocusItem, extra }: ItemProps) {
+  const here = current.has(id);
   return (
     <button
       type="button"
-      class="outline-item"
+      class={here ? 'outline-item current' : 'outline-item'}
       data-item-id={id}
+      // Read aloud starts from the block of the focused item (utils/dom/reading-start.ts).
+      data-block={anchor.block}
+      aria-current={here ? 'location' : undefined}
       tabIndex={id === active ? 0 : -1}
       onFocus={() => onFocusItem(id)}
       onClick={() => onJump(anchor)}
@@ -86,7 +94,23 @@ function OutlineGroup({ title, count, empty, children }: GroupProps) {
   );
 }
 
-type ItemHandlers = Pick<ItemProps, 'active' | 'onJump' | 'onFocusItem'>;
+type ItemHandlers = Pick<ItemProps, 'active' | 'current' | 'onJump' | 'onFocusItem'>;
+
+const NOBODY: ReadonlySet<string> = new Set();
+
+/** Keeps the item the reader is at in sight when the outline scrolls on its own (the popup, the tab's side column). */
+function useCurrentInSight(nav: HTMLElement | null, current: ReadonlySet<string>): void {
+  useEffect(() => {
+    if (!nav || nav.scrollHeight <= nav.clientHeight) return;
+    const item = nav.querySelector<HTMLElement>('.outline-item.current');
+    if (!item) return;
+    const box = nav.getBoundingClientRect();
+    const at = item.getBoundingClientRect();
+    // Scrolled by hand rather than scrollIntoView, which would also scroll the window of a full tab.
+    if (at.top < box.top) nav.scrollTop -= box.top - at.top + 24;
+    else if (at.bottom > box.bottom) nav.scrollTop += at.bottom - box.bottom + 24;
+  }, [nav, current]);
+}
 
 function SectionList({ sections, handlers }: { sections: Section[]; handlers: ItemHandlers }) {
   return (
@@ -185,12 +209,14 @@ function KeyPointList({ keyPoints, handlers }: { keyPoints: KeyPoint[]; handlers
  * collapsible group with its count. One Tab stop for all items (roving tabindex); arrows
  * move between them, Enter or Space jumps to the item's place in the article.
  */
-export function OutlinePanel({ outline, onJump }: Props) {
+export function OutlinePanel({ id, outline, onJump, current = NOBODY }: Props) {
   const nav = useRef<HTMLElement | null>(null);
   const [active, setActive] = useState(() => firstItemId(outline));
-  const handlers: ItemHandlers = { active, onJump, onFocusItem: setActive };
+  const handlers: ItemHandlers = { active, current, onJump, onFocusItem: setActive };
+  useCurrentInSight(nav.current, current);
   return (
     <nav
+      id={id}
       class="outline"
       aria-label={t('outlineHeading')}
       ref={nav}

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ExtractResult } from '@/utils/read-page';
+import type { Anchor } from '@/utils/outline/types';
 import { jumpToAnchor } from '@/utils/dom/jump-to-anchor';
 import { ArticleView } from './ArticleView';
 import { OutlinePanel } from './OutlinePanel';
@@ -9,6 +10,9 @@ import { ReadingProgress } from './ReadingProgress';
 import { useReaderSettings } from '@/hooks/use-reader-settings';
 import { useReaderKeys } from '../hooks/use-reader-keys';
 import { useLazyComponent } from '../hooks/use-lazy-component';
+import { useNarrow } from '../hooks/use-narrow';
+import { useOutlineTracking } from '../hooks/use-outline-tracking';
+import { readingStartBlock } from '@/utils/dom/reading-start';
 import { t } from '../i18n/t';
 
 type ArticleResult = Extract<ExtractResult, { ok: true }>;
@@ -24,9 +28,12 @@ interface Props {
 }
 
 const SETTINGS_ID = 'reader-settings';
+const OUTLINE_ID = 'reader-outline';
 
-/** The settings panel's code, fetched the first time it opens: the popup loads less on every click. */
+/** Code fetched on first use, so the popup loads less on every click. */
 const loadSettingsPanel = () => import('./ReaderSettings').then((module) => module.ReaderSettings);
+const loadShortcutsHelp = () => import('./ShortcutsHelp').then((module) => module.ShortcutsHelp);
+const loadReadAloud = () => import('./ReadAloudBar').then((module) => module.ReadAloudBar);
 
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -37,16 +44,55 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** The reading view with its tools and outline: the same in the popup and in a full tab. */
+/** Back to the item the reader was on (the roving tabindex's stop), else the first. */
+function focusOutlineItem(root: HTMLElement | null): void {
+  (root?.querySelector<HTMLElement>('.outline .outline-item[tabindex="0"]') ?? root?.querySelector<HTMLElement>('.outline .outline-item'))?.focus();
+}
+
+/**
+ * The reading view with its tools and outline: the same in the popup, the full tab and the
+ * side panel. The article is focused on open, so the arrow keys, Page Down, Space and End
+ * scroll it at once; the pane comes before the outline in the document, so Save is the
+ * first Tab stop. Below 600 px the outline is a toggle above the article.
+ */
 export function Reader({ result, locale, surface, onOpenInTab, tools }: Props) {
   const { article, outline } = result;
   const [settings, updateSettings] = useReaderSettings();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const SettingsPanel = useLazyComponent(settingsOpen, loadSettingsPanel);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const ShortcutsHelp = useLazyComponent(helpOpen, loadShortcutsHelp);
+  // Where reading aloud starts; null while it is off.
+  const [readFrom, setReadFrom] = useState<{ block: Element | null } | null>(null);
+  const ReadAloudBar = useLazyComponent(readFrom !== null, loadReadAloud);
   const [announcement, setAnnouncement] = useState('');
+  const [root, setRoot] = useState<HTMLElement | null>(null);
   const [pane, setPane] = useState<HTMLElement | null>(null);
-  const body = useRef<HTMLElement | null>(null);
+  const [body, setBody] = useState<HTMLElement | null>(null);
   const top = useRef<HTMLDivElement>(null);
+  const helpReturn = useRef<HTMLElement | null>(null);
+  const articleEl = useRef<HTMLElement>(null);
+  const scroller = surface === 'popup' ? pane : null;
+
+  const narrow = useNarrow(root);
+  // null: the width decides (beside the article when wide, folded when narrow).
+  const [outlineOpen, setOutlineOpen] = useState<boolean | null>(null);
+  const outlineShown = outlineOpen ?? !narrow;
+  const wantOutlineFocus = useRef(false);
+  useEffect(() => setOutlineOpen(null), [narrow]);
+  useEffect(() => {
+    if (!wantOutlineFocus.current || !outlineShown) return;
+    wantOutlineFocus.current = false;
+    focusOutlineItem(root);
+  });
+  const current = useOutlineTracking(outline, body, scroller, outlineShown);
+
+  const focusArticle = () => articleEl.current?.focus({ preventScroll: true });
+  // Focus lands on the article on open (and after "Show anyway", which left nothing focused).
+  useEffect(() => {
+    const active = document.activeElement;
+    if (active === null || active === document.body) focusArticle();
+  }, []);
 
   // Focus goes back to the button that opened the panel, so a keyboard reader is not lost.
   const closeSettings = () => {
@@ -54,6 +100,43 @@ export function Reader({ result, locale, surface, onOpenInTab, tools }: Props) {
     top.current?.querySelector<HTMLButtonElement>('.settings-toggle')?.focus();
   };
   const toggleSettings = () => (settingsOpen ? closeSettings() : setSettingsOpen(true));
+  const toggleOutline = () => setOutlineOpen(!outlineShown);
+  const focusOutline = () => {
+    if (outlineShown) {
+      focusOutlineItem(root);
+      return;
+    }
+    // Focused once the opened outline is drawn.
+    wantOutlineFocus.current = true;
+    setOutlineOpen(true);
+  };
+  const closeNarrowOutline = () => {
+    setOutlineOpen(false);
+    top.current?.querySelector<HTMLButtonElement>('.outline-toggle')?.focus();
+  };
+  const onJump = (anchor: Anchor) => {
+    if (!narrow) {
+      jumpToAnchor(body, anchor);
+      return;
+    }
+    // The folded outline closes first, so the jump lands where the article is then shown.
+    setOutlineOpen(false);
+    requestAnimationFrame(() => jumpToAnchor(body, anchor));
+  };
+  const startReadAloud = () => setReadFrom({ block: body ? readingStartBlock(body, scroller) : null });
+  const stopReadAloud = () => {
+    setReadFrom(null);
+    top.current?.querySelector<HTMLButtonElement>('.read-aloud-toggle')?.focus();
+  };
+  const showHelp = () => {
+    helpReturn.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setHelpOpen(true);
+  };
+  const closeHelp = () => {
+    setHelpOpen(false);
+    // Back where the reader was: the article, an outline item, a tool.
+    (helpReturn.current?.isConnected ? helpReturn.current : articleEl.current)?.focus({ preventScroll: true });
+  };
   const copyOutline = async () => {
     // Loaded on first use: the popup opens on every click and most readers never copy.
     const [{ outlineToMarkdown }, { outlineMarkdownLabels }] = await Promise.all([import('@/utils/outline/outline-markdown'), import('../i18n/markdown-labels')]);
@@ -61,41 +144,64 @@ export function Reader({ result, locale, surface, onOpenInTab, tools }: Props) {
     setAnnouncement(t((await copyText(markdown)) ? 'outlineCopied' : 'copyFailed'));
   };
 
-  useReaderKeys({
-    toggleSettings,
-    closeSettings: settingsOpen ? closeSettings : undefined,
-    openInTab: onOpenInTab,
-  });
+  useReaderKeys(
+    {
+      toggleSettings,
+      closePanel: settingsOpen ? closeSettings : narrow && outlineShown ? closeNarrowOutline : undefined,
+      openInTab: onOpenInTab,
+      focusOutline,
+      toggleOutline,
+      focusArticle,
+      showHelp,
+      copyOutline: () => void copyOutline(),
+      // Once the bar is there it takes R itself (pause, resume, read from a key point).
+      readAloud: readFrom === null ? startReadAloud : undefined,
+    },
+    !helpOpen,
+  );
   useEffect(() => {
     if (announcement === '') return undefined;
     const timer = setTimeout(() => setAnnouncement(''), 4000);
     return () => clearTimeout(timer);
   }, [announcement]);
 
+  const outlinePanel = outlineShown && <OutlinePanel id={OUTLINE_ID} outline={outline} current={current} onJump={onJump} />;
+  const layout = `layout reader reader-${surface}${narrow ? ' reader-narrow' : ''}${outlineShown ? '' : ' outline-hidden'}`;
   return (
     // "layout" is kept for the security tests, which audit what lies inside it.
-    <div class={`layout reader reader-${surface}`} dir={article.dir}>
-      <OutlinePanel outline={outline} onJump={(anchor) => jumpToAnchor(body.current, anchor)} />
+    <div class={layout} dir={article.dir} ref={setRoot}>
       <main class="reading-pane" ref={surface === 'popup' ? setPane : undefined}>
         <div class="reader-top" ref={top}>
           <ReaderToolbar
             settingsId={SETTINGS_ID}
             settingsOpen={settingsOpen}
             onToggleSettings={toggleSettings}
+            outlineId={OUTLINE_ID}
+            outlineShown={outlineShown}
+            onToggleOutline={toggleOutline}
+            readAloudOn={readFrom !== null}
+            onReadAloud={readFrom === null ? startReadAloud : stopReadAloud}
             onCopyOutline={() => void copyOutline()}
+            onShowHelp={showHelp}
             onOpenInTab={onOpenInTab}
             onPrint={surface === 'tab' ? () => window.print() : undefined}
           >
             {tools}
           </ReaderToolbar>
-          <ReadingProgress scroller={surface === 'popup' ? pane : null} />
+          <ReadingProgress scroller={scroller} />
           {settingsOpen && SettingsPanel && <SettingsPanel id={SETTINGS_ID} settings={settings} locale={locale} onChange={updateSettings} onClose={closeSettings} />}
+          {readFrom && ReadAloudBar && body && (
+            <ReadAloudBar body={body} lang={article.lang} locale={locale} startBlock={readFrom.block} scroller={scroller} onClose={stopReadAloud} />
+          )}
+          {narrow && outlinePanel}
         </div>
         <p class="visually-hidden reader-announcement" role="status">
           {announcement}
         </p>
-        <ArticleView article={article} locale={locale} onBodyRendered={(el) => (body.current = el)} />
+        <ArticleView article={article} locale={locale} articleRef={articleEl} onBodyRendered={setBody} />
       </main>
+      {!narrow && outlinePanel}
+      {helpOpen && ShortcutsHelp && <ShortcutsHelp onClose={closeHelp} />}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { readerSettingsStore } from '@/clients/reader-settings-store';
 import { App, readTargetTab } from './App';
+import { sizePopup } from './popup-size';
 import './style.css';
 
 // Started before the first render: the page is read while the popup draws its skeleton,
@@ -12,5 +13,6 @@ readerSettingsStore().subscribe(() => undefined);
 
 // The UI speaks the browser's language; index.html can only name a default.
 document.documentElement.lang = browser.i18n.getUILanguage();
+sizePopup(document.documentElement);
 const root = document.getElementById('lede-root');
 if (root) render(<App pending={pending} />, root);

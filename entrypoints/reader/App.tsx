@@ -53,8 +53,8 @@ export function App() {
       surface="tab"
       tools={
         <>
-          {PageChangedNotice && <PageChangedNotice shown={loaded} readTab={readArticleOfTab} onRead={setLoaded} />}
           <SaveButton onSave={() => saveOutline(result.article, result.outline)} onOpenLibrary={openLibraryPage} />
+          {PageChangedNotice && <PageChangedNotice shown={loaded} readTab={readArticleOfTab} onRead={setLoaded} />}
         </>
       }
     />
