@@ -59,6 +59,11 @@ export function useLibraryPage(library: LibraryClient | null): LibraryView {
   const currentCache = useRef(cache);
   currentCache.current = cache;
 
+  // The saved copy of the search index is read as the page opens, beside the first list: one
+  // read of typed arrays and of the writes logged since (search-index-keeper.ts), so the index
+  // is ready about when the list is and the first search is answered from memory like the next.
+  useEffect(() => library?.openIndexCopy(), [library]);
+
   useEffect(() => {
     if (!library) return;
     const ticket = ++latest.current;
@@ -70,16 +75,11 @@ export function useLibraryPage(library: LibraryClient | null): LibraryView {
   const shown = page !== null;
   useEffect(() => {
     if (!library || !shown) return;
-    // Built once the first list is on screen, when the page is idle; until it is ready,
-    // searches read the store's indexes. Changes are patched into it (library-client.ts);
-    // a change during the build restarts it only when the change names no records.
-    // When the page is idle: the saved copy of the index if there is one (one read, checked
-    // against the list's entries), else a build. Reading the copy takes 130-330 ms at 10,000
-    // outlines on a busy machine, as long as a search of the store's indexes, and slows one
-    // that runs beside it, so it is not read the moment the list shows.
+    // Without a saved copy, the index is built once the first list is on screen, when the page
+    // is idle; until it is ready, searches read the store's indexes. Changes are patched into it
+    // (library-client.ts); a change during the build restarts it only when the change names no records.
     const building = new AbortController();
     const cancelStart = whenIdle(() => {
-      library.openIndexCopy();
       const started = performance.now();
       void library.searchIndex(() => currentCache.current.whenIdle(), building.signal).then((index) => {
         if (!index) return;

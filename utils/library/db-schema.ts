@@ -1,5 +1,5 @@
 import type { DBSchema } from 'idb';
-import type { LibraryEntry, OutlineContent, SearchEntry } from './schema';
+import type { ChangeEntry, LibraryEntry, OutlineContent, SearchEntry } from './schema';
 
 /**
  * The library is three object stores sharing one key, the record's id. A saved outline
@@ -7,7 +7,9 @@ import type { LibraryEntry, OutlineContent, SearchEntry } from './schema';
  * - `listEntries`: what the list shows and filters on, a few hundred bytes per record
  *   (called `outlines` up to database version 3, when it still held whole outlines);
  * - `contents`: the outline, text and HTML, read only when one record is opened or exported;
- * - `searchIndex`: the record's search tokens behind one multi-entry index.
+ * - `searchIndex`: the record's search tokens behind one multi-entry index;
+ * - `changes` (version 6): which records each write touched, in order (change-log.ts), so a
+ *   saved copy of the search index learns what changed since it was saved without reading the list.
  * Browsers read a store's records whole, so keeping the list's store small is what lets
  * a large library open and search quickly (one store of full records was several times slower in Chromium).
  */
@@ -16,7 +18,8 @@ export const LIST_ENTRIES = 'listEntries';
 export const LEGACY_LIST_STORE = 'outlines';
 export const CONTENTS = 'contents';
 export const SEARCH_INDEX = 'searchIndex';
-export const ALL_STORES = [LIST_ENTRIES, CONTENTS, SEARCH_INDEX] as const;
+export const CHANGES = 'changes';
+export const ALL_STORES = [LIST_ENTRIES, CONTENTS, SEARCH_INDEX, CHANGES] as const;
 export type LibraryStoreName = (typeof ALL_STORES)[number];
 
 /** Typed view of the database for idb: the stores and the indexes the library queries. */
@@ -40,5 +43,10 @@ export interface LibrarySchema extends DBSchema {
     key: string;
     value: SearchEntry;
     indexes: { tokens: string };
+  };
+  changes: {
+    /** Given by the store (autoIncrement): the order of the writes. */
+    key: number;
+    value: ChangeEntry;
   };
 }

@@ -3,8 +3,9 @@ import { ALL_STORES, type LibrarySchema, type LibraryStoreName } from './db-sche
 import type { LibraryTransaction } from './records';
 import { DB_VERSION, upgradeDatabase } from './migrations';
 import type { WriteFailure } from './schema';
+import { logTouched } from './change-log';
 
-export { LIST_ENTRIES, CONTENTS, SEARCH_INDEX, type LibrarySchema } from './db-schema';
+export { LIST_ENTRIES, CONTENTS, SEARCH_INDEX, CHANGES, type LibrarySchema } from './db-schema';
 export const DB_NAME = 'lede-library';
 
 export type LibraryDatabase = IDBPDatabase<LibrarySchema>;
@@ -56,7 +57,7 @@ export function writeFailure(error: unknown, txError: unknown = null): WriteFail
 
 /**
  * One read-write transaction on all the library's stores: `work` reads and writes inside it
- * and the whole thing commits or nothing does. `durability: 'strict'` waits for the
+ * and the whole thing commits or nothing does, with its entry in the change log (change-log.ts). `durability: 'strict'` waits for the
  * disk, so "Saved" is never shown for data a crash could still lose.
  */
 export async function writeTransaction<T>(
@@ -76,6 +77,8 @@ export async function writeTransaction<T>(
   );
   try {
     const value = await work(tx);
+    // In the same transaction: the log names every committed write and nothing that rolled back.
+    await logTouched(tx);
     const failure = await done;
     return failure === null ? { ok: true, value } : writeFailure(failure, tx.error);
   } catch (error) {

@@ -1,4 +1,5 @@
-import { LIST_ENTRIES, SEARCH_INDEX, type LibraryDatabase } from './db';
+import { CHANGES, LIST_ENTRIES, SEARCH_INDEX, type LibraryDatabase } from './db';
+import { changesSince, lastPosition } from './change-log';
 import { MemoryIndex, MemoryIndexBuilder, type IndexedEntry, type RecordChange } from './memory-index';
 import type { SearchEntry } from './schema';
 import { nextTask } from '../dom/next-task';
@@ -62,19 +63,40 @@ export async function loadMemoryIndex(
   return builder.build();
 }
 
-/** The records `ids` as they are now, for MemoryIndex.patched: one transaction, every request in flight at once. */
-export async function readRecordChanges(db: LibraryDatabase, ids: readonly string[]): Promise<RecordChange[]> {
-  const tx = db.transaction([LIST_ENTRIES, SEARCH_INDEX], 'readonly');
-  const unique = [...new Set(ids)];
+/** The change log's last position (change-log.ts): read before a build, whose index then holds at least what it names. */
+export async function readLastPosition(db: LibraryDatabase): Promise<number> {
+  return lastPosition(db.transaction([CHANGES], 'readonly'));
+}
+
+/** What MemoryIndex.patched needs to bring an index at one log position to the library as it is now. */
+export interface CatchUp {
+  changes: RecordChange[];
+  /** The log position the patched index holds. */
+  position: number;
+  /** Records in the list now: the patched index must hold as many. */
+  count: number;
+}
+
+/**
+ * The records written since log position `position`, and `ids` besides, as they are now, in
+ * one transaction (one consistent state, every request in flight at once); null when the log
+ * no longer reaches back to `position`.
+ */
+export async function readChangesSince(db: LibraryDatabase, position: number, ids: readonly string[] = []): Promise<CatchUp | null> {
+  const tx = db.transaction([CHANGES, LIST_ENTRIES, SEARCH_INDEX], 'readonly');
+  const [logged, count] = await Promise.all([changesSince(tx, position), tx.objectStore(LIST_ENTRIES).count()]);
+  if (!logged) return null;
+  const unique = [...new Set([...ids, ...logged.ids])];
   const [entries, searches] = await Promise.all([
     Promise.all(unique.map((id) => tx.objectStore(LIST_ENTRIES).get(id))),
     Promise.all(unique.map((id) => tx.objectStore(SEARCH_INDEX).get(id))),
   ]);
-  return unique.map((id, i) => {
+  const changes = unique.map((id, i) => {
     const entry = entries[i];
     const tokens = searches[i]?.tokens;
     return { id, entry: entry ? indexedFields(entry) : undefined, tokens: Array.isArray(tokens) ? tokens : [] };
   });
+  return { changes, position: logged.last, count };
 }
 
 export { MemoryIndex };

@@ -5,7 +5,7 @@ import { normalizeArticleUrl } from './normalize-url';
 import { PREFIX_MARK, withSearchTokens } from './search-tokens';
 import { checked, expectRecord } from './validate';
 import { repairRecord } from './repair';
-import { CONTENTS, LEGACY_LIST_STORE, LIST_ENTRIES, SEARCH_INDEX, type LibrarySchema } from './db-schema';
+import { CHANGES, CONTENTS, LEGACY_LIST_STORE, LIST_ENTRIES, SEARCH_INDEX, type LibrarySchema } from './db-schema';
 import { splitRecord, type LibraryTransaction } from './records';
 import { directionOfLanguage } from '../lang';
 
@@ -34,11 +34,12 @@ export interface SavedOutlineV1 {
  * The three version numbers of the library, each of its own thing:
  * - DB_VERSION (here): the IndexedDB layout, stores and indexes; the browser runs
  *   upgradeDatabase when it rises. 4 renamed the list's store `outlines` → `listEntries`;
- *   5 dropped the stored word beginnings from the search tokens (search-tokens.ts, PREFIX_MARK).
+ *   5 dropped the stored word beginnings from the search tokens (search-tokens.ts, PREFIX_MARK);
+ *   6 added the change log (change-log.ts).
  * - SCHEMA_VERSION (schema.ts): the shape of one saved record, stored in each record.
  * - EXPORT_VERSION (export.ts): the shape of the JSON backup file.
  */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /** v1 records had no direction: the language packs' (utils/lang), the same the article gets today. */
 function directionOf(lang: unknown): 'ltr' | 'rtl' {
@@ -227,6 +228,7 @@ export function upgradeDatabase(db: IDBPDatabase<LibrarySchema>, oldVersion: num
   if (oldVersion < 1) createV1(db);
   if (oldVersion < 2) createV2Indexes(tx);
   if (oldVersion < 3) createV3Stores(db, tx);
+  if (oldVersion < 6) db.createObjectStore(CHANGES, { autoIncrement: true });
   if (oldVersion >= 1 && oldVersion < DB_VERSION) migrateRecords(tx, oldVersion).catch(() => abortQuietly(tx));
 }
 
@@ -244,7 +246,7 @@ export function createVersion2Store(db: IDBPDatabase<LibrarySchema>, tx: Upgrade
 }
 
 /**
- * Exported for tests that write a database exactly as versions 3 and 4 did: the three
+ * Exported for tests that write a database exactly as versions 3 to 5 did: the three
  * stores of today, the list's named `outlines` up to version 3.
  */
 export function createVersion4Stores(db: IDBPDatabase<LibrarySchema>, tx: UpgradeTransaction, listStore: typeof LEGACY_LIST_STORE | typeof LIST_ENTRIES): void {

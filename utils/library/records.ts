@@ -1,6 +1,7 @@
 import type { IDBPTransaction } from 'idb';
 import type { LibraryEntry, OutlineContent, SavedOutline, SearchEntry } from './schema';
 import { CONTENTS, SEARCH_INDEX, LIST_ENTRIES, type LibrarySchema, type LibraryStoreName } from './db-schema';
+import { noteTouched } from './change-log';
 
 /** A transaction over all the library's stores: every write of a record touches the three. */
 export type LibraryTransaction<Mode extends IDBTransactionMode> = IDBPTransaction<LibrarySchema, LibraryStoreName[], Mode>;
@@ -40,15 +41,17 @@ async function allRequests(starts: (() => Promise<unknown>)[]): Promise<void> {
   await Promise.all(pending);
 }
 
-/** Writes all parts of a record, replacing any with its id. */
+/** Writes all parts of a record, replacing any with its id. Every write of a record is logged with its transaction (change-log.ts). */
 export async function putRecord<Mode extends Writable>(tx: LibraryTransaction<Mode>, record: SavedOutline): Promise<void> {
   const { entry, content, search } = splitRecord(record);
+  noteTouched(tx, entry.id);
   await allRequests([() => tx.objectStore(LIST_ENTRIES).put(entry), () => tx.objectStore(CONTENTS).put(content), () => tx.objectStore(SEARCH_INDEX).put(search)]);
 }
 
 /** Like putRecord, but fails (aborting the transaction) if the id or URL is already taken. */
 export async function addRecord<Mode extends Writable>(tx: LibraryTransaction<Mode>, record: SavedOutline): Promise<void> {
   const { entry, content, search } = splitRecord(record);
+  noteTouched(tx, entry.id);
   await allRequests([() => tx.objectStore(LIST_ENTRIES).add(entry), () => tx.objectStore(CONTENTS).put(content), () => tx.objectStore(SEARCH_INDEX).put(search)]);
 }
 
@@ -58,5 +61,6 @@ export async function getRecord<Mode extends IDBTransactionMode>(tx: LibraryTran
 }
 
 export async function deleteRecord<Mode extends Writable>(tx: LibraryTransaction<Mode>, id: string): Promise<void> {
+  noteTouched(tx, id);
   await allRequests([() => tx.objectStore(LIST_ENTRIES).delete(id), () => tx.objectStore(CONTENTS).delete(id), () => tx.objectStore(SEARCH_INDEX).delete(id)]);
 }

@@ -52,6 +52,11 @@ export interface SearchEntry {
   tokens: string[];
 }
 
+/** One write in the library's change log (change-log.ts): the records it put or deleted. */
+export interface ChangeEntry {
+  ids: string[];
+}
+
 /** A record as it leaves the library in an export: everything except what is derived from it. */
 export type ExportedOutline = Omit<SavedOutline, 'searchTokens'>;
 

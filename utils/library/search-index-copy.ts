@@ -3,15 +3,33 @@ import { DB_VERSION } from './migrations';
 import { MemoryIndex, type IndexParts } from './memory-index';
 import { TermTable, type TermTableParts } from './term-table';
 
-/** Bumped whenever what the copy holds or how the index reads it changes: an older copy is then ignored. */
-const COPY_FORMAT = 1;
+/**
+ * Bumped whenever what the copy holds or how the index reads it changes: an older copy is then
+ * ignored. 2: the change-log position, and record numbers and run lengths in 16 bits where they fit.
+ */
+const COPY_FORMAT = 2;
 const COPY_KEY = 'index';
 
-interface StoredCopy extends Omit<IndexParts, 'terms'> {
+interface StoredCopy extends Omit<IndexParts, 'terms' | 'offsets' | 'postings'> {
   format: number;
   /** The library's DB_VERSION when the copy was made: a migration may change every record's tokens. */
   libraryVersion: number;
+  /** The library's change-log position the index holds (change-log.ts). */
+  position: number;
   terms: TermTableParts;
+  /**
+   * Records per term, and the records of every term one after another. Below 65,536 records
+   * both fit 16 bits: half the bytes to read at open (22 MB → 13 MB at 10,000 outlines, most
+   * of them CJK bigrams), widened to 32 bits in a few milliseconds.
+   */
+  counts: Uint16Array | Int32Array;
+  postings: Uint16Array | Int32Array;
+}
+
+/** A saved index and the change-log position it holds. */
+export interface IndexCopy {
+  index: MemoryIndex;
+  position: number;
 }
 
 interface CopySchema extends DBSchema {
@@ -40,11 +58,12 @@ function isStoredCopy(value: unknown): value is StoredCopy {
   return (
     copy.format === COPY_FORMAT &&
     copy.libraryVersion === DB_VERSION &&
+    typeof copy.position === 'number' &&
     Array.isArray(copy.ids) &&
     copy.savedAt instanceof Float64Array &&
     copy.updatedAt instanceof Float64Array &&
-    copy.offsets instanceof Int32Array &&
-    copy.postings instanceof Int32Array &&
+    (copy.counts instanceof Uint16Array || copy.counts instanceof Int32Array) &&
+    (copy.postings instanceof Uint16Array || copy.postings instanceof Int32Array) &&
     Array.isArray(copy.words) &&
     copy.savedAt.length === copy.ids.length &&
     copy.updatedAt.length === copy.ids.length &&
@@ -57,24 +76,45 @@ function isStoredCopy(value: unknown): value is StoredCopy {
   );
 }
 
+/** Run lengths back to where each run starts: offsets[term] to offsets[term + 1]. */
+function offsetsOf(counts: Uint16Array | Int32Array): Int32Array {
+  const offsets = new Int32Array(counts.length + 1);
+  let at = 0;
+  for (let term = 0; term < counts.length; term++) offsets[term + 1] = at += counts[term] ?? 0;
+  return offsets;
+}
+
+function widened(values: Uint16Array | Int32Array): Int32Array {
+  if (values instanceof Int32Array) return values;
+  const wide = new Int32Array(values.length);
+  wide.set(values);
+  return wide;
+}
+
 /** The saved index, or null when there is none this release can read. */
-export async function loadIndexCopy(libraryName: string): Promise<MemoryIndex | null> {
+export async function loadIndexCopy(libraryName: string): Promise<IndexCopy | null> {
   const db = await openCopies(libraryName);
   try {
     const copy: unknown = await db.get('copies', COPY_KEY);
     if (!isStoredCopy(copy)) return null;
-    return new MemoryIndex({ ...copy, terms: TermTable.fromParts(copy.terms) });
+    const { counts, postings, terms, position, ...parts } = copy;
+    const offsets = offsetsOf(counts);
+    if (offsets[counts.length] !== postings.length) return null;
+    return { index: new MemoryIndex({ ...parts, offsets, postings: widened(postings), terms: TermTable.fromParts(terms) }), position };
   } finally {
     db.close();
   }
 }
 
-/** Replaces the saved index with `index`. */
-export async function saveIndexCopy(libraryName: string, index: MemoryIndex): Promise<void> {
-  const { terms, ...parts } = index.parts;
-  // A patched index's postings are a view on a larger buffer, which a clone would store whole.
-  const postings = parts.postings.byteLength === parts.postings.buffer.byteLength ? parts.postings : parts.postings.slice();
-  const copy: StoredCopy = { format: COPY_FORMAT, libraryVersion: DB_VERSION, ...parts, postings, words: [...parts.words], ids: [...parts.ids], terms: terms.toParts() };
+/** Replaces the saved index with `index`, which holds the library up to change-log position `position`. */
+export async function saveIndexCopy(libraryName: string, index: MemoryIndex, position: number): Promise<void> {
+  const { terms, offsets, postings, ...parts } = index.parts;
+  const narrow = parts.ids.length < 0x10000;
+  const counts = narrow ? new Uint16Array(offsets.length - 1) : new Int32Array(offsets.length - 1);
+  for (let term = 0; term < counts.length; term++) counts[term] = (offsets[term + 1] ?? 0) - (offsets[term] ?? 0);
+  // Narrowed, or copied: a patched index's postings are a view on a larger buffer, which a clone would store whole.
+  const stored = narrow ? Uint16Array.from(postings) : postings.slice();
+  const copy: StoredCopy = { format: COPY_FORMAT, libraryVersion: DB_VERSION, position, ...parts, counts, postings: stored, words: [...parts.words], ids: [...parts.ids], terms: terms.toParts() };
   const db = await openCopies(libraryName);
   try {
     await db.put('copies', copy, COPY_KEY);

@@ -1,8 +1,8 @@
 import type { LibraryDatabase } from './db';
 import type { MemoryIndex } from './memory-index';
-import { loadMemoryIndex, readRecordChanges } from './memory-index-load';
+import { loadMemoryIndex, readChangesSince, readLastPosition } from './memory-index-load';
 import { LIST_ENTRIES } from './db-schema';
-import { loadIndexCopy, saveIndexCopy } from './search-index-copy';
+import { loadIndexCopy, saveIndexCopy, type IndexCopy } from './search-index-copy';
 
 /** How long after the last change the index is saved for the next opening: one save for a burst of writes. */
 const SAVE_DELAY_MS = 2_000;
@@ -11,79 +11,88 @@ export const COPY_CHECKED_MEASURE = 'lede-library-index-copy';
 /** More changed records than this since the copy was saved, and the copy is dropped for a build. */
 const MAX_STALE = 500;
 
-/** A build started before a change of unknown records is thrown away; changes of known ones are patched in after it. */
+/** An index and the change-log position it holds (change-log.ts): every write up to it is in the index. */
+type Held = IndexCopy;
+
+/** A build started before a change of unknown records is thrown away; others are caught up from the log after it. */
 interface RunningBuild {
-  changed: Set<string>;
   unknown: boolean;
 }
 
 /**
  * Keeps one page's in-memory search index current across writes, here and in other pages.
- * A change that names its records is patched in (a read of those records, then
- * MemoryIndex.patched): the next search waits the few milliseconds that takes and is
- * answered from memory, not from the store's indexes. Patches run one after another, each
- * reading the records after the write that announced them, so the last one leaves the index
- * as the store is. A change that names nothing drops the index for a fresh build.
+ * The index knows the change-log position it holds; after any write it reads the log's
+ * entries since then, and the records they name (and those the announcement names), in one
+ * transaction, and patches them in (MemoryIndex.patched). The next search waits the few
+ * milliseconds that takes and is answered from memory. Patches run one after another, so the
+ * last one leaves the index as the store is. A change that names nothing drops the index for
+ * a fresh build.
  */
 export class SearchIndexKeeper {
   readonly #db: LibraryDatabase;
-  #settled: Promise<MemoryIndex | null> = Promise.resolve(null);
+  #settled: Promise<Held | null> = Promise.resolve(null);
   readonly #builds = new Set<RunningBuild>();
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #copyAsked = false;
-  #readingCopy = false;
+  #checkingWholeList = false;
 
   constructor(db: LibraryDatabase) {
     this.#db = db;
   }
 
   /**
-   * Takes the index saved by an earlier page (search-index-copy.ts), checked first against
-   * the list's entries: records written, edited or deleted since it was saved are patched
-   * in before any search uses it, so it is never stale. Much cheaper than a build, which
-   * reads every record's tokens: the index is ready a moment after the first list, not
-   * seconds. Does nothing if there is no copy or an index is already held.
+   * Takes the index saved by an earlier page (search-index-copy.ts) and the writes logged since
+   * it was saved, patched in before any search uses it, so it is never stale. One read of typed
+   * arrays and of a few log entries, where a build reads every record for seconds: called as the
+   * page opens, the index is ready about when the first list is. Does nothing if asked before or
+   * an index is already held.
    */
   openCopy(): void {
     if (this.#copyAsked) return;
     this.#copyAsked = true;
-    this.#readingCopy = true;
     this.#settled = this.#settled.then(async (held) => held ?? (await this.#checkedCopy()));
-    void this.#settled.finally(() => {
-      this.#readingCopy = false;
-    });
   }
 
   /**
-   * True while the saved copy is being read. Reading it takes 130–160 ms at 10,000 outlines
-   * in both browsers (22 MB), longer than a search of the store's indexes in Firefox and about
-   * as long in Chromium, so a search typed meanwhile reads the store rather than wait.
+   * True while a saved copy the log could not bring up to date is checked against every list
+   * entry (hundreds of milliseconds at 50,000 outlines): a search typed meanwhile reads the
+   * store's indexes rather than wait. Rare: the copy is more than a thousand writes behind.
    */
   get readingCopy(): boolean {
-    return this.#readingCopy;
+    return this.#checkingWholeList;
   }
 
-  async #checkedCopy(): Promise<MemoryIndex | null> {
+  async #checkedCopy(): Promise<Held | null> {
     try {
       const started = performance.now();
       const copy = await loadIndexCopy(this.#db.name);
       const loaded = performance.now();
-      // No copy, or one of a library that has grown or shrunk by more than a patch should take:
-      // known without reading the entries, which would slow a search typed meanwhile.
-      if (!copy || Math.abs((await this.#db.count(LIST_ENTRIES)) - copy.size) > MAX_STALE) return null;
-      // In one request: one pause of the page, not ten round trips.
-      const entries = await this.#db.getAll(LIST_ENTRIES);
-      performance.measure(COPY_CHECKED_MEASURE, { start: started, detail: { loadMs: loaded - started, checkMs: performance.now() - loaded } });
-      const stale = copy.staleIds(entries);
-      if (stale.length === 0) return copy;
-      // Mostly rewritten since (a library filled or imported by other means): a build reads it in batches, a patch all at once.
-      if (stale.length > MAX_STALE) return null;
-      const patched = await this.#patch(copy, stale);
-      this.#scheduleSave();
-      return patched;
+      if (!copy) return null;
+      const caughtUp = await this.#catchUp(copy, [], MAX_STALE);
+      const held = caughtUp ?? (await this.#checkedAgainstList(copy));
+      performance.measure(COPY_CHECKED_MEASURE, { start: started, detail: { loadMs: loaded - started, checkMs: performance.now() - loaded, byLog: caughtUp !== null } });
+      if (held && held !== copy) this.#scheduleSave();
+      return held;
     } catch {
       // No copy database (storage refused it): the page builds the index as before.
       return null;
+    }
+  }
+
+  /** The copy checked against every list entry (ids and updatedAt): when the log no longer reaches back to it. */
+  async #checkedAgainstList(copy: Held): Promise<Held | null> {
+    // One of a library that has grown or shrunk by more than a patch should take is known without reading the entries.
+    if (Math.abs((await this.#db.count(LIST_ENTRIES)) - copy.index.size) > MAX_STALE) return null;
+    this.#checkingWholeList = true;
+    try {
+      const position = await readLastPosition(this.#db);
+      const stale = copy.index.staleIds(await this.#db.getAll(LIST_ENTRIES));
+      // Mostly rewritten since (a library filled or imported by other means): a build reads it in batches, a patch all at once.
+      if (stale.length > MAX_STALE) return null;
+      // The log from `position` on names what was written after the entries were read.
+      return await this.#catchUp({ index: copy.index, position }, stale);
+    } finally {
+      this.#checkingWholeList = false;
     }
   }
 
@@ -91,8 +100,8 @@ export class SearchIndexKeeper {
   async saveCopy(): Promise<void> {
     clearTimeout(this.#saveTimer);
     this.#saveTimer = undefined;
-    const index = await this.#settled;
-    if (index) await saveIndexCopy(this.#db.name, index).catch(() => undefined);
+    const held = await this.#settled;
+    if (held) await saveIndexCopy(this.#db.name, held.index, held.position).catch(() => undefined);
   }
 
   #scheduleSave(): void {
@@ -101,32 +110,42 @@ export class SearchIndexKeeper {
   }
 
   /** The index once every change heard so far is in it; null while there is none. */
-  current(): Promise<MemoryIndex | null> {
-    return this.#settled;
+  async current(): Promise<MemoryIndex | null> {
+    return (await this.#settled)?.index ?? null;
   }
 
   /** After a write: `ids` are the records it touched, null when unknown. */
   changed(ids: readonly string[] | null): void {
-    for (const build of this.#builds) {
-      if (ids === null) build.unknown = true;
-      else for (const id of ids) build.changed.add(id);
-    }
     if (ids === null) {
+      for (const build of this.#builds) build.unknown = true;
       this.#settled = Promise.resolve(null);
       return;
     }
     if (ids.length === 0) return;
-    this.#settled = this.#settled.then((index) => (index ? this.#patch(index, ids) : null));
+    this.#settled = this.#settled.then((held) => (held ? this.#caughtUpOrDropped(held, ids) : null));
     this.#scheduleSave();
   }
 
-  async #patch(index: MemoryIndex, ids: readonly string[]): Promise<MemoryIndex | null> {
+  async #caughtUpOrDropped(held: Held, ids: readonly string[]): Promise<Held | null> {
     try {
-      return index.patched(await readRecordChanges(this.#db, ids));
+      return await this.#catchUp(held, ids);
     } catch {
       // The database went away or refused the read: searches fall back to the store, and the page rebuilds.
       return null;
     }
+  }
+
+  /**
+   * `held` with every write logged since its position patched in, and the records `ids`; null
+   * when the log no longer reaches back to it, more than `limit` records changed (a build reads
+   * them in batches, a patch all at once), or the result does not count the records the list
+   * holds (a library deleted and made anew under the same name).
+   */
+  async #catchUp(held: Held, ids: readonly string[], limit = Number.POSITIVE_INFINITY): Promise<Held | null> {
+    const since = await readChangesSince(this.#db, held.position, ids);
+    if (!since || since.changes.length > limit) return null;
+    const index = since.changes.length === 0 ? held.index : held.index.patched(since.changes);
+    return index.size === since.count ? { index, position: since.position } : null;
   }
 
   /**
@@ -135,16 +154,17 @@ export class SearchIndexKeeper {
    */
   async build(options: { signal?: AbortSignal; pause?: () => Promise<void> } = {}): Promise<MemoryIndex | null> {
     const held = await this.#settled;
-    if (held) return held;
-    const run: RunningBuild = { changed: new Set(), unknown: false };
+    if (held) return held.index;
+    const run: RunningBuild = { unknown: false };
     this.#builds.add(run);
     try {
+      // Read first: a write after it may or may not be in what the build reads, and is read again after it.
+      const position = await readLastPosition(this.#db);
       const built = await loadMemoryIndex(this.#db, options);
       if (!built || run.unknown) return null;
-      // Records written during the build may have been read before their write: read them again.
-      this.#settled = this.#settled.then((index) => index ?? (run.changed.size === 0 ? built : this.#patch(built, [...run.changed])));
+      this.#settled = this.#settled.then((current) => current ?? this.#caughtUpOrDropped({ index: built, position }, []));
       this.#scheduleSave();
-      return await this.#settled;
+      return (await this.#settled)?.index ?? null;
     } finally {
       this.#builds.delete(run);
     }

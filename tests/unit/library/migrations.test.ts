@@ -44,7 +44,7 @@ describe('migration of a version 2 database (one store of whole records)', () =>
     await writeVersion2Database(name);
     const db = await openLibrary(name);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['contents', 'listEntries', 'searchIndex']);
+    expect([...db.objectStoreNames].sort()).toEqual(['changes', 'contents', 'listEntries', 'searchIndex']);
     expect([...db.transaction('listEntries').store.indexNames]).not.toContain('searchTokens');
     for (const { searchTokens, ...record } of V2_RECORDS) {
       const migrated = await getOutline(db, record.id);
@@ -82,26 +82,29 @@ const V4_STORES = JSON.parse(readFileSync(new URL('./fixtures/library-v4.json', 
   searchIndex: { id: string; tokens: string[] }[];
 };
 
-/** Writes the v4 fixture as version 3 (list store `outlines`) or 4 (`listEntries`) did. */
-async function writeSplitDatabase(name: string, version: 3 | 4): Promise<void> {
+/** Writes the v4 fixture as version 3 (list store `outlines`), 4 (`listEntries`) or 5 (no word beginnings, no change log) did. */
+async function writeSplitDatabase(name: string, version: 3 | 4 | 5): Promise<void> {
   const listStore = version === 3 ? 'outlines' : 'listEntries';
   const db = await openDB<LibrarySchema>(name, version, { upgrade: (d, _old, _new, tx) => createVersion4Stores(d, tx, listStore) });
   const tx = (db as unknown as IDBPDatabase).transaction([listStore, 'contents', 'searchIndex'], 'readwrite');
   for (const entry of V4_STORES.listEntries) await tx.objectStore(listStore).put(entry);
   for (const content of V4_STORES.contents) await tx.objectStore('contents').put(content);
-  for (const search of V4_STORES.searchIndex) await tx.objectStore('searchIndex').put(search);
+  for (const search of V4_STORES.searchIndex) {
+    const tokens = version === 5 ? search.tokens.filter((token) => !token.startsWith(PREFIX_MARK)) : search.tokens;
+    await tx.objectStore('searchIndex').put({ ...search, tokens });
+  }
   await tx.done;
   db.close();
 }
 
-describe.each([3, 4] as const)('migration of a version %i database (word beginnings stored in the tokens)', (version) => {
-  it('drops the stored word beginnings and keeps every word, entry and content', async () => {
+describe.each([3, 4, 5] as const)('migration of a version %i database (three stores; word beginnings in the tokens before 5)', (version) => {
+  it('keeps every word, entry and content, without stored word beginnings, and starts the change log', async () => {
     const name = `migrate-v${version}-${Math.random()}`;
     await writeSplitDatabase(name, version);
     expect(V4_STORES.searchIndex.some((search) => search.tokens.some((token) => token.startsWith(PREFIX_MARK)))).toBe(true);
     const db = await openLibrary(name);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['contents', 'listEntries', 'searchIndex']);
+    expect([...db.objectStoreNames].sort()).toEqual(['changes', 'contents', 'listEntries', 'searchIndex']);
     for (const search of V4_STORES.searchIndex) {
       const stored = await db.get('searchIndex', search.id);
       expect(stored?.tokens).toEqual(search.tokens.filter((token) => !token.startsWith(PREFIX_MARK)));
@@ -111,6 +114,7 @@ describe.each([3, 4] as const)('migration of a version %i database (word beginni
     // The index made again from the trimmed records holds words only: a stored beginning finds nothing.
     expect(await db.getAllKeysFromIndex('searchIndex', 'tokens', `${PREFIX_MARK}da`)).toEqual([]);
     expect((await db.getAllKeysFromIndex('searchIndex', 'tokens', 'dang')).sort()).toEqual(['v1-dang-uy']);
+    expect(await db.count('changes')).toBe(0);
     db.close();
   });
 
