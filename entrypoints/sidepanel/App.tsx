@@ -20,7 +20,7 @@ import { showsPreviousTab, tabShown } from '@/utils/panel/panel-tabs';
 /** Who asked for the read: Lede's button (which grants access to the tab) or the panel's own "Read this tab". */
 type Asker = 'click' | 'panel';
 
-type View = { kind: 'waiting' } | { kind: 'reading'; tabId: number } | { kind: 'read'; read: ShownRead; asker: Asker };
+type View = { kind: 'waiting' } | { kind: 'reading'; tabId: number } | { kind: 'read'; read: ShownRead };
 
 /** "Click Lede's button", with the shortcut the reader has, when one is set. */
 function useClickHint(): string {
@@ -33,7 +33,7 @@ function useClickHint(): string {
  * The side panel: the popup's reading view beside the page, for the tab the reader clicked Lede's
  * button on. It reads a tab only when asked: the click (or shortcut) on the button, or its own
  * "Read this tab", which works only where the browser already lets Lede in (a click in the panel
- * grants nothing: activeTab comes only from the button, the shortcut or a menu item).
+ * grants nothing in Chrome or Firefox: activeTab comes from the button, the shortcut, a menu item).
  */
 export function App() {
   const { tabs, request } = usePanelTabs();
@@ -43,12 +43,22 @@ export function App() {
   const clickHint = useClickHint();
   const locale = browser.i18n.getUILanguage();
 
+  // A tab "Read this tab" was refused for: the browser lets Lede in only after a click on its button there.
+  const [refusedTabId, setRefusedTabId] = useState<number | null>(null);
+
   const read = useCallback((tabId: number, asker: Asker) => {
     const id = ++latest.current;
-    setView({ kind: 'reading', tabId });
-    setShowAnyway(false);
+    // The button's read replaces the view at once; the panel's own keeps the article until it succeeds.
+    if (asker === 'click') setView({ kind: 'reading', tabId });
     void readArticleOfTab(tabId).then((result) => {
-      if (id === latest.current) setView({ kind: 'read', read: { tabId, result }, asker });
+      if (id !== latest.current) return;
+      // Without the click the browser refuses the tab (it reads as "restricted"): say so, keep the article.
+      if (asker === 'panel' && !result.ok && result.reason === 'restricted') {
+        setRefusedTabId(tabId);
+        return;
+      }
+      setShowAnyway(false);
+      setView({ kind: 'read', read: { tabId, result } });
     });
   }, []);
   useEffect(() => {
@@ -58,7 +68,9 @@ export function App() {
   const shownTabId = view.kind === 'reading' ? view.tabId : view.kind === 'read' ? view.read.tabId : null;
   const { activeTabId } = tabs;
   const notice =
-    showsPreviousTab(tabShown(tabs, shownTabId)) && activeTabId !== null ? <PanelTabNotice onReadThisTab={() => read(activeTabId, 'panel')} /> : null;
+    showsPreviousTab(tabShown(tabs, shownTabId)) && activeTabId !== null ? (
+      <PanelTabNotice onReadThisTab={() => read(activeTabId, 'panel')} refusedHint={refusedTabId === activeTabId ? clickHint : undefined} />
+    ) : null;
   const result = view.kind === 'read' ? view.read.result : null;
   const PageChangedNotice = useLazyComponent(result?.pageLoading, loadPageChangedNotice);
   useEffect(() => {
@@ -67,12 +79,10 @@ export function App() {
 
   if (view.kind === 'waiting') return <StatusMessage kind="info" message={clickHint} />;
   if (view.kind === 'reading') return <Skeleton />;
-  const { read: shown, asker } = view;
+  const { read: shown } = view;
   if (!shown.result.ok) {
-    // A tab the button was never clicked on reads as "restricted": say how to let Lede in instead.
-    const message = asker === 'panel' && shown.result.reason === 'restricted' ? clickHint : failureMessage(shown.result.reason);
     return (
-      <StatusMessage kind="error" message={message}>
+      <StatusMessage kind="error" message={failureMessage(shown.result.reason)}>
         {notice}
       </StatusMessage>
     );
@@ -99,7 +109,7 @@ export function App() {
           {notice}
           <SaveButton onSave={() => saveOutline(article.article, article.outline)} onOpenLibrary={openLibraryPage} />
           {PageChangedNotice && (
-            <PageChangedNotice shown={shown} readTab={readArticleOfTab} onRead={(again) => setView({ kind: 'read', read: again, asker })} />
+            <PageChangedNotice shown={shown} readTab={readArticleOfTab} onRead={(again) => setView({ kind: 'read', read: again })} />
           )}
         </>
       }

@@ -85,6 +85,8 @@ export interface RawTarget {
   evaluate<T>(fn: () => T): Promise<T>;
   /** A PNG of the target, base64. */
   screenshot(): Promise<string>;
+  /** A real mouse click (trusted, a user gesture) at the middle of the first element matching `selector`. */
+  click(selector: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -95,12 +97,13 @@ interface TargetReply {
 }
 
 /**
- * Clicks the extension's toolbar button for the tab showing `page` and returns its popup.
+ * Clicks the extension's toolbar button for the tab showing `page` and returns its popup, or
+ * the side panel (`opens`) when the reader chose that the button opens the panel.
  * `Extensions.triggerAction` grants activeTab like a reader's click, which nothing else in
  * Playwright does; the popup is a page target that Playwright does not list, so it is
  * attached through the browser session and spoken to with `Target.sendMessageToTarget`.
  */
-export async function clickToolbarButton(chromium: ChromiumWithExtension, page: Page): Promise<RawTarget> {
+export async function clickToolbarButton(chromium: ChromiumWithExtension, page: Page, opens: 'popup.html' | 'sidepanel.html' = 'popup.html'): Promise<RawTarget> {
   const browser = chromium.context.browser();
   if (!browser) throw new Error('the persistent context has no browser to open a CDP session on');
   const cdp = await browser.newBrowserCDPSession();
@@ -108,7 +111,7 @@ export async function clickToolbarButton(chromium: ChromiumWithExtension, page: 
   const { targetInfos: tabs } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
   const tab = tabs.find((info) => info.url === page.url());
   if (!tab) throw new Error(`no tab target for ${page.url()}`);
-  const popupUrl = `chrome-extension://${chromium.extensionId}/popup.html`;
+  const popupUrl = `chrome-extension://${chromium.extensionId}/${opens}`;
   const popupTargets = async (): Promise<string[]> =>
     (await cdp.send('Target.getTargets', {})).targetInfos
       .filter((info) => info.type === 'page' && info.url.startsWith(popupUrl))
@@ -122,7 +125,7 @@ export async function clickToolbarButton(chromium: ChromiumWithExtension, page: 
     popupTargetId = (await popupTargets()).find((id) => !earlier.has(id));
     if (!popupTargetId) await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  if (!popupTargetId) throw new Error('the toolbar click opened no popup');
+  if (!popupTargetId) throw new Error(`the toolbar click opened no ${opens}`);
   const targetId = popupTargetId;
   const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
 
@@ -154,6 +157,18 @@ export async function clickToolbarButton(chromium: ChromiumWithExtension, page: 
       const data = reply.result?.data;
       if (typeof data !== 'string') throw new Error('no screenshot data');
       return data;
+    },
+    async click(selector: string): Promise<void> {
+      const found = await call('Runtime.evaluate', {
+        expression: `(() => { const r = document.querySelector(${JSON.stringify(selector)})?.getBoundingClientRect(); return r ? [r.x + r.width / 2, r.y + r.height / 2] : null; })()`,
+        returnByValue: true,
+      });
+      const point = found.result?.result?.value;
+      if (!Array.isArray(point)) throw new Error(`nothing matches ${selector}`);
+      const [x, y] = point as [number, number];
+      for (const type of ['mousePressed', 'mouseReleased']) {
+        await call('Input.dispatchMouseEvent', { type, x, y, button: 'left', clickCount: 1 });
+      }
     },
     async close(): Promise<void> {
       await cdp.send('Target.closeTarget', { targetId });
