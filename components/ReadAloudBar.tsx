@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { chooseVoice } from '@/utils/speech/choose-voice';
 import { findAnchorTarget } from '@/utils/dom/jump-to-anchor';
+import { readingStartBlock } from '@/utils/dom/reading-start';
 import { firstSentenceOf, sentenceQueue } from '@/utils/speech/sentence-queue';
 import { SentencePlayer, SPEEDS, type PlayerState } from '@/utils/speech/sentence-player';
 import { blocksToRead, clearMark, keepInView, markSentence } from './read-aloud-dom';
@@ -13,8 +14,6 @@ interface Props {
   /** The article's language: the voice is chosen by it. */
   lang: string | null;
   locale: string;
-  /** Where to start (a key point's or quote's block, the block in view); null for the title. */
-  startBlock: Element | null;
   scroller: HTMLElement | null;
   onClose: () => void;
 }
@@ -79,7 +78,7 @@ function BarButton({ icon, label, shortcut, onClick }: { icon: keyof typeof ICON
  * only): play and pause, previous and next sentence, speed, stop; the sentence being read is
  * highlighted and kept in view. Its code is fetched the first time the reader asks for it.
  */
-export function ReadAloudBar({ body, lang, locale, startBlock, scroller, onClose }: Props) {
+export function ReadAloudBar({ body, lang, locale, scroller, onClose }: Props) {
   const language = lang ?? locale;
   const blocks = useMemo(() => blocksToRead(body), [body]);
   const queue = useMemo(() => sentenceQueue(blocks.map((el) => el.textContent ?? ''), language), [blocks, language]);
@@ -95,6 +94,8 @@ export function ReadAloudBar({ body, lang, locale, startBlock, scroller, onClose
       setPhase({ kind: 'no-speech' });
       return undefined;
     }
+    // Taken at once, before focus can move: the bar arrives a few milliseconds after the key or click.
+    const startBlock = readingStartBlock(body, scroller);
     let live = true;
     const topBar = body.ownerDocument.querySelector('.reader-top');
     void loadVoices(synth).then((voices) => {

@@ -12,7 +12,6 @@ import { useReaderKeys } from '../hooks/use-reader-keys';
 import { useLazyComponent } from '../hooks/use-lazy-component';
 import { useNarrow } from '../hooks/use-narrow';
 import { useOutlineTracking } from '../hooks/use-outline-tracking';
-import { readingStartBlock } from '@/utils/dom/reading-start';
 import { t } from '../i18n/t';
 
 type ArticleResult = Extract<ExtractResult, { ok: true }>;
@@ -62,9 +61,8 @@ export function Reader({ result, locale, surface, onOpenInTab, tools }: Props) {
   const SettingsPanel = useLazyComponent(settingsOpen, loadSettingsPanel);
   const [helpOpen, setHelpOpen] = useState(false);
   const ShortcutsHelp = useLazyComponent(helpOpen, loadShortcutsHelp);
-  // Where reading aloud starts; null while it is off.
-  const [readFrom, setReadFrom] = useState<{ block: Element | null } | null>(null);
-  const ReadAloudBar = useLazyComponent(readFrom !== null, loadReadAloud);
+  const [readingAloud, setReadingAloud] = useState(false);
+  const ReadAloudBar = useLazyComponent(readingAloud, loadReadAloud);
   const [announcement, setAnnouncement] = useState('');
   const [root, setRoot] = useState<HTMLElement | null>(null);
   const [pane, setPane] = useState<HTMLElement | null>(null);
@@ -123,9 +121,9 @@ export function Reader({ result, locale, surface, onOpenInTab, tools }: Props) {
     setOutlineOpen(false);
     requestAnimationFrame(() => jumpToAnchor(body, anchor));
   };
-  const startReadAloud = () => setReadFrom({ block: body ? readingStartBlock(body, scroller) : null });
+  const startReadAloud = () => setReadingAloud(true);
   const stopReadAloud = () => {
-    setReadFrom(null);
+    setReadingAloud(false);
     top.current?.querySelector<HTMLButtonElement>('.read-aloud-toggle')?.focus();
   };
   const showHelp = () => {
@@ -155,7 +153,7 @@ export function Reader({ result, locale, surface, onOpenInTab, tools }: Props) {
       showHelp,
       copyOutline: () => void copyOutline(),
       // Once the bar is there it takes R itself (pause, resume, read from a key point).
-      readAloud: readFrom === null ? startReadAloud : undefined,
+      readAloud: readingAloud ? undefined : startReadAloud,
     },
     !helpOpen,
   );
@@ -179,8 +177,8 @@ export function Reader({ result, locale, surface, onOpenInTab, tools }: Props) {
             outlineId={OUTLINE_ID}
             outlineShown={outlineShown}
             onToggleOutline={toggleOutline}
-            readAloudOn={readFrom !== null}
-            onReadAloud={readFrom === null ? startReadAloud : stopReadAloud}
+            readAloudOn={readingAloud}
+            onReadAloud={readingAloud ? stopReadAloud : startReadAloud}
             onCopyOutline={() => void copyOutline()}
             onShowHelp={showHelp}
             onOpenInTab={onOpenInTab}
@@ -190,9 +188,7 @@ export function Reader({ result, locale, surface, onOpenInTab, tools }: Props) {
           </ReaderToolbar>
           <ReadingProgress scroller={scroller} />
           {settingsOpen && SettingsPanel && <SettingsPanel id={SETTINGS_ID} settings={settings} locale={locale} onChange={updateSettings} onClose={closeSettings} />}
-          {readFrom && ReadAloudBar && body && (
-            <ReadAloudBar body={body} lang={article.lang} locale={locale} startBlock={readFrom.block} scroller={scroller} onClose={stopReadAloud} />
-          )}
+          {readingAloud && ReadAloudBar && body && <ReadAloudBar body={body} lang={article.lang} locale={locale} scroller={scroller} onClose={stopReadAloud} />}
           {narrow && outlinePanel}
         </div>
         <p class="visually-hidden reader-announcement" role="status">
