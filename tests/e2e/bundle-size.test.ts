@@ -5,18 +5,28 @@ import { CHROME_RELEASE_BUILD, assertBuilt } from './support/builds';
 import { gzippedBytes, pageScripts } from '../../scripts/lib/bundle-size';
 
 /**
- * The popup opens on every click: what it loads to open stays under 30 KB gzipped, counted
- * in bytes as the budget was set (37.2 KB then was 37,184 bytes). Code fetched on first use
- * (the settings panel, "Copy outline") is not part of opening it.
+ * The popup opens on every click: what it loads to open stays under 40 KB gzipped (issue 15
+ * raised it from 30 KB for the side panel, the outline that follows the reader, the narrow
+ * layout and the keyboard), counted in bytes as the budget was set (37.2 KB then was 37,184
+ * bytes). Code fetched on first use (the settings panel, "Copy outline", the "?" overlay,
+ * read aloud) is not part of opening it.
  */
-const POPUP_BUDGET_BYTES = 30_000;
+const POPUP_BUDGET_BYTES = 40_000;
 
 describe('the popup bundle', () => {
-  it('loads at most 30 KB of JavaScript gzipped', () => {
+  it('loads at most 40 KB of JavaScript gzipped', () => {
     assertBuilt(CHROME_RELEASE_BUILD);
     const bytes = gzippedBytes(CHROME_RELEASE_BUILD, pageScripts(CHROME_RELEASE_BUILD, 'popup.html'));
     console.log(`popup JS: ${bytes} bytes gzipped`);
     expect(bytes).toBeLessThanOrEqual(POPUP_BUDGET_BYTES);
+  });
+
+  it('fetches the "?" overlay and read aloud only when first used', () => {
+    const opened = pageScripts(CHROME_RELEASE_BUILD, 'popup.html');
+    const code = opened.map((file) => readFileSync(join(CHROME_RELEASE_BUILD, file), 'utf8')).join('\n');
+    // Names only their own modules use: the Web Speech API and the overlay's dialog.
+    expect(code).not.toContain('SpeechSynthesisUtterance');
+    expect(code).not.toContain('showModal');
   });
 
   it('carries no library database code: it saves through the background', () => {

@@ -7,6 +7,7 @@ import { launchChromiumWithExtension, popupUrlFor, type ChromiumWithExtension } 
 
 const SCREENSHOT = new URL('./__screenshots__/outline-seed-popup.png', import.meta.url).pathname;
 const KEYBOARD_SCREENSHOT = new URL('./__screenshots__/outline-seed-keyboard.png', import.meta.url).pathname;
+const FOLLOW_SCREENSHOT = new URL('./__screenshots__/outline-seed-follow.png', import.meta.url).pathname;
 const SLOGAN = 'Học tập và làm theo tư tưởng';
 /** The machine running these is slow and shared: everything is polled, never slept on. */
 const SETTLE_MS = 30_000;
@@ -185,5 +186,41 @@ describe('Chromium (e2e build): the outline panel on the seed page', () => {
     // O brings the reader back to the item they jumped from, not to the top of the outline.
     await popup.keyboard.press('o');
     await expect.poll(() => third.evaluate((el) => el === document.activeElement), { timeout: SETTLE_MS }).toBe(true);
+  });
+
+  it('follows the reader: the section and key point scrolled to are marked current, and move on as the reader scrolls', async () => {
+    const currentOf = (details: Locator) => details.locator('.outline-item[aria-current="location"]');
+    // Scrolled by script to each section's heading block in turn, as a reader's scrolling would.
+    const sectionItems = sections(popup).locator(':scope > ol > li > .outline-item');
+    const seen: string[] = [];
+    for (const index of [0, (await sectionItems.count()) - 1]) {
+      const item = sectionItems.nth(index);
+      const block = await item.getAttribute('data-block');
+      await popup.evaluate((b) => {
+        const pane = document.querySelector('main.reading-pane');
+        const target = document.querySelector(`.article-body [data-lede-block="${b}"]`);
+        if (pane && target) pane.scrollTop += target.getBoundingClientRect().top - pane.getBoundingClientRect().top - 80;
+      }, block);
+      await expect.poll(async () => currentOf(sections(popup)).getAttribute('data-item-id'), { timeout: SETTLE_MS }).toBe(await item.getAttribute('data-item-id'));
+      seen.push(await labelOf(item));
+      expect(await currentOf(sections(popup)).count()).toBe(1);
+    }
+    // A key point is current too once the reader is past the first one.
+    expect(await currentOf(keyPoints(popup)).count()).toBe(1);
+    console.info(`current section followed the scroll: ${seen.join(' → ')}`);
+    await popup.screenshot({ path: FOLLOW_SCREENSHOT });
+    // Back at the top: the first section if it starts there (the seed's first part does), never the last one.
+    await popup.evaluate(() => document.querySelector('main.reading-pane')?.scrollTo(0, 0));
+    await expect
+      .poll(async () => ((await currentOf(sections(popup)).count()) === 0 ? null : await currentOf(sections(popup)).getAttribute('data-item-id')), { timeout: SETTLE_MS })
+      .toBe(await sectionItems.first().getAttribute('data-item-id'));
+  });
+
+  it('collapses the outline and opens it again from the toolbar', async () => {
+    await popup.locator('.outline-toggle').click();
+    await expect.poll(() => popup.locator('nav.outline').count()).toBe(0);
+    expect(await popup.locator('.outline-toggle').getAttribute('aria-expanded')).toBe('false');
+    await popup.locator('.outline-toggle').click();
+    await popup.locator('nav.outline .outline-item').first().waitFor({ state: 'visible' });
   });
 });
