@@ -11,6 +11,8 @@ import { updateNoteAndTags, type NoteAndTags } from '@/utils/library/notes-tags'
 import { importLibrary, type ImportOptions, type ImportResult } from '@/utils/library/import';
 import { libraryExport, type RecordsForExport } from '@/utils/library/export';
 import { keepLibraryPersistent, storageUsage, type StorageUsage } from '@/utils/library/usage';
+import { readPeopleSources } from '@/utils/library/people-read';
+import type { PeopleSource } from '@/utils/library/people';
 import { announceLibraryChange } from './library-changes';
 
 /**
@@ -39,6 +41,8 @@ export interface LibraryClient {
   importText(text: string, options?: Pick<ImportOptions, 'signal' | 'onProgress'>): Promise<ImportResult>;
   /** Every record as import will take it back; those no import could take are counted, not written. */
   recordsToExport(ids?: readonly string[]): Promise<RecordsForExport>;
+  /** Every saved article with its outline's quotes, for the People view; null if `signal` aborts. */
+  peopleSources(signal?: AbortSignal): Promise<PeopleSource[] | null>;
 }
 
 /**
@@ -87,6 +91,7 @@ export function libraryClient(db: LibraryDatabase): LibraryClient {
       }),
     importText: (text, options) => announced(keeper, (touched) => importLibrary(db, text, { ...options, onWritten: touched })),
     recordsToExport: (ids) => libraryExport(db, ids),
+    peopleSources: (signal) => readPeopleSources(db, signal),
   };
 }
 

@@ -15,6 +15,7 @@ import { StorageUsage } from '@/components/library/StorageUsage';
 import { LibraryClosedNotice } from '@/components/library/LibraryClosedNotice';
 import type { LibraryClosedReason } from '@/utils/library/db';
 import { useLibraryPage } from '@/hooks/use-library-page';
+import { useLazyComponent } from '@/hooks/use-lazy-component';
 import { writeFailureMessage } from '@/i18n/write-failure-message';
 
 /** The library page: saved outlines, searchable, readable offline, exportable. */
@@ -26,6 +27,9 @@ export function App() {
   const [deleted, setDeleted] = useState<SavedOutline[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [closed, setClosed] = useState<LibraryClosedReason | null>(null);
+  const [mode, setMode] = useState<'articles' | 'people'>('articles');
+  // The People view is fetched the first time it is shown: most visits to the library never open it.
+  const PeopleView = useLazyComponent(mode === 'people', () => import('@/components/library/PeopleView').then((m) => m.PeopleView));
   const view = useLibraryPage(library);
   const locale = browser.i18n.getUILanguage();
 
@@ -48,6 +52,8 @@ export function App() {
     },
     [library],
   );
+
+  const peopleSources = useCallback((signal: AbortSignal) => library?.peopleSources(signal) ?? Promise.resolve(null), [library]);
 
   if (openError !== null) return <StatusMessage kind="error" message={t('libraryOpenFailed', openError)} />;
   if (!library) return null;
@@ -91,11 +97,23 @@ export function App() {
       {closed && <LibraryClosedNotice reason={closed} onReload={() => location.reload()} />}
       {error && <p class="library-error" role="alert">{error}</p>}
       {deleted.length > 0 && <UndoBar count={deleted.length} onUndo={() => void undo()} onDismiss={() => setDeleted([])} />}
+      {!opened && (
+        <nav class="library-views" aria-label={t('libraryViewsLabel')}>
+          <button type="button" aria-pressed={mode === 'articles'} onClick={() => setMode('articles')}>
+            {t('libraryViewArticles')}
+          </button>
+          <button type="button" aria-pressed={mode === 'people'} onClick={() => setMode('people')}>
+            {t('libraryViewPeople')}
+          </button>
+        </nav>
+      )}
       {opened ? (
         <>
         <CitationExport scope="one" readRecords={async () => [opened]} />
         <SavedItemView record={opened} onSaveNote={(change) => library.updateNoteAndTags(opened.id, change)} locale={locale} onBack={() => setOpened(null)} onDelete={(id) => void remove([id])} onChanged={(record) => { setOpened(record); view.reload(); }} />
         </>
+      ) : mode === 'people' ? (
+        PeopleView && <PeopleView readSources={peopleSources} locale={locale} onOpenArticle={open} />
       ) : (
         <>
           <LibrarySearch query={view.query} facets={view.facets} onChange={view.setQuery} />

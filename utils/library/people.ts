@@ -1,0 +1,185 @@
+import type { Quote } from '../outline/types';
+import type { CitableRecord } from './citations/model';
+
+/**
+ * Who said what across the library: every speaker of every saved outline's quotes, as the
+ * outline resolved them (name and role per article), the same person merged across
+ * articles when name and role agree once case, spacing, punctuation and diacritics are set
+ * aside ("Nguyễn Văn Quang" and "NGUYEN VAN QUANG"). Built in memory from the saved items:
+ * nothing new is stored.
+ */
+
+/** What a person's quote points back to: the saved article, with what a citation needs. */
+export type QuotedArticle = CitableRecord;
+
+/** One saved article and its outline's quotes: what the People view is built from. */
+export interface PeopleSource {
+  article: QuotedArticle;
+  quotes: readonly Quote[];
+}
+
+export interface PersonQuote {
+  text: string;
+  kind: Quote['kind'];
+  /** The quote's block in the saved article (the outline's anchor). */
+  block: number;
+  article: QuotedArticle;
+  /** The article's date (published, else saved), epoch ms. */
+  time: number;
+}
+
+export interface Person {
+  /** Stable while the library does not change: the folded name and role. */
+  key: string;
+  /** The spelling used most often (with its diacritics when spellings tie). */
+  name: string;
+  role: string | null;
+  /** Newest article first, then in the article's order. */
+  quotes: PersonQuote[];
+  /** How many saved articles quote this person. */
+  articles: number;
+  /** The newest article's date (published, else saved), epoch ms. */
+  latest: number;
+  /** Folded name and role, each word after a space: what a search is matched against. */
+  searchText: string;
+}
+
+const folded = new Map<string, string>();
+
+/**
+ * Letters and digits without diacritics or case, words separated by one space: "Nguyễn  Văn
+ * Quang" → "nguyen van quang", "Đặng" → "dang". Cached: the same speakers recur across thousands of quotes.
+ */
+export function foldForPeople(text: string): string {
+  let out = folded.get(text);
+  if (out === undefined) {
+    out = text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    // Bounded: a library of hostile names must not grow the cache without end.
+    if (folded.size > 200_000) folded.clear();
+    folded.set(text, out);
+  }
+  return out;
+}
+
+interface Group {
+  /** Every spelling met, one per quote: most groups have one, so no counting map is made until it is needed. */
+  names: string[];
+  roles: string[];
+  quotes: PersonQuote[];
+}
+
+function articleTime(article: QuotedArticle): number {
+  const published = article.published ? Date.parse(article.published) : Number.NaN;
+  return Number.isNaN(published) ? article.savedAt : published;
+}
+
+/** Letters outside ASCII: between two spellings used as often, the one with its diacritics is the name as written. */
+function marks(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) n++;
+  return n;
+}
+
+function mostUsed(spellings: readonly string[]): string | null {
+  const first = spellings[0];
+  if (first === undefined || spellings.every((spelling) => spelling === first)) return first ?? null;
+  const counts = new Map<string, number>();
+  for (const spelling of spellings) counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
+  let best = first;
+  let bestCount = 0;
+  for (const [spelling, n] of counts) {
+    if (n > bestCount || (n === bestCount && marks(spelling) > marks(best))) {
+      best = spelling;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+/** Groups by folded name, then by folded role ('' for a quote without one). */
+function groupQuotes(sources: readonly PeopleSource[]): Map<string, Map<string, Group>> {
+  const byName = new Map<string, Map<string, Group>>();
+  for (const { article, quotes } of sources) {
+    // Once per article: parsing its date once per quote was a third of the build.
+    const time = articleTime(article);
+    for (const quote of quotes) {
+      const speaker = quote.speaker?.trim();
+      if (!speaker) continue;
+      const nameKey = foldForPeople(speaker);
+      if (nameKey === '') continue;
+      const role = quote.role?.trim() ?? '';
+      const roleKey = role ? foldForPeople(role) : '';
+      let roles = byName.get(nameKey);
+      if (!roles) byName.set(nameKey, (roles = new Map()));
+      let group = roles.get(roleKey);
+      if (!group) roles.set(roleKey, (group = { names: [], roles: [], quotes: [] }));
+      group.names.push(speaker);
+      if (role) group.roles.push(role);
+      group.quotes.push({ text: quote.text, kind: quote.kind, block: quote.anchor.block, article, time });
+    }
+  }
+  return byName;
+}
+
+/**
+ * A quote without a role belongs to the one person of that name who has a role, when there
+ * is exactly one: the outline names the role at the first mention only. With two roles
+ * ("Jane Doe, minister" and "Jane Doe, actress") it cannot be told whose it is, and stays apart.
+ */
+function mergeRoleless(roles: Map<string, Group>): void {
+  if (roles.size !== 2) return;
+  const roleless = roles.get('');
+  if (!roleless) return;
+  const [, other] = [...roles].find(([key]) => key !== '') ?? [];
+  if (!other) return;
+  // A loop, not push(...list): a speaker quoted 100,000 times would overflow the call stack.
+  for (const name of roleless.names) other.names.push(name);
+  for (const quote of roleless.quotes) other.quotes.push(quote);
+  roles.delete('');
+}
+
+function byDateThenPlace(a: PersonQuote, b: PersonQuote): number {
+  if (a.time !== b.time) return b.time - a.time;
+  if (a.article !== b.article) return a.article.id < b.article.id ? -1 : 1;
+  return a.block - b.block;
+}
+
+function personOf(nameKey: string, roleKey: string, group: Group): Person {
+  const quotes = group.quotes.length > 1 ? group.quotes.sort(byDateThenPlace) : group.quotes;
+  let articles = 0;
+  for (let i = 0; i < quotes.length; i++) if (i === 0 || quotes[i]?.article !== quotes[i - 1]?.article) articles++;
+  return {
+    key: `${nameKey}|${roleKey}`,
+    name: mostUsed(group.names) ?? nameKey,
+    role: mostUsed(group.roles),
+    quotes,
+    articles,
+    latest: quotes[0]?.time ?? 0,
+    searchText: ` ${nameKey}${roleKey ? ` ${roleKey}` : ''}`,
+  };
+}
+
+/** Everyone quoted in `sources`, the most quoted first. */
+export function peopleOf(sources: readonly PeopleSource[]): Person[] {
+  const people: Person[] = [];
+  for (const [nameKey, roles] of groupQuotes(sources)) {
+    mergeRoleless(roles);
+    for (const [roleKey, group] of roles) people.push(personOf(nameKey, roleKey, group));
+  }
+  return people.sort((a, b) => b.quotes.length - a.quotes.length || b.latest - a.latest || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** Scripts written without spaces: a query word there may start anywhere in a name. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
+/**
+ * People whose name or role holds every word of `query`, each as the start of a word
+ * ("nguyen van q" finds "Nguyễn Văn Quang"; "quang" finds him too, "uang" does not),
+ * in the list's order. An empty query is everyone.
+ */
+export function searchPeople(people: readonly Person[], query: string): readonly Person[] {
+  const words = foldForPeople(query).split(' ').filter((word) => word !== '');
+  if (words.length === 0) return people;
+  const needles = words.map((word) => (UNSPACED.test(word) ? word : ` ${word}`));
+  return people.filter((person) => needles.every((needle) => person.searchText.includes(needle)));
+}
