@@ -1,7 +1,7 @@
 /**
  * npm run bench — speed of the whole pipeline against plain Readability, in one process,
  * on the same parsed pages (the corpus and the seed page), plus the outline alone on a
- * 10,000-word article, plus the peak memory of the CLI's batch mode on 1,000 pages (a child
+ * 10,000-word article (in a child process: scripts/time-outline.ts), plus the peak memory of the CLI's batch mode on 1,000 pages (a child
  * process, scripts/lib/batch-memory.ts), plus the library with 10,000 saved outlines: its queries in Node
  * (scripts/bench-library.ts) and the library page in Chromium and Firefox (scripts/bench-library-browser.ts,
  * after `npm run build:e2e`).
@@ -10,16 +10,14 @@
  * --browser-count N (Chromium and Firefox, default 10000; 50000 for the large-library goals), --batch-pages N (default 1000), --skip-batch,
  * --skip-library, --skip-browser.
  */
+import { spawnSync } from 'node:child_process';
 import { Readability } from '@mozilla/readability';
 import { parseHtml } from './lib/parse-html';
-import { extractArticle } from '../utils/article/extract-article';
 import { readLivePart, readPage } from '../utils/read-page';
-import { listBlocks } from '../utils/article/blocks';
-import { buildOutline } from '../utils/outline/build-outline';
 import { CORPUS_DIR, CORPUS_ENV, corpusPresent, listCorpusPages, seedPage, type CorpusPage } from './lib/corpus';
 import { median, percentile } from './lib/stats';
 import { listPagesIn } from './lib/page-folder';
-import { longArticleDocument } from './lib/long-article';
+import type { OutlineTimingReport } from './time-outline';
 import { benchBatchMemory, formatBatchMemory } from './lib/batch-memory';
 import { benchLibrary, formatLibraryBench } from './bench-library';
 import { benchLibraryInBrowser, browserBenchAvailable, formatBrowserLibraryBench } from './bench-library-browser';
@@ -76,18 +74,33 @@ function row(label: string, values: number[]): string {
   return `${label.padEnd(22)} median ${median(values).toFixed(2).padStart(8)} ms   p95 ${percentile(values, 95).toFixed(2).padStart(8)} ms`;
 }
 
+/**
+ * The outline of a 10,000-word article as a reader meets it: in a process of its own (the
+ * popup or the full tab finishing a read holds nothing else), after warm-up runs, 60 timed
+ * runs so the p95 is not just the worst one. Timed in this process, after the pages above,
+ * it paid for their garbage: the heap holds every parsed page and its collections land in the
+ * outline's runs (36.7 / 74.8 ms median / p95 in 11 runs, against 20.6 / 24.9 ms alone).
+ * The wall clock is what a reader waits; on a busy machine it also counts other processes'
+ * turns on the CPU, so the CPU time is printed beside it with the load average, and the
+ * goal is judged on the CPU time when the load exceeds the cores.
+ */
 function benchOutline(): void {
-  const { doc, url, words } = longArticleDocument(10_000);
-  const result = extractArticle(doc, url);
-  if (!result.ok) throw new Error(`long article failed: ${result.reason}`);
-  const root = doc.createElement('div');
-  root.append(...Array.from(doc.body.children, (el) => el.cloneNode(true)));
-  const blocks = listBlocks(root);
-  const samples: number[] = [];
-  for (let i = 0; i < 12; i++) samples.push(time(() => buildOutline(result.article, blocks)));
-  console.log(`\nOutline of a ${words}-word article (${blocks.length} blocks), 11 runs after a warm-up:`);
-  console.log(row('outline', samples.slice(1)));
-  console.log(`goal: < 50 ms -> ${percentile(samples.slice(1), 95) < 50 ? 'met' : 'NOT met'} (p95)`);
+  const child = spawnSync(process.execPath, [...process.execArgv, 'scripts/time-outline.ts', '10000', '--json', '--runs', '60', '--warmup', '5'], { encoding: 'utf8' });
+  const line = child.stdout.trim().split('\n').pop() ?? '';
+  let report: OutlineTimingReport;
+  try {
+    report = JSON.parse(line) as OutlineTimingReport;
+  } catch {
+    console.log(`\nOutline timing failed: ${child.stderr.trim().slice(0, 500)}`);
+    return;
+  }
+  const busy = report.load > report.cores;
+  const ms = (v: number) => v.toFixed(2).padStart(8);
+  console.log(`\nOutline of a ${report.words}-word article (${report.blocks} blocks), a child process: ${report.warmup} warm-up runs, ${report.runs} timed; load average ${report.load.toFixed(1)} on ${report.cores} cores`);
+  console.log(`outline (wall clock)   median ${ms(report.wall.median)} ms   p95 ${ms(report.wall.p95)} ms   max ${ms(report.wall.max)} ms`);
+  console.log(`outline (CPU time)     median ${ms(report.cpu.median)} ms   p95 ${ms(report.cpu.p95)} ms   max ${ms(report.cpu.max)} ms`);
+  const judged = busy ? report.cpu.p95 : report.wall.p95;
+  console.log(`goal: < 50 ms p95 -> ${judged < 50 ? 'met' : 'NOT met'} (${busy ? 'CPU time: the machine is busy, its wall clock waits for other processes' : 'wall clock'})`);
 }
 
 /** The pages given with --pages, else the seed page and Readability's corpus when present. */

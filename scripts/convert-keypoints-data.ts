@@ -3,15 +3,23 @@
  * public training/development splits, into bench-results/keypoints/ (ignored by git):
  *
  *   npm run data:keypoints -- --vietnews /work/.mirror/ThanhChinhBK+vietnews/repo \
- *     --cnndm /work/.mirror/EileenFeng+Text-Summarization-NLP/repo
+ *     --cnndm /work/.mirror/EileenFeng+Text-Summarization-NLP/repo \
+ *     --cnndm /work/.mirror/rravneetkaurr+SuvidhaFoundation-Summarization_Benchmark/repo
  *
  * --vietnews: a git dir of github.com/ThanhChinhBK/vietnews. `data/train_tokenized/` gives
  *   the training sample (--vi-train, 3,000 articles spread over the split), `data/val_tokenized/`
  *   the development sample (--vi-dev, 300). The test split is never read.
- * --cnndm: a git dir of github.com/EileenFeng/Text-Summarization-NLP, whose
- *   `data/train_sample.zip` holds 100 articles of the CNN/DailyMail TRAINING split (Kaggle's
- *   train.csv, ids from 0001d1af…); or a CSV with `article` and `highlights` columns taken
- *   from a training split. The first --en-train rows train, the rest are the development set.
+ * --cnndm (repeatable): CNN/DailyMail TRAINING-split rows, from a CSV with `article` and
+ *   `highlights` (or `reference_summary`) columns, or from the git dir of a repository that
+ *   keeps such a sample (CNNDM_SAMPLES below: where each keeps it, and why it is the training
+ *   split). Rows are pooled and de-duplicated (two samples may share articles); each article
+ *   goes to the development set or to training by a hash of its text (--en-dev-share, 0.6),
+ *   so an article keeps its side when sources are added.
+ *     /work/.mirror/EileenFeng+Text-Summarization-NLP/repo           100 rows, Kaggle train.csv
+ *     /work/.mirror/rravneetkaurr+SuvidhaFoundation-Summarization_Benchmark/repo
+ *                                                                    500 rows, HF train[0:500]
+ *     /work/.mirror/Emperor-Trillion+YORUBA-SUMMARY/repo             300 rows, HF train[0:300]
+ *   The validation and test splits of CNN/DailyMail are never read.
  *
  * Writes {vi,en}-{train,dev}.jsonl: one {lang, title?, text, highlights[]} per line, paragraphs
  * separated by blank lines (these corpora keep none: each article is one paragraph).
@@ -33,6 +41,11 @@ const OUT_DIR = 'bench-results/keypoints';
 function option(name: string): string | null {
   const at = process.argv.indexOf(`--${name}`);
   return at >= 0 ? (process.argv[at + 1] ?? null) : null;
+}
+
+/** Every value of an option given several times (--cnndm A --cnndm B). */
+function options(name: string): string[] {
+  return process.argv.flatMap((arg, i) => (arg === `--${name}` && process.argv[i + 1] ? [process.argv[i + 1] ?? ''] : []));
 }
 
 function git(gitDir: string, args: string[]): Buffer {
@@ -136,14 +149,41 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** The CSV of CNN/DailyMail training rows: a file, or the zip in EileenFeng/Text-Summarization-NLP. */
+/**
+ * Public samples of the CNN/DailyMail TRAINING split kept in GitHub repositories (checked
+ * 2026-11-30), by the path each keeps it at; the first that a given git dir holds is read.
+ * - EileenFeng/Text-Summarization-NLP: 100 rows of Kaggle's train.csv (ids from 0001d1af…), zipped.
+ * - rravneetkaurr/SuvidhaFoundation-Summarization_Benchmark: `dataset['train'].select(range(500))`
+ *   of Hugging Face cnn_dailymail 3.0.0 (code/download_cnn_dm.py); row 0 is train[0], the
+ *   Radcliffe story (id 42c027e4…).
+ * - Emperor-Trillion/YORUBA-SUMMARY: the first 300 rows of the same split (Codes/save_data_to_local_file.py).
+ */
+const CNNDM_SAMPLES: { path: string; zipped?: string }[] = [
+  { path: 'data/train_sample.zip', zipped: 'train_sample.csv' },
+  { path: 'data/cnn_dm/cnn_dm_subset.csv' },
+  { path: 'cnn_dailymail_subset.csv' },
+];
+
+function hasPath(gitDir: string, path: string): boolean {
+  try {
+    execFileSync('git', [`--git-dir=${gitDir}`, 'cat-file', '-e', `HEAD:${path}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The CSV of CNN/DailyMail training rows: a file, or a git dir keeping one of CNNDM_SAMPLES. */
 function cnnCsv(source: string): string {
   if (statSync(source).isFile()) return readFileSync(source, 'utf8');
+  const sample = CNNDM_SAMPLES.find((s) => hasPath(source, s.path));
+  if (!sample) throw new Error(`${source}: none of ${CNNDM_SAMPLES.map((s) => s.path).join(', ')}`);
+  if (!sample.zipped) return git(source, ['show', `HEAD:${sample.path}`]).toString('utf8');
   const dir = mkdtempSync(join(tmpdir(), 'cnndm-'));
   try {
-    const zip = join(dir, 'train_sample.zip');
-    writeFileSync(zip, git(source, ['show', 'HEAD:data/train_sample.zip']));
-    return execFileSync('unzip', ['-p', zip, 'train_sample.csv'], { maxBuffer: 1 << 28 }).toString('utf8');
+    const zip = join(dir, 'sample.zip');
+    writeFileSync(zip, git(source, ['show', `HEAD:${sample.path}`]));
+    return execFileSync('unzip', ['-p', zip, sample.zipped], { maxBuffer: 1 << 28 }).toString('utf8');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -152,8 +192,19 @@ function cnnCsv(source: string): string {
 function cnnDailyMail(source: string): Sample[] {
   const [header, ...rows] = parseCsv(cnnCsv(source));
   const article = header?.indexOf('article') ?? -1;
-  const highlights = header?.indexOf('highlights') ?? -1;
+  const highlights = Math.max(header?.indexOf('highlights') ?? -1, header?.indexOf('reference_summary') ?? -1);
+  if (article < 0 || highlights < 0) throw new Error(`${source}: no article and highlights columns`);
   return rows.filter((r) => r[article] && r[highlights]).map((r) => cnnSample(r[article] ?? '', r[highlights] ?? ''));
+}
+
+/** FNV-1a of the article's opening: which side (development or training) an article falls on, the same in every run. */
+function sideHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (const ch of text.slice(0, 400)) {
+    h ^= ch.codePointAt(0) ?? 0;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h / 0x100000000;
 }
 
 function write(name: string, samples: Sample[]): void {
@@ -164,9 +215,9 @@ function write(name: string, samples: Sample[]): void {
 
 function main(): void {
   const vietnews = option('vietnews');
-  const cnndm = option('cnndm');
-  if (!vietnews && !cnndm) {
-    console.error('usage: npm run data:keypoints -- [--vietnews GITDIR] [--cnndm GITDIR|CSV] [--vi-train 3000] [--vi-dev 300] [--en-train 60]');
+  const cnndm = options('cnndm');
+  if (!vietnews && cnndm.length === 0) {
+    console.error('usage: npm run data:keypoints -- [--vietnews GITDIR] [--cnndm GITDIR|CSV ...] [--vi-train 3000] [--vi-dev 300] [--en-dev-share 0.6]');
     process.exit(2);
   }
   mkdirSync(OUT_DIR, { recursive: true });
@@ -174,11 +225,17 @@ function main(): void {
     write('vi-train.jsonl', vietNews(vietnews, 'train_tokenized', Number(option('vi-train') ?? '3000')));
     write('vi-dev.jsonl', vietNews(vietnews, 'val_tokenized', Number(option('vi-dev') ?? '300')));
   }
-  if (cnndm) {
-    const samples = cnnDailyMail(cnndm);
-    const cut = Number(option('en-train') ?? '60');
-    write('en-train.jsonl', samples.slice(0, cut));
-    write('en-dev.jsonl', samples.slice(cut));
+  if (cnndm.length > 0) {
+    const seen = new Set<string>();
+    const samples = cnndm.flatMap(cnnDailyMail).filter((s) => {
+      const key = s.text.slice(0, 300);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    const devShare = Number(option('en-dev-share') ?? '0.6');
+    write('en-train.jsonl', samples.filter((s) => sideHash(s.text) >= devShare));
+    write('en-dev.jsonl', samples.filter((s) => sideHash(s.text) < devShare));
   }
 }
 
