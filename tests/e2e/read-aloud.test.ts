@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_E2E_BUILD, POPUP_VIEWPORT, launchChromiumWithExtension, tabIdOf, type ChromiumWithExtension } from './support/chromium';
 import { SEED_PATH, startTestServer, type TestServer } from './support/test-server';
+import { wcagAAViolations } from './support/axe';
 
 /**
  * Issue 15, read aloud, in Chromium. Headless Chromium on this machine has no voices at all
@@ -143,6 +144,7 @@ describe('Chromium: read aloud', () => {
     expect(systems[0]).toContain('espeak-ng');
     await mkdir(SCREENSHOTS, { recursive: true });
     await popup.screenshot({ path: `${SCREENSHOTS}read-aloud-no-voice.png` });
+    expect(await wcagAAViolations(popup), 'axe, no voice').toEqual([]);
     await popup.close();
   });
 
@@ -172,6 +174,7 @@ describe('Chromium: read aloud', () => {
     expect(texts[0]).toMatch(/^Ngày 25\/1 Đảng ủy Khối Doanh nghiệp quận Đống Đa/u);
     await mkdir(SCREENSHOTS, { recursive: true });
     await popup.screenshot({ path: `${SCREENSHOTS}read-aloud-reading.png` });
+    expect(await wcagAAViolations(popup), 'axe, reading aloud').toEqual([]);
 
     // N, P, + and − from the keyboard; R pauses and resumes the same sentence.
     await popup.keyboard.press('n');

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_E2E_BUILD, POPUP_VIEWPORT, launchChromiumWithExtension, tabIdOf, type ChromiumWithExtension } from './support/chromium';
 import { SEED_PATH, startTestServer, type TestServer } from './support/test-server';
+import { wcagAAViolations } from './support/axe';
 
 /**
  * Issue 15, keyboard first: a reader who never touches the mouse. Everything here is done
@@ -130,6 +131,7 @@ describe('Chromium: the popup from the keyboard alone', () => {
       expect(keys, `toolbar shortcut ${shortcut}`).toContain(first);
     }
     await screenshot(popup, 'help');
+    expect(await wcagAAViolations(popup), 'axe, "?" overlay open').toEqual([]);
     await popup.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     expect(await focused(popup)).toBe('article.reading-view');

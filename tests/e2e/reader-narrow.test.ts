@@ -13,6 +13,7 @@ import {
   type ChromiumWithExtension,
 } from './support/chromium';
 import { SEED_PATH, startTestServer, type TestServer } from './support/test-server';
+import { wcagAAViolations } from './support/axe';
 
 /**
  * Issue 15, narrow and wide: popup.html opened in a tab of 400 px (as Firefox for Android
@@ -107,6 +108,7 @@ describe('Chromium: the reading view narrow and wide', () => {
     const [navBox, articleBox] = [await nav.boundingBox(), await popup.locator('article.reading-view').boundingBox()];
     expect(navBox?.y ?? Infinity).toBeLessThan(articleBox?.y ?? 0);
     await screenshot(popup, '400-open');
+    expect(await wcagAAViolations(popup), 'axe, 400 px, outline open').toEqual([]);
 
     // A jump from the folded outline closes it and takes the reader to the block.
     await nav.locator('.outline-item').nth(2).click();
@@ -132,6 +134,7 @@ describe('Chromium: the reading view narrow and wide', () => {
     console.info(`800 px: ${perLine} characters per line`);
     expect(perLine).toBeGreaterThanOrEqual(45);
     await screenshot(popup, '800');
+    expect(await wcagAAViolations(popup), 'axe, 800 px').toEqual([]);
     await popup.locator('.outline-toggle').click();
     await expect.poll(() => popup.locator('nav.outline').count()).toBe(0);
     await screenshot(popup, '800-outline-hidden');
