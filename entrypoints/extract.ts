@@ -7,8 +7,9 @@ import { IN_PAGE_BUDGET_MS, readLivePart, type LiveResult } from '@/utils/read-p
  * script context announces itself to the page (a window message and a document event named
  * after the extension id) before `main` runs, which let a page fingerprint Lede and rewrite
  * itself before it was read. This script posts, dispatches and changes nothing in the page.
- * It does only what needs the live page (metadata, Readability on a clone); the popup or the
- * full tab finishes the read (utils/finish-reading.ts), so the page is busy for this part alone.
+ * It does only what needs the live page: Readability on a clone, and the page's HTML in one
+ * native call for its metadata; the popup or the full tab reads the metadata from that copy and
+ * finishes the read (utils/finish-reading.ts), so the page is busy for this part alone.
  */
 export default defineUnlistedScript((): LiveResult => {
   if (document.contentType === 'application/pdf') return { ok: false, reason: 'pdf' };

@@ -1,6 +1,8 @@
 import type { ExtractResult, LiveResult } from './read-page';
 import type { ArticleExtraction } from './article/types';
 import { rebuildRoot } from './article/rebuild-root';
+import { readSentMetadata } from './article/page-copy';
+import type { PageMetadata } from './article/page-metadata';
 import { finishArticle } from './article/finish-article';
 import { buildOutline, buildOutlineInSteps } from './outline/build-outline';
 import { DeadlinePassed, NEVER_TIME_UP, timeUpAfter, type TimeUp } from './deadline';
@@ -15,12 +17,14 @@ export interface FinishOptions {
   now?: () => number;
   /** Past this many ms the read answers `timeout`; FINISH_BUDGET_MS when absent, none when null (CLI, benches). */
   budgetMs?: number | null;
+  /** Read already from the page itself, when the read is finished where the page is (readPage); else read from the page's copy. */
+  metadata?: PageMetadata;
 }
 
 /** The article of a page's part: its body rebuilt here, then the body passes. */
-function articleOf(live: LiveReadingResult, parser: DOMParser, timeUp: TimeUp): ArticleExtraction {
+function articleOf(live: LiveReadingResult, meta: PageMetadata, parser: DOMParser, timeUp: TimeUp): ArticleExtraction {
   const root = rebuildRoot(live.reading, parser);
-  return root ? finishArticle(live.reading, root, timeUp) : { ok: false, reason: 'no-content' };
+  return root ? finishArticle(live.reading, meta, root, timeUp) : { ok: false, reason: 'no-content' };
 }
 
 /** A deadline passed while the outline was made is the reader's "took too long"; anything else is a bug. */
@@ -30,7 +34,8 @@ function timedOut(error: unknown): ExtractResult {
 }
 
 /**
- * The rest of a read, in the extension page the reader looks at: body passes, text, the
+ * The rest of a read, in the extension page the reader looks at: the page's metadata (from its
+ * copy), body passes, text, the
  * article-or-not decision and the outline. The page is not involved: it was busy only for
  * the live part (utils/read-page.ts readLivePart). `ms` is both parts together.
  */
@@ -40,7 +45,7 @@ export function finishReading(live: LiveResult, parser: DOMParser, options: Fini
   const started = now();
   const budget = options.budgetMs === undefined ? FINISH_BUDGET_MS : options.budgetMs;
   const timeUp = budget === null ? NEVER_TIME_UP : timeUpAfter(budget, now);
-  const extracted = articleOf(live, parser, timeUp);
+  const extracted = articleOf(live, options.metadata ?? readSentMetadata(live.reading, parser), parser, timeUp);
   if (!extracted.ok) return extracted;
   try {
     const outline = buildOutline(extracted.article, extracted.blocks, timeUp);
@@ -59,7 +64,10 @@ export async function finishReadingInSteps(live: LiveResult, parser: DOMParser, 
   if (!live.ok) return live;
   const started = now();
   const timeUp = timeUpAfter(FINISH_BUDGET_MS, now);
-  const extracted = articleOf(live, parser, timeUp);
+  // The metadata in a task of its own: on a large page its copy takes a while to parse.
+  const meta = readSentMetadata(live.reading, parser);
+  await pause();
+  const extracted = articleOf(live, meta, parser, timeUp);
   if (!extracted.ok) return extracted;
   try {
     const outline = await buildOutlineInSteps(extracted.article, extracted.blocks, timeUp, pause);

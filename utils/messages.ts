@@ -85,7 +85,8 @@ export function isLiveResult(value: unknown): value is LiveResult {
   const reading = value.reading;
   return (
     typeof value.ms === 'number' && isObject(reading) && isString(reading.url) && isString(reading.pageTitle) &&
-    typeof reading.loading === 'boolean' && isString(reading.contentHtml) && isObject(reading.meta) && isObject(reading.readability)
+    typeof reading.loading === 'boolean' && isString(reading.contentHtml) && isString(reading.pageHtml) && isString(reading.baseUrl) &&
+    isObject(reading.readability)
   );
 }
 

@@ -3,6 +3,7 @@ import type { Outline } from './outline/types';
 import type { ExtractOptions } from './article/extract-article';
 import { readLivePage, sendReading, type SentReading } from './article/live-reading';
 import { finishReading } from './finish-reading';
+import { readPageMetadata } from './article/page-metadata';
 import { NEVER_TIME_UP, timeUpAfter } from './deadline';
 
 /**
@@ -42,21 +43,24 @@ export interface ReadPageOptions extends Omit<ExtractOptions, 'timeUp'> {
 export function readPage(page: Document, url: string, options: ReadPageOptions = {}): ExtractResult {
   const now = options.now ?? (() => performance.now());
   const started = now();
-  const live = readLivePart(page, url, options);
+  // The page is at hand: no copy of it to send, its metadata is read from it directly
+  // (tests/unit/finish-reading.test.ts checks the copy gives the same).
+  const live = readLivePart(page, url, { ...options, copyPage: false });
   if (!live.ok) return live;
+  const metadata = readPageMetadata(page);
   // What the budget left after the live part; none without a budget.
   const budgetMs = options.budgetMs === undefined ? null : Math.max(0, options.budgetMs - (now() - started));
   const win = page.defaultView as (Window & typeof globalThis) | null;
   if (!win) return { ok: false, reason: 'failed', detail: 'document has no window' };
-  return finishReading(live, new win.DOMParser(), { now, budgetMs });
+  return finishReading(live, new win.DOMParser(), { now, budgetMs, metadata });
 }
 
-/** The part of a read that needs the live page: metadata and Readability on a clone, nothing after. */
-export function readLivePart(page: Document, url: string, options: ReadPageOptions = {}): LiveResult {
+/** The part of a read that needs the live page: Readability on a clone and the page's HTML for its metadata, nothing after. */
+export function readLivePart(page: Document, url: string, options: ReadPageOptions & { copyPage?: boolean } = {}): LiveResult {
   const now = options.now ?? (() => performance.now());
   const started = now();
   const timeUp = options.budgetMs === undefined ? NEVER_TIME_UP : timeUpAfter(options.budgetMs, now);
   const live = readLivePage(page, url, { ...options, timeUp });
   if (!live.ok) return live;
-  return { ok: true, reading: sendReading(live.reading, live.root), ms: now() - started };
+  return { ok: true, reading: sendReading(live.reading, live.root, options.copyPage === false ? null : live.page), ms: now() - started };
 }

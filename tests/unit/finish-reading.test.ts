@@ -25,7 +25,8 @@ describe('a read split between the page and the extension page', () => {
     expect(finished.article).toEqual(whole.article);
     expect(finished.outline).toEqual(whole.outline);
     expect(finished.pageMs).toBe(live.ok ? live.ms : undefined);
-  });
+    // Two whole reads of a large page and its copy parsed by jsdom: seconds on a busy machine.
+  }, 30_000);
 
   it('gives the same result in steps, with a pause between them', async () => {
     const page = pages.find((p) => p.name === 'vi-dongda-portal') ?? pages[0];
@@ -47,5 +48,21 @@ describe('a read split between the page and the extension page', () => {
     if (live.ok) live.reading.contentHtml += '<script>window.__pwned = 2</script><img src="y" onerror="window.__pwned = 3">';
     finishReading(live, new DOMParser());
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it("reads the metadata from the page's copy with the page's own address, not the extension page's", () => {
+    const url = 'https://news.example.com/2024/05/06/a-story.html';
+    const body = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i} of a story long enough to be read as an article by anyone who opens it today.</p>`).join('');
+    const html = `<!DOCTYPE html><html lang="en"><head><base href="https://cdn.example.com/assets/"><meta property="og:image" content="lead.jpg"></head><body><article><h1>A story</h1>${body}</article></body></html>`;
+    const live = sent(readLivePart(parseHtml(html, url), url));
+    expect(live.ok && { baseUrl: live.reading.baseUrl, copied: live.reading.pageHtml.startsWith('<!DOCTYPE html><html lang="en">') }).toEqual({
+      baseUrl: 'https://cdn.example.com/assets/',
+      copied: true,
+    });
+    const finished = finishReading(live, new DOMParser());
+    expect(finished.ok && { leadImage: finished.article.leadImage, published: finished.article.published }).toEqual({
+      leadImage: 'https://cdn.example.com/assets/lead.jpg',
+      published: '2024-05-06',
+    });
   });
 });

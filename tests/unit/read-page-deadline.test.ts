@@ -51,7 +51,8 @@ describe('a read of the page stops when its time budget is spent', () => {
     for (const spent of [0, 1, 2, Math.floor(fits / 4), Math.floor(fits / 2), Math.floor((3 * fits) / 4), fits - 1]) {
       expect({ spent, result: readSeedOnTicks(spent).result }).toEqual({ spent, result: { ok: false, reason: 'timeout' } });
     }
-  });
+    // About twenty reads of the seed page.
+  }, 30_000);
 
   it('changes nothing in a read that stays within its budget', () => {
     const unbounded = readSeedOnTicks().result;

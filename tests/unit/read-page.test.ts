@@ -31,10 +31,10 @@ describe('readPage, the one path from page to outline', () => {
     expect(structuredClone(result)).toEqual(result);
   });
 
-  it("hands the extension the page's part as plain data: metadata, Readability's fields and the body's HTML", () => {
+  it("hands the extension the page's part as plain data: the page's HTML for its metadata, Readability's fields and the body's HTML", () => {
     const live = readLivePart(parseHtml(readFileSync(SEED_FILE, 'utf8'), SEED_URL), SEED_URL);
     expect(live.ok).toBe(true);
     expect(structuredClone(live)).toEqual(live);
-    expect(live.ok && Object.keys(live.reading).sort()).toEqual(['contentHtml', 'loading', 'meta', 'pageTitle', 'readability', 'url']);
+    expect(live.ok && Object.keys(live.reading).sort()).toEqual(['baseUrl', 'contentHtml', 'loading', 'pageHtml', 'pageTitle', 'readability', 'url']);
   });
 });

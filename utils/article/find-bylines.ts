@@ -130,7 +130,7 @@ function fromPage(sources: MetadataSources, lang: string | null): string[] {
 export function findBylines(sources: MetadataSources, lang: string | null): string[] {
   const siteName = findSiteName(sources);
   for (const source of [fromJsonLd, fromMeta, fromPage]) {
-    const names = withoutSiteName(source(sources, lang), siteName, sources.doc.URL);
+    const names = withoutSiteName(source(sources, lang), siteName, sources.url);
     if (names.length > 0) return names;
   }
   return [];

@@ -47,7 +47,7 @@ function imageInArticle(sources: MetadataSources): string | null {
 }
 
 export function findLeadImage(sources: MetadataSources): string | null {
-  const { meta, jsonLd, doc } = sources;
+  const { meta, jsonLd, baseUrl } = sources;
   const candidates = [
     meta.first('og:image', 'og:image:url', 'og:image:secure_url'),
     meta.first('twitter:image', 'twitter:image:src'),
@@ -57,7 +57,7 @@ export function findLeadImage(sources: MetadataSources): string | null {
     imageInArticle(sources),
   ];
   for (const candidate of candidates) {
-    const url = absoluteUrl(candidate, doc.baseURI);
+    const url = absoluteUrl(candidate, baseUrl);
     if (url) return url;
   }
   return null;

@@ -11,6 +11,7 @@ import { closestTag } from './closest-tag';
 import { CREDIT_ATTR } from './captions';
 import { visibleText } from './visible-text';
 import type { LiveReading } from './live-reading';
+import type { PageMetadata } from './page-metadata';
 import type { TimeUp } from '../deadline';
 
 const TIMEOUT: ArticleExtraction = { ok: false, reason: 'timeout' };
@@ -37,12 +38,12 @@ function dekUnlessFirstParagraph(dek: string | null, blocks: Block[]): string | 
 }
 
 /**
- * Readability's output → Article + blocks: the body passes, the text and the article-or-not
+ * Readability's output and the page's metadata → Article + blocks: the body passes, the text and the article-or-not
  * decision. Needs no live page: `root` is Readability's content rebuilt from its HTML
  * (rebuildRoot), here or in an extension page (utils/finish-reading.ts). Changes `root`.
  */
-export function finishArticle(reading: LiveReading, root: Element, timeUp: TimeUp): ArticleExtraction {
-  const { meta, readability: parsed, url } = reading;
+export function finishArticle(reading: LiveReading, meta: PageMetadata, root: Element, timeUp: TimeUp): ArticleExtraction {
+  const { readability: parsed, url } = reading;
   const lang = meta.lang ?? parsed.lang ?? null;
   const title = cleanTitle(parsed.title ?? meta.title ?? reading.pageTitle, { ...meta.titleContext, url });
   // Readability's byline is raw page text ("By\n\t\tJane Doe", "by X22 Dec 2016"): cleaned, or dropped when it names no one.

@@ -1,5 +1,4 @@
 import type { ExtractFailure } from './types';
-import { readPageMetadata, type PageMetadata } from './page-metadata';
 import { markCaptions } from './captions';
 import { parseWithDeadline } from './readability-with-deadline';
 import { DeadlinePassed, NEVER_TIME_UP, type TimeUp } from '../deadline';
@@ -19,7 +18,6 @@ export interface LiveReading {
    * it stands, and the view reads it again a little later in case the article was still arriving.
    */
   loading: boolean;
-  meta: PageMetadata;
   /** What Readability said besides the body. */
   readability: {
     title: string | null;
@@ -34,6 +32,16 @@ export interface LiveReading {
 /** A LiveReading with its body as HTML, to cross from the page to an extension page. */
 export interface SentReading extends LiveReading {
   contentHtml: string;
+  /**
+   * The page as it stood, serialized in one native call. Its metadata (title, bylines, dates,
+   * language…) is read from a copy parsed where the reader looks (page-copy.ts): walking the
+   * live page for it cost as much as Readability itself, and twice that through Firefox's
+   * content-script wrappers. Empty when the read is finished where the page is (the CLI, the
+   * benches), which reads the page itself.
+   */
+  pageHtml: string;
+  /** What the page's relative links resolve against (its URL or its <base>): a copy parsed elsewhere has another. */
+  baseUrl: string;
 }
 
 export interface LiveOptions {
@@ -43,7 +51,7 @@ export interface LiveOptions {
   timeUp?: TimeUp;
 }
 
-export type LiveOutcome = { ok: true; reading: LiveReading; root: Element } | { ok: false; reason: ExtractFailure; detail?: string };
+export type LiveOutcome = { ok: true; reading: LiveReading; root: Element; page: Document } | { ok: false; reason: ExtractFailure; detail?: string };
 
 const DEFAULT_MAX_ELEMS = 100_000;
 
@@ -55,15 +63,13 @@ function runReadability(page: Document, timeUp: TimeUp) {
   return parseWithDeadline(clone, timeUp);
 }
 
-/** Reads the live page: never changes it (Readability works on a clone). */
+/** Reads the live page: never changes it (Readability works on a clone). Its metadata is read later, from a copy (sendReading). */
 export function readLivePage(page: Document, url: string, options: LiveOptions = {}): LiveOutcome {
   const win = page.defaultView as (Window & typeof globalThis) | null;
   if (!win) return { ok: false, reason: 'failed', detail: 'document has no window' };
   // Counted before cloning: Readability would only refuse after the costly clone.
   if (page.getElementsByTagName('*').length > (options.maxElems ?? DEFAULT_MAX_ELEMS)) return { ok: false, reason: 'too-large' };
   const timeUp = options.timeUp ?? NEVER_TIME_UP;
-  const meta = readPageMetadata(page);
-  if (timeUp()) return { ok: false, reason: 'timeout' };
   let parsed;
   try {
     parsed = runReadability(page, timeUp);
@@ -82,7 +88,7 @@ export function readLivePage(page: Document, url: string, options: LiveOptions =
     siteName: parsed.siteName ?? null,
     excerpt: parsed.excerpt ?? null,
   };
-  return { ok: true, reading: { url, pageTitle: page.title, loading: page.readyState !== 'complete', meta, readability }, root };
+  return { ok: true, reading: { url, pageTitle: page.title, loading: page.readyState !== 'complete', readability }, root, page };
 }
 
 /**
@@ -91,6 +97,9 @@ export function readLivePage(page: Document, url: string, options: LiveOptions =
  * so the tree the body passes see is the same wherever the read is finished — Readability can
  * leave nestings the HTML parser would not make (an h2 inside a p), which a re-parse changes.
  */
-export function sendReading(reading: LiveReading, root: Element): SentReading {
-  return { ...reading, contentHtml: root.outerHTML };
+export function sendReading(reading: LiveReading, root: Element, page: Document | null): SentReading {
+  if (!page) return { ...reading, contentHtml: root.outerHTML, pageHtml: '', baseUrl: '' };
+  // The doctype keeps the copy in the page's mode: quirks mode matches class names without case.
+  const pageHtml = `${page.doctype ? '<!DOCTYPE html>' : ''}${page.documentElement.outerHTML}`;
+  return { ...reading, contentHtml: root.outerHTML, pageHtml, baseUrl: page.baseURI };
 }

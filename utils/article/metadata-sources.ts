@@ -6,6 +6,9 @@ import { findHeadline } from './find-headline';
 /** What every metadata finder reads, gathered once per page. */
 export interface MetadataSources {
   doc: Document;
+  /** The page's address and the base its relative links resolve against: the page's own, also when `doc` is a copy parsed elsewhere. */
+  url: string;
+  baseUrl: string;
   index: PageIndex;
   meta: MetaTags;
   jsonLd: JsonLd;
@@ -13,12 +16,19 @@ export interface MetadataSources {
   headline: Element | null;
 }
 
-export function readMetadataSources(doc: Document): MetadataSources {
+/** Where a document came from, when it is a copy of the page parsed in another context (DOMParser gives it that context's address). */
+export interface PageAddress {
+  url: string;
+  baseUrl: string;
+}
+
+export function readMetadataSources(doc: Document, address: PageAddress = { url: doc.URL, baseUrl: doc.baseURI }): MetadataSources {
   const index = indexPage(doc);
   const meta = readMetaTags(index.metas);
   const titleHint = meta.first('og:title', 'twitter:title') ?? (doc.title.trim() || null);
   return {
     doc,
+    ...address,
     index,
     meta,
     jsonLd: readJsonLd(index.jsonLdScripts, titleHint),

@@ -1,4 +1,4 @@
-import { readMetadataSources } from './metadata-sources';
+import { readMetadataSources, type PageAddress } from './metadata-sources';
 import { stringOf } from './json-ld';
 import { sampleArticleText } from './sample-text';
 import { detectLanguage, directionFor } from './detect-language';
@@ -30,6 +30,8 @@ export interface PageMetadata {
 export interface PageMetadataOptions {
   /** "Now" for the no-future-dates rule, in ms since the epoch; tests pin it. */
   now?: number;
+  /** The page's own address when `doc` is a copy parsed in an extension page. */
+  address?: PageAddress;
 }
 
 /**
@@ -37,7 +39,7 @@ export interface PageMetadataOptions {
  * finders then read only near the headline, so this costs a small part of Readability's time.
  */
 export function readPageMetadata(doc: Document, options: PageMetadataOptions = {}): PageMetadata {
-  const sources = readMetadataSources(doc);
+  const sources = readMetadataSources(doc, options.address);
   const sample = sampleArticleText(doc, sources.headline);
   const anchor = sources.headline ?? sample.firstElement;
   const lang = detectLanguage(doc, sample.text, {
@@ -64,7 +66,7 @@ export function readPageMetadata(doc: Document, options: PageMetadataOptions = {
       headlineText: sources.headline?.textContent ?? null,
       documentTitle: doc.title,
       names: [...statedSiteNames(sources), ...statedSections(sources)],
-      url: doc.URL,
+      url: sources.url,
     },
   };
 }

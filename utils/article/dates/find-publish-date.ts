@@ -56,10 +56,10 @@ function timeElementValue(sources: MetadataSources): string | null {
   return null;
 }
 
-function urlDate(doc: Document): DateParts | null {
+function urlDate(url: string): DateParts | null {
   let path = '';
   try {
-    path = new URL(doc.URL).pathname;
+    path = new URL(url).pathname;
   } catch {
     return null;
   }
@@ -96,7 +96,7 @@ export function findPublishDates(sources: MetadataSources, lang: string | null, 
     published ??= dateline.published ?? firstOf([timeElementValue(sources)]);
     modified ??= dateline.modified;
   }
-  published ??= [urlDate(sources.doc)].find(acceptable) ?? null;
+  published ??= [urlDate(sources.url)].find(acceptable) ?? null;
   return {
     published: published ? toIsoString(withImpliedZone(published, lang)) : null,
     modified: modified && !isBefore(modified, published) ? toIsoString(withImpliedZone(modified, lang)) : null,
