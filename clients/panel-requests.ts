@@ -5,8 +5,9 @@ import { PANEL_REQUEST_KEY, requestForPanel, type PanelRequest } from '@/utils/p
  * Calls back with each toolbar click (or shortcut) meant for the panel in `windowId`: the one
  * that opened it, found in storage.session when the panel starts, and every later one.
  * The same request may be reported twice (found at start and seen changing): callers compare `at`.
+ * `onChecked`: the start is checked (a request found or none), so the panel may say "click Lede".
  */
-export function watchPanelRequests(windowId: number, onRequest: (request: PanelRequest) => void): () => void {
+export function watchPanelRequests(windowId: number, onRequest: (request: PanelRequest) => void, onChecked: () => void = () => undefined): () => void {
   let live = true;
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'session') return;
@@ -20,7 +21,8 @@ export function watchPanelRequests(windowId: number, onRequest: (request: PanelR
       const request = requestForPanel(stored[PANEL_REQUEST_KEY], windowId, Date.now(), 'at start');
       if (live && request) onRequest(request);
     })
-    .catch(() => undefined);
+    .catch(() => undefined)
+    .finally(() => live && onChecked());
   return () => {
     live = false;
     browser.storage.onChanged.removeListener(listener);

@@ -9,6 +9,8 @@ export interface PanelTabsState {
   tabs: PanelTabs;
   /** The latest click on Lede's button for this window: a new object for every click. */
   request: PanelRequest | null;
+  /** Whether the click that opened the panel, if any, has been looked for: until then the panel says nothing. */
+  checked: boolean;
 }
 
 /**
@@ -28,6 +30,7 @@ async function namedTab(search: string): Promise<number | null> {
 export function usePanelTabs(): PanelTabsState {
   const [tabs, setTabs] = useState<PanelTabs>(NO_PANEL_TABS);
   const [request, setRequest] = useState<PanelRequest | null>(null);
+  const [checked, setChecked] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -53,8 +56,8 @@ export function usePanelTabs(): PanelTabsState {
       const activeTabId = active?.id !== undefined && active.id !== ownTabId ? active.id : null;
       setTabs((state) => ({ ...state, windowId, ownTabId, activeTabId: state.activeTabId ?? activeTabId }));
       if (named !== null) take({ tabId: named, windowId, at: Date.now() });
-      stopRequests = watchPanelRequests(windowId, take);
-    })().catch(() => undefined);
+      stopRequests = watchPanelRequests(windowId, take, () => setChecked(true));
+    })().catch(() => setChecked(true));
 
     return () => {
       live = false;
@@ -64,5 +67,5 @@ export function usePanelTabs(): PanelTabsState {
     };
   }, []);
 
-  return { tabs, request };
+  return { tabs, request, checked };
 }

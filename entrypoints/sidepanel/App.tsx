@@ -36,7 +36,7 @@ function useClickHint(): string {
  * grants nothing in Chrome or Firefox: activeTab comes from the button, the shortcut, a menu item).
  */
 export function App() {
-  const { tabs, request } = usePanelTabs();
+  const { tabs, request, checked } = usePanelTabs();
   const [view, setView] = useState<View>({ kind: 'waiting' });
   const [showAnyway, setShowAnyway] = useState(false);
   const latest = useRef(0);
@@ -77,7 +77,8 @@ export function App() {
     document.title = result?.ok ? `${result.article.title} · Lede` : 'Lede';
   }, [result]);
 
-  if (view.kind === 'waiting') return <StatusMessage kind="info" message={clickHint} />;
+  // Until the click that opened the panel is found, nothing to say: the hint would flash on every open.
+  if (view.kind === 'waiting') return checked ? <StatusMessage kind="info" message={clickHint} /> : <Skeleton />;
   if (view.kind === 'reading') return <Skeleton />;
   const { read: shown } = view;
   if (!shown.result.ok) {
