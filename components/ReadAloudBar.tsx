@@ -158,7 +158,8 @@ export function ReadAloudBar({ body, lang, locale, scroller, onClose }: Props) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!isPlainKey(event)) return;
+      // The "?" dialog is modal: its keys are not the bar's.
+      if (!isPlainKey(event) || body.ownerDocument.querySelector('dialog[open]')) return;
       const key = event.key.toLowerCase();
       const action =
         key === 'r' ? () => playOrPause(true)
@@ -172,8 +173,19 @@ export function ReadAloudBar({ body, lang, locale, scroller, onClose }: Props) {
       event.preventDefault();
       action();
     };
-    body.ownerDocument.addEventListener('keydown', onKey);
-    return () => body.ownerDocument.removeEventListener('keydown', onKey);
+    // A click on an outline item while reading: the reading follows the reader there.
+    const onClick = (event: MouseEvent) => {
+      const item = event.target instanceof Element ? event.target.closest<HTMLElement>('.outline-item[data-block]') : null;
+      const block = item ? findAnchorTarget(body, { block: Number(item.dataset.block) }) : undefined;
+      if (block && player.current?.state === 'playing') act((p) => p.play(firstSentenceOf(queue, blockIndexOf(blocks, block))));
+    };
+    const doc = body.ownerDocument;
+    doc.addEventListener('keydown', onKey);
+    doc.addEventListener('click', onClick);
+    return () => {
+      doc.removeEventListener('keydown', onKey);
+      doc.removeEventListener('click', onClick);
+    };
   });
 
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });

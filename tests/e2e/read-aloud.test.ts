@@ -203,7 +203,7 @@ describe('Chromium: read aloud', () => {
     await popup.close();
   });
 
-  it('reads from a key point when R is pressed on it in the outline', async () => {
+  it('reads from a key point when R is pressed on it in the outline, and from a quote clicked while reading', async () => {
     const popup = await openPopup(true);
     const keyPoint = popup.locator('nav.outline > details.outline-group').nth(2).locator('.outline-item').nth(1);
     const block = await keyPoint.getAttribute('data-block');
@@ -222,6 +222,13 @@ describe('Chromium: read aloud', () => {
     await popup.keyboard.press('r');
     const otherText = await popup.evaluate((b) => document.querySelector(`.article-body [data-lede-block="${b}"]`)?.textContent ?? '', otherBlock);
     await expect.poll(async () => otherText.trim().startsWith((await lastSpoken(popup))?.text ?? '∅')).toBe(true);
+    // While reading, a click on a quote in the outline takes the reading there too.
+    const quote = popup.locator('nav.outline > details.outline-group').nth(1).locator('.outline-item').first();
+    const quoteBlock = await quote.getAttribute('data-block');
+    await quote.click();
+    const quoteText = await popup.evaluate((b) => document.querySelector(`.article-body [data-lede-block="${b}"]`)?.textContent ?? '', quoteBlock);
+    await expect.poll(async () => quoteText.trim().startsWith((await lastSpoken(popup))?.text ?? '∅')).toBe(true);
+    await expect.poll(() => sentenceInView(popup)).toBe(true);
     await popup.screenshot({ path: `${SCREENSHOTS}read-aloud-from-key-point.png` });
     await popup.close();
   });
