@@ -37,7 +37,9 @@ async function type(text: string): Promise<void> {
   const input = container.querySelector<HTMLInputElement>('input[type=search]');
   if (!input) throw new Error('no search box');
   input.value = text;
-  await act(async () => input.dispatchEvent(new Event('input')));
+  await act(async () => {
+    input.dispatchEvent(new Event('input'));
+  });
 }
 
 describe('the People view', () => {
