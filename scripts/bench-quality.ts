@@ -234,6 +234,9 @@ function goldenSet(all: boolean): GoldenRow[] {
     const wrong = (['title', 'byline', 'published', 'lead', 'readerable'] as const).filter((k) => row[k] === false);
     if (all || wrong.length > 0) console.log(`  ${row.page.padEnd(40)} wrong: ${wrong.join(', ') || '—'}  got ${JSON.stringify(row.got)}`);
   }
+  const misses = rows.flatMap((row) => row.misses.map((miss) => ({ page: row.page, ...miss })));
+  if (misses.length > 0) console.log('\nMisses (page, field: gold → ours):');
+  for (const miss of misses) console.log(`  ${miss.page.padEnd(34)} ${miss.field.padEnd(9)} ${JSON.stringify(miss.gold)} → ${JSON.stringify(miss.got)}`);
   return rows;
 }
 

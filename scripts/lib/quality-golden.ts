@@ -39,6 +39,8 @@ export interface GoldenRow {
   captionsTotal: number;
   lead: boolean | null;
   got: Partial<Article>;
+  /** Per field scored wrong: what the gold says beside what we gave. */
+  misses: { field: string; gold: unknown; got: unknown }[];
 }
 
 const norm = (s: string | null | undefined): string => (s ?? '').normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
@@ -70,7 +72,7 @@ function scoreGoldenPage(page: GoldenPage, gold: GoldFields): GoldenRow {
   doc.defaultView?.close();
   const article = result.ok ? result.article : null;
   const when = <T>(value: T | undefined, check: (v: T) => boolean): boolean | null => (value === undefined ? null : check(value));
-  return {
+  const row = {
     page: page.name,
     lang: page.name.split('-')[0] ?? '',
     readerable: (article?.readerable ?? false) === gold.readerable,
@@ -82,6 +84,17 @@ function scoreGoldenPage(page: GoldenPage, gold: GoldFields): GoldenRow {
     lead: when(gold.lead, (l) => norm(article?.subtitle).includes(norm(l)) || norm(article?.text).includes(norm(l))),
     got: article ? { title: article.title, bylines: article.bylines, published: article.published, readerable: article.readerable } : {},
   };
+  const found = article ? article.figures.map((f) => norm(f.caption)) : [];
+  const misses: GoldenRow['misses'] = [
+    ...(row.title === false ? [{ field: 'title', gold: gold.title, got: article?.title ?? null }] : []),
+    ...(row.byline === false ? [{ field: 'byline', gold: gold.bylines, got: article?.bylines ?? null }] : []),
+    ...(row.published === false ? [{ field: 'published', gold: gold.published, got: article?.published ?? null }] : []),
+    ...(row.lead === false ? [{ field: 'lead', gold: gold.lead, got: article?.subtitle ?? null }] : []),
+    ...(gold.captions ?? [])
+      .filter((c) => !found.some((f) => f.includes(norm(c))))
+      .map((c) => ({ field: 'caption', gold: c, got: norm(article?.text).includes(norm(c)) ? 'in the body' : 'lost' })),
+  ];
+  return { ...row, misses };
 }
 
 /** Every golden page that carries a gold.json, scored. */

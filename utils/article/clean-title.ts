@@ -1,4 +1,4 @@
-import { normalizeSpace } from '../text/segment';
+import { normalizeSpace, words } from '../text/segment';
 
 /**
  * The story's own headline, without the publication around it. Pages append their name and
@@ -84,6 +84,42 @@ export function stripSiteParts(title: string, names: readonly string[], url: str
   return text.slice(from, to).trim();
 }
 
+/** Opening brackets a source or site name is set in after a headline ("…」（CNET Japan）", "… (AFP)"). */
+const OPENING_BRACKET = /^[(（［\[【〔]/u;
+
+/**
+ * "Headline - Section - Site", "Headline_科技_腾讯网", "Headline（CNET Japan）": the shown headline
+ * followed only by short parts, each set off by a separator or a bracket.
+ */
+function isShownHeadlineWithNames(title: string, shown: string): boolean {
+  if (!title.startsWith(shown) || title.length === shown.length) return false;
+  const rest = title.slice(shown.length);
+  const leading = rest.match(SEPARATOR_AT_START);
+  if (!leading && !OPENING_BRACKET.test(rest.trimStart())) return false;
+  const parts = rest.split(SEPARATOR).map((part) => part.trim()).filter((part) => part !== '');
+  return parts.length > 0 && parts.every((part) => part.length <= MAX_NAME_CHARS);
+}
+const SEPARATOR_AT_START = new RegExp(`^(?:${SEPARATOR.source})`, 'u');
+
+/** Shorter than this, the shown headline is a logo or a section name. */
+const MIN_SHOWN_CHARS = 10;
+/** Below this share of the shown headline's words, the <title> is about something else: the portal's name. */
+const MIN_SHARED_WORDS = 0.3;
+
+function sharedWordShare(shown: string, title: string): number {
+  const shownWords = words(shown.toLowerCase(), null);
+  if (shownWords.length === 0) return 1;
+  const titleWords = new Set(words(title.toLowerCase(), null));
+  return shownWords.filter((word) => titleWords.has(word)).length / shownWords.length;
+}
+
+/** A title that spells the host's own name ("…thành phố Cần Thơ" on cantho.gov.vn) and no separator: the site's name. */
+function namesHost(title: string, url: string): boolean {
+  const host = hostName(url);
+  return host !== null && host.length >= 4 && !SEPARATOR_AT_ANY.test(title) && title.length <= MAX_NAME_CHARS && fold(title).includes(fold(host));
+}
+const SEPARATOR_AT_ANY = new RegExp(SEPARATOR.source, 'u');
+
 /**
  * The title to show. Readability picks JSON-LD `name` over `headline` when the document title
  * is generic, and `name` is often the newspaper's: the story's headline then wins, as it does
@@ -100,6 +136,13 @@ export function cleanTitle(raw: string, context: TitleContext): string {
   // "Cổng thông tin điện tử Hải Phòng - Cô giáo …": Readability kept the wrong part; the h1 is one of the title's parts.
   const shown = context.headlineText ? normalizeSpace(context.headlineText) : '';
   if (headline === '' && shown.length >= 10 && fold(context.documentTitle).includes(fold(shown)) && !fold(title).includes(fold(shown))) title = shown;
+  if (shown.length >= MIN_SHOWN_CHARS) {
+    const current = normalizeSpace(title);
+    // "宇航员…后果很严重 _探索者 _光明网" beside its h1: the section and the site go, whatever their names.
+    if (isShownHeadlineWithNames(current, shown)) title = shown;
+    // A portal's <title> is its own name on every page ("Cổng thông tin điện tử Quận 3" on quan3.…gov.vn); the page shows the story's.
+    else if (headline === '' && sharedWordShare(shown, current) < MIN_SHARED_WORDS && namesHost(current, context.url)) title = shown;
+  }
   const stripped = stripSiteParts(title, names, context.url);
   // Spacing is the page's own unless a part was cut (Japanese titles keep their ideographic spaces).
   return stripped === '' || stripped === normalizeSpace(title) ? title : stripped;

@@ -27,7 +27,8 @@ const MAX_HEADLINE_CHARS = 300;
 function markedTitleBlock(titleBlocks: readonly Element[]): Element | null {
   return titleBlocks.find((el) => {
     const length = normalizeSpace(el.textContent ?? '').length;
-    return length >= MIN_HEADLINE_CHARS && length <= MAX_HEADLINE_CHARS && !el.closest('a') && el.querySelector('a') === null && !isInPageChrome(el);
+    // Not in the page's <header>: the site's own name sits there under the same class names.
+    return length >= MIN_HEADLINE_CHARS && length <= MAX_HEADLINE_CHARS && !el.closest('a, header') && el.querySelector('a') === null && !isInPageChrome(el);
   }) ?? null;
 }
 

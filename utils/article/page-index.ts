@@ -25,9 +25,12 @@ export interface PageIndex {
 const AUTHOR_NAME = /byline|author/iu;
 /** A class that names the article's own title: alone, or joined to a word of the article ("news-title", "title_detail"); not "box-title". */
 const TITLE_WORD = String.raw`(?:title|headline|tieu-?de|titulo|titre|titel)`;
-const ARTICLE_WORD = String.raw`(?:news|article|post|entry|detail|story|content|main|page)`;
+// "header-title": Liferay's asset publisher heads the story with it (a site header is left out by the headline finder).
+const ARTICLE_WORD = String.raw`(?:news|article|post|entry|detail|story|content|main|page|header)`;
 const TITLE_CLASS = new RegExp(String.raw`(?:^|\s)(?:(?:${ARTICLE_WORD}[-_]?){1,2}${TITLE_WORD}|${TITLE_WORD}(?:[-_]?${ARTICLE_WORD}){0,2})(?:\s|$)`, 'iu');
 const TITLE_TAGS = new Set(['div', 'p', 'span', 'td', 'strong', 'b', 'h2']);
+/** An h3 heads every box of a page ("title" alone); only a compound name marks it as the story's ("header-title", "news-title"). */
+const COMPOUND_TITLE_CLASS = new RegExp(String.raw`(?:^|\s)(?:(?:${ARTICLE_WORD}[-_]?){1,2}${TITLE_WORD}|${TITLE_WORD}(?:[-_]?${ARTICLE_WORD}){1,2})(?:\s|$)`, 'iu');
 const REL_AUTHOR = /(?:^|\s)author(?:\s|$)/iu;
 const REL_IMAGE = /(?:^|\s)image_src(?:\s|$)/iu;
 /** Subtrees that hold no metadata but can be large. */
@@ -52,7 +55,7 @@ function classify(el: Element, index: PageIndex): void {
     return;
   }
   if (tag === 'h1') index.headings.push(el);
-  else if (TITLE_TAGS.has(tag) && TITLE_CLASS.test(el.getAttribute('class') ?? '')) index.titleBlocks.push(el);
+  else if (TITLE_TAGS.has(tag) ? TITLE_CLASS.test(el.getAttribute('class') ?? '') : tag === 'h3' && COMPOUND_TITLE_CLASS.test(el.getAttribute('class') ?? '')) index.titleBlocks.push(el);
   else if (tag === 'time') index.times.push(el);
   if (el.hasAttribute('itemprop')) index.itemprops.push(el);
   const rel = el.getAttribute('rel');

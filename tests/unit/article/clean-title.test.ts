@@ -52,6 +52,21 @@ describe('titles without the publication around them', () => {
     expect(extractHtml(html, 'https://portal.example.vn/tin?id=1').title).toBe('Thành phố công khai chi tiêu đoàn ra năm 2019');
   });
 
+  it('takes the shown headline over a title that only adds section and site parts to it', () => {
+    expect(cleanTitle('宇航员在太空中喝酒会怎么样？后果很严重 _探索者 _光明网', { ...none, headlineText: '宇航员在太空中喝酒会怎么样？后果很严重' })).toBe('宇航员在太空中喝酒会怎么样？后果很严重');
+    expect(cleanTitle('Kết cục bất ngờ cho băng nhóm tuổi teen cướp taxi - Pháp luật', { ...none, headlineText: 'Kết cục bất ngờ cho băng nhóm tuổi teen cướp taxi' })).toBe('Kết cục bất ngờ cho băng nhóm tuổi teen cướp taxi');
+    expect(cleanTitle('公衆無線LANを安全に使うためのアプリ（CNET Japan）', { ...none, headlineText: '公衆無線LANを安全に使うためのアプリ' })).toBe('公衆無線LANを安全に使うためのアプリ');
+    // A title that goes on as a sentence is the headline, not the h1 with names after it.
+    expect(cleanTitle('Council votes to extend the programme: what it means', { ...none, headlineText: 'Council votes to extend the programme' })).toBe('Council votes to extend the programme: what it means');
+  });
+
+  it('takes the shown headline over a <title> that is the portal’s name after its host', () => {
+    const context = { ...none, headlineText: 'Huấn luyện viên đã rời hang cùng 3 cầu thủ', url: 'https://quan3.example.gov.vn/tin-tuc/1' };
+    expect(cleanTitle('Cổng thông tin điện tử Quận 3', context)).toBe('Huấn luyện viên đã rời hang cùng 3 cầu thủ');
+    // A <title> that does not name the host stays: the h1 may be a section's name.
+    expect(cleanTitle('Babies Who Eat Peanuts Early May Avoid Allergy', { ...none, headlineText: 'Allergies Health Center' })).toBe('Babies Who Eat Peanuts Early May Avoid Allergy');
+  });
+
   it('never takes a URL for the site name', () => {
     const html = `<!doctype html><html lang="en"><head><title>Dress stolen</title><meta property="og:site_name" content="http://www.example.com"></head><body><article>${FILLER}</article></body></html>`;
     expect(extractHtml(html).siteName).toBeNull();
