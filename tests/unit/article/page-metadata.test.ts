@@ -56,6 +56,11 @@ describe('dates', () => {
     expect(meta(doc)).toMatchObject({ published: '2021-11-01T10:52:50+01:00', modified: '2021-11-02T08:00:00+01:00' });
   });
 
+  it('completes a day-only meta date with the time the dateline prints for that day, in the zone Chinese pages keep', () => {
+    const doc = page('<h1>宇航员在太空中喝酒会怎么样？后果很严重</h1><div class="info"><span>2017-03-10 09:58:03</span></div><p>正文</p>', '<meta name="publishdate" content="2017-03-10">', 'lang="zh-CN"');
+    expect(meta(doc).published).toBe('2017-03-10T09:58:03+08:00');
+  });
+
   it('reads common meta names (DC.date.issued, sailthru.date, citation_publication_date)', () => {
     for (const name of ['DC.date.issued', 'sailthru.date', 'citation_publication_date', 'pubdate']) {
       expect(meta(page('<h1>Mayor opens the new bridge</h1>', `<meta name="${name}" content="2020-09-21">`)).published).toBe('2020-09-21');

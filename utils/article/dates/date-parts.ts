@@ -79,7 +79,8 @@ export function isPlausibleArticleDate(parts: DateParts, now: number): boolean {
 /**
  * Vietnamese pages state local times without a zone, and Vietnam has kept one zone for
  * every year we accept; so a time on a page in `lang="vi"` gets that offset (the pack's
- * impliedZone). No other language maps to a single zone, so others stay unstated.
+ * impliedZone); so do Chinese (UTC+8 wherever it is written) and Japanese (UTC+9). Other
+ * languages span zones or summer times, so their times stay unstated.
  */
 export function zoneImpliedByLanguage(lang: string | null): string | undefined {
   const zone = packFor(lang)?.impliedZone ?? '';

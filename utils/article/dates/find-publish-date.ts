@@ -91,8 +91,10 @@ export function findPublishDates(sources: MetadataSources, lang: string | null, 
     ...sources.meta.all(...MODIFIED_META),
     microdataValue(sources, 'dateModified'),
   ]);
-  if (!published || !modified) {
+  // A day without its time (<meta name="publishdate" content="2017-03-10">) is completed by the dateline printed for that day.
+  if (!published || !modified || !published.time) {
     const dateline = findDateline(sources.doc, sources.headline, options, acceptable);
+    if (published && !published.time && dateline.published?.time && sameDay(published, dateline.published)) published = dateline.published;
     published ??= dateline.published ?? firstOf([timeElementValue(sources)]);
     modified ??= dateline.modified;
   }
@@ -101,6 +103,10 @@ export function findPublishDates(sources: MetadataSources, lang: string | null, 
     published: published ? toIsoString(withImpliedZone(published, lang)) : null,
     modified: modified && !isBefore(modified, published) ? toIsoString(withImpliedZone(modified, lang)) : null,
   };
+}
+
+function sameDay(a: DateParts, b: DateParts): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day;
 }
 
 /** An "update" before the publication is a CMS default, not an update. */
