@@ -10,8 +10,8 @@
  * sentences Lede could show get the features of utils/outline/key-point-features.ts and a
  * label: 1 for the sentences a greedy oracle picks to match the human summary best
  * (ROUGE-1 + ROUGE-2 F1, Nallapati et al. 2017), else 0. A logistic regression with an L2
- * penalty is fitted by Newton's method per language with enough data, and once on all
- * languages together (each weighing the same) for the others.
+ * penalty is fitted by Newton's method once on all languages together (each weighing the
+ * same), then per language with enough data (see MIN_ARTICLES_FOR_OWN_WEIGHTS).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,8 +39,15 @@ const OUT = 'utils/outline/key-point-weights.json';
 const L2 = 1e-4;
 /** Sentences the oracle may pick: human highlights run 3–4 sentences, abstracts 1–2. */
 const ORACLE_MAX = 4;
-/** A language gets its own weights from this many training articles; fewer, it uses the shared ones. */
-const MIN_ARTICLES_FOR_OWN_WEIGHTS = 500;
+/**
+ * A language gets its own weights from this many training articles; fewer, it uses the shared
+ * ones. Under FREE_ARTICLES its weights are pulled towards the shared ones (PRIOR_L2 on the
+ * distance): a few hundred articles say where the language departs from the others, not
+ * everything from scratch (English highlights have no titles to learn the title weight from).
+ */
+const MIN_ARTICLES_FOR_OWN_WEIGHTS = 200;
+const FREE_ARTICLES = 1000;
+const PRIOR_L2 = 0.03;
 
 function readSamples(file: string): Sample[] {
   return readFileSync(file, 'utf8')
@@ -137,12 +144,13 @@ function solve(a: number[][], b: number[]): number[] {
 }
 
 /** L2-penalised logistic regression by Newton's method; `weight` lets each language count the same. */
-function fitLogistic(parts: { rows: Rows; weight: number }[]): number[] {
+function fitLogistic(parts: { rows: Rows; weight: number }[], prior: number[] | null = null, penalty = L2): number[] {
   const k = FEATURE_NAMES.length;
-  let w = new Array<number>(k).fill(0);
+  const centre = prior ?? new Array<number>(k).fill(0);
+  let w = [...centre];
   for (let iteration = 0; iteration < 25; iteration++) {
-    const gradient = w.map((wi, i) => (i === 0 ? 0 : L2 * wi));
-    const hessian = Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j): number => (i === j && i > 0 ? L2 : 0)));
+    const gradient = w.map((wi, i) => (i === 0 ? 0 : penalty * (wi - (centre[i] ?? 0))));
+    const hessian = Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j): number => (i === j && i > 0 ? penalty : 0)));
     for (const { rows, weight } of parts) {
       rows.x.forEach((row, r) => {
         let z = 0;
@@ -184,9 +192,12 @@ function main(): void {
     }
   }
   const parts = [...byLang.values()].map(({ rows }) => ({ rows, weight: 1 / Math.max(1, rows.y.length) }));
-  const weights: Record<string, number[]> = { default: round(fitLogistic(parts)) };
+  const shared = fitLogistic(parts);
+  const weights: Record<string, number[]> = { default: round(shared) };
   for (const [lang, { rows, articles }] of byLang) {
-    if (articles >= MIN_ARTICLES_FOR_OWN_WEIGHTS) weights[lang] = round(fitLogistic([{ rows, weight: 1 / rows.y.length }]));
+    if (articles < MIN_ARTICLES_FOR_OWN_WEIGHTS) continue;
+    const own = articles >= FREE_ARTICLES ? fitLogistic([{ rows, weight: 1 / rows.y.length }]) : fitLogistic([{ rows, weight: 1 / rows.y.length }], shared, PRIOR_L2);
+    weights[lang] = round(own);
   }
   const trainedOn = Object.fromEntries([...byLang].map(([lang, { articles }]) => [lang, articles]));
   const json = { note: 'Written by npm run train:keypoints (scripts/train-keypoints.ts): logistic regression on greedy-oracle labels, CNN/DailyMail and VietNews training splits.', trainedOn, features: [...FEATURE_NAMES], weights };

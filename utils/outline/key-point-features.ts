@@ -13,6 +13,9 @@ export const FEATURE_NAMES = [
   'first',
   /** 1 / (1 + rank of the sentence in the article). */
   'early',
+  /** The second and the third sentence: how much the lead's follow-ups weigh is learned, not assumed to fall as 1/rank. */
+  'second',
+  'third',
   /** Rank of the sentence over the article's sentences, 0 at the top, 1 at the end. */
   'relativePosition',
   /** The sentence opens a paragraph after the first: writers put a paragraph's point first. */
@@ -30,6 +33,8 @@ export const FEATURE_NAMES = [
   'speech',
   /** Quotation marks: a direct quote is colour more often than the story. */
   'quoted',
+  /** Opens on a quotation mark: the quote itself speaks, the sentence does not report the news. */
+  'opensWithQuote',
   /** Words, over 30. */
   'length',
   /** Under 10 words. */
@@ -38,6 +43,8 @@ export const FEATURE_NAMES = [
   'long',
   /** Words of outcome from the pack (results, records, changes). */
   'outcome',
+  /** Opens on a pronoun or a connective from the pack ("He said…", "However, …", "Tuy nhiên"): it leans on the sentence before. */
+  'leansOnPrevious',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -56,6 +63,7 @@ export interface SentenceInArticle {
 }
 
 const speechPattern = perPack((pack: LanguagePack) => wordAlternatives(pack.speechVerbs));
+const leaningPattern = perPack((pack: LanguagePack) => openerAlternatives([...pack.speakerPronouns, ...pack.connectives]));
 const outcomePattern = perPack((pack: LanguagePack) => wordAlternatives(pack.outcomeWords));
 let anySpeech: RegExp | null = null;
 let anyOutcome: RegExp | null = null;
@@ -66,15 +74,30 @@ function wordAlternatives(words: readonly string[]): RegExp | null {
   return new RegExp(`(?<![\\p{L}])(?:${escaped.join('|')})(?![\\p{L}])`, 'iu');
 }
 
-function patternsFor(lang: string | null): { speech: RegExp | null; outcome: RegExp | null } {
+/** The words at the very start of a sentence, after any opening quotation mark. */
+function openerAlternatives(words: readonly string[]): RegExp | null {
+  const inner = wordAlternatives(words);
+  return inner ? new RegExp(`^["“«„'‘]?${inner.source}`, 'iu') : null;
+}
+
+interface Patterns {
+  speech: RegExp | null;
+  outcome: RegExp | null;
+  leaning: RegExp | null;
+}
+
+function patternsFor(lang: string | null): Patterns {
   const pack = packFor(lang);
-  if (pack && pack.speechVerbs.length > 0) return { speech: speechPattern(pack), outcome: outcomePattern(pack) };
+  if (pack && pack.speechVerbs.length > 0) return { speech: speechPattern(pack), outcome: outcomePattern(pack), leaning: leaningPattern(pack) };
   anySpeech ??= wordAlternatives(allLanguages('speechVerbs'));
   anyOutcome ??= wordAlternatives(allLanguages('outcomeWords'));
-  return { speech: anySpeech, outcome: anyOutcome };
+  // A language without a pack: no guess at its pronouns from the others' (short words collide across languages).
+  return { speech: anySpeech, outcome: anyOutcome, leaning: null };
 }
 
 const QUOTE_MARKS = /["“”«»„「」『』]/u;
+/** A quotation mark first, the single ones too (British papers quote with ‘…’). */
+const OPENING_QUOTE = /^["“”«»„「『'‘]/u;
 /** A capital letter after a space: not the sentence's first word, so a name more often than not. */
 const INNER_CAPITAL = /\s[\p{Lu}]/gu;
 
@@ -99,7 +122,7 @@ function centralities(sentences: SentenceInArticle[]): number[] {
 
 /** One row of features per sentence, in FEATURE_NAMES order. */
 export function sentenceFeatures(sentences: SentenceInArticle[], input: OutlineInput): number[][] {
-  const { speech, outcome } = patternsFor(input.lang);
+  const { speech, outcome, leaning } = patternsFor(input.lang);
   const titleTerms = new Set(contentTerms(termsOf(`${input.article.title} ${input.article.subtitle ?? ''}`, input.lang), input.stopWords));
   const leadTerms = new Set(sentences[0]?.terms ?? []);
   const central = centralities(sentences);
@@ -111,6 +134,8 @@ export function sentenceFeatures(sentences: SentenceInArticle[], input: OutlineI
       bias: 1,
       first: rank === 0 ? 1 : 0,
       early: 1 / (1 + rank),
+      second: rank === 1 ? 1 : 0,
+      third: rank === 2 ? 1 : 0,
       relativePosition: rank / last,
       opensParagraph: s.index === 0 && s.paragraph > 0 ? 1 : 0,
       centrality: central[rank] ?? 0,
@@ -120,10 +145,12 @@ export function sentenceFeatures(sentences: SentenceInArticle[], input: OutlineI
       names: Math.min(1, (s.text.match(INNER_CAPITAL)?.length ?? 0) / words * 3),
       speech: speech?.test(s.text) ? 1 : 0,
       quoted: QUOTE_MARKS.test(s.text) ? 1 : 0,
+      opensWithQuote: OPENING_QUOTE.test(s.text) ? 1 : 0,
       length: Math.min(2, words / 30),
       short: words < 10 ? 1 : 0,
       long: words > 40 ? 1 : 0,
       outcome: outcome?.test(s.text) ? 1 : 0,
+      leansOnPrevious: leaning?.test(s.text) ? 1 : 0,
     };
     return FEATURE_NAMES.map((name) => row[name]);
   });

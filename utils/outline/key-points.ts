@@ -5,7 +5,7 @@ import type { Enumeration } from './enumerations';
 import { sentenceFeatures, type SentenceInArticle } from './key-point-features';
 import { keyPointProbabilities } from './key-point-scorer';
 import { isFurniture } from './furniture';
-import { endsLikeSentence } from '../text/sentences';
+import { endsLikeSentence, startsInsideQuote } from '../text/sentences';
 
 export interface KeyPointOptions {
   /** How many key points; by default 3–7 from the article's length. */
@@ -54,6 +54,8 @@ function usable(text: string, words: number, rules: Exclusions): boolean {
   // "President Obama also said:" means nothing without its list (an enumeration's opener is taken with its items instead);
   // a question ("Why not a cocktail in orbit?") asks what the article says, it does not say it.
   if (/[:：?？]["'”’»」』)\]]{0,2}\s*$/u.test(text) || (rules.punctuated && !endsComplete(text) && words < MIN_DEK_WORDS)) return false;
+  // The tail of a quote split over sentences ('…smeknout," přirovnává Heskey.') needs the sentences before it.
+  if (startsInsideQuote(text)) return false;
   if (isCjk(rules.lang)) return text.length >= MIN_CJK_CHARS;
   return words >= MIN_WORDS && words <= MAX_WORDS;
 }

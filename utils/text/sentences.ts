@@ -102,3 +102,26 @@ export function sentenceSpans(text: string, lang: string | null, options: Senten
 export function endsLikeSentence(text: string): boolean {
   return /[.!?…:;。！？」』"”»)]\s*$/u.test(text);
 }
+
+/** Double quotation marks that may open or close a quote, and those that only close one (CJK corner brackets, the right curly quote). */
+const DOUBLE_QUOTES = /["“”„「」『』]/gu;
+const ONLY_CLOSING = new Set(['”', '」', '』']);
+
+/**
+ * True when the sentence starts inside a quotation that an earlier sentence opened, the
+ * tail of a quote split over sentences (`…smeknout," přirovnává Heskey.`, `…làm việc “.`):
+ * its quote marks do not pair up, and the first one closes, since it follows a word or
+ * nothing but punctuation follows it. Alone, such a sentence says nothing.
+ * Single quotes are left out: they double as apostrophes. German »…« and French «…» are
+ * too: either may open or close.
+ */
+export function startsInsideQuote(text: string): boolean {
+  const marks = [...text.matchAll(DOUBLE_QUOTES)];
+  const first = marks[0];
+  if (!first || marks.length % 2 === 0) return false;
+  const at = first.index;
+  if (ONLY_CLOSING.has(first[0]) && !marks.some((m) => m[0] === '“' || m[0] === '„' || m[0] === '「' || m[0] === '『')) return true;
+  const before = text.slice(0, at);
+  const after = text.slice(at + first[0].length);
+  return (before !== '' && /[^\s([{—–-]$/u.test(before)) || /^[\s.,;:!?…。！？]*$/u.test(after);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceSpans } from '@/utils/text/sentences';
+import { sentenceSpans, startsInsideQuote } from '@/utils/text/sentences';
 
 function split(text: string, lang: string | null): string[] {
   return sentenceSpans(text, lang).map((span) => span.text);
@@ -138,5 +138,24 @@ describe('sentenceSpans: offsets and cost', () => {
       sentenceSpans(text, 'en');
       expect(performance.now() - started).toBeLessThan(1500);
     }
+  });
+});
+
+describe('startsInsideQuote: the tail of a quote split over sentences', () => {
+  it('knows a tail by its unpaired closing mark', () => {
+    expect(startsInsideQuote('West Ham to má podobně a už kvůli tomu je třeba před Moyesem smeknout," přirovnává Heskey.')).toBe(true);
+    expect(startsInsideQuote('Chiều nay, cán bộ Cục Kiểm lâm cũng đã lên Văn Bàn để tiếp tục làm việc “.')).toBe(true);
+    expect(startsInsideQuote('It is over,” he said.')).toBe(true);
+    expect(startsInsideQuote('Das reicht nicht“, sagte er.')).toBe(true);
+    expect(startsInsideQuote('这就是结果」他说。')).toBe(true);
+  });
+
+  it('leaves whole quotes, the head of a quote and marks that pair up alone', () => {
+    expect(startsInsideQuote('“Phòng cảnh sát môi trường cũng đã vào cuộc từ ngày 13-11” - ông Sâm nói.')).toBe(false);
+    expect(startsInsideQuote('Cuối cùng, Bộ trưởng khẳng định: “Chúng ta cần hiểu đầy đủ.')).toBe(false);
+    expect(startsInsideQuote('"In 2003, they were better than us.')).toBe(false);
+    expect(startsInsideQuote('Er sagte: „Das ist gut“.')).toBe(false);
+    expect(startsInsideQuote('The so-called "Big Five" met on Monday.')).toBe(false);
+    expect(startsInsideQuote("He's here, isn't he?")).toBe(false);
   });
 });
