@@ -119,14 +119,25 @@ describe('Chromium (e2e build): the side panel page', () => {
 /** The slice of `chrome` the release test calls inside the service worker. */
 interface WorkerChrome {
   chrome: {
-    storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
     action: { getPopup(details: object): Promise<string> };
   };
 }
 
-/** The reader picks "Lede's toolbar button opens: Side panel"; resolves once the button has no popup. */
-async function chooseSidePanel(worker: Worker): Promise<void> {
-  await worker.evaluate(() => (globalThis as unknown as WorkerChrome).chrome.storage.local.set({ toolbarOpens: 'panel' }));
+/**
+ * The reader picks "Lede's toolbar button opens: Side panel" in the popup's reading settings,
+ * with real clicks; resolves once the background has taken the popup off the button.
+ */
+async function chooseSidePanel(chromium: ChromiumWithExtension, page: Page): Promise<void> {
+  const popup = await clickToolbarButton(chromium, page);
+  await waitInPanel(popup, () => document.querySelector('.settings-toggle'), 'the settings button');
+  await popup.click('.settings-toggle');
+  await waitInPanel(popup, () => document.querySelector('input[name="toolbarOpens"][value="panel"]'), 'the toolbar choice');
+  await popup.click('input[name="toolbarOpens"][value="panel"]');
+  await waitForNoPopup(chromium.worker);
+  await popup.close();
+}
+
+async function waitForNoPopup(worker: Worker): Promise<void> {
   const deadline = Date.now() + 5000;
   while ((await worker.evaluate(() => (globalThis as unknown as WorkerChrome).chrome.action.getPopup({}))) !== '') {
     if (Date.now() > deadline) throw new Error('the toolbar button kept its popup');
@@ -147,7 +158,7 @@ async function clickButtonWithPanelOpen(chromium: ChromiumWithExtension, page: P
   await cdp.detach();
 }
 
-/** Polls the panel until `check` returns something other than null. */
+/** Polls the panel (or the real popup) until `check` returns something other than null. */
 async function waitInPanel<T>(panel: RawTarget, check: () => T | null, what: string, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -161,8 +172,9 @@ async function waitInPanel<T>(panel: RawTarget, check: () => T | null, what: str
 
 /**
  * The release build (activeTab, scripting, storage, sidePanel: no host permission) as a reader
- * uses it: the setting, then a click on Lede's button (`Extensions.triggerAction`, which grants
- * activeTab like a real click) opens Chrome's real side panel, which reads the clicked tab.
+ * uses it: the setting chosen in the real popup, then a click on Lede's button
+ * (`Extensions.triggerAction`, which grants activeTab like a real click) opens Chrome's real
+ * side panel, which reads the clicked tab.
  */
 describe('Chromium (release build): Lede\'s button opens the side panel', () => {
   let server: TestServer;
@@ -176,7 +188,7 @@ describe('Chromium (release build): Lede\'s button opens the side panel', () => 
     chromium = await launchChromiumWithExtension(CHROME_RELEASE_BUILD);
     article = await chromium.context.newPage();
     await article.goto(server.url(SEED_PATH));
-    await chooseSidePanel(chromium.worker);
+    await chooseSidePanel(chromium, article);
     const clicked = performance.now();
     panel = await clickToolbarButton(chromium, article, 'sidepanel.html');
     await waitInPanel(panel, () => document.querySelector('h1.article-title')?.textContent ?? null, 'the title');
