@@ -1,8 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ExtractResult } from '@/utils/read-page';
-import type { Anchor } from '@/utils/outline/types';
-import { jumpToAnchor } from '@/utils/dom/jump-to-anchor';
 import { ArticleView } from './ArticleView';
 import { OutlinePanel } from './OutlinePanel';
 import { ReaderToolbar } from './ReaderToolbar';
@@ -10,7 +8,7 @@ import { ReadingProgress } from './ReadingProgress';
 import { useReaderSettings } from '@/hooks/use-reader-settings';
 import { useReaderKeys } from '../hooks/use-reader-keys';
 import { useLazyComponent } from '../hooks/use-lazy-component';
-import { useNarrow } from '../hooks/use-narrow';
+import { useOutlinePlace } from '../hooks/use-outline-place';
 import { useOutlineTracking } from '../hooks/use-outline-tracking';
 import { t } from '../i18n/t';
 
@@ -43,11 +41,6 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** Back to the item the reader was on (the roving tabindex's stop), else the first. */
-function focusOutlineItem(root: HTMLElement | null): void {
-  (root?.querySelector<HTMLElement>('.outline .outline-item[tabindex="0"]') ?? root?.querySelector<HTMLElement>('.outline .outline-item'))?.focus();
-}
-
 /**
  * The reading view with its tools and outline: the same in the popup, the full tab and the
  * side panel. The article is focused on open, so the arrow keys, Page Down, Space and End
@@ -72,17 +65,8 @@ export function Reader({ result, locale, surface, onOpenInTab, tools }: Props) {
   const articleEl = useRef<HTMLElement>(null);
   const scroller = surface === 'popup' ? pane : null;
 
-  const narrow = useNarrow(root);
-  // null: the width decides (beside the article when wide, folded when narrow).
-  const [outlineOpen, setOutlineOpen] = useState<boolean | null>(null);
-  const outlineShown = outlineOpen ?? !narrow;
-  const wantOutlineFocus = useRef(false);
-  useEffect(() => setOutlineOpen(null), [narrow]);
-  useEffect(() => {
-    if (!wantOutlineFocus.current || !outlineShown) return;
-    wantOutlineFocus.current = false;
-    focusOutlineItem(root);
-  });
+  const outlinePlace = useOutlinePlace(root, body, () => top.current?.querySelector<HTMLElement>('.outline-toggle'));
+  const { narrow, shown: outlineShown } = outlinePlace;
   const current = useOutlineTracking(outline, body, scroller, outlineShown);
 
   const focusArticle = () => articleEl.current?.focus({ preventScroll: true });
@@ -98,29 +82,6 @@ export function Reader({ result, locale, surface, onOpenInTab, tools }: Props) {
     top.current?.querySelector<HTMLButtonElement>('.settings-toggle')?.focus();
   };
   const toggleSettings = () => (settingsOpen ? closeSettings() : setSettingsOpen(true));
-  const toggleOutline = () => setOutlineOpen(!outlineShown);
-  const focusOutline = () => {
-    if (outlineShown) {
-      focusOutlineItem(root);
-      return;
-    }
-    // Focused once the opened outline is drawn.
-    wantOutlineFocus.current = true;
-    setOutlineOpen(true);
-  };
-  const closeNarrowOutline = () => {
-    setOutlineOpen(false);
-    top.current?.querySelector<HTMLButtonElement>('.outline-toggle')?.focus();
-  };
-  const onJump = (anchor: Anchor) => {
-    if (!narrow) {
-      jumpToAnchor(body, anchor);
-      return;
-    }
-    // The folded outline closes first, so the jump lands where the article is then shown.
-    setOutlineOpen(false);
-    requestAnimationFrame(() => jumpToAnchor(body, anchor));
-  };
   const startReadAloud = () => setReadingAloud(true);
   const stopReadAloud = () => {
     setReadingAloud(false);
@@ -145,10 +106,10 @@ export function Reader({ result, locale, surface, onOpenInTab, tools }: Props) {
   useReaderKeys(
     {
       toggleSettings,
-      closePanel: settingsOpen ? closeSettings : narrow && outlineShown ? closeNarrowOutline : undefined,
+      closePanel: settingsOpen ? closeSettings : outlinePlace.closeNarrow,
       openInTab: onOpenInTab,
-      focusOutline,
-      toggleOutline,
+      focusOutline: outlinePlace.focus,
+      toggleOutline: outlinePlace.toggle,
       focusArticle,
       showHelp,
       copyOutline: () => void copyOutline(),
@@ -163,7 +124,7 @@ export function Reader({ result, locale, surface, onOpenInTab, tools }: Props) {
     return () => clearTimeout(timer);
   }, [announcement]);
 
-  const outlinePanel = outlineShown && <OutlinePanel id={OUTLINE_ID} outline={outline} current={current} onJump={onJump} />;
+  const outlinePanel = outlineShown && <OutlinePanel id={OUTLINE_ID} outline={outline} current={current} onJump={outlinePlace.jump} />;
   const layout = `layout reader reader-${surface}${narrow ? ' reader-narrow' : ''}${outlineShown ? '' : ' outline-hidden'}`;
   return (
     // "layout" is kept for the security tests, which audit what lies inside it.
@@ -176,7 +137,7 @@ export function Reader({ result, locale, surface, onOpenInTab, tools }: Props) {
             onToggleSettings={toggleSettings}
             outlineId={OUTLINE_ID}
             outlineShown={outlineShown}
-            onToggleOutline={toggleOutline}
+            onToggleOutline={outlinePlace.toggle}
             readAloudOn={readingAloud}
             onReadAloud={readingAloud ? stopReadAloud : startReadAloud}
             onCopyOutline={() => void copyOutline()}

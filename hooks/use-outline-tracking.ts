@@ -4,12 +4,20 @@ import { currentItems, trackedItems, type BandPosition } from '@/utils/outline/f
 import { findAnchorTarget } from '@/utils/dom/jump-to-anchor';
 
 /** The reading band: the top 40 % of the view, where the eye is when reading on. */
-const BAND_MARGIN = '0px 0px -60% 0px';
+const BAND_SHARE = 0.4;
+const BAND_MARGIN = `0px 0px -${100 - BAND_SHARE * 100}% 0px`;
+
+function bandOf(scroller: HTMLElement | null): { top: number; bottom: number } {
+  const box = scroller ? scroller.getBoundingClientRect() : { top: 0, height: window.innerHeight };
+  return { top: box.top, bottom: box.top + box.height * BAND_SHARE };
+}
 
 /**
- * The outline items the reader is at, one per group, followed as they scroll: an
- * IntersectionObserver on the items' blocks (root: the popup's pane, or the window) says
- * when a block enters or leaves the reading band; nothing is measured on scroll.
+ * The outline items the reader is at, one per group, followed as they scroll. An
+ * IntersectionObserver on the items' blocks (root: the popup's pane, or the window) says when
+ * a block enters or leaves the reading band; then every item's place is read at once, since a
+ * fast scroll may carry a block from below the band to above it with no event of its own.
+ * `scrollend` reads them once more after a jump that crossed no block's edge.
  */
 export function useOutlineTracking(outline: Outline, body: HTMLElement | null, scroller: HTMLElement | null, enabled: boolean): Set<string> {
   const items = useMemo(() => trackedItems(outline), [outline]);
@@ -21,22 +29,24 @@ export function useOutlineTracking(outline: Outline, body: HTMLElement | null, s
       const el = findAnchorTarget(body, { block: item.block });
       if (el) blocks.set(el, item.block);
     }
-    const positions = new Map<number, BandPosition>();
-    const observer = new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          const block = blocks.get(entry.target);
-          if (block === undefined) continue;
-          const bandTop = entry.rootBounds?.top ?? 0;
-          positions.set(block, entry.isIntersecting ? 'in' : entry.boundingClientRect.top < bandTop ? 'above' : 'below');
-        }
-        const next = currentItems(items, positions);
-        setCurrent((previous) => (sameIds(previous, next) ? previous : next));
-      },
-      { root: scroller, rootMargin: BAND_MARGIN, threshold: 0 },
-    );
+    const recompute = () => {
+      const band = bandOf(scroller);
+      const positions = new Map<number, BandPosition>();
+      for (const [el, block] of blocks) {
+        const rect = el.getBoundingClientRect();
+        positions.set(block, rect.bottom <= band.top ? 'above' : rect.top >= band.bottom ? 'below' : 'in');
+      }
+      const next = currentItems(items, positions);
+      setCurrent((previous) => (sameIds(previous, next) ? previous : next));
+    };
+    const observer = new IntersectionObserver(recompute, { root: scroller, rootMargin: BAND_MARGIN, threshold: 0 });
     for (const el of blocks.keys()) observer.observe(el);
-    return () => observer.disconnect();
+    const target: HTMLElement | Window = scroller ?? window;
+    target.addEventListener('scrollend', recompute);
+    return () => {
+      observer.disconnect();
+      target.removeEventListener('scrollend', recompute);
+    };
   }, [items, body, scroller, enabled]);
   return current;
 }
