@@ -8,6 +8,7 @@ import { launchChromiumWithExtension, popupUrlFor, type ChromiumWithExtension } 
 const SCREENSHOT = new URL('./__screenshots__/outline-seed-popup.png', import.meta.url).pathname;
 const KEYBOARD_SCREENSHOT = new URL('./__screenshots__/outline-seed-keyboard.png', import.meta.url).pathname;
 const FOLLOW_SCREENSHOT = new URL('./__screenshots__/outline-seed-follow.png', import.meta.url).pathname;
+const FOLLOW_TAB_SCREENSHOT = new URL('./__screenshots__/outline-seed-follow-tab.png', import.meta.url).pathname;
 const SLOGAN = 'Học tập và làm theo tư tưởng';
 /** The machine running these is slow and shared: everything is polled, never slept on. */
 const SETTLE_MS = 30_000;
@@ -222,6 +223,29 @@ describe('Chromium (e2e build): the outline panel on the seed page', () => {
     // the reading band there, so no section is current (not the last one, left over from before).
     await popup.evaluate(() => document.querySelector('main.reading-pane')?.scrollTo(0, 0));
     await expect.poll(() => currentOf(sections(popup)).count(), { timeout: SETTLE_MS }).toBe(0);
+  });
+
+  it('follows the reader in the full tab too, where the window scrolls', async () => {
+    const tab = await chromium.context.newPage();
+    await tab.setViewportSize({ width: 1200, height: 800 });
+    await tab.goto(popup.url().replace('/popup.html', '/reader.html'));
+    await tab.locator('nav.outline .outline-item').first().waitFor({ state: 'visible', timeout: SETTLE_MS });
+    const items = sections(tab).locator(':scope > ol > li > .outline-item');
+    const last = items.nth((await items.count()) - 1);
+    const block = await last.getAttribute('data-block');
+    const wanted = await last.getAttribute('data-item-id');
+    await expect
+      .poll(async () => {
+        await tab.evaluate((b) => {
+          const target = document.querySelector(`.article-body [data-lede-block="${b}"]`);
+          if (target) window.scrollBy(0, target.getBoundingClientRect().top - 120);
+        }, block);
+        await tab.waitForTimeout(150);
+        return sections(tab).locator('.outline-item[aria-current="location"]').getAttribute('data-item-id');
+      }, { timeout: SETTLE_MS })
+      .toBe(wanted);
+    await tab.screenshot({ path: FOLLOW_TAB_SCREENSHOT });
+    await tab.close();
   });
 
   it('collapses the outline and opens it again from the toolbar', async () => {

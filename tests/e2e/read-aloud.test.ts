@@ -175,6 +175,11 @@ describe('Chromium: read aloud', () => {
     await mkdir(SCREENSHOTS, { recursive: true });
     await popup.screenshot({ path: `${SCREENSHOTS}read-aloud-reading.png` });
     expect(await wcagAAViolations(popup), 'axe, reading aloud').toEqual([]);
+    // The bar and the highlight in the dark theme too (set on the page as the settings store sets it).
+    await popup.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+    expect(await wcagAAViolations(popup), 'axe, reading aloud, dark').toEqual([]);
+    await popup.screenshot({ path: `${SCREENSHOTS}read-aloud-reading-dark.png` });
+    await popup.evaluate(() => (document.documentElement.dataset.theme = 'light'));
 
     // N, P, + and − from the keyboard; R pauses and resumes the same sentence.
     await popup.keyboard.press('n');
