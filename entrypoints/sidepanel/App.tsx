@@ -9,6 +9,8 @@ import { openLibraryPage, saveOutline } from '@/clients/save-client';
 import { readArticleOfTab } from '@/clients/extract-client';
 import { openReaderTab } from '@/clients/reader-tab';
 import { toolbarShortcut } from '@/clients/panel-requests';
+import { toolbarOpensItem } from '@/clients/toolbar-opens';
+import { normalizeToolbarOpens, type ToolbarOpens } from '@/utils/settings/toolbar-button';
 import { t } from '@/i18n/t';
 import { failureMessage } from '@/i18n/failure-message';
 import { usePanelTabs } from '@/hooks/use-panel-tabs';
@@ -30,6 +32,19 @@ function useClickHint(): string {
 }
 
 /**
+ * What the toolbar button opens now. A panel opened from the browser's own menu while the button
+ * still opens the popup would wait for clicks that never reach it: it says how to choose it instead.
+ */
+function useToolbarOpens(): ToolbarOpens | null {
+  const [opens, setOpens] = useState<ToolbarOpens | null>(null);
+  useEffect(() => {
+    void toolbarOpensItem.getValue().then((stored) => setOpens(normalizeToolbarOpens(stored)), () => setOpens(null));
+    return toolbarOpensItem.watch((stored) => setOpens(normalizeToolbarOpens(stored)));
+  }, []);
+  return opens;
+}
+
+/**
  * The side panel: the popup's reading view beside the page, for the tab the reader clicked Lede's
  * button on. It reads a tab only when asked: the click (or shortcut) on the button, or its own
  * "Read this tab", which works only where the browser already lets Lede in (a click in the panel
@@ -41,6 +56,7 @@ export function App() {
   const [showAnyway, setShowAnyway] = useState(false);
   const latest = useRef(0);
   const clickHint = useClickHint();
+  const toolbarOpens = useToolbarOpens();
   const locale = browser.i18n.getUILanguage();
 
   // A tab "Read this tab" was refused for: the browser lets Lede in only after a click on its button there.
@@ -78,7 +94,10 @@ export function App() {
   }, [result]);
 
   // Until the click that opened the panel is found, nothing to say: the hint would flash on every open.
-  if (view.kind === 'waiting') return checked ? <StatusMessage kind="info" message={clickHint} /> : <Skeleton />;
+  if (view.kind === 'waiting') {
+    if (!checked) return <Skeleton />;
+    return <StatusMessage kind="info" message={toolbarOpens === 'popup' ? t('panelChooseInSettings') : clickHint} />;
+  }
   if (view.kind === 'reading') return <Skeleton />;
   const { read: shown } = view;
   if (!shown.result.ok) {

@@ -114,11 +114,26 @@ describe('Chromium (e2e build): the side panel page', () => {
     await panel.locator('h1.article-title', { hasText: 'Harbour ferries' }).waitFor({ state: 'visible' });
     expect(await panel.evaluate(readTabNotice)).toEqual({ text: null, button: null });
   });
+
+  it('opened with no click (from the browser\'s menu), reads nothing and says how to use it', async () => {
+    const unasked = await chromium.context.newPage();
+    await unasked.setViewportSize(PANEL_VIEWPORT);
+    await unasked.goto(`chrome-extension://${chromium.extensionId}/sidepanel.html`);
+    const message = unasked.locator('.status-message');
+    // The button still opens the popup: clicks would never reach the panel.
+    await expect.poll(() => message.textContent()).toMatch(/^To read pages here, choose “Lede's toolbar button opens: Side panel”/u);
+    expect(await unasked.locator('h1.article-title').count()).toBe(0);
+    await chromium.worker.evaluate(() => (globalThis as unknown as WorkerChrome).chrome.storage.local.set({ toolbarOpens: 'panel' }));
+    await expect.poll(() => message.textContent()).toMatch(/^Lede reads a page only when you ask: click Lede's button in the toolbar/u);
+    expect(await wcagAAViolations(unasked), 'axe, panel, nothing read').toEqual([]);
+    await unasked.close();
+  });
 });
 
 /** The slice of `chrome` the release test calls inside the service worker. */
 interface WorkerChrome {
   chrome: {
+    storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
     action: { getPopup(details: object): Promise<string> };
   };
 }
