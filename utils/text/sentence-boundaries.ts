@@ -70,11 +70,25 @@ function ownBoundaries(text: string, out: number[]): void {
   }
 }
 
+/**
+ * A sentence that opens on a figure ("… đâm phải. 10h30 sáng 20/9, ôtô …", "… the night. 3,000
+ * people …"): ICU reads on until a capital letter and finds none. The candidate is after a
+ * stop of a lower-case word of four letters or more, so short abbreviations before a figure
+ * ("p. 5", "tr. 12", "vol. 3") stay; longer ones in the packs are still joined back (sentence-joins.ts).
+ * Letters may carry combining marks: pages in decomposed Unicode write "phải" with five code points.
+ */
+const STOP_BEFORE_FIGURE = /(?:\p{L}\p{M}*){3}\p{Ll}\p{M}*[.!?]["”’»)]?\s+(?=\p{Nd})/gu;
+
+function figureBoundaries(text: string, out: number[]): void {
+  for (const match of text.matchAll(STOP_BEFORE_FIGURE)) out.push(match.index + match[0].length);
+}
+
 /** Every candidate boundary, sorted, without repeats, each strictly inside the text. */
 export function candidateBoundaries(text: string, lang: string | null): number[] {
   const out: number[] = [];
   icuBoundaries(text, lang, out);
   ownBoundaries(text, out);
+  figureBoundaries(text, out);
   out.sort((a, b) => a - b);
   return out.filter((b, i) => b > 0 && b < text.length && b !== out[i - 1]);
 }

@@ -17,6 +17,16 @@ describe('sentenceSpans: Vietnamese', () => {
     expect(split('Hội nghị diễn ra ngày 5/3. Ông Nguyễn Văn A chủ trì.', 'vi')).toEqual(['Hội nghị diễn ra ngày 5/3.', 'Ông Nguyễn Văn A chủ trì.']);
   });
 
+  it('ends a sentence before one that opens on a figure, not after a short abbreviation', () => {
+    expect(split('Ít nhất 4 xe máy bị hư hỏng nặng sau khi bị ôtô đâm phải. 10h30 sáng 20/9, ôtô Kia chạy hướng Gia Lâm.', 'vi')).toEqual([
+      'Ít nhất 4 xe máy bị hư hỏng nặng sau khi bị ôtô đâm phải.',
+      '10h30 sáng 20/9, ôtô Kia chạy hướng Gia Lâm.',
+    ]);
+    expect(split('Xem trang tr. 12 của báo.', 'vi')).toEqual(['Xem trang tr. 12 của báo.']);
+    // The same in decomposed Unicode, as some pages write it.
+    expect(split('Xe bị ôtô đâm phải. 10h30 sáng 20/9, ôtô chạy về Hà Nội.'.normalize('NFD'), 'vi')).toHaveLength(2);
+  });
+
   it('keeps a list marker with its item', () => {
     expect(split('1. Tăng cường lãnh đạo. 2. Đổi mới phương thức.', 'vi')).toEqual(['1. Tăng cường lãnh đạo.', '2. Đổi mới phương thức.']);
   });
@@ -138,6 +148,13 @@ describe('sentenceSpans: offsets and cost', () => {
       sentenceSpans(text, 'en');
       expect(performance.now() - started).toBeLessThan(1500);
     }
+  });
+});
+
+describe('sentenceSpans: a sentence opening on a figure', () => {
+  it('starts after the stop of a word, but not after "p." or "vol." or "No."', () => {
+    expect(split('They marched through the night. 3,000 people joined them.', 'en')).toEqual(['They marched through the night.', '3,000 people joined them.']);
+    expect(split('See p. 5 and vol. 3 of the report, or No. 10 Downing Street.', 'en')).toEqual(['See p. 5 and vol. 3 of the report, or No. 10 Downing Street.']);
   });
 });
 
