@@ -45,6 +45,8 @@ export class SentencePlayer<V, U extends UtteranceLike<V>> {
   rate = 1;
   state: PlayerState = 'idle';
   private generation = 0;
+  /** Held on purpose: Chrome may collect an utterance nothing refers to, and its `end` never comes. */
+  private speaking: U | null = null;
 
   constructor(
     private readonly synth: SynthLike<U>,
@@ -111,6 +113,7 @@ export class SentencePlayer<V, U extends UtteranceLike<V>> {
 
   private silence(): void {
     this.generation++;
+    this.speaking = null;
     this.synth.cancel();
   }
 
@@ -145,6 +148,7 @@ export class SentencePlayer<V, U extends UtteranceLike<V>> {
     };
     // Highlighted at once too: some voices send `start` late, or never.
     this.events.onSentence(index);
+    this.speaking = utterance;
     this.synth.speak(utterance);
   }
 }
