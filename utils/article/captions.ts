@@ -30,7 +30,7 @@ const MAX_CLIMB = 4;
  * schema.org `caption`, Vietnamese portals `image_desc` / `chu-thich` ("caption"),
  * French/Spanish `legende`/`leyenda`, German `bildunterschrift`.
  */
-const CAPTION_CLASS = /caption|image[_-]?desc|img[_-]?desc|photo[_-]?desc|chu[_-]?thich|legende|leyenda|bildunterschrift|photo-credit/iu;
+const CAPTION_CLASS = /caption|(?:image|img|photo|picture)[_-]*desc|chu[_-]?thich|legende|leyenda|bildunterschrift|photo-credit/iu;
 
 const CAPTION_TAGS = new Set(['P', 'DIV', 'SPAN', 'FIGCAPTION', 'TD', 'TR', 'EM', 'I', 'SMALL', 'CENTER']);
 const SKIP_ANCESTORS = new Set(['BODY', 'HTML', 'ARTICLE', 'MAIN']);
@@ -50,6 +50,7 @@ function isCentred(el: Element): boolean {
 
 /** All of the element's letters sit inside `em`/`i`, as many CMSs write captions. */
 function isWhollyItalic(el: Element, text: string): boolean {
+  if (el.tagName === 'EM' || el.tagName === 'I') return true;
   let italic = '';
   for (const em of el.querySelectorAll('em, i')) {
     if (!(em.parentElement ? closestTag(em.parentElement, 'em', 'i') : null) || em.parentElement === el) italic += em.textContent ?? '';
@@ -85,8 +86,11 @@ function looksLikeCaption(el: Element, imageCentred: boolean, inImageTable: bool
   const inner = only && textOf(only) === text ? only : null;
   if (byClassOrProp(block) || (inner && byClassOrProp(inner))) return true;
   const centred = isCentred(block) || (inner !== null && isCentred(inner));
+  const italic = isWhollyItalic(block, text);
+  // Italic and centred under a centred image: both marks, so a long caption (who hands what to whom) is one too.
+  if (italic && centred && imageCentred) return true;
   // A short line, wholly italic or centred under a centred image: the seed page's markup.
-  return text.length <= 200 && (isWhollyItalic(block, text) || (centred && imageCentred) || block.tagName === 'SMALL');
+  return text.length <= 200 && (italic || (centred && imageCentred) || block.tagName === 'SMALL');
 }
 
 /** A table that holds pictures and their captions only: at most a few rows, one image per cell. */
@@ -97,9 +101,23 @@ function isImageTable(table: Element): boolean {
   return rows.length >= 2 && rows.length <= 4 && table.querySelectorAll('img').length <= 2;
 }
 
+/** Inline tags a caption is set in inside the image's own paragraph (`<p><img><br><em>…</em></p>`). */
+const INLINE_CAPTION_TAGS = new Set(['EM', 'I', 'SPAN', 'SMALL']);
+
+/** Nothing but line breaks and spaces after `el` in its parent: an inline caption ends its paragraph. */
+function endsItsBlock(el: Element): boolean {
+  for (let node = el.nextSibling; node; node = node.nextSibling) {
+    if (node.nodeType === 1 && (node as Element).tagName !== 'BR') return false;
+    if (node.nodeType === 3 && (node.textContent ?? '').trim() !== '') return false;
+  }
+  return true;
+}
+
 function nextElement(el: Element): Element | null {
   for (let node = el.nextSibling; node; node = node.nextSibling) {
-    if (node.nodeType === 1) return node as Element;
+    // `<img><br><em>caption</em>`: the line break only sets the caption under the picture.
+    if (node.nodeType === 1 && (node as Element).tagName === 'BR') continue;
+    if (node.nodeType === 1) return INLINE_CAPTION_TAGS.has((node as Element).tagName) && !endsItsBlock(node as Element) ? null : (node as Element);
     // Text between the image and the next element means the next element is not its caption.
     if (node.nodeType === 3 && (node.textContent ?? '').trim() !== '') return null;
   }
@@ -140,15 +158,30 @@ function markCredits(caption: Element): void {
   }
 }
 
+/**
+ * `div.caption > p`: Readability replaces a div holding one paragraph with the paragraph, and
+ * the div's mark would go with it; the mark goes on the innermost block that holds the whole text.
+ */
+function innermostSameText(caption: Element): Element {
+  let current = caption;
+  const text = textOf(caption);
+  for (let only = soleElementChild(current); only && /^(?:P|DIV)$/u.test(only.tagName) && textOf(only) === text; only = soleElementChild(current)) current = only;
+  return current;
+}
+
 /** Pre-pass on the clone Readability will read: one query for the images, a few steps up from each. */
 export function markCaptions(doc: Document): void {
   let n = 0;
   for (const img of doc.querySelectorAll('img')) {
-    const caption = findCaptionFor(img);
+    const found = findCaptionFor(img);
+    const caption = found ? innermostSameText(found) : null;
     if (!caption || caption.hasAttribute(CAPTION_ATTR)) continue;
     const id = String(++n);
     img.setAttribute(FIGURE_ATTR, id);
     caption.setAttribute(CAPTION_ATTR, id);
+    // `div.caption > em`: Readability may rebuild the div and lose its mark; the em keeps one (the first of an id that survives is used).
+    const inline = soleElementChild(caption);
+    if (inline && INLINE_CAPTION_TAGS.has(inline.tagName) && textOf(inline) === textOf(caption)) inline.setAttribute(CAPTION_ATTR, id);
     markCredits(caption);
   }
 }
@@ -218,11 +251,14 @@ export function normalizeCaptions(root: Element, _ctx: BodyPassContext): void {
   if (marked.length === 0) return;
   const images = new Map<string, Element>();
   for (const el of marked) if (el.hasAttribute(FIGURE_ATTR)) images.set(el.getAttribute(FIGURE_ATTR) ?? '', el);
+  const done = new Set<string>();
   for (const caption of marked) {
-    if (!caption.hasAttribute(CAPTION_ATTR)) continue;
+    const id = caption.getAttribute(CAPTION_ATTR);
+    if (id === null || done.has(id)) continue;
     // Readability's output is a detached tree, so `isConnected` is always false here.
     if (!root.contains(caption)) continue;
-    const img = images.get(caption.getAttribute(CAPTION_ATTR) ?? '');
+    done.add(id);
+    const img = images.get(id);
     const figure = (img ? closestTag(img, 'figure') : null);
     if (img && figure && figure.contains(caption)) toFigcaptionInPlace(doc, caption);
     else if (img) buildFigure(doc, img, caption, root);

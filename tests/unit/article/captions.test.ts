@@ -54,6 +54,25 @@ describe('captions in other markups', () => {
     expect(article.figures.map((f) => f.caption)).toEqual(['Photo: the new bridge at dawn.']);
   });
 
+  it('reads a caption div that wraps one paragraph (Readability keeps only the paragraph)', () => {
+    const article = extractHtml(page(`${FILLER}<div type="Photo"><div><img src="/a.jpg" alt=""></div><div class="PhotoCMS_Caption"><p>The mayor at the opening.</p></div></div>${FILLER}`, 'vi'));
+    expect(article.figures.map((f) => f.caption)).toEqual(['The mayor at the opening.']);
+    expect(article.text).not.toContain('The mayor at the opening.');
+  });
+
+  it('reads an italic line set under the picture in the picture’s own paragraph, and a long one when it is centred too', () => {
+    const long = `The minister hands the certificate to the director of the provincial centre ${'for culture and sport '.repeat(7)}at the ceremony.`;
+    const article = extractHtml(page(`${FILLER}<p style="text-align: center;"><img src="/a.jpg" alt=""><br><em>People celebrate the new year.</em></p>${FILLER}<p style="text-align: center;"><img src="/b.jpg" alt=""></p><p style="text-align: center;"><em>${long}</em></p>${FILLER}`));
+    expect(article.figures.map((f) => f.caption)).toEqual(['People celebrate the new year.', long]);
+    expect(article.text).not.toContain('People celebrate');
+  });
+
+  it('leaves an italic phrase that the paragraph goes on after', () => {
+    const article = extractHtml(page(`${FILLER}<p><img src="/a.jpg" alt=""><br><em>Not a caption</em> but the start of a paragraph that goes on.</p>${FILLER}`));
+    expect(article.figures.map((f) => f.caption)).toEqual(['']);
+    expect(article.text).toContain('Not a caption but the start');
+  });
+
   it('leaves a normal paragraph after an image in the body', () => {
     const sentence = 'The council met on Tuesday and voted to extend the programme for two more years, citing strong demand.';
     const article = extractHtml(page(`${FILLER}<p><img src="/d.jpg" alt=""></p><p>${sentence}</p>${FILLER}`));
@@ -74,7 +93,8 @@ describe('the caption pre-pass', () => {
     markCaptions(doc);
     const root = doc.getElementById('r');
     if (!root) throw new Error('no root');
-    expect(root.querySelectorAll('[data-lede-caption], [data-lede-figure]').length).toBe(2);
+    // The image, the caption, and the em inside it (the caption's mark if Readability rebuilds the paragraph).
+    expect(root.querySelectorAll('[data-lede-caption], [data-lede-figure]').length).toBe(3);
     normalizeCaptions(root, { bylines: [], lang: null, title: '', knownBylines: [] });
     expect(root.innerHTML).toBe('<figure><img src="/x.jpg"><figcaption><em>Caption.</em></figcaption></figure>');
   });
