@@ -44,7 +44,8 @@ function withCast(record: SavedOutline, index: number): SavedOutline {
   return { ...record, outline: { ...record.outline, quotes: [...record.outline.quotes, ...extra] } };
 }
 
-function recordsOf(start: number, end: number): SavedOutline[] {
+/** Records [start, end) of the library bench's generator, each with seven more quotes by the recurring cast. */
+export function peopleBenchRecords(start: number, end: number): SavedOutline[] {
   return generatedRecords(start, end).map((record, i) => withCast(record, start + i));
 }
 
@@ -61,7 +62,7 @@ function timed<T>(run: () => T): [number, T] {
   return [wall, value];
 }
 
-const QUERIES = ['nguyen van quang', 'tran thi', 'le', 'ng', 'pham duc son', 'hoang', 'dang ngoc', 'bui', 'do cong', 'ho xuan', 'ngo minh', 'duong', 'ly thanh', 'quang', 'chu tich', 'giam doc', 'vu quoc', 'phan huu', 'zzz', 'an'];
+export const PEOPLE_QUERIES = ['nguyen van quang', 'tran thi', 'le', 'ng', 'pham duc son', 'hoang', 'dang ngoc', 'bui', 'do cong', 'ho xuan', 'ngo minh', 'duong', 'ly thanh', 'quang', 'chu tich', 'giam doc', 'vu quoc', 'phan huu', 'zzz', 'an'];
 
 export interface PeopleBenchResult {
   count: number;
@@ -78,7 +79,7 @@ export interface PeopleBenchResult {
 async function openFromStore(count: number): Promise<{ readMs: number; openMs: number }> {
   const db = await openLibrary(`lede-people-bench-${Date.now()}`);
   for (let start = 0; start < count; start += 500) {
-    const result = await putRecords(db, recordsOf(start, Math.min(count, start + 500)));
+    const result = await putRecords(db, peopleBenchRecords(start, Math.min(count, start + 500)));
     if (!result.ok) throw new Error(`filling the library failed: ${result.message}`);
   }
   const start = performance.now();
@@ -91,7 +92,7 @@ async function openFromStore(count: number): Promise<{ readMs: number; openMs: n
 }
 
 export async function benchPeople({ count = 10_000, store = true } = {}): Promise<PeopleBenchResult> {
-  const sources: PeopleSource[] = recordsOf(0, count).map((record) => ({ article: record, quotes: record.outline.quotes }));
+  const sources: PeopleSource[] = peopleBenchRecords(0, count).map((record) => ({ article: record, quotes: record.outline.quotes }));
   const quotes = sources.reduce((sum, source) => sum + source.quotes.length, 0);
   const builds: number[] = [];
   const buildCpu: number[] = [];
@@ -102,8 +103,8 @@ export async function benchPeople({ count = 10_000, store = true } = {}): Promis
     buildCpu.push(lastCpu);
     people = built;
   }
-  for (const query of QUERIES) searchPeople(people, query); // warm-up
-  const perQuery = QUERIES.map((query) => {
+  for (const query of PEOPLE_QUERIES) searchPeople(people, query); // warm-up
+  const perQuery = PEOPLE_QUERIES.map((query) => {
     const [ms, found] = timed(() => searchPeople(people, query));
     return { query, ms, found: found.length };
   });

@@ -28,6 +28,8 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
   const [closed, setClosed] = useState<LibraryClosedReason | null>(null);
   const [mode, setMode] = useState<'articles' | 'people'>('articles');
+  /** Bumped by every write from this page: the People view is built again from what is now saved. */
+  const [peopleRound, setPeopleRound] = useState(0);
   // The People view is fetched the first time it is shown: most visits to the library never open it.
   const PeopleView = useLazyComponent(mode === 'people', () => import('@/components/library/PeopleView').then((m) => m.PeopleView));
   const view = useLibraryPage(library);
@@ -58,7 +60,10 @@ export function App() {
   if (openError !== null) return <StatusMessage kind="error" message={t('libraryOpenFailed', openError)} />;
   if (!library) return null;
 
-  const afterWrite = () => view.reload();
+  const afterWrite = () => {
+    view.reload();
+    setPeopleRound((round) => round + 1);
+  };
 
   const remove = async (ids: string[]) => {
     const result = await library.remove(ids);
@@ -107,14 +112,18 @@ export function App() {
           </button>
         </nav>
       )}
+      {/* Kept mounted (hidden) while an article opened from it is read: Back returns to the same person without reading every outline again. */}
+      {mode === 'people' && PeopleView && (
+        <div hidden={opened !== null} key={peopleRound}>
+          <PeopleView readSources={peopleSources} locale={locale} onOpenArticle={open} />
+        </div>
+      )}
       {opened ? (
         <>
         <CitationExport scope="one" readRecords={async () => [opened]} />
         <SavedItemView record={opened} onSaveNote={(change) => library.updateNoteAndTags(opened.id, change)} locale={locale} onBack={() => setOpened(null)} onDelete={(id) => void remove([id])} onChanged={(record) => { setOpened(record); view.reload(); }} />
         </>
-      ) : mode === 'people' ? (
-        PeopleView && <PeopleView readSources={peopleSources} locale={locale} onOpenArticle={open} />
-      ) : (
+      ) : mode === 'people' ? null : (
         <>
           <LibrarySearch query={view.query} facets={view.facets} onChange={view.setQuery} />
           <div class="library-actions">

@@ -1,0 +1,120 @@
+/**
+ * The People view in Debian's Chromium over a real IndexedDB: the e2e build's library page
+ * filled with 10,000 generated outlines of ten quotes each (scripts/bench-people.ts's
+ * records, about 100,000 quotes). Times, by the view's own marks, (1) opening People: the
+ * click to the people listed (reading every outline's quotes, building, first render), three
+ * times, and (2) speaker searches typed at once, from the input event to the people on
+ * screen and one frame painted. Budgets: open 500 ms, search p95 100 ms.
+ * Needs `npm run build:e2e`. Run `npx tsx scripts/bench-people-browser.ts [--count N]`.
+ */
+import { availableParallelism, loadavg } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import type { LibraryDatabase } from '../utils/library/db';
+import type { SavedOutline, WriteFailure } from '../utils/library/schema';
+import { PEOPLE_READY_MARK, PEOPLE_SEARCHED_MARK } from '../components/library/PeopleView';
+import { CHROME_E2E_BUILD, launchChromiumWithExtension } from '../tests/e2e/support/chromium';
+import { playwrightTab, settle, type LibraryTab } from '../tests/e2e/support/library-timing';
+import { PEOPLE_BUDGETS, PEOPLE_QUERIES, peopleBenchRecords } from './bench-people';
+import { median, percentile } from './lib/stats';
+
+interface BenchHookWindow {
+  ledeLibraryE2E: {
+    openLibrary(): Promise<LibraryDatabase>;
+    putRecords(db: LibraryDatabase, records: SavedOutline[]): Promise<{ ok: true } | WriteFailure>;
+  };
+}
+
+const FILL_BATCH = 250;
+const OPEN_RUNS = 3;
+
+async function fill(tab: LibraryTab, count: number): Promise<void> {
+  for (let start = 0; start < count; start += FILL_BATCH) {
+    const records = peopleBenchRecords(start, Math.min(count, start + FILL_BATCH));
+    const outcome = await tab.evaluate(async (batch) => {
+      const hook = (window as unknown as BenchHookWindow).ledeLibraryE2E;
+      const db = await hook.openLibrary();
+      try {
+        const result = await hook.putRecords(db, batch);
+        return result.ok ? null : result.message;
+      } finally {
+        db.close();
+      }
+    }, records);
+    if (outcome !== null) throw new Error(`filling the library failed: ${outcome}`);
+  }
+}
+
+/** Reloads the page, waits for its first list, clicks People and returns the view's own mark: ms from the click to listed. */
+async function openPeople(tab: LibraryTab): Promise<{ ms: number; readMs: number; people: number; articles: number; clickToListedMs: number }> {
+  const before = await tab.evaluate(() => performance.timeOrigin, null);
+  await tab.evaluate(() => setTimeout(() => location.reload(), 0), null).catch(() => undefined);
+  await settle(() => tab.evaluate((old) => (performance.timeOrigin !== old && document.querySelector('.library-item') ? true : null), before), 'the library list', 120_000);
+  return tab.evaluate(async (mark) => {
+    const button = [...document.querySelectorAll<HTMLButtonElement>('.library-views button')].at(-1);
+    if (!button) throw new Error('no People button');
+    const clicked = performance.now();
+    button.click();
+    while (performance.getEntriesByName(mark).length === 0) await new Promise((resolve) => setTimeout(resolve, 2));
+    while (!document.querySelector('.person-row')) await new Promise((resolve) => setTimeout(resolve, 2));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const entry = performance.getEntriesByName(mark)[0] as PerformanceMark | undefined;
+    const detail = entry?.detail as { ms: number; readMs: number; people: number; articles: number };
+    return { ...detail, clickToListedMs: performance.now() - clicked };
+  }, PEOPLE_READY_MARK);
+}
+
+function timePeopleSearch(tab: LibraryTab, query: string): Promise<{ ms: number; found: number }> {
+  return tab.evaluate(
+    async ({ text, mark }) => {
+      const input = document.querySelector<HTMLInputElement>('.people-search');
+      if (!input) throw new Error('no people search box');
+      const seen = performance.getEntriesByName(mark).length;
+      const started = performance.now();
+      input.value = text;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      while (performance.getEntriesByName(mark).length === seen) await new Promise((resolve) => setTimeout(resolve, 1));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const entry = performance.getEntriesByName(mark).at(-1) as PerformanceMark | undefined;
+      return { ms: performance.now() - started, found: Number((entry?.detail as { found?: number } | null)?.found ?? Number.NaN) };
+    },
+    { text: query, mark: PEOPLE_SEARCHED_MARK },
+  );
+}
+
+export async function benchPeopleInBrowser({ count = 10_000, log = (line: string) => console.log(line) } = {}): Promise<boolean> {
+  const chromium = await launchChromiumWithExtension(CHROME_E2E_BUILD);
+  try {
+    const page = await chromium.context.newPage();
+    await page.goto(`chrome-extension://${chromium.extensionId}/library.html`);
+    await page.waitForFunction(() => 'ledeLibraryE2E' in window);
+    const tab = playwrightTab(page);
+    const fillStarted = performance.now();
+    await fill(tab, count);
+    log(`filled ${count} outlines in ${((performance.now() - fillStarted) / 1000).toFixed(1)} s`);
+    const opens = [];
+    for (let run = 0; run < OPEN_RUNS; run++) opens.push(await openPeople(tab));
+    const last = opens.at(-1);
+    const openMs = median(opens.map((o) => o.clickToListedMs));
+    log(`People view (Chromium), ${count} outlines, ${last?.people ?? 0} people from ${last?.articles ?? 0} articles with quotes`);
+    log(`  open (click to people listed): median ${openMs.toFixed(0)} ms of ${opens.map((o) => o.clickToListedMs.toFixed(0)).join(', ')}   budget ${PEOPLE_BUDGETS.openMs} ms`);
+    log(`    of which reading the quotes and building (view's mark): ${opens.map((o) => o.ms.toFixed(0)).join(', ')} ms; reading alone ${opens.map((o) => o.readMs.toFixed(0)).join(', ')} ms`);
+    for (const query of PEOPLE_QUERIES.slice(0, 3)) await timePeopleSearch(tab, query); // warm-up
+    const perQuery = [];
+    for (const query of PEOPLE_QUERIES) perQuery.push({ query, ...(await timePeopleSearch(tab, query)) });
+    const times = perQuery.map((q) => q.ms);
+    const p95 = percentile(times, 95);
+    log(`  speaker search, ${perQuery.length} queries typed at once: median ${median(times).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms   budget ${PEOPLE_BUDGETS.searchMs} ms`);
+    for (const q of perQuery) log(`    ${JSON.stringify(q.query).padEnd(20)} ${q.ms.toFixed(1).padStart(7)} ms  ${q.found} found`);
+    log(`  load average ${loadavg().map((n) => n.toFixed(1)).join(' ')} on ${availableParallelism()} cores`);
+    return openMs < PEOPLE_BUDGETS.openMs && p95 < PEOPLE_BUDGETS.searchMs;
+  } finally {
+    await chromium.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const at = process.argv.indexOf('--count');
+  const within = await benchPeopleInBrowser({ count: at >= 0 ? Number(process.argv[at + 1] ?? '10000') : 10_000 });
+  console.log(within ? '  all within budget' : '  OVER BUDGET');
+  process.exitCode = within ? 0 : 1;
+}
