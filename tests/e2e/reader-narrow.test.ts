@@ -14,6 +14,7 @@ import {
 } from './support/chromium';
 import { SEED_PATH, startTestServer, type TestServer } from './support/test-server';
 import { wcagAAViolations } from './support/axe';
+import { pressInTarget } from './support/raw-target-keys';
 
 /**
  * Issue 15, narrow and wide: popup.html opened in a tab of 400 px (as Firefox for Android
@@ -169,6 +170,23 @@ describe('Chromium release build: the real popup', () => {
       expect(size.body[0]).toBeLessThanOrEqual(Math.min(780, size.screen[0] ?? 0));
       expect(size.body[1]).toBeLessThanOrEqual(Math.min(580, size.screen[1] ?? 0));
       expect(size.focused).toBe('reading-view');
+      // The complaint of issue 15, tried as a reader would: keys pressed in the real popup scroll the article at once.
+      const scrolled: number[] = [];
+      for (const key of ['ArrowDown', 'PageDown', 'Space', 'End']) {
+        await pressInTarget(release, `chrome-extension://${release.extensionId}/popup.html`, [key]);
+        const before = scrolled.at(-1) ?? 0;
+        const settle = Date.now() + 5_000;
+        let top = before;
+        while (Date.now() < settle && top <= before) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          top = await popup.evaluate(() => document.querySelector('.reading-pane')?.scrollTop ?? 0);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        scrolled.push(await popup.evaluate(() => document.querySelector('.reading-pane')?.scrollTop ?? 0));
+      }
+      console.info(`real popup, pane scrollTop after ArrowDown, PageDown, Space, End: ${scrolled.map((n) => n.toFixed(0)).join(', ')}`);
+      for (let i = 1; i < scrolled.length; i++) expect(scrolled[i] ?? 0).toBeGreaterThan(scrolled[i - 1] ?? 0);
+      expect(scrolled[0] ?? 0).toBeGreaterThan(0);
       await popup.close();
     } finally {
       await release.close();
