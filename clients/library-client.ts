@@ -12,6 +12,8 @@ import { importLibrary, type ImportOptions, type ImportResult } from '@/utils/li
 import { libraryExport, type RecordsForExport } from '@/utils/library/export';
 import { keepLibraryPersistent, storageUsage, type StorageUsage } from '@/utils/library/usage';
 import { readPeopleSources } from '@/utils/library/people-read';
+import { readCitableEntries } from '@/utils/library/citations/read-entries';
+import type { CitableRecord } from '@/utils/library/citations/model';
 import type { PeopleSource } from '@/utils/library/people';
 import { announceLibraryChange } from './library-changes';
 
@@ -43,6 +45,8 @@ export interface LibraryClient {
   recordsToExport(ids?: readonly string[]): Promise<RecordsForExport>;
   /** Every saved article with its outline's quotes, for the People view; null if `signal` aborts. */
   peopleSources(signal?: AbortSignal): Promise<PeopleSource[] | null>;
+  /** What citations of all records, or of those with the given ids, are made from: the list's entries only. */
+  citableEntries(ids?: readonly string[]): Promise<CitableRecord[]>;
 }
 
 /**
@@ -92,6 +96,7 @@ export function libraryClient(db: LibraryDatabase): LibraryClient {
     importText: (text, options) => announced(keeper, (touched) => importLibrary(db, text, { ...options, onWritten: touched })),
     recordsToExport: (ids) => libraryExport(db, ids),
     peopleSources: (signal) => readPeopleSources(db, signal),
+    citableEntries: (ids) => readCitableEntries(db, ids),
   };
 }
 

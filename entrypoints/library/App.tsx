@@ -82,7 +82,7 @@ export function App() {
   const recordsToCite = async () => {
     let ids: readonly string[] | undefined = selected.size > 0 ? [...selected] : undefined;
     if (!ids && searching) ids = (await library.find(view.query, view.page?.total ?? 0, new MatchCache())).items.map((entry) => entry.id);
-    return (await library.recordsToExport(ids)).records;
+    return library.citableEntries(ids);
   };
 
   const undo = async () => {
