@@ -24,11 +24,13 @@ export const vi = definePack({
     'hỏi', 'đáp', 'xác nhận', 'phản hồi', 'lên tiếng', 'cho hay', 'tâm sự', 'bộc bạch', 'kể lại', 'nhớ lại', 'quả quyết', 'phản bác', 'bác bỏ', 'nói thêm', 'khai nhận', 'khai báo', 'trình bày', 'thốt lên',
     'thông báo', 'trả lời', 'tuyên bố', 'yêu cầu', 'cáo buộc', 'nêu rõ', 'tiết lộ', 'thừa nhận', 'cảnh báo', 'kêu gọi', 'đánh giá', 'nhắc lại', 'bổ sung', 'viết', 'chỉ rõ', 'chỉ đạo',
     'dự báo', 'phân tích', 'nhận xét', 'khuyến cáo', 'đề xuất', 'khẳng định lại', 'nhấn mạnh rằng',
+    'đưa tin', 'loan tin', 'tố cáo',
   ],
   accordingTo: ['theo'],
   speakerPronouns: ['ông', 'bà', 'anh', 'chị', 'ông ấy', 'bà ấy'],
   complementizers: ['rằng'],
-  describedSpeakerOpeners: ['một', 'vị', 'người', 'đại diện', 'lãnh đạo', 'giới chức', 'quan chức', 'nhà chức trách', 'giới', 'phía', 'cơ quan', 'chuyên gia', 'các chuyên gia', 'nguồn tin', 'nhà', 'đơn vị'],
+  describedSpeakerOpeners: ['một', 'vị', 'người', 'đại diện', 'lãnh đạo', 'giới chức', 'quan chức', 'nhà chức trách', 'giới', 'phía', 'cơ quan', 'chuyên gia', 'các chuyên gia', 'nguồn tin', 'nhà', 'đơn vị',
+    'gia đình', 'chính quyền', 'hãng', 'đài'],
   titleCues: [
     'thực hiện', 'phong trào', 'cuộc vận động', 'chương trình', 'chủ đề', 'khẩu hiệu', 'mang tên', 'gọi là', 'danh hiệu', 'giải thưởng',
     'cuốn sách', 'bộ phim', 'bài hát', 'dự án', 'chiến dịch', 'tác phẩm', 'đề án',
@@ -100,4 +102,6 @@ export const vi = definePack({
   weekdayNames: ['thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật'],
   otherCreditLabels: ['ảnh', String.raw`đồ\s+họa`, String.raw`đồ\s+hoạ`, 'video', 'clip', String.raw`thiết\s+kế`, String.raw`trình\s+bày`, String.raw`biên\s+tập`],
   followPrompts: ['theo dõi', 'mời bạn theo dõi', 'hãy theo dõi'],
+  /** A live page's prompt to reload it ("Ấn F5 để tiếp tục cập nhật."). */
+  furnitureOpeners: ['ấn f5', 'nhấn f5'],
 });

@@ -19,6 +19,7 @@ const MAX_CHARS = 3000;
 /** The opening mark left open at the end of a paragraph, if any. */
 /** Any opening mark at all: most paragraphs have none, and need no closer look. */
 const ANY_OPENER = /[“„«「『"]/u;
+const QUOTE_MARK = /[“”„«»「」『』"]/u;
 
 function openMark(text: string): string | null {
   if (!ANY_OPENER.test(text)) return null;
@@ -56,7 +57,32 @@ function closedWithoutOpening(text: string, mark: string, closers: string): stri
   return null;
 }
 
-export function continuedQuote(paragraphs: readonly Paragraph[], index: number): { paragraph: Paragraph; extra: number } | null {
+/**
+ * The sentences of the quotation's last paragraph after the one that closes it: they are read
+ * as a paragraph of their own, anchored on that block ("…”, ông A nói. Ông A cũng cho biết …").
+ * The text before them is blanked, not cut, so sentence offsets still hold and the closing
+ * mark is not read again as an opening one.
+ */
+function endOfSentenceAt(last: Paragraph, at: number): number {
+  const sentence = last.sentences.find((s) => s.start <= at && at < s.start + s.text.length);
+  return sentence ? sentence.start + sentence.text.length : last.text.length;
+}
+
+function restAfterClose(last: Paragraph, closers: string, from: number): { rest: Paragraph | null; cut: number } {
+  const closeAt = Math.min(...[...closers].map((c) => last.text.indexOf(c, from)).filter((at) => at >= 0));
+  let cut = endOfSentenceAt(last, closeAt);
+  // A quotation reopened after its cue (`…,” he said, “and …”`) and closed in a later sentence stays whole: cut after the last mark.
+  if (findQuotedSpans(last.text.slice(cut)).unbalanced) {
+    let markAt = -1;
+    for (let i = last.text.length - 1; i >= cut && markAt < 0; i--) if (QUOTE_MARK.test(last.text[i] ?? '')) markAt = i;
+    cut = endOfSentenceAt(last, markAt);
+  }
+  const sentences = last.sentences.filter((s) => s.start >= cut);
+  if (sentences.length === 0) return { rest: null, cut: last.text.length };
+  return { rest: { ...last, text: ' '.repeat(cut) + last.text.slice(cut), sentences }, cut };
+}
+
+export function continuedQuote(paragraphs: readonly Paragraph[], index: number): { paragraph: Paragraph; extra: number; rest: Paragraph | null } | null {
   const first = paragraphs[index];
   if (!first || first.tag === 'blockquote') return null;
   const mark = openMark(first.text);
@@ -65,18 +91,22 @@ export function continuedQuote(paragraphs: readonly Paragraph[], index: number):
   const parts = [first.text];
   let chars = first.text.length;
   for (let j = index + 1; j < paragraphs.length && j - index < MAX_PARAGRAPHS; j++) {
-    const text = paragraphs[j]?.text.trimStart() ?? '';
+    const next = paragraphs[j];
+    const text = next?.text.trimStart() ?? '';
     const loose = LOOSE_CLOSERS[mark] ?? '';
     const found = text.startsWith(mark) ? text.slice(mark.length) : closedWithoutOpening(text, mark, closers + loose);
-    if (found === null) return null;
+    if (found === null || !next) return null;
     const body = canonicalClose(found, closers, loose);
     chars += body.length;
     if (chars > MAX_CHARS) return null;
-    parts.push(body);
     if ([...closers].some((closer) => body.includes(closer))) {
-      const joined = parts.join(' ');
-      return { paragraph: { ...first, text: joined, sentences: [], words: first.words }, extra: j - index };
+      // `found` ends where the paragraph ends, and canonicalClose keeps its length.
+      const from = next.text.length - found.length;
+      const { rest, cut } = restAfterClose(next, closers + loose, from);
+      parts.push(body.slice(0, Math.max(0, cut - from)));
+      return { paragraph: { ...first, text: parts.join(' '), sentences: [], words: first.words }, extra: j - index, rest };
     }
+    parts.push(body);
   }
   return null;
 }

@@ -104,7 +104,9 @@ export const findQuotes: Analyzer<Quote[]> = (input: OutlineInput) => {
     const paragraph = continued?.paragraph ?? paragraphs[i];
     if (!paragraph) continue;
     unbalanced = statementsOf(paragraph, paragraphs[i - 1], input.lang, mentions, last, out) || unbalanced;
-    if (continued) i += continued.extra;
+    if (!continued) continue;
+    i += continued.extra;
+    if (continued.rest) unbalanced = statementsOf(continued.rest, paragraphs[i - 1], input.lang, mentions, last, out) || unbalanced;
   }
   return { items: out.slice(0, MAX_QUOTES), note: unbalanced ? 'unbalanced-quotes' : undefined };
 };

@@ -1,6 +1,7 @@
 import type { Paragraph } from './input';
 import { allLanguages, packFor } from '../lang';
 import { wordTokens } from '../text/tokens';
+import { findQuotedSpans } from '../text/quote-marks';
 import { nameRuns } from './speaker-names';
 import { ACCORDING_TO_PATTERN, ACCORDING_TO_START, COMPLEMENTIZERS, QUOTING_CUE, WINDOW, speechVerbPattern } from './attribution';
 import type { Found } from './found';
@@ -55,6 +56,15 @@ function verbFinal(sentence: string, verbAt: number, lang: string | null): State
   return { phrase: head.slice(0, marker), text: (comma >= 0 && comma < 20 ? body.slice(comma + 1) : body).trim() };
 }
 
+/** "Theo TTXVN đưa tin,": the source without the verb that may follow it. */
+function withoutVerbAtEnd(phrase: string, lang: string | null): string {
+  const verbs = speechVerbPattern(lang, 'giu');
+  verbs.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let verb = verbs.exec(phrase); verb; verb = verbs.exec(phrase)) last = verb;
+  return last && last.index > 0 && phrase.slice(last.index + last[0].length).trim() === '' ? phrase.slice(0, last.index).trim() : phrase;
+}
+
 /** "Laut Bundeskanzler Olaf Scholz wird …": the source is the first name after the cue, the rest is what was said. */
 function accordingWithoutComma(head: string, sentence: string, speaks: (phrase: string) => boolean): Statement | null {
   const cue = ACCORDING_TO_START.exec(head);
@@ -66,8 +76,25 @@ function accordingWithoutComma(head: string, sentence: string, speaks: (phrase: 
   return speaks(phrase) ? { phrase, text: rest.slice(run.end).trim() } : null;
 }
 
+const chainCache = new Map<string, RegExp>();
+
+/** "và cho hay,", "đồng thời nhấn mạnh", "and added": a second speech verb joined to the first, before what was said. */
+function chainedVerb(lang: string | null): RegExp {
+  const key = lang ?? '*';
+  let pattern = chainCache.get(key);
+  if (!pattern) {
+    const pack = packFor(lang);
+    const links = (pack ? [...pack.connectives, ...pack.nameJoiners] : []).filter((l) => /\p{L}/u.test(l)).map((l) => l.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+    pattern = links.length === 0 ? /$^/u : new RegExp(`^\\s*(?:${links.join('|')})\\s+(?:${speechVerbPattern(lang).source})`, 'iu');
+    chainCache.set(key, pattern);
+  }
+  return pattern;
+}
+
 /** What was said after the verb: past "rằng"/"that" when it comes soon ("nói với Y rằng …"), else right after. */
-function textAfterVerb(after: string): string | null {
+function textAfterVerb(after: string, lang: string | null = null): string | null {
+  const chain = chainedVerb(lang).exec(after);
+  if (chain) return textAfterVerb(after.slice(chain[0].length), lang);
   const complementizer = COMPLEMENTIZER.exec(after.slice(0, COMPLEMENTIZER_REACH));
   if (complementizer) return after.slice(complementizer.index + complementizer[0].length);
   if (!PLACE_OR_TIME.test(after)) return after.replace(REPORTED_OPENER, '');
@@ -81,7 +108,9 @@ function fromVerb(sentence: string, verb: RegExpExecArray, lang: string | null):
   if (final) return final;
   const before = sentence.slice(0, verb.index);
   const after = sentence.slice(verb.index + verb[0].length);
-  const text = textAfterVerb(after);
+  // A verb closed by a quotation mark is a word of a title ("bài hát “Đêm tâm sự”"), not a cue.
+  if (/^\s*["”»」』]/u.test(after)) return null;
+  const text = textAfterVerb(after, lang);
   if (text !== null && wordTokens(text, lang).length >= MIN_REPORTED_WORDS) {
     const quoting = QUOTING_CUE.exec(before);
     const phrase = quoting ? before.slice(quoting.index + quoting[0].length) : before;
@@ -103,7 +132,7 @@ export function reportedStatement(sentence: string, lang: string | null, speaks:
   if (according?.[1] && according.index <= 40) {
     const rest = sentence.slice(according.index + according[0].length);
     // "Theo Reuters, … Tổng thống Rodrigo Duterte cho biết …": the outlet passes on someone else's words.
-    return fromVerbs(rest, lang, speaks) ?? { phrase: according[1], text: rest };
+    return fromVerbs(rest, lang, speaks) ?? { phrase: withoutVerbAtEnd(according[1], lang), text: rest };
   }
   return accordingWithoutComma(head, sentence, speaks) ?? fromVerbs(sentence, lang, speaks);
 }
@@ -137,17 +166,61 @@ function splitStatements(text: string, lang: string | null): string[] {
     const head = before.slice(0, before.length - link.length).trimEnd();
     if (!head.endsWith(',') && !head.endsWith(';')) continue;
     const first = head.slice(0, -1).trim();
-    const second = (textAfterVerb(text.slice(verb.index + verb[0].length)) ?? '').trim();
+    const second = (textAfterVerb(text.slice(verb.index + verb[0].length), lang) ?? '').trim();
     if (wordTokens(first, lang).length >= MIN_REPORTED_WORDS && wordTokens(second, lang).length >= MIN_REPORTED_WORDS) return [first, second];
   }
   return [text.trim()];
 }
 
+/**
+ * "…, nhà lãnh đạo Trung Quốc kêu gọi": the clause that introduces the quotation after a
+ * reported statement is not part of it. Without such a clause of its own, the text before a
+ * quotation is the quotation's cue and its circumstances ("told the Post in a statement,").
+ */
+function beforeQuoteCue(text: string, lang: string | null): string | null {
+  const comma = lastTopComma(text);
+  if (comma <= 0) return null;
+  const verbs = speechVerbPattern(lang);
+  return verbs.test(text.slice(comma + 1)) ? text.slice(0, comma) : null;
+}
+
+/**
+ * Reported speech beside a direct quotation in one sentence: before it ("Ngay sau khi ông
+ * Trump nói sẽ …, nhà lãnh đạo Trung Quốc kêu gọi “…”") or after its cue, introduced by
+ * "rằng"/"that" or a second verb ("“…”, ông Nhu nói và cho hay, …"). The quotation's own cue
+ * ("“…”, ông A nói khi trả lời …") says nothing more.
+ */
+function besideQuotation(sentence: string, lang: string | null, speaks: (phrase: string) => boolean): Statement[] {
+  const { spans } = findQuotedSpans(sentence);
+  const first = spans[0];
+  const last = spans[spans.length - 1];
+  if (!first || !last) return [];
+  const found: Statement[] = [];
+  const before = sentence.slice(0, first.open);
+  const head = reportedStatement(before, lang, speaks);
+  // What was said follows its cue here; a clause before the cue ("Phát biểu tại …, ông Abe nói:") is where, not what.
+  if (head && before.indexOf(head.text) > before.lastIndexOf(head.phrase)) {
+    const text = beforeQuoteCue(head.text, lang)?.trim() ?? '';
+    if (wordTokens(text, lang).length >= MIN_REPORTED_WORDS) found.push({ phrase: head.phrase, text });
+  }
+  const tail = sentence.slice(last.close + 1, last.close + 1 + WINDOW);
+  // The quotation's cue, then a second verb for what is reported ("ông Nhu nói và cho hay", "she said, but also told … that").
+  const verbs = speechVerbPattern(lang, 'giu');
+  verbs.lastIndex = 0;
+  const second = verbs.exec(tail) ? verbs.exec(tail) : null;
+  if (second) {
+    const after = reportedStatement(tail, lang, speaks);
+    if (after && tail.indexOf(after.text) >= second.index + second[0].length) found.push(after);
+  }
+  return found;
+}
+
 export function reportedQuotes(paragraph: Paragraph, covered: Set<number>, lang: string | null, speaks: (phrase: string) => boolean, out: Found[]): void {
   paragraph.sentences.forEach((sentence, i) => {
-    if (covered.has(i)) return;
-    const found = reportedStatement(sentence.text, lang, speaks);
-    if (!found) return;
-    for (const text of splitStatements(found.text, lang)) out.push({ text, phrase: found.phrase, kind: 'reported', block: paragraph.block, at: sentence.start });
+    const statements = covered.has(i) ? besideQuotation(sentence.text, lang, speaks) : [reportedStatement(sentence.text, lang, speaks)];
+    for (const found of statements) {
+      if (!found) continue;
+      for (const text of splitStatements(found.text, lang)) out.push({ text, phrase: found.phrase, kind: 'reported', block: paragraph.block, at: sentence.start });
+    }
   });
 }

@@ -175,7 +175,9 @@ export type KnownName = (word: string) => boolean;
 
 export function isPersonRun(run: NameRun, lang: string | null, phrase: string, known: KnownName): boolean {
   const first = run.words[0] ?? '';
-  if (NOT_A_PERSON.test(first) || inParentheses(phrase, run) || afterPreposition(phrase, run) || isPlace(run.words)) return false;
+  // "ông Ngân Văn Hoà": after a title of address an organisation word ("ngân" of "ngân hàng") is a family name.
+  const titled = run.words.length >= 2 && HONORIFICS.test(phrase.slice(Math.max(0, run.start - 16), run.start));
+  if ((!titled && NOT_A_PERSON.test(first)) || inParentheses(phrase, run) || afterPreposition(phrase, run) || isPlace(run.words)) return false;
   if (run.words.length === 1 && !run.honoured) {
     if (known(first)) return true;
     const word = first.toLowerCase();

@@ -2,7 +2,7 @@ import { allLanguages, packFor } from '../lang';
 import { wordTokens } from '../text/tokens';
 import { stopWordsFor } from '../text/stop-words';
 import { parseCaselessSpeaker, isCaseless } from './caseless-speakers';
-import { HONORIFICS, ROLE_START, ROLE_WORDS, isPersonRun, nameRuns, splitGluedPlace, startsWithSurname, type KnownName, type NameRun } from './speaker-names';
+import { HONORIFICS, ROLE_START, ROLE_WORDS, isPersonRun, isPlace, nameRuns, splitGluedPlace, startsWithSurname, type KnownName, type NameRun } from './speaker-names';
 
 /** Who a quote is from: a person, an organisation, or a speaker the text describes without naming ("the mayor"). */
 export interface Speaker {
@@ -102,6 +102,15 @@ function topLevelCommas(phrase: string): number[] {
   return commas;
 }
 
+const ADDRESS_WORD = new RegExp(`^(?:${[...allLanguages('placeWords'), ...allLanguages('prepositions')].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})$`, 'iu');
+
+/** "38 tuổi", "SN 1979", "huyện Quan Sơn", "trú xã Hồng Lộc": a detail of the person named before, in its first two words. */
+function isAgeOrAddress(part: string): boolean {
+  const words = part.split(/\s+/u);
+  if (words.length <= 3 && /[0-9]/u.test(part)) return true;
+  return words.length <= 5 && /\p{Lu}/u.test(part) && words.slice(0, 2).some((word) => ADDRESS_WORD.test(word));
+}
+
 function opensWithRole(text: string): boolean {
   ROLE_START.lastIndex = 0;
   const match = ROLE_START.exec(text);
@@ -130,8 +139,10 @@ function subjectRuns(phrase: string, runs: NameRun[]): NameRun[] {
     const named = k > 0 ? runs.find((run) => run.end <= start - 1 && withoutParentheses(phrase.slice(run.end, start - 1)).trim() === '') : undefined;
     if (named && (opensWithRole(part) || DESCRIBED_SPEAKER.test(`${part} `))) return [named];
     if (inPart.length > 0) return inPart;
-    // "ông A – Phó bí thư, Chủ nhiệm Ủy ban …": a role with no name goes with the person before it.
-    if (part !== '' && !opensWithRole(part)) return [];
+    // "ông A – Phó bí thư, Chủ nhiệm Ủy ban …": a role with no name goes with the person before it, and so do
+    // an age and an address ("chị Hồng, 38 tuổi, trú xã Hồng Lộc, huyện Lộc Hà,").
+    // Only a part closed by a comma is an apposition: the last one before the verb is its subject ("…, với những tâm sự").
+    if (part !== '' && !opensWithRole(part) && !(k < commas.length && isAgeOrAddress(part))) return [];
     end = start - 1;
   }
   return [];
@@ -169,10 +180,32 @@ function organisationOrDescribed(phrase: string, lang: string | null): Speaker |
   // "người có 25 viên nén", "Bộ Xây dựng “tính đến …", "Cơ quan chức năng đang": a clause, not who spoke.
   // A year may describe ("Ứng cử viên đảng Dân chủ năm 2016"); a count or a quotation mark makes a clause.
   if (/(?<![0-9])[0-9]{1,3}(?![0-9])|[“”"«»„]/u.test(subject)) return null;
-  if (DESCRIBED_SPEAKER.test(`${subject} `) || opensWithRole(subject)) return { name: subject, role: null, kind: 'described' };
+  // "Các" alone is the start of a noun phrase the verb pattern cut ("Các thông tin …"), not who spoke.
+  if ((DESCRIBED_SPEAKER.test(`${subject} `) && words >= 2) || opensWithRole(subject)) return { name: subject, role: null, kind: 'described' };
   if (/^\p{Lu}/u.test(subject) && ORGANISATION_START.test(subject)) return { name: subject, role: null, kind: 'organisation' };
-  return null;
+  return namedBody(subject, lang);
 }
+
+/** Capitalised words that are never a body's name on their own: pronouns, honorifics, weekdays, sentence openers. */
+const NOT_A_BODY = new RegExp(`^(?:${[...allLanguages('speakerPronouns'), ...allLanguages('honorifics'), ...allLanguages('notNames')].join('|')})$`, 'iu');
+
+/**
+ * A body named by one word or an acronym as the whole subject ("Sacombank", "Reuters", "VKS",
+ * "UBKT Huyện uỷ"). Never a place: "Việt Nam đánh giá cao …", "Hà Nội đề nghị …" name the
+ * place, and who spoke for it is left to a later mention. One word counts only in Latin
+ * letters without a language's own marks: where one-syllable words are common (Vietnamese
+ * "Bộ", "Sau"), a foreign or made-up name is the safe case.
+ */
+function namedBody(subject: string, lang: string | null): Speaker | null {
+  const words = subject.split(/\s+/u);
+  const first = words[0] ?? '';
+  if (!/^\p{Lu}/u.test(first) || NOT_A_BODY.test(first) || stopWordsFor(lang).has(first.toLowerCase())) return null;
+  if (isPlace(words)) return null;
+  if (ACRONYM_WORD.test(first) && words.length <= 4) return { name: subject, role: null, kind: 'organisation' };
+  return words.length === 1 && /^[A-Za-z][A-Za-z.-]+$/u.test(first) ? { name: subject, role: null, kind: 'organisation' } : null;
+}
+
+const ACRONYM_WORD = /^\p{Lu}{2,}$/u;
 
 /**
  * The speaker in a phrase that introduces a statement ("ông Nguyễn Văn Quang – Phó bí thư, …",

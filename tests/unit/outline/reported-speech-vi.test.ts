@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { outlineOfText } from './helpers';
+
+const vi = (text: string) => outlineOfText(text, 'vi').outline.quotes;
+
+/** Reported speech that VietNews-style articles write and Lede used to miss (tests/data/quotes/vi, `npm run bench:quotes`). */
+describe('Vietnamese reported speech beside quotations, after sources and appositions', () => {
+  it('reads the sentences after a quotation over several paragraphs, anchored on their own paragraph', () => {
+    const quotes = vi(
+      [
+        '“Chúng tôi đã làm việc suốt đêm để hoàn thành con đê trước mùa lũ.',
+        '“Người dân có thể yên tâm về an toàn của khu dân cư”, ông Lê Văn Bửu nói. Ông Lê Văn Bửu cũng cho biết tỉnh sẽ bố trí thêm kinh phí cho các tuyến đê xung yếu.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.kind, q.anchor.block, q.speaker])).toEqual([
+      ['direct', 0, 'Lê Văn Bửu'],
+      ['reported', 1, 'Lê Văn Bửu'],
+    ]);
+    expect(quotes[1]?.text).toBe('tỉnh sẽ bố trí thêm kinh phí cho các tuyến đê xung yếu.');
+  });
+
+  it('finds what is reported after a quotation’s cue through a second verb ("ông Nhu nói và cho hay, …")', () => {
+    const quotes = vi('“Chúng tôi đã làm năm trước và ăn được”, ông Hoàng Khắc Nhu nói và cho hay, nếu được cho phép, lãnh đạo thành phố tin người dân nào cũng muốn đóng góp.');
+    expect(quotes.map((q) => q.kind)).toEqual(['direct', 'reported']);
+    expect(quotes[1]).toMatchObject({ speaker: 'Hoàng Khắc Nhu', text: 'nếu được cho phép, lãnh đạo thành phố tin người dân nào cũng muốn đóng góp.' });
+  });
+
+  it('takes a news agency or a bank named in one word as the source ("Theo Reuters", "Sacombank đã khẳng định")', () => {
+    expect(vi('Theo Reuters, tuyên bố của ông Morozov hiện chưa được kiểm chứng bởi bất kỳ nguồn độc lập nào.')[0]?.speaker).toBe('Reuters');
+    expect(vi('Ngay sau đó, Sacombank đã khẳng định ngân hàng vẫn hoạt động bình thường và tăng trưởng ổn định.')[0]?.speaker).toBe('Sacombank');
+  });
+
+  it('leaves the verb out of an outlet named after "Theo" ("Theo TTXVN đưa tin,")', () => {
+    expect(vi('Theo TTXVN đưa tin, đây đều là tai nạn giao thông đường bộ và đường sắt.')[0]?.speaker).toBe('TTXVN');
+  });
+
+  it('goes back over an age and an address to the person they describe', () => {
+    const [quote] = vi('Ngày 13/1, ông Ngân Văn Hoà, Phó bí thư Đảng uỷ xã Trung Xuân, huyện Quan Sơn, cho biết khu ao cá của gia đình ông Loan xuất hiện hố sụt lún.');
+    expect(quote?.speaker).toBe('Ngân Văn Hoà');
+  });
+
+  it('never makes a country or a province the speaker ("Việt Nam đánh giá cao …")', () => {
+    expect(vi('Việt Nam đánh giá cao lập trường của Ấn Độ về Biển Đông thời gian qua và cảm ơn sự ủng hộ.')).toEqual([]);
+  });
+
+  it('reads no speech in a noun phrase or a title ("với những tâm sự", "ca khúc “Đêm tâm sự”")', () => {
+    expect(vi('Chiều 9-3, cô Trần Trà My giới thiệu cuốn sách mới tại Đà Nẵng, với những tâm sự xúc động của chính tác giả về khát khao làm việc tốt.')).toEqual([]);
+    expect(vi('Đây là đoạn cô Trần Trà My hồi tưởng quá khứ, trên nền ca khúc "Đêm tâm sự", sáng tác bởi nhạc sĩ Trúc Phương năm xưa.')).toEqual([]);
+  });
+});
