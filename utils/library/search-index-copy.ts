@@ -5,9 +5,10 @@ import { TermTable, type TermTableParts } from './term-table';
 
 /**
  * Bumped whenever what the copy holds or how the index reads it changes: an older copy is then
- * ignored. 2: the change-log position, and record numbers and run lengths in 16 bits where they fit.
+ * ignored. 2: the change-log position, and record numbers and run lengths in 16 bits where they
+ * fit; 3: the term table's slots placed by a new hash (term-table.ts, mix).
  */
-const COPY_FORMAT = 2;
+const COPY_FORMAT = 3;
 const COPY_KEY = 'index';
 
 interface StoredCopy extends Omit<IndexParts, 'terms' | 'offsets' | 'postings'> {
