@@ -29,7 +29,7 @@ export interface LibraryClient {
    * waiting whenever `pause` says (a search is reading the store); null if `signal` aborts the build.
    */
   searchIndex(pause: () => Promise<void>, signal: AbortSignal): Promise<MemoryIndex | null>;
-  /** Takes the search index an earlier page saved, checked against the library; the next search waits for it. */
+  /** Takes the search index an earlier page saved, brought up to date by the change log; searches wait for it. */
   openIndexCopy(): void;
   /** Another page changed the records `ids` (null: unknown ones): the index takes them in. */
   changedElsewhere(ids: readonly string[] | null): void;
@@ -71,7 +71,9 @@ export function libraryClient(db: LibraryDatabase): LibraryClient {
       // The whole list comes from the date index as fast as from memory: it never waits for the index.
       if (queryTerms(query.text ?? '').length === 0 && !query.site && !query.tag && !query.lang) return findOutlines(db, query, { limit });
       // A change heard a moment ago is patched in first: a few records read, not the cold path.
-      // A saved copy still being read is not waited for: the store answers as fast (keeper.readingCopy).
+      // So is the saved copy read as the page opened, with the writes logged since: ready about
+      // when the first list is. Only a copy being checked against every list entry (the log no
+      // longer reaching back to it) is not waited for: the store answers sooner (keeper.readingCopy).
       const index = keeper.readingCopy ? null : await keeper.current();
       if (index) cache.useIndex(index);
       return findOutlines(db, query, { limit, cache });
