@@ -54,6 +54,9 @@ describe('Chromium (e2e build): the side panel page', () => {
 
     const popup = await chromium.context.newPage();
     await popup.goto(`chrome-extension://${chromium.extensionId}/popup.html?tabId=${tabId}`);
+    // The outline arrives after the article (its parts are made a task each).
+    await popup.locator('nav.outline .outline-item').first().waitFor({ state: 'visible' });
+    await popup.locator('.outline-pending').waitFor({ state: 'detached' });
     inPopup = await new PopupPage((fn) => popup.evaluate(fn)).settled();
     await popup.close();
   });
@@ -82,6 +85,7 @@ describe('Chromium (e2e build): the side panel page', () => {
     if ((await toggle.count()) > 0) await toggle.click();
     const items = panel.locator('nav.outline .outline-item');
     await items.first().waitFor({ state: 'visible' });
+    await panel.locator('.outline-pending').waitFor({ state: 'detached' });
     expect(await items.count()).toBe(inPopup.outlineItems);
     expect(inPopup.outlineItems).toBeGreaterThanOrEqual(5);
     await panel.screenshot({ path: `${SCREENSHOTS}chromium-side-panel-outline.png` });

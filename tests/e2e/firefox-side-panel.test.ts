@@ -7,6 +7,12 @@ import { PopupPage, type PopupSnapshot } from './support/popup';
 
 const SCREENSHOTS = new URL('./__screenshots__/', import.meta.url).pathname;
 const OTHER_PATH = '/pages/remote-content.html';
+/** True once the outline is listed (not "being made"); null before. Runs in the page. */
+function outlineDone(): true | null {
+  const done = document.querySelector('nav.outline') !== null && document.querySelector('.outline-pending') === null;
+  return done && document.querySelectorAll('nav.outline .outline-item').length > 0 ? true : null;
+}
+
 /** About the width Firefox gives its sidebar. */
 const PANEL_VIEWPORT = { width: 400, height: 800 };
 
@@ -33,6 +39,8 @@ describe('Firefox ESR (e2e build): the sidebar page', () => {
     const popup = await firefox.browser.newPage();
     await popup.goto(server.url('/pages/start.html'));
     await navigateToPopup(popup, seedUrl);
+    // The outline arrives after the article (its parts are made a task each).
+    await pollPage(popup, outlineDone, null, 'the popup outline');
     inPopup = await new PopupPage((fn) => popup.evaluate(fn)).settled();
     await popup.close();
 
@@ -68,7 +76,8 @@ describe('Firefox ESR (e2e build): the sidebar page', () => {
       toggle?.click();
       return toggle !== null;
     });
-    const items = await pollPage(panel, () => document.querySelectorAll('nav.outline .outline-item').length || null, null, 'the outline');
+    await pollPage(panel, outlineDone, null, 'the outline');
+    const items = await panel.evaluate(() => document.querySelectorAll('nav.outline .outline-item').length);
     expect(items).toBe(inPopup.outlineItems);
     expect(inPopup.outlineItems).toBeGreaterThanOrEqual(5);
     if (opened) await panel.evaluate(() => document.querySelector<HTMLButtonElement>('.outline-toggle')?.click());
