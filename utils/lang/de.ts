@@ -10,17 +10,22 @@ export const de = definePack({
     wurde wurden hat haben hatte sein ich du er sie es wir ihr nicht auch noch nur schon sich als wie so dass
     da wenn man mehr sehr dies diese dieser dieses laut sagte`),
   functionWords: words('der die und das ist nicht mit den von zu ein eine sich auch auf dem im für wird'),
-  speechVerbs: ['sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'meinte', 'fügte hinzu', 'warnte', 'so'],
+  speechVerbs: [
+    'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'meinte', 'fügte hinzu', 'warnte', 'so',
+    'betont', 'teilte', 'teilt', 'bestätigte', 'argumentiert', 'argumentierte', 'berichtet', 'berichtete', 'berichten', 'schreibt', 'schrieb', 'beteuerte', 'heisst es', 'heißt es', 'hiess es', 'hieß es',
+  ],
   accordingTo: ['laut'],
   speakerPronouns: ['er', 'sie'],
   complementizers: ['dass'],
-  describedSpeakerOpeners: ['der', 'die', 'das', 'ein', 'eine'],
+  describedSpeakerOpeners: ['der', 'die', 'das', 'ein', 'eine', 'sein', 'seine', 'ihr', 'ihre'],
   titleCues: ['genannt', 'namens', 'titel'],
   connectives: ['außerdem', 'jedoch', 'aber', 'zudem'],
   honorifics: ['herr', 'frau'],
   roles: [
     'bundeskanzler(?:in)?', String.raw`\p{L}*minister(?:in)?`, String.raw`\p{L}*präsident(?:in)?`, 'kanzler(?:in)?', String.raw`\p{L}*sprecher(?:in)?`,
-    'bürgermeister(?:in)?', 'vorsitzende[rn]?', 'chef(?:in)?', 'experte', 'expertin', 'abgeordnete[rn]?', 'direktor(?:in)?', 'professor(?:in)?', 'botschafter(?:in)?',
+    'bürgermeister(?:in)?', 'vorsitzende[rn]?', 'abgeordnete[rn]?', 'direktor(?:in)?', 'professor(?:in)?', 'botschafter(?:in)?',
+    // Compounds: "Ryanair-Chef", "Grünen-Fraktionschefin", "Satellitenexperte", "Kantonschemiker", "SVP-Nationalrat".
+    String.raw`[\p{L}-]*chef(?:in)?`, String.raw`[\p{L}-]*expert(?:e|in)`, String.raw`[\p{L}-]*chemiker(?:in)?`, String.raw`[\p{L}-]*(?:national|stände|regierungs|gemeinde)rät(?:in)?`, String.raw`[\p{L}-]*(?:national|stände|regierungs|gemeinde)rat`,
   ],
   prepositions: ['in', 'im', 'aus', 'bei', 'beim', 'mit', 'nach', 'zu', 'zum', 'zur', 'für', 'über', 'unter', 'vor', 'gegen', 'nahe'],
   placeNames: [

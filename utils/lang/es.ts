@@ -9,11 +9,15 @@ export const es = definePack({
     cuyo donde como cuando se su sus lo le les me te nos es son fue fueron ser ha han había haber está están
     estar muy más también ya no sí este esta estos estas ese esa eso según dijo`),
   functionWords: words('el los las del que por una para con como más pero se está fue al sus entre muy'),
-  speechVerbs: ['dijo', 'afirmó', 'señaló', 'explicó', 'aseguró', 'declaró', 'añadió', 'indicó', 'dice', 'afirma'],
+  speechVerbs: [
+    'dijo', 'afirmó', 'señaló', 'explicó', 'aseguró', 'declaró', 'añadió', 'indicó', 'dice', 'afirma',
+    'reiteró', 'comentó', 'agregó', 'admitió', 'sostuvo', 'advirtió', 'destacó', 'subrayó', 'manifestó', 'expresó', 'insistió', 'precisó', 'detalló', 'informó', 'anunció', 'reconoció', 'recordó', 'apuntó', 'respondió',
+    'dijeron', 'explicaron', 'agregaron', 'aseguraron', 'señalaron', 'afirmaron',
+  ],
   accordingTo: ['según'],
   speakerPronouns: ['él', 'ella'],
   complementizers: ['que'],
-  describedSpeakerOpeners: ['el', 'los', 'las', 'un', 'una'],
+  describedSpeakerOpeners: ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus'],
   titleCues: ['titulado', 'llamado', 'denominado', 'campaña'],
   connectives: ['sin embargo', 'además', 'por otra parte'],
   honorifics: ['señor', 'señora', String.raw`sr\.`, String.raw`sra\.`],

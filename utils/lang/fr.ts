@@ -15,12 +15,13 @@ export const fr = definePack({
     'déclare', 'explique', 'estime', 'affirme', 'souligne', 'dit', 'ajoute', 'assure', 'précise', 'rappelle', 'poursuit', 'insiste', 'confie', 'martèle', 'lance', 'avertit',
     // After an inverted subject ("a-t-il ajouté", "a déclaré M. Poutine"), the participle alone.
     'déclaré', 'ajouté', 'affirmé', 'souligné', 'expliqué', 'indiqué', 'estimé', 'assuré', 'précisé', 'rappelé', 'confié', 'lancé', 'martelé', 'insisté', 'poursuivi',
+    'annoncé', 'noté', 'confirmé', 'rapporté', 'reconnu', 'raconté', 'demandé', 'informe', 'fait savoir', 'rapporte', 'rapportent', 'confirme', 'raconte', 'arguant',
   ],
   accordingTo: ['selon'],
   // "a-t-il ajouté": the pronoun after the auxiliary, left before the participle.
   speakerPronouns: ['il', 'elle', 'a-t-il', 'a-t-elle', 'ont-ils', 'ont-elles'],
   complementizers: ['que'],
-  describedSpeakerOpeners: ['le', 'la', "l'", 'un', 'une'],
+  describedSpeakerOpeners: ['le', 'la', "l'", 'l’', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur'],
   titleCues: ['intitulé', 'appelé', 'nommé'],
   connectives: ['cependant', 'toutefois', 'par ailleurs', 'en outre'],
   honorifics: [String.raw`m\.`, 'mme'],

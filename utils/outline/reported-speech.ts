@@ -20,7 +20,15 @@ const PLACE_OR_TIME = new RegExp(`^\\s*(?:${allLanguages('prepositions').map((w)
 interface Statement {
   phrase: string;
   text: string;
+  /** The speaker follows the verb ("…, a annoncé son club", "…, dijo el candidato"): its first name is the speaker. */
+  verbFirst?: boolean;
 }
+
+/** Whether a phrase names a speaker; `prefer` says which of its names is the subject (the first after a verb). */
+export type Speaks = (phrase: string, prefer?: 'first' | 'last') => boolean;
+
+/** Words after a verb that end the sentence and can only be its subject: "a annoncé son club.", "teilte der Verein mit.". */
+const MAX_INVERTED_SUBJECT_WORDS = 6;
 
 /** The top-level comma before which a statement ends when its cue follows it ("…, ông Putin nói"). */
 function lastTopComma(text: string): number {
@@ -66,7 +74,7 @@ function withoutVerbAtEnd(phrase: string, lang: string | null): string {
 }
 
 /** "Laut Bundeskanzler Olaf Scholz wird …": the source is the first name after the cue, the rest is what was said. */
-function accordingWithoutComma(head: string, sentence: string, speaks: (phrase: string) => boolean): Statement | null {
+function accordingWithoutComma(head: string, sentence: string, speaks: Speaks): Statement | null {
   const cue = ACCORDING_TO_START.exec(head);
   if (!cue) return null;
   const rest = sentence.slice(cue[0].length);
@@ -118,7 +126,15 @@ function fromVerb(sentence: string, verb: RegExpExecArray, lang: string | null):
   }
   // Nothing said after the verb, or only where and when: the statement came before it.
   if (text === null || PLACE_OR_TIME.test(after) || /^[\s.。!?]*$/u.test(text)) return cueAfter(before);
-  return null;
+  return invertedSubject(before, text, lang);
+}
+
+/** "Une enquête a été ouverte, informe la police cantonale.", "…, dijo el candidato priista.": the subject after the verb closes the sentence. */
+function invertedSubject(before: string, after: string, lang: string | null): Statement | null {
+  const words = wordTokens(after, lang).length;
+  if (words === 0 || words > MAX_INVERTED_SUBJECT_WORDS || COMPLEMENTIZER.test(after) || !/[.!?]\s*$/u.test(after)) return null;
+  const statement = cueAfter(before);
+  return statement ? { text: statement.text, phrase: after.replace(/[\s.!?]+$/u, '').trim(), verbFirst: true } : null;
 }
 
 /**
@@ -126,7 +142,7 @@ function fromVerb(sentence: string, verb: RegExpExecArray, lang: string | null):
  * "X said that …", "…, ông Putin nói tại …", "外交部发言人毛宁表示，…", "〜は…と述べた".
  * `speaks` tells whether a phrase names a speaker, so a verb whose subject is no one is skipped.
  */
-export function reportedStatement(sentence: string, lang: string | null, speaks: (phrase: string) => boolean): Statement | null {
+export function reportedStatement(sentence: string, lang: string | null, speaks: Speaks): Statement | null {
   const head = sentence.slice(0, WINDOW + 100);
   const according = ACCORDING_TO_PATTERN.exec(head);
   if (according?.[1] && according.index <= 40) {
@@ -137,7 +153,7 @@ export function reportedStatement(sentence: string, lang: string | null, speaks:
   return accordingWithoutComma(head, sentence, speaks) ?? fromVerbs(sentence, lang, speaks);
 }
 
-function fromVerbs(sentence: string, lang: string | null, speaks: (phrase: string) => boolean): Statement | null {
+function fromVerbs(sentence: string, lang: string | null, speaks: Speaks): Statement | null {
   const head = sentence.slice(0, WINDOW + 100);
   // Cached per language: compiling the verb pattern per sentence cost more than reading it.
   const verbs = speechVerbPattern(lang, 'giu');
@@ -147,7 +163,7 @@ function fromVerbs(sentence: string, lang: string | null, speaks: (phrase: strin
     tried++;
     if (verb.index === 0 || verb.index > WINDOW) continue;
     const found = fromVerb(sentence, verb, lang);
-    if (found && wordTokens(found.text, lang).length >= MIN_REPORTED_WORDS && speaks(found.phrase)) return found;
+    if (found && wordTokens(found.text, lang).length >= MIN_REPORTED_WORDS && speaks(found.phrase, found.verbFirst ? 'first' : 'last')) return found;
   }
   return null;
 }
@@ -190,7 +206,7 @@ function beforeQuoteCue(text: string, lang: string | null): string | null {
  * "rằng"/"that" or a second verb ("“…”, ông Nhu nói và cho hay, …"). The quotation's own cue
  * ("“…”, ông A nói khi trả lời …") says nothing more.
  */
-function besideQuotation(sentence: string, lang: string | null, speaks: (phrase: string) => boolean): Statement[] {
+function besideQuotation(sentence: string, lang: string | null, speaks: Speaks): Statement[] {
   const { spans } = findQuotedSpans(sentence);
   const first = spans[0];
   const last = spans[spans.length - 1];
@@ -215,12 +231,12 @@ function besideQuotation(sentence: string, lang: string | null, speaks: (phrase:
   return found;
 }
 
-export function reportedQuotes(paragraph: Paragraph, covered: Set<number>, lang: string | null, speaks: (phrase: string) => boolean, out: Found[]): void {
+export function reportedQuotes(paragraph: Paragraph, covered: Set<number>, lang: string | null, speaks: Speaks, out: Found[]): void {
   paragraph.sentences.forEach((sentence, i) => {
     const statements = covered.has(i) ? besideQuotation(sentence.text, lang, speaks) : [reportedStatement(sentence.text, lang, speaks)];
     for (const found of statements) {
       if (!found) continue;
-      for (const text of splitStatements(found.text, lang)) out.push({ text, phrase: found.phrase, kind: 'reported', block: paragraph.block, at: sentence.start });
+      for (const text of splitStatements(found.text, lang)) out.push({ text, phrase: found.phrase, verbFirst: found.verbFirst, kind: 'reported', block: paragraph.block, at: sentence.start });
     }
   });
 }

@@ -170,6 +170,8 @@ function afterPreposition(phrase: string, run: NameRun): boolean {
   return PREPOSITION_BEFORE.test(title ? before.slice(0, title.index + 1) : before);
 }
 
+const ARTICLE_BEFORE = new RegExp(`(?:^|\\s)(?:${allLanguages('describedSpeakerOpeners').map(escape).join('|')})\\s+$`, 'iu');
+
 /** One-word surnames ("Porter") and given names ("Bửu") count only when a known person has them. */
 export type KnownName = (word: string) => boolean;
 
@@ -180,6 +182,8 @@ export function isPersonRun(run: NameRun, lang: string | null, phrase: string, k
   if ((!titled && NOT_A_PERSON.test(first)) || inParentheses(phrase, run) || afterPreposition(phrase, run) || isPlace(run.words)) return false;
   if (run.words.length === 1 && !run.honoured) {
     if (known(first)) return true;
+    // "der Verein", "the Senate": one capitalised word after an article is a noun, not a name.
+    if (ARTICLE_BEFORE.test(phrase.slice(Math.max(0, run.start - 12), run.start))) return false;
     const word = first.toLowerCase();
     // "We're", "It's", "Tuesday", or a sentence's first word followed by more of the sentence.
     if (/['’]/u.test(word) || NOT_A_NAME.test(word) || stopWordsFor(lang).has(word)) return false;

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { outlineOfText } from './helpers';
+
+const quotes = (text: string, lang: string) => outlineOfText(text, lang).outline.quotes;
+
+/** Reported speech with the speaker after its verb at the end of the sentence (tests/data/quotes/{fr,de,es}, `npm run bench:quotes`). */
+describe('reported speech whose subject follows the verb', () => {
+  it('French: "…, informe la police cantonale valaisanne."', () => {
+    const [quote] = quotes('Une enquête a été ouverte pour déterminer les causes exactes de la chute, informe la police cantonale valaisanne.', 'fr');
+    expect(quote).toMatchObject({ kind: 'reported', speaker: 'la police cantonale valaisanne', text: 'Une enquête a été ouverte pour déterminer les causes exactes de la chute' });
+  });
+
+  it('German: "…, teilte der São Paulo FC mit." and a compound role before the name', () => {
+    expect(quotes('Es sei ein trauriger Tag für den Fussball in ganz Südamerika, teilte der Verein mit.', 'de')[0]?.kind).toBe('reported');
+    const [quote] = quotes('Die Grenzwerte seien viel zu hoch angesetzt worden, sagte Grünen-Fraktionschefin Aline Trede.', 'de');
+    expect(quote).toMatchObject({ speaker: 'Aline Trede', role: 'Grünen-Fraktionschefin' });
+  });
+
+  it('Spanish: "…, dijo el candidato priista."', () => {
+    const [quote] = quotes('De acuerdo con las tendencias, fue otro candidato quien obtuvo la mayoría electoral, dijo el candidato priista.', 'es');
+    expect(quote).toMatchObject({ kind: 'reported', speaker: 'el candidato priista', text: 'De acuerdo con las tendencias, fue otro candidato quien obtuvo la mayoría electoral' });
+  });
+
+  it('takes no clause for a speaker when the words after the verb say what, not who ("officials said talks failed.")', () => {
+    expect(quotes('After the long meeting in the capital on Monday, officials said talks failed.', 'en')).toEqual([]);
+  });
+});
