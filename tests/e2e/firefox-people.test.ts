@@ -1,0 +1,127 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../../utils/article/types';
+import type { Outline } from '../../utils/outline/types';
+import type { LibraryDatabase } from '../../utils/library/db';
+import type { SaveResult } from '../../utils/library/save';
+import { FIREFOX_E2E_BUILD } from './support/builds';
+import { launchFirefoxWithExtension, navigateToExtensionPage, pollPage, type FirefoxWithExtension } from './support/firefox';
+import { startTestServer, type TestServer } from './support/test-server';
+import { SAVED } from './support/people-articles';
+
+/**
+ * The People view and citations in Firefox ESR: the same three articles as
+ * chromium-people.test.ts, the speaker found without diacritics, his quotes and the
+ * library's BibTeX read from the download folder (Puppeteer's BiDi side has no download events).
+ */
+
+const SCREENSHOTS = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
+
+interface LibraryHookWindow {
+  ledeLibraryE2E: {
+    openLibrary(): Promise<LibraryDatabase>;
+    saveOutline(db: LibraryDatabase, article: Article, outline: Outline): Promise<SaveResult>;
+  };
+}
+
+/** A finished download whose name matches: Firefox writes into `name.part` first. */
+function waitForDownload(dir: string, name: RegExp, timeoutMs = 20_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  return new Promise((resolve, reject) => {
+    const look = (): void => {
+      const files = readdirSync(dir);
+      const fileName = files.find((f) => name.test(f));
+      const text = fileName && !files.includes(`${fileName}.part`) ? readFileSync(join(dir, fileName), 'utf8') : '';
+      if (text !== '') resolve(text);
+      else if (Date.now() > deadline) reject(new Error(`no finished download matching ${name} in ${dir}: ${files.join(', ') || 'empty'}`));
+      else setTimeout(look, 100);
+    };
+    look();
+  });
+}
+
+/** Clicks the button whose text is `label` (inside `scope`, a selector, when given). */
+async function clickButton(page: Page, label: string, scope = 'body'): Promise<void> {
+  const clicked = await page.evaluate(
+    ({ text, within }) => {
+      const button = [...document.querySelectorAll<HTMLButtonElement>(`${within} button`)].find((b) => b.textContent?.trim() === text && b.offsetParent !== null);
+      button?.click();
+      return button !== undefined;
+    },
+    { text: label, within: scope },
+  );
+  if (!clicked) throw new Error(`no visible button "${label}" in ${scope}`);
+}
+
+describe('Firefox ESR (e2e build): People and citations', () => {
+  let server: TestServer;
+  let firefox: FirefoxWithExtension;
+  let downloads: string;
+  let library: Page;
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    downloads = mkdtempSync(join(tmpdir(), 'lede-ff-people-'));
+    server = await startTestServer();
+    firefox = await launchFirefoxWithExtension(FIREFOX_E2E_BUILD, { downloadDir: downloads });
+    library = await firefox.browser.newPage();
+    await library.setViewport({ width: 1100, height: 820 });
+    await library.goto(server.url('/pages/start.html'));
+    await navigateToExtensionPage(library, 'library.html');
+    await pollPage(library, () => ('ledeLibraryE2E' in window && location.protocol === 'moz-extension:' ? true : null), undefined, 'the library page');
+    const failures = await library.evaluate(async (items: [Article, Outline][]) => {
+      const hook = (window as unknown as LibraryHookWindow).ledeLibraryE2E;
+      const db = await hook.openLibrary();
+      const results = [];
+      for (const [saved, outline] of items) results.push(await hook.saveOutline(db, saved, outline));
+      db.close();
+      return results.filter((result) => !result.ok).length;
+    }, SAVED);
+    expect(failures).toBe(0);
+    // page.reload() waits for a navigation event BiDi does not send for extension pages.
+    await library.evaluate(() => setTimeout(() => location.reload(), 0));
+    await pollPage(library, () => (document.querySelectorAll('.library-item').length === 3 ? true : null), undefined, 'three saved articles listed');
+  });
+
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+    if (downloads) rmSync(downloads, { recursive: true, force: true });
+  });
+
+  it('finds Nguyễn Văn Quang typed without diacritics, with both spellings as one person', async () => {
+    await clickButton(library, 'People', '.library-views');
+    const names = await pollPage(library, () => {
+      const rows = [...document.querySelectorAll('.person-name')].map((el) => el.textContent ?? '');
+      return rows.length === 3 ? rows : null;
+    }, undefined, 'three people listed');
+    expect(names).toEqual(['Nguyễn Văn Quang', 'Phạm Đức Sơn', 'Trần Thị Mai']);
+    await library.locator('.people-search').fill('nguyen van quang');
+    const found = await pollPage(library, () => {
+      const rows = [...document.querySelectorAll('.person-row')].map((el) => el.textContent ?? '');
+      return rows.length === 1 ? rows[0] : null;
+    }, undefined, 'one person found');
+    expect(found).toMatch(/^Nguyễn Văn QuangChủ tịch UBND quận · 2 quotes · /u);
+    await library.screenshot({ path: `${SCREENSHOTS}firefox-library-people-search.png` });
+  });
+
+  it('exports his quotes as Markdown and the library as BibTeX', async () => {
+    await clickButton(library, 'Nguyễn Văn Quang', '.people-list');
+    await pollPage(library, () => document.querySelector('#person-name')?.textContent ?? null, undefined, 'the person view');
+    await clickButton(library, 'Export quotes as Markdown');
+    const markdown = await waitForDownload(downloads, /^lede-quotes-nguyen-van-quang\.md$/u);
+    expect(markdown).toMatch(/^# Nguyễn Văn Quang\n\nChủ tịch UBND quận · 2 quotes\n/u);
+    expect(markdown).toContain('> Chúng tôi sẽ giải phóng mặt bằng trước tháng 10');
+
+    await clickButton(library, 'Articles', '.library-views');
+    await pollPage(library, () => (document.querySelector('.citation-export') ? true : null), undefined, 'the article list');
+    await clickButton(library, 'BibTeX', '.citation-export');
+    const bibtex = await waitForDownload(downloads, /^lede-citations-\d{4}-\d{2}-\d{2}\.bib$/u);
+    expect(bibtex.match(/^@article\{/gmu)).toHaveLength(3);
+    expect(bibtex).toContain('author = {{TTXVN}}');
+  });
+});
