@@ -66,15 +66,29 @@ async function announced<T extends { ok: boolean }>(keeper: SearchIndexKeeper, w
 
 export function libraryClient(db: LibraryDatabase): LibraryClient {
   const keeper = new SearchIndexKeeper(db);
+  /**
+   * A search typed while the saved index is still being read (read as the page opens, with the
+   * writes logged since): answered by whichever comes first, the store's indexes or the copy.
+   * A copy being checked against every list entry (the log no longer reaching back) is never
+   * waited for (keeper.checkingWholeList).
+   */
+  const fromCopyOrStore = (query: LibraryQuery, limit: number, cache: MatchCache): Promise<LibraryPage> => {
+    const fromStore = findOutlines(db, query, { limit, cache });
+    const fromMemory = keeper.current().then((index) => {
+      if (!index) return fromStore;
+      cache.useIndex(index);
+      return findOutlines(db, query, { limit, cache });
+    });
+    return Promise.race([fromStore, fromMemory]);
+  };
   return {
     find: async (query, limit, cache) => {
       // The whole list comes from the date index as fast as from memory: it never waits for the index.
       if (queryTerms(query.text ?? '').length === 0 && !query.site && !query.tag && !query.lang) return findOutlines(db, query, { limit });
       // A change heard a moment ago is patched in first: a few records read, not the cold path.
-      // So is the saved copy read as the page opened, with the writes logged since: ready about
-      // when the first list is. Only a copy being checked against every list entry (the log no
-      // longer reaching back to it) is not waited for: the store answers sooner (keeper.readingCopy).
-      const index = keeper.readingCopy ? null : await keeper.current();
+      if (keeper.checkingWholeList) return findOutlines(db, query, { limit, cache });
+      if (keeper.readingCopy) return fromCopyOrStore(query, limit, cache);
+      const index = await keeper.current();
       if (index) cache.useIndex(index);
       return findOutlines(db, query, { limit, cache });
     },

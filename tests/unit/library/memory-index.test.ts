@@ -243,6 +243,24 @@ describe('the saved copy of the index, taken by the next page that opens the lib
     expect(await expectExactFirstSearch(dropLog)).toEqual({ byLog: false });
   }, 120_000);
 
+  it('answers a search typed while the copy is still being read exactly, from the store or the copy, whichever comes first', async () => {
+    const { db, name } = await freshLibrary();
+    expect((await putRecords(db, generatedRecords(0, 200))).ok).toBe(true);
+    const earlier = new SearchIndexKeeper(db);
+    expect(await earlier.build()).not.toBeNull();
+    await earlier.saveCopy();
+    const removed = await deleteOutlines(db, ['bench-3']);
+    expect(removed.ok).toBe(true);
+    const page = libraryClient(await openLibrary(name));
+    page.openIndexCopy();
+    const library = await everyRecord(db);
+    for (const query of [{ text: 'dang uy' }, { text: 'tr' }, { lang: 'vi', text: 'ng' }]) {
+      const found = await page.find(query, 100_000, new MatchCache());
+      const expected = bruteForce(library, query);
+      expect({ query, ids: found.items.map((e) => e.id), total: found.total }).toEqual({ query, ids: expected, total: expected.length });
+    }
+  }, 60_000);
+
   it('is not taken when there is none: the page builds as before', async () => {
     const { db } = await freshLibrary();
     await putRecords(db, generatedRecords(0, 20));
