@@ -74,6 +74,7 @@ export function App() {
         return;
       }
       setShowAnyway(false);
+      setRefusedTabId(null);
       setView({ kind: 'read', read: { tabId, result } });
     });
   }, []);
