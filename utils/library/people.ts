@@ -31,7 +31,7 @@ export interface PersonQuote {
 export interface Person {
   /** Stable while the library does not change: the folded name and role. */
   key: string;
-  /** The spelling used most often (with its diacritics when spellings tie). */
+  /** The spelling used most often, not one in capitals only, with its diacritics when spellings tie. */
   name: string;
   role: string | null;
   /** Newest article first, then in the article's order. */
@@ -80,15 +80,31 @@ function marks(text: string): number {
   return n;
 }
 
+/** Spellings in capitals only ("NGUYỄN VĂN QUANG") are a site's typography, not how the name is written. */
+function hasLowerCase(text: string): boolean {
+  return text !== text.toUpperCase();
+}
+
+/** Whether spelling `a` names the person better than `b`: not in capitals only, then used more often, then with its diacritics. */
+function betterSpelling(a: string, aCount: number, b: string, bCount: number): boolean {
+  const lowerA = hasLowerCase(a);
+  if (lowerA !== hasLowerCase(b)) return lowerA;
+  if (aCount !== bCount) return aCount > bCount;
+  const marksA = marks(a);
+  const marksB = marks(b);
+  // Last, the code-unit order: the same name whatever order the articles were read in.
+  return marksA !== marksB ? marksA > marksB : a < b;
+}
+
 function mostUsed(spellings: readonly string[]): string | null {
   const first = spellings[0];
   if (first === undefined || spellings.every((spelling) => spelling === first)) return first ?? null;
   const counts = new Map<string, number>();
   for (const spelling of spellings) counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
   let best = first;
-  let bestCount = 0;
+  let bestCount = counts.get(first) ?? 0;
   for (const [spelling, n] of counts) {
-    if (n > bestCount || (n === bestCount && marks(spelling) > marks(best))) {
+    if (betterSpelling(spelling, n, best, bestCount)) {
       best = spelling;
       bestCount = n;
     }

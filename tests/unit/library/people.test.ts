@@ -46,6 +46,14 @@ describe('the people of the library', () => {
     ]);
   });
 
+  it('names a person as written, not in a site\'s capitals, whatever order the articles come in', () => {
+    const capitals = { article: article('c1'), quotes: [quote('NGUYỄN VĂN QUANG', 'Chủ tịch', 'Một', 1), quote('NGUYỄN VĂN QUANG', 'Chủ tịch', 'Hai', 2)] };
+    const written = { article: article('c2'), quotes: [quote('Nguyễn Văn Quang', 'chủ tịch', 'Ba', 1)] };
+    const plain = { article: article('c3'), quotes: [quote('Nguyen Van Quang', 'Chu tich', 'Bốn', 1)] };
+    expect(peopleOf([capitals, written, plain]).map((p) => [p.name, p.role])).toEqual([['Nguyễn Văn Quang', 'Chủ tịch']]);
+    expect(peopleOf([plain, written, capitals]).map((p) => [p.name, p.role])).toEqual([['Nguyễn Văn Quang', 'Chủ tịch']]);
+  });
+
   it('lists quotes newest article first, each with its place in the article', () => {
     const [quang] = peopleOf(sources.slice(0, 2));
     expect(quang?.quotes.map((q) => [q.article.id, q.block])).toEqual([
