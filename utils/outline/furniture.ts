@@ -59,7 +59,8 @@ function isDateline(text: string): boolean {
 }
 
 export function isFurniture(text: string): boolean {
-  const trimmed = text.trim();
+  // The packs' words are composed (NFC); some pages write Vietnamese decomposed ("Ấn F5" as A + two marks).
+  const trimmed = text.trim().normalize('NFC');
   if (trimmed === '') return false;
   if (LABELS.has(labelKey(trimmed)) || POINTER.test(trimmed) || CREDIT.test(trimmed) || BYLINE_LABEL.test(trimmed)) return true;
   if (trimmed.includes('©') || CREDIT_TAIL.test(trimmed)) return true;

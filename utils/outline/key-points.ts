@@ -5,7 +5,7 @@ import type { Enumeration } from './enumerations';
 import { sentenceFeatures, type SentenceInArticle } from './key-point-features';
 import { keyPointProbabilities } from './key-point-scorer';
 import { isFurniture } from './furniture';
-import { endsLikeSentence, startsInsideQuote } from '../text/sentences';
+import { endsLikeSentence, hasUnpairedQuoteMark, startsInsideQuote } from '../text/sentences';
 
 export interface KeyPointOptions {
   /** How many key points; by default 3–7 from the article's length. */
@@ -15,6 +15,8 @@ export interface KeyPointOptions {
 interface Candidate extends SentenceInArticle {
   block: number;
   score: number;
+  /** Inside a quotation an earlier sentence of its paragraph opened. */
+  inQuote?: boolean;
   enumeration?: Enumeration;
 }
 
@@ -54,8 +56,6 @@ function usable(text: string, words: number, rules: Exclusions): boolean {
   // "President Obama also said:" means nothing without its list (an enumeration's opener is taken with its items instead);
   // a question ("Why not a cocktail in orbit?") asks what the article says, it does not say it.
   if (/[:：?？]["'”’»」』)\]]{0,2}\s*$/u.test(text) || (rules.punctuated && !endsComplete(text) && words < MIN_DEK_WORDS)) return false;
-  // The tail of a quote split over sentences ('…smeknout," přirovnává Heskey.') needs the sentences before it.
-  if (startsInsideQuote(text)) return false;
   if (isCjk(rules.lang)) return text.length >= MIN_CJK_CHARS;
   return words >= MIN_WORDS && words <= MAX_WORDS;
 }
@@ -78,9 +78,16 @@ function collectCandidates(input: OutlineInput): Candidate[] {
   input.paragraphs.forEach((paragraph, rank) => {
     // A short single-sentence paragraph after a picture is usually its caption, marked or not.
     if (captions.has(paragraph.text) || isFurniture(paragraph.text)) return;
+    // The middle of a quote split over sentences ('"Em 2012 eu errei. Ele não era presidente, mas fui…') is someone's
+    // words without their speaker: scored with the rest (the scorer learnt from every sentence), never shown.
+    // Its tail ('…smeknout," přirovnává Heskey.') needs the sentences before it: not even a candidate.
+    let insideQuote = false;
     paragraph.sentences.forEach((sentence, index) => {
-      if (!usable(sentence.text, sentence.terms.length, rules)) return;
-      out.push({ text: sentence.text, block: paragraph.block, paragraph: rank, index, terms: sentence.content, words: sentence.terms.length, score: 0 });
+      const tail = startsInsideQuote(sentence.text);
+      const inQuote = insideQuote;
+      insideQuote = (inQuote || tail) !== hasUnpairedQuoteMark(sentence.text);
+      if (tail || !usable(sentence.text, sentence.terms.length, rules)) return;
+      out.push({ text: sentence.text, block: paragraph.block, paragraph: rank, index, terms: sentence.content, words: sentence.terms.length, score: 0, inQuote });
     });
   });
   return out;
@@ -158,7 +165,7 @@ export function selectKeyPoints(input: OutlineInput, options: KeyPointOptions = 
   candidates.forEach((c, i) => (c.score = scores[i] ?? 0));
   const groups = enumerationCandidates(input, candidates);
   const grouped = new Set(groups.flatMap((g) => g.enumeration?.items.map((item) => item.sentence) ?? []));
-  const pool = [...candidates.filter((c) => !grouped.has(c.text) && !groups.some((g) => g.text === c.text)), ...groups];
+  const pool = [...candidates.filter((c) => !c.inQuote && !grouped.has(c.text) && !groups.some((g) => g.text === c.text)), ...groups];
   const words = input.paragraphs.reduce((sum, p) => sum + p.words, 0);
   const count = options.count ?? keyPointCount(candidates.length, words);
   return select(pool, count).map((c) => ({

@@ -107,6 +107,11 @@ export function endsLikeSentence(text: string): boolean {
 const DOUBLE_QUOTES = /["“”„「」『』]/gu;
 const ONLY_CLOSING = new Set(['”', '」', '』']);
 
+/** True when the sentence's double quotation marks do not pair up: it opens a quote it does not close, or closes one opened before. */
+export function hasUnpairedQuoteMark(text: string): boolean {
+  return ([...text.matchAll(DOUBLE_QUOTES)].length & 1) === 1;
+}
+
 /**
  * True when the sentence starts inside a quotation that an earlier sentence opened, the
  * tail of a quote split over sentences (`…smeknout," přirovnává Heskey.`, `…làm việc “.`):

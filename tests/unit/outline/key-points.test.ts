@@ -42,6 +42,22 @@ describe('key points in general', () => {
     expect(outline.keyPoints.map((k) => k.text)).toEqual(['The bridge reopened on Monday after two years of repairs.', 'Traffic returned to normal within hours.']);
   });
 
+  it('never shows the middle or the tail of a quote split over sentences, only whole sentences of the story', () => {
+    const outline = outlineOfBlocks(
+      [
+        p('The coach admitted on Tuesday that taking the trophy to the former president in 2012 had been a mistake.'),
+        p('"In 2012 I was wrong to go there. He was not president then, but I went to his institute and sent him birthday wishes. I did not take a political position," the coach told reporters at the training ground.'),
+        p('The national team will play two friendly matches in Saudi Arabia and the United Arab Emirates next month.'),
+        p('The federation said the squad for both matches would be announced at a press conference on Friday.'),
+      ],
+      'en',
+    );
+    const texts = outline.keyPoints.map((k) => k.text);
+    expect(texts.some((t) => t.startsWith('He was not president then'))).toBe(false);
+    expect(texts.some((t) => t.startsWith('I did not take a political position'))).toBe(false);
+    expect(texts[0]).toMatch(/^The coach admitted on Tuesday/u);
+  });
+
   it('leaves out bylines, credits and near-duplicate sentences', () => {
     const outline = outlineOfBlocks(
       [
