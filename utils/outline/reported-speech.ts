@@ -50,6 +50,13 @@ function cueAfter(before: string): Statement | null {
   return { text: before.slice(0, comma).trim(), phrase: before.slice(comma + 1).trim() };
 }
 
+/** A few words opening with a preposition: where or when ("In their meetings this week", "In a wide-ranging interview"), not a statement. */
+const MAX_CIRCUMSTANCE_WORDS = 8;
+
+function isCircumstance(text: string, lang: string | null): boolean {
+  return PLACE_OR_TIME.test(text) && wordTokens(text, lang).length <= MAX_CIRCUMSTANCE_WORDS;
+}
+
 /** Japanese: "林官房長官は記者会見で、…と述べた": the subject before は, what was said before と. */
 function verbFinal(sentence: string, verbAt: number, lang: string | null): Statement | null {
   const pack = packFor(lang);
@@ -125,7 +132,10 @@ function fromVerb(sentence: string, verb: RegExpExecArray, lang: string | null):
     return { phrase: phrase.trim(), text };
   }
   // Nothing said after the verb, or only where and when: the statement came before it.
-  if (text === null || PLACE_OR_TIME.test(after) || /^[\s.。!?]*$/u.test(text)) return cueAfter(before);
+  if (text === null || PLACE_OR_TIME.test(after) || /^[\s.。!?]*$/u.test(text)) {
+    const statement = cueAfter(before);
+    return statement && !isCircumstance(statement.text, lang) ? statement : null;
+  }
   return invertedSubject(before, text, lang);
 }
 
@@ -161,11 +171,24 @@ function fromVerbs(sentence: string, lang: string | null, speaks: Speaks): State
   let tried = 0;
   for (let verb = verbs.exec(head); verb && tried < MAX_VERBS; verb = verbs.exec(head)) {
     tried++;
-    if (verb.index === 0 || verb.index > WINDOW) continue;
+    // A capital inside the sentence makes the word part of a name ("bác sĩ Võ Viết Quang"), not the verb "viết".
+    if (verb.index === 0 || verb.index > WINDOW || /^\p{Lu}/u.test(verb[0])) continue;
     const found = fromVerb(sentence, verb, lang);
-    if (found && wordTokens(found.text, lang).length >= MIN_REPORTED_WORDS && speaks(found.phrase, found.verbFirst ? 'first' : 'last')) return found;
+    if (found && wordTokens(found.text, lang).length >= MIN_REPORTED_WORDS && speaks(found.phrase, found.verbFirst ? 'first' : 'last')) return laterSpeaker(found, lang, speaks) ?? found;
   }
   return null;
+}
+
+/**
+ * "He vowed to keep trying, but the BBC's editor Jon Sopel said the president …": a later clause
+ * with a speaker and a verb of its own says who is speaking, not the subject of the first verb.
+ */
+function laterSpeaker(found: Statement, lang: string | null, speaks: Speaks): Statement | null {
+  if (found.verbFirst) return null;
+  const later = fromVerbs(found.text, lang, speaks);
+  if (!later || later.verbFirst) return null;
+  const links = packFor(lang)?.connectives ?? [];
+  return links.some((link) => later.phrase.toLowerCase().startsWith(`${link} `)) ? later : null;
 }
 
 /** ", đồng thời khẳng định …", ", and added …": a second statement of the same speaker in one sentence. */

@@ -163,11 +163,23 @@ function subjectOf(phrase: string): string {
 
 /** An organisation ("Bộ Công Thương", "Sở Xây dựng Hà Nội") or a described speaker ("lãnh đạo Công an TP. Quy Nhơn"). */
 /** "Bộ Nông nghiệp đã", "Cơ quan chức năng đang", "… sau đó": function words before the verb are not part of who. */
+const PREPOSITIONS: ReadonlySet<string> = new Set(allLanguages('prepositions'));
+
+function isAuxiliary(word: string, stop: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase();
+  return stop.has(lower) && !PREPOSITIONS.has(lower);
+}
+
 function withoutTrailingStopWords(subject: string, lang: string | null): string {
   const stop = stopWordsFor(lang);
   const words = subject.split(/\s+/u);
   while (words.length > 1 && stop.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
-  return words.join(' ');
+  // "The Government has effectively": from an auxiliary on, lower-case words are the verb's, not the name's
+  // (a preposition and what follows it still describe: "người lao động trên toàn quốc", "Le contrôle de cette …").
+  const auxiliary = words.findIndex(
+    (word, i) => i >= 2 && isAuxiliary(word, stop) && !PREPOSITIONS.has((words[i - 1] ?? '').toLowerCase()) && words.slice(i).every((w) => !/^\p{Lu}/u.test(w)),
+  );
+  return (auxiliary > 0 ? words.slice(0, auxiliary) : words).join(' ');
 }
 
 function organisationOrDescribed(phrase: string, lang: string | null): Speaker | null {

@@ -25,3 +25,24 @@ describe('reported speech whose subject follows the verb', () => {
     expect(quotes('After the long meeting in the capital on Monday, officials said talks failed.', 'en')).toEqual([]);
   });
 });
+
+describe('who is speaking in a sentence with two clauses (golden pages en-bbc-1, en-herald-sun-1)', () => {
+  it('gives a sentence ending "…, but X said …" to X, not to the earlier "he"', () => {
+    const found = quotes('Barack Obama spoke about guns.\n\nHe vowed to keep trying, but the BBC\'s North America editor Jon Sopel said the president did not sound very confident.', 'en');
+    expect(found.map((q) => [q.speaker, q.text])).toEqual([['Jon Sopel', 'the president did not sound very confident.']]);
+  });
+
+  it('takes no opening circumstance for a statement ("In their meetings this week, the team boasted of …")', () => {
+    expect(quotes('In their meetings this week, the government team boasted of concessions in the new Data Retention Bill.', 'en')).toEqual([]);
+  });
+
+  it('leaves the auxiliary and adverb out of an organisation speaker ("The Government has effectively admitted …")', () => {
+    const [quote] = quotes('The Government has effectively admitted as much by agreeing that the parliamentary committee should conduct a separate review.', 'en');
+    expect(quote?.speaker).toBe('The Government');
+  });
+
+  it('reads a capitalised word inside a name as the name, not a verb ("bác sĩ Võ Viết Quang")', () => {
+    const [quote] = quotes('Trao đổi với báo chí, bác sĩ Võ Viết Quang, Giám đốc Bệnh viện Đa khoa Lộc Hà cho biết, bệnh nhi nhập viện trong tình trạng suy hô hấp.', 'vi');
+    expect(quote?.speaker).toBe('Võ Viết Quang');
+  });
+});
