@@ -77,10 +77,16 @@ function ownBoundaries(text: string, out: number[]): void {
  * ("p. 5", "tr. 12", "vol. 3") stay; longer ones in the packs are still joined back (sentence-joins.ts).
  * Letters may carry combining marks: pages in decomposed Unicode write "phải" with five code points.
  */
-const STOP_BEFORE_FIGURE = /(?:\p{L}\p{M}*){3}\p{Ll}\p{M}*[.!?]["”’»)]?\s+(?=\p{Nd})/gu;
+const STOP_BEFORE_FIGURE = /[.!?]["”’»)]?\s+(?=\p{Nd})/gu;
+/** The word before the stop: four letters or more (with their combining marks), the last one lower-case. */
+const WORD_BEFORE_STOP = /(?:\p{L}\p{M}*){3}\p{Ll}\p{M}*$/u;
 
 function figureBoundaries(text: string, out: number[]): void {
-  for (const match of text.matchAll(STOP_BEFORE_FIGURE)) out.push(match.index + match[0].length);
+  // The stop is found first and the word before it checked after: a pattern that starts with the word
+  // would be tried at every letter of the text.
+  for (const match of text.matchAll(STOP_BEFORE_FIGURE)) {
+    if (WORD_BEFORE_STOP.test(text.slice(Math.max(0, match.index - 24), match.index))) out.push(match.index + match[0].length);
+  }
 }
 
 /** Every candidate boundary, sorted, without repeats, each strictly inside the text. */
