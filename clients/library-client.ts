@@ -31,6 +31,8 @@ export interface LibraryClient {
   searchIndex(pause: () => Promise<void>, signal: AbortSignal): Promise<MemoryIndex | null>;
   /** Takes the search index an earlier page saved, brought up to date by the change log; searches wait for it. */
   openIndexCopy(): void;
+  /** The first list is on screen: a saved index too large to read beside it is read now. */
+  listShown(): void;
   /** Another page changed the records `ids` (null: unknown ones): the index takes them in. */
   changedElsewhere(ids: readonly string[] | null): void;
   facets(): Promise<LibraryFacets>;
@@ -94,6 +96,7 @@ export function libraryClient(db: LibraryDatabase): LibraryClient {
     },
     searchIndex: (pause, signal) => keeper.build({ signal, pause }),
     openIndexCopy: () => keeper.openCopy(),
+    listShown: () => keeper.listShown(),
     changedElsewhere: (ids) => keeper.changed(ids),
     facets: () => libraryFacets(db),
     usage: () => storageUsage(db),

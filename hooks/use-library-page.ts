@@ -62,6 +62,7 @@ export function useLibraryPage(library: LibraryClient | null): LibraryView {
   // The saved copy of the search index is read as the page opens, beside the first list: one
   // read of typed arrays and of the writes logged since (search-index-keeper.ts), so the index
   // is ready about when the list is and the first search is answered from memory like the next.
+  // A very large library's copy waits for the first list (listShown below).
   useEffect(() => library?.openIndexCopy(), [library]);
 
   useEffect(() => {
@@ -75,6 +76,7 @@ export function useLibraryPage(library: LibraryClient | null): LibraryView {
   const shown = page !== null;
   useEffect(() => {
     if (!library || !shown) return;
+    library.listShown();
     // Without a saved copy, the index is built once the first list is on screen, when the page
     // is idle; until it is ready, searches read the store's indexes. Changes are patched into it
     // (library-client.ts); a change during the build restarts it only when the change names no records.

@@ -10,6 +10,8 @@ import { TermTable, type TermTableParts } from './term-table';
  */
 const COPY_FORMAT = 3;
 const COPY_KEY = 'index';
+/** Beside the copy, its record count alone: read before the copy, to choose when to read it. */
+const SIZE_KEY = 'size';
 
 interface StoredCopy extends Omit<IndexParts, 'terms' | 'offsets' | 'postings'> {
   format: number;
@@ -34,7 +36,7 @@ export interface IndexCopy {
 }
 
 interface CopySchema extends DBSchema {
-  copies: { key: string; value: StoredCopy };
+  copies: { key: string; value: StoredCopy | { records: number } };
 }
 
 /**
@@ -92,10 +94,17 @@ function widened(values: Uint16Array | Int32Array): Int32Array {
   return wide;
 }
 
-/** The saved index, or null when there is none this release can read. */
-export async function loadIndexCopy(libraryName: string): Promise<IndexCopy | null> {
+/**
+ * The saved index, or null when there is none this release can read. `before(records)` runs
+ * once the copy's record count is known and before the copy itself is read: the caller may
+ * wait there (a large copy is not read beside the first list).
+ */
+export async function loadIndexCopy(libraryName: string, before: (records: number) => Promise<void> = () => Promise.resolve()): Promise<IndexCopy | null> {
   const db = await openCopies(libraryName);
   try {
+    const size: unknown = await db.get('copies', SIZE_KEY);
+    const records = typeof size === 'object' && size !== null && 'records' in size && typeof size.records === 'number' ? size.records : 0;
+    await before(records);
     const copy: unknown = await db.get('copies', COPY_KEY);
     if (!isStoredCopy(copy)) return null;
     const { counts, postings, terms, position, ...parts } = copy;
@@ -118,7 +127,8 @@ export async function saveIndexCopy(libraryName: string, index: MemoryIndex, pos
   const copy: StoredCopy = { format: COPY_FORMAT, libraryVersion: DB_VERSION, position, ...parts, counts, postings: stored, words: [...parts.words], ids: [...parts.ids], terms: terms.toParts() };
   const db = await openCopies(libraryName);
   try {
-    await db.put('copies', copy, COPY_KEY);
+    const tx = db.transaction('copies', 'readwrite');
+    await Promise.all([tx.store.put(copy, COPY_KEY), tx.store.put({ records: copy.ids.length }, SIZE_KEY), tx.done]);
   } finally {
     db.close();
   }

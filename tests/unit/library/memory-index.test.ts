@@ -18,6 +18,7 @@ import { libraryClient, type LibraryClient } from '@/clients/library-client';
 import { announceLibraryChange, listenForLibraryChanges } from '@/clients/library-changes';
 import { openLibrary } from '@/utils/library/db';
 import { COPY_CHECKED_MEASURE, SearchIndexKeeper } from '@/utils/library/search-index-keeper';
+import { loadIndexCopy } from '@/utils/library/search-index-copy';
 
 /** Every record read whole, to be matched word by word: what the indexes must agree with. */
 async function everyRecord(db: LibraryDatabase): Promise<{ entries: LibraryEntry[]; tokensOf: Map<string, string[]> }> {
@@ -260,6 +261,20 @@ describe('the saved copy of the index, taken by the next page that opens the lib
       expect({ query, ids: found.items.map((e) => e.id), total: found.total }).toEqual({ query, ids: expected, total: expected.length });
     }
   }, 60_000);
+
+  it('says its record count before it is read, so a page can put off reading a large one until its first list shows', async () => {
+    const { db, name } = await freshLibrary();
+    await putRecords(db, generatedRecords(0, 30));
+    const keeper = new SearchIndexKeeper(db);
+    await keeper.build();
+    await keeper.saveCopy();
+    const order: string[] = [];
+    const copy = await loadIndexCopy(name, async (records) => {
+      order.push(`count ${records}`);
+    });
+    order.push(`read ${copy?.index.size ?? 'nothing'}`);
+    expect(order).toEqual(['count 30', 'read 30']);
+  });
 
   it('is not taken when there is none: the page builds as before', async () => {
     const { db } = await freshLibrary();
