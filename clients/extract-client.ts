@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/messages';
 import type { ExtractResult, LiveResult } from '@/utils/read-page';
+import type { Article } from '@/utils/article/types';
 
 /** The view gives up waiting after this long; the page itself is never blocked by us. */
 export const EXTRACT_TIMEOUT_MS = 10_000;
@@ -11,8 +12,9 @@ export type TabResult = ExtractResult & { pageLoading?: boolean };
 /**
  * Asks the background to read the article of a tab, then finishes the read here (body passes,
  * outline): the page is busy only for its own part. Every failure comes back as a value.
+ * `onArticle` gets the article as soon as it is made, before its outline.
  */
-export async function readArticleOfTab(tabId: number | null): Promise<TabResult> {
+export async function readArticleOfTab(tabId: number | null, onArticle?: (article: Article) => void): Promise<TabResult> {
   if (tabId === null) return { ok: false, reason: 'no-tab' };
   // Loaded while the page is read: the finishing code is a chunk of its own, so the popup opens without it.
   const finishing = import('@/utils/finish-reading');
@@ -20,7 +22,7 @@ export async function readArticleOfTab(tabId: number | null): Promise<TabResult>
   if (!live.ok) return live;
   try {
     const { finishReadingInSteps } = await finishing;
-    return { ...(await finishReadingInSteps(live, new DOMParser())), pageLoading: live.reading.loading };
+    return { ...(await finishReadingInSteps(live, new DOMParser(), { onArticle })), pageLoading: live.reading.loading };
   } catch (error) {
     return { ok: false, reason: 'failed', detail: error instanceof Error ? error.message : String(error) };
   }

@@ -7,6 +7,8 @@ import { t, type MessageKey } from '../i18n/t';
 interface Props {
   id?: string;
   outline: Outline;
+  /** Still being made: a line says so instead of groups that would look empty. */
+  pending?: boolean;
   onJump: (anchor: Anchor) => void;
   /** The items the reader is at as they scroll, one per group (use-outline-tracking.ts). */
   current?: ReadonlySet<string>;
@@ -209,9 +211,13 @@ function KeyPointList({ keyPoints, handlers }: { keyPoints: KeyPoint[]; handlers
  * collapsible group with its count. One Tab stop for all items (roving tabindex); arrows
  * move between them, Enter or Space jumps to the item's place in the article.
  */
-export function OutlinePanel({ id, outline, onJump, current = NOBODY }: Props) {
+export function OutlinePanel({ id, outline, pending = false, onJump, current = NOBODY }: Props) {
   const nav = useRef<HTMLElement | null>(null);
   const [active, setActive] = useState(() => firstItemId(outline));
+  // The outline that was being made has come: its first item takes the Tab stop.
+  useEffect(() => {
+    if (!pending) setActive(firstItemId(outline));
+  }, [pending]);
   const handlers: ItemHandlers = { active, current, onJump, onFocusItem: setActive };
   useCurrentInSight(nav.current, current);
   return (
@@ -225,19 +231,28 @@ export function OutlinePanel({ id, outline, onJump, current = NOBODY }: Props) {
       }}
     >
       <h2 class="outline-heading">{t('outlineHeading')}</h2>
-      {outline.note && <p class="outline-note">{t(NOTE_KEYS[outline.note])}</p>}
+      {pending && (
+        <p class="outline-note outline-pending" role="status">
+          {t('outlinePending')}
+        </p>
+      )}
+      {!pending && outline.note && <p class="outline-note">{t(NOTE_KEYS[outline.note])}</p>}
       {/* An article without structure has no Sections group: its outline is quotes and key points. */}
-      {outline.sections.length > 0 && (
+      {!pending && outline.sections.length > 0 && (
         <OutlineGroup title={t('sectionsHeading')} count={outline.sections.length} empty={t('outlineEmpty')}>
           <SectionList sections={outline.sections} handlers={handlers} />
         </OutlineGroup>
       )}
-      <OutlineGroup title={t('quotesHeading')} count={outline.quotes.length} empty={t('quotesEmpty')}>
-        <QuoteList quotes={outline.quotes} handlers={handlers} />
-      </OutlineGroup>
-      <OutlineGroup title={t('keyPointsHeading')} count={outline.keyPoints.length} empty={t('keyPointsEmpty')}>
-        <KeyPointList keyPoints={outline.keyPoints} handlers={handlers} />
-      </OutlineGroup>
+      {!pending && (
+        <>
+          <OutlineGroup title={t('quotesHeading')} count={outline.quotes.length} empty={t('quotesEmpty')}>
+            <QuoteList quotes={outline.quotes} handlers={handlers} />
+          </OutlineGroup>
+          <OutlineGroup title={t('keyPointsHeading')} count={outline.keyPoints.length} empty={t('keyPointsEmpty')}>
+            <KeyPointList keyPoints={outline.keyPoints} handlers={handlers} />
+          </OutlineGroup>
+        </>
+      )}
     </nav>
   );
 }

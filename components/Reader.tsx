@@ -20,6 +20,8 @@ interface Props {
   /** The popup scrolls a pane of fixed size; the full tab scrolls the window. */
   surface: 'popup' | 'tab';
   onOpenInTab?: (() => void) | undefined;
+  /** The article is shown while its outline is still being made (the popup shows it at once). */
+  outlinePending?: boolean;
   /** Other features' toolbar buttons. */
   tools?: ComponentChildren;
 }
@@ -47,7 +49,7 @@ async function copyText(text: string): Promise<boolean> {
  * scroll it at once; the pane comes before the outline in the document, so Save is the
  * first Tab stop. Below 600 px the outline is a toggle above the article.
  */
-export function Reader({ result, locale, surface, onOpenInTab, tools }: Props) {
+export function Reader({ result, locale, surface, onOpenInTab, outlinePending = false, tools }: Props) {
   const { article, outline } = result;
   const [settings, updateSettings] = useReaderSettings();
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -97,6 +99,7 @@ export function Reader({ result, locale, surface, onOpenInTab, tools }: Props) {
     (helpReturn.current?.isConnected ? helpReturn.current : articleEl.current)?.focus({ preventScroll: true });
   };
   const copyOutline = async () => {
+    if (outlinePending) return;
     // Loaded on first use: the popup opens on every click and most readers never copy.
     const [{ outlineToMarkdown }, { outlineMarkdownLabels }] = await Promise.all([import('@/utils/outline/outline-markdown'), import('../i18n/markdown-labels')]);
     const markdown = outlineToMarkdown(outline, article, outlineMarkdownLabels());
@@ -124,8 +127,8 @@ export function Reader({ result, locale, surface, onOpenInTab, tools }: Props) {
     return () => clearTimeout(timer);
   }, [announcement]);
 
-  const outlinePanel = outlineShown && <OutlinePanel id={OUTLINE_ID} outline={outline} current={current} onJump={outlinePlace.jump} />;
-  const layout = `layout reader reader-${surface}${narrow ? ' reader-narrow' : ''}${outlineShown ? '' : ' outline-hidden'}`;
+  const outlinePanel = outlineShown && <OutlinePanel id={OUTLINE_ID} outline={outline} pending={outlinePending} current={current} onJump={outlinePlace.jump} />;
+  const layout = `layout reader reader-${surface}${narrow ? ' reader-narrow' : ''}${outlineShown ? '' : ' outline-hidden'}${outlinePending ? ' outline-making' : ''}`;
   return (
     // "layout" is kept for the security tests, which audit what lies inside it.
     <div class={layout} dir={article.dir} ref={setRoot}>

@@ -1,5 +1,5 @@
 import type { ExtractResult, LiveResult } from './read-page';
-import type { ArticleExtraction } from './article/types';
+import type { Article, ArticleExtraction } from './article/types';
 import { rebuildRoot } from './article/rebuild-root';
 import { readSentMetadata } from './article/page-copy';
 import type { PageMetadata } from './article/page-metadata';
@@ -55,13 +55,22 @@ export function finishReading(live: LiveResult, parser: DOMParser, options: Fini
   }
 }
 
+export interface StepOptions {
+  /** Resolves in a new task (nextTask); the tests count the steps with their own. */
+  pause?: () => Promise<void>;
+  now?: () => number;
+  /** Given the article as soon as it is made, before the outline: the view shows it at once. */
+  onArticle?: (article: Article) => void;
+}
+
 /**
- * finishReading for a page the reader is looking at: the article, then each step of the
- * outline in a task of its own (`pause` resolves in a new task), so a long or hostile
- * article never holds the popup's thread for the whole read.
+ * finishReading for a page the reader is looking at: the metadata, the article, then each step
+ * of the outline in a task of its own, so a long or hostile article never holds the popup's
+ * thread for the whole read, and the reader sees the article before its outline is made.
  */
-export async function finishReadingInSteps(live: LiveResult, parser: DOMParser, pause: () => Promise<void> = nextTask, now: () => number = () => performance.now()): Promise<ExtractResult> {
+export async function finishReadingInSteps(live: LiveResult, parser: DOMParser, steps: StepOptions = {}): Promise<ExtractResult> {
   if (!live.ok) return live;
+  const { pause = nextTask, now = () => performance.now() } = steps;
   const started = now();
   const timeUp = timeUpAfter(FINISH_BUDGET_MS, now);
   // The metadata in a task of its own: on a large page its copy takes a while to parse.
@@ -69,6 +78,7 @@ export async function finishReadingInSteps(live: LiveResult, parser: DOMParser, 
   await pause();
   const extracted = articleOf(live, meta, parser, timeUp);
   if (!extracted.ok) return extracted;
+  steps.onArticle?.(extracted.article);
   try {
     const outline = await buildOutlineInSteps(extracted.article, extracted.blocks, timeUp, pause);
     return { ok: true, article: extracted.article, outline, ms: live.ms + (now() - started), pageMs: live.ms };

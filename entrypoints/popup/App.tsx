@@ -8,6 +8,9 @@ import { openLibraryPage, saveOutline } from '@/clients/save-client';
 import { t } from '@/i18n/t';
 import { failureMessage } from '@/i18n/failure-message';
 import { readArticleOfTab, type TabResult } from '@/clients/extract-client';
+import type { Article } from '@/utils/article/types';
+import type { Outline } from '@/utils/outline/types';
+import type { SaveOutcome } from '@/utils/messages';
 import { openReaderTab } from '@/clients/reader-tab';
 import { findTargetTabId } from '../../clients/target-tab';
 import { useLazyComponent } from '@/hooks/use-lazy-component';
@@ -18,24 +21,42 @@ export interface Reading {
   result: TabResult;
 }
 
-export async function readTargetTab(): Promise<Reading> {
-  const tabId = await findTargetTabId(location.search).catch(() => null);
-  return { tabId, result: await readArticleOfTab(tabId) };
+/** A read under way: the article comes first (`article`), then the whole read with its outline. */
+export interface PendingReading {
+  article: Promise<Article>;
+  reading: Promise<Reading>;
 }
 
+export function readTargetTab(): PendingReading {
+  let showArticle: (article: Article) => void = () => undefined;
+  const article = new Promise<Article>((resolve) => (showArticle = resolve));
+  const reading = (async () => {
+    const tabId = await findTargetTabId(location.search).catch(() => null);
+    return { tabId, result: await readArticleOfTab(tabId, showArticle) };
+  })();
+  return { article, reading };
+}
+
+/** The outline shown while it is being made: the article is on screen, its outline follows. */
+const OUTLINE_PENDING: Outline = { sections: [], quotes: [], keyPoints: [] };
+
 /** `pending` was started before the first render, so reading the page overlaps loading the UI. */
-export function App({ pending }: { pending: Promise<Reading> }) {
+export function App({ pending }: { pending: PendingReading }) {
   const [reading, setReading] = useState<Reading | null>(null);
+  const [early, setEarly] = useState<Article | null>(null);
   const [showAnyway, setShowAnyway] = useState(false);
   const locale = browser.i18n.getUILanguage();
 
   useEffect(() => {
-    void pending.then(setReading);
+    void pending.article.then(setEarly);
+    void pending.reading.then(setReading);
   }, [pending]);
   const PageChangedNotice = useLazyComponent(reading?.result.pageLoading, loadPageChangedNotice);
 
-  if (reading === null) return <Skeleton />;
-  const { result, tabId } = reading;
+  // The article before its outline: on a long page the outline takes as long as the rest of the read.
+  const outlinePending = reading === null;
+  const result: TabResult | null = reading?.result ?? (early && { ok: true, article: early, outline: OUTLINE_PENDING, ms: 0 });
+  if (result === null) return <Skeleton />;
   if (!result.ok) return <StatusMessage kind="error" message={failureMessage(result.reason)} />;
   if (!result.article.readerable && !showAnyway) {
     return (
@@ -46,16 +67,27 @@ export function App({ pending }: { pending: Promise<Reading> }) {
       </StatusMessage>
     );
   }
+  // Save and Open in tab pressed while the outline is made wait for it: they keep their place.
+  const whole = async (): Promise<Reading> => reading ?? (await pending.reading);
+  const save = async (): Promise<SaveOutcome> => {
+    const { result: done } = await whole();
+    return done.ok ? saveOutline(done.article, done.outline) : { ok: false, reason: 'failed', message: failureMessage(done.reason) };
+  };
+  const openInTab = async (): Promise<void> => {
+    const { result: done, tabId } = await whole();
+    if (done.ok) await openReaderTab(done, tabId);
+  };
   return (
     <Reader
       result={result}
       locale={locale}
       surface="popup"
-      onOpenInTab={() => void openReaderTab(result, tabId)}
+      outlinePending={outlinePending}
+      onOpenInTab={() => void openInTab()}
       tools={
         <>
-          <SaveButton onSave={() => saveOutline(result.article, result.outline)} onOpenLibrary={openLibraryPage} />
-          {PageChangedNotice && <PageChangedNotice shown={reading} readTab={readArticleOfTab} onRead={setReading} />}
+          <SaveButton onSave={save} onOpenLibrary={openLibraryPage} />
+          {PageChangedNotice && reading && <PageChangedNotice shown={reading} readTab={readArticleOfTab} onRead={setReading} />}
         </>
       }
     />

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { startTestServer, SEED_PATH, type TestServer } from './support/test-server';
 import { CHROME_E2E_BUILD } from './support/builds';
 import { launchChromiumWithExtension, popupUrlFor, type ChromiumWithExtension } from './support/chromium';
-import { PopupPage, type PopupSnapshot } from './support/popup';
+import { PopupPage, READ_TITLE, type PopupSnapshot } from './support/popup';
 import { expectSeedAsSeen, readSeenArticle } from './support/seed-as-seen';
 
 const SCREENSHOT = new URL('./__screenshots__/chromium-seed-popup.png', import.meta.url).pathname;
@@ -22,9 +22,19 @@ describe('Chromium (e2e build): the popup on the seed page', () => {
     const popupUrl = await popupUrlFor(chromium, article);
 
     popup = await chromium.context.newPage();
+    // What the popup shows the first time the headline is in it: the article before its outline.
+    await popup.addInitScript(() => {
+      const record = { firstTitle: null as null | { outlineMaking: boolean; status: string } };
+      (globalThis as unknown as { __ledeFirstTitle: typeof record }).__ledeFirstTitle = record;
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('h1.article-title')) return;
+        record.firstTitle = { outlineMaking: document.querySelector('.outline-making') !== null, status: document.querySelector('.outline-pending')?.textContent ?? '' };
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
     const opened = performance.now();
     await popup.goto(popupUrl);
-    await popup.locator('h1.article-title').waitFor({ state: 'visible' });
+    await popup.locator(READ_TITLE).waitFor({ state: 'visible' });
     // A figure to watch, not a limit to assert: a 2-core CI machine is no reader's laptop.
     console.log(`[timing] Chromium popup opened → title visible: ${Math.round(performance.now() - opened)} ms`);
     seen = await new PopupPage((fn) => popup.evaluate(fn)).snapshot();
@@ -50,6 +60,13 @@ describe('Chromium (e2e build): the popup on the seed page', () => {
 
   it('starts the body with the lead paragraph, not the portal menu', () => {
     expect(seen.firstParagraph).toMatch(/Ngày 25\/1|Báo cáo tại Hội nghị/u);
+  });
+
+  it('shows the article at once and says the outline is being made, then shows the outline', async () => {
+    const first = await popup.evaluate(() => (globalThis as unknown as { __ledeFirstTitle: { firstTitle: unknown } }).__ledeFirstTitle.firstTitle);
+    expect(first).toEqual({ outlineMaking: true, status: 'Making the outline…' });
+    expect(await popup.locator('.outline-pending').count()).toBe(0);
+    expect(seen.outlineItems).toBeGreaterThan(0);
   });
 
   it('lists the outline beside the reading view', async () => {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_E2E_BUILD, POPUP_VIEWPORT, launchChromiumWithExtension, tabIdOf, type ChromiumWithExtension } from './support/chromium';
 import { SEED_PATH, startTestServer, type TestServer } from './support/test-server';
 import { wcagAAViolations } from './support/axe';
+import { READ_TITLE } from './support/popup';
 
 /**
  * Issue 15, read aloud, in Chromium. Headless Chromium on this machine has no voices at all
@@ -15,7 +16,8 @@ import { wcagAAViolations } from './support/axe';
  * for what is spoken: it records every utterance and ends one only when the test says so.
  */
 const SCREENSHOTS = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
-const TITLE = 'h1.article-title';
+// A read that is over: the article with its outline (support/popup.ts).
+const TITLE = READ_TITLE;
 
 interface Spoken {
   text: string;

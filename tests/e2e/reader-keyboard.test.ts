@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_E2E_BUILD, POPUP_VIEWPORT, launchChromiumWithExtension, tabIdOf, type ChromiumWithExtension } from './support/chromium';
 import { SEED_PATH, startTestServer, type TestServer } from './support/test-server';
 import { wcagAAViolations } from './support/axe';
+import { READ_TITLE } from './support/popup';
 
 /**
  * Issue 15, keyboard first: a reader who never touches the mouse. Everything here is done
@@ -14,7 +15,8 @@ import { wcagAAViolations } from './support/axe';
  * scrolling is the browser's default action on the focused article, not a script's.
  */
 const SCREENSHOTS = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
-const TITLE = 'h1.article-title';
+// A read that is over: the article with its outline (support/popup.ts).
+const TITLE = READ_TITLE;
 
 let chromium: ChromiumWithExtension;
 let server: TestServer;

@@ -17,13 +17,15 @@ import {
 } from './support/chromium';
 import { SEED_PATH, startTestServer, type TestServer } from './support/test-server';
 import { CORPUS_DIR, corpusGate, requireCorpus } from '../../scripts/lib/corpus';
+import { READ_TITLE } from './support/popup';
 
 const SCREENSHOTS = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
 /** nytimes-1 from Readability's corpus (LEDE_CORPUS): skipped with one line when absent, an error under CI. */
 const corpus = corpusGate();
 const AXE_SOURCE = readFile(fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url)), 'utf8');
 const TAB_VIEWPORT = { width: 1280, height: 820 };
-const TITLE = 'h1.article-title';
+// A read that is over: the article with its outline (support/popup.ts).
+const TITLE = READ_TITLE;
 
 /** An article written for this test: a right-to-left page with headings, so the outline shows. */
 const HEBREW_PAGE = `<!doctype html><html lang="he" dir="rtl"><head><meta charset="utf-8"><title>הרכבת הקלה נפתחת בירושלים</title></head>
@@ -490,7 +492,7 @@ describe('the full tab from the release build (activeTab only, no host permissio
       const tabId = await tabIdOf(article, release.worker);
       const popup = await clickToolbarButton(release, article);
       const deadline = Date.now() + 15_000;
-      while (Date.now() < deadline && !(await popup.evaluate(() => document.querySelector('h1.article-title') !== null))) {
+      while (Date.now() < deadline && !(await popup.evaluate(() => document.querySelector('.layout:not(.outline-making) h1.article-title') !== null))) {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       const opened = release.context.waitForEvent('page');

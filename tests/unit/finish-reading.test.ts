@@ -34,7 +34,13 @@ describe('a read split between the page and the extension page', () => {
     const html = readFileSync(join(page.dir, 'source.html'), 'utf8');
     const live = readLivePart(parseHtml(html, page.url), page.url);
     let pauses = 0;
-    const stepped = await finishReadingInSteps(live, new DOMParser(), async () => void pauses++);
+    let early: unknown = null;
+    const stepped = await finishReadingInSteps(live, new DOMParser(), {
+      pause: async () => void pauses++,
+      onArticle: (article) => (early = pauses === 1 ? article : 'not after the metadata step'),
+    });
+    // The article is handed over before the outline's steps, and is the one the result carries.
+    expect(early).toBe(stepped.ok ? stepped.article : null);
     const whole = finishReading(live, new DOMParser());
     expect(pauses).toBeGreaterThanOrEqual(3);
     expect(stepped.ok && whole.ok && { article: stepped.article, outline: stepped.outline }).toEqual(whole.ok && { article: whole.article, outline: whole.outline });

@@ -1,3 +1,9 @@
+/**
+ * The headline of a read that is over: the popup shows the article first and marks its layout
+ * `outline-making` until the outline is there. Tests that look at the outline wait for this.
+ */
+export const READ_TITLE = '.layout:not(.outline-making) h1.article-title';
+
 /** What the popup shows, read from its DOM: the same shape in Chromium and Firefox. */
 export interface PopupSnapshot {
   view: 'loading' | 'status' | 'article' | 'other';
@@ -22,8 +28,11 @@ export function readPopupSnapshot(): PopupSnapshot {
   const text = (selector: string): string | null => document.querySelector(selector)?.textContent?.trim() ?? null;
   const paragraphs = Array.from(document.querySelectorAll('.article-body p'));
   const first = paragraphs.map((p) => p.textContent?.trim() ?? '').find((t) => t.length > 0);
+  // The popup shows the article while its outline is made (.outline-making): still loading for a test.
   const view = document.querySelector('article.reading-view')
-    ? 'article'
+    ? document.querySelector('.outline-making')
+      ? 'loading'
+      : 'article'
     : document.querySelector('.status')
       ? 'status'
       : document.querySelector('.skeleton')

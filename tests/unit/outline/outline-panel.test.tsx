@@ -101,4 +101,17 @@ describe('OutlinePanel', () => {
     const root = mount(() => undefined, { sections: [], quotes: [], keyPoints: [], note: 'unknown-script' });
     expect(root.querySelector('.outline-note')?.textContent).toBe('outlineNote_unknown_script');
   });
+
+  it('says the outline is being made instead of showing empty groups, then gives its first item the Tab stop', () => {
+    host = document.createElement('div');
+    document.body.append(host);
+    const empty: Outline = { sections: [], quotes: [], keyPoints: [] };
+    act(() => render(<OutlinePanel outline={empty} pending onJump={() => undefined} />, host as HTMLElement));
+    expect(host.querySelector('[role="status"]')?.textContent).toBe('outlinePending');
+    expect(host.querySelectorAll('.outline-group')).toHaveLength(0);
+    act(() => render(<OutlinePanel outline={OUTLINE} onJump={() => undefined} />, host as HTMLElement));
+    expect(host.querySelector('.outline-pending')).toBeNull();
+    expect(items(host).filter((el) => el.tabIndex === 0).map((el) => el.dataset.itemId)).toEqual(['s-0']);
+  });
 });
+
