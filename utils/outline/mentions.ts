@@ -16,6 +16,12 @@ function contentWords(text: string, stopWords: ReadonlySet<string>): string[] {
     .filter((word) => word.length >= 2 && !stopWords.has(word));
 }
 
+/** The role to show for a later mention: its own, unless the full mention's says the same and more ("Tổng thống" of "Tổng thống Philippines"). */
+function roleOf(later: string | null, full: string | null): string | null {
+  if (later === null) return full;
+  return full !== null && full.toLowerCase().includes(later.toLowerCase()) ? full : later;
+}
+
 /** Blocks back that a pronoun or a described speaker ("he", "ông", "the minister") may point to. */
 const REACH = 3;
 
@@ -53,14 +59,14 @@ export class Mentions {
     if (speaker.kind !== 'person') return speaker;
     const words = speaker.name.split(' ');
     const exact = [...this.list].reverse().find((m) => m.speaker.name === speaker.name);
-    if (exact) return { ...exact.speaker, role: speaker.role ?? exact.speaker.role };
+    if (exact) return { ...exact.speaker, role: roleOf(speaker.role, exact.speaker.role) };
     if (words.length === 1) {
       const full = this.byWord(speaker.name);
-      if (full) return { ...full, role: speaker.role ?? full.role };
+      if (full) return { ...full, role: roleOf(speaker.role, full.role) };
     } else {
       // "Jane Porter" after "Councillor Jane Porter Smith" is rare; "Porter" after "John Porter" is the common case above.
       const longer = [...this.list].reverse().find((m) => m.speaker.name.endsWith(` ${speaker.name}`));
-      if (longer) return { ...longer.speaker, role: speaker.role ?? longer.speaker.role };
+      if (longer) return { ...longer.speaker, role: roleOf(speaker.role, longer.speaker.role) };
     }
     return speaker;
   }

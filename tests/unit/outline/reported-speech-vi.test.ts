@@ -47,4 +47,12 @@ describe('Vietnamese reported speech beside quotations, after sources and apposi
     expect(vi('Chiều 9-3, cô Trần Trà My giới thiệu cuốn sách mới tại Đà Nẵng, với những tâm sự xúc động của chính tác giả về khát khao làm việc tốt.')).toEqual([]);
     expect(vi('Đây là đoạn cô Trần Trà My hồi tưởng quá khứ, trên nền ca khúc "Đêm tâm sự", sáng tác bởi nhạc sĩ Trúc Phương năm xưa.')).toEqual([]);
   });
+
+  it('keeps the full role for a later, shorter mention ("Tổng thống Duterte" after "Tổng thống Philippines Rodrigo Duterte")', () => {
+    const quotes = vi('Tổng thống Philippines Rodrigo Duterte cho biết nước này sẽ tiếp tục đàm phán với Trung Quốc.\n\nTổng thống Duterte cho biết thêm hai bên sẽ gặp lại nhau vào tháng tới.');
+    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([
+      ['Rodrigo Duterte', 'Tổng thống Philippines'],
+      ['Rodrigo Duterte', 'Tổng thống Philippines'],
+    ]);
+  });
 });
