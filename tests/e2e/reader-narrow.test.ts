@@ -121,10 +121,11 @@ describe('Chromium: the reading view narrow and wide', () => {
     // O opens it again with focus inside; Escape closes it and returns to the toggle.
     await popup.keyboard.press('o');
     await nav.waitFor({ state: 'visible' });
-    expect(await popup.evaluate(() => document.activeElement?.classList.contains('outline-item'))).toBe(true);
+    // Focus moves in an effect after the frame that shows the outline: polled, not read once.
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.classList.contains('outline-item') ?? false)).toBe(true);
     await popup.keyboard.press('Escape');
     await nav.waitFor({ state: 'detached' });
-    expect(await popup.evaluate(() => document.activeElement?.classList.contains('outline-toggle'))).toBe(true);
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.classList.contains('outline-toggle') ?? false)).toBe(true);
     await popup.close();
   });
 
