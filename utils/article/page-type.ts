@@ -1,8 +1,9 @@
 import type { Block } from './types';
 import type { MetadataSources } from './metadata-sources';
-import { BLOCK_TAGS } from './blocks';
+import { BLOCK_MARKER, BLOCK_TAGS } from './blocks';
 import { normalizeSpace } from '../text/segment';
 import { allLanguages } from '../lang';
+import { isInPageChrome } from './page-chrome';
 
 /**
  * Article or not: the one decision behind `Article.readerable`, which the popup (its "doesn't
@@ -40,8 +41,24 @@ export function readPageSignals(sources: MetadataSources): PageSignals {
     declaresVideo: ogType.startsWith('video') || (!declaresArticle && types.has('VideoObject')),
     declaresGallery: !declaresArticle && types.has('ImageGallery'),
     declaresCollection: !declaresArticle && (types.has('CollectionPage') || types.has('SearchResultsPage') || types.has('ItemList')),
-    signInForm: sources.index.passwordInputs.length > 0,
+    signInForm: sources.index.passwordInputs.some(isShownInMainFlow),
   };
+}
+
+/** A login box kept hidden until asked for, or in a pop-up, a menu or a sidebar: every page of such a site carries one. */
+const HIDDEN_CLASS = /(?:^|[\s_-])(?:hide|hidden|invisible|modal|popup|pop-up|lightbox|overlay|dialog)(?:$|[\s_-])/iu;
+/** How far up a password field is checked for a hidden or pop-up wrapper. */
+const MAX_FORM_DEPTH = 25;
+
+function isShownInMainFlow(input: Element): boolean {
+  if (isInPageChrome(input)) return false;
+  let node: Element | null = input;
+  for (let depth = 0; node && depth < MAX_FORM_DEPTH; depth++, node = node.parentElement) {
+    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true' || /display\s*:\s*none|visibility\s*:\s*hidden/iu.test(node.getAttribute('style') ?? '')) return false;
+    if (HIDDEN_CLASS.test(`${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`)) return false;
+    if (node.localName === 'dialog') return false;
+  }
+  return true;
 }
 
 /** Readability's own threshold for "enough text" is 140 characters per paragraph; an article is longer than a screen. */
@@ -69,6 +86,8 @@ interface BodyLinks {
   linkedHeadings: number;
   /** Characters of body text outside any link. */
   unlinkedChars: number;
+  /** Block indexes (BLOCK_MARKER) of the teasers. */
+  teaserBlocks: Set<number>;
 }
 
 function blockOf(el: Element, root: Element): Element | null {
@@ -97,14 +116,17 @@ function countBodyLinks(root: Element, textChars: number): BodyLinks {
   }
   let teasers = 0;
   let linkedHeadings = 0;
+  const teaserBlocks = new Set<number>();
   for (const [block, chars] of linkChars) {
     if (block.closest('figcaption')) continue;
     const blockChars = normalizeSpace(block.textContent ?? '').length;
     if (blockChars < MIN_TEASER_CHARS || chars < blockChars * LINKED_SHARE) continue;
     teasers++;
+    const index = Number(block.getAttribute(BLOCK_MARKER) ?? 'NaN');
+    if (Number.isInteger(index)) teaserBlocks.add(index);
     if (/^H[1-6]$/u.test(block.tagName.toUpperCase())) linkedHeadings++;
   }
-  return { teasers, linkedHeadings, unlinkedChars: Math.max(0, textChars - allLinkChars) };
+  return { teasers, linkedHeadings, unlinkedChars: Math.max(0, textChars - allLinkChars), teaserBlocks };
 }
 
 function isHomeUrl(url: string): boolean {
@@ -125,7 +147,8 @@ function hasArticleText(blocks: readonly Block[], text: string): boolean {
   if (text.length >= LONG_BODY_CHARS) return true;
   const paragraphChars = DENSE_SCRIPT.test(text.slice(0, 200)) ? 40 : 80;
   const paragraphs = blocks.filter((block) => !block.caption && block.text.length >= paragraphChars).length;
-  return text.length >= SHORT_BODY_CHARS && paragraphs >= 2;
+  // A news brief told in one paragraph (a Slashdot story, a wire item) is as much an article as two short ones.
+  return text.length >= SHORT_BODY_CHARS && (paragraphs >= 2 || hasStoryParagraph(blocks, text));
 }
 
 /** Pictures with a line or two between them: a gallery, whatever the page declares. */
@@ -149,6 +172,22 @@ function hasStoryParagraph(blocks: readonly Block[], text: string): boolean {
   return blocks.some((block) => !block.caption && block.text.length >= min);
 }
 
+/**
+ * The longest stretch of body paragraphs no teaser interrupts, in characters: a story told in
+ * short paragraphs (a wire story's one sentence each) before its related links is one stretch;
+ * a list's summaries each stand between two linked headlines.
+ */
+function longestProseRun(blocks: readonly Block[], teasers: ReadonlySet<number>, text: string): number {
+  const min = DENSE_SCRIPT.test(text.slice(0, 200)) ? 40 : 80;
+  let run = 0;
+  let longest = 0;
+  blocks.forEach((block, index) => {
+    if (teasers.has(index)) run = 0;
+    else if (!block.caption && block.text.length >= min) longest = Math.max(longest, (run += block.text.length));
+  });
+  return longest;
+}
+
 function pitchHits(text: string): number {
   return text.match(PITCH_WORDS)?.length ?? 0;
 }
@@ -169,7 +208,7 @@ export function decidePageType({ url, signals, root, blocks, text }: PageTypeInp
   // A page of teasers: each linked headline comes with a summary at most, never a story.
   const fewWordsPer = (count: number): boolean => count >= MIN_TEASERS && links.unlinkedChars < count * MAX_SUMMARY_CHARS_PER_TEASER;
   if (fewWordsPer(links.linkedHeadings)) return isSearchUrl(url) ? 'search' : 'front';
-  if (fewWordsPer(links.teasers) && !hasStoryParagraph(blocks, text)) return isSearchUrl(url) ? 'search' : 'list';
+  if (fewWordsPer(links.teasers) && !hasStoryParagraph(blocks, text) && longestProseRun(blocks, links.teaserBlocks, text) < LONG_BODY_CHARS) return isSearchUrl(url) ? 'search' : 'list';
   const long = text.length >= LONG_BODY_CHARS;
   if (signals.declaresCollection && !long) return isSearchUrl(url) ? 'search' : 'list';
   if (signals.signInForm && !long) return 'sign-in';

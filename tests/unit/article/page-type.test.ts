@@ -56,6 +56,29 @@ describe('page type: article or not, shared by the popup and the CLI', () => {
     expect(extractHtml(page(`<h1>Council vote</h1>${toc}${FILLER}`)).readerable).toBe(true);
   });
 
+  it('keeps an article whose site hides a login box in a pop-up on every page', () => {
+    const modal = '<div id="login_modal" class="hide"><form><input type="text" name="u"><input type="password" name="p"></form></div>';
+    const html = `<!doctype html><html lang="en"><head><title>NSA chief to address hackers</title></head><body>${modal}<article><h1>NSA chief to address hackers</h1><p>${'The head of the agency will speak at the conference in Las Vegas this summer, organisers said on Friday, the first time a director has accepted. '.repeat(4)}</p></article></body></html>`;
+    expect(extractHtml(html, 'https://news.example.com/story/1').readerable).toBe(true);
+  });
+
+  it('keeps a story told in one-sentence paragraphs before a list of related links an article', () => {
+    const story = Array.from({ length: 16 }, (_, i) => `<p>Paragraph ${i + 1} of the story says one more thing about the defection of the police commander.</p>`).join('');
+    const related = `<ul>${Array.from({ length: 12 }, (_, i) => `<li><a href="/news/${i}">Related headline number ${i + 1} about something else</a></li>`).join('')}</ul>`;
+    const url = 'https://news.example.com/world/1';
+    const root = parseHtml(`<div id="r">${story}${related}</div>`, url).getElementById('r');
+    if (!root) throw new Error('no root');
+    const blocks = listBlocks(root);
+    const signals = { declaresArticle: false, declaresVideo: false, declaresGallery: false, declaresCollection: false, signInForm: false };
+    expect(decidePageType({ url, signals, root, blocks, text: blocksToText(blocks) })).toBe('article');
+    // The same summaries each between two linked headlines: a list.
+    const list = Array.from({ length: 12 }, (_, i) => `<h3><a href="/news/${i}">Related headline number ${i + 1} about something else</a></h3><p>Paragraph ${i + 1} of the story says one more thing about the defection of the police commander.</p>`).join('');
+    const listRoot = parseHtml(`<div id="r">${list}</div>`, url).getElementById('r');
+    if (!listRoot) throw new Error('no root');
+    const listBlocksOf = listBlocks(listRoot);
+    expect(decidePageType({ url, signals, root: listRoot, blocks: listBlocksOf, text: blocksToText(listBlocksOf) })).not.toBe('article');
+  });
+
   it('keeps a long article whose home page URL is its own (a one-page site) only when it declares an article', () => {
     const declared = `<!doctype html><html lang="en"><head><title>Essay</title><meta property="og:type" content="article"></head><body><article><h1>An essay</h1>${FILLER}</article></body></html>`;
     expect(extractHtml(declared, 'https://essay.example/').readerable).toBe(true);
