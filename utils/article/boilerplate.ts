@@ -2,6 +2,7 @@ import type { BodyPassContext } from './body-passes';
 import { normalizeSpace } from '../text/segment';
 import { elementChildren, shortText } from './bounded-text';
 import { allLanguages } from '../lang';
+import { endsLikeSentence } from '../text/sentences';
 
 /**
  * What Readability keeps but readers don't want: share bars, "read more" / related
@@ -155,6 +156,24 @@ function isAtEnd(el: Element, root: Element): boolean {
   return true;
 }
 
+/**
+ * A side column's box that a layout table set before the story ("Tổng đài 1022 / Gọi 0236.1022
+ * để phản ánh, góp ý"): at the very top, a few short lines, not one of them a sentence, no list,
+ * and the story beside it many times longer.
+ */
+const MAX_LEADING_BOX_CHARS = 150;
+const MAX_LEADING_BOX_LINES = 3;
+const STORY_TIMES_LONGER = 5;
+function isLeadingBox(el: Element, text: string, root: Element): boolean {
+  if (!/^(?:DIV|SECTION|ASIDE)$/u.test(el.tagName) || el.parentElement === null || text.length > MAX_LEADING_BOX_CHARS) return false;
+  const lines = elementChildren(el);
+  if (lines.length < 2 || lines.length > MAX_LEADING_BOX_LINES || el.querySelector('ul, ol, img, figure, table, h1, h2, h3')) return false;
+  if (lines.some((line) => endsLikeSentence(textOf(line)))) return false;
+  const story = nextWithText(el);
+  if (!story || !isAtStart(el, root)) return false;
+  return shortText(story, text.length * STORY_TIMES_LONGER) === null;
+}
+
 /** Inline wrappers can be labels ("Advertisement" in a span) but are never whole share bars or boxes. */
 const INLINE = new Set(['SPAN', 'STRONG', 'B']);
 
@@ -185,7 +204,7 @@ export function removeBoilerplate(root: Element, _ctx: BodyPassContext): void {
     }
     if (text.length <= 300 && POINTER_PREFIX.test(text) && linkDensity(el) >= 0.5) doomed.add(el);
     else if (isShareBar(el, text) || isLabelLinks(el, text) || isFurnitureLine(el, text) || namesFurniture(el, text)) doomed.add(el);
-    else if (isBreadcrumbList(el, root)) doomed.add(el);
+    else if (isBreadcrumbList(el, root) || isLeadingBox(el, text, root)) doomed.add(el);
     else if (!INLINE.has(el.tagName) && isSubscribeBox(text) && el.querySelector('a, button, input') !== null) doomed.add(el);
     // A list of bare links closing the body is a "related" block without its heading.
     else if (isLinkList(el) && isAtEnd(el, root) && !isLinkyPage()) doomed.add(el);

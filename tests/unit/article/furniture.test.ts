@@ -22,6 +22,13 @@ function keepsOnlyStory(html: string, gone: RegExp, title = ''): void {
 }
 
 describe('furniture removed by general rules', () => {
+  it('a side column’s box a layout table set before the story (a hotline), but not a lead sentence', () => {
+    const story = `<div>${VI.repeat(4)}</div>`;
+    keepsOnlyStory(`<div><div><p>Tổng đài 1022</p><p>Gọi 0236.1022 để phản ánh, góp ý</p></div>${story}</div>`, /Tổng đài|0236/u);
+    const lead = clean(`<div><div><p>Hà Nội</p><p>Thành phố công bố kế hoạch mới.</p></div>${story}</div>`);
+    expect(lead.textContent ?? '').toContain('Thành phố công bố kế hoạch mới.');
+  });
+
   it('advertisement labels in several languages: REKLAM, Annons, [PR], 広告', () => {
     for (const label of ['REKLAM', 'Annons', '[PR]', '広告', 'Advertisement', 'Skip advertisement']) {
       keepsOnlyStory(`${STORY}<div>${label}</div>${STORY}`, new RegExp(label.replace(/[[\]]/gu, '\\$&'), 'u'));
