@@ -25,7 +25,9 @@ export const de = definePack({
     'bundeskanzler(?:in)?', String.raw`\p{L}*minister(?:in)?`, String.raw`\p{L}*präsident(?:in)?`, 'kanzler(?:in)?', String.raw`\p{L}*sprecher(?:in)?`,
     'bürgermeister(?:in)?', 'vorsitzende[rn]?', 'abgeordnete[rn]?', 'direktor(?:in)?', 'professor(?:in)?', 'botschafter(?:in)?',
     // Compounds: "Ryanair-Chef", "Grünen-Fraktionschefin", "Satellitenexperte", "Kantonschemiker", "SVP-Nationalrat".
-    String.raw`[\p{L}-]*chef(?:in)?`, String.raw`[\p{L}-]*expert(?:e|in)`, String.raw`[\p{L}-]*chemiker(?:in)?`, String.raw`[\p{L}-]*(?:national|stände|regierungs|gemeinde)rät(?:in)?`, String.raw`[\p{L}-]*(?:national|stände|regierungs|gemeinde)rat`,
+    // Hyphens only between letters, at most three parts: "[\p{L}-]*" let every hyphen of a run start a match that read to its end (quadratic).
+    String.raw`(?:\p{L}+-){0,3}\p{L}*chef(?:in)?`, String.raw`(?:\p{L}+-){0,3}\p{L}*expert(?:e|in)`, String.raw`(?:\p{L}+-){0,3}\p{L}*chemiker(?:in)?`,
+    String.raw`(?:\p{L}+-){0,3}\p{L}*(?:national|stände|regierungs|gemeinde)rät(?:in)?`, String.raw`(?:\p{L}+-){0,3}\p{L}*(?:national|stände|regierungs|gemeinde)rat`,
   ],
   prepositions: ['in', 'im', 'aus', 'bei', 'beim', 'mit', 'nach', 'zu', 'zum', 'zur', 'für', 'über', 'unter', 'vor', 'gegen', 'nahe'],
   placeNames: [

@@ -139,12 +139,19 @@ function fromVerb(sentence: string, verb: RegExpExecArray, lang: string | null):
   return invertedSubject(before, text, lang);
 }
 
+/** The phrase without the stops and spaces that close it; a loop, as "[\\s.!?]+$" retries from every stop of a long run. */
+function withoutClosingStops(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s.!?]/u.test(text.charAt(end - 1))) end--;
+  return text.slice(0, end).trim();
+}
+
 /** "Une enquête a été ouverte, informe la police cantonale.", "…, dijo el candidato priista.": the subject after the verb closes the sentence. */
 function invertedSubject(before: string, after: string, lang: string | null): Statement | null {
   const words = wordTokens(after, lang).length;
   if (words === 0 || words > MAX_INVERTED_SUBJECT_WORDS || COMPLEMENTIZER.test(after) || !/[.!?]\s*$/u.test(after)) return null;
   const statement = cueAfter(before);
-  return statement ? { text: statement.text, phrase: after.replace(/[\s.!?]+$/u, '').trim(), verbFirst: true } : null;
+  return statement ? { text: statement.text, phrase: withoutClosingStops(after), verbFirst: true } : null;
 }
 
 /**
