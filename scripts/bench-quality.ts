@@ -206,7 +206,7 @@ function bodySets(all: boolean): Record<string, BodyRow[]> {
     if (all) for (const row of rows) console.log(`${name}/${row.page.slice(0, 40).padEnd(40)} plain ${f3(row.plain.f1)} ours ${f3(row.ours.f1)}${row.error ? ` ERROR ${row.error}` : ''}`);
     const f1 = (pick: (r: BodyRow) => ShingleScore) => mean(rows.map((r) => pick(r).f1));
     console.log(
-      `${name.padEnd(14)} ${String(rows.length).padStart(4)} pages  body F1 Lede ${f3(f1((r) => r.ours))} (P ${f3(mean(rows.map((r) => r.ours.precision)))} R ${f3(mean(rows.map((r) => r.ours.recall)))})  plain Readability ${f3(f1((r) => r.plain))}  readerable ${rows.filter((r) => r.readerable).length}/${rows.length}`,
+      `${name.padEnd(14)} ${String(rows.length).padStart(4)} pages  body F1 Lede ${f3(f1((r) => r.ours))} (P ${f3(mean(rows.map((r) => r.ours.precision)))} R ${f3(mean(rows.map((r) => r.ours.recall)))}; with captions ${f3(f1((r) => r.oursWithCaptions))})  plain Readability ${f3(f1((r) => r.plain))}  readerable ${rows.filter((r) => r.readerable).length}/${rows.length}`,
     );
   }
   return results;

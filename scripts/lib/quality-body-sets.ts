@@ -18,6 +18,8 @@ export interface BodyRow {
   page: string;
   plain: ShingleScore;
   ours: ShingleScore;
+  /** Ours with the captions put back in the text: these golds (as Readability) keep a picture's caption in the body. */
+  oursWithCaptions: ShingleScore;
   readerable: boolean;
   error?: string;
 }
@@ -42,7 +44,9 @@ function scoreBodyPage(dir: string, id: string): BodyRow {
     const plain = shingleScore(plainText(doc), gold);
     const result = extractArticle(doc, PAGE_URL);
     const ours = shingleScore(result.ok ? result.article.text : '', gold);
-    return { page: id, plain, ours, readerable: result.ok && result.article.readerable, ...(result.ok ? {} : { error: result.reason }) };
+    const captions = result.ok ? result.article.figures.map((f) => f.caption).filter((c) => c !== '').join(' ') : '';
+    const oursWithCaptions = shingleScore(result.ok ? `${result.article.text} ${captions}` : '', gold);
+    return { page: id, plain, ours, oursWithCaptions, readerable: result.ok && result.article.readerable, ...(result.ok ? {} : { error: result.reason }) };
   } finally {
     doc.defaultView?.close();
   }
@@ -60,7 +64,7 @@ export function scoreBodySet(name: string, onPage: (done: number, total: number)
       return scoreBodyPage(dir, id);
     } catch (error) {
       const zero = { precision: 0, recall: 0, f1: 0 };
-      return { page: id, plain: zero, ours: zero, readerable: false, error: String(error) };
+      return { page: id, plain: zero, ours: zero, oursWithCaptions: zero, readerable: false, error: String(error) };
     }
   });
 }
