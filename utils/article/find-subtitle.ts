@@ -96,6 +96,8 @@ export function findSubtitle(sources: MetadataSources): string | null {
   for (let node = walker.nextNode(); node && seen < MAX_ELEMENTS_AFTER; node = walker.nextNode()) {
     const el = node as Element;
     if (headline.contains(el)) continue;
+    // A share bar between the headline and the dek (Libération's tool-bar: 40 elements of icons) is not counted against the dek.
+    if (el.closest('aside, nav') && !headline.closest('aside, nav')) continue;
     seen++;
     if (!isMarkedDek(el)) continue;
     const text = dekText(el, headlineText);

@@ -17,6 +17,12 @@ describe('the lead (sapo, chapeau, standfirst) is never lost', () => {
     expect(subtitleOf(`<article><header><h1>Huế xét lại màu sơn Đài tưởng niệm</h1><time>12/01/2018</time></header><h2>${SAPO}</h2></article>`)).toBe(SAPO);
   });
 
+  it('reads a marked chapeau past a share bar of many small elements', () => {
+    const bar = `<aside class="tool-bar"><ul>${Array.from({ length: 12 }, (_, i) => `<li><a href="/s${i}"><span>Partager</span><i class="icon"></i><span>${i}</span></a></li>`).join('')}</ul></aside>`;
+    const chapeau = 'Laurent Fabius a accueilli jeudi matin à Roissy un premier avion spécial ramenant des rescapés.';
+    expect(subtitleOf(`<article><header><h1>Un troisième Français mort dans le séisme</h1>${bar}<div class="description"><h2 itemprop="description">${chapeau}</h2></div></header></article>`, 'fr')).toBe(chapeau);
+  });
+
   it('never takes a short section heading further down for the dek', () => {
     expect(subtitleOf('<article><h1>Le conseil vote le budget</h1><p>Par Jeanne Martin</p><h2>Les réactions</h2></article>', 'fr')).toBeNull();
   });
