@@ -1,10 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page, Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startTestServer, SEED_PATH, type TestServer } from './support/test-server';
 import { CHROME_E2E_BUILD, CHROME_RELEASE_BUILD } from './support/builds';
 import { clickToolbarButton, launchChromiumWithExtension, tabIdOf, type ChromiumWithExtension, type RawTarget } from './support/chromium';
 import { PopupPage, type PopupSnapshot } from './support/popup';
+import { chooseSidePanel, waitInPanel } from './support/side-panel';
 import { wcagAAViolations } from './support/axe';
 
 const SCREENSHOTS = new URL('./__screenshots__/', import.meta.url).pathname;
@@ -138,30 +139,7 @@ describe('Chromium (e2e build): the side panel page', () => {
 interface WorkerChrome {
   chrome: {
     storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
-    action: { getPopup(details: object): Promise<string> };
   };
-}
-
-/**
- * The reader picks "Lede's toolbar button opens: Side panel" in the popup's reading settings,
- * with real clicks; resolves once the background has taken the popup off the button.
- */
-async function chooseSidePanel(chromium: ChromiumWithExtension, page: Page): Promise<void> {
-  const popup = await clickToolbarButton(chromium, page);
-  await waitInPanel(popup, () => document.querySelector('.settings-toggle'), 'the settings button');
-  await popup.click('.settings-toggle');
-  await waitInPanel(popup, () => document.querySelector('input[name="toolbarOpens"][value="panel"]'), 'the toolbar choice');
-  await popup.click('input[name="toolbarOpens"][value="panel"]');
-  await waitForNoPopup(chromium.worker);
-  await popup.close();
-}
-
-async function waitForNoPopup(worker: Worker): Promise<void> {
-  const deadline = Date.now() + 5000;
-  while ((await worker.evaluate(() => (globalThis as unknown as WorkerChrome).chrome.action.getPopup({}))) !== '') {
-    if (Date.now() > deadline) throw new Error('the toolbar button kept its popup');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 /** Clicks Lede's button on the tab showing `page` while the panel is already open (no new target to wait for). */
@@ -175,18 +153,6 @@ async function clickButtonWithPanelOpen(chromium: ChromiumWithExtension, page: P
   if (!tab) throw new Error(`no tab target for ${page.url()}`);
   await cdp.send('Extensions.triggerAction', { id: chromium.extensionId, targetId: tab.targetId });
   await cdp.detach();
-}
-
-/** Polls the panel (or the real popup) until `check` returns something other than null. */
-async function waitInPanel<T>(panel: RawTarget, check: () => T | null, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const seen = await panel.evaluate(check).catch(() => null);
-    if (seen !== null) return seen;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  const shown = await panel.evaluate(() => document.body.innerText.slice(0, 300)).catch(() => '?');
-  throw new Error(`${what}: not seen in the panel within ${timeoutMs} ms; it shows: ${shown}`);
 }
 
 /**
