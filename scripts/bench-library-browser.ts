@@ -18,14 +18,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { EvaluateFunc } from 'puppeteer-core';
 import type { LibraryDatabase } from '../utils/library/db';
-import type { SavedOutline, WriteFailure } from '../utils/library/schema';
 import type { ImportOptions, ImportResult } from '../utils/library/import';
 import { realLibraryFile } from './lib/real-library-file';
 import { CHROME_E2E_BUILD, launchChromiumWithExtension } from '../tests/e2e/support/chromium';
 import { FIREFOX_E2E_BUILD } from '../tests/e2e/support/builds';
 import { launchFirefoxWithExtension, navigateToExtensionPage } from '../tests/e2e/support/firefox';
 import { startTestServer } from '../tests/e2e/support/test-server';
-import { indexReady, playwrightTab, settle, timeOpen, timeSearch, type LibraryTab } from '../tests/e2e/support/library-timing';
+import { fillLibrary, indexReady, playwrightTab, settle, timeOpen, timeSearch, type LibraryTab } from '../tests/e2e/support/library-timing';
 import { COPY_CHECKED_MEASURE } from '../utils/library/search-index-keeper';
 import { benchQueries, type TimingSummary } from './bench-library';
 import { generatedRecords } from './lib/generate-library';
@@ -35,7 +34,6 @@ import { median, percentile } from './lib/stats';
 interface BenchHookWindow {
   ledeLibraryE2E: {
     openLibrary(): Promise<LibraryDatabase>;
-    putRecords(db: LibraryDatabase, records: SavedOutline[]): Promise<{ ok: true } | WriteFailure>;
     importLibrary(db: LibraryDatabase, text: string, options: ImportOptions): Promise<ImportResult>;
   };
 }
@@ -124,27 +122,9 @@ const goalText = (label: string, goal: number | null): string => (goal === null 
 const OPEN_RUNS = 5;
 /** Generous for two busy cores: the save starts 2 s after the index is ready and writes tens of MB. */
 const COPY_SAVED_MS = 8_000;
-const FILL_BATCH = 250;
 
 function summary(values: number[]): TimingSummary {
   return { median: median(values), p95: percentile(values, 95), max: Math.max(...values) };
-}
-
-async function fill(tab: LibraryTab, count: number): Promise<void> {
-  for (let start = 0; start < count; start += FILL_BATCH) {
-    const records = generatedRecords(start, Math.min(count, start + FILL_BATCH));
-    const outcome = await tab.evaluate(async (batch) => {
-      const hook = (window as unknown as BenchHookWindow).ledeLibraryE2E;
-      const db = await hook.openLibrary();
-      try {
-        const result = await hook.putRecords(db, batch);
-        return result.ok ? null : result.message;
-      } finally {
-        db.close();
-      }
-    }, records);
-    if (outcome !== null) throw new Error(`filling the library failed: ${outcome}`);
-  }
 }
 
 export type BenchBrowser = 'chromium' | 'firefox';
@@ -197,7 +177,7 @@ export async function benchLibraryInBrowser({
   const { tab, shutdown, heapAfterGc } = await openLibraryTab(browser);
   try {
     const fillStarted = performance.now();
-    await fill(tab, count);
+    await fillLibrary(tab, count, generatedRecords);
     const fillMs = performance.now() - fillStarted;
     log(`filled ${count} outlines in ${(fillMs / 1000).toFixed(1)} s`);
 

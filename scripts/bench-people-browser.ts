@@ -9,40 +9,14 @@
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import type { LibraryDatabase } from '../utils/library/db';
-import type { SavedOutline, WriteFailure } from '../utils/library/schema';
 import { PEOPLE_READY_MARK, PEOPLE_SEARCHED_MARK } from '../components/library/PeopleView';
 import { CHROME_E2E_BUILD, launchChromiumWithExtension } from '../tests/e2e/support/chromium';
-import { playwrightTab, settle, type LibraryTab } from '../tests/e2e/support/library-timing';
+import { fillLibrary, playwrightTab, settle, type LibraryTab } from '../tests/e2e/support/library-timing';
 import { PEOPLE_BUDGETS, PEOPLE_QUERIES, peopleBenchRecords } from './bench-people';
 import { median, percentile } from './lib/stats';
 
-interface BenchHookWindow {
-  ledeLibraryE2E: {
-    openLibrary(): Promise<LibraryDatabase>;
-    putRecords(db: LibraryDatabase, records: SavedOutline[]): Promise<{ ok: true } | WriteFailure>;
-  };
-}
 
-const FILL_BATCH = 250;
 const OPEN_RUNS = 3;
-
-async function fill(tab: LibraryTab, count: number): Promise<void> {
-  for (let start = 0; start < count; start += FILL_BATCH) {
-    const records = peopleBenchRecords(start, Math.min(count, start + FILL_BATCH));
-    const outcome = await tab.evaluate(async (batch) => {
-      const hook = (window as unknown as BenchHookWindow).ledeLibraryE2E;
-      const db = await hook.openLibrary();
-      try {
-        const result = await hook.putRecords(db, batch);
-        return result.ok ? null : result.message;
-      } finally {
-        db.close();
-      }
-    }, records);
-    if (outcome !== null) throw new Error(`filling the library failed: ${outcome}`);
-  }
-}
 
 /** Reloads the page, waits for its first list, clicks People and returns the view's own mark: ms from the click to listed. */
 async function openPeople(tab: LibraryTab): Promise<{ ms: number; readMs: number; people: number; articles: number; clickToListedMs: number }> {
@@ -89,7 +63,7 @@ export async function benchPeopleInBrowser({ count = 10_000, log = (line: string
     await page.waitForFunction(() => 'ledeLibraryE2E' in window);
     const tab = playwrightTab(page);
     const fillStarted = performance.now();
-    await fill(tab, count);
+    await fillLibrary(tab, count, peopleBenchRecords);
     log(`filled ${count} outlines in ${((performance.now() - fillStarted) / 1000).toFixed(1)} s`);
     const opens = [];
     for (let run = 0; run < OPEN_RUNS; run++) opens.push(await openPeople(tab));

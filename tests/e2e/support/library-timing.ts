@@ -4,6 +4,8 @@
  */
 import type { Page } from 'playwright-core';
 import { INDEX_READY_MARK, RESULTS_SHOWN_MARK } from '../../../hooks/use-library-page';
+import type { LibraryDatabase } from '../../../utils/library/db';
+import type { SavedOutline, WriteFailure } from '../../../utils/library/schema';
 
 /**
  * One tab on the library page, in either browser: Playwright drives Chromium, Puppeteer over
@@ -85,4 +87,32 @@ export function indexReady(tab: LibraryTab): Promise<{ ms: number; postingBytes:
     'the search index',
     120_000,
   );
+}
+
+/** What the e2e build's library page exposes to write records straight into its database (entrypoints/library/main.tsx). */
+interface FillHookWindow {
+  ledeLibraryE2E: {
+    openLibrary(): Promise<LibraryDatabase>;
+    putRecords(db: LibraryDatabase, records: SavedOutline[]): Promise<{ ok: true } | WriteFailure>;
+  };
+}
+
+const FILL_BATCH = 250;
+
+/** Fills the library of the tab's extension with `count` records made by `records(from, to)`, a batch per evaluation. */
+export async function fillLibrary(tab: LibraryTab, count: number, records: (from: number, to: number) => SavedOutline[]): Promise<void> {
+  for (let start = 0; start < count; start += FILL_BATCH) {
+    const batch = records(start, Math.min(count, start + FILL_BATCH));
+    const outcome = await tab.evaluate(async (items) => {
+      const hook = (window as unknown as FillHookWindow).ledeLibraryE2E;
+      const db = await hook.openLibrary();
+      try {
+        const result = await hook.putRecords(db, items);
+        return result.ok ? null : result.message;
+      } finally {
+        db.close();
+      }
+    }, batch);
+    if (outcome !== null) throw new Error(`filling the library failed: ${outcome}`);
+  }
 }
