@@ -1,10 +1,8 @@
-import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_E2E_BUILD, POPUP_VIEWPORT, launchChromiumWithExtension, tabIdOf, type ChromiumWithExtension } from './support/chromium';
+import { CHROME_E2E_BUILD, POPUP_VIEWPORT, launchChromiumOnCopy, tabIdOf, type ChromiumWithExtension } from './support/chromium';
 import { SEED_PATH, startTestServer, type TestServer } from './support/test-server';
 import { wcagAAViolations } from './support/axe';
 import { READ_TITLE } from './support/popup';
@@ -90,7 +88,6 @@ function installFakeSpeech(): void {
 
 let chromium: ChromiumWithExtension;
 let server: TestServer;
-let buildCopy: string;
 
 async function openPopup(fake: boolean): Promise<Page> {
   const article = await chromium.context.newPage();
@@ -120,16 +117,14 @@ const sentenceInView = (popup: Page) =>
 const highlighted = (popup: Page) => popup.evaluate(() => CSS.highlights.get('lede-reading')?.values().next().value?.toString() ?? null);
 
 beforeAll(async () => {
-  buildCopy = await mkdtemp(join(tmpdir(), 'lede-read-aloud-build-'));
-  await cp(CHROME_E2E_BUILD, buildCopy, { recursive: true });
-  chromium = await launchChromiumWithExtension(buildCopy);
+  // A private copy: other work may rebuild .output while this file runs.
+  chromium = await launchChromiumOnCopy(CHROME_E2E_BUILD);
   server = await startTestServer();
 });
 
 afterAll(async () => {
   await chromium?.close();
   await server?.close();
-  if (buildCopy) await rm(buildCopy, { recursive: true, force: true });
 });
 
 describe('Chromium: read aloud', () => {

@@ -1,10 +1,8 @@
-import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_E2E_BUILD, POPUP_VIEWPORT, launchChromiumWithExtension, tabIdOf, type ChromiumWithExtension } from './support/chromium';
+import { CHROME_E2E_BUILD, POPUP_VIEWPORT, launchChromiumOnCopy, tabIdOf, type ChromiumWithExtension } from './support/chromium';
 import { SEED_PATH, startTestServer, type TestServer } from './support/test-server';
 import { wcagAAViolations } from './support/axe';
 import { READ_TITLE } from './support/popup';
@@ -20,7 +18,6 @@ const TITLE = READ_TITLE;
 
 let chromium: ChromiumWithExtension;
 let server: TestServer;
-let buildCopy: string;
 
 async function openPopupOn(path: string, viewport = POPUP_VIEWPORT): Promise<Page> {
   const article = await chromium.context.newPage();
@@ -52,16 +49,13 @@ const focused = (popup: Page) =>
 
 beforeAll(async () => {
   // A private copy: other work may rebuild .output while this file runs.
-  buildCopy = await mkdtemp(join(tmpdir(), 'lede-keyboard-build-'));
-  await cp(CHROME_E2E_BUILD, buildCopy, { recursive: true });
-  chromium = await launchChromiumWithExtension(buildCopy);
+  chromium = await launchChromiumOnCopy(CHROME_E2E_BUILD);
   server = await startTestServer();
 });
 
 afterAll(async () => {
   await chromium?.close();
   await server?.close();
-  if (buildCopy) await rm(buildCopy, { recursive: true, force: true });
 });
 
 describe('Chromium: the popup from the keyboard alone', () => {

@@ -1,6 +1,4 @@
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +6,7 @@ import {
   CHROME_E2E_BUILD,
   CHROME_RELEASE_BUILD,
   clickToolbarButton,
-  launchChromiumWithExtension,
+  launchChromiumOnCopy,
   tabIdOf,
   type ChromiumWithExtension,
 } from './support/chromium';
@@ -27,7 +25,6 @@ const TITLE = READ_TITLE;
 
 let chromium: ChromiumWithExtension;
 let server: TestServer;
-let buildCopy: string;
 
 async function openPopupOn(path: string, viewport: { width: number; height: number }): Promise<Page> {
   const article = await chromium.context.newPage();
@@ -77,16 +74,14 @@ function charactersPerLine(popup: Page): Promise<number> {
 }
 
 beforeAll(async () => {
-  buildCopy = await mkdtemp(join(tmpdir(), 'lede-narrow-build-'));
-  await cp(CHROME_E2E_BUILD, buildCopy, { recursive: true });
-  chromium = await launchChromiumWithExtension(buildCopy);
+  // A private copy: other work may rebuild .output while this file runs.
+  chromium = await launchChromiumOnCopy(CHROME_E2E_BUILD);
   server = await startTestServer();
 });
 
 afterAll(async () => {
   await chromium?.close();
   await server?.close();
-  if (buildCopy) await rm(buildCopy, { recursive: true, force: true });
 });
 
 describe('Chromium: the reading view narrow and wide', () => {
@@ -148,9 +143,7 @@ describe('Chromium: the reading view narrow and wide', () => {
 
 describe('Chromium release build: the real popup', () => {
   it('opens from a toolbar click at the size it asked for, within the screen', async () => {
-    const copy = await mkdtemp(join(tmpdir(), 'lede-narrow-release-'));
-    await cp(CHROME_RELEASE_BUILD, copy, { recursive: true });
-    const release = await launchChromiumWithExtension(copy);
+    const release = await launchChromiumOnCopy(CHROME_RELEASE_BUILD);
     try {
       const article = await release.context.newPage();
       await article.goto(server.url(SEED_PATH));
@@ -193,7 +186,6 @@ describe('Chromium release build: the real popup', () => {
       await popup.close();
     } finally {
       await release.close();
-      await rm(copy, { recursive: true, force: true });
     }
   });
 });

@@ -11,7 +11,7 @@ import {
   CHROME_RELEASE_BUILD,
   POPUP_VIEWPORT,
   clickToolbarButton,
-  launchChromiumWithExtension,
+  launchChromiumOnCopy,
   tabIdOf,
   type ChromiumWithExtension,
 } from './support/chromium';
@@ -114,7 +114,6 @@ async function startPageServer(): Promise<{ url(path: string): string; close(): 
 }
 
 let chromium: ChromiumWithExtension;
-let buildCopy: string;
 let seedServer: TestServer;
 let pageServer: Awaited<ReturnType<typeof startPageServer>>;
 
@@ -209,9 +208,8 @@ function median(values: number[]): number {
 
 beforeAll(async () => {
   // A private copy: other work may rebuild .output while this file runs (ERR_FILE_NOT_FOUND mid-test).
-  buildCopy = await mkdtemp(join(tmpdir(), 'lede-reading-view-build-'));
-  await cp(CHROME_E2E_BUILD, buildCopy, { recursive: true });
-  chromium = await launchChromiumWithExtension(buildCopy);
+  // A private copy: other work may rebuild .output while this file runs.
+  chromium = await launchChromiumOnCopy(CHROME_E2E_BUILD);
   seedServer = await startTestServer();
   pageServer = await startPageServer();
 });
@@ -220,7 +218,6 @@ afterAll(async () => {
   await chromium?.close();
   await seedServer?.close();
   await pageServer?.close();
-  if (buildCopy) await rm(buildCopy, { recursive: true, force: true });
 });
 
 describe('the reading view in Chromium', () => {
@@ -483,9 +480,7 @@ describe('the reading view in Chromium', () => {
 
 describe('the full tab from the release build (activeTab only, no host permission)', () => {
   it('opens from the real popup with the article handed over, and can still read the page after the popup closed', async () => {
-    const copy = await mkdtemp(join(tmpdir(), 'lede-reading-view-release-'));
-    await cp(CHROME_RELEASE_BUILD, copy, { recursive: true });
-    const release = await launchChromiumWithExtension(copy);
+    const release = await launchChromiumOnCopy(CHROME_RELEASE_BUILD);
     try {
       const article = await release.context.newPage();
       await article.goto(seedServer.url(SEED_PATH));
@@ -519,7 +514,6 @@ describe('the full tab from the release build (activeTab only, no host permissio
       console.info(`release build, reader.html?tabId after the page reloaded: ${(await afterNavigation.locator(TITLE).count()) > 0 ? 'read the page again' : await afterNavigation.locator('.status-message').textContent()}`);
     } finally {
       await release.close();
-      await rm(copy, { recursive: true, force: true });
     }
   });
 });

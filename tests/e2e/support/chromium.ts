@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -52,6 +52,24 @@ export async function launchChromiumWithExtension(extensionDir: string): Promise
     close: async () => {
       await context.close();
       await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Chromium with a private copy of a build: other work may rebuild .output while a test file
+ * runs. Closing it removes the copy too.
+ */
+export async function launchChromiumOnCopy(buildDir: string): Promise<ChromiumWithExtension> {
+  assertBuilt(buildDir);
+  const copy = await mkdtemp(join(tmpdir(), 'lede-build-'));
+  await cp(buildDir, copy, { recursive: true });
+  const launched = await launchChromiumWithExtension(copy);
+  return {
+    ...launched,
+    close: async () => {
+      await launched.close();
+      await rm(copy, { recursive: true, force: true });
     },
   };
 }
