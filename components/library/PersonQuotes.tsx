@@ -1,4 +1,4 @@
-import type { Person, PersonQuote, QuotedArticle } from '@/utils/library/people';
+import { quotesByArticle, type Person, type PersonQuote, type QuotedArticle } from '@/utils/library/people';
 import { personFileName, personToMarkdown } from '@/utils/library/people-markdown';
 import { isReadableUrl } from '@/utils/library/normalize-url';
 import { formatArticleDate } from '@/utils/format/dates';
@@ -12,16 +12,6 @@ interface Props {
   locale: string;
   onBack: () => void;
   onOpenArticle: (id: string) => void;
-}
-
-function byArticle(quotes: readonly PersonQuote[]): [QuotedArticle, PersonQuote[]][] {
-  const groups = new Map<QuotedArticle, PersonQuote[]>();
-  for (const quote of quotes) {
-    const group = groups.get(quote.article);
-    if (group) group.push(quote);
-    else groups.set(quote.article, [quote]);
-  }
-  return [...groups];
 }
 
 function exportMarkdown(person: Person, locale: string): void {
@@ -79,7 +69,7 @@ export function PersonQuotes({ person, locale, onBack, onOpenArticle }: Props) {
       <h2 id="person-name">{person.name}</h2>
       <p class="library-item-meta">{[person.role, quoteCountLabel(person.quotes.length, locale)].filter(Boolean).join(' · ')}</p>
       <ol class="person-articles">
-        {byArticle(person.quotes).map(([article, quotes]) => (
+        {quotesByArticle(person.quotes).map(([article, quotes]) => (
           <ArticleQuotes key={article.id} article={article} quotes={quotes} locale={locale} onOpenArticle={onOpenArticle} />
         ))}
       </ol>

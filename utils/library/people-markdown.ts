@@ -1,6 +1,6 @@
 import { escapeMarkdown, markdownLink } from '../outline/outline-markdown';
 import { citationsOf, type Citation, type CitationName, type DateParts } from './citations/model';
-import type { Person, PersonQuote, QuotedArticle } from './people';
+import { quotesByArticle, type Person } from './people';
 
 /**
  * One person's quotes as Markdown, article by article, each article with its citation key
@@ -42,19 +42,8 @@ function referenceLine(citation: Citation, labels: PersonMarkdownLabels): string
   return `- [@${citation.key}] ${parts.filter(Boolean).join('. ')}`;
 }
 
-/** Quotes grouped by article, in the person's order (newest article first). */
-function byArticle(quotes: readonly PersonQuote[]): [QuotedArticle, PersonQuote[]][] {
-  const groups = new Map<QuotedArticle, PersonQuote[]>();
-  for (const quote of quotes) {
-    const group = groups.get(quote.article);
-    if (group) group.push(quote);
-    else groups.set(quote.article, [quote]);
-  }
-  return [...groups];
-}
-
 export function personToMarkdown(person: Person, labels: PersonMarkdownLabels): string {
-  const articles = byArticle(person.quotes);
+  const articles = quotesByArticle(person.quotes);
   const citations = citationsOf(articles.map(([article]) => article));
   const header = [`# ${escapeMarkdown(person.name)}`, [person.role ? escapeMarkdown(person.role) : '', labels.quoteCount(person.quotes.length)].filter(Boolean).join(' · ')];
   const sections = articles.map(([article, quotes], i) => {

@@ -199,3 +199,14 @@ export function searchPeople(people: readonly Person[], query: string): readonly
   const needles = words.map((word) => (UNSPACED.test(word) ? word : ` ${word}`));
   return people.filter((person) => needles.every((needle) => person.searchText.includes(needle)));
 }
+
+/** Quotes grouped by article, in the person's order (newest article first): the view and the Markdown export list them so. */
+export function quotesByArticle(quotes: readonly PersonQuote[]): [QuotedArticle, PersonQuote[]][] {
+  const groups = new Map<QuotedArticle, PersonQuote[]>();
+  for (const quote of quotes) {
+    const group = groups.get(quote.article);
+    if (group) group.push(quote);
+    else groups.set(quote.article, [quote]);
+  }
+  return [...groups];
+}
