@@ -2,9 +2,9 @@
  * npm run data:keypoints — rebuilds the key point training and development data from
  * public training/development splits, into bench-results/keypoints/ (ignored by git):
  *
- *   npm run data:keypoints -- --vietnews /work/.mirror/ThanhChinhBK+vietnews/repo \
- *     --cnndm /work/.mirror/EileenFeng+Text-Summarization-NLP/repo \
- *     --cnndm /work/.mirror/rravneetkaurr+SuvidhaFoundation-Summarization_Benchmark/repo
+ *   npm run data:keypoints -- --vietnews <clone of ThanhChinhBK/vietnews> \
+ *     --cnndm <clone of EileenFeng/Text-Summarization-NLP> \
+ *     --cnndm <clone of rravneetkaurr/SuvidhaFoundation-Summarization_Benchmark>
  *
  * --vietnews: a git dir of github.com/ThanhChinhBK/vietnews. `data/train_tokenized/` gives
  *   the training sample (--vi-train, 3,000 articles spread over the split), `data/val_tokenized/`
@@ -15,10 +15,9 @@
  *   split). Rows are pooled and de-duplicated (two samples may share articles); each article
  *   goes to the development set or to training by a hash of its text (--en-dev-share, 0.6),
  *   so an article keeps its side when sources are added.
- *     /work/.mirror/EileenFeng+Text-Summarization-NLP/repo           100 rows, Kaggle train.csv
- *     /work/.mirror/rravneetkaurr+SuvidhaFoundation-Summarization_Benchmark/repo
- *                                                                    500 rows, HF train[0:500]
- *     /work/.mirror/Emperor-Trillion+YORUBA-SUMMARY/repo             300 rows, HF train[0:300]
+ *     github.com/EileenFeng/Text-Summarization-NLP                         100 rows, Kaggle train.csv
+ *     github.com/rravneetkaurr/SuvidhaFoundation-Summarization_Benchmark   500 rows, HF train[0:500]
+ *     github.com/Emperor-Trillion/YORUBA-SUMMARY                           300 rows, HF train[0:300]
  *   The validation and test splits of CNN/DailyMail are never read.
  *
  * Writes {vi,en}-{train,dev}.jsonl: one {lang, title?, text, highlights[]} per line, paragraphs

@@ -3,7 +3,7 @@
  * into readable text: a title and paragraphs. Used to lay out the Vietnamese quote set
  * (tests/data/quotes/vi/) and reusable for any set drawn from the training split — never its test split.
  *
- *   npx tsx scripts/data/vietnews-text.ts --git-dir /work/.mirror/ThanhChinhBK+vietnews/repo 012345
+ *   npx tsx scripts/data/vietnews-text.ts --git-dir <clone of ThanhChinhBK/vietnews> 012345
  *   npx tsx scripts/data/vietnews-text.ts path/to/012345.txt.seg [--max 15]
  *
  * A file is: title, blank line, abstract (the sapo), blank line, body with one sentence per line,
