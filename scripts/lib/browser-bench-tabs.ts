@@ -1,7 +1,7 @@
 import type { Page as ChromiumPage } from 'playwright-core';
 import type { Page as FirefoxPage } from 'puppeteer-core';
 import { launchChromiumWithExtension, popupUrlFor, tabIdOf, type ChromiumWithExtension } from '../../tests/e2e/support/chromium';
-import { FIXED_UUID, launchFirefoxWithExtension, navigateToExtensionPage, navigateToPopup, pollPage, type FirefoxWithExtension } from '../../tests/e2e/support/firefox';
+import { FIXED_UUID, launchFirefoxWithExtension, navigateToExtensionPage, navigateToPopup, openSavedPage, pollPage, type FirefoxWithExtension } from '../../tests/e2e/support/firefox';
 import { CHROME_E2E_BUILD, FIREFOX_E2E_BUILD } from '../../tests/e2e/support/builds';
 import { timeLede, timePlain } from '../../tests/e2e/support/in-page-timing';
 
@@ -150,7 +150,7 @@ export async function firefoxBench(launcherUrl: string): Promise<BenchBrowser> {
     name: 'firefox',
     async open(url) {
       articleUrl = url;
-      await page.goto(url, { waitUntil: 'load' });
+      await openSavedPage(page, url);
       await page.evaluate(NAME_HELPER);
     },
     async readLede() {

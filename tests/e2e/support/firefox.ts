@@ -83,3 +83,20 @@ export async function pollPage<T, A>(page: Page, check: (arg: A) => T | null, ar
   }
   throw new Error(`${what}: not seen in ${timeoutMs} ms; last: ${last}`);
 }
+
+/**
+ * `page.goto(url)` until the page's load ends, for saved pages with iframes. A frame whose host
+ * does not resolve here (no network in the tests) shows an error page, and Firefox's WebDriver
+ * BiDi (remote/shared/Navigate.sys.mjs) takes the frame's error page for the top-level
+ * navigation's: it rejects the navigation as "Address rejected" (the name it gives an error page
+ * it cannot name) whenever the frame fails before the page's own load ends — a race, so a flake.
+ * The page itself loaded: that error is waited past; any other is thrown.
+ */
+export async function openSavedPage(page: Page, url: string): Promise<void> {
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+  } catch (error) {
+    if (!(error instanceof Error && error.message.includes('Address rejected'))) throw error;
+    await pollPage(page, (target) => (location.href === target && document.readyState === 'complete' ? true : null), url, `${url} loaded`);
+  }
+}
