@@ -19,5 +19,6 @@ export function libraryMarkdownLabels(locale: string = browser.i18n.getUILanguag
     saved: (day) => t('librarySavedOn', day),
     tags: t('libraryTagsHeading'),
     untitled: t('libraryUntitled'),
+    highlights: t('libraryHighlightsHeading'),
   };
 }

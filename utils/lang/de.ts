@@ -5,6 +5,7 @@ export const de = definePack({
   name: 'German',
   script: 'Latn',
   direction: 'ltr',
+  impliedZone: 'Europe/Berlin',
   stopWords: words(`der die das den dem des ein eine einer einem einen eines und oder aber doch sondern in im an am auf
     aus bei mit nach von vom zu zum zur für über unter vor durch gegen ohne um ist sind war waren wird werden
     wurde wurden hat haben hatte sein ich du er sie es wir ihr nicht auch noch nur schon sich als wie so dass

@@ -5,6 +5,7 @@ export const fr = definePack({
   name: 'French',
   script: 'Latn',
   direction: 'ltr',
+  impliedZone: 'Europe/Paris',
   stopWords: words(`le la les un une des du de d l et ou mais donc or ni car à au aux en dans par pour sur avec sans sous
     ce cet cette ces il elle ils elles on nous vous je tu me te se sa son ses leur leurs qui que quoi dont où
     ne pas plus est sont été être a ont avait avoir fait comme aussi très tout tous toute toutes y lui même

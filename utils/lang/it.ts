@@ -5,6 +5,7 @@ export const it = definePack({
   name: 'Italian',
   script: 'Latn',
   direction: 'ltr',
+  impliedZone: 'Europe/Rome',
   functionWords: words('il di che della per non una sono gli con anche è alla nel delle degli dei più'),
   nameParticles: ['di', 'da'],
   monthNames: [

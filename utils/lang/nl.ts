@@ -5,6 +5,7 @@ export const nl = definePack({
   name: 'Dutch',
   script: 'Latn',
   direction: 'ltr',
+  impliedZone: 'Europe/Amsterdam',
   functionWords: words('de het een van en is dat niet op voor met zijn ook maar aan bij naar wordt'),
   nameParticles: ['van', 'der', 'den', 'de'],
   monthNames: [

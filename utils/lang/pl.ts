@@ -5,6 +5,7 @@ export const pl = definePack({
   name: 'Polish',
   script: 'Latn',
   direction: 'ltr',
+  impliedZone: 'Europe/Warsaw',
   nameJoiners: ['i'],
   bylinePrefixes: ['autor', 'napisał'],
   abbreviations: ['np.', 'tzw.', 'ul.', 'prof.', 'dr.', 'mgr.', 'ok.', 'godz.', 'tys.', 'im.'],

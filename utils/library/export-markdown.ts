@@ -1,4 +1,4 @@
-import type { ExportedOutline } from './schema';
+import type { Annotation, ExportedOutline } from './schema';
 // One writer for every Markdown Lede makes: each saved article's outline is laid out as
 // "Copy outline" lays it out, and saved text is escaped by the same rule, so a hostile
 // title cannot become a link or raw HTML in someone's Markdown viewer.
@@ -15,6 +15,8 @@ export interface LibraryMarkdownLabels {
   saved: (day: string) => string;
   tags: string;
   untitled: string;
+  /** The heading over the reader's highlights ("Highlights"). */
+  highlights: string;
 }
 
 function day(time: number): string {
@@ -37,7 +39,27 @@ function recordMarkdown(record: ExportedOutline, labels: LibraryMarkdownLabels):
   // The reader's own note is theirs, quoted as written.
   if (record.note.trim()) parts.push(record.note.trim().split(/\r?\n/u).map((line) => `> ${escapeMarkdown(line)}`).join('\n'));
   parts.push(...outlineGroupsMarkdown(record.outline, labels.outline, 3));
+  const highlights = highlightsMarkdown(record.annotations ?? [], labels);
+  if (highlights) parts.push(highlights);
   return parts.join('\n\n');
+}
+
+function escapedLines(text: string): string[] {
+  return text.trim().split(/\r?\n/u).map(escapeMarkdown).filter((line) => line !== '');
+}
+
+/**
+ * Each highlight as a blockquote of the article's words, its note after it as the reader's
+ * own paragraph, in the order of the article (by paragraph, then as made).
+ */
+export function highlightsMarkdown(annotations: readonly Annotation[], labels: Pick<LibraryMarkdownLabels, 'highlights'>): string | null {
+  if (annotations.length === 0) return null;
+  const ordered = [...annotations].sort((a, b) => a.block - b.block || a.created - b.created);
+  const entries = ordered.map((annotation) => {
+    const note = escapedLines(annotation.note);
+    return [`> ${escapeMarkdown(annotation.quote)}`, ...(note.length > 0 ? [note.join('  \n')] : [])].join('\n\n');
+  });
+  return [`### ${escapeMarkdown(labels.highlights)}`, ...entries].join('\n\n');
 }
 
 /** One readable file: each saved article with a link back to its page and its outline as "Copy outline" writes it. */

@@ -5,6 +5,7 @@ import { getRecord, putRecord } from './records';
 import { withSearchTokens } from './search-tokens';
 import { unionTags } from './clean-tags';
 import { clipText } from './fit-outline';
+import { mergeAnnotations, sameAnnotations, withAnnotations } from './annotations';
 
 export interface MergeCounts {
   added: number;
@@ -43,18 +44,21 @@ function sameTags(a: readonly string[], b: readonly string[]): boolean {
 
 /**
  * Two copies of one article: the newer `updatedAt` gives the article (title, outline,
- * text), but the reader's words are never replaced: tags are joined and notes kept both.
+ * text), but the reader's words are never replaced: tags are joined, notes and highlights kept both.
  * Returns null when the saved copy already holds everything the other brings.
  */
 export function mergeCopies(saved: SavedOutline, other: SavedOutline): SavedOutline | null {
   const note = mergeNotes(saved.note, other.note);
   const tags = unionTags(saved.tags, other.tags);
-  if (other.updatedAt > saved.updatedAt) {
+  const otherNewer = other.updatedAt > saved.updatedAt;
+  // Highlights are the reader's words too: those of both copies are kept.
+  const annotations = mergeAnnotations(saved.annotations, other.annotations, otherNewer);
+  if (otherNewer) {
     // The local id stays: the open library page and any undo refer to it.
-    return withSearchTokens({ ...other, id: saved.id, savedAt: Math.min(saved.savedAt, other.savedAt), note, tags });
+    return withSearchTokens(withAnnotations({ ...other, id: saved.id, savedAt: Math.min(saved.savedAt, other.savedAt), note, tags }, annotations));
   }
-  if (note === saved.note && sameTags(tags, saved.tags)) return null;
-  return withSearchTokens({ ...saved, note, tags });
+  if (note === saved.note && sameTags(tags, saved.tags) && sameAnnotations(annotations, saved.annotations)) return null;
+  return withSearchTokens(withAnnotations({ ...saved, note, tags }, annotations));
 }
 
 function cancelled(signal: AbortSignal | undefined): void {

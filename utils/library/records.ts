@@ -8,19 +8,23 @@ export type LibraryTransaction<Mode extends IDBTransactionMode> = IDBPTransactio
 type Writable = 'readwrite' | 'versionchange';
 
 /** A record as the three stores keep it (db-schema.ts says why it is split). */
-export function splitRecord({ outline, text, html, searchTokens, ...entry }: SavedOutline): { entry: LibraryEntry; content: OutlineContent; search: SearchEntry } {
+export function splitRecord({ outline, text, html, annotations, searchTokens, ...entry }: SavedOutline): { entry: LibraryEntry; content: OutlineContent; search: SearchEntry } {
   const content: OutlineContent = html === undefined ? { id: entry.id, outline, text } : { id: entry.id, outline, text, html };
+  // With the content, not the entry: the list reads every entry, and a reader's highlights are read only with the article.
+  if (annotations !== undefined) content.annotations = annotations;
   return { entry, content, search: { id: entry.id, tokens: searchTokens } };
 }
 
 /** The record again. A part that is missing (never written so by Lede) reads as empty rather than hiding the entry. */
 export function joinRecord(entry: LibraryEntry, content: OutlineContent | undefined, search: SearchEntry | undefined): SavedOutline {
   const html = content?.html === undefined ? {} : { html: content.html };
+  const annotations = content?.annotations === undefined ? {} : { annotations: content.annotations };
   return {
     ...entry,
     outline: content?.outline ?? { sections: [], quotes: [], keyPoints: [] },
     text: content?.text ?? '',
     ...html,
+    ...annotations,
     searchTokens: search?.tokens ?? [],
   };
 }

@@ -1,7 +1,7 @@
 import type { Anchor, KeyPoint, Outline, Quote, Section } from '../outline/types';
-import { FUTURE_SLACK_MS, LIMITS, SCHEMA_VERSION, type ExportedOutline } from './schema';
+import { FUTURE_SLACK_MS, LIMITS, SCHEMA_VERSION, type Annotation, type ExportedOutline } from './schema';
 import { isReadableUrl, normalizeArticleUrl } from './normalize-url';
-import { MAX_TIME, OUTLINE_NOTES, RECORD_ID, SECTION_KINDS, isUsableLangTag } from './validate';
+import { MAX_TIME, OUTLINE_NOTES, RECORD_ID, SECTION_KINDS, checked, expectAnnotations, isUsableLangTag } from './validate';
 import { clipText, fitOutline } from './fit-outline';
 import { cleanTags } from './clean-tags';
 
@@ -92,6 +92,16 @@ export function repairOutline(value: unknown): Outline {
   return fitOutline(outline);
 }
 
+/** The highlights that pass import's checks one by one (the first of a repeated id); the rest cannot be drawn anyway. */
+function repairAnnotations(value: unknown): Annotation[] {
+  const kept: Annotation[] = [];
+  for (const entry of list(value).slice(0, LIMITS.annotations)) {
+    const valid = checked(() => expectAnnotations([entry], 'annotation'));
+    if (valid.ok && valid.value[0] && !kept.some((a) => a.id === valid.value[0]?.id)) kept.push(valid.value[0]);
+  }
+  return kept;
+}
+
 /** A time as epoch milliseconds, from a number or a date string; null when it cannot be read. */
 function time(value: unknown): number | null {
   const parsed = typeof value === 'string' ? Date.parse(value) : value;
@@ -135,5 +145,7 @@ export function repairRecord(fields: Fields, now: number): ExportedOutline | nul
     text: text(fields.text, LIMITS.textChars) ?? '',
   };
   if (typeof fields.html === 'string' && fields.html.length <= LIMITS.textChars) record.html = fields.html;
+  const annotations = repairAnnotations(fields.annotations);
+  if (annotations.length > 0) record.annotations = annotations;
   return record;
 }

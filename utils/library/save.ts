@@ -6,7 +6,7 @@ import { withSearchTokens } from './search-tokens';
 import { checked, expectRecord, isUsableLangTag } from './validate';
 import { clipText, fitOutline } from './fit-outline';
 import { clampTime } from './repair';
-import { LIST_ENTRIES, writeTransaction, type LibraryDatabase } from './db';
+import { CONTENTS, LIST_ENTRIES, writeTransaction, type LibraryDatabase } from './db';
 import { putRecord } from './records';
 
 export type SaveResult = { ok: true; created: boolean; record: SavedOutline } | WriteFailure;
@@ -74,7 +74,9 @@ export async function saveOutline(db: LibraryDatabase, article: Article, outline
   const fields = articleFields(article, outline, url);
   const result = await writeTransaction(db, async (tx) => {
     const existing = await tx.objectStore(LIST_ENTRIES).index('url').get(url);
-    const candidate = checked(() => expectRecord(newRecord(fields, now, existing), 'record'));
+    // The reader's highlights stay with the article saved again: they are found again by their words, not offsets.
+    const annotations = existing ? (await tx.objectStore(CONTENTS).get(existing.id))?.annotations : undefined;
+    const candidate = checked(() => expectRecord({ ...newRecord(fields, now, existing), ...(annotations ? { annotations } : {}) }, 'record'));
     if (!candidate.ok) throw new Error(`This article cannot be saved: ${candidate.message}`);
     const record = withSearchTokens(candidate.value);
     await putRecord(tx, record);

@@ -31,12 +31,34 @@ export interface SavedOutline {
   text: string;
   /** Article HTML as extracted, untrusted: rendered only through SafeHtml, which sanitizes it. */
   html?: string;
+  /** The reader's highlights with notes (annotations.ts); absent when there are none. Kept with the content, not the list's entry. */
+  annotations?: Annotation[];
   /** Derived from title, outline, note and tags by search-tokens.ts; never imported from a file. */
   searchTokens: string[];
 }
 
+/**
+ * One highlight of the saved text, found again by its words rather than by DOM offsets: the
+ * quote with the text just before and after it (to tell repeats apart and to re-find it when
+ * the text changed a little) and the block it starts in (data-lede-block, as outline anchors).
+ */
+export interface Annotation {
+  /** Unique within its record: letters, digits, "-" or "_". */
+  id: string;
+  /** The highlighted words, white space collapsed. */
+  quote: string;
+  /** Up to ANNOTATION_CONTEXT characters before and after the quote, white space collapsed. */
+  prefix: string;
+  suffix: string;
+  /** Block index (the paragraph) the quote starts in when it was made: a hint, never trusted alone. */
+  block: number;
+  /** The reader's note; empty for a bare highlight. */
+  note: string;
+  /** Epoch milliseconds. */
+  created: number;
+
 /** What the list shows and filters on; the rest of a record is read only when it is opened. */
-export type LibraryEntry = Omit<SavedOutline, 'outline' | 'text' | 'html' | 'searchTokens'>;
+export type LibraryEntry = Omit<SavedOutline, 'outline' | 'text' | 'html' | 'annotations' | 'searchTokens'>;
 
 /** The large part of a record, stored apart from its entry under the same id. */
 export interface OutlineContent {
@@ -44,6 +66,7 @@ export interface OutlineContent {
   outline: Outline;
   text: string;
   html?: string;
+  annotations?: Annotation[];
 }
 
 /** A record's search tokens, stored apart so that matching never reads records. */
@@ -80,6 +103,11 @@ export const LIMITS = {
   itemChars: 20_000,
   /** A search token longer than this is cut: prefixes still match and keys stay small. */
   tokenChars: 64,
+  /** Highlights per saved article, and the longest highlighted passage. */
+  annotations: 1_000,
+  annotationChars: 20_000,
+  /** Context an import accepts before and after a highlight (Lede keeps ANNOTATION_CONTEXT, annotations-anchor.ts). */
+  annotationContextChars: 200,
 } as const;
 
 /** How far ahead of the clock an imported time may be (clock skew between machines); later ones are set to the time of import. */

@@ -126,7 +126,7 @@ function dedupeTerms(terms: QueryTerm[]): QueryTerm[] {
   return [...seen.values()];
 }
 
-/** What the library searches: title, outline, note and tags (not the body: it would swamp results). */
+/** What the library searches: title, outline, note, tags and highlights (not the body: it would swamp results). */
 export function recordTokens(record: {
   title: string;
   note: string;
@@ -135,6 +135,7 @@ export function recordTokens(record: {
   siteName: string | null;
   byline: string | null;
   lang: string | null;
+  annotations?: readonly { quote: string; note: string }[];
 }): string[] {
   const { outline } = record;
   const parts = [
@@ -146,6 +147,8 @@ export function recordTokens(record: {
     ...outline.sections.flatMap((s) => [s.title, ...s.items.map((i) => i.label)]),
     ...outline.quotes.flatMap((q) => [q.text, q.speaker ?? '', q.role ?? '']),
     ...outline.keyPoints.map((k) => k.text),
+    // The reader's highlights and their notes: the words they chose to keep.
+    ...(record.annotations ?? []).flatMap((a) => [a.quote, a.note]),
   ];
   const tokens = new Set<string>();
   for (const part of parts) for (const token of indexTokens(part, record.lang)) tokens.add(token);

@@ -1,5 +1,5 @@
 import type { Anchor, KeyPoint, Outline, OutlineNote, Quote, Section } from '../outline/types';
-import { LIMITS, SCHEMA_VERSION, type ExportedOutline } from './schema';
+import { LIMITS, SCHEMA_VERSION, type Annotation, type ExportedOutline } from './schema';
 import { isReadableUrl, normalizeArticleUrl } from './normalize-url';
 
 /**
@@ -189,9 +189,53 @@ function expectLang(value: unknown, path: string): string | null {
   return lang;
 }
 
+/**
+ * Control characters (tab and line breaks allowed where the reader can type them) and
+ * halves of surrogate pairs: never in text a reader selected or typed, and the means of
+ * hiding words from a screen or a Markdown viewer.
+ */
+const UNREADABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|\p{Cs}/u;
+const UNREADABLE_ON_ONE_LINE = /[\u0000-\u001F\u007F-\u009F]|\p{Cs}/u;
+
+function expectReadable(value: unknown, path: string, max: number, pattern: RegExp): string {
+  const text = expectString(value, path, max);
+  if (pattern.test(text)) throw new InvalidField(path, 'contains control characters or a broken character');
+  return text;
+}
+
+const ANNOTATION_FIELDS = ['id', 'quote', 'prefix', 'suffix', 'block', 'note', 'created'] as const;
+
+function expectAnnotation(value: unknown, path: string): Annotation {
+  const fields = expectShape(value, path, ANNOTATION_FIELDS);
+  const id = expectString(fields.id, `${path}.id`, 100);
+  if (!RECORD_ID.test(id)) throw new InvalidField(`${path}.id`, 'expected letters, digits, "-" or "_"');
+  const quote = expectReadable(fields.quote, `${path}.quote`, LIMITS.annotationChars, UNREADABLE_ON_ONE_LINE);
+  if (!quote.trim()) throw new InvalidField(`${path}.quote`, 'empty highlight');
+  return {
+    id,
+    quote,
+    prefix: expectReadable(fields.prefix, `${path}.prefix`, LIMITS.annotationContextChars, UNREADABLE_ON_ONE_LINE),
+    suffix: expectReadable(fields.suffix, `${path}.suffix`, LIMITS.annotationContextChars, UNREADABLE_ON_ONE_LINE),
+    block: expectInteger(fields.block, `${path}.block`, 0, 10_000_000),
+    note: expectReadable(fields.note, `${path}.note`, LIMITS.noteChars, UNREADABLE),
+    created: expectInteger(fields.created, `${path}.created`, 0, MAX_TIME),
+  };
+}
+
+/** The reader's highlights of one article: each checked whole, ids unique within the article. */
+export function expectAnnotations(value: unknown, path: string): Annotation[] {
+  const seen = new Set<string>();
+  return expectArray(value, path, LIMITS.annotations).map((entry, i) => {
+    const annotation = expectAnnotation(entry, `${path}[${i}]`);
+    if (seen.has(annotation.id)) throw new InvalidField(`${path}[${i}].id`, `"${annotation.id}" is used twice`);
+    seen.add(annotation.id);
+    return annotation;
+  });
+}
+
 const RECORD_FIELDS = [
   'schemaVersion', 'id', 'url', 'title', 'byline', 'published', 'siteName', 'lang', 'dir',
-  'savedAt', 'updatedAt', 'note', 'tags', 'outline', 'text', 'html',
+  'savedAt', 'updatedAt', 'note', 'tags', 'outline', 'text', 'html', 'annotations',
 ] as const;
 
 /** A record in the current shape, as exported (without derived search tokens). */
@@ -219,6 +263,7 @@ export function expectRecord(value: unknown, path: string): ExportedOutline {
     text: expectString(fields.text, `${path}.text`, LIMITS.textChars),
   };
   if (fields.html !== undefined) record.html = expectString(fields.html, `${path}.html`, LIMITS.textChars);
+  if (fields.annotations !== undefined) record.annotations = expectAnnotations(fields.annotations, `${path}.annotations`);
   return record;
 }
 

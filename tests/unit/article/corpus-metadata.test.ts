@@ -34,7 +34,8 @@ describe.skipIf(gate.skip)('metadata on the Readability corpus', () => {
     const rate = (field: string) => alone.find((r) => r.field === field);
     expect(rate('lang')?.misses).toEqual([]);
     expect(rate('dir')?.misses).toEqual([]);
-    expect(rate('publishedTime')?.misses).toEqual([]);
+    // folha: Readability repeats the JSON-LD's "12:55:00Z", a Brasília clock time the CMS stamped as UTC (the page prints 12h55); we read 12:55-02:00.
+    expect(rate('publishedTime')?.misses).toEqual(['folha']);
     expect(merged && merged.agree / merged.total).toBeGreaterThanOrEqual(0.85);
   }, 300_000);
 
@@ -42,7 +43,8 @@ describe.skipIf(gate.skip)('metadata on the Readability corpus', () => {
     expect(row('aktualne').published).toBe('2021-11-01T10:52:50+01:00');
     expect(row('engadget').published).toBe('2017-11-03T03:01:00');
     expect(row('keep-images').published).toBe('2015-03-27T13:07:55.096Z');
-    expect(row('liberation-1').published).toBe('2015-04-30T07:19:58');
+    // No zone on the page; French pages state Paris time (summer time in April).
+    expect(row('liberation-1').published).toBe('2015-04-30T07:19:58+02:00');
   });
 
   it('cleans bylines Readability leaves raw and lists every author', () => {

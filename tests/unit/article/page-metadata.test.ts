@@ -90,6 +90,34 @@ describe('dates', () => {
     expect(meta(page('<h1>Mayor opens the new bridge</h1>', '', 'lang="en"', 'https://news.example/2019/04/28/bridge')).published).toBe('2019-04-28');
   });
 
+  it('gives a German page\'s clock time Central European time, summer time included', () => {
+    const at = (content: string) => meta(page('<h1>Mayor opens the new bridge</h1>', `<meta name="date" content="${content}">`, 'lang="de"')).published;
+    expect(at('2015-04-08T12:46:00')).toBe('2015-04-08T12:46:00+02:00');
+    expect(at('2015-01-08T12:46:00')).toBe('2015-01-08T12:46:00+01:00');
+  });
+
+  it('takes the zone of the country the page names (pt-BR, a .fr address), and none for a country of several zones', () => {
+    const head = '<meta property="article:published_time" content="2018-12-21 12:55:00">';
+    expect(meta(page('<h1>Tite diz</h1>', head, 'lang="pt-BR"')).published).toBe('2018-12-21T12:55:00-02:00');
+    expect(meta(page('<h1>Tite diz</h1>', head, 'lang="pt"')).published).toBe('2018-12-21T12:55:00');
+    expect(meta(page('<h1>Séisme</h1>', head, 'lang="pt"', 'https://www.journal.fr/monde/seisme')).published).toBe('2018-12-21T12:55:00+01:00');
+    expect(meta(page('<h1>Séisme</h1>', head, 'lang="fr-CA"')).published).toBe('2018-12-21T12:55:00');
+  });
+
+  it('drops a "Z" the CMS stamped on the local time that the meta tags state without a zone', () => {
+    const head = `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2018-12-21T12:55:00Z"}</script><meta property="article:published_time" content="2018-12-21 12:55:00">`;
+    expect(meta(page('<h1>Tite diz</h1>', head, 'lang="pt-BR"')).published).toBe('2018-12-21T12:55:00-02:00');
+    // Without a zone to put in its place, the Z stays.
+    expect(meta(page('<h1>Tite diz</h1>', head, 'lang="pt"')).published).toBe('2018-12-21T12:55:00Z');
+  });
+
+  it('takes the day from the title, or from a date-prefixed id in the address, with the time a year-less dateline gives that day', () => {
+    const titled = parseHtml('<!doctype html><html lang="es"><head><title>Una solución - 07.12.2017 - LA NACION</title></head><body><h1>Una solución</h1><p>Texto.</p></body></html>', 'https://news.example/nota');
+    expect(meta(titled).published).toBe('2017-12-07');
+    const yearless = page('<h1>トレンドマイクロ、アプリを発表</h1><p class="source">CNET Japan 3/9(木) 18:45配信</p><p>本文。</p>', '', 'lang="ja"', 'https://news.example/hl?a=20170309-35097838-cnetj-sci');
+    expect(meta(yearless).published).toBe('2017-03-09T18:45:00+09:00');
+  });
+
   it('reads month first only on US English pages', () => {
     const body = '<h1>Mayor opens the new bridge</h1><p class="date">03/04/2023</p>';
     expect(meta(page(body, '', 'lang="en-US"')).published).toBe('2023-03-04');

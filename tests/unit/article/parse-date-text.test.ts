@@ -106,11 +106,13 @@ describe('date rules', () => {
     expect(isPlausibleArticleDate({ year: 2024, month: 5, day: 31 }, now)).toBe(true);
   });
 
-  it('gives times on Vietnamese pages the UTC+07:00 offset, and nothing to other pages', () => {
+  it('gives times on Vietnamese pages the UTC+07:00 offset, on French ones Paris time, and nothing to pages of languages that span zones', () => {
     const parts = { year: 2024, month: 1, day: 26, time: { hour: 10, minute: 21, second: 48 } };
     expect(toIsoString(withImpliedZone(parts, 'vi'))).toBe('2024-01-26T10:21:48+07:00');
     expect(toIsoString(withImpliedZone(parts, 'vi-VN'))).toBe('2024-01-26T10:21:48+07:00');
-    expect(toIsoString(withImpliedZone(parts, 'fr'))).toBe('2024-01-26T10:21:48');
+    expect(toIsoString(withImpliedZone(parts, 'fr'))).toBe('2024-01-26T10:21:48+01:00');
+    expect(toIsoString(withImpliedZone(parts, 'fr', null))).toBe('2024-01-26T10:21:48');
+    expect(toIsoString(withImpliedZone(parts, 'en'))).toBe('2024-01-26T10:21:48');
     expect(toIsoString(withImpliedZone({ year: 2024, month: 1, day: 26 }, 'vi'))).toBe('2024-01-26');
   });
 });

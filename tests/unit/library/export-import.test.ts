@@ -83,6 +83,7 @@ const MARKDOWN_LABELS: LibraryMarkdownLabels = {
   saved: (day) => `saved ${day}`,
   tags: 'Tags',
   untitled: 'Untitled',
+  highlights: 'Highlights',
 };
 
 describe('Markdown export', () => {

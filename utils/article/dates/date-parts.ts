@@ -1,4 +1,5 @@
 import { packFor } from '../../lang';
+import { offsetAtLocalTime } from './zone-offset';
 
 /**
  * A calendar date read from a page, with the time and the offset only when the page gave them.
@@ -79,16 +80,23 @@ export function isPlausibleArticleDate(parts: DateParts, now: number): boolean {
 /**
  * Vietnamese pages state local times without a zone, and Vietnam has kept one zone for
  * every year we accept; so a time on a page in `lang="vi"` gets that offset (the pack's
- * impliedZone); so do Chinese (UTC+8 wherever it is written) and Japanese (UTC+9). Other
- * languages span zones or summer times, so their times stay unstated.
+ * impliedZone); so do Chinese (UTC+8 wherever it is written) and Japanese (UTC+9), and
+ * German, French, Italian, Dutch and Polish, written in countries that share Central European
+ * time and its summer time (a zone name, read at the stated time). A page that names its
+ * country (`regionZone`, page-region.ts) takes that country's zone instead; other languages
+ * span zones, so their times stay unstated unless the page names its country.
  */
 export function zoneImpliedByLanguage(lang: string | null): string | undefined {
   const zone = packFor(lang)?.impliedZone ?? '';
   return zone === '' ? undefined : zone;
 }
 
-export function withImpliedZone(parts: DateParts, lang: string | null): DateParts {
+/** `regionZone`: the zone of the page's country (page-region.ts); null when its country spans zones, undefined when it names none. */
+export function withImpliedZone(parts: DateParts, lang: string | null, regionZone?: string | null): DateParts {
   if (!parts.time || parts.zone !== undefined) return parts;
-  const zone = zoneImpliedByLanguage(lang);
-  return zone ? { ...parts, zone } : parts;
+  const zone = regionZone === undefined ? zoneImpliedByLanguage(lang) : regionZone;
+  if (!zone) return parts;
+  const { hour, minute, second } = parts.time;
+  const offset = offsetAtLocalTime(zone, Date.UTC(parts.year, parts.month - 1, parts.day, hour, minute, second));
+  return offset === null ? parts : { ...parts, zone: formatZone(offset) };
 }

@@ -1,7 +1,7 @@
 import { isChromeNearHeadline } from '../chrome-near-headline';
 import { headlineScope } from '../find-headline';
 import { normalizeSpace } from '../../text/segment';
-import type { DateParts } from './date-parts';
+import { isRealTime, type DateParts } from './date-parts';
 import { findDatesInText, type DateTextOptions } from './parse-date-text';
 import { parseMachineDate } from './parse-machine-date';
 import { closestTag } from '../closest-tag';
@@ -175,4 +175,25 @@ export function findDateline(doc: Document, headline: Element | null, options: D
     if (result.published?.time) return result;
   }
   return result;
+}
+
+/**
+ * "3/9(木) 18:45配信", "9.3. 18:45": a dateline that leaves out the year. Read only to give its
+ * time to a day the page states elsewhere (its address, its title), when its day and month
+ * are that day's in either order: alone, "3/9" could be any year and either month.
+ */
+const YEARLESS_DATE_TIME = /(?<![\d./-])(\d{1,2})\s*[/.月]\s*(\d{1,2})\s*日?\.?(?![\d/.])\D{0,12}?(\d{1,2})\s*[:時时]\s*(\d{2})(?!\d)/u;
+
+export function findTimeOnDay(doc: Document, headline: Element | null, day: DateParts): DateParts | null {
+  const body = doc.body;
+  if (!body) return null;
+  for (const el of datelineCandidates(doc, headline, body)) {
+    const match = YEARLESS_DATE_TIME.exec(normalizeSpace(el.textContent ?? ''));
+    if (!match) continue;
+    const [first, second, hour, minute] = match.slice(1, 5).map(Number);
+    if (first === undefined || second === undefined || hour === undefined || minute === undefined) continue;
+    const sameDay = (first === day.month && second === day.day) || (first === day.day && second === day.month);
+    if (sameDay && isRealTime(hour, minute, 0)) return { year: day.year, month: day.month, day: day.day, time: { hour, minute, second: 0 } };
+  }
+  return null;
 }

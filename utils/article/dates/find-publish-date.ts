@@ -1,10 +1,11 @@
 import type { MetadataSources } from '../metadata-sources';
 import { stringOf } from '../json-ld';
 import { isInPageChromeOrLinkList } from '../page-chrome';
-import { isPlausibleArticleDate, toIsoString, withImpliedZone, type DateParts } from './date-parts';
-import { findDateline } from './find-dateline';
+import { isPlausibleArticleDate, toIsoString, withImpliedZone, zoneImpliedByLanguage, type DateParts } from './date-parts';
+import { regionZone } from './page-region';
+import { findDateline, findTimeOnDay } from './find-dateline';
 import { parseMachineDate } from './parse-machine-date';
-import type { DateTextOptions } from './parse-date-text';
+import { findDatesInText, type DateTextOptions } from './parse-date-text';
 
 /**
  * Publish and update dates, from the most deliberate statement to the least: JSON-LD,
@@ -31,6 +32,8 @@ const MODIFIED_META = [
 
 /** News URLs such as /2024/01/26/slug: a day, never a time. */
 const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|-|$)/u;
+/** The same day written in one run, as an id's prefix: "/20170309-35097838", "?a=20170309-…", "/news_20240126.html". */
+const COMPACT_URL_DATE = /(?:^|[/?=&_-])((?:19|20)\d{2})(\d{2})(\d{2})(?=[/&_.-]|$)/u;
 
 /** Only US English writes the month first in numeric dates. */
 function writesMonthFirst(sources: MetadataSources, lang: string | null): boolean {
@@ -56,15 +59,40 @@ function timeElementValue(sources: MetadataSources): string | null {
   return null;
 }
 
-function urlDate(url: string): DateParts | null {
-  let path = '';
+function urlDate(url: string | null): DateParts | null {
+  let address: URL;
   try {
-    path = new URL(url).pathname;
+    address = new URL(url ?? '');
   } catch {
     return null;
   }
-  const match = URL_DATE.exec(path);
+  const match = URL_DATE.exec(address.pathname) ?? COMPACT_URL_DATE.exec(address.pathname + address.search);
   return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : null;
+}
+
+/**
+ * The day in the document's title ("… - 07.12.2017 - LA NACION"): some papers print it
+ * there and nowhere else. Only a title with one date, read as a day: a time there is rare
+ * and a title with two dates is about them.
+ */
+function titleDate(doc: Document, options: DateTextOptions): DateParts | null {
+  const found = findDatesInText(doc.title, options);
+  const only = found.length === 1 ? found[0] : undefined;
+  return only ? { year: only.parts.year, month: only.parts.month, day: only.parts.day } : null;
+}
+
+/**
+ * "2018-12-21T12:55:00Z" in JSON-LD beside "2018-12-21 12:55:00" in the meta tags and
+ * "12h55" on the page: a CMS that stamps local time as UTC. When the page's own zone is
+ * known and another statement gives the same clock time without a zone, the "Z" is dropped
+ * so that zone applies.
+ */
+function withoutFalseUtc(parts: DateParts, others: readonly (DateParts | null)[], zoneKnown: boolean): DateParts {
+  if (parts.zone !== 'Z' || !zoneKnown || !parts.time) return parts;
+  const { hour, minute } = parts.time;
+  const sameClock = others.some((o) => o && o.zone === undefined && o.time && sameDay(o, parts) && o.time.hour === hour && o.time.minute === minute);
+  if (!sameClock) return parts;
+  return { year: parts.year, month: parts.month, day: parts.day, time: parts.time };
 }
 
 export function findPublishDates(sources: MetadataSources, lang: string | null, now: number = Date.now()): PublishDates {
@@ -78,13 +106,14 @@ export function findPublishDates(sources: MetadataSources, lang: string | null, 
     return null;
   };
   const { article, webPage } = sources.jsonLd;
-  let published = firstOf([
+  const publishedValues = [
     stringOf(article?.['datePublished']),
     stringOf(article?.['dateCreated']),
     stringOf(webPage?.['datePublished']),
     ...sources.meta.all(...PUBLISHED_META),
     microdataValue(sources, 'datePublished'),
-  ]);
+  ];
+  let published = firstOf(publishedValues);
   let modified = firstOf([
     stringOf(article?.['dateModified']),
     stringOf(webPage?.['dateModified']),
@@ -98,10 +127,17 @@ export function findPublishDates(sources: MetadataSources, lang: string | null, 
     published ??= dateline.published ?? firstOf([timeElementValue(sources)]);
     modified ??= dateline.modified;
   }
-  published ??= [urlDate(sources.url)].find(acceptable) ?? null;
+  if (!published) {
+    const day = [urlDate(sources.url), urlDate(sources.meta.first('og:url')), titleDate(sources.doc, options)].find(acceptable);
+    published = day ? ([findTimeOnDay(sources.doc, sources.headline, day)].find(acceptable) ?? day) : null;
+  }
+  const zone = regionZone(sources, lang);
+  const zoneKnown = zone !== null && (zone ?? zoneImpliedByLanguage(lang)) !== undefined;
+  const machine = publishedValues.map((value) => (value ? parseMachineDate(value, options) : null));
+  if (published) published = withoutFalseUtc(published, machine, zoneKnown);
   return {
-    published: published ? toIsoString(withImpliedZone(published, lang)) : null,
-    modified: modified && !isBefore(modified, published) ? toIsoString(withImpliedZone(modified, lang)) : null,
+    published: published ? toIsoString(withImpliedZone(published, lang, zone)) : null,
+    modified: modified && !isBefore(modified, published) ? toIsoString(withImpliedZone(modified, lang, zone)) : null,
   };
 }
 
