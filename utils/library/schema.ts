@@ -1,4 +1,4 @@
-import type { Outline } from '../outline/types';
+import type { Outline, Quote } from '../outline/types';
 
 /**
  * The one definition of what the library keeps. Every record says which shape it was
@@ -56,6 +56,7 @@ export interface Annotation {
   note: string;
   /** Epoch milliseconds. */
   created: number;
+}
 
 /** What the list shows and filters on; the rest of a record is read only when it is opened. */
 export type LibraryEntry = Omit<SavedOutline, 'outline' | 'text' | 'html' | 'annotations' | 'searchTokens'>;
@@ -78,6 +79,40 @@ export interface SearchEntry {
 /** One write in the library's change log (change-log.ts): the records it put or deleted. */
 export interface ChangeEntry {
   ids: string[];
+}
+
+/**
+ * One saved article's quotes by one speaker, the name folded (people.ts, foldForPeople):
+ * the People view's quote index (speaker-index.ts), rewritten with its record.
+ */
+export interface SpeakerQuotes {
+  nameKey: string;
+  /** The saved record's id. */
+  article: string;
+  /** The article's date (published, else saved), epoch ms: a person's newest quote is found without the record. */
+  time: number;
+  /** As the outline has them, in its order. */
+  quotes: Quote[];
+}
+
+/** One person as the People view lists them, kept up to date with the quote index (speaker-index.ts). */
+export interface SpeakerSummary {
+  /** The folded name and role, "nguyen van quang|chu tich ubnd": the person's identity. */
+  key: string;
+  nameKey: string;
+  /** The spelling that names the person (people.ts, mostUsed). */
+  name: string;
+  role: string | null;
+  quotes: number;
+  articles: number;
+  /** The newest article's date, epoch ms. */
+  latest: number;
+}
+
+/** The reader's decision that the person `from` is the person `into` (people-merges.ts); always a person not merged further. */
+export interface PeopleMerge {
+  from: string;
+  into: string;
 }
 
 /** A record as it leaves the library in an export: everything except what is derived from it. */
