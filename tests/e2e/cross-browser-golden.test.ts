@@ -17,12 +17,7 @@ const pages = listGoldenPages();
  * Pages the browsers still read differently, with the cause; each is expected to differ (it.fails),
  * so the day they agree this test says to take them off the list.
  */
-const KNOWN_DIFFERENCES: Record<string, string> = {
-  // Topic parts are labelled by repeated word sequences (utils/outline/key-phrases.ts), and Chromium's
-  // ICU and Firefox's ICU4X cut Chinese words with different dictionaries ("在|地球|轨道" vs
-  // "在地|球|轨道"): 3 of 5 part titles differ. Needs word tokens of our own for Han (utils/text/tokens.ts).
-  'zh-gmw': 'topic-part titles',
-};
+const KNOWN_DIFFERENCES: Record<string, string> = {};
 const pathOf = (name: string): string => `/generated/golden/${name}.html`;
 
 /** What a reader sees, without the run's timings; the body HTML is left out as in the golden files (`text` stands for it). */

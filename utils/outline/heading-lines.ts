@@ -1,6 +1,6 @@
 import type { Block } from '../article/types';
 import { endsLikeSentence, sentenceSpans } from '../text/sentences';
-import { wordTokens } from '../text/tokens';
+import { countWords } from '../text/word-count';
 
 /**
  * Lines that read as subheads though the page wrote them as paragraphs (often a bold-only
@@ -27,7 +27,7 @@ function finalMark(text: string): string {
 }
 
 function lineWords(block: Block, lang: string | null): number {
-  return wordTokens(block.text, lang).length;
+  return countWords(block.text, lang);
 }
 
 /** Short, alone, one sentence without a full stop ("Really dude? I mean…" is prose), not a quotation or an aside in brackets. */

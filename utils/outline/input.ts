@@ -3,6 +3,7 @@ import type { OutlineNote } from './types';
 import { findEnumerations, type Enumeration } from './enumerations';
 import { sentenceSpans, type SentenceSpan } from '../text/sentences';
 import { baseLanguage, termsOf } from '../text/tokens';
+import { countWords } from '../text/word-count';
 import { guessLanguage } from '../lang/guess-language';
 import { contentTerms, stopWordsFor } from '../text/stop-words';
 
@@ -27,6 +28,8 @@ export interface Sentence extends SentenceSpan {
   terms: string[];
   /** `terms` without stop words and numbers. */
   content: string[];
+  /** Words by utils/text/word-count.ts: in Chinese and Japanese not `terms.length`, which counts characters. */
+  words: number;
 }
 
 export interface Paragraph {
@@ -35,7 +38,7 @@ export interface Paragraph {
   tag: string;
   text: string;
   sentences: Sentence[];
-  /** Word count (Vietnamese syllables, CJK segmenter words). */
+  /** Word count (Vietnamese syllables; Chinese and Japanese characters at a fixed rate, utils/text/word-count.ts). */
   words: number;
 }
 
@@ -83,9 +86,9 @@ export function prepareInput(article: Article, blocks: Block[]): OutlineInput {
     budget -= read.length;
     const sentences = sentenceSpans(read, lang).map((span) => {
       const terms = termsOf(span.text, lang);
-      return { ...span, terms, content: contentTerms(terms, stopWords) };
+      return { ...span, terms, content: contentTerms(terms, stopWords), words: countWords(span.text, lang) };
     });
-    const words = sentences.reduce((sum, sentence) => sum + sentence.terms.length, 0);
+    const words = sentences.reduce((sum, sentence) => sum + sentence.words, 0);
     paragraphs.push({ block: index, tag: block.tag, text: read, sentences, words });
   }
   if (budget <= 0 || blocks.length > LIMITS.maxBlocks || blocks.some((b) => b.text.length > LIMITS.maxBlockChars)) note = 'too-long';

@@ -1,5 +1,7 @@
 import type { Paragraph } from './input';
 import { isFurnitureTitle } from './section-furniture';
+import { termsOf } from '../text/tokens';
+import { countWords } from '../text/word-count';
 
 /**
  * The key phrase of a stretch of paragraphs: a phrase of two to five words that the
@@ -28,6 +30,8 @@ export interface PhraseIndex {
   words: Map<string, number[]>;
   /** Lower-case paragraph texts, made when first needed. */
   lower: (string | undefined)[];
+  /** The language's stop words: a Chinese phrase made of characters may still open or close on one ("如果人"). */
+  stop: ReadonlySet<string>;
 }
 
 function push(map: Map<string, number[]>, key: string, at: number): void {
@@ -84,7 +88,7 @@ function readTerms(paragraphs: readonly Paragraph[]) {
  * in them repeats, as nodes of a trie of term ids: no string is made per use, only one per
  * repeated phrase at the end. Most of an article's bigrams are used once.
  */
-export function indexPhrases(paragraphs: readonly Paragraph[]): PhraseIndex {
+export function indexPhrases(paragraphs: readonly Paragraph[], stop: ReadonlySet<string> = new Set()): PhraseIndex {
   const { terms, content, words, bigrams, sequences } = readTerms(paragraphs);
   const base = terms.length;
   const child = new Map<number, number>();
@@ -116,7 +120,7 @@ export function indexPhrases(paragraphs: readonly Paragraph[]): PhraseIndex {
   uses.forEach((list, k) => {
     if (list.length >= MIN_COUNT) phrases.set(phraseText(k + base, base, parent, lastTerm, terms), list);
   });
-  return { paragraphs, phrases, words, lower: [] };
+  return { paragraphs, phrases, words, lower: [], stop };
 }
 
 function phraseText(node: number, base: number, parent: readonly number[], lastTerm: readonly number[], terms: readonly string[]): string {
@@ -154,7 +158,8 @@ function countIn(uses: readonly number[], from: number, to: number): number {
  */
 function specificity(index: PhraseIndex, phrase: string, from: number, to: number): number {
   let least = 1;
-  for (const word of phrase.split(' ')) {
+  // The phrase's own terms: a Chinese phrase is written without spaces, and its terms are characters.
+  for (const word of termsOf(phrase, null)) {
     const uses = index.words.get(word);
     if (uses) least = Math.min(least, countIn(uses, from, to) / uses.length);
   }
@@ -197,14 +202,27 @@ function isFragment(candidate: Candidate, candidates: readonly Candidate[]): boo
   );
 }
 
+/**
+ * Terms of scripts without spaces are characters, so the stop words of more than one character
+ * ("如果", "问题") are not terms: a phrase that is one, or opens or closes on one, is no label.
+ */
+function edgesOnStopWord(phrase: string, stop: ReadonlySet<string>): boolean {
+  if (!CJK.test(phrase)) return false;
+  for (const word of stop) {
+    if (word.length > 1 && (phrase.startsWith(word) || phrase.endsWith(word))) return true;
+  }
+  return false;
+}
+
 /** The key phrase of paragraphs [from, to) of the indexed article, or null when it has none. */
 export function keyPhrase(index: PhraseIndex, from: number, to: number): string | null {
   const candidates: Candidate[] = [];
   for (const [phrase, uses] of index.phrases) {
     const count = countIn(uses, from, to);
-    if (count < MIN_COUNT || count / uses.length < MIN_CONCENTRATION || phrase.length > MAX_LABEL_CHARS) continue;
-    // A longer phrase names the topic more precisely ("ghi danh bài chòi", not "danh bài").
-    const terms = CJK.test(phrase) ? 2 : phrase.split(' ').length;
+    if (count < MIN_COUNT || count / uses.length < MIN_CONCENTRATION || phrase.length > MAX_LABEL_CHARS || edgesOnStopWord(phrase, index.stop)) continue;
+    // A longer phrase names the topic more precisely ("ghi danh bài chòi", not "danh bài");
+    // Han and kana are counted in words at word-count.ts's rate, not in characters.
+    const terms = CJK.test(phrase) ? Math.max(1, countWords(phrase, null)) : phrase.split(' ').length;
     const own = specificity(index, phrase, from, to);
     candidates.push({ phrase, count, specificity: own, score: count * (count / uses.length) * own * terms });
   }

@@ -1,6 +1,6 @@
 import type { Paragraph } from './input';
 import { allLanguages, packFor } from '../lang';
-import { wordTokens } from '../text/tokens';
+import { countWords } from '../text/word-count';
 import { findQuotedSpans } from '../text/quote-marks';
 import { nameRuns } from './speaker-names';
 import { ACCORDING_TO_PATTERN, ACCORDING_TO_START, COMPLEMENTIZERS, QUOTING_CUE, WINDOW, speechVerbPattern } from './attribution';
@@ -54,7 +54,7 @@ function cueAfter(before: string): Statement | null {
 const MAX_CIRCUMSTANCE_WORDS = 8;
 
 function isCircumstance(text: string, lang: string | null): boolean {
-  return PLACE_OR_TIME.test(text) && wordTokens(text, lang).length <= MAX_CIRCUMSTANCE_WORDS;
+  return PLACE_OR_TIME.test(text) && countWords(text, lang) <= MAX_CIRCUMSTANCE_WORDS;
 }
 
 /** Japanese: "林官房長官は記者会見で、…と述べた": the subject before は, what was said before と. */
@@ -126,7 +126,7 @@ function fromVerb(sentence: string, verb: RegExpExecArray, lang: string | null):
   // A verb closed by a quotation mark is a word of a title ("bài hát “Đêm tâm sự”"), not a cue.
   if (/^\s*["”»」』]/u.test(after)) return null;
   const text = textAfterVerb(after, lang);
-  if (text !== null && wordTokens(text, lang).length >= MIN_REPORTED_WORDS) {
+  if (text !== null && countWords(text, lang) >= MIN_REPORTED_WORDS) {
     const quoting = QUOTING_CUE.exec(before);
     const phrase = quoting ? before.slice(quoting.index + quoting[0].length) : before;
     return { phrase: phrase.trim(), text };
@@ -148,7 +148,7 @@ function withoutClosingStops(text: string): string {
 
 /** "Une enquête a été ouverte, informe la police cantonale.", "…, dijo el candidato priista.": the subject after the verb closes the sentence. */
 function invertedSubject(before: string, after: string, lang: string | null): Statement | null {
-  const words = wordTokens(after, lang).length;
+  const words = countWords(after, lang);
   if (words === 0 || words > MAX_INVERTED_SUBJECT_WORDS || COMPLEMENTIZER.test(after) || !/[.!?]\s*$/u.test(after)) return null;
   const statement = cueAfter(before);
   return statement ? { text: statement.text, phrase: withoutClosingStops(after), verbFirst: true } : null;
@@ -181,7 +181,7 @@ function fromVerbs(sentence: string, lang: string | null, speaks: Speaks): State
     // A capital inside the sentence makes the word part of a name ("bác sĩ Võ Viết Quang"), not the verb "viết".
     if (verb.index === 0 || verb.index > WINDOW || /^\p{Lu}/u.test(verb[0])) continue;
     const found = fromVerb(sentence, verb, lang);
-    if (found && wordTokens(found.text, lang).length >= MIN_REPORTED_WORDS && speaks(found.phrase, found.verbFirst ? 'first' : 'last')) return laterSpeaker(found, lang, speaks) ?? found;
+    if (found && countWords(found.text, lang) >= MIN_REPORTED_WORDS && speaks(found.phrase, found.verbFirst ? 'first' : 'last')) return laterSpeaker(found, lang, speaks) ?? found;
   }
   return null;
 }
@@ -213,7 +213,7 @@ function splitStatements(text: string, lang: string | null): string[] {
     if (!head.endsWith(',') && !head.endsWith(';')) continue;
     const first = head.slice(0, -1).trim();
     const second = (textAfterVerb(text.slice(verb.index + verb[0].length), lang) ?? '').trim();
-    if (wordTokens(first, lang).length >= MIN_REPORTED_WORDS && wordTokens(second, lang).length >= MIN_REPORTED_WORDS) return [first, second];
+    if (countWords(first, lang) >= MIN_REPORTED_WORDS && countWords(second, lang) >= MIN_REPORTED_WORDS) return [first, second];
   }
   return [text.trim()];
 }
@@ -247,7 +247,7 @@ function besideQuotation(sentence: string, lang: string | null, speaks: Speaks):
   // What was said follows its cue here; a clause before the cue ("Phát biểu tại …, ông Abe nói:") is where, not what.
   if (head && before.indexOf(head.text) > before.lastIndexOf(head.phrase)) {
     const text = beforeQuoteCue(head.text, lang)?.trim() ?? '';
-    if (wordTokens(text, lang).length >= MIN_REPORTED_WORDS) found.push({ phrase: head.phrase, text });
+    if (countWords(text, lang) >= MIN_REPORTED_WORDS) found.push({ phrase: head.phrase, text });
   }
   const tail = sentence.slice(last.close + 1, last.close + 1 + WINDOW);
   // The quotation's cue, then a second verb for what is reported ("ông Nhu nói và cho hay", "she said, but also told … that").

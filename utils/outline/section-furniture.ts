@@ -1,5 +1,6 @@
 import { allLanguages, packFor } from '../lang';
 import { wordTokens } from '../text/tokens';
+import { countWords } from '../text/word-count';
 
 /**
  * Titles that are the page talking, not the article's structure: datelines ("Thứ tư,
@@ -62,7 +63,7 @@ function isBreadcrumb(title: string, lang: string | null): boolean {
   // French quotes « … » are not separators.
   if (title.includes('«') || !BREADCRUMB.test(title)) return false;
   const crumbs = title.split(/[›»>/|]/u).map((c) => c.trim()).filter((c) => c !== '');
-  return crumbs.length >= 2 && crumbs.every((c) => wordTokens(c, lang).length <= MAX_CRUMB_WORDS);
+  return crumbs.length >= 2 && crumbs.every((c) => countWords(c, lang) <= MAX_CRUMB_WORDS);
 }
 
 /** "Keep up with the CityLab Daily newsletter.": a pitch written as a sentence, set as a heading. */

@@ -8,7 +8,7 @@ import { headingLikeLines } from './heading-lines';
 import { contentsBoxBlocks, headingKey } from './contents-box';
 import { isFurnitureTitle } from './section-furniture';
 import { findQaTurns } from './qa-turns';
-import { wordTokens } from '../text/tokens';
+import { countWords } from '../text/word-count';
 
 const HEADING = /^h([1-6])$/u;
 /** A "heading" that is a long sentence is a standfirst or a pull quote the page set large. */
@@ -38,7 +38,7 @@ export function cleanTitle(text: string): string {
 
 function isSectionTitle(title: string, input: OutlineInput): boolean {
   if (title === '' || title.toLowerCase() === input.article.title.trim().toLowerCase()) return false;
-  const words = wordTokens(title, input.lang).length;
+  const words = countWords(title, input.lang);
   if (words > MAX_HEADING_WORDS || (words > MAX_SENTENCE_HEADING_WORDS && /[.。]$/u.test(title))) return false;
   return !isFurnitureTitle(title, input.lang);
 }
@@ -60,7 +60,7 @@ function headingMarks(input: OutlineInput, last: number): HeadingMark[] {
 function withoutRepeatedLabels(marks: HeadingMark[], lang: string | null): HeadingMark[] {
   const seen = new Map<string, number>();
   for (const mark of marks) seen.set(mark.title.toLowerCase(), (seen.get(mark.title.toLowerCase()) ?? 0) + 1);
-  return marks.filter((mark) => (seen.get(mark.title.toLowerCase()) ?? 0) <= MAX_REPEATS_OF_ONE_WORD || wordTokens(mark.title, lang).length > 1);
+  return marks.filter((mark) => (seen.get(mark.title.toLowerCase()) ?? 0) <= MAX_REPEATS_OF_ONE_WORD || countWords(mark.title, lang) > 1);
 }
 
 /** Levels from 2 down, keeping the nesting the tags give: h3 under h2 is one deeper whatever the page's top tag. */

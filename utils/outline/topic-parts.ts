@@ -151,7 +151,7 @@ export function findTopicParts(input: OutlineInput, enumerations: Enumeration[],
   const parts = Math.min(MAX_PARTS, Math.max(MIN_PARTS, Math.round(words / WORDS_PER_PART)), Math.ceil(paragraphs.length / 2));
   const forced = forcedBreaks(paragraphs, enumerations, headings);
   const starts = chooseStarts(paragraphs.length, parts, forced, breakScores(paragraphs));
-  return labelParts(paragraphs, starts, forced);
+  return labelParts(paragraphs, starts, forced, input.stopWords);
 }
 
 /**
@@ -160,8 +160,8 @@ export function findTopicParts(input: OutlineInput, enumerations: Enumeration[],
  * parts has its phrase in neither alone); a stretch left without one at the end joins the
  * part before it.
  */
-function labelParts(paragraphs: Paragraph[], starts: number[], forced: Forced): Section[] {
-  const index = indexPhrases(paragraphs);
+function labelParts(paragraphs: Paragraph[], starts: number[], forced: Forced, stop: ReadonlySet<string>): Section[] {
+  const index = indexPhrases(paragraphs, stop);
   const out: Section[] = [];
   /** Start of the stretch still without a label, or -1. */
   let open = -1;

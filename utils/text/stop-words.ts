@@ -23,11 +23,23 @@ function isDigits(term: string): boolean {
   return true;
 }
 
+const HIRAGANA_FIRST = 0x3041;
+const HIRAGANA_LAST = 0x309f;
+
+/**
+ * A run of hiragana, a term of its own (utils/text/tokens.ts): in Japanese news it writes the
+ * grammar (particles, endings: "について", "された"); the content is in kanji and katakana.
+ */
+function isHiragana(term: string): boolean {
+  const code = term.charCodeAt(0);
+  return code >= HIRAGANA_FIRST && code <= HIRAGANA_LAST;
+}
+
 /**
  * Content words: folded terms that are neither stop words nor bare numbers nor single
  * letters (a single CJK character is a word). Char codes, not a regex per term: this runs
  * on every word of the article.
  */
 export function contentTerms(terms: readonly string[], stop: ReadonlySet<string>): string[] {
-  return terms.filter((term) => !stop.has(term) && !isDigits(term) && (term.length > 1 || term.charCodeAt(0) >= CJK_START));
+  return terms.filter((term) => !stop.has(term) && !isDigits(term) && !isHiragana(term) && (term.length > 1 || term.charCodeAt(0) >= CJK_START));
 }

@@ -13,11 +13,22 @@ const NO_SPACE_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Sc
 /** A letter or digit run; apostrophes inside keep "don't" and "l'homme" whole. */
 const SPACED_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*/gu;
 const TOKEN = new RegExp(`${NO_SPACE_RUN.source}|${SPACED_WORD.source}`, 'gu');
+const NO_SPACE_RUNS = new RegExp(NO_SPACE_RUN.source, 'gu');
+
+/**
+ * The text with spaces around each run of a script written without them, so that a Latin word
+ * or a figure written against it ("DeepMind表示", "5G技术") is a token of its own, not one run
+ * with the Chinese after it (letters of every script are \p{L}). Text without such runs comes
+ * back as it is, with no copy.
+ */
+function spacedRuns(text: string): string {
+  return text.replace(NO_SPACE_RUNS, ' $& ');
+}
 
 /** Word tokens as written (case kept), in order. */
 export function wordTokens(text: string, lang: string | null): string[] {
   const out: string[] = [];
-  for (const match of text.matchAll(TOKEN)) {
+  for (const match of spacedRuns(text).matchAll(TOKEN)) {
     const token = match[0];
     if (NO_SPACE_RUN.test(token[0] ?? '')) {
       // Every piece of such a run is a word: it holds letters only. Firefox's segmenter (ICU4X)
@@ -35,9 +46,31 @@ export function foldWord(word: string): string {
   return word.normalize('NFC').toLowerCase();
 }
 
-/** Folded word tokens; the text is folded once, not word by word (per-word normalize() was a third of the outline's time). */
+/**
+ * Terms of Han and kana, by script alone: each Han character, each katakana run (a loanword:
+ * "ウクライナ"), each hiragana run (grammar: "について"). Chromium's ICU and Firefox's ICU4X cut
+ * Chinese and Japanese words with different dictionaries ("在|地球|轨道" vs "在地|球|轨道"), so
+ * anything the outline matches on words (key phrases, centrality, overlap with the title) came
+ * out differently in the two browsers. Characters are the units Chinese ROUGE is counted in,
+ * and a repeated phrase is a repeated run of them whatever the dictionary says.
+ */
+const HAN_KANA_TERM = /\p{Script=Katakana}[\p{Script=Katakana}ー]*|\p{Script=Hiragana}[\p{Script=Hiragana}ー]*|\p{Script=Han}|ー+/gu;
+const HAN_KANA_START = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]/u;
+
+/** Folded terms for matching; the text is folded once, not word by word (per-word normalize() was a third of the outline's time). */
 export function termsOf(text: string, lang: string | null): string[] {
-  return wordTokens(foldWord(text), lang);
+  const out: string[] = [];
+  for (const match of spacedRuns(foldWord(text)).matchAll(TOKEN)) {
+    const token = match[0];
+    if (HAN_KANA_START.test(token[0] ?? '')) {
+      for (const piece of token.matchAll(HAN_KANA_TERM)) out.push(piece[0]);
+    } else if (NO_SPACE_RUN.test(token[0] ?? '')) {
+      for (const part of segmenterFor(lang, 'word').segment(token)) out.push(part.segment);
+    } else {
+      out.push(token);
+    }
+  }
+  return out;
 }
 
 /** The language subtag of a BCP 47 tag: "vi-VN" → "vi". */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { wordTokens } from '../../../utils/text/tokens';
+import { termsOf, wordTokens } from '../../../utils/text/tokens';
 
 describe('wordTokens in scripts without spaces', () => {
   afterEach(() => {
@@ -18,5 +18,27 @@ describe('wordTokens in scripts without spaces', () => {
       }) as unknown as Intl.Segments;
     });
     expect(wordTokens('個人の無線', 'ja')).toEqual(['個人', 'の', '無線']);
+  });
+});
+
+describe('termsOf in Chinese and Japanese', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('cuts Han into characters and kana into script runs, without the browser segmenter', () => {
+    // Chromium's ICU and Firefox's ICU4X cut "在地球轨道" differently; the terms must not depend on either.
+    const segment = vi.spyOn(Intl.Segmenter.prototype, 'segment');
+    expect(termsOf('宇航员在地球轨道上', 'zh')).toEqual(['宇', '航', '员', '在', '地', '球', '轨', '道', '上']);
+    expect(termsOf('ウクライナについて首相が語った', 'ja')).toEqual(['ウクライナ', 'について', '首', '相', 'が', '語', 'った']);
+    expect(segment).not.toHaveBeenCalled();
+  });
+
+  it('keeps Latin words and numbers inside Chinese text whole, folded', () => {
+    expect(termsOf('DeepMind的DNC模型', 'zh')).toEqual(['deepmind', '的', 'dnc', '模', '型']);
+  });
+
+  it('still segments Thai with Intl.Segmenter', () => {
+    expect(termsOf('สวัสดีครับ', 'th').join('')).toBe('สวัสดีครับ');
   });
 });
