@@ -8,11 +8,9 @@ import type { MemoryIndex } from '@/utils/library/memory-index';
 import { SearchIndexKeeper } from '@/utils/library/search-index-keeper';
 import { deleteOutlines, restoreOutlines } from '@/utils/library/delete';
 import { updateNoteAndTags, type NoteAndTags } from '@/utils/library/notes-tags';
-import { importLibrary, type ImportOptions, type ImportResult } from '@/utils/library/import';
-import { libraryExport, type RecordsForExport } from '@/utils/library/export';
+import type { ImportOptions, ImportResult } from '@/utils/library/import';
+import type { RecordsForExport } from '@/utils/library/export';
 import { keepLibraryPersistent, storageUsage, type StorageUsage } from '@/utils/library/usage';
-import { readPeopleSources } from '@/utils/library/people-read';
-import { readCitableEntries } from '@/utils/library/citations/read-entries';
 import type { CitableRecord } from '@/utils/library/citations/model';
 import type { PeopleSource } from '@/utils/library/people';
 import { announceLibraryChange } from './library-changes';
@@ -112,10 +110,14 @@ export function libraryClient(db: LibraryDatabase): LibraryClient {
         touched([id]);
         return updateNoteAndTags(db, id, change);
       }),
-    importText: (text, options) => announced(keeper, (touched) => importLibrary(db, text, { ...options, onWritten: touched })),
-    recordsToExport: (ids) => libraryExport(db, ids),
-    peopleSources: (signal) => readPeopleSources(db, signal),
-    citableEntries: (ids) => readCitableEntries(db, ids),
+    // Fetched on first use: import, export, the People view and citations are not part of opening the library.
+    importText: async (text, options) => {
+      const { importLibrary } = await import('@/utils/library/import');
+      return announced(keeper, (touched) => importLibrary(db, text, { ...options, onWritten: touched }));
+    },
+    recordsToExport: async (ids) => (await import('@/utils/library/export')).libraryExport(db, ids),
+    peopleSources: async (signal) => (await import('@/utils/library/people-read')).readPeopleSources(db, signal),
+    citableEntries: async (ids) => (await import('@/utils/library/citations/read-entries')).readCitableEntries(db, ids),
   };
 }
 

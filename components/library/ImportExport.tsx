@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ExportedOutline } from '@/utils/library/schema';
-import { exportFileName, libraryToJson, libraryToMarkdown, type RecordsForExport } from '@/utils/library/export';
-import { checkImportSize, type ImportOptions, type ImportPhase, type ImportResult } from '@/utils/library/import';
+import type { RecordsForExport } from '@/utils/library/export';
+import type { ImportOptions, ImportPhase, ImportResult } from '@/utils/library/import';
 import { t } from '../../i18n/t';
 import { libraryMarkdownLabels } from '../../i18n/markdown-labels';
 import { downloadText } from '../../clients/download';
@@ -23,7 +23,9 @@ type Status = { ok: boolean; message: string };
 /** `wrote`: the library changed, so the list reloads. */
 type Outcome = Status & { wrote: boolean };
 
-function exportRecords(records: readonly ExportedOutline[], kind: Kind): void {
+// The writers and the import's checks are fetched on the first press: the library page opens without them.
+async function exportRecords(records: readonly ExportedOutline[], kind: Kind): Promise<void> {
+  const { exportFileName, libraryToJson, libraryToMarkdown } = await import('@/utils/library/export');
   const now = Date.now();
   const text = kind === 'json' ? libraryToJson(records, now) : libraryToMarkdown(records, now, libraryMarkdownLabels());
   downloadText(text, exportFileName(kind, now), kind === 'json' ? 'application/json' : 'text/markdown');
@@ -41,6 +43,7 @@ function importOutcome(result: ImportResult): Outcome {
 
 async function importFile(importText: Props['importText'], file: File, options: Pick<ImportOptions, 'signal' | 'onProgress'>): Promise<Outcome> {
   // Refused by size before reading: a 2 GB file must not be loaded into the page.
+  const { checkImportSize } = await import('@/utils/library/import');
   const tooLarge = checkImportSize(file.size);
   if (tooLarge) return { ok: false, wrote: false, message: t('libraryImportRefused', tooLarge.message) };
   try {
@@ -64,7 +67,7 @@ export function ImportExport({ readRecords, importText, selectedIds, onImported 
 
   const onExport = async (kind: Kind) => {
     const { records, skipped } = await readRecords(ids);
-    exportRecords(records, kind);
+    await exportRecords(records, kind);
     setStatus(skipped > 0 ? { ok: false, message: t('libraryExportSkipped', String(skipped)) } : null);
   };
 

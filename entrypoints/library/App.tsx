@@ -1,3 +1,4 @@
+import type { ComponentType } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { SavedOutline } from '@/utils/library/schema';
@@ -6,7 +7,7 @@ import { t } from '@/i18n/t';
 import { StatusMessage } from '@/components/StatusMessage';
 import { LibrarySearch } from '@/components/library/LibrarySearch';
 import { LibraryResults } from '@/components/library/LibraryResults';
-import { SavedItemView } from '@/components/library/SavedItemView';
+import type { SavedItemView as SavedItemViewType } from '@/components/library/SavedItemView';
 import { ImportExport } from '@/components/library/ImportExport';
 import { CitationExport, type CitationScope } from '@/components/library/CitationExport';
 import { MatchCache } from '@/utils/library/match-cache';
@@ -24,6 +25,8 @@ export function App() {
   const [openError, setOpenError] = useState<string | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [opened, setOpened] = useState<SavedOutline | null>(null);
+  /** The reading view, fetched with the first record opened: its sanitizer and outline are not part of opening the library. */
+  const [SavedItemView, setSavedItemView] = useState<ComponentType<Parameters<typeof SavedItemViewType>[0]> | null>(null);
   const [deleted, setDeleted] = useState<SavedOutline[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [closed, setClosed] = useState<LibraryClosedReason | null>(null);
@@ -50,7 +53,12 @@ export function App() {
   }, []);
   const open = useCallback(
     (id: string) => {
-      if (library) void library.get(id).then((record) => setOpened(record ?? null));
+      if (!library) return;
+      void Promise.all([library.get(id), import('@/components/library/SavedItemView')]).then(([record, module]) => {
+        // A function given to a state setter is called as an updater: the component goes in one.
+        setSavedItemView(() => module.SavedItemView);
+        setOpened(record ?? null);
+      });
     },
     [library],
   );
@@ -118,7 +126,7 @@ export function App() {
           <PeopleView readSources={peopleSources} locale={locale} onOpenArticle={open} />
         </div>
       )}
-      {opened ? (
+      {opened && SavedItemView ? (
         <>
         <CitationExport scope="one" readRecords={async () => [opened]} />
         <SavedItemView record={opened} onSaveNote={(change) => library.updateNoteAndTags(opened.id, change)} locale={locale} onBack={() => setOpened(null)} onDelete={(id) => void remove([id])} onChanged={(record) => { setOpened(record); view.reload(); }} />

@@ -1,7 +1,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { ALL_STORES, type LibrarySchema, type LibraryStoreName } from './db-schema';
 import type { LibraryTransaction } from './records';
-import { DB_VERSION, upgradeDatabase } from './migrations';
+import { DB_VERSION, upgradeDatabase, upgradeNeedsDirections, type LanguageDirection } from './migrations';
 import type { WriteFailure } from './schema';
 import { logTouched } from './change-log';
 
@@ -28,16 +28,40 @@ export type LibraryClosedReason = 'newer-version' | 'closed-by-browser';
  * a shared in-memory copy, keep them consistent. `onClosed` hears when the connection
  * is gone for good, so a page can say so instead of failing every read silently.
  */
-export function openLibrary(name: string = DB_NAME, onClosed?: (reason: LibraryClosedReason) => void): Promise<LibraryDatabase> {
-  return openDB<LibrarySchema>(name, DB_VERSION, {
-    upgrade: (db, oldVersion, _newVersion, tx) => upgradeDatabase(db, oldVersion, tx),
-    // A newer release opened elsewhere (after an update) waits for this page: let it go.
-    blocking: (_current, _blocked, event) => {
-      (event.target as IDBDatabase | null)?.close();
-      onClosed?.('newer-version');
-    },
-    terminated: () => onClosed?.('closed-by-browser'),
-  });
+export async function openLibrary(name: string = DB_NAME, onClosed?: (reason: LibraryClosedReason) => void): Promise<LibraryDatabase> {
+  const db = await openWith(null, name, onClosed);
+  if (db) return db;
+  // A database still at version 1 (the first release, met once at most): its records take their
+  // direction from the language packs, fetched now rather than by every page that opens the library.
+  const { directionOfLanguage } = await import('../lang');
+  const upgraded = await openWith(directionOfLanguage, name, onClosed);
+  if (!upgraded) throw new Error('The library could not be upgraded from version 1.');
+  return upgraded;
+}
+
+/** The library opened, or null when its upgrade needs `direction` and none was given (the upgrade is undone, nothing written). */
+async function openWith(direction: LanguageDirection | null, name: string, onClosed?: (reason: LibraryClosedReason) => void): Promise<LibraryDatabase | null> {
+  let needsDirections = false;
+  try {
+    return await openDB<LibrarySchema>(name, DB_VERSION, {
+      upgrade: (db, oldVersion, _newVersion, tx) => {
+        if (direction || !upgradeNeedsDirections(oldVersion)) return upgradeDatabase(db, oldVersion, tx, direction);
+        needsDirections = true;
+        // Observed: the open's own rejection reports the abort.
+        tx.done.catch(() => undefined);
+        tx.abort();
+      },
+      // A newer release opened elsewhere (after an update) waits for this page: let it go.
+      blocking: (_current, _blocked, event) => {
+        (event.target as IDBDatabase | null)?.close();
+        onClosed?.('newer-version');
+      },
+      terminated: () => onClosed?.('closed-by-browser'),
+    });
+  } catch (error) {
+    if (needsDirections) return null;
+    throw error;
+  }
 }
 
 function errorName(error: unknown): string {

@@ -1,6 +1,7 @@
 import { LIMITS, SCHEMA_VERSION, type SavedOutline } from './schema';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export';
 import { upgradeRecord } from './migrations';
+import { directionOfLanguage } from '../lang';
 import { withSearchTokens } from './search-tokens';
 import { InvalidField, checked, expectArray, expectObject, expectRecord, expectString } from './validate';
 import { writeTransaction, type LibraryDatabase } from './db';
@@ -44,7 +45,7 @@ function expectItem(value: unknown, path: string, now: number): SavedOutline {
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
     throw new InvalidField(`${path}.schemaVersion`, `${version} is newer than this version of Lede understands (${SCHEMA_VERSION}); update Lede first`);
   }
-  const record = expectRecord(upgradeRecord({ ...fields }), path);
+  const record = expectRecord(upgradeRecord({ ...fields }, directionOfLanguage), path);
   return withSearchTokens({ ...record, savedAt: clampTime(record.savedAt, now), updatedAt: clampTime(record.updatedAt, now) });
 }
 

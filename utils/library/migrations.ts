@@ -7,7 +7,6 @@ import { checked, expectRecord } from './validate';
 import { repairRecord } from './repair';
 import { CHANGES, CONTENTS, LEGACY_LIST_STORE, LIST_ENTRIES, SEARCH_INDEX, type LibrarySchema } from './db-schema';
 import { splitRecord, type LibraryTransaction } from './records';
-import { directionOfLanguage } from '../lang';
 
 /**
  * Records as the first release of the library wrote them (database version 1): the date
@@ -41,16 +40,28 @@ export interface SavedOutlineV1 {
  */
 export const DB_VERSION = 6;
 
+/**
+ * The writing direction of a language: utils/lang's directionOfLanguage, passed in by the caller.
+ * Only version 1 records need it (they had no direction), and the language packs it reads
+ * weigh 16 KB gzipped: the library page fetches them only when it meets such records (db.ts).
+ */
+export type LanguageDirection = (lang: string) => 'ltr' | 'rtl';
+
+/** Whether upgrading a database from `oldVersion` meets records without a direction. */
+export function upgradeNeedsDirections(oldVersion: number): boolean {
+  return oldVersion === 1;
+}
+
 /** v1 records had no direction: the language packs' (utils/lang), the same the article gets today. */
-function directionOf(lang: unknown): 'ltr' | 'rtl' {
-  return typeof lang === 'string' ? directionOfLanguage(lang) : 'ltr';
+function directionOf(lang: unknown, direction: LanguageDirection): 'ltr' | 'rtl' {
+  return typeof lang === 'string' ? direction(lang) : 'ltr';
 }
 
 /**
  * v1 → v2 on a plain object. Fields of an unexpected type are left as they are, for the
  * validator to name; a migration never guesses a value it cannot read.
  */
-function upgradeV1(fields: Record<string, unknown>): Record<string, unknown> {
+function upgradeV1(fields: Record<string, unknown>, direction: LanguageDirection): Record<string, unknown> {
   const out: Record<string, unknown> = { ...fields, schemaVersion: 2 };
   if (typeof fields.savedAt === 'string') {
     const time = Date.parse(fields.savedAt);
@@ -61,21 +72,21 @@ function upgradeV1(fields: Record<string, unknown>): Record<string, unknown> {
     out.tags = fields.tags.split(',').map((tag) => tag.trim()).filter((tag) => tag !== '');
   }
   if (typeof fields.url === 'string') out.url = normalizeArticleUrl(fields.url) ?? fields.url;
-  out.dir = directionOf(fields.lang);
+  out.dir = directionOf(fields.lang, direction);
   return out;
 }
 
-const UPGRADES: Record<number, (fields: Record<string, unknown>) => Record<string, unknown>> = { 1: upgradeV1 };
+const UPGRADES: Record<number, (fields: Record<string, unknown>, direction: LanguageDirection) => Record<string, unknown>> = { 1: upgradeV1 };
 
 /** Brings a record of any known older shape to the current one, one step at a time. */
-export function upgradeRecord(fields: Record<string, unknown>): Record<string, unknown> {
+export function upgradeRecord(fields: Record<string, unknown>, direction: LanguageDirection): Record<string, unknown> {
   let current = fields;
   for (;;) {
     const version = current.schemaVersion;
     if (typeof version !== 'number' || version >= SCHEMA_VERSION) return current;
     const step = UPGRADES[version];
     if (!step) return current;
-    current = step(current);
+    current = step(current, direction);
   }
 }
 
@@ -150,14 +161,14 @@ async function duplicateGroups(store: LegacyStore): Promise<string[][]> {
 }
 
 /** v1 records → v2 records, still whole in the outlines store: the v3 step splits them. */
-async function migrateRecordsToV2(tx: UpgradeTransaction): Promise<void> {
+async function migrateRecordsToV2(tx: UpgradeTransaction, direction: LanguageDirection): Promise<void> {
   const store = legacyOutlines(tx);
   // Duplicates first: once merged, every remaining normalised URL is unique and can be written in place.
   for (const ids of await duplicateGroups(store)) {
     const records: SavedOutline[] = [];
     for (const id of ids) {
       const raw: unknown = await store.get(id);
-      if (typeof raw === 'object' && raw !== null) records.push(storable(upgradeRecord(raw as Record<string, unknown>)));
+      if (typeof raw === 'object' && raw !== null) records.push(storable(upgradeRecord(raw as Record<string, unknown>, direction)));
     }
     for (const id of ids) await store.delete(id);
     await store.put(mergeSameUrl(records));
@@ -167,7 +178,7 @@ async function migrateRecordsToV2(tx: UpgradeTransaction): Promise<void> {
     if (typeof raw !== 'object' || raw === null) continue;
     const fields = raw as Record<string, unknown>;
     if (fields.schemaVersion === SCHEMA_VERSION) continue;
-    await cursor.update(storable(upgradeRecord(fields)));
+    await cursor.update(storable(upgradeRecord(fields, direction)));
   }
 }
 
@@ -203,8 +214,11 @@ async function dropStoredPrefixes(tx: UpgradeTransaction): Promise<void> {
   store.createIndex('tokens', 'tokens', { multiEntry: true });
 }
 
-async function migrateRecords(tx: UpgradeTransaction, oldVersion: number): Promise<void> {
-  if (oldVersion < 2) await migrateRecordsToV2(tx);
+async function migrateRecords(tx: UpgradeTransaction, oldVersion: number, direction: LanguageDirection | null): Promise<void> {
+  if (oldVersion < 2) {
+    if (!direction) throw new Error('Upgrading version 1 records needs the language packs (db.ts loads them).');
+    await migrateRecordsToV2(tx, direction);
+  }
   // Versions 1 and 2 get fresh tokens when their records are split, already without word beginnings.
   if (oldVersion < 3) await splitRecordsToV3(tx);
   else if (oldVersion < 5) await dropStoredPrefixes(tx);
@@ -222,14 +236,14 @@ function abortQuietly(tx: { abort(): void }): void {
  * Every database version from the one found to the current one, in order. A failure
  * aborts the upgrade transaction, so the old data stays exactly as it was.
  */
-export function upgradeDatabase(db: IDBPDatabase<LibrarySchema>, oldVersion: number, tx: UpgradeTransaction): void {
+export function upgradeDatabase(db: IDBPDatabase<LibrarySchema>, oldVersion: number, tx: UpgradeTransaction, direction: LanguageDirection | null): void {
   // First, so every later step and record migration finds the list's store by its current name.
   if (oldVersion >= 1 && oldVersion < 4) renameListStore(tx);
   if (oldVersion < 1) createV1(db);
   if (oldVersion < 2) createV2Indexes(tx);
   if (oldVersion < 3) createV3Stores(db, tx);
   if (oldVersion < 6) db.createObjectStore(CHANGES, { autoIncrement: true });
-  if (oldVersion >= 1 && oldVersion < DB_VERSION) migrateRecords(tx, oldVersion).catch(() => abortQuietly(tx));
+  if (oldVersion >= 1 && oldVersion < DB_VERSION) migrateRecords(tx, oldVersion, direction).catch(() => abortQuietly(tx));
 }
 
 /** Version 4: IndexedDB renames a store in place within the upgrade, keeping its records and indexes. */

@@ -13,6 +13,7 @@ import { findOutlines, getOutline } from '@/utils/library/search';
 import { importLibrary } from '@/utils/library/import';
 import { checked, expectRecord } from '@/utils/library/validate';
 import { PREFIX_MARK } from '@/utils/library/search-tokens';
+import { directionOfLanguage } from '@/utils/lang';
 
 const V1_RECORDS = JSON.parse(readFileSync(new URL('./fixtures/library-v1.json', import.meta.url), 'utf8')) as SavedOutlineV1[];
 
@@ -136,7 +137,7 @@ describe.each([3, 4, 5] as const)('migration of a version %i database (three sto
 describe('migration of records written by version 1', () => {
   it('turns a v1 record into a valid current record', () => {
     const [v1] = V1_RECORDS;
-    const upgraded = upgradeRecord({ ...v1 });
+    const upgraded = upgradeRecord({ ...v1 }, directionOfLanguage);
     const result = checked(() => expectRecord(upgraded, 'record'));
     expect(result.ok).toBe(true);
     expect(upgraded).toMatchObject({
