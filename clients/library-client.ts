@@ -1,10 +1,9 @@
 import { openLibrary, type LibraryClosedReason, type LibraryDatabase } from '@/utils/library/db';
 import type { SavedOutline, WriteFailure } from '@/utils/library/schema';
 import type { MergeCounts } from '@/utils/library/merge';
-import { findOutlines, getOutline, libraryFacets, type LibraryFacets, type LibraryPage, type LibraryQuery } from '@/utils/library/search';
+import { facetCounts, findOutlines, getOutline, libraryFacets, narrowsList, type LibraryFacets, type LibraryPage, type LibraryQuery } from '@/utils/library/search';
 import { MatchCache } from '@/utils/library/match-cache';
-import { queryTerms } from '@/utils/library/search-tokens';
-import type { MemoryIndex } from '@/utils/library/memory-index';
+import type { FacetCounts, MemoryIndex } from '@/utils/library/memory-index';
 import { SearchIndexKeeper } from '@/utils/library/search-index-keeper';
 import { deleteOutlines, restoreOutlines } from '@/utils/library/delete';
 import { updateNoteAndTags, type NoteAndTags } from '@/utils/library/notes-tags';
@@ -34,6 +33,8 @@ export interface LibraryClient {
   /** Another page changed the records `ids` (null: unknown ones): the index takes them in. */
   changedElsewhere(ids: readonly string[] | null): void;
   facets(): Promise<LibraryFacets>;
+  /** Per filter value, the records it would leave with the rest of `query`; null until the search index is ready. */
+  facetCounts(query: LibraryQuery, cache: MatchCache): Promise<FacetCounts | null>;
   usage(): Promise<StorageUsage>;
   get(id: string): Promise<SavedOutline | undefined>;
   remove(ids: readonly string[]): Promise<{ ok: true; deleted: SavedOutline[] } | WriteFailure>;
@@ -84,7 +85,7 @@ export function libraryClient(db: LibraryDatabase): LibraryClient {
   return {
     find: async (query, limit, cache) => {
       // The whole list comes from the date index as fast as from memory: it never waits for the index.
-      if (queryTerms(query.text ?? '').length === 0 && !query.site && !query.tag && !query.lang) return findOutlines(db, query, { limit });
+      if (!narrowsList(query)) return findOutlines(db, query, { limit });
       // A change heard a moment ago is patched in first: a few records read, not the cold path.
       if (keeper.checkingWholeList) return findOutlines(db, query, { limit, cache });
       if (keeper.readingCopy) return fromCopyOrStore(query, limit, cache);
@@ -97,6 +98,14 @@ export function libraryClient(db: LibraryDatabase): LibraryClient {
     listShown: () => keeper.listShown(),
     changedElsewhere: (ids) => keeper.changed(ids),
     facets: () => libraryFacets(db),
+    facetCounts: async (query, cache) => {
+      if (!cache.index) {
+        const index = await keeper.current();
+        if (!index) return null;
+        cache.useIndex(index);
+      }
+      return facetCounts(query, cache);
+    },
     usage: () => storageUsage(db),
     get: (id) => getOutline(db, id),
     remove: (ids) =>

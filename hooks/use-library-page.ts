@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { LibraryClient } from '@/clients/library-client';
 import { MatchCache } from '@/utils/library/match-cache';
 import type { LibraryFacets, LibraryPage, LibraryQuery } from '@/utils/library/search';
+import type { FacetCounts } from '@/utils/library/memory-index';
 import type { StorageUsage } from '@/utils/library/usage';
 import { listenForLibraryChanges } from '../clients/library-changes';
 
@@ -22,6 +23,8 @@ export interface LibraryView {
   /** Null until the first results arrive, so an unread library never flashes "nothing saved". */
   page: LibraryPage | null;
   facets: LibraryFacets;
+  /** Per filter value, the records it would leave with the rest of the query; null until the search index is ready. */
+  counts: FacetCounts | null;
   usage: StorageUsage | null;
   loadMore: () => void;
   /** Re-reads list, filters and usage: after a write here or in another page. */
@@ -49,6 +52,9 @@ export function useLibraryPage(library: LibraryClient | null): LibraryView {
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [page, setPage] = useState<LibraryPage | null>(null);
   const [facets, setFacets] = useState<LibraryFacets>(NO_FACETS);
+  const [counts, setCounts] = useState<FacetCounts | null>(null);
+  /** Bumped when the search index is ready: the filters' counts can then be read. */
+  const [indexRound, setIndexRound] = useState(0);
   const [usage, setUsage] = useState<StorageUsage | null>(null);
   const [version, setVersion] = useState(0);
   /** Bumped when a change names no records: the index is dropped and built again. */
@@ -86,6 +92,7 @@ export function useLibraryPage(library: LibraryClient | null): LibraryView {
       void library.searchIndex(() => currentCache.current.whenIdle(), building.signal).then((index) => {
         if (!index) return;
         currentCache.current.useIndex(index);
+        setIndexRound((round) => round + 1);
         performance.mark(INDEX_READY_MARK, { detail: { ms: performance.now() - started, records: index.size, ...index.footprint } });
       });
     });
@@ -94,6 +101,18 @@ export function useLibraryPage(library: LibraryClient | null): LibraryView {
       building.abort();
     };
   }, [library, shown, rebuilds]);
+
+  // Counted from memory once the results are on screen: never in the way of the list.
+  useEffect(() => {
+    if (!library || !page) return;
+    let current = true;
+    void library.facetCounts(query, cache).then((next) => {
+      if (current) setCounts(next);
+    });
+    return () => {
+      current = false;
+    };
+  }, [library, page, indexRound]);
 
   useEffect(() => {
     if (!library) return;
@@ -119,6 +138,7 @@ export function useLibraryPage(library: LibraryClient | null): LibraryView {
     },
     page,
     facets,
+    counts,
     usage,
     loadMore: () => setLimit((n) => n + PAGE_SIZE),
     reload,

@@ -84,8 +84,8 @@ export function App() {
   };
 
   // Citations cover what the reader is looking at: the selection, else the search's results, else everything.
-  const { text, site, tag, lang } = view.query;
-  const searching = Boolean(text?.trim() || site || tag || lang);
+  const { text, site, tag, lang, from, to } = view.query;
+  const searching = Boolean(text?.trim() || site || tag || lang || from || to);
   const citationScope: CitationScope = selected.size > 0 ? 'selected' : searching ? 'results' : 'all';
   const recordsToCite = async () => {
     let ids: readonly string[] | undefined = selected.size > 0 ? [...selected] : undefined;
@@ -133,7 +133,7 @@ export function App() {
         </>
       ) : mode === 'people' ? null : (
         <>
-          <LibrarySearch query={view.query} facets={view.facets} onChange={view.setQuery} />
+          <LibrarySearch query={view.query} facets={view.facets} counts={view.counts} locale={locale} onChange={view.setQuery} />
           <div class="library-actions">
             <button type="button" class="danger" disabled={selected.size === 0} onClick={() => void remove([...selected])}>
               {t('libraryDeleteSelected')}

@@ -10,6 +10,8 @@ import { launchFirefoxWithExtension, navigateToExtensionPage, navigateToPopup, p
 import { PopupPage } from './support/popup';
 import { SEED_PATH, startTestServer, type TestServer } from './support/test-server';
 import { SEED_OUTLINE_ITEMS } from './support/seed-as-seen';
+import { EXPECTED_FILTERS, filterTestRecords, importInPage, runFilterChecks } from './support/library-filters';
+import { libraryToJson } from '../../utils/library/export';
 
 const SCREENSHOTS = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
 const LIBRARY_VIEWPORT = { width: 1280, height: 820 };
@@ -173,5 +175,22 @@ describe('Firefox ESR (e2e build): the library', () => {
     expect(record?.url).toBe(server.url(SEED_PATH));
     expect(record?.text.length).toBeGreaterThan(500);
     expect(record?.outline.sections).toHaveLength(4);
+  });
+
+  it('filters by site, tag and date range with a count beside each value, and finds a quoted phrase', async () => {
+    expect(await library.evaluate(importInPage, libraryToJson(filterTestRecords(), Date.UTC(2026, 0, 2)))).toBe('imported');
+    await library.reload();
+    await waitForTotal(library, 13);
+    const seen = await library.evaluate(runFilterChecks);
+    expect(seen.siteOptions.filter((text) => text === 'All' || text.startsWith('Báo Lọc'))).toEqual(EXPECTED_FILTERS.siteOptions);
+    expect(seen.siteB).toMatch(EXPECTED_FILTERS.siteB);
+    expect(seen.tagOptionsWithSiteB).toContain('ngân sách (1)');
+    expect(seen.siteBInSpring).toMatch(EXPECTED_FILTERS.siteBInSpring);
+    expect(seen.springTitles).toEqual(EXPECTED_FILTERS.springTitles);
+    expect(seen.phrase).toMatch(EXPECTED_FILTERS.phrase);
+    expect(seen.phraseTitles).toEqual(EXPECTED_FILTERS.phraseTitles);
+    expect(seen.reversedPhrase).toMatch(EXPECTED_FILTERS.reversedPhrase);
+    expect(seen.words).toMatch(EXPECTED_FILTERS.words);
+    await library.screenshot({ path: shot('filters-phrase') });
   });
 });

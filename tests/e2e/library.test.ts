@@ -14,6 +14,8 @@ import { CHROME_E2E_BUILD, launchChromiumWithExtension, popupUrlFor, type Chromi
 import { SEED_PATH, startTestServer, type TestServer } from './support/test-server';
 import { SEED_OUTLINE_ITEMS } from './support/seed-as-seen';
 import { playwrightTab, timeSearch } from './support/library-timing';
+import { EXPECTED_FILTERS, filterTestRecords, importInPage, runFilterChecks } from './support/library-filters';
+import { libraryToJson } from '../../utils/library/export';
 
 const SCREENSHOTS = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
 const LIBRARY_VIEWPORT = { width: 1280, height: 820 };
@@ -382,6 +384,27 @@ describe('Chromium (e2e build): the library', () => {
     // Sanity bounds only, for a loaded 2-core machine: the targets (500 ms, 100 ms at 10,000) are `npm run bench`'s.
     for (const ms of opens) expect(ms).toBeLessThan(15_000);
     for (const s of searches) expect(s.ms).toBeLessThan(5_000);
+  });
+
+  it('filters by site, tag and date range with a count beside each value, and finds a quoted phrase', async () => {
+    expect(await library.evaluate(importInPage, libraryToJson(filterTestRecords(), Date.UTC(2026, 0, 2)))).toBe('imported');
+    await library.reload();
+    await library.locator('.library-item').first().waitFor();
+    const seen = await library.evaluate(runFilterChecks);
+    expect(seen.siteOptions.filter((text) => text === 'All' || text.startsWith('Báo Lọc'))).toEqual(EXPECTED_FILTERS.siteOptions);
+    expect(seen.siteB).toMatch(EXPECTED_FILTERS.siteB);
+    expect(seen.tagOptionsWithSiteB).toContain('ngân sách (1)');
+    expect(seen.siteBInSpring).toMatch(EXPECTED_FILTERS.siteBInSpring);
+    expect(seen.springTitles).toEqual(EXPECTED_FILTERS.springTitles);
+    expect(seen.phrase).toMatch(EXPECTED_FILTERS.phrase);
+    expect(seen.phraseTitles).toEqual(EXPECTED_FILTERS.phraseTitles);
+    expect(seen.reversedPhrase).toMatch(EXPECTED_FILTERS.reversedPhrase);
+    expect(seen.words).toMatch(EXPECTED_FILTERS.words);
+    await library.locator('.library-filter select').first().selectOption('Báo Lọc A');
+    await library.locator('.library-total', { hasText: /^3 saved outlines/u }).waitFor();
+    await library.screenshot({ path: shot('filters-phrase') });
+    await library.locator('.library-filter select').first().selectOption('');
+    await search(library, '');
   });
 
   it('shows a big import\'s progress, and Cancel keeps nothing of it', async () => {

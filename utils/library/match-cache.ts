@@ -1,4 +1,5 @@
 import type { MemoryIndex } from './memory-index';
+import type { PhraseVerdicts } from './search-phrases';
 
 /**
  * What one page keeps of one version of the library between keystrokes: ids per part of
@@ -11,6 +12,8 @@ export class MatchCache {
   static readonly SIZE = 24;
   readonly #sets = new Map<string, Set<string>>();
   readonly #docs = new Map<string, Int32Array>();
+  /** What each query's phrases said of each record read for them (search-phrases.ts): paging on reads no record twice. */
+  readonly verdicts: PhraseVerdicts = new Map();
   #index: MemoryIndex | null = null;
   #searching = 0;
   #waiting: (() => void)[] = [];

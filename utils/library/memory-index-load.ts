@@ -11,8 +11,8 @@ import { nextTask } from '../dom/next-task';
  */
 const BATCH = 100;
 
-function indexedFields({ id, savedAt, updatedAt, siteName, lang, tags }: IndexedEntry): IndexedEntry {
-  return { id, savedAt, updatedAt, siteName, lang, tags };
+function indexedFields({ id, savedAt, updatedAt, published, siteName, lang, tags }: IndexedEntry): IndexedEntry {
+  return { id, savedAt, updatedAt, published, siteName, lang, tags };
 }
 
 /** The list's entries, trimmed to what the index keeps, a batch per request. */

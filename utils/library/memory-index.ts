@@ -1,7 +1,8 @@
 import type { LibraryEntry, SearchEntry } from './schema';
-import { PREFIX_MARK, queryTerms, type QueryTerm } from './search-tokens';
+import { PREFIX_MARK, STRONG_MARK, queryTerms, strongTokenCount, type QueryTerm } from './search-tokens';
 import type { LibraryQuery } from './search';
 import { TermTable } from './term-table';
+import { dateBounds, recordDate } from './search-dates';
 
 /**
  * Keys of the filters, kept in the same table as the words. Folded words never hold
@@ -11,6 +12,20 @@ const FILTER_MARK = '\u0002';
 const siteKey = (site: string): string => `${FILTER_MARK}site\u0000${site}`;
 const tagKey = (tag: string): string => `${FILTER_MARK}tag\u0000${tag}`;
 const langKey = (lang: string): string => `${FILTER_MARK}lang\u0000${lang}`;
+
+/** The filters a query can set, each counted per value (facetCounts). */
+export const FILTER_KINDS = ['site', 'tag', 'lang'] as const;
+export type FilterKind = (typeof FILTER_KINDS)[number];
+/** Per filter, how many records each value would leave with the rest of the query as it is. */
+export type FacetCounts = Record<FilterKind, Map<string, number>>;
+
+/** The filter and value a filter key stands for; null for a word. */
+function filterOfKey(key: string): { kind: FilterKind; value: string } | null {
+  if (!key.startsWith(FILTER_MARK)) return null;
+  const split = key.indexOf('\u0000');
+  const kind = key.slice(FILTER_MARK.length, split);
+  return kind === 'site' || kind === 'tag' || kind === 'lang' ? { kind, value: key.slice(split + 1) } : null;
+}
 
 /** CJK tokens are never matched as prefixes (queryTerms), so the sorted word list leaves them out. */
 const STARTS_CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]/u;
@@ -22,7 +37,7 @@ function matchesAsPrefix(token: string): boolean {
 }
 
 /** What the index keeps of a list entry: its order and what the filters look at. */
-export type IndexedEntry = Pick<LibraryEntry, 'id' | 'savedAt' | 'updatedAt' | 'siteName' | 'lang' | 'tags'>;
+export type IndexedEntry = Pick<LibraryEntry, 'id' | 'savedAt' | 'updatedAt' | 'published' | 'siteName' | 'lang' | 'tags'>;
 
 /** The order of the savedAt index, reversed: newest first, equal times by descending id. */
 function newestFirst(a: Pick<IndexedEntry, 'id' | 'savedAt'>, b: Pick<IndexedEntry, 'id' | 'savedAt'>): number {
@@ -38,9 +53,41 @@ function filterKeys(entry: IndexedEntry): string[] {
   return keys;
 }
 
-/** A stored token the index keeps: a filter key or a stored "starts with" entry never is one. */
+/** A stored token the index keeps: a filter key, a stored "starts with" entry or the strong mark never is one. */
 function isIndexedToken(token: unknown): token is string {
-  return typeof token === 'string' && !token.startsWith(FILTER_MARK) && !token.startsWith(PREFIX_MARK);
+  return typeof token === 'string' && !token.startsWith(FILTER_MARK) && !token.startsWith(PREFIX_MARK) && !token.startsWith(STRONG_MARK);
+}
+
+/** The stored tokens the index keeps, and how many of the first of them are strong (title, speakers, key points). */
+function indexedTokens(tokens: readonly unknown[]): { tokens: string[]; strong: number } {
+  const strongEnd = 1 + strongTokenCount(tokens);
+  const kept: string[] = [];
+  let strong = 0;
+  tokens.forEach((token, i) => {
+    if (!isIndexedToken(token)) return;
+    kept.push(token);
+    if (i < strongEnd) strong++;
+  });
+  return { tokens: kept, strong };
+}
+
+/** Compressed rows: the records of term t are postings[offsets[t], offsets[t + 1]), sorted. */
+interface PostingLists {
+  offsets: Int32Array;
+  postings: Int32Array;
+}
+
+/** Rows from per-term counts and, per record, the terms it holds. */
+function postingLists(termCount: number, counts: ArrayLike<number>, forEachRun: (add: (doc: number, term: number) => void) => void): PostingLists {
+  const offsets = new Int32Array(termCount + 1);
+  for (let term = 0; term < termCount; term++) offsets[term + 1] = (offsets[term] ?? 0) + (counts[term] ?? 0);
+  const postings = new Int32Array(offsets[termCount] ?? 0);
+  const next = offsets.slice(0, termCount);
+  forEachRun((doc, term) => {
+    postings[next[term] ?? 0] = doc;
+    next[term] = (next[term] ?? 0) + 1;
+  });
+  return { offsets, postings };
 }
 
 /**
@@ -78,40 +125,48 @@ export class MemoryIndexBuilder {
   readonly #docOf = new Map<string, number>();
   readonly #terms = new TermTable();
   readonly #counts = new IntList();
+  readonly #strongCounts = new IntList();
   /** Term numbers of every record, one run per record and kind, in the order they arrive. */
   readonly #flat = new IntList();
   /** Per record: start and length of its filter run, then of its token run. */
   readonly #runs: Int32Array;
+  /** Per record: how many of its token run's first terms are strong. */
+  readonly #strong: Int32Array;
   readonly #savedAt: Float64Array;
   readonly #updatedAt: Float64Array;
+  readonly #dates: Float64Array;
 
   constructor(entries: readonly IndexedEntry[]) {
     const ordered = [...entries].sort(newestFirst);
     this.#ids = ordered.map((entry) => entry.id);
     this.#runs = new Int32Array(ordered.length * 4).fill(-1);
+    this.#strong = new Int32Array(ordered.length);
     this.#savedAt = Float64Array.from(ordered, (entry) => entry.savedAt);
     this.#updatedAt = Float64Array.from(ordered, (entry) => entry.updatedAt);
+    this.#dates = Float64Array.from(ordered, recordDate);
     ordered.forEach((entry, doc) => this.#docOf.set(entry.id, doc));
     // Filters become terms of their own, read from the entries, as the store's indexes do.
-    for (const [doc, entry] of ordered.entries()) this.#addRun(doc * 4, filterKeys(entry), false);
+    for (const [doc, entry] of ordered.entries()) this.#addRun(doc * 4, filterKeys(entry));
   }
 
   #termOf(token: string): number {
     const term = this.#terms.intern(token);
-    if (term === this.#counts.length) this.#counts.push(0);
+    if (term === this.#counts.length) {
+      this.#counts.push(0);
+      this.#strongCounts.push(0);
+    }
     return term;
   }
 
-  #addRun(slot: number, tokens: readonly unknown[], stored: boolean): void {
+  /** Adds a run of terms; the first `strong` of them are counted as strong too. */
+  #addRun(slot: number, tokens: readonly string[], strong = 0): void {
     this.#runs[slot] = this.#flat.length;
-    for (const token of tokens) {
-      // A stored token never passes for a filter key. The stored "word starts with" entries
-      // are left out: in memory, the sorted word list answers prefixes of any length.
-      if (typeof token !== 'string' || (stored && !isIndexedToken(token))) continue;
+    tokens.forEach((token, i) => {
       const term = this.#termOf(token);
       this.#flat.push(term);
       this.#counts.data[term] = (this.#counts.data[term] ?? 0) + 1;
-    }
+      if (i < strong) this.#strongCounts.data[term] = (this.#strongCounts.data[term] ?? 0) + 1;
+    });
     this.#runs[slot + 1] = this.#flat.length - (this.#runs[slot] ?? 0);
   }
 
@@ -119,29 +174,41 @@ export class MemoryIndexBuilder {
   add(search: SearchEntry): void {
     const doc = this.#docOf.get(search.id);
     if (doc === undefined || !Array.isArray(search.tokens) || this.#runs[doc * 4 + 2] !== -1) return;
-    // Stored tokens are always computed by Lede (withSearchTokens), never taken from a file: no duplicates.
-    this.#addRun(doc * 4 + 2, search.tokens, true);
+    // Stored tokens are always computed by Lede (withSearchTokens), never taken from a file: no
+    // duplicates. A stored token never passes for a filter key, and the stored "word starts with"
+    // entries are left out: in memory, the sorted word list answers prefixes of any length.
+    const { tokens, strong } = indexedTokens(search.tokens);
+    this.#strong[doc] = strong;
+    this.#addRun(doc * 4 + 2, tokens, strong);
+  }
+
+  /** Calls `add(doc, term)` for every term of every record, records in order; `strongOnly` for the strong terms alone. */
+  #eachTerm(strongOnly: boolean, add: (doc: number, term: number) => void): void {
+    const flat = this.#flat.data;
+    for (let slot = strongOnly ? 2 : 0; slot < this.#runs.length; slot += strongOnly ? 4 : 2) {
+      const doc = slot >> 2;
+      const start = this.#runs[slot] ?? -1;
+      const end = start + (strongOnly ? (this.#strong[doc] ?? 0) : (this.#runs[slot + 1] ?? 0));
+      for (let i = start; i >= 0 && i < end; i++) add(doc, flat[i] ?? 0);
+    }
   }
 
   build(): MemoryIndex {
     const termCount = this.#terms.size;
-    const offsets = new Int32Array(termCount + 1);
-    for (let term = 0; term < termCount; term++) offsets[term + 1] = (offsets[term] ?? 0) + (this.#counts.data[term] ?? 0);
-    const postings = new Int32Array(offsets[termCount] ?? 0);
-    const next = offsets.slice(0, termCount);
-    const flat = this.#flat.data;
-    for (let slot = 0; slot < this.#runs.length; slot += 2) {
-      const doc = slot >> 2;
-      const start = this.#runs[slot] ?? -1;
-      const end = start + (this.#runs[slot + 1] ?? 0);
-      for (let i = start; i >= 0 && i < end; i++) {
-        const term = flat[i] ?? 0;
-        postings[next[term] ?? 0] = doc;
-        next[term] = (next[term] ?? 0) + 1;
-      }
-    }
+    const all = postingLists(termCount, this.#counts.data, (add) => this.#eachTerm(false, add));
+    const strong = postingLists(termCount, this.#strongCounts.data, (add) => this.#eachTerm(true, add));
     const words = [...this.#terms.tokens()].filter(matchesAsPrefix).sort();
-    return new MemoryIndex({ ids: this.#ids, savedAt: this.#savedAt, updatedAt: this.#updatedAt, terms: this.#terms, offsets, postings, words });
+    return new MemoryIndex({
+      ids: this.#ids,
+      savedAt: this.#savedAt,
+      updatedAt: this.#updatedAt,
+      dates: this.#dates,
+      terms: this.#terms,
+      ...all,
+      strongOffsets: strong.offsets,
+      strongPostings: strong.postings,
+      words,
+    });
   }
 }
 
@@ -151,9 +218,14 @@ export interface IndexParts {
   savedAt: Float64Array;
   /** Per record number, its updatedAt: how a saved copy of the index tells which records changed since. */
   updatedAt: Float64Array;
+  /** Per record number, the date the date filter reads (search-dates.ts, recordDate). */
+  dates: Float64Array;
   terms: TermTable;
   offsets: Int32Array;
   postings: Int32Array;
+  /** The same rows for the strong tokens alone (title, speakers, key points): what ranks a match first. */
+  strongOffsets: Int32Array;
+  strongPostings: Int32Array;
   words: readonly string[];
 }
 
@@ -183,31 +255,47 @@ function intersectSorted(small: Int32Array, large: Int32Array): Int32Array {
   return out.subarray(0, found);
 }
 
+/** What a changed record brings to the rows of each posting list. */
+interface AddedTerms {
+  all: Map<number, number[]>;
+  strong: Map<number, number[]>;
+}
+
+function addTo(map: Map<number, number[]>, term: number, doc: number): void {
+  const docs = map.get(term);
+  if (docs) docs.push(doc);
+  else map.set(term, [doc]);
+}
+
 /**
  * A library's search tokens and filters in memory: every token once, its records as a
  * sorted run of small integers in one Int32Array. Answers the same questions as the
  * `tokens`, `siteName`, `lang` and `tags` indexes, without the per-id cost of reading
- * them (tens of microseconds an id in Chromium). Built once per version of the library
- * (search-session.ts); any change in any page makes a new one.
+ * them (tens of microseconds an id in Chromium), and more: which matches are in a record's
+ * title, speakers or key points (ranked first), dates, and counts per filter value.
+ * Built once per version of the library; changes are patched in (patched).
  */
 export class MemoryIndex {
   readonly #ids: readonly string[];
   /** Per record number, its savedAt: where a changed record goes among the others. */
   readonly #savedAt: Float64Array;
   readonly #updatedAt: Float64Array;
+  readonly #dates: Float64Array;
   readonly #terms: TermTable;
-  readonly #offsets: Int32Array;
-  readonly #postings: Int32Array;
+  readonly #all: PostingLists;
+  readonly #strong: PostingLists;
   /** Tokens a typed prefix can match, sorted: a prefix is a range of them. */
   readonly #words: readonly string[];
+  #filterKeys: { kind: FilterKind; value: string; term: number }[] | null = null;
 
   constructor(parts: IndexParts) {
     this.#ids = parts.ids;
     this.#savedAt = parts.savedAt;
     this.#updatedAt = parts.updatedAt;
+    this.#dates = parts.dates;
     this.#terms = parts.terms;
-    this.#offsets = parts.offsets;
-    this.#postings = parts.postings;
+    this.#all = { offsets: parts.offsets, postings: parts.postings };
+    this.#strong = { offsets: parts.strongOffsets, postings: parts.strongPostings };
     this.#words = parts.words;
   }
 
@@ -223,91 +311,60 @@ export class MemoryIndex {
     const gone = new Set(changes.map((change) => change.id));
     const added = changes.flatMap((change) => (change.entry ? [{ entry: change.entry, tokens: change.tokens }] : []));
     added.sort((a, b) => newestFirst(a.entry, b.entry));
-    const { ids, savedAt, updatedAt, renumbered, addedDocs } = this.#mergeOrder(gone, added.map((one) => one.entry));
-    const oldTermCount = this.#offsets.length - 1;
-    const extra = new Map<number, number[]>();
+    const { ids, savedAt, updatedAt, dates, renumbered, addedDocs } = this.#mergeOrder(gone, added.map((one) => one.entry));
+    const oldTermCount = this.#all.offsets.length - 1;
+    const extra: AddedTerms = { all: new Map(), strong: new Map() };
     const newWords: string[] = [];
-    added.forEach(({ entry, tokens }, k) => {
+    added.forEach(({ entry, tokens: stored }, k) => {
       const doc = addedDocs[k] ?? 0;
-      const terms = new Set<number>();
-      for (const token of [...filterKeys(entry), ...tokens.filter(isIndexedToken)]) {
+      const { tokens, strong } = indexedTokens(stored);
+      const seen = new Set<number>();
+      for (const token of [...filterKeys(entry), ...tokens]) {
         const term = this.#terms.intern(token);
-        if (term >= oldTermCount && !extra.has(term) && matchesAsPrefix(token)) newWords.push(token);
-        terms.add(term);
+        if (term >= oldTermCount && !extra.all.has(term) && matchesAsPrefix(token)) newWords.push(token);
+        if (seen.has(term)) continue;
+        seen.add(term);
+        addTo(extra.all, term, doc);
       }
-      for (const term of terms) {
-        const docs = extra.get(term);
-        if (docs) docs.push(doc);
-        else extra.set(term, [doc]);
-      }
+      for (const token of new Set(tokens.slice(0, strong))) addTo(extra.strong, this.#terms.intern(token), doc);
     });
-    const { offsets, postings } = this.#renumberPostings(renumbered, extra);
+    const all = renumberPostings(this.#all, this.#terms.size, renumbered, extra.all);
+    const strong = renumberPostings(this.#strong, this.#terms.size, renumbered, extra.strong);
     const words = newWords.length === 0 ? this.#words : [...this.#words, ...newWords].sort();
-    return new MemoryIndex({ ids, savedAt, updatedAt, terms: this.#terms, offsets, postings, words });
+    return new MemoryIndex({ ids, savedAt, updatedAt, dates, terms: this.#terms, ...all, strongOffsets: strong.offsets, strongPostings: strong.postings, words });
   }
 
   /** The new numbering: kept records in their order, added ones merged in by date. */
   #mergeOrder(
     gone: ReadonlySet<string>,
     added: readonly IndexedEntry[],
-  ): { ids: string[]; savedAt: Float64Array; updatedAt: Float64Array; renumbered: Int32Array; addedDocs: number[] } {
+  ): { ids: string[]; savedAt: Float64Array; updatedAt: Float64Array; dates: Float64Array; renumbered: Int32Array; addedDocs: number[] } {
     const ids: string[] = [];
     const savedAt: number[] = [];
     const updatedAt: number[] = [];
+    const dates: number[] = [];
     const renumbered = new Int32Array(this.#ids.length).fill(-1);
     const addedDocs: number[] = [];
     let k = 0;
     for (let doc = 0; doc <= this.#ids.length; doc++) {
       const id = this.#ids[doc];
-      const kept = id !== undefined && !gone.has(id) ? { id, savedAt: this.#savedAt[doc] ?? 0, updatedAt: this.#updatedAt[doc] ?? 0 } : null;
+      const kept = id !== undefined && !gone.has(id) ? { id, savedAt: this.#savedAt[doc] ?? 0, updatedAt: this.#updatedAt[doc] ?? 0, date: this.#dates[doc] ?? 0 } : null;
       // Added entries that come before this kept record (or all that remain, at the end).
       for (let next = added[k]; next !== undefined && (id === undefined || (kept !== null && newestFirst(next, kept) < 0)); next = added[++k]) {
         addedDocs.push(ids.length);
         ids.push(next.id);
         savedAt.push(next.savedAt);
         updatedAt.push(next.updatedAt);
+        dates.push(recordDate(next));
       }
       if (kept === null) continue;
       renumbered[doc] = ids.length;
       ids.push(kept.id);
       savedAt.push(kept.savedAt);
       updatedAt.push(kept.updatedAt);
+      dates.push(kept.date);
     }
-    return { ids, savedAt: Float64Array.from(savedAt), updatedAt: Float64Array.from(updatedAt), renumbered, addedDocs };
-  }
-
-  /** Every posting list through the new numbering, gone records left out, added ones merged in (lists stay sorted: the renumbering keeps order). */
-  #renumberPostings(renumbered: Int32Array, extra: ReadonlyMap<number, number[]>): { offsets: Int32Array; postings: Int32Array } {
-    const termCount = this.#terms.size;
-    let extraCount = 0;
-    for (const docs of extra.values()) extraCount += docs.length;
-    const postings = new Int32Array(this.#postings.length + extraCount);
-    const offsets = new Int32Array(termCount + 1);
-    let at = 0;
-    for (let term = 0; term < termCount; term++) {
-      const end = this.#offsets[term + 1] ?? 0;
-      let i = term < this.#offsets.length - 1 ? (this.#offsets[term] ?? 0) : end;
-      const more = extra.get(term) ?? [];
-      let j = 0;
-      for (;;) {
-        const old = i < end ? (renumbered[this.#postings[i] ?? 0] ?? -1) : -1;
-        if (i < end && old < 0) {
-          i++;
-          continue;
-        }
-        const add = more[j];
-        if (i >= end && add === undefined) break;
-        if (add === undefined || (i < end && old < add)) {
-          postings[at++] = old;
-          i++;
-        } else {
-          postings[at++] = add;
-          j++;
-        }
-      }
-      offsets[term + 1] = at;
-    }
-    return { offsets, postings: postings.subarray(0, at) };
+    return { ids, savedAt: Float64Array.from(savedAt), updatedAt: Float64Array.from(updatedAt), dates: Float64Array.from(dates), renumbered, addedDocs };
   }
 
   get size(): number {
@@ -316,22 +373,30 @@ export class MemoryIndex {
 
   /** Bytes held by the typed arrays, the number of distinct tokens, and of those kept as strings. */
   get footprint(): { postingBytes: number; terms: number; words: number } {
-    return { postingBytes: this.#offsets.byteLength + this.#postings.byteLength + this.#terms.bytes, terms: this.#terms.size, words: this.#words.length };
+    const bytes = this.#all.offsets.byteLength + this.#all.postings.byteLength + this.#strong.offsets.byteLength + this.#strong.postings.byteLength;
+    return { postingBytes: bytes + this.#terms.bytes + this.#dates.byteLength, terms: this.#terms.size, words: this.#words.length };
   }
 
-  #docsOf(key: string): Int32Array {
+  #docsOf(key: string, lists: PostingLists = this.#all): Int32Array {
     const term = this.#terms.get(key);
-    if (term === undefined) return new Int32Array(0);
-    return this.#postings.subarray(this.#offsets[term] ?? 0, this.#offsets[term + 1] ?? 0);
+    if (term === undefined || term >= lists.offsets.length - 1) return new Int32Array(0);
+    return lists.postings.subarray(lists.offsets[term] ?? 0, lists.offsets[term + 1] ?? 0);
+  }
+
+  /** Calls `visit` with the records of every word starting with `start` (a record may come more than once). */
+  #eachStartingWith(start: string, lists: PostingLists, visit: (docs: Int32Array) => void): void {
+    for (let i = lowerBound(this.#words, start); i < this.#words.length; i++) {
+      const word = this.#words[i] ?? '';
+      if (!word.startsWith(start)) break;
+      visit(this.#docsOf(word, lists));
+    }
   }
 
   #docsStartingWith(start: string): Int32Array {
     const seen = new Uint8Array(this.#ids.length);
-    for (let i = lowerBound(this.#words, start); i < this.#words.length; i++) {
-      const word = this.#words[i] ?? '';
-      if (!word.startsWith(start)) break;
-      for (const doc of this.#docsOf(word)) seen[doc] = 1;
-    }
+    this.#eachStartingWith(start, this.#all, (docs) => {
+      for (const doc of docs) seen[doc] = 1;
+    });
     const out: number[] = [];
     for (let doc = 0; doc < seen.length; doc++) if (seen[doc] === 1) out.push(doc);
     return Int32Array.from(out);
@@ -339,6 +404,16 @@ export class MemoryIndex {
 
   #docsOfTerm(term: QueryTerm): Int32Array {
     return term.prefix ? this.#docsStartingWith(term.token) : this.#docsOf(term.token);
+  }
+
+  /** Records whose date is within the query's date range, in order. */
+  #docsInDates(bounds: { from: number; to: number }): Int32Array {
+    const out: number[] = [];
+    for (let doc = 0; doc < this.#dates.length; doc++) {
+      const date = this.#dates[doc] ?? 0;
+      if (date >= bounds.from && date <= bounds.to) out.push(doc);
+    }
+    return Int32Array.from(out);
   }
 
   /**
@@ -352,6 +427,8 @@ export class MemoryIndex {
     if (query.site) sets.push(this.#docsOf(siteKey(query.site)));
     if (query.tag) sets.push(this.#docsOf(tagKey(query.tag)));
     if (query.lang) sets.push(this.#docsOf(langKey(query.lang)));
+    const bounds = dateBounds(query);
+    if (bounds) sets.push(keep(`dates:${bounds.from}:${bounds.to}`, () => this.#docsInDates(bounds)));
     if (sets.length === 0) return null;
     const [smallest, ...others] = sets.sort((a, b) => a.length - b.length);
     let result = smallest ?? new Int32Array(0);
@@ -359,9 +436,100 @@ export class MemoryIndex {
     return result;
   }
 
+  /**
+   * The query's matches in the order the list shows them: those with more of the query's
+   * words in their title, speakers or key points first, newest first among equals. Null
+   * for the whole list.
+   */
+  ranked(query: LibraryQuery, remembered?: (key: string, read: () => Int32Array) => Int32Array): Int32Array | null {
+    const docs = this.match(query, remembered);
+    const terms = queryTerms(query.text ?? '');
+    if (docs === null || terms.length === 0 || docs.length < 2) return docs;
+    const score = this.#strongScores(terms);
+    const most = Math.min(terms.length, 255);
+    // A counting sort by score, highest first; each bucket keeps the newest-first order.
+    const starts = new Int32Array(most + 2);
+    for (const doc of docs) starts[most - (score[doc] ?? 0) + 1] = (starts[most - (score[doc] ?? 0) + 1] ?? 0) + 1;
+    for (let bucket = 1; bucket < starts.length; bucket++) starts[bucket] = (starts[bucket] ?? 0) + (starts[bucket - 1] ?? 0);
+    const out = new Int32Array(docs.length);
+    for (const doc of docs) {
+      const bucket = most - (score[doc] ?? 0);
+      out[starts[bucket] ?? 0] = doc;
+      starts[bucket] = (starts[bucket] ?? 0) + 1;
+    }
+    return out;
+  }
+
+  /** Per record, how many of `terms` are among its strong tokens. */
+  #strongScores(terms: readonly QueryTerm[]): Uint8Array {
+    const score = new Uint8Array(this.#ids.length);
+    const counted = new Int32Array(this.#ids.length);
+    terms.forEach((term, i) => {
+      const count = (docs: Int32Array) => {
+        for (const doc of docs) {
+          // A record matched by several words of one prefix counts once for it.
+          if (counted[doc] === i + 1) continue;
+          counted[doc] = i + 1;
+          if ((score[doc] ?? 0) < 255) score[doc] = (score[doc] ?? 0) + 1;
+        }
+      };
+      if (term.prefix) this.#eachStartingWith(term.token, this.#strong, count);
+      else count(this.#docsOf(term.token, this.#strong));
+    });
+    return score;
+  }
+
+  /** Every filter value in the index, with its term: read once per index. */
+  #filters(): { kind: FilterKind; value: string; term: number }[] {
+    if (this.#filterKeys) return this.#filterKeys;
+    const keys: { kind: FilterKind; value: string; term: number }[] = [];
+    for (const key of this.#terms.longTokens()) {
+      const filter = filterOfKey(key);
+      const term = this.#terms.get(key);
+      if (filter && term !== undefined && term < this.#all.offsets.length - 1) keys.push({ ...filter, term });
+    }
+    return (this.#filterKeys = keys);
+  }
+
+  /**
+   * For each filter, the records each of its values would leave: the rest of the query (words,
+   * the other filters, dates) as it is and this filter set to that value. Values no record
+   * would have are left out.
+   */
+  facetCounts(query: LibraryQuery, remembered?: (key: string, read: () => Int32Array) => Int32Array): FacetCounts {
+    const counts: FacetCounts = { site: new Map(), tag: new Map(), lang: new Map() };
+    const filters = this.#filters();
+    for (const kind of FILTER_KINDS) {
+      const docs = this.match({ ...query, [kind]: null }, remembered);
+      const inResult = docs === null ? null : new Uint8Array(this.#ids.length);
+      if (docs && inResult) for (const doc of docs) inResult[doc] = 1;
+      for (const filter of filters) {
+        if (filter.kind !== kind) continue;
+        const start = this.#all.offsets[filter.term] ?? 0;
+        const end = this.#all.offsets[filter.term + 1] ?? 0;
+        let count = 0;
+        if (inResult === null) count = end - start;
+        else for (let i = start; i < end; i++) count += inResult[this.#all.postings[i] ?? 0] ?? 0;
+        if (count > 0) counts[kind].set(filter.value, count);
+      }
+    }
+    return counts;
+  }
+
   /** Everything the index is made of, to store it whole (search-index-copy.ts). */
   get parts(): IndexParts {
-    return { ids: this.#ids, savedAt: this.#savedAt, updatedAt: this.#updatedAt, terms: this.#terms, offsets: this.#offsets, postings: this.#postings, words: this.#words };
+    return {
+      ids: this.#ids,
+      savedAt: this.#savedAt,
+      updatedAt: this.#updatedAt,
+      dates: this.#dates,
+      terms: this.#terms,
+      offsets: this.#all.offsets,
+      postings: this.#all.postings,
+      strongOffsets: this.#strong.offsets,
+      strongPostings: this.#strong.postings,
+      words: this.#words,
+    };
   }
 
   /** The ids whose records differ from what the index holds: `entries` is the whole list as it is now. */
@@ -381,8 +549,56 @@ export class MemoryIndex {
     return Array.from(docs.subarray(offset, offset + limit), (doc) => this.#ids[doc] ?? '');
   }
 
+  /** The record number of each id the index holds, in the same order. */
+  docsOf(ids: readonly string[]): Int32Array {
+    const wanted = new Map(ids.map((id, i) => [id, i]));
+    const out = new Int32Array(ids.length).fill(-1);
+    this.#ids.forEach((id, doc) => {
+      const i = wanted.get(id);
+      if (i !== undefined) out[i] = doc;
+    });
+    return out;
+  }
+
   /** The newest `limit` ids after `offset`: the whole list, without a query. */
   newestIds(offset: number, limit: number): string[] {
     return this.#ids.slice(offset, offset + limit);
   }
+}
+
+/**
+ * Every posting list through the new numbering, gone records left out, added ones merged in
+ * (lists stay sorted: the renumbering keeps order). Terms past the old lists' end are new.
+ */
+function renumberPostings(old: PostingLists, termCount: number, renumbered: Int32Array, extra: ReadonlyMap<number, number[]>): PostingLists {
+  let extraCount = 0;
+  for (const docs of extra.values()) extraCount += docs.length;
+  const postings = new Int32Array(old.postings.length + extraCount);
+  const offsets = new Int32Array(termCount + 1);
+  const oldTermCount = old.offsets.length - 1;
+  let at = 0;
+  for (let term = 0; term < termCount; term++) {
+    const end = term < oldTermCount ? (old.offsets[term + 1] ?? 0) : 0;
+    let i = term < oldTermCount ? (old.offsets[term] ?? 0) : end;
+    const more = extra.get(term) ?? [];
+    let j = 0;
+    for (;;) {
+      const renumberedDoc = i < end ? (renumbered[old.postings[i] ?? 0] ?? -1) : -1;
+      if (i < end && renumberedDoc < 0) {
+        i++;
+        continue;
+      }
+      const add = more[j];
+      if (i >= end && add === undefined) break;
+      if (add === undefined || (i < end && renumberedDoc < add)) {
+        postings[at++] = renumberedDoc;
+        i++;
+      } else {
+        postings[at++] = add;
+        j++;
+      }
+    }
+    offsets[term + 1] = at;
+  }
+  return { offsets, postings: postings.subarray(0, at) };
 }

@@ -6,16 +6,25 @@ import { TermTable, type TermTableParts } from './term-table';
 /**
  * Bumped whenever what the copy holds or how the index reads it changes: an older copy is then
  * ignored. 2: the change-log position, and record numbers and run lengths in 16 bits where they
- * fit; 3: the term table's slots placed by a new hash (term-table.ts, mix).
+ * fit; 3: the term table's slots placed by a new hash (term-table.ts, mix); 4: the strong tokens'
+ * rows (ranking) and each record's date (the date filter).
  */
-const COPY_FORMAT = 3;
+const COPY_FORMAT = 4;
+/**
+ * The last database version whose migration rewrote the stored search tokens (5 dropped the
+ * word beginnings). A copy saved at that version or later holds the same tokens the records do,
+ * so an upgrade that leaves tokens alone (6: the change log; 7: the People index) keeps it, and
+ * the first search after the upgrade is answered from memory like any other. A migration that
+ * changes tokens raises this to its version.
+ */
+const TOKENS_CHANGED_AT_VERSION = 5;
 const COPY_KEY = 'index';
 /** Beside the copy, its record count alone: read before the copy, to choose when to read it. */
 const SIZE_KEY = 'size';
 
-interface StoredCopy extends Omit<IndexParts, 'terms' | 'offsets' | 'postings'> {
+interface StoredCopy extends Omit<IndexParts, 'terms' | 'offsets' | 'postings' | 'strongOffsets' | 'strongPostings'> {
   format: number;
-  /** The library's DB_VERSION when the copy was made: a migration may change every record's tokens. */
+  /** The library's DB_VERSION when the copy was made: a migration may change every record's tokens (TOKENS_CHANGED_AT_VERSION). */
   libraryVersion: number;
   /** The library's change-log position the index holds (change-log.ts). */
   position: number;
@@ -27,6 +36,9 @@ interface StoredCopy extends Omit<IndexParts, 'terms' | 'offsets' | 'postings'> 
    */
   counts: Uint16Array | Int32Array;
   postings: Uint16Array | Int32Array;
+  /** The same for the strong tokens alone. */
+  strongCounts: Uint16Array | Int32Array;
+  strongPostings: Uint16Array | Int32Array;
 }
 
 /** A saved index and the change-log position it holds. */
@@ -55,21 +67,32 @@ function openCopies(libraryName: string): Promise<IDBPDatabase<CopySchema>> {
   });
 }
 
+function isNumbers(value: unknown): value is Uint16Array | Int32Array {
+  return value instanceof Uint16Array || value instanceof Int32Array;
+}
+
 function isStoredCopy(value: unknown): value is StoredCopy {
   if (typeof value !== 'object' || value === null) return false;
   const copy = value as Partial<StoredCopy>;
   return (
     copy.format === COPY_FORMAT &&
-    copy.libraryVersion === DB_VERSION &&
+    typeof copy.libraryVersion === 'number' &&
+    copy.libraryVersion >= TOKENS_CHANGED_AT_VERSION &&
+    copy.libraryVersion <= DB_VERSION &&
     typeof copy.position === 'number' &&
     Array.isArray(copy.ids) &&
     copy.savedAt instanceof Float64Array &&
     copy.updatedAt instanceof Float64Array &&
-    (copy.counts instanceof Uint16Array || copy.counts instanceof Int32Array) &&
-    (copy.postings instanceof Uint16Array || copy.postings instanceof Int32Array) &&
+    copy.dates instanceof Float64Array &&
+    isNumbers(copy.counts) &&
+    isNumbers(copy.postings) &&
+    isNumbers(copy.strongCounts) &&
+    isNumbers(copy.strongPostings) &&
+    copy.strongCounts.length === copy.counts.length &&
     Array.isArray(copy.words) &&
     copy.savedAt.length === copy.ids.length &&
     copy.updatedAt.length === copy.ids.length &&
+    copy.dates.length === copy.ids.length &&
     typeof copy.terms === 'object' &&
     copy.terms !== null &&
     copy.terms.keys instanceof Int32Array &&
@@ -107,24 +130,43 @@ export async function loadIndexCopy(libraryName: string, before: (records: numbe
     await before(records);
     const copy: unknown = await db.get('copies', COPY_KEY);
     if (!isStoredCopy(copy)) return null;
-    const { counts, postings, terms, position, ...parts } = copy;
+    const { counts, postings, strongCounts, strongPostings, terms, position, ...parts } = copy;
     const offsets = offsetsOf(counts);
-    if (offsets[counts.length] !== postings.length) return null;
-    return { index: new MemoryIndex({ ...parts, offsets, postings: widened(postings), terms: TermTable.fromParts(terms) }), position };
+    const strongOffsets = offsetsOf(strongCounts);
+    if (offsets[counts.length] !== postings.length || strongOffsets[strongCounts.length] !== strongPostings.length) return null;
+    const index = new MemoryIndex({ ...parts, offsets, postings: widened(postings), strongOffsets, strongPostings: widened(strongPostings), terms: TermTable.fromParts(terms) });
+    return { index, position };
   } finally {
     db.close();
   }
 }
 
 /** Replaces the saved index with `index`, which holds the library up to change-log position `position`. */
-export async function saveIndexCopy(libraryName: string, index: MemoryIndex, position: number): Promise<void> {
-  const { terms, offsets, postings, ...parts } = index.parts;
-  const narrow = parts.ids.length < 0x10000;
+/** Rows as run lengths and records, in 16 bits below 65,536 records. */
+function storedRows(offsets: Int32Array, postings: Int32Array, narrow: boolean): { counts: Uint16Array | Int32Array; postings: Uint16Array | Int32Array } {
   const counts = narrow ? new Uint16Array(offsets.length - 1) : new Int32Array(offsets.length - 1);
   for (let term = 0; term < counts.length; term++) counts[term] = (offsets[term + 1] ?? 0) - (offsets[term] ?? 0);
   // Narrowed, or copied: a patched index's postings are a view on a larger buffer, which a clone would store whole.
-  const stored = narrow ? Uint16Array.from(postings) : postings.slice();
-  const copy: StoredCopy = { format: COPY_FORMAT, libraryVersion: DB_VERSION, position, ...parts, counts, postings: stored, words: [...parts.words], ids: [...parts.ids], terms: terms.toParts() };
+  return { counts, postings: narrow ? Uint16Array.from(postings) : postings.slice() };
+}
+
+export async function saveIndexCopy(libraryName: string, index: MemoryIndex, position: number): Promise<void> {
+  const { terms, offsets, postings, strongOffsets, strongPostings, ...parts } = index.parts;
+  const narrow = parts.ids.length < 0x10000;
+  const all = storedRows(offsets, postings, narrow);
+  const strong = storedRows(strongOffsets, strongPostings, narrow);
+  const copy: StoredCopy = {
+    format: COPY_FORMAT,
+    libraryVersion: DB_VERSION,
+    position,
+    ...parts,
+    ...all,
+    strongCounts: strong.counts,
+    strongPostings: strong.postings,
+    words: [...parts.words],
+    ids: [...parts.ids],
+    terms: terms.toParts(),
+  };
   const db = await openCopies(libraryName);
   try {
     const tx = db.transaction('copies', 'readwrite');

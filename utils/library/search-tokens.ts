@@ -27,6 +27,26 @@ export function foldForSearch(text: string): string {
     .toLowerCase();
 }
 
+/** Printable ASCII without capitals: already folded, and most words of Latin-script text are it. */
+const FOLDED_ASCII = /^[\x20-\x40\x5b-\x7e]*$/u;
+/**
+ * Words seen recently, folded. Text repeats its words: an import of 1,000 articles folds
+ * 200,000 words of which a few tens of thousands differ, and each fold is two normalisations
+ * and a regex pass (a third of the import's tokenizing). Cleared when full, so it never grows.
+ */
+const recentlyFolded = new Map<string, string>();
+const FOLD_CACHE_SIZE = 50_000;
+
+function foldWordForSearch(word: string): string {
+  if (FOLDED_ASCII.test(word)) return word;
+  const known = recentlyFolded.get(word);
+  if (known !== undefined) return known;
+  const folded = foldForSearch(word);
+  if (recentlyFolded.size >= FOLD_CACHE_SIZE) recentlyFolded.clear();
+  recentlyFolded.set(word, folded);
+  return folded;
+}
+
 function cut(token: string): string {
   return token.length > LIMITS.tokenChars ? token.slice(0, LIMITS.tokenChars) : token;
 }
@@ -42,8 +62,17 @@ function cjkGrams(run: string, withSingles: boolean): string[] {
   return grams;
 }
 
+/**
+ * Every code unit a CJK character can start with (Hangul Jamo and syllables, the CJK blocks,
+ * compatibility ideographs, half- and full-width forms, and the supplementary kana and
+ * ideographs), as plain ranges (tests/unit/library/search.test.ts checks they hold every one): far quicker to rule out than the script classes, and most text
+ * (Latin, Vietnamese) has none of them.
+ */
+export const MAYBE_CJK = /[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff00-\uffef\u{16fe0}-\u{16fff}\u{1aff0}-\u{1b16f}\u{1f200}\u{20000}-\u{3ffff}]/u;
+
 /** Splits text into CJK runs and the rest, keeping reading order. */
 function pieces(text: string): { text: string; cjk: boolean }[] {
+  if (!MAYBE_CJK.test(text)) return text ? [{ text, cjk: false }] : [];
   const out: { text: string; cjk: boolean }[] = [];
   let last = 0;
   for (const match of text.matchAll(CJK_RUN)) {
@@ -63,7 +92,7 @@ function pieces(text: string): { text: string; cjk: boolean }[] {
 function foldedWords(text: string, lang: string | null): string[] {
   const out: string[] = [];
   for (const word of words(text, lang)) {
-    const folded = foldForSearch(word);
+    const folded = foldWordForSearch(word);
     if (folded) out.push(cut(folded));
   }
   return out;
@@ -91,20 +120,66 @@ export function indexTokens(text: string, lang: string | null): string[] {
  */
 export const PREFIX_MARK = '\u0001';
 
+/**
+ * Opens a record's stored tokens: `\u0003N` says the N tokens after it come from the title, the
+ * speakers and the key points, which rank a match before one in the rest of the outline
+ * (memory-index.ts). Records stored before it have no such token and rank by date alone.
+ */
+export const STRONG_MARK = '\u0003';
+
+/** How many of `tokens` (after the mark) are strong: 0 for records stored without the mark. */
+export function strongTokenCount(tokens: readonly unknown[]): number {
+  const first = tokens[0];
+  if (typeof first !== 'string' || !first.startsWith(STRONG_MARK)) return 0;
+  const count = Number(first.slice(STRONG_MARK.length));
+  return Number.isInteger(count) && count > 0 ? Math.min(count, tokens.length - 1) : 0;
+}
+
 export interface QueryTerm {
   token: string;
   /** The word still being typed matches as a prefix, so results follow the keyboard. */
   prefix: boolean;
 }
 
-/** Query terms, all of which must match (AND). A CJK run becomes its bigrams. */
-export function queryTerms(query: string): QueryTerm[] {
-  const terms: QueryTerm[] = [];
-  for (const piece of pieces(query.normalize('NFC'))) {
-    const tokens = piece.cjk ? cjkGrams(foldForSearch(piece.text), false) : foldedWords(piece.text, null);
-    for (const token of tokens) terms.push({ token, prefix: false });
+/** A part of the query in straight or curly double quotes, closed: its words must appear one after another. */
+const QUOTED = /["“”„«»]([^"“”„«»]*)["“”„«»]/gu;
+
+/**
+ * The words of `text` in order, as a phrase is matched: folded words, and every character
+ * of a CJK run (its bigrams then follow from neighbours).
+ */
+export function phraseWords(text: string, lang: string | null = null): string[] {
+  const out: string[] = [];
+  for (const piece of pieces(text.normalize('NFC'))) {
+    if (piece.cjk) out.push(...foldForSearch(piece.text));
+    else out.push(...foldedWords(piece.text, lang));
   }
-  const last = terms.at(-1);
+  return out;
+}
+
+/** The phrases of a query: each closed quoted part with two words or more (one word is a plain term). */
+export function queryPhrases(query: string): string[][] {
+  const phrases: string[][] = [];
+  for (const match of query.matchAll(QUOTED)) {
+    const words = phraseWords(match[1] ?? '');
+    if (words.length > 1) phrases.push(words);
+  }
+  return phrases;
+}
+
+function termTokens(text: string): string[] {
+  const tokens: string[] = [];
+  for (const piece of pieces(text.normalize('NFC'))) tokens.push(...(piece.cjk ? cjkGrams(foldForSearch(piece.text), false) : foldedWords(piece.text, null)));
+  return tokens;
+}
+
+/** Query terms, all of which must match (AND). A CJK run becomes its bigrams; a quoted phrase's words are whole words. */
+export function queryTerms(query: string): QueryTerm[] {
+  // A closed quote is a phrase: its words are finished, never a prefix, whatever follows.
+  const quoted = [...query.matchAll(QUOTED)].flatMap((match) => termTokens(match[1] ?? ''));
+  const open = termTokens(query.replace(QUOTED, ' '));
+  const terms: QueryTerm[] = [...quoted, ...open].map((token) => ({ token, prefix: false }));
+  const last = open.length > 0 ? terms.at(-1) : undefined;
   const stillTyping = !/\s$/u.test(query);
   // A CJK term is already a complete bigram or character; only a Latin-like word grows.
   if (last && stillTyping && !HAS_CJK.test(last.token)) {
@@ -126,8 +201,8 @@ function dedupeTerms(terms: QueryTerm[]): QueryTerm[] {
   return [...seen.values()];
 }
 
-/** What the library searches: title, outline, note, tags and highlights (not the body: it would swamp results). */
-export function recordTokens(record: {
+/** What recordTokens reads of a record. */
+export interface SearchableRecord {
   title: string;
   note: string;
   tags: string[];
@@ -136,23 +211,37 @@ export function recordTokens(record: {
   byline: string | null;
   lang: string | null;
   annotations?: readonly { quote: string; note: string }[];
-}): string[] {
+}
+
+/**
+ * What the library searches (not the article's body: it would swamp results), in two ranks:
+ * the title, who speaks and the key points say what an article is about, and a match there
+ * comes first; the rest of the outline, the note, the tags and the highlights after it.
+ */
+export function searchableParts(record: SearchableRecord): { strong: string[]; rest: string[] } {
   const { outline } = record;
-  const parts = [
-    record.title,
+  const strong = [record.title, ...outline.quotes.map((q) => q.speaker ?? ''), ...outline.keyPoints.map((k) => k.text)];
+  const rest = [
     record.note,
     record.siteName ?? '',
     record.byline ?? '',
     ...record.tags,
     ...outline.sections.flatMap((s) => [s.title, ...s.items.map((i) => i.label)]),
-    ...outline.quotes.flatMap((q) => [q.text, q.speaker ?? '', q.role ?? '']),
-    ...outline.keyPoints.map((k) => k.text),
+    ...outline.quotes.flatMap((q) => [q.text, q.role ?? '']),
     // The reader's highlights and their notes: the words they chose to keep.
     ...(record.annotations ?? []).flatMap((a) => [a.quote, a.note]),
   ];
+  return { strong, rest };
+}
+
+/** A record's search tokens, each once: the strong mark, the strong tokens, then the rest (searchableParts). */
+export function recordTokens(record: SearchableRecord): string[] {
+  const { strong, rest } = searchableParts(record);
   const tokens = new Set<string>();
-  for (const part of parts) for (const token of indexTokens(part, record.lang)) tokens.add(token);
-  return [...tokens];
+  for (const part of strong) for (const token of indexTokens(part, record.lang)) tokens.add(token);
+  const strongCount = tokens.size;
+  for (const part of rest) for (const token of indexTokens(part, record.lang)) tokens.add(token);
+  return [`${STRONG_MARK}${strongCount}`, ...tokens];
 }
 
 /** The stored form of a record: its search tokens are always recomputed, never trusted from input. */

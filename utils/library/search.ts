@@ -1,23 +1,35 @@
 import type { LibraryEntry, SavedOutline } from './schema';
-import { queryTerms, type QueryTerm } from './search-tokens';
+import { queryPhrases, queryTerms, type QueryTerm } from './search-tokens';
 import type { IDBPTransaction } from 'idb';
 import { SEARCH_INDEX, LIST_ENTRIES, readTransaction, type LibraryDatabase, type LibrarySchema } from './db';
 import { getRecord } from './records';
 import { MatchCache } from './match-cache';
-import type { MemoryIndex } from './memory-index';
+import type { FacetCounts, MemoryIndex } from './memory-index';
+import { dateBounds, recordDate, type DateFilter } from './search-dates';
+import { pageOfPhrases } from './search-phrases';
 
-export interface LibraryQuery {
-  /** What the reader typed; every word must match (AND), the last one as a prefix. */
+export interface LibraryQuery extends DateFilter {
+  /**
+   * What the reader typed; every word must match (AND), the last one as a prefix. A part in
+   * double quotes ("…") must appear as written, its words one after another.
+   */
   text?: string;
   site?: string | null;
   tag?: string | null;
   lang?: string | null;
 }
 
+/** Whether the query narrows the list at all: words, a filter or a date. */
+export function narrowsList(query: LibraryQuery): boolean {
+  return queryTerms(query.text ?? '').length > 0 || Boolean(query.site || query.tag || query.lang) || dateBounds(query) !== null;
+}
+
 export interface LibraryPage {
   /** All matches, for "42 saved outlines"; `items` holds one page of them. */
   total: number;
   items: LibraryEntry[];
+  /** A phrase search read only the records of the first pages: `total` is at most that many. */
+  approximate?: boolean;
 }
 
 /** Listing reads the entries and the search index only, never the records' contents. */
@@ -122,11 +134,32 @@ async function newestPage(tx: ListTransaction, offset: number, limit: number): P
   return { total, items };
 }
 
-/** The same page answered by the in-memory index: only the page's entries are read from the store. */
-async function pageFromMemory(tx: ListTransaction, index: MemoryIndex, query: LibraryQuery, offset: number, limit: number, cache: MatchCache): Promise<LibraryPage> {
-  const docs = index.match(query, (key, read) => cache.docs(key, read));
+/**
+ * The same page answered by the in-memory index, ranked (MemoryIndex.ranked): only the page's
+ * entries are read from the store, and, for a phrase, the candidates' outlines until the page is full.
+ */
+async function pageFromMemory(db: LibraryDatabase, index: MemoryIndex, query: LibraryQuery, offset: number, limit: number, cache: MatchCache): Promise<LibraryPage> {
+  const docs = index.ranked(query, (key, read) => cache.docs(key, read));
+  const phrases = queryPhrases(query.text ?? '');
+  if (docs !== null && phrases.length > 0) {
+    const found = await pageOfPhrases(db, index.idsOf(docs, 0, docs.length), phrases, { offset, limit, verdicts: cache.verdicts });
+    return { total: found.total, items: await entriesFor(listTransaction(db), found.ids), approximate: found.approximate };
+  }
   const ids = docs === null ? index.newestIds(offset, limit) : index.idsOf(docs, offset, limit);
-  return { total: docs === null ? index.size : docs.length, items: await entriesFor(tx, ids) };
+  return { total: docs === null ? index.size : docs.length, items: await entriesFor(listTransaction(db), ids) };
+}
+
+function listTransaction(db: LibraryDatabase): ListTransaction {
+  return db.transaction([LIST_ENTRIES, SEARCH_INDEX], 'readonly');
+}
+
+/**
+ * How many records each site, tag and language would leave with the rest of the query, from the
+ * in-memory index; null before it is ready. A phrase counts as its words (their order is checked
+ * only for the records listed).
+ */
+export function facetCounts(query: LibraryQuery, cache: MatchCache): FacetCounts | null {
+  return cache.index?.facetCounts(query, (key, read) => cache.docs(key, read)) ?? null;
 }
 
 /**
@@ -139,9 +172,36 @@ export async function findOutlines(
   query: LibraryQuery = {},
   { offset = 0, limit = 50, cache = new MatchCache() }: { offset?: number; limit?: number; cache?: MatchCache } = {},
 ): Promise<LibraryPage> {
-  const tx = db.transaction([LIST_ENTRIES, SEARCH_INDEX], 'readonly');
-  if (cache.index) return pageFromMemory(tx, cache.index, query, offset, limit, cache);
+  if (cache.index) return pageFromMemory(db, cache.index, query, offset, limit, cache);
+  const tx = listTransaction(db);
+  const phrases = queryPhrases(query.text ?? '');
+  if (phrases.length > 0 || dateBounds(query)) return cache.reading(() => datedOrPhrasePageFromStore(db, tx, query, phrases, offset, limit, cache));
   return cache.reading(() => pageFromStore(tx, query, offset, limit, cache));
+}
+
+/**
+ * A query with a date range or a phrase, before the in-memory index is built: the matches'
+ * entries are read and filtered by date (all entries for a date alone), then phrases checked
+ * in date order. Slower than the index, and met only in the seconds before it is ready.
+ */
+async function datedOrPhrasePageFromStore(
+  db: LibraryDatabase,
+  tx: ListTransaction,
+  query: LibraryQuery,
+  phrases: string[][],
+  offset: number,
+  limit: number,
+  cache: MatchCache,
+): Promise<LibraryPage> {
+  const sets = await candidateSets(tx, query, cache);
+  const entries = sets.length === 0 ? await tx.objectStore(LIST_ENTRIES).getAll() : await entriesFor(tx, [...intersect(sets)]);
+  const bounds = dateBounds(query);
+  const dated = bounds ? entries.filter((entry) => recordDate(entry) >= bounds.from && recordDate(entry) <= bounds.to) : entries;
+  dated.sort(newestFirst);
+  if (phrases.length === 0) return { total: dated.length, items: dated.slice(offset, offset + limit) };
+  const found = await pageOfPhrases(db, dated.map((entry) => entry.id), phrases, { offset, limit, verdicts: cache.verdicts });
+  const byId = new Map(dated.map((entry) => [entry.id, entry]));
+  return { total: found.total, items: found.ids.flatMap((id) => byId.get(id) ?? []), approximate: found.approximate };
 }
 
 /** The page read from the store's indexes, before the in-memory index is built. */

@@ -29,6 +29,11 @@ export class TermTable {
     }
   }
 
+  /** The tokens of three UTF-16 units or more: the Latin words and the filters' keys, without the hundreds of thousands of short ones. */
+  longTokens(): IterableIterator<string> {
+    return this.#long.keys();
+  }
+
   get(token: string): number | undefined {
     const packed = pack(token);
     if (packed === 0) return this.#long.get(token);

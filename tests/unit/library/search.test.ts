@@ -5,7 +5,7 @@ import { saveOutline } from '@/utils/library/save';
 import { findOutlines, libraryFacets } from '@/utils/library/search';
 import { MatchCache } from '@/utils/library/match-cache';
 import { updateNoteAndTags } from '@/utils/library/notes-tags';
-import { foldForSearch, queryTerms } from '@/utils/library/search-tokens';
+import { foldForSearch, MAYBE_CJK, queryTerms } from '@/utils/library/search-tokens';
 import { freshLibrary, makeArticle, makeOutline } from './helpers';
 
 const empty = { sections: [], quotes: [], keyPoints: [] };
@@ -19,6 +19,17 @@ describe('search folding', () => {
     expect(foldForSearch('Đảng ủy')).toBe('dang uy');
     expect(foldForSearch('Đảng uỷ')).toBe('dang uy');
     expect(foldForSearch('ĐỐNG ĐA')).toBe('dong da');
+  });
+
+  it('never takes a Han, kana or Hangul character for another script in its quick check (MAYBE_CJK)', () => {
+    const scripts = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]/u;
+    const missed: number[] = [];
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const char = String.fromCodePoint(code);
+      if (scripts.test(char) && !MAYBE_CJK.test(char)) missed.push(code);
+    }
+    expect(missed).toEqual([]);
   });
 
   it('keeps Japanese voiced kana apart (が is not か)', () => {
