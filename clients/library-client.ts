@@ -1,5 +1,5 @@
 import { openLibrary, type LibraryClosedReason, type LibraryDatabase } from '@/utils/library/db';
-import type { SavedOutline, WriteFailure } from '@/utils/library/schema';
+import type { Annotation, SavedOutline, WriteFailure } from '@/utils/library/schema';
 import type { MergeCounts } from '@/utils/library/merge';
 import { facetCounts, findOutlines, getOutline, libraryFacets, narrowsList, type LibraryFacets, type LibraryPage, type LibraryQuery } from '@/utils/library/search';
 import { MatchCache } from '@/utils/library/match-cache';
@@ -7,6 +7,7 @@ import type { FacetCounts, MemoryIndex } from '@/utils/library/memory-index';
 import { SearchIndexKeeper } from '@/utils/library/search-index-keeper';
 import { deleteOutlines, restoreOutlines } from '@/utils/library/delete';
 import { updateNoteAndTags, type NoteAndTags } from '@/utils/library/notes-tags';
+import { updateAnnotations } from '@/utils/library/annotations';
 import type { ImportOptions, ImportResult } from '@/utils/library/import';
 import type { RecordsForExport } from '@/utils/library/export';
 import { keepLibraryPersistent, storageUsage, type StorageUsage } from '@/utils/library/usage';
@@ -40,6 +41,8 @@ export interface LibraryClient {
   remove(ids: readonly string[]): Promise<{ ok: true; deleted: SavedOutline[] } | WriteFailure>;
   restore(records: readonly SavedOutline[]): Promise<{ ok: true; counts: MergeCounts } | WriteFailure>;
   updateNoteAndTags(id: string, change: NoteAndTags): Promise<{ ok: true; record: SavedOutline } | WriteFailure>;
+  /** Replaces one article's highlights (annotations.ts). */
+  updateAnnotations(id: string, annotations: readonly Annotation[]): Promise<{ ok: true; record: SavedOutline } | WriteFailure>;
   /** Cancel through `options.signal`; progress comes as the file is checked, then written. */
   importText(text: string, options?: Pick<ImportOptions, 'signal' | 'onProgress'>): Promise<ImportResult>;
   /** Every record as import will take it back; those no import could take are counted, not written. */
@@ -118,6 +121,11 @@ export function libraryClient(db: LibraryDatabase): LibraryClient {
       announced(keeper, async (touched) => {
         touched([id]);
         return updateNoteAndTags(db, id, change);
+      }),
+    updateAnnotations: (id, annotations) =>
+      announced(keeper, async (touched) => {
+        touched([id]);
+        return updateAnnotations(db, id, annotations);
       }),
     // Fetched on first use: import, export, the People view and citations are not part of opening the library.
     importText: async (text, options) => {

@@ -9,6 +9,9 @@ import { t } from '../../i18n/t';
 import { formatArticleDate } from '@/utils/format/dates';
 import { formatSavedAt } from '@/utils/format/saved-at';
 import { NoteTagsEditor } from './NoteTagsEditor';
+import { useLazyComponent } from '@/hooks/use-lazy-component';
+import type { HighlightsProps } from './Highlights';
+import type { Annotation } from '@/utils/library/schema';
 
 interface Props {
   record: SavedOutline;
@@ -17,7 +20,12 @@ interface Props {
   onBack: () => void;
   onDelete: (id: string) => void;
   onChanged: (record: SavedOutline) => void;
+  /** Writes the article's highlights; without it the article is shown without them. */
+  onSaveAnnotations?: (annotations: Annotation[]) => Promise<{ ok: true; record: SavedOutline } | WriteFailure>;
 }
+
+// Highlights are fetched when an article is opened, never with the list the library opens on.
+const loadHighlights = () => import('./Highlights').then((m) => m.Highlights);
 
 /** Without saved HTML the text is shown paragraph by paragraph, as text. */
 function PlainText({ text }: { text: string }) {
@@ -52,8 +60,15 @@ function HeldImages({ count, onLoad }: { count: number; onLoad: () => void }) {
  * network, images included unless the reader presses "Load images" for this article. The
  * saved HTML goes through SafeHtml, which sanitizes it again; every other field is a text node.
  */
-export function SavedItemView({ record, locale, onBack, onDelete, onSaveNote, onChanged }: Props) {
+export function SavedItemView({ record, locale, onBack, onDelete, onSaveNote, onChanged, onSaveAnnotations }: Props) {
   const body = useRef<HTMLElement | null>(null);
+  // The rendered body, as state too: highlights are drawn each time it is rendered again.
+  const [rendered, setRendered] = useState<{ el: HTMLElement; version: number } | null>(null);
+  const showBody = (el: HTMLElement | null) => {
+    body.current = el;
+    if (el) setRendered((last) => (last?.el === el ? { el, version: last.version + 1 } : { el, version: 0 }));
+  };
+  const Highlights = useLazyComponent<HighlightsProps>(onSaveAnnotations !== undefined, loadHighlights);
   const [heldImages, setHeldImages] = useState(0);
   // Per article: loading one article's images never loads the next one's.
   const [imagesLoadedFor, setImagesLoadedFor] = useState<string | null>(null);
@@ -90,18 +105,19 @@ export function SavedItemView({ record, locale, onBack, onDelete, onSaveNote, on
             lang={record.lang ?? undefined}
             dir={record.dir}
             onRendered={(el, held) => {
-              body.current = el;
+              showBody(el);
               setHeldImages(held);
             }}
           />
         ) : (
           <div class="article-body" lang={record.lang ?? undefined} dir={record.dir} ref={(el) => {
-            body.current = el;
+            if (el !== body.current) showBody(el);
           }}>
             <PlainText text={record.text} />
           </div>
         )}
       </div>
+      {Highlights && onSaveAnnotations && <Highlights record={record} body={rendered?.el ?? null} bodyVersion={rendered?.version ?? 0} onSave={onSaveAnnotations} onSaved={onChanged} />}
     </article>
   );
 }

@@ -129,7 +129,7 @@ export function App() {
       {opened && SavedItemView ? (
         <>
         <CitationExport scope="one" readRecords={async () => [opened]} />
-        <SavedItemView record={opened} onSaveNote={(change) => library.updateNoteAndTags(opened.id, change)} locale={locale} onBack={() => setOpened(null)} onDelete={(id) => void remove([id])} onChanged={(record) => { setOpened(record); view.reload(); }} />
+        <SavedItemView record={opened} onSaveNote={(change) => library.updateNoteAndTags(opened.id, change)} locale={locale} onBack={() => setOpened(null)} onDelete={(id) => void remove([id])} onChanged={(record) => { setOpened(record); view.reload(); }} onSaveAnnotations={(annotations) => library.updateAnnotations(opened.id, annotations)} />
         </>
       ) : mode === 'people' ? null : (
         <>
