@@ -104,7 +104,9 @@ const NOBODY: ReadonlySet<string> = new Set();
 function useCurrentInSight(nav: HTMLElement | null, current: ReadonlySet<string>): void {
   useEffect(() => {
     if (!nav || nav.scrollHeight <= nav.clientHeight) return;
-    const item = nav.querySelector<HTMLElement>('.outline-item.current');
+    const entry = nav.querySelector<HTMLElement>('.outline-item.current');
+    // Inside the current section, the lesson the reader is at is the one to keep in sight.
+    const item = entry?.parentElement?.querySelector<HTMLElement>('li .outline-item.current') ?? entry;
     if (!item) return;
     const box = nav.getBoundingClientRect();
     const at = item.getBoundingClientRect();

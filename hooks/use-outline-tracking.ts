@@ -7,9 +7,15 @@ import { findAnchorTarget } from '@/utils/dom/jump-to-anchor';
 const BAND_SHARE = 0.4;
 const BAND_MARGIN = `0px 0px -${100 - BAND_SHARE * 100}% 0px`;
 
-function bandOf(scroller: HTMLElement | null): { top: number; bottom: number } {
+/** Scrolled to the end: the last items can never reach the band, so all the view is the band. */
+function atEndOf(scroller: HTMLElement | null): boolean {
+  const el = scroller ?? document.scrollingElement;
+  return el !== null && el.scrollHeight > el.clientHeight && el.scrollTop + el.clientHeight >= el.scrollHeight - 2;
+}
+
+function bandOf(scroller: HTMLElement | null, atEnd: boolean): { top: number; bottom: number } {
   const box = scroller ? scroller.getBoundingClientRect() : { top: 0, height: window.innerHeight };
-  return { top: box.top, bottom: box.top + box.height * BAND_SHARE };
+  return { top: box.top, bottom: box.top + box.height * (atEnd ? 1 : BAND_SHARE) };
 }
 
 /**
@@ -30,13 +36,14 @@ export function useOutlineTracking(outline: Outline, body: HTMLElement | null, s
       if (el) blocks.set(el, item.block);
     }
     const recompute = () => {
-      const band = bandOf(scroller);
+      const atEnd = atEndOf(scroller);
+      const band = bandOf(scroller, atEnd);
       const positions = new Map<number, BandPosition>();
       for (const [el, block] of blocks) {
         const rect = el.getBoundingClientRect();
         positions.set(block, rect.bottom <= band.top ? 'above' : rect.top >= band.bottom ? 'below' : 'in');
       }
-      const next = currentItems(items, positions);
+      const next = currentItems(items, positions, atEnd);
       setCurrent((previous) => (sameIds(previous, next) ? previous : next));
     };
     const observer = new IntersectionObserver(recompute, { root: scroller, rootMargin: BAND_MARGIN, threshold: 0 });

@@ -190,7 +190,8 @@ describe('Chromium (e2e build): the outline panel on the seed page', () => {
   });
 
   it('follows the reader: the section and key point scrolled to are marked current, and move on as the reader scrolls', async () => {
-    const currentOf = (details: Locator) => details.locator('.outline-item[aria-current="location"]');
+    // Entries only: inside a section with lessons, the lesson the reader is at is current too (below).
+    const currentOf = (details: Locator) => details.locator(':scope > ol > li > .outline-item[aria-current="location"]');
     // Scrolled by script to each section's heading block in turn, as a reader's scrolling would.
     const sectionItems = sections(popup).locator(':scope > ol > li > .outline-item');
     const seen: string[] = [];
@@ -217,6 +218,25 @@ describe('Chromium (e2e build): the outline panel on the seed page', () => {
     }
     // A key point is current too once the reader is past the first one.
     expect(await currentOf(keyPoints(popup)).count()).toBe(1);
+    // At the seed's fifth lesson ("Năm là"), that lesson is current under its section, not only the section.
+    const lessons = sections(popup).locator('li li > .outline-item');
+    if ((await lessons.count()) > 0) {
+      const lastLesson = lessons.nth((await lessons.count()) - 1);
+      const lessonBlock = await lastLesson.getAttribute('data-block');
+      await expect
+        .poll(async () => {
+          await popup.evaluate((b) => {
+            const pane = document.querySelector('main.reading-pane');
+            const target = document.querySelector(`.article-body [data-lede-block="${b}"]`);
+            // At the very top of the reading band: the lesson before it, scrolled past, is no longer in the band.
+            if (pane && target) pane.scrollTop += target.getBoundingClientRect().top - pane.getBoundingClientRect().top - 4;
+          }, lessonBlock);
+          await popup.waitForTimeout(150);
+          return lastLesson.getAttribute('aria-current');
+        }, { timeout: SETTLE_MS })
+        .toBe('location');
+      expect(await sections(popup).locator('li li > .outline-item[aria-current="location"]').count()).toBe(1);
+    }
     console.info(`current section followed the scroll: ${seen.join(' → ')}`);
     await popup.screenshot({ path: FOLLOW_SCREENSHOT });
     // Back at the top in one jump, over every block between: the seed's first part starts below
@@ -241,7 +261,7 @@ describe('Chromium (e2e build): the outline panel on the seed page', () => {
           if (target) window.scrollBy(0, target.getBoundingClientRect().top - 120);
         }, block);
         await tab.waitForTimeout(150);
-        return sections(tab).locator('.outline-item[aria-current="location"]').getAttribute('data-item-id');
+        return sections(tab).locator(':scope > ol > li > .outline-item[aria-current="location"]').getAttribute('data-item-id');
       }, { timeout: SETTLE_MS })
       .toBe(wanted);
     await tab.screenshot({ path: FOLLOW_TAB_SCREENSHOT });

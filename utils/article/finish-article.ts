@@ -47,7 +47,7 @@ export function finishArticle(reading: LiveReading, meta: PageMetadata, root: El
   const lang = meta.lang ?? parsed.lang ?? null;
   const title = cleanTitle(parsed.title ?? meta.title ?? reading.pageTitle, { ...meta.titleContext, url });
   // Readability's byline is raw page text ("By\n\t\tJane Doe", "by X22 Dec 2016"): cleaned, or dropped when it names no one.
-  const readabilityBylines = parsed.byline ? withoutSiteName(bylineNames(parsed.byline, lang), meta.siteName) : [];
+  const readabilityBylines = parsed.byline && !meta.rejectedBylines.includes(normalizeSpace(parsed.byline)) ? withoutSiteName(bylineNames(parsed.byline, lang), meta.siteName) : [];
   const knownBylines = meta.bylines.length > 0 ? meta.bylines : readabilityBylines;
   const ctx: BodyPassContext = { bylines: [], lang, title, knownBylines };
   for (const pass of BODY_PASSES) {
@@ -60,7 +60,8 @@ export function finishArticle(reading: LiveReading, meta: PageMetadata, root: El
   const blocks = listBlocks(root);
   if (timeUp()) return TIMEOUT;
   const text = blocksToText(blocks);
-  const bylines = knownBylines.length > 0 ? knownBylines : ctx.bylines;
+  // The body's own signature beats metadata names the page never prints as its author's.
+  const bylines = knownBylines.length > 0 && (meta.bylinesShown || ctx.bylines.length === 0) ? knownBylines : ctx.bylines;
   const article: Article = {
     url,
     title,

@@ -23,7 +23,10 @@ export const zh = definePack({
   titleCues: ['题为', '名为', '称为', '口号'],
   // "第一", "一是": Japanese writes the same digits ("第一に").
   numberWords: ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'],
-  bylineLabels: ['作者', '记者'],
+  // "编译/林靖东" (translated and compiled by) and "文/张三" sign the article as its writer does.
+  bylineLabels: ['作者', '记者', '编译', '文'],
+  // The desk editor, producer, photographer: named on the page, never the author.
+  otherCreditLabels: ['责任编辑', '编辑', '出品', '摄影', '图'],
   creditLines: ['Xinhua'],
   furnitureLabels: ['分享', '相关阅读', '相关新闻', '广告', '目录', '标签', '评论', '更多评论'],
   halfDayMarks: { morning: ['上午'], afternoon: ['下午'] },

@@ -30,6 +30,34 @@ describe('currentItems', () => {
     expect([...current].sort()).toEqual(['k-1', 'q-0-0', 's-1']);
   });
 
+  it('marks the enumeration item the reader is at inside the current section ("Năm là"), not only the section', () => {
+    const lessons: TrackedItem[] = [
+      { id: 's-0', group: 'sections', block: 2 },
+      { id: 's-1', group: 'sections', block: 10 },
+      { id: 's-1-0', group: 'sections', block: 11, parent: 's-1' },
+      { id: 's-1-1', group: 'sections', block: 13, parent: 's-1' },
+      { id: 's-1-4', group: 'sections', block: 17, parent: 's-1' },
+    ];
+    const atFifth = currentItems(lessons, at([[2, 'above'], [10, 'above'], [11, 'above'], [13, 'above'], [17, 'in']]));
+    expect([...atFifth].sort()).toEqual(['s-1', 's-1-4']);
+    // In the section's own opening, before its first item: the section alone.
+    expect([...currentItems(lessons, at([[2, 'above'], [10, 'in'], [11, 'below']]))]).toEqual(['s-1']);
+    // Items of a section the reader has left are not marked.
+    const s0Item: TrackedItem = { id: 's-0-0', group: 'sections', block: 3, parent: 's-0' };
+    expect([...currentItems([...lessons, s0Item], at([[2, 'above'], [3, 'above'], [10, 'in']]))]).toEqual(['s-1']);
+  });
+
+  it('at the end of the text, where the last items never reach the band top, marks the last one in view', () => {
+    const lessons: TrackedItem[] = [
+      { id: 's-0', group: 'sections', block: 2 },
+      { id: 's-0-0', group: 'sections', block: 3, parent: 's-0' },
+      { id: 's-0-1', group: 'sections', block: 4, parent: 's-0' },
+    ];
+    const positions = at([[2, 'above'], [3, 'in'], [4, 'in']]);
+    expect([...currentItems(lessons, positions)].sort()).toEqual(['s-0', 's-0-0']);
+    expect([...currentItems(lessons, positions, true)].sort()).toEqual(['s-0', 's-0-1']);
+  });
+
   it('follows the text order for quotes grouped by speaker', () => {
     const current = currentItems(items, at([[4, 'above'], [15, 'in']]));
     expect(current.has('q-0-0')).toBe(true);
@@ -47,6 +75,7 @@ describe('trackedItems', () => {
     } as unknown as Outline;
     expect(trackedItems(outline)).toEqual([
       { id: 's-0', group: 'sections', block: 1 },
+      { id: 's-0-0', group: 'sections', block: 2, parent: 's-0' },
       { id: 'q-0-0', group: 'quotes', block: 5 },
       { id: 'q-0-1', group: 'quotes', block: 7 },
       { id: 'q-1-0', group: 'quotes', block: 6 },
