@@ -47,7 +47,8 @@ function DateFilter({ label, value, onChange }: { label: MessageKey; value: stri
   return (
     <label class="library-filter">
       <span>{t(label)}</span>
-      <input type="date" value={value ?? ''} onChange={(e) => onChange(e.currentTarget.value || null)} />
+      {/* onInput: the value is a whole date or empty, and preact/compat (used in the list) turns onChange on inputs into it anyway. */}
+      <input type="date" value={value ?? ''} onInput={(e) => onChange(e.currentTarget.value || null)} />
     </label>
   );
 }

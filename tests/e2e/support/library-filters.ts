@@ -65,9 +65,11 @@ export async function runFilterChecks(): Promise<FilterObservations> {
     if (!found) throw new Error(`no ${selector} [${index}]`);
     return found;
   };
-  const set = (element: HTMLInputElement | HTMLSelectElement, value: string, event: 'input' | 'change') => {
+  // A browser fires "input" then "change" when a field's value is set by the reader.
+  const set = (element: HTMLInputElement | HTMLSelectElement, value: string, last: 'input' | 'change') => {
     element.value = value;
-    element.dispatchEvent(new Event(event, { bubbles: true }));
+    element.dispatchEvent(new Event('input', { bubbles: true }));
+    if (last === 'change') element.dispatchEvent(new Event('change', { bubbles: true }));
   };
   const type = (text: string) => set(field<HTMLInputElement>('.library-search-box input'), text, 'input');
   const options = (index: number) => Array.from(field<HTMLSelectElement>('.library-filter select', index).options, (option) => option.textContent?.trim() ?? '');
@@ -79,13 +81,17 @@ export async function runFilterChecks(): Promise<FilterObservations> {
   set(field<HTMLSelectElement>('.library-filter select', 0), 'Báo Lọc B', 'change');
   const siteB = await settledTotal('4 ');
   const tagOptionsWithSiteB = await until(() => (options(1).some((text) => text.startsWith('ngân sách (1)')) ? options(1) : null), 'the tag count for site B');
+  // One field at a time, as a reader sets them: each change builds on the query the last one made.
   set(field<HTMLInputElement>('.library-filter input[type=date]', 0), '2025-03-01', 'change');
+  await settledTotal('3 ');
   set(field<HTMLInputElement>('.library-filter input[type=date]', 1), '2025-06-30', 'change');
   const siteBInSpring = await settledTotal('1 ');
   set(field<HTMLSelectElement>('.library-filter select', 0), '', 'change');
   await settledTotal('4 ');
   const springTitles = titles();
   set(field<HTMLInputElement>('.library-filter input[type=date]', 0), '', 'change');
+  // Up to June: records 0 to 5.
+  await settledTotal('6 ');
   set(field<HTMLInputElement>('.library-filter input[type=date]', 1), '', 'change');
   await settledTotal('12 ');
   type('"hoi dong nhan dan" xqz');
