@@ -7,7 +7,8 @@
  *   npm run bench:keypoints -- --data FILE.jsonl                 # another {lang, title?, text, highlights[]} set
  *
  * Rows: Lede as the popup shows it (its own count, 3–7), the first three of those (the
- * baselines' budget), Lead-3 (the first three sentences), TextRank-3. Development data
+ * baselines' budget), Lead-3 (the first three sentences), TextRank-3; then Lede's margin over
+ * each baseline with its standard error (paired by article). Development data
  * only: the scorer was trained on the *-train files, and no test split is ever read.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -79,6 +80,14 @@ function mean(values: number[]): number {
   return values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
 }
 
+/** Mean and standard error of the per-article differences: how far a margin over a baseline is from noise. */
+function pairedMargin(a: number[], b: number[]): { mean: number; error: number } {
+  const diffs = a.map((x, i) => x - (b[i] ?? 0));
+  const m = mean(diffs);
+  const variance = diffs.length < 2 ? 0 : diffs.reduce((sum, d) => sum + (d - m) ** 2, 0) / (diffs.length - 1);
+  return { mean: m, error: Math.sqrt(variance / Math.max(1, diffs.length)) };
+}
+
 function benchSummaries(files: string[]): void {
   const samples = readSamples(files);
   const langs = [...new Set(samples.map((s) => s.lang))].sort();
@@ -100,6 +109,11 @@ function benchSummaries(files: string[]): void {
       console.log(`${lang.padEnd(5)} ${String(subset.length).padStart(4)}  ${method.padEnd(18)} ${cell((s) => s.rouge1)} ${cell((s) => s.rouge2)} ${cell((s) => s.rougeL)}`);
     }
     console.log(`${lang.padEnd(5)} key points shown per article: ${mean(counts).toFixed(2)}`);
+    const rouge1 = (method: Method) => (scores.get(method) ?? []).map((s) => 100 * s.rouge1);
+    for (const baseline of ['Lead-3', 'TextRank-3'] as const) {
+      const margin = pairedMargin(rouge1('Lede (as shown)'), rouge1(baseline));
+      console.log(`${lang.padEnd(5)} R-1 as shown − ${baseline}: ${margin.mean >= 0 ? '+' : ''}${margin.mean.toFixed(2)} ± ${margin.error.toFixed(2)} (standard error, paired by article)`);
+    }
   }
 }
 

@@ -25,6 +25,17 @@ const MAX_WORDS = 90;
 const MIN_CJK_CHARS = 12;
 /** An unpunctuated line this long is a standfirst ("Los pueblos indígenas reclaman…"), not a label or a hotline. */
 const MIN_DEK_WORDS = 15;
+/**
+ * A paragraph of more sentences than this is never furniture as a whole: its sentences are judged
+ * one by one. A notice ("Subscribe to continue reading. Already a subscriber? Log in.") is short; a
+ * long paragraph with a © or two pitch words somewhere in it is prose (an article held in one
+ * block, as text corpora and some sites give it, lost every point to its closing copyright line).
+ */
+const MAX_FURNITURE_PARAGRAPH_SENTENCES = 3;
+/** A double quotation mark first: a quote that speaks before its speaker is named. */
+const OPENS_ON_QUOTE = /^\s*["“„「『]/u;
+/** "Watch CNN's interview with Jolie »": a link's arrow closes the line, no guillemet opened in it. */
+const LINK_ARROW_TAIL = /[»›]\s*\.?\s*$/u;
 /** Two sentences whose word sets overlap more than this (Jaccard) say the same thing: the second is never shown. */
 const MAX_OVERLAP = 0.45;
 /** How much a candidate loses, against the best score, per unit of overlap with a point already chosen: what it adds counts, not what it repeats. */
@@ -53,6 +64,7 @@ interface Exclusions {
 
 function usable(text: string, words: number, rules: Exclusions): boolean {
   if (rules.bylines.some((b) => b !== '' && text === b) || text === rules.title || isFurniture(text)) return false;
+  if (LINK_ARROW_TAIL.test(text) && !/[«‹]/u.test(text)) return false;
   // "President Obama also said:" means nothing without its list (an enumeration's opener is taken with its items instead);
   // a question ("Why not a cocktail in orbit?") asks what the article says, it does not say it.
   if (/[:：?？]["'”’»」』)\]]{0,2}\s*$/u.test(text) || (rules.punctuated && !endsComplete(text) && words < MIN_DEK_WORDS)) return false;
@@ -77,7 +89,7 @@ function collectCandidates(input: OutlineInput): Candidate[] {
   const captions = new Set(input.article.figures.map((f) => f.caption).filter((c) => c !== ''));
   input.paragraphs.forEach((paragraph, rank) => {
     // A short single-sentence paragraph after a picture is usually its caption, marked or not.
-    if (captions.has(paragraph.text) || isFurniture(paragraph.text)) return;
+    if (captions.has(paragraph.text) || (paragraph.sentences.length <= MAX_FURNITURE_PARAGRAPH_SENTENCES && isFurniture(paragraph.text))) return;
     // The middle of a quote split over sentences ('"Em 2012 eu errei. Ele não era presidente, mas fui…') is someone's
     // words without their speaker: scored with the rest (the scorer learnt from every sentence), never shown.
     // Its tail ('…smeknout," přirovnává Heskey.') needs the sentences before it: not even a candidate.
@@ -87,7 +99,10 @@ function collectCandidates(input: OutlineInput): Candidate[] {
       const inQuote = insideQuote;
       insideQuote = (inQuote || tail) !== hasUnpairedQuoteMark(sentence.text);
       if (tail || !usable(sentence.text, sentence.terms.length, rules)) return;
-      out.push({ text: sentence.text, block: paragraph.block, paragraph: rank, index, terms: sentence.content, words: sentence.terms.length, score: 0, inQuote });
+      // Its head ('"In 2003, they were better than us.') is words whose speaker comes later; with the speaker
+      // first ('Ông Tiến thông tin: “Dương Xuân Hoà…') it still says who speaks, and may be shown.
+      const opensQuote = !inQuote && OPENS_ON_QUOTE.test(sentence.text) && hasUnpairedQuoteMark(sentence.text);
+      out.push({ text: sentence.text, block: paragraph.block, paragraph: rank, index, terms: sentence.content, words: sentence.terms.length, score: 0, inQuote: inQuote || opensQuote });
     });
   });
   return out;

@@ -76,6 +76,37 @@ describe('key points in general', () => {
     expect(texts.filter((t) => t.startsWith('The city council approved'))).toHaveLength(1);
   });
 
+  it('keeps the story of an article held in one block whose last line is its copyright', () => {
+    const story = [
+      'The city council approved a new budget of 3 billion dollars for schools and roads on Monday.',
+      'Teachers said the money would pay for 200 new classrooms across the city by next year.',
+      'Road repairs will start in the spring and should finish before the winter, officials said.',
+      'The mayor called the vote a turning point for the city after a decade of cuts to its schools.',
+      'Copyright © 2008 The Daily Example, all rights reserved by its owners.',
+    ].join(' ');
+    const texts = outlineOfText(story, 'en').outline.keyPoints.map((k) => k.text);
+    expect(texts).toHaveLength(3);
+    expect(texts[0]).toMatch(/^The city council approved/u);
+    expect(texts.some((t) => t.includes('©'))).toBe(false);
+  });
+
+  it('never shows a link line closed by its arrow, nor a quote whose speaker comes in a later sentence', () => {
+    const outline = outlineOfBlocks(
+      [
+        p('The city council approved a new budget of 3 billion dollars for schools and roads on Monday.'),
+        p('Watch the mayor explain the vote to the reporters at City Hall »'),
+        p('"We waited ten years for this money and every school in the city will feel it. It is a great day," the head of the teachers union said.'),
+        p('Teachers said the money would pay for 200 new classrooms across the city by next year.'),
+        p('Road repairs will start in the spring and should finish before the winter, officials said.'),
+      ],
+      'en',
+    );
+    const texts = outline.keyPoints.map((k) => k.text);
+    expect(texts.some((t) => t.startsWith('Watch the mayor'))).toBe(false);
+    expect(texts.some((t) => t.startsWith('"We waited ten years'))).toBe(false);
+    expect(texts[0]).toMatch(/^The city council approved/u);
+  });
+
   it('works with Chinese and Japanese sentences', () => {
     const zh = outlineOfText('国家统计局周一公布数据显示，今年前三季度国内生产总值同比增长百分之五。其中第三季度增长速度有所放缓。专家表示，消费仍然是经济增长的主要动力。', 'zh');
     expect(zh.outline.keyPoints.length).toBe(3);
