@@ -12,8 +12,15 @@ import { sourceCredit, withoutCapitals, withoutNewsroomAfterSlash, withoutOtherC
 /** Prefixes every language's pages use: English ones appear on sites in any language. */
 const ANY_LANGUAGE_PREFIX = /^(?:(?:written|posted|story|words|reporting|reported|text|article)\s+by|by)\s+/iu;
 
+/**
+ * What closes a byline label: a colon, a bar ("作者︱春春", "Autor | …"), or, right after a
+ * Chinese or Japanese label, a slash ("编译/林靖东", "文/张三"); a slash after a Latin word is
+ * no label ("Bài/ảnh", "Danh Tuyên/VOV.VN").
+ */
+export const LABEL_END = String.raw`\s*(?:[:：︱｜|]|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[/／])\s*`;
+
 /** A label with a colon is unambiguous whatever the page's language. */
-const LABEL_PREFIX = new RegExp(`^(?:${allLanguages('bylineLabels').join('|')})\\s*[:：]\\s*`, 'iu');
+const LABEL_PREFIX = new RegExp(`^(?:${allLanguages('bylineLabels').join('|')})${LABEL_END}`, 'iu');
 
 /**
  * Prefixes that are also surnames or words elsewhere ("Von Miller", "Di Maria", "Par" is

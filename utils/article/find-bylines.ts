@@ -5,6 +5,7 @@ import { headlineScope } from './find-headline';
 import { findSiteName } from './find-site-name';
 import { addNames, bylineNames, withoutSiteName } from './byline-names';
 import { normalizeSpace } from '../text/segment';
+import { allLanguages } from '../lang';
 
 /**
  * The article's authors from what the page states about them, most deliberate first:
@@ -118,20 +119,90 @@ function domCandidates(sources: MetadataSources): Element[] {
   return (inScope.length > 0 ? inScope : unique).slice(0, MAX_DOM_CANDIDATES);
 }
 
-function fromPage(sources: MetadataSources, lang: string | null): string[] {
+/** The byline printed on the page; `rejected` collects the texts of byline-marked elements that are menus or lists ("Bylines" in a site menu). */
+/** Parts of a signature block that name where the story was written ("c-signature__location"), not who wrote it. */
+const PLACE_CLASS = /(?:^|[\s_-])(?:location|place|city|dateline)(?:$|[\s_-])/iu;
+
+function namesOnlyAPlace(el: Element): boolean {
+  const text = normalizeSpace(el.textContent ?? '');
+  if (text === '') return false;
+  const places = [el, ...Array.from(el.querySelectorAll('[class]'))].filter((part) => PLACE_CLASS.test(part.getAttribute('class') ?? ''));
+  return places.some((place) => normalizeSpace(place.textContent ?? '') === text);
+}
+
+function fromPage(sources: MetadataSources, lang: string | null, rejected: string[]): string[] {
   for (const el of domCandidates(sources)) {
-    if (isChromeNearHeadline(el, sources.headline) || el.closest('blockquote, figcaption')) continue;
+    if (namesOnlyAPlace(el)) continue;
+    if (isChromeNearHeadline(el, sources.headline) || el.closest('blockquote, figcaption')) {
+      const text = normalizeSpace(el.textContent ?? '');
+      if (text !== '' && text.length <= MAX_BYLINE_CHARS) rejected.push(text);
+      continue;
+    }
     const names = namesOf(el, lang);
     if (names.length > 0) return names;
   }
   return [];
 }
 
-export function findBylines(sources: MetadataSources, lang: string | null): string[] {
-  const siteName = findSiteName(sources);
-  for (const source of [fromJsonLd, fromMeta, fromPage]) {
-    const names = withoutSiteName(source(sources, lang), siteName, sources.url);
-    if (names.length > 0) return names;
+/** "责任编辑：", "Ảnh:", "Photo:": a name right after one of these is printed as someone other than the author. */
+const OTHER_CREDIT_BEFORE = new RegExp(`(?:${allLanguages('otherCreditLabels').join('|')})\\s*[:：]\\s*$`, 'iu');
+
+/** SHOW_TEXT (NodeFilter is a window global, absent in Node). */
+const SHOW_TEXT = 0x4;
+const UNPRINTED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
+
+/** The body's text without scripts: JSON-LD in the body repeats the metadata's names. */
+function printedText(doc: Document): string {
+  const body = doc.body;
+  if (!body) return '';
+  const parts: string[] = [];
+  const walker = doc.createTreeWalker(body, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!UNPRINTED.has(node.parentElement?.tagName.toUpperCase() ?? '')) parts.push(node.nodeValue ?? '');
   }
-  return [];
+  return parts.join(' ');
+}
+
+/**
+ * True when the page prints one of `names` other than after a credit label that is not the
+ * author's: metadata can name a CMS account or the desk editor ("责任编辑：肖春芳") where the
+ * page's own signature names the writer.
+ */
+function isPrinted(sources: MetadataSources, names: readonly string[]): boolean {
+  const text = normalizeSpace(printedText(sources.doc)).toLowerCase();
+  return names.some((name) => {
+    const wanted = normalizeSpace(name).toLowerCase();
+    for (let at = text.indexOf(wanted); at !== -1; at = text.indexOf(wanted, at + wanted.length)) {
+      if (!OTHER_CREDIT_BEFORE.test(text.slice(Math.max(0, at - 16), at))) return true;
+    }
+    return false;
+  });
+}
+
+export interface FoundBylines {
+  names: string[];
+  /** False when the names come from metadata the page never prints as its author's (a body signature then wins). */
+  shown: boolean;
+  /** Texts of byline-marked elements passed over as page chrome: Readability's byline is not taken from them either. */
+  rejected: string[];
+}
+
+/**
+ * Metadata names count when the page prints them; otherwise the byline printed near the
+ * headline wins (Folha's JSON-LD names its CMS account, the page signs "UOL"), and the
+ * metadata names are kept, marked unshown, when the page prints none.
+ */
+export function findBylines(sources: MetadataSources, lang: string | null): FoundBylines {
+  const siteName = findSiteName(sources);
+  let unshown: string[] = [];
+  for (const source of [fromJsonLd, fromMeta]) {
+    const names = withoutSiteName(source(sources, lang), siteName, sources.url);
+    if (names.length === 0) continue;
+    if (isPrinted(sources, names)) return { names, shown: true, rejected: [] };
+    if (unshown.length === 0) unshown = names;
+  }
+  const rejected: string[] = [];
+  const printed = withoutSiteName(fromPage(sources, lang, rejected), siteName, sources.url);
+  if (printed.length > 0) return { names: printed, shown: true, rejected };
+  return { names: unshown, shown: unshown.length === 0, rejected };
 }

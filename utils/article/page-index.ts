@@ -12,7 +12,7 @@ export interface PageIndex {
   times: Element[];
   /** Elements other than <meta> with a microdata `itemprop`. */
   itemprops: Element[];
-  /** `rel=author` links and elements whose class or id names a byline or an author. */
+  /** `rel=author` links and elements whose class or id names a byline, an author or a signature. */
   authorCandidates: Element[];
   /** `<link rel="image_src">`. */
   imageLinks: Element[];
@@ -22,7 +22,8 @@ export interface PageIndex {
   passwordInputs: Element[];
 }
 
-const AUTHOR_NAME = /byline|author/iu;
+/** "signature": Folha and others sign the article in a block of that class ("c-signature__agency"). */
+const AUTHOR_NAME = /byline|author|signature/iu;
 /** A class that names the article's own title: alone, or joined to a word of the article ("news-title", "title_detail"); not "box-title". */
 const TITLE_WORD = String.raw`(?:title|headline|tieu-?de|titulo|titre|titel)`;
 // "header-title": Liferay's asset publisher heads the story with it (a site header is left out by the headline finder).

@@ -15,6 +15,10 @@ export interface PageMetadata {
   title: string | null;
   subtitle: string | null;
   bylines: string[];
+  /** False when `bylines` come from metadata the page never prints as its author's: a signature in the body then wins. */
+  bylinesShown: boolean;
+  /** Texts of byline-marked menu items and list entries: never a byline, also when Readability offers one. */
+  rejectedBylines: string[];
   published: string | null;
   modified: string | null;
   siteName: string | null;
@@ -49,10 +53,13 @@ export function readPageMetadata(doc: Document, options: PageMetadataOptions = {
   });
   const dirAttr = anchor?.closest('[dir]')?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? doc.documentElement.getAttribute('dir');
   const dates = findPublishDates(sources, lang, options.now);
+  const bylines = findBylines(sources, lang);
   return {
     title: sources.meta.first('og:title'),
     subtitle: findSubtitle(sources),
-    bylines: findBylines(sources, lang),
+    bylines: bylines.names,
+    bylinesShown: bylines.shown,
+    rejectedBylines: bylines.rejected,
     published: dates.published,
     modified: dates.modified,
     siteName: findSiteName(sources),

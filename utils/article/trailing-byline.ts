@@ -2,7 +2,7 @@ import type { BodyPassContext } from './body-passes';
 import { listBlockElements, isCaptionElement } from './blocks';
 import { normalizeSpace } from '../text/segment';
 import { allLanguages } from '../lang';
-import { bylineNames } from './byline-names';
+import { LABEL_END, bylineNames } from './byline-names';
 import { sourceOf, withoutTrailingNote } from './byline-credits';
 
 /**
@@ -34,8 +34,13 @@ const SIGNATURE_PATTERNS: readonly RegExp[] = [
   /^(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\s+\p{Lu}[^.!?]*$/iu,
 ];
 
-/** Labels of the packs ("Bài và ảnh:", "Tác giả:", "Author:") before a capitalised name. */
-const LABELLED = new RegExp(`^(?:${allLanguages('bylineLabels').join('|')})\\s*[:：]\\s*(?=\\p{Lu})`, 'iu');
+const BYLINE_LABEL = `(?:${allLanguages('bylineLabels').join('|')})${LABEL_END}`;
+
+/** Labels of the packs ("Bài và ảnh:", "Tác giả:", "Author:", "作者︱") before a capitalised or Chinese name. */
+const LABELLED = new RegExp(`^${BYLINE_LABEL}(?=[\\p{Lu}\\p{Script=Han}])`, 'iu');
+
+/** A line that credits someone else ("[责任编辑:肖春芳]", "Ảnh: Hoàng Hà"): passed over, it does not end the search for the signature. */
+const OTHER_CREDIT_LINE = new RegExp(`^[\\[(【（]?\\s*(?:${allLanguages('otherCreditLabels').join('|')})\\s*[:：︱｜|]\\s*[^:：]{1,40}[\\])】）]?$`, 'iu');
 
 /**
  * Names alone: 2–4 capitalised words each (or words in capitals, "TUẤN SƠN"), no digits and no
@@ -87,19 +92,85 @@ function removeWithEmptyParents(el: Element, root: Element): void {
   target.remove();
 }
 
+/** Blocks read from the end for a closing signature; other credits passed over do not count. */
+const MAX_SKIPPED_CREDITS = 2;
+
+/**
+ * Blocks from the end whose last words may be a signature in parentheses: a labelled credit
+ * ("（编译/林靖东）") says what it is, so it is looked for past the notices, polls and
+ * "recommended videos" that can follow the story; agencies and initials only in the last block.
+ */
+const MAX_LABELLED_PARENTHESIS_BLOCKS = 6;
+
+/** "(bsc)", "（编译/林靖东）", "(dpa)": a short parenthesis that ends a paragraph. */
+const CLOSING_PARENTHESIS = /[(（]([^()（）]{1,40})[)）]\s*$/u;
+const LABELLED_CREDIT = new RegExp(`^${BYLINE_LABEL}(.+)$`, 'iu');
+const AGENCY_ALONE = new RegExp(String.raw`^${AGENCIES}(?:\s*[/,]\s*${AGENCIES})*$`, 'u');
+
+/**
+ * The names a closing parenthesis signs with: a labelled credit ("编译/林靖东"), agencies
+ * ("dpa"), or a reporter's initials linked to their name ("(<a title="Ben Schwan">bsc</a>)",
+ * the heise convention: the link's title is the name).
+ */
+function parenthesisNames(block: Element, inside: string, isLast: boolean, lang: string | null): string[] {
+  const labelled = LABELLED_CREDIT.exec(inside);
+  if (labelled?.[1]) return bylineNames(labelled[1], lang);
+  if (!isLast) return [];
+  if (AGENCY_ALONE.test(inside)) return bylineNames(inside, lang);
+  if (!/^\p{L}{2,4}$/u.test(inside)) return [];
+  const link = Array.from(block.querySelectorAll('a[title]')).find((a) => normalizeSpace(a.textContent ?? '') === inside);
+  return link ? bylineNames(link.getAttribute('title') ?? '', lang) : [];
+}
+
+/** Removes the closing parenthesis from the block: the element that holds only it, or the end of its last text. */
+function removeClosingParenthesis(block: Element, match: string): void {
+  const holder = Array.from(block.querySelectorAll('span, small, em, i, b, strong')).reverse().find((el) => normalizeSpace(el.textContent ?? '') === normalizeSpace(match));
+  if (holder) {
+    holder.remove();
+    return;
+  }
+  const walker = block.ownerDocument.createTreeWalker(block, 0x4);
+  let last: Text | null = null;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n.nodeValue ?? '').trim() !== '') last = n as Text;
+  const value = last?.nodeValue ?? '';
+  const at = value.trimEnd().lastIndexOf(match.trim());
+  if (last && at !== -1 && at + match.trim().length === value.trimEnd().length) last.nodeValue = value.slice(0, at).trimEnd();
+}
+
+function takeClosingParenthesis(blocks: readonly Element[], ctx: BodyPassContext): string[] {
+  for (let i = blocks.length - 1; i >= 0 && blocks.length - i <= MAX_LABELLED_PARENTHESIS_BLOCKS; i--) {
+    const block = blocks[i];
+    if (!block) break;
+    const match = CLOSING_PARENTHESIS.exec(normalizeSpace(block.textContent ?? ''));
+    const names = match?.[1] ? parenthesisNames(block, match[1].trim(), i === blocks.length - 1, ctx.lang) : [];
+    if (match && names.length > 0) {
+      removeClosingParenthesis(block, match[0]);
+      return names;
+    }
+  }
+  return [];
+}
+
 /** Body pass: the last paragraph(s) that sign the article become bylines and leave the body. */
 export function takeTrailingBylines(root: Element, ctx: BodyPassContext): void {
   const blocks = listBlockElements(root).filter((el) => !isCaptionElement(el) && normalizeSpace(el.textContent ?? '') !== '');
   const found: string[] = [];
-  for (let i = blocks.length - 1; i >= 0 && blocks.length - i <= MAX_TRAILING_BLOCKS; i--) {
+  let skipped = 0;
+  for (let i = blocks.length - 1; i >= 0 && blocks.length - i - skipped <= MAX_TRAILING_BLOCKS; i--) {
     const block = blocks[i];
     // A heading or a list item at the end is structure, not a signature; so is a lone block.
     if (!block || !/^(P|DIV|SPAN|STRONG|B|EM|I)$/u.test(block.tagName) || i === 0) break;
-    const signature = signatureOf(block.textContent ?? '', ctx.lang);
+    const text = normalizeSpace(block.textContent ?? '');
+    if (found.length === 0 && skipped < MAX_SKIPPED_CREDITS && OTHER_CREDIT_LINE.test(text)) {
+      skipped++;
+      continue;
+    }
+    const signature = signatureOf(text, ctx.lang);
     if (!signature) break;
     // A source that is no agency ("Theo Tuổi Trẻ Online") leaves the body but names no author.
     found.unshift(...bylineNames(signature, ctx.lang));
     removeWithEmptyParents(block, root);
   }
+  if (found.length === 0) found.push(...takeClosingParenthesis(blocks, ctx));
   ctx.bylines.push(...found);
 }

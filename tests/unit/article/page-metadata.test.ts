@@ -126,6 +126,27 @@ describe('dates', () => {
 });
 
 describe('bylines from metadata', () => {
+  it('prefers the signature the page prints to a JSON-LD author it never prints, and skips the signature\'s place', () => {
+    const doc = page(
+      '<article><h1>Tite diz que errou</h1><div class="c-signature"><strong class="c-signature__location">São Paulo</strong></div><p>Texto da matéria.</p><div class="c-signature"><strong class="c-signature__agency">UOL</strong></div></article>',
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Tite diz que errou","author":{"@type":"Person","name":"Bruno Rodrigues"}}</script>',
+      'lang="pt-BR"',
+    );
+    expect(meta(doc)).toMatchObject({ bylines: ['UOL'], bylinesShown: true });
+  });
+
+  it('marks a metadata author unshown when the page prints the name only as the desk editor', () => {
+    const doc = page('<h1>宇航员在太空中喝酒会怎么样</h1><p>正文。</p><div id="contentLiability">[责任编辑:肖春芳]</div>', '<meta name="author" content="肖春芳">', 'lang="zh-CN"');
+    expect(meta(doc)).toMatchObject({ bylines: ['肖春芳'], bylinesShown: false });
+    const printed = page('<h1>宇航员在太空中喝酒会怎么样</h1><p class="info">肖春芳</p><p>正文。</p>', '<meta name="author" content="肖春芳">', 'lang="zh-CN"');
+    expect(meta(printed).bylinesShown).toBe(true);
+  });
+
+  it('takes no menu item for a byline, and tells Readability\'s fallback so', () => {
+    const doc = page('<ul class="gnav"><li><a href="/a">ニュース</a></li><li id="gnBylines"><a href="/bylines">個人</a></li><li><a href="/c">映像</a></li></ul><div class="article"><h1>アプリを発表</h1><p>本文。</p></div>', '', 'lang="ja"');
+    expect(meta(doc)).toMatchObject({ bylines: [], rejectedBylines: ['個人'] });
+  });
+
   it('reads JSON-LD authors given as an array and by @id', () => {
     const doc = page(
       '<h1>Mayor opens the new bridge</h1>',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { signatureOf, takeTrailingBylines } from '@/utils/article/trailing-byline';
 import type { BodyPassContext } from '@/utils/article/body-passes';
-import { bodyOf, seedArticle } from './helpers';
+import { FILLER, bodyOf, extractHtml, seedArticle } from './helpers';
 
 const LONG = '<p>The council voted on Tuesday to extend the programme for two more years, citing strong demand from residents.</p>';
 
@@ -114,5 +114,46 @@ describe('the trailing byline pass', () => {
   it('never takes a heading or a list item as a byline', () => {
     const { ctx } = run(`${LONG}<ul><li>Minh Anh</li></ul>`);
     expect(ctx.bylines).toEqual([]);
+  });
+});
+
+describe('signatures in the last paragraph and past other credits', () => {
+  it('takes reporter initials in parentheses whose link names the reporter, and leaves the sentence', () => {
+    const { root, ctx } = run(`${LONG}<p>1Password kostet knapp 50 Euro. <span>(<a title="Ben Schwan" href="mailto:bsc@example.test">bsc</a>)</span></p>`);
+    expect(ctx.bylines).toEqual(['Ben Schwan']);
+    expect(root.textContent?.trim().endsWith('50 Euro.')).toBe(true);
+  });
+
+  it('takes a labelled credit in parentheses past the notices that follow the story', () => {
+    const html = `${LONG}<p>研究结果发表在《自然》上。（编译/林靖东）</p><p>精彩视频推荐</p><p>【未经授权，不得转载。】</p><p>[责任编辑：alonliu]</p>`;
+    const { root, ctx } = run(html);
+    expect(ctx.bylines).toEqual(['林靖东']);
+    expect(root.textContent).toContain('研究结果发表在《自然》上。');
+    expect(root.textContent).not.toContain('编译');
+  });
+
+  it('leaves initials without a linked name, and an agency before the last paragraph, in the text', () => {
+    expect(run(`${LONG}<p>Die Preise steigen (bsc)</p>`).ctx.bylines).toEqual([]);
+    expect(run(`${LONG}<p>Der Bericht kam heute (dpa)</p><p>Die Preise steigen weiter und weiter.</p>`).ctx.bylines).toEqual([]);
+  });
+
+  it('reads "作者︱春春" as a labelled byline, passing over the desk editor\'s line after it', () => {
+    const { root, ctx } = run(`${LONG}<p>出品︱网易科学人栏目组 胖胖</p><p><strong>作者︱春春</strong></p><div>[责任编辑:肖春芳]</div>`);
+    expect(ctx.bylines).toEqual(['春春']);
+    expect(root.textContent).toContain('责任编辑');
+    expect(root.textContent).toContain('出品');
+  });
+});
+
+describe('the body\'s signature and the metadata\'s author', () => {
+  const html = (author: string, shown: string) =>
+    `<!doctype html><html lang="en"><head><title>A story</title><meta name="author" content="${author}"></head><body><article><h1>A story</h1>${shown}${FILLER}<p>Reuters</p></article></body></html>`;
+
+  it('takes the signature over a metadata author the page never prints', () => {
+    expect(extractHtml(html('Web Desk Seven', '')).bylines).toEqual(['Reuters']);
+  });
+
+  it('keeps the metadata author the page prints', () => {
+    expect(extractHtml(html('Ann Lee', '<p class="byline">By Ann Lee</p>')).bylines).toEqual(['Ann Lee']);
   });
 });

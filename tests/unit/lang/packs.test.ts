@@ -41,7 +41,7 @@ const KNOWN: Readonly<Record<string, readonly (ListName | 'monthNames' | 'distin
   pl: ['abbreviations', 'nameJoiners', 'bylinePrefixes', 'impliedZone'],
   ru: ['abbreviations', 'furnitureLabels', 'readMorePrefixes'],
   uk: ['distinctiveLetters'],
-  zh: ['stopWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'roles', 'numberWords', 'furnitureLabels', 'creditLines', 'bylineLabels', 'updatedLabels', 'impliedZone'],
+  zh: ['stopWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'titleCues', 'roles', 'numberWords', 'furnitureLabels', 'creditLines', 'bylineLabels', 'updatedLabels', 'otherCreditLabels', 'impliedZone'],
   ja: ['stopWords', 'speechVerbs', 'speakerPronouns', 'connectives', 'roles', 'furnitureLabels', 'furnitureOpeners', 'creditLines', 'quoteParticles', 'subjectMarkers', 'bylineLabels', 'updatedLabels', 'impliedZone'],
   ko: ['creditLines', 'bylineLabels', 'updatedLabels'],
   ar: ['nameParticles'],
