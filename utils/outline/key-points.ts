@@ -98,11 +98,11 @@ function collectCandidates(input: OutlineInput): Candidate[] {
       const tail = startsInsideQuote(sentence.text);
       const inQuote = insideQuote;
       insideQuote = (inQuote || tail) !== hasUnpairedQuoteMark(sentence.text);
-      if (tail || !usable(sentence.text, sentence.terms.length, rules)) return;
+      if (tail || !usable(sentence.text, sentence.words, rules)) return;
       // Its head ('"In 2003, they were better than us.') is words whose speaker comes later; with the speaker
       // first ('Ông Tiến thông tin: “Dương Xuân Hoà…') it still says who speaks, and may be shown.
       const opensQuote = !inQuote && OPENS_ON_QUOTE.test(sentence.text) && hasUnpairedQuoteMark(sentence.text);
-      out.push({ text: sentence.text, block: paragraph.block, paragraph: rank, index, terms: sentence.content, words: sentence.terms.length, score: 0, inQuote: inQuote || opensQuote });
+      out.push({ text: sentence.text, block: paragraph.block, paragraph: rank, index, terms: sentence.content, words: sentence.words, score: 0, inQuote: inQuote || opensQuote });
     });
   });
   return out;
