@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { IN_PAGE_BUDGET_MS, readLivePart, type LiveResult } from '@/utils/read-page';
+import { IN_PAGE_BUDGET_MS, readLivePart, type LiveResult } from '@/utils/read-live-part';
 
 /**
  * Injected on demand by the background (activeTab) into the isolated world, and returns the

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, SEED_PATH, type GeneratedPages, type TestServer } from './support/test-server';
 import { CHROME_E2E_BUILD } from './support/builds';
-import { launchChromiumWithExtension, tabIdOf, type ChromiumWithExtension } from './support/chromium';
+import { launchChromiumOnCopy, tabIdOf, type ChromiumWithExtension } from './support/chromium';
 import { timeInPage, type InPageTiming } from './support/in-page-timing';
 import { listGoldenPages } from '../../scripts/lib/golden-pages';
 
@@ -35,7 +35,7 @@ describe('Chromium (e2e build): injection → result, Lede beside plain Readabil
   beforeAll(async () => {
     const generated = goldenPages();
     server = await startTestServer(generated);
-    chromium = await launchChromiumWithExtension(CHROME_E2E_BUILD);
+    chromium = await launchChromiumOnCopy(CHROME_E2E_BUILD);
     const page = await chromium.context.newPage();
     for (const path of [SEED_PATH, ...Object.keys(generated)]) {
       await page.goto(server.url(path), { waitUntil: 'load' });
@@ -66,5 +66,25 @@ describe('Chromium (e2e build): injection → result, Lede beside plain Readabil
     }
     // The seed page is an article: its read must succeed whatever the timings.
     expect(timings.find((t) => t.path === SEED_PATH)?.timing.ok).toBe(true);
+  });
+});
+
+/**
+ * The injected script is compiled and its top-level code run on the page's thread at every
+ * read, before its own timer starts. Bundled through read-page.ts it carried the whole pipeline
+ * (85 KB: the language packs and the regular expressions built from them at load); the live
+ * part alone is Readability (33 KB) and a few KB of ours (utils/read-live-part.ts).
+ */
+const EXTRACT_BUDGET_BYTES = 45_000;
+
+describe('the injected extractor (extract.js)', () => {
+  it('carries Readability and the live part only, no language pack', () => {
+    const file = join(CHROME_E2E_BUILD, 'extract.js');
+    const code = readFileSync(file, 'utf8');
+    console.log(`extract.js: ${statSync(file).size} bytes`);
+    expect(statSync(file).size).toBeLessThanOrEqual(EXTRACT_BUDGET_BYTES);
+    // Field names every language pack has (utils/lang/types.ts).
+    expect(code).not.toContain('speechVerbs');
+    expect(code).not.toContain('stopWords');
   });
 });

@@ -1,0 +1,47 @@
+import type { ExtractFailure } from './article/types';
+import { readLivePage, sendReading, type SentReading } from './article/live-reading';
+import { NEVER_TIME_UP, timeUpAfter } from './deadline';
+
+/**
+ * The part of a read that runs in the reader's tab, in a module of its own: the injected script
+ * (entrypoints/extract.ts) bundles this file's imports and runs their top-level code on every
+ * injection, on the page's thread. Imported through read-page.ts, it carried the whole pipeline —
+ * the language packs and the regular expressions built from them at load — for nothing:
+ * extract.js was 85 KB, and Readability is 33 KB of it.
+ */
+
+/**
+ * The in-page budget of a read (entrypoints/extract.ts): below the popup's 10 s wait
+ * (clients/extract-client.ts) with room for injecting the script and sending the result back.
+ */
+export const IN_PAGE_BUDGET_MS = 8_000;
+
+/**
+ * What the extractor injected in the page hands back (entrypoints/extract.ts): the live part of
+ * the read, with Readability's body as HTML; `ms` is the time the page was busy with it. An
+ * extension page finishes it (utils/finish-reading.ts).
+ */
+export type LiveResult =
+  | { ok: true; reading: SentReading; ms: number }
+  | { ok: false; reason: ExtractFailure; detail?: string };
+
+export interface LivePartOptions {
+  /** Clock for the `ms` figure; performance.now where it exists. */
+  now?: () => number;
+  /** Past this many ms the read stops and answers `timeout`; no budget when absent (CLI, benches). */
+  budgetMs?: number;
+  /** Readability gives up (and we report "too large") past this many elements. */
+  maxElems?: number;
+  /** false: no copy of the page's HTML, when the read is finished where the page is (readPage). */
+  copyPage?: boolean;
+}
+
+/** The part of a read that needs the live page: Readability on a clone and the page's HTML for its metadata, nothing after. */
+export function readLivePart(page: Document, url: string, options: LivePartOptions = {}): LiveResult {
+  const now = options.now ?? (() => performance.now());
+  const started = now();
+  const timeUp = options.budgetMs === undefined ? NEVER_TIME_UP : timeUpAfter(options.budgetMs, now);
+  const live = readLivePage(page, url, { maxElems: options.maxElems, timeUp });
+  if (!live.ok) return live;
+  return { ok: true, reading: sendReading(live.reading, live.root, options.copyPage === false ? null : live.page), ms: now() - started };
+}
