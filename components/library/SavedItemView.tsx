@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SavedOutline, WriteFailure } from '@/utils/library/schema';
 import type { NoteAndTags } from '@/utils/library/notes-tags';
 import { jumpToAnchor } from '@/utils/dom/jump-to-anchor';
@@ -64,10 +64,15 @@ export function SavedItemView({ record, locale, onBack, onDelete, onSaveNote, on
   const body = useRef<HTMLElement | null>(null);
   // The rendered body, as state too: highlights are drawn each time it is rendered again.
   const [rendered, setRendered] = useState<{ el: HTMLElement; version: number } | null>(null);
-  const showBody = (el: HTMLElement | null) => {
+  const showBody = (el: HTMLElement) => {
     body.current = el;
-    if (el) setRendered((last) => (last?.el === el ? { el, version: last.version + 1 } : { el, version: 0 }));
+    setRendered((last) => (last?.el === el ? { el, version: last.version + 1 } : { el, version: 0 }));
   };
+  // The plain-text body is rendered by Preact: it is shown once per text, not on every render (a ref callback would loop).
+  const plainBody = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (!record.html && plainBody.current) showBody(plainBody.current);
+  }, [record.html, record.text]);
   const Highlights = useLazyComponent<HighlightsProps>(onSaveAnnotations !== undefined, loadHighlights);
   const [heldImages, setHeldImages] = useState(0);
   // Per article: loading one article's images never loads the next one's.
@@ -110,9 +115,7 @@ export function SavedItemView({ record, locale, onBack, onDelete, onSaveNote, on
             }}
           />
         ) : (
-          <div class="article-body" lang={record.lang ?? undefined} dir={record.dir} ref={(el) => {
-            if (el !== body.current) showBody(el);
-          }}>
+          <div class="article-body" lang={record.lang ?? undefined} dir={record.dir} ref={plainBody}>
             <PlainText text={record.text} />
           </div>
         )}
