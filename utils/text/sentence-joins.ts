@@ -108,6 +108,30 @@ function quotationGoesOn(ctx: JoinContext, end: number, next: number, following:
   return cjk && following - next <= MAX_SPEECH_TAIL && !/[「『“]/u.test(rest);
 }
 
+/**
+ * Marks that may close a quotation, in any of the languages we read: English ” and ",
+ * German “ and « (after „ and »), French » with its space, Spanish and Italian ».
+ */
+const QUOTE_CLOSERS = new Set(['"', '”', '“', '’', '»', '«', '›', '‹', '」', '』']);
+const EXCLAMATION_OR_QUESTION = new Set(['!', '?', '‼', '⁉']);
+/** A word in lower case throughout: "for", "und", not "iPhone", which may open a sentence. */
+const LOWER_CASE_WORD = /^\p{Ll}[\p{Ll}\p{M}'’-]*(?:[\s.,;:!?]|$)/u;
+
+/**
+ * hosted "Jeopardy!" for 23 years, rief „Hilfe!“ und rannte, ¡Viva México! y todos, "Stop!"
+ * he said: a ! or ? (in, or just before, a closing quotation mark) followed by a word in
+ * lower case does not end the sentence. The boundary may fall before or after the mark.
+ */
+function exclamationGoesOn(ctx: JoinContext, start: number, end: number, next: number): boolean {
+  let i = end;
+  while (i > start && (QUOTE_CLOSERS.has(ctx.text[i - 1] ?? '') || isSpace(ctx.text[i - 1]))) i--;
+  if (!EXCLAMATION_OR_QUESTION.has(ctx.text[i - 1] ?? '')) return false;
+  let j = next;
+  const limit = Math.min(ctx.text.length, next + 4);
+  while (j < limit && (QUOTE_CLOSERS.has(ctx.text[j] ?? '') || isSpace(ctx.text[j]))) j++;
+  return LOWER_CASE_WORD.test(ctx.text.slice(j, j + WORD_WINDOW));
+}
+
 /** Running count of open brackets in the current sentence, and where the next closing bracket is. */
 export class BracketTracker {
   private depth = 0;
@@ -168,5 +192,6 @@ export function joinsNext(ctx: JoinContext, brackets: BracketTracker, start: num
   if (!hasWordCharacter(ctx.text, next, following)) return true;
   if (brackets.openAt(end, next)) return true;
   if (ctx.text[end - 1] === '.' && endsAbbreviation(ctx, start, end, next)) return true;
+  if (exclamationGoesOn(ctx, start, end, next)) return true;
   return quotationGoesOn(ctx, end, next, following);
 }

@@ -60,6 +60,16 @@ describe('sentenceSpans: English', () => {
     ]);
   });
 
+  it('goes on after a ! or ? in a closing quotation mark when a word in lower case follows', () => {
+    expect(split('Alex Trebek hosted "Jeopardy!" for 23 years. He died in 2020.', 'en')).toEqual([
+      'Alex Trebek hosted "Jeopardy!" for 23 years.',
+      'He died in 2020.',
+    ]);
+    expect(split('“Is it true?” she asked. It was.', 'en')).toEqual(['“Is it true?” she asked.', 'It was.']);
+    expect(split('He loves the show "Jeopardy!" Many do.', 'en')).toEqual(['He loves the show "Jeopardy!"', 'Many do.']);
+    expect(split('What a day! iPhone sales rose.', 'en')).toEqual(['What a day!', 'iPhone sales rose.']);
+  });
+
   it('never starts a sentence inside a parenthesis', () => {
     expect(split('He said (see p. 5. Then more.) that he left. It rained.', 'en')).toEqual([
       'He said (see p. 5. Then more.) that he left.',
@@ -79,6 +89,15 @@ describe('sentenceSpans: German, French, Spanish', () => {
 
   it('keeps "M." before a name and "1er mai"', () => {
     expect(split('M. Dupont est venu le 1er mai. Il a parlé.', 'fr')).toEqual(['M. Dupont est venu le 1er mai.', 'Il a parlé.']);
+  });
+
+  it('goes on after ¡…! „…!“ and « … ! » when a word in lower case follows', () => {
+    expect(split('Gritó ¡Viva México! y todos aplaudieron. Luego se fue.', 'es')).toEqual(['Gritó ¡Viva México! y todos aplaudieron.', 'Luego se fue.']);
+    expect(split('Er rief „Hilfe!“ und rannte weg. Dann blieb er stehen.', 'de')).toEqual(['Er rief „Hilfe!“ und rannte weg.', 'Dann blieb er stehen.']);
+    expect(split('Il a crié « Au secours ! » et il est parti. Puis il est revenu.', 'fr')).toEqual([
+      'Il a crié « Au secours ! » et il est parti.',
+      'Puis il est revenu.',
+    ]);
   });
 
   it('keeps "Sr." and "Sra." before a name', () => {
