@@ -1,7 +1,10 @@
 import type { BodyPassContext } from './body-passes';
 import { listBlockElements, isCaptionElement } from './blocks';
 import { normalizeSpace } from '../text/segment';
-import { allLanguages } from '../lang';
+import { PACKS, allLanguages, packFor, perPack } from '../lang';
+import type { LanguagePack } from '../lang/types';
+import { sentenceSpans } from '../text/sentences';
+import { baseLanguage } from '../text/tokens';
 import { LABEL_END, bylineNames } from './byline-names';
 import { sourceOf, withoutTrailingNote } from './byline-credits';
 
@@ -151,6 +154,43 @@ function takeClosingParenthesis(blocks: readonly Element[], ctx: BodyPassContext
   return [];
 }
 
+/** An author's note is a line or two; a longer closing paragraph is the story. */
+const MAX_AUTHOR_NOTE_CHARS = 400;
+
+/** "Andrés Malamud es politólogo …", "Jane Doe is a professor …": a name, the pack's verb, then a lower-case word. */
+const authorNoteOpener = perPack((pack: LanguagePack) =>
+  pack.authorNoteVerbs.length > 0 ? new RegExp(String.raw`^(${ONE_NAME})\s+(?:${pack.authorNoteVerbs.join('|')})\s+(?=\p{Ll})`, 'u') : null,
+);
+
+function authorNoteOpeners(lang: string | null): RegExp[] {
+  const base = baseLanguage(lang);
+  const pack = base ? packFor(base) : null;
+  const packs = pack ? [pack] : base ? [] : PACKS;
+  return packs.map(authorNoteOpener).filter((opener): opener is RegExp => opener !== null);
+}
+
+/** The note is set apart from the story: the whole block in bold or italics. */
+function isWhollyEmphasised(block: Element, text: string): boolean {
+  return Array.from(block.querySelectorAll('b, strong, i, em')).some((el) => normalizeSpace(el.textContent ?? '') === text);
+}
+
+/**
+ * The authors an emphasised note ending an opinion piece introduces, one sentence each
+ * ("Andrés Malamud es politólogo … Martín Schapiro es abogado …"); the note stays in the body.
+ */
+function authorNoteNames(block: Element | undefined, lang: string | null): string[] {
+  const text = normalizeSpace(block?.textContent ?? '');
+  if (!block || text === '' || text.length > MAX_AUTHOR_NOTE_CHARS || !isWhollyEmphasised(block, text)) return [];
+  const openers = authorNoteOpeners(lang);
+  const names: string[] = [];
+  for (const sentence of sentenceSpans(text, lang, { clauses: false })) {
+    const name = openers.map((opener) => opener.exec(sentence.text)?.[1]).find((found) => found !== undefined);
+    if (!name) return [];
+    names.push(...bylineNames(name, lang));
+  }
+  return names;
+}
+
 /** Body pass: the last paragraph(s) that sign the article become bylines and leave the body. */
 export function takeTrailingBylines(root: Element, ctx: BodyPassContext): void {
   const blocks = listBlockElements(root).filter((el) => !isCaptionElement(el) && normalizeSpace(el.textContent ?? '') !== '');
@@ -172,5 +212,6 @@ export function takeTrailingBylines(root: Element, ctx: BodyPassContext): void {
     removeWithEmptyParents(block, root);
   }
   if (found.length === 0) found.push(...takeClosingParenthesis(blocks, ctx));
+  if (found.length === 0) found.push(...authorNoteNames(blocks[blocks.length - 1], ctx.lang));
   ctx.bylines.push(...found);
 }

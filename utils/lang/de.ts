@@ -51,6 +51,7 @@ export const de = definePack({
   // SDA: the Swiss agency's German name.
   bylineLabels: ['autor(?:in)?', 'text'],
   nameJoiners: ['und'],
+  authorNoteVerbs: ['ist'],
   creditLines: ['DPA', 'dpa', 'KNA', 'epd', 'SDA'],
   // "Von" is also a surname particle ("Von Miller"): only on German pages.
   bylinePrefixes: ['von', String.raw`text\s+von`],

@@ -74,6 +74,7 @@ export const en = definePack({
   // PTI and IANS: India's English-language wires.
   bylineLabels: ['authors?', 'writers?'],
   nameJoiners: ['and'],
+  authorNoteVerbs: ['is', 'was'],
   creditLines: ['Reuters', 'AP', 'Bloomberg', 'UPI', 'PTI', 'IANS'],
   halfDayMarks: { morning: [String.raw`a\.?\s?m\.?`], afternoon: [String.raw`p\.?\s?m\.?`] },
   timeConnectors: ['at'],

@@ -44,6 +44,7 @@ export const es = definePack({
   subscribeWords: ['suscríbete', 'boletín', 'suscriptor', 'suscripción', 'inicia sesión'],
   bylineLabels: ['autor(?:es|a)?', 'redacción', 'texto'],
   nameJoiners: ['y'],
+  authorNoteVerbs: ['es', 'fue'],
   creditLines: ['EFE', 'Europa Press'],
   bylinePrefixes: ['por'],
   timeConnectors: [String.raw`a\s+las`],

@@ -53,6 +53,7 @@ export const fr = definePack({
   bylineLabels: ['auteur(?:e|s)?'],
   // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": « avec » joins co-authors too.
   nameJoiners: ['et', 'avec'],
+  authorNoteVerbs: ['est'],
   creditLines: ['AFP', 'ATS'],
   bylinePrefixes: ['par'],
   timeConnectors: ['à'],

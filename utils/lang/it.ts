@@ -18,6 +18,7 @@ export const it = definePack({
   subscribeWords: ['iscriviti'],
   bylineLabels: ['autore'],
   nameJoiners: ['e'],
+  authorNoteVerbs: ['è'],
   creditLines: ['ANSA'],
   // "Di Maria" is a surname: only on Italian pages.
   bylinePrefixes: ['di', 'testo di', 'a cura di'],

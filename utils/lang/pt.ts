@@ -16,6 +16,7 @@ export const pt = definePack({
   readMorePrefixes: ['leia também'],
   bylineLabels: ['texto'],
   nameJoiners: ['e'],
+  authorNoteVerbs: ['é'],
   bylinePrefixes: ['por'],
   timeConnectors: ['às'],
   updatedLabels: [String.raw`atualizad[oa](?:\s+em)?`],

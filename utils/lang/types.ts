@@ -100,6 +100,8 @@ export interface LanguagePack {
   bylineLabels: readonly PatternPiece[];
   /** The word for "and" between two authors' names ("and", "và", "und"). */
   nameJoiners: readonly string[];
+  /** Verbs that open an author's note after the author's name ("is", "es", "est", "là"): "Andrés Malamud es politólogo …" ending an opinion piece names its author. */
+  authorNoteVerbs: readonly string[];
   /** Words a byline opens with on pages in this language only ("par ", `von\\s+`): elsewhere they are names. */
   bylinePrefixes: readonly PatternPiece[];
   /** Words of a date written out with numbers ("ngày 26 tháng 1 năm 2024"): before the day, before the month's number, before the year. */
@@ -162,6 +164,7 @@ const EMPTY: PackFields = {
   subjectMarkers: [],
   bylineLabels: [],
   nameJoiners: [],
+  authorNoteVerbs: [],
   bylinePrefixes: [],
   dateWords: { day: [], month: [], year: [] },
   halfDayMarks: { morning: [], afternoon: [] },

@@ -91,6 +91,7 @@ export const vi = definePack({
   bylineLabels: ['tác giả', String.raw`bài(?:\s+và\s+ảnh)?`, String.raw`bài,\s*ảnh`, String.raw`(?:nhóm\s+)?thực\s+hiện`, 'người viết'],
   // Vietnamese bylines also join two reporters with a spaced hyphen: "Hải Vân - Đức Thọ".
   nameJoiners: ['và', '-'],
+  authorNoteVerbs: ['là'],
   creditLines: ['PV', 'CTV', 'BTV', String.raw`P\.V`, 'TTXVN', String.raw`TTXVN\/VNA`, 'VNA', 'Tân Hoa Xã'],
   bylinePrefixes: ['bởi', 'tác giả'],
   // Dates written out: "ngày 26 tháng 1 năm 2024"; portals print their posting time as "Cập nhật: …".

@@ -157,3 +157,25 @@ describe('the body\'s signature and the metadata\'s author', () => {
     expect(extractHtml(html('Ann Lee', '<p class="byline">By Ann Lee</p>')).bylines).toEqual(['Ann Lee']);
   });
 });
+
+describe('an author\'s note ending an opinion piece', () => {
+  const note = '<p><b><i>Andrés Malamud es politólogo e investigador en la Universidad de Lisboa. Martín Schapiro es abogado administrativista</i></b></p>';
+  const runIn = (html: string, lang: string) => {
+    const root = bodyOf(html);
+    const ctx: BodyPassContext = { bylines: [], lang, title: '', knownBylines: [] };
+    takeTrailingBylines(root, ctx);
+    return { root, ctx };
+  };
+
+  it('names the authors its sentences introduce, and stays in the body', () => {
+    const { root, ctx } = runIn(`${LONG}${note}`, 'es');
+    expect(ctx.bylines).toEqual(['Andrés Malamud', 'Martín Schapiro']);
+    expect(root.textContent).toContain('politólogo');
+  });
+
+  it('needs the note set apart in bold or italics, every sentence opening with a name, and the page\'s own verb', () => {
+    expect(runIn(`${LONG}<p>Andrés Malamud es politólogo e investigador en la Universidad de Lisboa.</p>`, 'es').ctx.bylines).toEqual([]);
+    expect(runIn(`${LONG}<p><i>Andrés Malamud es politólogo. El texto fue publicado antes.</i></p>`, 'es').ctx.bylines).toEqual([]);
+    expect(runIn(`${LONG}${note}`, 'en').ctx.bylines).toEqual([]);
+  });
+});
