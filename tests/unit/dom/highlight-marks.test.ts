@@ -13,7 +13,7 @@ const SAVED_HTML =
 function body(html: string): HTMLElement {
   const el = document.createElement('div');
   // The test's own fixed markup, standing in for what SafeHtml appends after sanitizing.
-  el.innerHTML = html;
+  el.append(...new DOMParser().parseFromString(html, 'text/html').body.childNodes);
   document.body.replaceChildren(el);
   return el;
 }

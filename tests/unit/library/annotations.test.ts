@@ -88,7 +88,9 @@ describe('highlights kept with the saved article', () => {
 
   it('makes the highlighted words and the notes searchable, without diacritics', async () => {
     const { db } = await savedWithHighlights();
-    const tokens = recordTokens({ ...(await recordsToExport(db))[0]!, annotations: [HIGHLIGHT] });
+    const [exported] = await recordsToExport(db);
+    if (!exported) throw new Error('nothing saved');
+    const tokens = recordTokens({ ...exported, annotations: [HIGHLIGHT] });
     expect(tokens).toEqual(expect.arrayContaining(['tien', 'hoan', 'thanh']));
     expect((await findOutlines(db, { text: 'tien do chi phi' }, { limit: 10 })).items.map((item) => item.title)).toEqual(['Cầu Tứ Liên']);
   });
