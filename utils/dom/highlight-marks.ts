@@ -83,6 +83,8 @@ function freeParts(span: TextSpan, taken: readonly TextSpan[]): TextSpan[] {
  */
 export function drawHighlights(container: Element, annotations: readonly Annotation[]): Set<string> {
   clearHighlights(container);
+  // Most saved articles have none: opening them costs no walk of their text.
+  if (annotations.length === 0) return new Set();
   const map = buildTextMap(container);
   const missing = new Set<string>();
   const found: { id: string; span: TextSpan }[] = [];
