@@ -12,7 +12,7 @@ import type { ImportOptions, ImportResult } from '@/utils/library/import';
 import type { RecordsForExport } from '@/utils/library/export';
 import { keepLibraryPersistent, storageUsage, type StorageUsage } from '@/utils/library/usage';
 import type { CitableRecord } from '@/utils/library/citations/model';
-import type { PeopleSource } from '@/utils/library/people';
+import type { PeopleAccess } from '@/utils/library/people-read';
 import { announceLibraryChange } from './library-changes';
 
 /**
@@ -47,8 +47,8 @@ export interface LibraryClient {
   importText(text: string, options?: Pick<ImportOptions, 'signal' | 'onProgress'>): Promise<ImportResult>;
   /** Every record as import will take it back; those no import could take are counted, not written. */
   recordsToExport(ids?: readonly string[]): Promise<RecordsForExport>;
-  /** Every saved article with its outline's quotes, for the People view; null if `signal` aborts. */
-  peopleSources(signal?: AbortSignal): Promise<PeopleSource[] | null>;
+  /** The People view's reads from the stored index, and the reader's merges of people. */
+  people: PeopleAccess;
   /** What citations of all records, or of those with the given ids, are made from: the list's entries only. */
   citableEntries(ids?: readonly string[]): Promise<CitableRecord[]>;
 }
@@ -133,7 +133,12 @@ export function libraryClient(db: LibraryDatabase): LibraryClient {
       return announced(keeper, (touched) => importLibrary(db, text, { ...options, onWritten: touched }));
     },
     recordsToExport: async (ids) => (await import('@/utils/library/export')).libraryExport(db, ids),
-    peopleSources: async (signal) => (await import('@/utils/library/people-read')).readPeopleSources(db, signal),
+    people: {
+      list: async (signal) => (await import('@/utils/library/people-read')).readPeople(db, signal),
+      person: async (key) => (await import('@/utils/library/people-read')).readPerson(db, key),
+      merge: async (from, into) => (await import('@/utils/library/people-merges')).mergePeople(db, from, into),
+      split: async (key) => (await import('@/utils/library/people-merges')).splitPerson(db, key),
+    },
     citableEntries: async (ids) => (await import('@/utils/library/citations/read-entries')).readCitableEntries(db, ids),
   };
 }

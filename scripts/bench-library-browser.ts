@@ -130,7 +130,7 @@ function summary(values: number[]): TimingSummary {
 export type BenchBrowser = 'chromium' | 'firefox';
 
 /** A tab on the e2e build's library page, with the hook loaded, and how to shut it all down. */
-async function openLibraryTab(browser: BenchBrowser): Promise<{ tab: LibraryTab; shutdown: () => Promise<void>; heapAfterGc?: () => Promise<number> }> {
+export async function openLibraryTab(browser: BenchBrowser): Promise<{ tab: LibraryTab; shutdown: () => Promise<void>; heapAfterGc?: () => Promise<number> }> {
   if (browser === 'chromium') {
     const chromium = await launchChromiumWithExtension(CHROME_E2E_BUILD);
     const page = await chromium.context.newPage();

@@ -1,30 +1,31 @@
 /**
- * The People view in Debian's Chromium over a real IndexedDB: the e2e build's library page
- * filled with 10,000 generated outlines of ten quotes each (scripts/bench-people.ts's
- * records, about 100,000 quotes). Times, by the view's own marks, (1) opening People: the
- * click to the people listed (reading every outline's quotes, building, first render), three
- * times, and (2) speaker searches typed at once, from the input event to the people on
- * screen and one frame painted. Budgets: open 500 ms, search p95 100 ms.
- * Needs `npm run build:e2e`. Run `npx tsx scripts/bench-people-browser.ts [--count N]`.
+ * The People view in Debian's Chromium or Firefox ESR over a real IndexedDB: the e2e build's
+ * library page filled with 10,000 generated outlines of ten quotes each (scripts/bench-people.ts's
+ * records, about 100,000 quotes), the People index (speaker-index.ts) written with them. Times,
+ * by the view's own marks, (1) opening People: the click to the people listed (the view's code
+ * fetched the first time, the summaries read, first render), three times, and (2) speaker
+ * searches typed at once, from the input event to the people on screen and one frame painted.
+ * Budgets: open 500 ms, search p95 100 ms.
+ * Needs `npm run build:e2e`. Run `npx tsx scripts/bench-people-browser.ts [--count N] [--browser chromium|firefox]`.
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { PEOPLE_READY_MARK, PEOPLE_SEARCHED_MARK } from '../components/library/PeopleView';
-import { CHROME_E2E_BUILD, launchChromiumWithExtension } from '../tests/e2e/support/chromium';
-import { fillLibrary, playwrightTab, settle, type LibraryTab } from '../tests/e2e/support/library-timing';
+import { fillLibrary, settle, type LibraryTab } from '../tests/e2e/support/library-timing';
 import { PEOPLE_BUDGETS, PEOPLE_QUERIES, peopleBenchRecords } from './bench-people';
+import { openLibraryTab, type BenchBrowser } from './bench-library-browser';
 import { median, percentile } from './lib/stats';
 
 
 const OPEN_RUNS = 3;
 
 /** Reloads the page, waits for its first list, clicks People and returns the view's own mark: ms from the click to listed. */
-async function openPeople(tab: LibraryTab): Promise<{ ms: number; readMs: number; people: number; articles: number; clickToListedMs: number }> {
+async function openPeople(tab: LibraryTab): Promise<{ ms: number; people: number; clickToListedMs: number }> {
   const before = await tab.evaluate(() => performance.timeOrigin, null);
   await tab.evaluate(() => setTimeout(() => location.reload(), 0), null).catch(() => undefined);
   await settle(() => tab.evaluate((old) => (performance.timeOrigin !== old && document.querySelector('.library-item') ? true : null), before), 'the library list', 120_000);
   return tab.evaluate(async (mark) => {
-    const button = [...document.querySelectorAll<HTMLButtonElement>('.library-views button')].at(-1);
+    const button = [...document.querySelectorAll<HTMLButtonElement>('.library-views button')].find((b) => b.textContent?.trim() === 'People');
     if (!button) throw new Error('no People button');
     const clicked = performance.now();
     button.click();
@@ -32,7 +33,7 @@ async function openPeople(tab: LibraryTab): Promise<{ ms: number; readMs: number
     while (!document.querySelector('.person-row')) await new Promise((resolve) => setTimeout(resolve, 2));
     await new Promise((resolve) => requestAnimationFrame(resolve));
     const entry = performance.getEntriesByName(mark)[0] as PerformanceMark | undefined;
-    const detail = entry?.detail as { ms: number; readMs: number; people: number; articles: number };
+    const detail = entry?.detail as { ms: number; people: number };
     return { ...detail, clickToListedMs: performance.now() - clicked };
   }, PEOPLE_READY_MARK);
 }
@@ -55,13 +56,9 @@ function timePeopleSearch(tab: LibraryTab, query: string): Promise<{ ms: number;
   );
 }
 
-export async function benchPeopleInBrowser({ count = 10_000, log = (line: string) => console.log(line) } = {}): Promise<boolean> {
-  const chromium = await launchChromiumWithExtension(CHROME_E2E_BUILD);
+export async function benchPeopleInBrowser({ count = 10_000, browser = 'chromium' as BenchBrowser, log = (line: string) => console.log(line) } = {}): Promise<boolean> {
+  const { tab, shutdown } = await openLibraryTab(browser);
   try {
-    const page = await chromium.context.newPage();
-    await page.goto(`chrome-extension://${chromium.extensionId}/library.html`);
-    await page.waitForFunction(() => 'ledeLibraryE2E' in window);
-    const tab = playwrightTab(page);
     const fillStarted = performance.now();
     await fillLibrary(tab, count, peopleBenchRecords);
     log(`filled ${count} outlines in ${((performance.now() - fillStarted) / 1000).toFixed(1)} s`);
@@ -69,9 +66,9 @@ export async function benchPeopleInBrowser({ count = 10_000, log = (line: string
     for (let run = 0; run < OPEN_RUNS; run++) opens.push(await openPeople(tab));
     const last = opens.at(-1);
     const openMs = median(opens.map((o) => o.clickToListedMs));
-    log(`People view (Chromium), ${count} outlines, ${last?.people ?? 0} people from ${last?.articles ?? 0} articles with quotes`);
+    log(`People view (${browser === 'chromium' ? 'Chromium' : 'Firefox ESR'}), ${count} outlines, ${last?.people ?? 0} people`);
     log(`  open (click to people listed): median ${openMs.toFixed(0)} ms of ${opens.map((o) => o.clickToListedMs.toFixed(0)).join(', ')}   budget ${PEOPLE_BUDGETS.openMs} ms`);
-    log(`    of which reading the quotes and building (view's mark): ${opens.map((o) => o.ms.toFixed(0)).join(', ')} ms; reading alone ${opens.map((o) => o.readMs.toFixed(0)).join(', ')} ms`);
+    log(`    of which reading the people from the index (view's mark): ${opens.map((o) => o.ms.toFixed(0)).join(', ')} ms`);
     for (const query of PEOPLE_QUERIES.slice(0, 3)) await timePeopleSearch(tab, query); // warm-up
     const perQuery = [];
     for (const query of PEOPLE_QUERIES) perQuery.push({ query, ...(await timePeopleSearch(tab, query)) });
@@ -82,13 +79,15 @@ export async function benchPeopleInBrowser({ count = 10_000, log = (line: string
     log(`  load average ${loadavg().map((n) => n.toFixed(1)).join(' ')} on ${availableParallelism()} cores`);
     return openMs < PEOPLE_BUDGETS.openMs && p95 < PEOPLE_BUDGETS.searchMs;
   } finally {
-    await chromium.close();
+    await shutdown();
   }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const at = process.argv.indexOf('--count');
-  const within = await benchPeopleInBrowser({ count: at >= 0 ? Number(process.argv[at + 1] ?? '10000') : 10_000 });
+  const browserAt = process.argv.indexOf('--browser');
+  const browser: BenchBrowser = browserAt >= 0 && process.argv[browserAt + 1] === 'firefox' ? 'firefox' : 'chromium';
+  const within = await benchPeopleInBrowser({ count: at >= 0 ? Number(process.argv[at + 1] ?? '10000') : 10_000, browser });
   console.log(within ? '  all within budget' : '  OVER BUDGET');
   process.exitCode = within ? 0 : 1;
 }

@@ -1,5 +1,4 @@
 import { useRef, useState } from 'preact/hooks';
-import type { ExportedOutline } from '@/utils/library/schema';
 import type { RecordsForExport } from '@/utils/library/export';
 import type { ImportOptions, ImportPhase, ImportResult } from '@/utils/library/import';
 import { t } from '../../i18n/t';
@@ -24,10 +23,10 @@ type Status = { ok: boolean; message: string };
 type Outcome = Status & { wrote: boolean };
 
 // The writers and the import's checks are fetched on the first press: the library page opens without them.
-async function exportRecords(records: readonly ExportedOutline[], kind: Kind): Promise<void> {
+async function exportRecords({ records, merges }: Pick<RecordsForExport, 'records' | 'merges'>, kind: Kind): Promise<void> {
   const { exportFileName, libraryToJson, libraryToMarkdown } = await import('@/utils/library/export');
   const now = Date.now();
-  const text = kind === 'json' ? libraryToJson(records, now) : libraryToMarkdown(records, now, libraryMarkdownLabels());
+  const text = kind === 'json' ? libraryToJson(records, now, merges) : libraryToMarkdown(records, now, libraryMarkdownLabels());
   downloadText(text, exportFileName(kind, now), kind === 'json' ? 'application/json' : 'text/markdown');
 }
 
@@ -66,8 +65,9 @@ export function ImportExport({ readRecords, importText, selectedIds, onImported 
   const ids = hasSelection ? selectedIds : undefined;
 
   const onExport = async (kind: Kind) => {
-    const { records, skipped } = await readRecords(ids);
-    await exportRecords(records, kind);
+    const exported = await readRecords(ids);
+    await exportRecords(exported, kind);
+    const { skipped } = exported;
     setStatus(skipped > 0 ? { ok: false, message: t('libraryExportSkipped', String(skipped)) } : null);
   };
 

@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { peopleOf, searchPeople, type PeopleSource, type Person } from '@/utils/library/people';
+import { searchPeople, type Person } from '@/utils/library/people';
+import type { PeopleAccess, PersonSummary } from '@/utils/library/people-read';
 import { formatSavedAt } from '@/utils/format/saved-at';
 import { t } from '../../i18n/t';
 import { peopleCountLabel, quoteCountLabel } from '../../i18n/people-format';
 import { PersonQuotes } from './PersonQuotes';
 
-/** Marked when the people are listed; its detail says how long reading and building took and how many there are. */
+/** Marked when the people are listed; its detail says how long reading the index took (ms) and how many people there are. */
 export const PEOPLE_READY_MARK = 'lede-library-people';
 
 /** Marked each time a search's people reach the screen; its detail is how many were found. */
@@ -15,56 +16,100 @@ export const PEOPLE_SEARCHED_MARK = 'lede-library-people-search';
 const PAGE = 100;
 
 interface Props {
-  /** Every saved article's quotes, read when the view opens; null when it was left meanwhile. */
-  readSources: (signal: AbortSignal) => Promise<PeopleSource[] | null>;
+  /** The stored index's reads and the reader's merges (clients/library-client.ts). */
+  people: PeopleAccess;
   locale: string;
   onOpenArticle: (id: string) => void;
 }
 
-function PersonRow({ person, locale, onOpen }: { person: Person; locale: string; onOpen: (key: string) => void }) {
+function PersonRow({ person, locale, onOpen }: { person: PersonSummary; locale: string; onOpen: (key: string) => void }) {
   return (
     <li class="person-row">
       <button type="button" class="link-button person-name" onClick={() => onOpen(person.key)}>
         {person.name}
       </button>
       <span class="library-item-meta">
-        {[person.role, quoteCountLabel(person.quotes.length, locale), formatSavedAt(person.latest, locale)].filter(Boolean).join(' · ')}
+        {[person.role, quoteCountLabel(person.quotes, locale), formatSavedAt(person.latest, locale)].filter(Boolean).join(' · ')}
       </span>
     </li>
   );
 }
 
+/** The opened person, read from the index when opened and again after each merge or split; undefined while reading. */
+function useOpenedPerson(people: PeopleAccess, key: string | null, round: number): Person | null | undefined {
+  const [person, setPerson] = useState<Person | null | undefined>(undefined);
+  useEffect(() => {
+    if (key === null) return setPerson(undefined);
+    let current = true;
+    void people.person(key).then((read) => {
+      if (current) setPerson(read);
+    });
+    return () => {
+      current = false;
+    };
+  }, [people, key, round]);
+  return person;
+}
+
 /**
- * Everyone quoted in the saved articles, built in memory from their outlines when the view
- * opens (people.ts): the most quoted first, searchable by name or role without diacritics.
+ * Everyone quoted in the saved articles, from the library's stored index (speaker-index.ts):
+ * the view reads one small summary per person to open, the most quoted first, searchable by
+ * name or role without diacritics; a person's quotes are read when opened, where the reader
+ * can merge someone else into them or separate people merged before.
  * Loaded on first use, so the library page does not carry it to open.
  */
-export function PeopleView({ readSources, locale, onOpenArticle }: Props) {
-  const [people, setPeople] = useState<Person[] | null>(null);
+export function PeopleView({ people: access, locale, onOpenArticle }: Props) {
+  const [people, setPeople] = useState<PersonSummary[] | null>(null);
   const [query, setQuery] = useState('');
   const [limit, setLimit] = useState(PAGE);
   const [openKey, setOpenKey] = useState<string | null>(null);
+  /** Bumped by each merge or split: the list and the opened person are read again. */
+  const [round, setRound] = useState(0);
+  const [failure, setFailure] = useState<string | null>(null);
+  const opened = useOpenedPerson(access, openKey, round);
 
   useEffect(() => {
     const controller = new AbortController();
     const start = performance.now();
-    void readSources(controller.signal).then((sources) => {
-      if (!sources) return;
-      const read = performance.now();
-      const built = peopleOf(sources);
-      setPeople(built);
-      performance.mark(PEOPLE_READY_MARK, { detail: { ms: performance.now() - start, readMs: read - start, people: built.length, articles: sources.length } });
+    void access.list(controller.signal).then((listed) => {
+      if (!listed) return;
+      setPeople(listed);
+      performance.mark(PEOPLE_READY_MARK, { detail: { ms: performance.now() - start, people: listed.length } });
     });
     return () => controller.abort();
-  }, [readSources]);
+  }, [access, round]);
 
   const found = useMemo(() => (people ? searchPeople(people, query) : []), [people, query]);
   // After the render that shows them: benchmarks and browser tests time a search by it.
   useEffect(() => {
     if (people) performance.mark(PEOPLE_SEARCHED_MARK, { detail: { query, found: found.length } });
   }, [found]);
-  const opened = openKey === null ? undefined : people?.find((person) => person.key === openKey);
-  if (opened) return <PersonQuotes person={opened} locale={locale} onBack={() => setOpenKey(null)} onOpenArticle={onOpenArticle} />;
+
+  const write = async (change: Promise<{ ok: true } | { ok: false; message: string }>) => {
+    const result = await change;
+    setFailure(result.ok ? null : result.message);
+    setRound((n) => n + 1);
+  };
+
+  if (openKey !== null) {
+    const summary = people?.find((person) => person.key === openKey);
+    return (
+      <PersonQuotes
+        person={opened}
+        merged={summary?.merged ?? []}
+        candidates={people ?? []}
+        failure={failure}
+        locale={locale}
+        onBack={() => {
+          setFailure(null);
+          setOpenKey(null);
+        }}
+        onOpenArticle={onOpenArticle}
+        onMerge={(from) => void write(access.merge(from, openKey))}
+        onSplit={(key) => void write(access.split(key))}
+      />
+    );
+  }
 
   return (
     <section class="people" aria-label={t('libraryViewPeople')}>

@@ -1,4 +1,7 @@
-import { quotesByArticle, type Person, type PersonQuote, type QuotedArticle } from '@/utils/library/people';
+import { useMemo, useState } from 'preact/hooks';
+import { quotesByArticle, searchPeople, type Person, type PersonQuote, type QuotedArticle } from '@/utils/library/people';
+import type { PersonSummary } from '@/utils/library/people-read';
+import type { SpeakerSummary } from '@/utils/library/schema';
 import { personFileName, personToMarkdown } from '@/utils/library/people-markdown';
 import { isReadableUrl } from '@/utils/library/normalize-url';
 import { formatArticleDate } from '@/utils/format/dates';
@@ -8,11 +11,25 @@ import { downloadText } from '../../clients/download';
 import { quoteCountLabel } from '../../i18n/people-format';
 
 interface Props {
-  person: Person;
+  /** Undefined while it is read; null when no one of that key is quoted any more. */
+  person: Person | null | undefined;
+  /** The people merged into this one by hand, each as the list would show them apart. */
+  merged: readonly SpeakerSummary[];
+  /** Everyone listed: who can be merged in. */
+  candidates: readonly PersonSummary[];
+  /** Why the last merge or split failed, for the reader. */
+  failure: string | null;
   locale: string;
   onBack: () => void;
   onOpenArticle: (id: string) => void;
+  /** Merge the person `key` into this one. */
+  onMerge: (key: string) => void;
+  /** Take `key`, merged here before, apart again. */
+  onSplit: (key: string) => void;
 }
+
+/** Candidates shown at once: the reader narrows them by typing. */
+const CANDIDATES = 8;
 
 function exportMarkdown(person: Person, locale: string): void {
   const text = personToMarkdown(person, {
@@ -54,18 +71,75 @@ function ArticleQuotes({ article, quotes, locale, onOpenArticle }: { article: Qu
   );
 }
 
-/** One person: every quote, article by article, newest first, and their export as Markdown with citations. */
-export function PersonQuotes({ person, locale, onBack, onOpenArticle }: Props) {
+function MergedPeople({ merged, locale, onSplit }: { merged: readonly SpeakerSummary[]; locale: string; onSplit: (key: string) => void }) {
+  if (merged.length === 0) return null;
+  return (
+    <section class="person-merged" aria-labelledby="person-merged-heading">
+      <h3 id="person-merged-heading">{t('libraryPersonMergedHeading')}</h3>
+      <ul class="people-list">
+        {merged.map((member) => (
+          <li key={member.key} class="person-row">
+            <span class="person-merged-name">{member.name}</span>
+            <span class="library-item-meta">{[member.role, quoteCountLabel(member.quotes, locale)].filter(Boolean).join(' · ')}</span>
+            <button type="button" onClick={() => onSplit(member.key)}>
+              {t('libraryPersonSplit')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** A search among everyone else listed, each found with a button that merges them into this person. */
+function MergeFinder({ self, candidates, locale, onMerge }: { self: string; candidates: readonly PersonSummary[]; locale: string; onMerge: (key: string) => void }) {
+  const [query, setQuery] = useState('');
+  const found = useMemo(() => (query.trim() === '' ? [] : searchPeople(candidates, query).filter((person) => person.key !== self).slice(0, CANDIDATES)), [candidates, query, self]);
+  return (
+    <div class="person-merge">
+      <input type="search" class="person-merge-search" value={query} placeholder={t('libraryPersonMergeSearch')} aria-label={t('libraryPersonMergeSearch')} onInput={(e) => setQuery(e.currentTarget.value)} />
+      <ul class="people-list">
+        {found.map((person) => (
+          <li key={person.key} class="person-row person-merge-candidate">
+            <span>{person.name}</span>
+            <span class="library-item-meta">{[person.role, quoteCountLabel(person.quotes, locale)].filter(Boolean).join(' · ')}</span>
+            <button type="button" onClick={() => onMerge(person.key)}>
+              {t('libraryPersonMerge')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * One person: every quote, article by article, newest first, and their export as Markdown
+ * with citations; below, the people merged into them by hand and a search to merge another.
+ */
+export function PersonQuotes({ person, merged, candidates, failure, locale, onBack, onOpenArticle, onMerge, onSplit }: Props) {
+  const back = (
+    <button type="button" onClick={onBack}>
+      {t('libraryViewPeople')}
+    </button>
+  );
+  if (!person) {
+    return (
+      <section class="person">
+        <div class="saved-item-actions">{back}</div>
+        <p class="library-muted" role="status">{person === null ? t('libraryPersonGone') : t('libraryPeopleLoading')}</p>
+      </section>
+    );
+  }
   return (
     <section class="person" aria-labelledby="person-name">
       <div class="saved-item-actions">
-        <button type="button" onClick={onBack}>
-          {t('libraryViewPeople')}
-        </button>
+        {back}
         <button type="button" onClick={() => exportMarkdown(person, locale)}>
           {t('libraryPersonExport')}
         </button>
       </div>
+      {failure && <p class="library-error" role="alert">{failure}</p>}
       <h2 id="person-name">{person.name}</h2>
       <p class="library-item-meta">{[person.role, quoteCountLabel(person.quotes.length, locale)].filter(Boolean).join(' · ')}</p>
       <ol class="person-articles">
@@ -73,6 +147,8 @@ export function PersonQuotes({ person, locale, onBack, onOpenArticle }: Props) {
           <ArticleQuotes key={article.id} article={article} quotes={quotes} locale={locale} onOpenArticle={onOpenArticle} />
         ))}
       </ol>
+      <MergedPeople merged={merged} locale={locale} onSplit={onSplit} />
+      <MergeFinder self={person.key} candidates={candidates} locale={locale} onMerge={onMerge} />
     </section>
   );
 }

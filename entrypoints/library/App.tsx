@@ -63,8 +63,6 @@ export function App() {
     [library],
   );
 
-  const peopleSources = useCallback((signal: AbortSignal) => library?.peopleSources(signal) ?? Promise.resolve(null), [library]);
-
   if (openError !== null) return <StatusMessage kind="error" message={t('libraryOpenFailed', openError)} />;
   if (!library) return null;
 
@@ -123,7 +121,7 @@ export function App() {
       {/* Kept mounted (hidden) while an article opened from it is read: Back returns to the same person without reading every outline again. */}
       {mode === 'people' && PeopleView && (
         <div hidden={opened !== null} key={peopleRound}>
-          <PeopleView readSources={peopleSources} locale={locale} onOpenArticle={open} />
+          <PeopleView people={library.people} locale={locale} onOpenArticle={open} />
         </div>
       )}
       {opened && SavedItemView ? (

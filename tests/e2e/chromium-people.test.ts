@@ -114,4 +114,36 @@ describe('Chromium (e2e build): People and citations', () => {
     expect(csl.map((item) => item.title).sort()).toEqual(SAVED.map(([saved]) => saved.title).sort());
     await library.screenshot({ path: shot('articles-cite') });
   });
+
+  it('merges Trần Thị Mai into Nguyễn Văn Quang by hand, keeps the merge after a reload, and separates them again', async () => {
+    await library.reload();
+    await library.locator('.library-item').first().waitFor();
+    await library.getByRole('button', { name: 'People', exact: true }).click();
+    await library.locator('.person-name', { hasText: 'Nguyễn Văn Quang' }).click();
+    await library.locator('#person-name').waitFor();
+    await library.locator('.person-merge-search').fill('tran thi');
+    await library.locator('.person-merge-candidate', { hasText: 'Trần Thị Mai' }).getByRole('button', { name: 'Merge into this person' }).click();
+    await library.locator('.person-merged-name', { hasText: 'Trần Thị Mai' }).waitFor();
+    expect(await library.locator('.person-quote').count()).toBe(3);
+    await library.screenshot({ path: shot('merged') });
+
+    await library.reload();
+    await library.locator('.library-item').first().waitFor();
+    await library.getByRole('button', { name: 'People', exact: true }).click();
+    await library.locator('.person-row').first().waitFor({ timeout: 15_000 });
+    expect(await library.locator('.person-name').allTextContents()).toEqual(['Nguyễn Văn Quang', 'Phạm Đức Sơn']);
+    expect(await library.locator('.person-row .library-item-meta').first().textContent()).toMatch(/^Chủ tịch UBND quận · 3 quotes · /u);
+    // Found by the merged person's name too.
+    await library.locator('.people-search').fill('tran thi mai');
+    await library.locator('.library-count', { hasText: /^1 person quoted$/u }).waitFor();
+
+    await library.locator('.person-name').click();
+    await library.getByRole('button', { name: 'Separate' }).click();
+    await library.locator('.person-merged').waitFor({ state: 'detached' });
+    expect(await library.locator('.person-quote').count()).toBe(2);
+    await library.locator('.person .saved-item-actions').getByRole('button', { name: 'People', exact: true }).click();
+    await library.locator('.people-search').fill('');
+    await library.locator('.library-count', { hasText: /^3 people quoted$/u }).waitFor();
+    expect(await library.locator('.person-name').allTextContents()).toEqual(['Nguyễn Văn Quang', 'Phạm Đức Sơn', 'Trần Thị Mai']);
+  });
 });

@@ -124,4 +124,34 @@ describe('Firefox ESR (e2e build): People and citations', () => {
     expect(bibtex.match(/^@article\{/gmu)).toHaveLength(3);
     expect(bibtex).toContain('author = {{TTXVN}}');
   });
+
+  it('merges Trần Thị Mai into Nguyễn Văn Quang by hand, keeps the merge after a reload, and separates them again', async () => {
+    const listed = (count: number) =>
+      pollPage(library, (n) => {
+        const rows = [...document.querySelectorAll('.person-name')].map((el) => el.textContent ?? '');
+        return rows.length === n ? rows : null;
+      }, count, `${count} people listed`);
+    await clickButton(library, 'People', '.library-views');
+    await listed(3);
+    await clickButton(library, 'Nguyễn Văn Quang', '.people-list');
+    await pollPage(library, () => document.querySelector('#person-name')?.textContent ?? null, undefined, 'the person view');
+    await library.locator('.person-merge-search').fill('tran thi');
+    await pollPage(library, () => (document.querySelector('.person-merge-candidate') ? true : null), undefined, 'a merge candidate');
+    await clickButton(library, 'Merge into this person', '.person-merge-candidate');
+    const merged = await pollPage(library, () => document.querySelector('.person-merged-name')?.textContent ?? null, undefined, 'the merged person');
+    expect(merged).toBe('Trần Thị Mai');
+    expect(await pollPage(library, () => (document.querySelectorAll('.person-quote').length === 3 ? 3 : null), undefined, 'three quotes')).toBe(3);
+
+    await library.evaluate(() => setTimeout(() => location.reload(), 0));
+    await pollPage(library, () => (document.querySelectorAll('.library-item').length === 3 ? true : null), undefined, 'the list after reload');
+    await clickButton(library, 'People', '.library-views');
+    expect(await listed(2)).toEqual(['Nguyễn Văn Quang', 'Phạm Đức Sơn']);
+    await clickButton(library, 'Nguyễn Văn Quang', '.people-list');
+    await pollPage(library, () => document.querySelector('.person-merged-name')?.textContent ?? null, undefined, 'the merged person after reload');
+    await clickButton(library, 'Separate', '.person-merged');
+    await pollPage(library, () => (document.querySelector('.person-merged') === null && document.querySelectorAll('.person-quote').length === 2 ? true : null), undefined, 'the merge undone');
+    await clickButton(library, 'People', '.saved-item-actions');
+    expect(await listed(3)).toEqual(['Nguyễn Văn Quang', 'Phạm Đức Sơn', 'Trần Thị Mai']);
+    await library.screenshot({ path: `${SCREENSHOTS}firefox-library-people-separated.png` });
+  });
 });

@@ -1,5 +1,5 @@
 import type { DBSchema } from 'idb';
-import type { ChangeEntry, LibraryEntry, OutlineContent, SearchEntry } from './schema';
+import type { ChangeEntry, LibraryEntry, OutlineContent, PeopleMerge, SearchEntry, SpeakerQuotes, SpeakerSummary } from './schema';
 
 /**
  * The library is three object stores sharing one key, the record's id. A saved outline
@@ -10,6 +10,10 @@ import type { ChangeEntry, LibraryEntry, OutlineContent, SearchEntry } from './s
  * - `searchIndex`: the record's search tokens behind one multi-entry index;
  * - `changes` (version 6): which records each write touched, in order (change-log.ts), so a
  *   saved copy of the search index learns what changed since it was saved without reading the list.
+ * - `speakerQuotes`, `speakers` (version 7): the People view's index (speaker-index.ts), each
+ *   saved article's quotes per speaker and one small summary per person, written with the record
+ *   in the same transaction, so the view opens by reading the summaries only;
+ * - `peopleMerges` (version 7): the reader's hand-made merges of two people into one (people-merges.ts).
  * Browsers read a store's records whole, so keeping the list's store small is what lets
  * a large library open and search quickly (one store of full records was several times slower in Chromium).
  */
@@ -19,7 +23,10 @@ export const LEGACY_LIST_STORE = 'outlines';
 export const CONTENTS = 'contents';
 export const SEARCH_INDEX = 'searchIndex';
 export const CHANGES = 'changes';
-export const ALL_STORES = [LIST_ENTRIES, CONTENTS, SEARCH_INDEX, CHANGES] as const;
+export const SPEAKER_QUOTES = 'speakerQuotes';
+export const SPEAKERS = 'speakers';
+export const PEOPLE_MERGES = 'peopleMerges';
+export const ALL_STORES = [LIST_ENTRIES, CONTENTS, SEARCH_INDEX, CHANGES, SPEAKER_QUOTES, SPEAKERS, PEOPLE_MERGES] as const;
 export type LibraryStoreName = (typeof ALL_STORES)[number];
 
 /** Typed view of the database for idb: the stores and the indexes the library queries. */
@@ -48,5 +55,20 @@ export interface LibrarySchema extends DBSchema {
     /** Given by the store (autoIncrement): the order of the writes. */
     key: number;
     value: ChangeEntry;
+  };
+  speakerQuotes: {
+    /** [nameKey, article]: one person's quotes are one key range. */
+    key: [string, string];
+    value: SpeakerQuotes;
+    indexes: { article: string };
+  };
+  speakers: {
+    key: string;
+    value: SpeakerSummary;
+    indexes: { nameKey: string };
+  };
+  peopleMerges: {
+    key: string;
+    value: PeopleMerge;
   };
 }

@@ -4,8 +4,9 @@ import type { LibraryTransaction } from './records';
 import { DB_VERSION, upgradeDatabase, upgradeNeedsDirections, type LanguageDirection } from './migrations';
 import type { WriteFailure } from './schema';
 import { logTouched } from './change-log';
+import { refreshSpeakers } from './speaker-index';
 
-export { LIST_ENTRIES, CONTENTS, SEARCH_INDEX, CHANGES, type LibrarySchema } from './db-schema';
+export { LIST_ENTRIES, CONTENTS, SEARCH_INDEX, CHANGES, SPEAKER_QUOTES, SPEAKERS, PEOPLE_MERGES, type LibrarySchema } from './db-schema';
 export const DB_NAME = 'lede-library';
 
 export type LibraryDatabase = IDBPDatabase<LibrarySchema>;
@@ -101,6 +102,8 @@ export async function writeTransaction<T>(
   );
   try {
     const value = await work(tx);
+    // The People index's summaries of the names this write touched (speaker-index.ts): stale never, in the same transaction.
+    await refreshSpeakers(tx);
     // In the same transaction: the log names every committed write and nothing that rolled back.
     await logTouched(tx);
     const failure = await done;

@@ -1,19 +1,21 @@
-import type { ExportedOutline, SavedOutline } from './schema';
-import { CONTENTS, LIST_ENTRIES, readTransaction, type LibraryDatabase } from './db';
+import type { ExportedOutline, PeopleMerge, SavedOutline } from './schema';
+import { CONTENTS, LIST_ENTRIES, PEOPLE_MERGES, readTransaction, type LibraryDatabase } from './db';
 import { getRecord, joinRecord } from './records';
 import { libraryToMarkdown } from './export-markdown';
 import { checked, expectRecord } from './validate';
 import { clampTime, repairRecord } from './repair';
 
 export const EXPORT_FORMAT = 'lede-library';
-export const EXPORT_VERSION = 1;
+/** 2: `people`, the reader's merges of people (people-merges.ts). Files of version 1 import as before. */
+export const EXPORT_VERSION = 2;
 
-/** What a JSON export holds: a header that says what the file is, then every record in full. */
+/** What a JSON export holds: a header that says what the file is, then every record in full, then the reader's merges of people if any. */
 export interface LibraryFile {
   format: typeof EXPORT_FORMAT;
   version: typeof EXPORT_VERSION;
   exportedAt: string;
   items: ExportedOutline[];
+  people?: { merges: PeopleMerge[] };
 }
 
 function withoutTokens({ searchTokens, ...exported }: SavedOutline): ExportedOutline {
@@ -48,6 +50,8 @@ export function exportable(record: SavedOutline, now: number): ExportedOutline |
 
 export interface RecordsForExport {
   records: ExportedOutline[];
+  /** The reader's merges of people, all of them: few, and harmless where their people are not in the file. */
+  merges: PeopleMerge[];
   /** Stored records that no import would accept and no repair can save (no usable address): left out. */
   skipped: number;
 }
@@ -61,7 +65,7 @@ export async function libraryExport(db: LibraryDatabase, ids?: readonly string[]
     if (fit) records.push(fit);
     else skipped++;
   }
-  return { records, skipped };
+  return { records, merges: await db.getAll(PEOPLE_MERGES), skipped };
 }
 
 /** All records (newest saved first), or those with the given ids in the same order. */
@@ -69,9 +73,10 @@ export async function recordsToExport(db: LibraryDatabase, ids?: readonly string
   return (await libraryExport(db, ids, now)).records;
 }
 
-/** Complete and lossless: import of this text restores the same records. */
-export function libraryToJson(records: readonly ExportedOutline[], exportedAt: number): string {
+/** Complete and lossless: import of this text restores the same records and merges of people. */
+export function libraryToJson(records: readonly ExportedOutline[], exportedAt: number, merges: readonly PeopleMerge[] = []): string {
   const file: LibraryFile = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(exportedAt).toISOString(), items: [...records] };
+  if (merges.length > 0) file.people = { merges: [...merges] };
   return JSON.stringify(file, null, 1);
 }
 

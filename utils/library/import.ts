@@ -1,4 +1,4 @@
-import { LIMITS, SCHEMA_VERSION, type SavedOutline } from './schema';
+import { LIMITS, SCHEMA_VERSION, type PeopleMerge, type SavedOutline } from './schema';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export';
 import { upgradeRecord } from './migrations';
 import { directionOfLanguage } from '../lang';
@@ -7,6 +7,7 @@ import { InvalidField, checked, expectArray, expectObject, expectRecord, expectS
 import { writeTransaction, type LibraryDatabase } from './db';
 import { mergeByUrl, type MergeCounts } from './merge';
 import { clampTime } from './repair';
+import { expectMerges, importMerges } from './people-merges';
 import { nextTask } from '../dom/next-task';
 
 export type ImportFailure = { ok: false; reason: 'too-large' | 'invalid' | 'quota' | 'failed' | 'cancelled'; message: string };
@@ -49,18 +50,22 @@ function expectItem(value: unknown, path: string, now: number): SavedOutline {
   return withSearchTokens({ ...record, savedAt: clampTime(record.savedAt, now), updatedAt: clampTime(record.updatedAt, now) });
 }
 
-/** The file's header checked, its items not yet. */
-function expectLibraryFile(root: unknown): unknown[] {
+/** The file's header and its merges of people checked, its items not yet. */
+function expectLibraryFile(root: unknown): { items: unknown[]; merges: PeopleMerge[] } {
   const file = expectObject(root, 'file');
   if (file.format !== EXPORT_FORMAT) throw new InvalidField('format', `expected "${EXPORT_FORMAT}" (this is not a Lede library export)`);
   if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1) throw new InvalidField('version', 'expected a whole number');
   if (file.version > EXPORT_VERSION) throw new InvalidField('version', `${file.version} is newer than this version of Lede understands (${EXPORT_VERSION}); update Lede first`);
   for (const key of Object.keys(file)) {
-    if (!['format', 'version', 'exportedAt', 'items'].includes(key)) throw new InvalidField(key, 'unknown field');
+    if (!['format', 'version', 'exportedAt', 'items', 'people'].includes(key)) throw new InvalidField(key, 'unknown field');
   }
   if (file.exportedAt !== undefined) expectString(file.exportedAt, 'exportedAt', 100);
-  return expectArray(file.items, 'items', MAX_ITEMS);
+  const merges = file.people === undefined ? [] : expectMerges(file.people, 'people');
+  return { items: expectArray(file.items, 'items', MAX_ITEMS), merges };
 }
+
+/** A checked file: its records, and the reader's merges of people it carries. */
+export type CheckedFile = { ok: true; records: SavedOutline[]; merges: PeopleMerge[] };
 
 export type ImportPhase = 'checking' | 'writing';
 
@@ -94,46 +99,55 @@ function parseJson(text: string): { ok: true; root: unknown } | ImportFailure {
  * Reads and checks a whole library file without touching the database: every field of
  * every item, so a bad file is refused before anything from it is written.
  */
-export function parseLibraryFile(text: string, now: number = Date.now()): { ok: true; records: SavedOutline[] } | ImportFailure {
+export function parseLibraryFile(text: string, now: number = Date.now()): CheckedFile | ImportFailure {
   const parsed = parseJson(text);
   if (!parsed.ok) return parsed;
-  const result = checked(() => expectLibraryFile(parsed.root).map((item, i) => expectItem(item, `items[${i}]`, now)));
-  return result.ok ? { ok: true, records: result.value } : { ok: false, reason: 'invalid', message: result.message };
+  const result = checked(() => {
+    const { items, merges } = expectLibraryFile(parsed.root);
+    return { records: items.map((item, i) => expectItem(item, `items[${i}]`, now)), merges };
+  });
+  return result.ok ? { ok: true, ...result.value } : { ok: false, reason: 'invalid', message: result.message };
 }
 
 const CANCELLED: ImportFailure = { ok: false, reason: 'cancelled', message: 'The import was cancelled; nothing was imported.' };
 
 /** parseLibraryFile in slices, yielding between them, with progress and cancel. */
-async function checkFile(text: string, now: number, options: ImportOptions): Promise<{ ok: true; records: SavedOutline[] } | ImportFailure> {
+async function checkFile(text: string, now: number, options: ImportOptions): Promise<CheckedFile | ImportFailure> {
   const parsed = parseJson(text);
   if (!parsed.ok) return parsed;
-  const items = checked(() => expectLibraryFile(parsed.root));
-  if (!items.ok) return { ok: false, reason: 'invalid', message: items.message };
+  const file = checked(() => expectLibraryFile(parsed.root));
+  if (!file.ok) return { ok: false, reason: 'invalid', message: file.message };
+  const { items, merges } = file.value;
   const records: SavedOutline[] = [];
   let sliceStart = performance.now();
-  for (let i = 0; i < items.value.length; i++) {
-    const item = checked(() => expectItem(items.value[i], `items[${i}]`, now));
+  for (let i = 0; i < items.length; i++) {
+    const item = checked(() => expectItem(items[i], `items[${i}]`, now));
     if (!item.ok) return { ok: false, reason: 'invalid', message: item.message };
     records.push(item.value);
     if (performance.now() - sliceStart > SLICE_MS) {
-      options.onProgress?.('checking', i + 1, items.value.length);
+      options.onProgress?.('checking', i + 1, items.length);
       await nextTask();
       if (options.signal?.aborted) return CANCELLED;
       sliceStart = performance.now();
     }
   }
-  return { ok: true, records };
+  return { ok: true, records, merges };
 }
 
 async function runImport(db: LibraryDatabase, text: string, options: ImportOptions): Promise<ImportResult> {
   const now = options.now ?? Date.now();
   const checkedFile = await checkFile(text, now, options);
   if (!checkedFile.ok) return checkedFile;
-  const { records } = checkedFile;
+  const { records, merges } = checkedFile;
   options.onProgress?.('checking', records.length, records.length);
   if (options.signal?.aborted) return CANCELLED;
   const onProgress = (done: number, total: number) => options.onProgress?.('writing', done, total);
-  const result = await writeTransaction(db, (tx) => mergeByUrl(tx, records, { signal: options.signal, onProgress, onWritten: options.onWritten }));
+  const result = await writeTransaction(db, async (tx) => {
+    const counts = await mergeByUrl(tx, records, { signal: options.signal, onProgress, onWritten: options.onWritten });
+    // In the same transaction: a file whose records fail leaves no merges behind, and the other way round.
+    await importMerges(tx, merges);
+    return counts;
+  });
   if (result.ok) return { ok: true, counts: result.value };
   return options.signal?.aborted ? CANCELLED : result;
 }

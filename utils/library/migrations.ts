@@ -5,7 +5,8 @@ import { normalizeArticleUrl } from './normalize-url';
 import { PREFIX_MARK, withSearchTokens } from './search-tokens';
 import { checked, expectRecord } from './validate';
 import { repairRecord } from './repair';
-import { CHANGES, CONTENTS, LEGACY_LIST_STORE, LIST_ENTRIES, SEARCH_INDEX, type LibrarySchema } from './db-schema';
+import { CHANGES, CONTENTS, LEGACY_LIST_STORE, LIST_ENTRIES, PEOPLE_MERGES, SEARCH_INDEX, SPEAKERS, SPEAKER_QUOTES, type LibrarySchema } from './db-schema';
+import { buildSpeakerIndex } from './speaker-index';
 import { splitRecord, type LibraryTransaction } from './records';
 
 /**
@@ -34,11 +35,12 @@ export interface SavedOutlineV1 {
  * - DB_VERSION (here): the IndexedDB layout, stores and indexes; the browser runs
  *   upgradeDatabase when it rises. 4 renamed the list's store `outlines` → `listEntries`;
  *   5 dropped the stored word beginnings from the search tokens (search-tokens.ts, PREFIX_MARK);
- *   6 added the change log (change-log.ts).
+ *   6 added the change log (change-log.ts); 7 the People view's index (speaker-index.ts) and
+ *   the reader's merges of people (people-merges.ts).
  * - SCHEMA_VERSION (schema.ts): the shape of one saved record, stored in each record.
  * - EXPORT_VERSION (export.ts): the shape of the JSON backup file.
  */
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 /**
  * The writing direction of a language: utils/lang's directionOfLanguage, passed in by the caller.
@@ -222,6 +224,15 @@ async function migrateRecords(tx: UpgradeTransaction, oldVersion: number, direct
   // Versions 1 and 2 get fresh tokens when their records are split, already without word beginnings.
   if (oldVersion < 3) await splitRecordsToV3(tx);
   else if (oldVersion < 5) await dropStoredPrefixes(tx);
+  // Last, from the records as the steps before left them.
+  if (oldVersion < 7) await buildSpeakerIndex(tx);
+}
+
+/** Version 7: the People view's index, built from the records in the upgrade, and the reader's merges of people. */
+function createV7Stores(db: IDBPDatabase<LibrarySchema>): void {
+  db.createObjectStore(SPEAKER_QUOTES, { keyPath: ['nameKey', 'article'] }).createIndex('article', 'article');
+  db.createObjectStore(SPEAKERS, { keyPath: 'key' }).createIndex('nameKey', 'nameKey');
+  db.createObjectStore(PEOPLE_MERGES, { keyPath: 'from' });
 }
 
 function abortQuietly(tx: { abort(): void }): void {
@@ -243,6 +254,7 @@ export function upgradeDatabase(db: IDBPDatabase<LibrarySchema>, oldVersion: num
   if (oldVersion < 2) createV2Indexes(tx);
   if (oldVersion < 3) createV3Stores(db, tx);
   if (oldVersion < 6) db.createObjectStore(CHANGES, { autoIncrement: true });
+  if (oldVersion < 7) createV7Stores(db);
   if (oldVersion >= 1 && oldVersion < DB_VERSION) migrateRecords(tx, oldVersion, direction).catch(() => abortQuietly(tx));
 }
 
@@ -268,6 +280,12 @@ export function createVersion4Stores(db: IDBPDatabase<LibrarySchema>, tx: Upgrad
   createV2Indexes(tx, listStore);
   db.createObjectStore(CONTENTS, { keyPath: 'id' });
   db.createObjectStore(SEARCH_INDEX, { keyPath: 'id' }).createIndex('tokens', 'tokens', { multiEntry: true });
+}
+
+/** Exported for tests that write a database exactly as version 6 did: the three stores and the change log. */
+export function createVersion6Stores(db: IDBPDatabase<LibrarySchema>, tx: UpgradeTransaction): void {
+  createVersion4Stores(db, tx, LIST_ENTRIES);
+  db.createObjectStore(CHANGES, { autoIncrement: true });
 }
 
 /** Exported for tests that write a database exactly as version 1 did. */

@@ -1,57 +1,115 @@
-import { CONTENTS, LIST_ENTRIES, type LibraryDatabase } from './db';
-import type { LibraryEntry, OutlineContent } from './schema';
-import type { PeopleSource, QuotedArticle } from './people';
+import type { IDBPTransaction } from 'idb';
+import { LIST_ENTRIES, PEOPLE_MERGES, SPEAKERS, SPEAKER_QUOTES, type LibraryDatabase } from './db';
+import type { LibrarySchema } from './db-schema';
+import type { LibraryEntry, SpeakerSummary } from './schema';
+import { byMostQuoted, combinePeople, nameKeyOf, peopleOf, type PeopleSource, type Person, type QuotedArticle } from './people';
+import { nameRange } from './speaker-index';
+import type { PeopleWriteResult } from './people-merges';
 
 /**
- * Contents read per request. A content holds the article's text and HTML too (the store
- * keeps them together, db-schema.ts), so a batch is tens of kilobytes per record.
+ * The People view's reads, from the stored index (speaker-index.ts) and the reader's merges
+ * (people-merges.ts): the list from the summaries alone, one person's quotes when opened.
  */
-const BATCH = 200;
-/**
- * Requests asked for at once: the database reads the next batches while the page takes in
- * the last one, and no more than these few batches' texts are held at a time.
- */
-const IN_FLIGHT = 4;
+
+/** One line of the list: a person, or people merged by hand into one. */
+export interface PersonSummary {
+  key: string;
+  name: string;
+  role: string | null;
+  quotes: number;
+  articles: number;
+  latest: number;
+  /** Folded names and roles, each word after a space (people.ts, searchPeople); a merged person's of all its people. */
+  searchText: string;
+  /** The people merged into this one by hand, as the list would show them apart; empty for most. */
+  merged: SpeakerSummary[];
+}
+
+/** What the People view is given (clients/library-client.ts): reads, and the reader's merges and splits. */
+export interface PeopleAccess {
+  /** Everyone quoted; null if `signal` aborts. */
+  list(signal: AbortSignal): Promise<PersonSummary[] | null>;
+  person(key: string): Promise<Person | null>;
+  merge(from: string, into: string): Promise<PeopleWriteResult>;
+  split(key: string): Promise<PeopleWriteResult>;
+}
+
+const STORES = [SPEAKERS, SPEAKER_QUOTES, PEOPLE_MERGES, LIST_ENTRIES] as const;
+type PeopleTx = IDBPTransaction<LibrarySchema, (typeof STORES)[number][], 'readonly'>;
+
+function searchTextOf({ key }: SpeakerSummary): string {
+  const role = key.slice(key.indexOf('|') + 1);
+  return ` ${nameKeyOf(key)}${role ? ` ${role}` : ''}`;
+}
+
+function listed(summary: SpeakerSummary): PersonSummary {
+  return { key: summary.key, name: summary.name, role: summary.role, quotes: summary.quotes, articles: summary.articles, latest: summary.latest, searchText: searchTextOf(summary), merged: [] };
+}
 
 function quotedArticle({ id, url, title, byline, published, siteName, lang, savedAt }: LibraryEntry): QuotedArticle {
   return { id, url, title, byline, published, siteName, lang, savedAt };
 }
 
-/** Consecutive key ranges of BATCH keys each, over the sorted keys of the store. */
-function batchRanges(keys: readonly string[]): IDBKeyRange[] {
-  const ranges: IDBKeyRange[] = [];
-  for (let start = 0; start < keys.length; start += BATCH) {
-    const first = keys[start];
-    const last = keys[Math.min(keys.length, start + BATCH) - 1];
-    if (first !== undefined && last !== undefined) ranges.push(IDBKeyRange.bound(first, last));
+/** The people of `keys` with every quote, their articles read from the list's store: `key` names them (combinePeople). */
+async function readGroup(tx: PeopleTx, key: string, keys: ReadonlySet<string>): Promise<Person | null> {
+  const nameKeys = [...new Set([...keys].map(nameKeyOf))];
+  const rows = (await Promise.all(nameKeys.map((nameKey) => tx.objectStore(SPEAKER_QUOTES).getAll(nameRange(nameKey))))).flat();
+  const ids = [...new Set(rows.map((row) => row.article))];
+  const entries = await Promise.all(ids.map((id) => tx.objectStore(LIST_ENTRIES).get(id)));
+  const articles = new Map<string, QuotedArticle>();
+  for (const entry of entries) if (entry) articles.set(entry.id, quotedArticle(entry));
+  const sources: PeopleSource[] = [];
+  for (const row of rows) {
+    const article = articles.get(row.article);
+    if (article) sources.push({ article, quotes: row.quotes, time: row.time });
   }
-  return ranges;
+  return combinePeople(key, peopleOf(sources).filter((person) => keys.has(person.key)));
 }
 
-function keepQuotes(contents: readonly OutlineContent[], articles: ReadonlyMap<string, QuotedArticle>, into: PeopleSource[]): void {
-  for (const content of contents) {
-    const article = articles.get(content.id);
-    const quotes = Array.isArray(content.outline?.quotes) ? content.outline.quotes : [];
-    if (article && quotes.length > 0) into.push({ article, quotes });
+/** Groups of people merged by hand, by the key each is merged into. */
+function groupsOf(merges: readonly { from: string; into: string }[]): Map<string, Set<string>> {
+  const groups = new Map<string, Set<string>>();
+  for (const { from, into } of merges) {
+    const group = groups.get(into);
+    if (group) group.add(from);
+    else groups.set(into, new Set([into, from]));
   }
+  return groups;
 }
 
 /**
- * Every saved article with its outline's quotes, for the People view: the list's entries and
- * the contents' keys in one read, then the contents a few batches at a time, of which only
- * the quotes are kept. Nothing is written and no stored shape changes.
+ * Everyone quoted, the most quoted first, people merged by hand as one: the summaries and the
+ * merges in one read, and only for each merged group its quotes, to count them exactly (two
+ * people merged may be quoted in the same article). Null if `signal` aborts meanwhile.
  */
-export async function readPeopleSources(db: LibraryDatabase, signal?: AbortSignal): Promise<PeopleSource[] | null> {
-  const first = db.transaction([LIST_ENTRIES, CONTENTS], 'readonly');
-  const [entries, keys] = await Promise.all([first.objectStore(LIST_ENTRIES).getAll(), first.objectStore(CONTENTS).getAllKeys()]);
-  const articles = new Map(entries.map((entry) => [entry.id, quotedArticle(entry)]));
-  const ranges = batchRanges(keys);
-  const sources: PeopleSource[] = [];
-  for (let start = 0; start < ranges.length; start += IN_FLIGHT) {
-    if (signal?.aborted) return null;
-    const store = db.transaction(CONTENTS, 'readonly').store;
-    const batches = await Promise.all(ranges.slice(start, start + IN_FLIGHT).map((range) => store.getAll(range)));
-    for (const batch of batches) keepQuotes(batch, articles, sources);
-  }
-  return signal?.aborted ? null : sources;
+export async function readPeople(db: LibraryDatabase, signal?: AbortSignal): Promise<PersonSummary[] | null> {
+  const tx: PeopleTx = db.transaction([...STORES], 'readonly');
+  const [summaries, merges] = await Promise.all([tx.objectStore(SPEAKERS).getAll(), tx.objectStore(PEOPLE_MERGES).getAll()]);
+  if (signal?.aborted) return null;
+  if (merges.length === 0) return summaries.map(listed).sort(byMostQuoted);
+  const groups = groupsOf(merges);
+  const byKey = new Map(summaries.map((summary) => [summary.key, summary]));
+  const mergedAway = new Set(merges.map((merge) => merge.from));
+  const people = summaries.filter((summary) => !groups.has(summary.key) && !mergedAway.has(summary.key)).map(listed);
+  const combined = await Promise.all(
+    [...groups].map(async ([key, keys]) => {
+      const members = [...keys].flatMap((member) => byKey.get(member) ?? []);
+      if (members.length === 0) return null;
+      const person = await readGroup(tx, key, keys);
+      if (!person) return null;
+      const merged = members.filter((member) => member.key !== key);
+      return { key, name: person.name, role: person.role, quotes: person.quotes.length, articles: person.articles, latest: person.latest, searchText: members.map(searchTextOf).join(''), merged };
+    }),
+  );
+  for (const person of combined) if (person) people.push(person);
+  return signal?.aborted ? null : people.sort(byMostQuoted);
+}
+
+/** One person (or group merged by hand) with every quote and its article, for the person's page; null when no longer quoted. */
+export async function readPerson(db: LibraryDatabase, key: string): Promise<Person | null> {
+  const tx: PeopleTx = db.transaction([...STORES], 'readonly');
+  const merges = await tx.objectStore(PEOPLE_MERGES).getAll();
+  const root = merges.find((merge) => merge.from === key)?.into ?? key;
+  const keys = groupsOf(merges).get(root) ?? new Set([root]);
+  return readGroup(tx, root, keys);
 }

@@ -5,8 +5,9 @@ import type { CitableRecord } from './citations/model';
  * Who said what across the library: every speaker of every saved outline's quotes, as the
  * outline resolved them (name and role per article), the same person merged across
  * articles when name and role agree once case, spacing, punctuation and diacritics are set
- * aside ("Nguyễn Văn Quang" and "NGUYEN VAN QUANG"). Built in memory from the saved items:
- * nothing new is stored.
+ * aside ("Nguyễn Văn Quang" and "NGUYEN VAN QUANG"). Pure functions over quotes: the stored
+ * index (speaker-index.ts) keeps their results per person, and a person's quotes are grouped
+ * again by them when the person is opened (people-read.ts).
  */
 
 /** What a person's quote points back to: the saved article, with what a citation needs. */
@@ -16,6 +17,8 @@ export type QuotedArticle = CitableRecord;
 export interface PeopleSource {
   article: QuotedArticle;
   quotes: readonly Quote[];
+  /** The article's date when already known (the quote index keeps it), else read from the article. */
+  time?: number;
 }
 
 export interface PersonQuote {
@@ -68,7 +71,7 @@ interface Group {
   quotes: PersonQuote[];
 }
 
-function articleTime(article: QuotedArticle): number {
+export function articleTime(article: Pick<QuotedArticle, 'published' | 'savedAt'>): number {
   const published = article.published ? Date.parse(article.published) : Number.NaN;
   return Number.isNaN(published) ? article.savedAt : published;
 }
@@ -115,9 +118,9 @@ function mostUsed(spellings: readonly string[]): string | null {
 /** Groups by folded name, then by folded role ('' for a quote without one). */
 function groupQuotes(sources: readonly PeopleSource[]): Map<string, Map<string, Group>> {
   const byName = new Map<string, Map<string, Group>>();
-  for (const { article, quotes } of sources) {
+  for (const { article, quotes, time: known } of sources) {
     // Once per article: parsing its date once per quote was a third of the build.
-    const time = articleTime(article);
+    const time = known ?? articleTime(article);
     for (const quote of quotes) {
       const speaker = quote.speaker?.trim();
       if (!speaker) continue;
@@ -156,23 +159,26 @@ function mergeRoleless(roles: Map<string, Group>): void {
 
 function byDateThenPlace(a: PersonQuote, b: PersonQuote): number {
   if (a.time !== b.time) return b.time - a.time;
-  if (a.article !== b.article) return a.article.id < b.article.id ? -1 : 1;
+  if (a.article.id !== b.article.id) return a.article.id < b.article.id ? -1 : 1;
   return a.block - b.block;
 }
 
 function personOf(nameKey: string, roleKey: string, group: Group): Person {
   const quotes = group.quotes.length > 1 ? group.quotes.sort(byDateThenPlace) : group.quotes;
-  let articles = 0;
-  for (let i = 0; i < quotes.length; i++) if (i === 0 || quotes[i]?.article !== quotes[i - 1]?.article) articles++;
   return {
     key: `${nameKey}|${roleKey}`,
     name: mostUsed(group.names) ?? nameKey,
     role: mostUsed(group.roles),
     quotes,
-    articles,
+    articles: articleCount(quotes),
     latest: quotes[0]?.time ?? 0,
     searchText: ` ${nameKey}${roleKey ? ` ${roleKey}` : ''}`,
   };
+}
+
+/** The list's order: the most quoted first, then the most recently quoted, then by key, so the order never depends on reading order. */
+export function byMostQuoted(a: { quotes: number; latest: number; key: string }, b: { quotes: number; latest: number; key: string }): number {
+  return b.quotes - a.quotes || b.latest - a.latest || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
 /** Everyone quoted in `sources`, the most quoted first. */
@@ -182,7 +188,43 @@ export function peopleOf(sources: readonly PeopleSource[]): Person[] {
     mergeRoleless(roles);
     for (const [roleKey, group] of roles) people.push(personOf(nameKey, roleKey, group));
   }
-  return people.sort((a, b) => b.quotes.length - a.quotes.length || b.latest - a.latest || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return people.sort((a, b) => byMostQuoted({ ...a, quotes: a.quotes.length }, { ...b, quotes: b.quotes.length }));
+}
+
+/** The folded name of a person's key ("nguyen van quang|chu tich" → "nguyen van quang"); folded text never holds "|". */
+export function nameKeyOf(key: string): string {
+  return key.slice(0, Math.max(0, key.indexOf('|')));
+}
+
+/**
+ * Whether `key` is a person's key as peopleOf makes them: a folded name, "|", a folded role
+ * or nothing. Keys from a file are checked so: nothing else can name a person.
+ */
+export function isPersonKey(key: string): boolean {
+  const bar = key.indexOf('|');
+  if (bar <= 0 || key.length > 2_100) return false;
+  const name = key.slice(0, bar);
+  const role = key.slice(bar + 1);
+  return foldForPeople(name) === name && foldForPeople(role) === role;
+}
+
+/** Articles among quotes sorted by byDateThenPlace: one article's quotes are next to each other. */
+function articleCount(quotes: readonly PersonQuote[]): number {
+  let articles = 0;
+  for (let i = 0; i < quotes.length; i++) if (i === 0 || quotes[i]?.article.id !== quotes[i - 1]?.article.id) articles++;
+  return articles;
+}
+
+/**
+ * The people the reader merged by hand as one (people-merges.ts): named by `key`'s person
+ * when still quoted, else by the most quoted of them; every quote, newest first.
+ */
+export function combinePeople(key: string, people: readonly Person[]): Person | null {
+  const first = people.find((person) => person.key === key) ?? people[0];
+  if (!first) return null;
+  if (people.length === 1) return { ...first, key };
+  const quotes = people.flatMap((person) => person.quotes).sort(byDateThenPlace);
+  return { key, name: first.name, role: first.role, quotes, articles: articleCount(quotes), latest: quotes[0]?.time ?? 0, searchText: people.map((person) => person.searchText).join('') };
 }
 
 /** Scripts written without spaces: a query word there may start anywhere in a name. */
@@ -193,7 +235,7 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
  * ("nguyen van q" finds "Nguyễn Văn Quang"; "quang" finds him too, "uang" does not),
  * in the list's order. An empty query is everyone.
  */
-export function searchPeople(people: readonly Person[], query: string): readonly Person[] {
+export function searchPeople<P extends { searchText: string }>(people: readonly P[], query: string): readonly P[] {
   const words = foldForPeople(query).split(' ').filter((word) => word !== '');
   if (words.length === 0) return people;
   const needles = words.map((word) => (UNSPACED.test(word) ? word : ` ${word}`));

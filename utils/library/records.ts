@@ -2,8 +2,9 @@ import type { IDBPTransaction } from 'idb';
 import type { LibraryEntry, OutlineContent, SavedOutline, SearchEntry } from './schema';
 import { CONTENTS, SEARCH_INDEX, LIST_ENTRIES, type LibrarySchema, type LibraryStoreName } from './db-schema';
 import { noteTouched } from './change-log';
+import { indexSpeakerQuotes, unindexSpeakerQuotes } from './speaker-index';
 
-/** A transaction over all the library's stores: every write of a record touches the three. */
+/** A transaction over all the library's stores: every write of a record touches the three, and the People index (speaker-index.ts). */
 export type LibraryTransaction<Mode extends IDBTransactionMode> = IDBPTransaction<LibrarySchema, LibraryStoreName[], Mode>;
 type Writable = 'readwrite' | 'versionchange';
 
@@ -49,14 +50,14 @@ async function allRequests(starts: (() => Promise<unknown>)[]): Promise<void> {
 export async function putRecord<Mode extends Writable>(tx: LibraryTransaction<Mode>, record: SavedOutline): Promise<void> {
   const { entry, content, search } = splitRecord(record);
   noteTouched(tx, entry.id);
-  await allRequests([() => tx.objectStore(LIST_ENTRIES).put(entry), () => tx.objectStore(CONTENTS).put(content), () => tx.objectStore(SEARCH_INDEX).put(search)]);
+  await allRequests([() => tx.objectStore(LIST_ENTRIES).put(entry), () => tx.objectStore(CONTENTS).put(content), () => tx.objectStore(SEARCH_INDEX).put(search), () => indexSpeakerQuotes(tx, record)]);
 }
 
 /** Like putRecord, but fails (aborting the transaction) if the id or URL is already taken. */
 export async function addRecord<Mode extends Writable>(tx: LibraryTransaction<Mode>, record: SavedOutline): Promise<void> {
   const { entry, content, search } = splitRecord(record);
   noteTouched(tx, entry.id);
-  await allRequests([() => tx.objectStore(LIST_ENTRIES).add(entry), () => tx.objectStore(CONTENTS).put(content), () => tx.objectStore(SEARCH_INDEX).put(search)]);
+  await allRequests([() => tx.objectStore(LIST_ENTRIES).add(entry), () => tx.objectStore(CONTENTS).put(content), () => tx.objectStore(SEARCH_INDEX).put(search), () => indexSpeakerQuotes(tx, record)]);
 }
 
 export async function getRecord<Mode extends IDBTransactionMode>(tx: LibraryTransaction<Mode>, id: string): Promise<SavedOutline | undefined> {
@@ -66,5 +67,5 @@ export async function getRecord<Mode extends IDBTransactionMode>(tx: LibraryTran
 
 export async function deleteRecord<Mode extends Writable>(tx: LibraryTransaction<Mode>, id: string): Promise<void> {
   noteTouched(tx, id);
-  await allRequests([() => tx.objectStore(LIST_ENTRIES).delete(id), () => tx.objectStore(CONTENTS).delete(id), () => tx.objectStore(SEARCH_INDEX).delete(id)]);
+  await allRequests([() => tx.objectStore(LIST_ENTRIES).delete(id), () => tx.objectStore(CONTENTS).delete(id), () => tx.objectStore(SEARCH_INDEX).delete(id), () => unindexSpeakerQuotes(tx, id)]);
 }

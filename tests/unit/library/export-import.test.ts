@@ -49,7 +49,7 @@ describe('export → wipe → import', () => {
   });
 
   it('writes a JSON header that says what the file is', () => {
-    expect(JSON.parse(libraryToJson([], EXPORTED_AT))).toEqual({ format: 'lede-library', version: 1, exportedAt: '2026-11-27T00:00:00.000Z', items: [] });
+    expect(JSON.parse(libraryToJson([], EXPORTED_AT))).toEqual({ format: 'lede-library', version: 2, exportedAt: '2026-11-27T00:00:00.000Z', items: [] });
   });
 });
 

@@ -40,7 +40,7 @@ describe('import progress and cancel', () => {
       });
     });
     const onImported = vi.fn();
-    mount(<ImportExport readRecords={() => Promise.resolve({ records: [], skipped: 0 })} importText={importText} selectedIds={[]} onImported={onImported} />);
+    mount(<ImportExport readRecords={() => Promise.resolve({ records: [], merges: [], skipped: 0 })} importText={importText} selectedIds={[]} onImported={onImported} />);
 
     await act(async () => {
       chooseFile(() => Promise.resolve('{}'));
@@ -66,7 +66,7 @@ describe('import progress and cancel', () => {
   it('reports the counts and reloads the list after an import that wrote something', async () => {
     const onImported = vi.fn();
     const importText = () => Promise.resolve<ImportResult>({ ok: true, counts: { added: 2, updated: 1, unchanged: 4 } });
-    mount(<ImportExport readRecords={() => Promise.resolve({ records: [], skipped: 0 })} importText={importText} selectedIds={[]} onImported={onImported} />);
+    mount(<ImportExport readRecords={() => Promise.resolve({ records: [], merges: [], skipped: 0 })} importText={importText} selectedIds={[]} onImported={onImported} />);
     act(() => chooseFile(() => Promise.resolve('{}')));
     await vi.waitFor(() => expect(container.querySelector('.library-notice')).not.toBeNull());
     expect(onImported).toHaveBeenCalledOnce();
@@ -75,7 +75,7 @@ describe('import progress and cancel', () => {
 
   it('turns a file that cannot be read into a sentence', async () => {
     const importText = vi.fn();
-    mount(<ImportExport readRecords={() => Promise.resolve({ records: [], skipped: 0 })} importText={importText} selectedIds={[]} onImported={() => undefined} />);
+    mount(<ImportExport readRecords={() => Promise.resolve({ records: [], merges: [], skipped: 0 })} importText={importText} selectedIds={[]} onImported={() => undefined} />);
     act(() => chooseFile(() => Promise.reject(new Error('The file was moved.'))));
     await vi.waitFor(() => expect(container.querySelector('.library-error')).not.toBeNull());
     expect(container.querySelector('.library-error')?.textContent).toBe('libraryImportRefused:The file was moved.');

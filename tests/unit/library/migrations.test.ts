@@ -4,7 +4,8 @@ import { openDB, type IDBPDatabase } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { openLibrary } from '@/utils/library/db';
 import type { LibrarySchema } from '@/utils/library/db-schema';
-import { createVersion1Store, createVersion2Store, createVersion4Stores, DB_VERSION, upgradeRecord, type SavedOutlineV1 } from '@/utils/library/migrations';
+import { createVersion1Store, createVersion2Store, createVersion4Stores, createVersion6Stores, DB_VERSION, upgradeRecord, type SavedOutlineV1 } from '@/utils/library/migrations';
+import { readPeople, readPerson } from '@/utils/library/people-read';
 import { SCHEMA_VERSION, type SavedOutline } from '@/utils/library/schema';
 import { recordsToExport } from '@/utils/library/export';
 import { saveOutline } from '@/utils/library/save';
@@ -14,6 +15,8 @@ import { importLibrary } from '@/utils/library/import';
 import { checked, expectRecord } from '@/utils/library/validate';
 import { PREFIX_MARK } from '@/utils/library/search-tokens';
 import { directionOfLanguage } from '@/utils/lang';
+
+const ALL_STORE_NAMES = ['changes', 'contents', 'listEntries', 'peopleMerges', 'searchIndex', 'speakerQuotes', 'speakers'];
 
 const V1_RECORDS = JSON.parse(readFileSync(new URL('./fixtures/library-v1.json', import.meta.url), 'utf8')) as SavedOutlineV1[];
 
@@ -45,7 +48,7 @@ describe('migration of a version 2 database (one store of whole records)', () =>
     await writeVersion2Database(name);
     const db = await openLibrary(name);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['changes', 'contents', 'listEntries', 'searchIndex']);
+    expect([...db.objectStoreNames].sort()).toEqual(ALL_STORE_NAMES);
     expect([...db.transaction('listEntries').store.indexNames]).not.toContain('searchTokens');
     for (const { searchTokens, ...record } of V2_RECORDS) {
       const migrated = await getOutline(db, record.id);
@@ -105,7 +108,7 @@ describe.each([3, 4, 5] as const)('migration of a version %i database (three sto
     expect(V4_STORES.searchIndex.some((search) => search.tokens.some((token) => token.startsWith(PREFIX_MARK)))).toBe(true);
     const db = await openLibrary(name);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['changes', 'contents', 'listEntries', 'searchIndex']);
+    expect([...db.objectStoreNames].sort()).toEqual(ALL_STORE_NAMES);
     for (const search of V4_STORES.searchIndex) {
       const stored = await db.get('searchIndex', search.id);
       expect(stored?.tokens).toEqual(search.tokens.filter((token) => !token.startsWith(PREFIX_MARK)));
@@ -130,6 +133,48 @@ describe.each([3, 4, 5] as const)('migration of a version %i database (three sto
     expect(again).toMatchObject({ ok: true, created: false });
     expect((await findOutlines(db, { text: 'fin' })).total).toBe(1);
     expect((await getOutline(db, 'v1-dang-uy'))?.searchTokens.some((token) => token.startsWith(PREFIX_MARK))).toBe(false);
+    db.close();
+  });
+});
+
+/** Writes the v4 fixture as version 6 did: the three stores without word beginnings, and the change log with one write. */
+async function writeVersion6Database(name: string): Promise<void> {
+  const db = await openDB<LibrarySchema>(name, 6, { upgrade: (d, _old, _new, tx) => createVersion6Stores(d, tx) });
+  const tx = (db as unknown as IDBPDatabase).transaction(['listEntries', 'contents', 'searchIndex', 'changes'], 'readwrite');
+  for (const entry of V4_STORES.listEntries) await tx.objectStore('listEntries').put(entry);
+  for (const content of V4_STORES.contents) await tx.objectStore('contents').put(content);
+  for (const search of V4_STORES.searchIndex) await tx.objectStore('searchIndex').put({ ...search, tokens: search.tokens.filter((token) => !token.startsWith(PREFIX_MARK)) });
+  await tx.objectStore('changes').add({ ids: V4_STORES.listEntries.map((entry) => String(entry.id)) });
+  await tx.done;
+  db.close();
+}
+
+describe('migration of a version 6 database (no People index yet)', () => {
+  it('builds the People index from the stored outlines and keeps every record and the change log', async () => {
+    const name = `migrate-v6-${Math.random()}`;
+    await writeVersion6Database(name);
+    const db = await openLibrary(name);
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(ALL_STORE_NAMES);
+    for (const entry of V4_STORES.listEntries) expect(await db.get('listEntries', String(entry.id))).toEqual(entry);
+    for (const content of V4_STORES.contents) expect(await db.get('contents', String(content.id))).toEqual(content);
+    expect(await db.count('changes')).toBe(1);
+    expect((await readPeople(db))?.map((p) => [p.key, p.name, p.role, p.quotes, p.articles])).toEqual([['the minister|', 'The minister', null, 1, 1]]);
+    expect((await readPerson(db, 'the minister|'))?.quotes.map((q) => q.article.id)).toEqual(['v1-economy-b']);
+    expect(await db.count('peopleMerges')).toBe(0);
+    db.close();
+  });
+});
+
+describe.each([1, 2, 3, 4, 5] as const)('the People index after upgrading a version %i database', (version) => {
+  it('lists the speakers of the fixture as a library saved today would', async () => {
+    const name = `migrate-people-v${version}-${Math.random()}`;
+    if (version === 1) await writeVersion1Database(name);
+    else if (version === 2) await writeVersion2Database(name);
+    else await writeSplitDatabase(name, version);
+    const db = await openLibrary(name);
+    const people = (await readPeople(db)) ?? [];
+    expect(people.map((p) => [p.name, p.quotes])).toEqual([['The minister', 1]]);
     db.close();
   });
 });

@@ -3,7 +3,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PeopleView } from '@/components/library/PeopleView';
-import type { PeopleSource } from '@/utils/library/people';
+import { combinePeople, peopleOf, type PeopleSource } from '@/utils/library/people';
+import type { PeopleAccess, PersonSummary } from '@/utils/library/people-read';
 
 vi.mock('@/i18n/t', () => ({ t: (key: string, subs?: string | string[]) => (subs === undefined ? key : `${key}:${([] as string[]).concat(subs).join(',')}`) }));
 const downloads: { text: string; fileName: string }[] = [];
@@ -29,6 +30,36 @@ const sources: PeopleSource[] = [
   { article: article('a2', 'Ngân sách'), quotes: [{ text: 'Ngân sách đủ', speaker: 'Nguyễn Văn Quang', role: 'Chủ tịch UBND', kind: 'direct', anchor: { block: 1 } }, { text: 'Tôi lo', speaker: 'Lê Thị Mai', role: null, kind: 'reported', anchor: { block: 2 } }] },
 ];
 
+/**
+ * The view's door to the library, in memory: the people of `sources`, with merges kept in a
+ * map as people-merges.ts keeps them (each pointing at a person not merged further).
+ */
+function memoryPeople(): PeopleAccess & { merges: Map<string, string> } {
+  const merges = new Map<string, string>();
+  const all = () => peopleOf(sources);
+  const groupOf = (key: string) => all().filter((p) => p.key === key || merges.get(p.key) === key);
+  return {
+    merges,
+    list: async () =>
+      all()
+        .filter((p) => !merges.has(p.key))
+        .map((p): PersonSummary => {
+          const group = groupOf(p.key);
+          const person = combinePeople(p.key, group) ?? p;
+          return { key: p.key, name: person.name, role: person.role, quotes: person.quotes.length, articles: person.articles, latest: person.latest, searchText: person.searchText, merged: group.filter((m) => m.key !== p.key).map((m) => ({ key: m.key, nameKey: '', name: m.name, role: m.role, quotes: m.quotes.length, articles: m.articles, latest: m.latest })) };
+        }),
+    person: async (key) => combinePeople(merges.get(key) ?? key, groupOf(merges.get(key) ?? key)),
+    merge: async (from, into) => {
+      merges.set(from, into);
+      return { ok: true };
+    },
+    split: async (key) => {
+      merges.delete(key);
+      return { ok: true };
+    },
+  };
+}
+
 function names(): string[] {
   return [...container.querySelectorAll('.person-name')].map((el) => el.textContent ?? '');
 }
@@ -44,7 +75,7 @@ async function type(text: string): Promise<void> {
 
 describe('the People view', () => {
   it('lists everyone quoted, the most quoted first, and finds a name typed without diacritics', async () => {
-    await mount(<PeopleView readSources={async () => sources} locale="vi" onOpenArticle={() => undefined} />);
+    await mount(<PeopleView people={memoryPeople()} locale="vi" onOpenArticle={() => undefined} />);
     await vi.waitFor(() => expect(names()).toEqual(['Nguyễn Văn Quang', 'Lê Thị Mai']));
     expect(container.querySelector('.library-count')?.textContent).toBe('libraryPeopleCountOther:2');
     await type('nguyen van quang');
@@ -55,10 +86,10 @@ describe('the People view', () => {
 
   it('opens a person with their quotes by article, opens the saved article, and exports Markdown', async () => {
     const onOpenArticle = vi.fn();
-    await mount(<PeopleView readSources={async () => sources} locale="vi" onOpenArticle={onOpenArticle} />);
+    await mount(<PeopleView people={memoryPeople()} locale="vi" onOpenArticle={onOpenArticle} />);
     await vi.waitFor(() => expect(names().length).toBe(2));
     await act(async () => container.querySelector<HTMLButtonElement>('.person-name')?.click());
-    expect(container.querySelector('h2')?.textContent).toBe('Nguyễn Văn Quang');
+    await vi.waitFor(() => expect(container.querySelector('h2')?.textContent).toBe('Nguyễn Văn Quang'));
     expect([...container.querySelectorAll('.person-article-title')].map((el) => el.textContent)).toEqual(['Ngân sách', 'Dự án cầu']);
     await act(async () => container.querySelector<HTMLButtonElement>('.person-article-title button')?.click());
     expect(onOpenArticle).toHaveBeenCalledWith('a2');
@@ -67,5 +98,31 @@ describe('the People view', () => {
     expect(downloads[0]?.fileName).toBe('lede-quotes-nguyen-van-quang.md');
     expect(downloads[0]?.text).toContain('> Ngân sách đủ');
     expect(downloads[0]?.text).toContain('## libraryPersonReferences');
+  });
+
+  it('merges someone found by name into the opened person, lists them merged, and separates them again', async () => {
+    const people = memoryPeople();
+    await mount(<PeopleView people={people} locale="vi" onOpenArticle={() => undefined} />);
+    await vi.waitFor(() => expect(names().length).toBe(2));
+    await act(async () => container.querySelector<HTMLButtonElement>('.person-name')?.click());
+    await vi.waitFor(() => expect(container.querySelector('h2')?.textContent).toBe('Nguyễn Văn Quang'));
+    const finder = container.querySelector<HTMLInputElement>('.person-merge-search');
+    if (!finder) throw new Error('no merge search');
+    finder.value = 'le thi';
+    await act(async () => {
+      finder.dispatchEvent(new Event('input'));
+    });
+    // The opened person is never offered to themself.
+    expect([...container.querySelectorAll('.person-merge-candidate')].map((el) => el.firstChild?.textContent)).toEqual(['Lê Thị Mai']);
+    await act(async () => container.querySelector<HTMLButtonElement>('.person-merge-candidate button')?.click());
+    expect([...people.merges]).toEqual([['le thi mai|', 'nguyen van quang|chu tich ubnd']]);
+    await vi.waitFor(() => expect(container.querySelector('.person-merged-name')?.textContent).toBe('Lê Thị Mai'));
+    expect([...container.querySelectorAll('.person-quote')].map((el) => el.textContent)).toEqual(['Ngân sách đủ', 'reportedSpeech Tôi lo', 'Cầu xong năm sau']);
+    const separate = [...container.querySelectorAll<HTMLButtonElement>('.person-merged button')].find((b) => b.textContent === 'libraryPersonSplit');
+    await act(async () => separate?.click());
+    expect(people.merges.size).toBe(0);
+    await vi.waitFor(() => expect(container.querySelector('.person-merged')).toBeNull());
+    await act(async () => [...container.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'libraryViewPeople')?.click());
+    await vi.waitFor(() => expect(names()).toEqual(['Nguyễn Văn Quang', 'Lê Thị Mai']));
   });
 });

@@ -1,11 +1,7 @@
-import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '@/utils/outline/types';
 import { foldForPeople, peopleOf, searchPeople, type PeopleSource, type QuotedArticle } from '@/utils/library/people';
 import { personFileName, personToMarkdown, type PersonMarkdownLabels } from '@/utils/library/people-markdown';
-import { readPeopleSources } from '@/utils/library/people-read';
-import { saveOutline } from '@/utils/library/save';
-import { freshLibrary, makeArticle, makeOutline } from './helpers';
 
 function article(id: string, overrides: Partial<QuotedArticle> = {}): QuotedArticle {
   return { id, url: `https://vnexpress.net/${id}`, title: `Bài ${id}`, byline: 'Thu Hà', published: '2025-01-0' + id.slice(-1), siteName: 'VnExpress', lang: 'vi', savedAt: Date.UTC(2025, 5, 1), ...overrides };
@@ -123,25 +119,5 @@ describe('one person as Markdown', () => {
     expect(text).toContain('> (reported) \\# not a heading');
     expect(text).toContain('## [\\[x\\](javascript:alert(1))](<https://vnexpress.net/h1>)');
     expect(personFileName(evil)).toBe('lede-quotes-evil.md');
-  });
-});
-
-describe('reading the people from the library', () => {
-  it('reads every saved outline\'s quotes with the article they come from, in batches', async () => {
-    const { db } = await freshLibrary();
-    for (let i = 0; i < 150; i++) {
-      const outline = makeOutline({ quotes: i % 3 === 0 ? [] : [{ text: `Quote ${i}`, speaker: 'Jane Doe', role: 'minister', kind: 'direct', anchor: { block: i } }] });
-      const saved = await saveOutline(db, makeArticle({ url: `https://news.example.com/a/${i}` }), outline);
-      expect(saved.ok).toBe(true);
-    }
-    const read = await readPeopleSources(db);
-    expect(read?.length).toBe(100);
-    const [jane] = peopleOf(read ?? []);
-    expect([jane?.name, jane?.role, jane?.quotes.length, jane?.articles]).toEqual(['Jane Doe', 'minister', 100, 100]);
-    expect(jane?.quotes[0]?.article.url).toMatch(/^https:\/\/news\.example\.com\/a\/\d+$/u);
-    const aborted = new AbortController();
-    aborted.abort();
-    expect(await readPeopleSources(db, aborted.signal)).toBeNull();
-    db.close();
   });
 });
