@@ -89,4 +89,24 @@ describe('Chromium (e2e build): highlights on a saved article', () => {
     await library.locator('.highlight-entry').waitFor({ state: 'detached' });
     expect(await library.evaluate(highlightState)).toEqual({ marks: [], listed: [], notes: [] });
   });
+
+  it('highlights with H, takes the reader to the highlight from the list, and opens its note with Enter', async () => {
+    const rect = await library.evaluate(wordsRect, { words: SELECTED_WORDS, block: 0 });
+    if (!rect) throw new Error('words not on the page');
+    await library.mouse.move(rect.x1, rect.y1);
+    await library.mouse.down();
+    await library.mouse.move(rect.x2, rect.y2, { steps: 8 });
+    await library.mouse.up();
+    await library.locator('.highlight-popover').waitFor();
+    await library.keyboard.press('h');
+    await library.locator('.highlight-entry').waitFor();
+    expect(await library.evaluate(highlightState)).toEqual({ marks: [{ block: '0', text: SELECTED_WORDS }], listed: [SELECTED_WORDS], notes: [] });
+    await library.locator('.highlight-entry').getByRole('button', { name: 'Show in text' }).focus();
+    await library.keyboard.press('Enter');
+    await expect.poll(() => library.evaluate(() => document.activeElement?.matches('mark.reader-highlight') ?? false)).toBe(true);
+    await library.keyboard.press('Enter');
+    await library.getByRole('textbox', { name: 'Note on this highlight' }).waitFor();
+    await library.keyboard.press('Escape');
+    await library.locator('.highlight-popover').waitFor({ state: 'detached' });
+  });
 });

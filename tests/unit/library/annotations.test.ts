@@ -11,6 +11,7 @@ import { recordTokens } from '@/utils/library/search-tokens';
 import { LIMITS, type Annotation, type SavedOutline } from '@/utils/library/schema';
 import { freshLibrary, makeArticle, makeOutline } from './helpers';
 import { validItem } from './hostile-imports';
+import { repairRecord } from '@/utils/library/repair';
 
 const EXPORTED_AT = Date.parse('2026-11-30T00:00:00Z');
 const LABELS: LibraryMarkdownLabels = {
@@ -122,6 +123,11 @@ describe('importing highlights: bad shapes and hostile strings are refused with 
       expect(await db.count('contents')).toBe(0);
     });
   }
+
+  it('repairs a stored record by keeping its readable highlights and dropping the others, so its export imports', () => {
+    const repaired = repairRecord(validItem({ savedAt: 'yesterday', annotations: [HIGHLIGHT, { ...HIGHLIGHT, id: 'broken', note: 'a\u0000b' }, { ...HIGHLIGHT }] }), EXPORTED_AT);
+    expect(repaired?.annotations).toEqual([HIGHLIGHT]);
+  });
 
   it('takes a valid file with highlights whose words hold markup, as text', async () => {
     const { db } = await freshLibrary();
