@@ -60,9 +60,15 @@ export function buildTextMap(container: Element): TextMap {
   const nodes: Text[] = [];
   /** For each node, the first position of the string that comes from it (or would). */
   const nodeStarts: number[] = [];
-  /** For each position, the node and the offset in it that it comes from. */
-  const nodeAt: number[] = [];
-  const offsetAt: number[] = [];
+  const walker = container.ownerDocument.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+  // Room for every letter and a space where each text node may start a block.
+  let room = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) room += (node as Text).data.length + 1;
+  walker.currentNode = container;
+  /** For each position, the node and the offset in it that it comes from (typed: a long article has millions). */
+  const nodeAt = new Int32Array(room);
+  const offsetAt = new Int32Array(room);
+  let length = 0;
   const blockStarts: number[] = [];
   const blockIds: (number | undefined)[] = [];
   let text = '';
@@ -70,7 +76,6 @@ export function buildTextMap(container: Element): TextMap {
   /** Where the run of white space inside a block began: the space stands for it, so a mark covers the gap between words. */
   let spaceFrom: [number, number] | null = null;
   let lastBlock: number | undefined;
-  const walker = container.ownerDocument.createTreeWalker(container, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const textNode = node as Text;
     const block = blockOf(textNode, container, indexes);
@@ -95,14 +100,16 @@ export function buildTextMap(container: Element): TextMap {
       }
       if (pendingSpace) {
         text += ' ';
-        nodeAt.push(spaceFrom?.[0] ?? index);
-        offsetAt.push(spaceFrom?.[1] ?? i);
+        nodeAt[length] = spaceFrom?.[0] ?? index;
+        offsetAt[length] = spaceFrom?.[1] ?? i;
+        length++;
         pendingSpace = false;
       }
       spaceFrom = null;
       text += char;
-      nodeAt.push(index);
-      offsetAt.push(i);
+      nodeAt[length] = index;
+      offsetAt[length] = i;
+      length++;
     }
   }
 
