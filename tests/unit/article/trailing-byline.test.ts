@@ -153,6 +153,11 @@ describe('the body\'s signature and the metadata\'s author', () => {
     expect(extractHtml(html('Web Desk Seven', '')).bylines).toEqual(['Reuters']);
   });
 
+  it('does not count the name in a JSON-LD script in the body as printed', () => {
+    const jsonLd = '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Web Desk Seven"}}</script>';
+    expect(extractHtml(html('Web Desk Seven', jsonLd)).bylines).toEqual(['Reuters']);
+  });
+
   it('keeps the metadata author the page prints', () => {
     expect(extractHtml(html('Ann Lee', '<p class="byline">By Ann Lee</p>')).bylines).toEqual(['Ann Lee']);
   });
