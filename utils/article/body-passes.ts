@@ -3,6 +3,8 @@ import { removeBoilerplate } from './boilerplate';
 import { takeTrailingBylines } from './trailing-byline';
 import { wrapLooseText } from './loose-text';
 import { removeHeaderEchoes } from './header-echoes';
+import { removeRepeatedBlocks } from './repeated-blocks';
+import { removeTrailingLinks } from './trailing-links';
 
 /**
  * Passes that run, in order, over Readability's output before it is sanitized.
@@ -47,14 +49,18 @@ export function removeEmptyWrappers(root: Element): void {
 /**
  * Order matters: captions become figcaptions first (so no later pass takes a caption for
  * a byline or a label), boilerplate goes next (so a share bar after "PV" does not hide
- * the signature), then the trailing byline and the echoes of the header, then the wrappers the others left empty; last,
- * text left outside any block is wrapped in paragraphs so no word is lost to the blocks.
+ * the signature), a second copy of the story next, then the trailing byline and the echoes of the header, then the wrappers the others left empty;
+ * text left outside any block is wrapped in paragraphs so no word is lost to the blocks; last, the
+ * links that follow the story go, counted over those paragraphs too (a "Most popular" list is often
+ * bare links between line breaks), after the trailing byline so a signature under them is taken first.
  */
 export const BODY_PASSES: readonly BodyPass[] = [
   normalizeCaptions,
   removeBoilerplate,
+  removeRepeatedBlocks,
   takeTrailingBylines,
   removeHeaderEchoes,
   removeEmptyWrappers,
   wrapLooseText,
+  removeTrailingLinks,
 ];
