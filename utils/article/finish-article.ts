@@ -80,7 +80,7 @@ export function finishArticle(reading: LiveReading, meta: PageMetadata, root: El
     html: root.innerHTML,
     text,
     figures: listFigures(root),
-    readerable: decidePageType({ url, signals: meta.signals, root, blocks, text }) === 'article',
+    readerable: decidePageType({ url, signals: meta.signals, root, blocks, text, signed: meta.published !== null || bylines.length > 0 }) === 'article',
   };
   return { ok: true, article, blocks };
 }

@@ -142,13 +142,27 @@ function isSearchUrl(url: string): boolean {
   return SEARCH_URL.test(url);
 }
 
-/** A few real paragraphs, or one long body: CJK packs a sentence in fewer characters. */
+/** Body paragraphs long enough to tell something (CJK packs a sentence in fewer characters). */
+function storyParagraphs(blocks: readonly Block[], text: string): number {
+  const paragraphChars = DENSE_SCRIPT.test(text.slice(0, 200)) ? 40 : 80;
+  return blocks.filter((block) => !block.caption && block.text.length >= paragraphChars).length;
+}
+
+/** Paragraphs that are whole sentences, however short: what a story is told in, and a menu or a form is not. */
+const MIN_SENTENCE_PARAGRAPHS = 3;
+const MIN_SENTENCE_CHARS = 40;
+const SENTENCE_END = /[.!?…。！？]["'”’»)]?$/u;
+function sentenceParagraphs(blocks: readonly Block[]): number {
+  return blocks.filter((block) => !block.caption && block.tag === 'p' && block.text.length >= MIN_SENTENCE_CHARS && SENTENCE_END.test(block.text)).length;
+}
+
+/** A few real paragraphs, or one long body. */
 function hasArticleText(blocks: readonly Block[], text: string): boolean {
   if (text.length >= LONG_BODY_CHARS) return true;
-  const paragraphChars = DENSE_SCRIPT.test(text.slice(0, 200)) ? 40 : 80;
-  const paragraphs = blocks.filter((block) => !block.caption && block.text.length >= paragraphChars).length;
-  // A news brief told in one paragraph (a Slashdot story, a wire item) is as much an article as two short ones.
-  return text.length >= SHORT_BODY_CHARS && (paragraphs >= 2 || hasStoryParagraph(blocks, text));
+  const paragraphs = storyParagraphs(blocks, text);
+  // A news brief told in one paragraph (a Slashdot story, a wire item) is as much an article as two short ones,
+  // and so is a blog post of a few one-sentence paragraphs.
+  return text.length >= SHORT_BODY_CHARS && (paragraphs >= 2 || hasStoryParagraph(blocks, text) || sentenceParagraphs(blocks) >= MIN_SENTENCE_PARAGRAPHS);
 }
 
 /** Pictures with a line or two between them: a gallery, whatever the page declares. */
@@ -199,10 +213,12 @@ export interface PageTypeInput {
   root: Element;
   blocks: readonly Block[];
   text: string;
+  /** The page states when it was published or who wrote it: a post, whatever it is about. */
+  signed?: boolean;
 }
 
 /** What kind of page this is; only 'article' is read as one without the reader asking. */
-export function decidePageType({ url, signals, root, blocks, text }: PageTypeInput): PageType {
+export function decidePageType({ url, signals, root, blocks, text, signed = false }: PageTypeInput): PageType {
   if (isHomeUrl(url) && !signals.declaresArticle) return 'home';
   const links = countBodyLinks(root, text.length);
   // A page of teasers: each linked headline comes with a summary at most, never a story.
@@ -212,8 +228,10 @@ export function decidePageType({ url, signals, root, blocks, text }: PageTypeInp
   const long = text.length >= LONG_BODY_CHARS;
   if (signals.declaresCollection && !long) return isSearchUrl(url) ? 'search' : 'list';
   if (signals.signInForm && !long) return 'sign-in';
-  if (signals.declaresVideo && !long) return 'video';
+  // A video page has a line or two under the player; a post told in paragraphs beside one is an article.
+  if (signals.declaresVideo && !long && storyParagraphs(blocks, text) < 2) return 'video';
   if ((signals.declaresGallery && !long) || isPictureStack(root, blocks, text)) return 'gallery';
-  if (!long && pitchHits(text) >= MIN_PITCH_HITS) return 'pitch';
+  // A dated or signed post about subscriptions (a magazine's "we now sell print copies") is news, not the sales page.
+  if (!long && !signed && pitchHits(text) >= MIN_PITCH_HITS) return 'pitch';
   return hasArticleText(blocks, text) ? 'article' : 'short';
 }

@@ -79,6 +79,26 @@ describe('page type: article or not, shared by the popup and the CLI', () => {
     expect(decidePageType({ url, signals, root: listRoot, blocks: listBlocksOf, text: blocksToText(listBlocksOf) })).not.toBe('article');
   });
 
+  it('keeps a dated post about subscriptions an article, and an undated membership page a pitch', () => {
+    const post = `<!doctype html><html lang="en"><head><title>Subscription option now available</title><meta property="article:published_time" content="2010-08-18"></head><body><article><h1>Subscription option now available</h1>
+<p>We have finally rolled out the long awaited subscription option for the magazine, in print and digital.</p>
+<p>The 12 month print subscription costs $88, and every subscriber gets the digital edition as well, with the newsletter.</p>
+<p>Members who subscribe before the end of the month get the first issue free. Thank you for your support.</p></article></body></html>`;
+    expect(extractHtml(post, 'https://magazine.example.com/blog/subscription-option').readerable).toBe(true);
+    expect(typeOf('en-membership.html', 'https://news.example.com/membership').type).toBe('pitch');
+  });
+
+  it('keeps a post told in paragraphs beside a video an article', () => {
+    const text = '<p>This week the international AIDS conference comes to the country for the first time since 1990, thanks to bipartisan action.</p><p>The administration is taking action to turn the tide on the disease by strengthening the investments that have revolutionised care.</p>';
+    const html = `<!doctype html><html lang="en"><head><title>Welcome</title><meta property="og:type" content="video"></head><body><article><h1>The President welcomes the conference</h1><video src="/v.mp4"></video>${text}</article></body></html>`;
+    expect(extractHtml(html, 'https://www.example.gov/blog/2012/07/22/welcome').readerable).toBe(true);
+  });
+
+  it('keeps a blog post of a few one-sentence paragraphs an article', () => {
+    const html = page(`<h1>It is easier to love a brand when the brand loves you back</h1><p>Worth thinking about that the next time you are annoyed at a customer.</p><p>Or when you are dreaming up a policy designed to punish a few outlier customers while it actually annoys all of them.</p><p>Tell me again why the gift certificates you sell have an expiration date?</p>`);
+    expect(extractHtml(html, 'https://blog.example.com/2012/07/easier.html').readerable).toBe(true);
+  });
+
   it('keeps a long article whose home page URL is its own (a one-page site) only when it declares an article', () => {
     const declared = `<!doctype html><html lang="en"><head><title>Essay</title><meta property="og:type" content="article"></head><body><article><h1>An essay</h1>${FILLER}</article></body></html>`;
     expect(extractHtml(declared, 'https://essay.example/').readerable).toBe(true);
