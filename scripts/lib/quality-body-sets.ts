@@ -18,7 +18,10 @@ export interface BodyRow {
   page: string;
   plain: ShingleScore;
   ours: ShingleScore;
-  /** Ours with the captions put back in the text: these golds (as Readability) keep a picture's caption in the body. */
+  /**
+   * Ours as the reading view shows it: every caption under its picture, in its place among the
+   * paragraphs. These golds (as plain Readability) keep a picture's caption in the body.
+   */
   oursWithCaptions: ShingleScore;
   readerable: boolean;
   error?: string;
@@ -44,8 +47,8 @@ function scoreBodyPage(dir: string, id: string): BodyRow {
     const plain = shingleScore(plainText(doc), gold);
     const result = extractArticle(doc, PAGE_URL);
     const ours = shingleScore(result.ok ? result.article.text : '', gold);
-    const captions = result.ok ? result.article.figures.map((f) => f.caption).filter((c) => c !== '').join(' ') : '';
-    const oursWithCaptions = shingleScore(result.ok ? `${result.article.text} ${captions}` : '', gold);
+    const asShown = result.ok ? result.blocks.filter((block) => block.text !== '').map((block) => block.text).join('\n\n') : '';
+    const oursWithCaptions = shingleScore(asShown, gold);
     return { page: id, plain, ours, oursWithCaptions, readerable: result.ok && result.article.readerable, ...(result.ok ? {} : { error: result.reason }) };
   } finally {
     doc.defaultView?.close();

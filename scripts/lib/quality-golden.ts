@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listGoldenPages, type GoldenPage } from './golden-pages';
 import { parseHtml } from './parse-html';
+import { readableText } from './dom-text';
 import { extractArticle } from '../../utils/article/extract-article';
 import type { Article } from '../../utils/article/types';
 
@@ -56,18 +57,45 @@ function readGold(page: GoldenPage): GoldFields | null {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as GoldFields) : null;
 }
 
-function scoreCaptions(article: Article | null, captions: string[]): Pick<GoldenRow, 'captionsFound' | 'captionsLeaked' | 'captionsTotal'> {
+function occurrences(text: string, part: string): number {
+  return part === '' ? 0 : text.split(part).length - 1;
+}
+
+/** A caption's element may hold a credit beside the caption ("… Ảnh: Trần Vinh"). */
+const MAX_CREDIT_CHARS = 60;
+
+/**
+ * How often each caption's words stand in the page's own text outside its captions. Some pages
+ * open a paragraph with the very sentence they put under a picture ("Putin lái xe tải qua cầu
+ * Crimea. Tổng thống Nga …"): that sentence in the body is the page's text, not a leak.
+ */
+function ownTextOccurrences(doc: Document, captions: readonly string[]): number[] {
+  const body = doc.body.cloneNode(true) as Element;
+  const wanted = captions.map(norm);
+  // The caption's own element: a figcaption, or an element holding the caption and at most a credit beside it.
+  const isCaption = (el: Element): boolean => {
+    const text = norm(el.textContent);
+    return el.localName === 'figcaption' || wanted.some((c) => text.includes(c) && text.length - c.length <= MAX_CREDIT_CHARS);
+  };
+  for (const el of Array.from(body.querySelectorAll('*'))) if (body.contains(el) && isCaption(el)) el.remove();
+  const text = norm(readableText(body));
+  return captions.map((c) => occurrences(text, norm(c)));
+}
+
+/** A caption leaks when the body holds its words more often than the page's own text outside its captions does. */
+function scoreCaptions(article: Article | null, captions: string[], ownText: readonly number[]): Pick<GoldenRow, 'captionsFound' | 'captionsLeaked' | 'captionsTotal'> {
   const found = article ? article.figures.map((f) => norm(f.caption)) : [];
   const body = norm(article?.text);
   return {
     captionsTotal: captions.length,
     captionsFound: captions.filter((c) => found.some((f) => f.includes(norm(c)))).length,
-    captionsLeaked: captions.filter((c) => body.includes(norm(c))).length,
+    captionsLeaked: captions.filter((c, i) => occurrences(body, norm(c)) > (ownText[i] ?? 0)).length,
   };
 }
 
 function scoreGoldenPage(page: GoldenPage, gold: GoldFields): GoldenRow {
   const doc = parseHtml(readFileSync(join(page.dir, 'source.html'), 'utf8'), page.url);
+  const ownText = ownTextOccurrences(doc, gold.captions ?? []);
   const result = extractArticle(doc, page.url);
   doc.defaultView?.close();
   const article = result.ok ? result.article : null;
@@ -80,7 +108,7 @@ function scoreGoldenPage(page: GoldenPage, gold: GoldFields): GoldenRow {
     byline: when(gold.bylines, (b) => norm((article?.bylines ?? []).join('|')) === norm(b.join('|'))),
     published: when(gold.published, (p) => sameInstant(article?.published ?? null, p)),
     dateline: when(gold.dateline, () => sameInstant(article?.published ?? null, gold.published ?? null)),
-    ...scoreCaptions(article, gold.captions ?? []),
+    ...scoreCaptions(article, gold.captions ?? [], ownText),
     lead: when(gold.lead, (l) => norm(article?.subtitle).includes(norm(l)) || norm(article?.text).includes(norm(l))),
     got: article ? { title: article.title, bylines: article.bylines, published: article.published, readerable: article.readerable } : {},
   };
