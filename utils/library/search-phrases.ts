@@ -27,8 +27,8 @@ export function holdsPhrases(entry: LibraryEntry, content: OutlineContent | unde
   return phrases.every((phrase) => parts.some((words) => holdsRun(words, phrase)));
 }
 
-/** Records checked per transaction: a page of results usually needs one batch. */
-const BATCH = 40;
+/** Fewest records checked per transaction; otherwise as many as the page still lacks, so a page is usually one read. */
+const MIN_BATCH = 20;
 
 /** What one query's phrases said of each record already read (a key per query and record). */
 export type PhraseVerdicts = Map<string, boolean>;
@@ -55,7 +55,7 @@ export async function pageOfPhrases(
   const held: string[] = [];
   let read = 0;
   while (read < candidates.length && held.length < offset + limit) {
-    const batch = candidates.slice(read, read + BATCH);
+    const batch = candidates.slice(read, read + Math.max(MIN_BATCH, offset + limit - held.length));
     const unknown = batch.filter((id) => !verdicts.has(`${key}\u0000${id}`));
     if (unknown.length > 0) {
       const tx = db.transaction([LIST_ENTRIES, CONTENTS], 'readonly');
