@@ -21,14 +21,27 @@ function chunkEnd(text: string, from: number): number {
   return space > from + MAX_CHUNK / 2 ? space + 1 : from + MAX_CHUNK;
 }
 
+/**
+ * A chunk's end is no sentence end: the next chunk starts again at the last boundary found in
+ * this one, so the sentence the cut fell in is read whole. Only when that boundary lies in the
+ * chunk's first half (a sentence of thousands of characters) is the chunk's end taken as one,
+ * so that no character is segmented more than twice.
+ */
 function icuBoundaries(text: string, lang: string | null, out: number[]): void {
   for (let from = 0; from < text.length; ) {
     const end = chunkEnd(text, from);
+    let last = from;
     for (const part of segmenterFor(lang, 'sentence').segment(text.slice(from, end))) {
-      if (part.index > 0) out.push(from + part.index);
+      if (part.index === 0) continue;
+      last = from + part.index;
+      out.push(last);
     }
-    if (end < text.length) out.push(end);
-    from = end;
+    if (end === text.length) break;
+    if (last > from + (end - from) / 2) from = last;
+    else {
+      out.push(end);
+      from = end;
+    }
   }
 }
 

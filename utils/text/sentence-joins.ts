@@ -110,9 +110,10 @@ function quotationGoesOn(ctx: JoinContext, end: number, next: number, following:
 
 /**
  * Marks that may close a quotation, in any of the languages we read: English ” and ",
- * German “ and « (after „ and »), French » with its space, Spanish and Italian ».
+ * German “ and « (after „ and »), French » with its space, Spanish and Italian »; and
+ * brackets ("(thanks Monstro!) and that").
  */
-const QUOTE_CLOSERS = new Set(['"', '”', '“', '’', '»', '«', '›', '‹', '」', '』']);
+const QUOTE_CLOSERS = new Set(['"', '”', '“', '’', '»', '«', '›', '‹', '」', '』', ')', ']']);
 const EXCLAMATION_OR_QUESTION = new Set(['!', '?', '‼', '⁉']);
 /** A word in lower case throughout: "for", "und", not "iPhone", which may open a sentence. */
 const LOWER_CASE_WORD = /^\p{Ll}[\p{Ll}\p{M}'’-]*(?:[\s.,;:!?]|$)/u;

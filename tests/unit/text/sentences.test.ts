@@ -68,6 +68,7 @@ describe('sentenceSpans: English', () => {
     expect(split('“Is it true?” she asked. It was.', 'en')).toEqual(['“Is it true?” she asked.', 'It was.']);
     expect(split('He loves the show "Jeopardy!" Many do.', 'en')).toEqual(['He loves the show "Jeopardy!"', 'Many do.']);
     expect(split('What a day! iPhone sales rose.', 'en')).toEqual(['What a day!', 'iPhone sales rose.']);
+    expect(split('It won (thanks, fans!) and then it lost. Then more.', 'en')).toEqual(['It won (thanks, fans!) and then it lost.', 'Then more.']);
   });
 
   it('never starts a sentence inside a parenthesis', () => {
@@ -158,6 +159,13 @@ describe('sentenceSpans: offsets and cost', () => {
   it('gives each sentence its offset in the input', () => {
     const text = '  Dr. Smith came.  He left. ';
     for (const span of sentenceSpans(text, 'en')) expect(text.slice(span.start, span.start + span.text.length)).toBe(span.text);
+  });
+
+  it('never cuts a sentence where a long text is cut into chunks for the segmenter', () => {
+    const sentence = 'The council met on Monday to discuss the plan for the new bridge over the river.';
+    const text = Array.from({ length: 120 }, () => sentence).join(' ');
+    expect(text.length).toBeGreaterThan(9000);
+    expect(new Set(split(text, 'en'))).toEqual(new Set([sentence]));
   });
 
   it('stays linear on 200,000 characters of dots, brackets and initials', () => {
