@@ -88,6 +88,8 @@ function removeFrom(el: Element, root: Element): void {
 
 /** Body pass: the linked end after the story goes, with the heading that announces it. */
 export function removeTrailingLinks(root: Element, _ctx: BodyPassContext): void {
+  // Most bodies have no such end: too few links for three teasers, and nothing to measure.
+  if (root.querySelectorAll('a[href]').length < MIN_TEASERS) return;
   const blocks = listBlockElements(root)
     .filter((el) => !isCaptionElement(el))
     .map(measure)
