@@ -493,16 +493,20 @@ export class MemoryIndex {
 
   /**
    * For each filter, the records each of its values would leave: the rest of the query (words,
-   * the other filters, dates) as it is and this filter set to that value. Values no record
-   * would have are left out.
+   * the other filters, dates) as it is and this filter set to that value, less `refused`. Values
+   * no record would have are left out.
    */
-  facetCounts(query: LibraryQuery, remembered?: (key: string, read: () => Int32Array) => Int32Array): FacetCounts {
+  facetCounts(query: LibraryQuery, remembered?: (key: string, read: () => Int32Array) => Int32Array, refused: Int32Array = new Int32Array(0)): FacetCounts {
     const counts: FacetCounts = { site: new Map(), tag: new Map(), lang: new Map() };
     const filters = this.#filters();
     for (const kind of FILTER_KINDS) {
       const docs = this.match({ ...query, [kind]: null }, remembered);
       const inResult = docs === null ? null : new Uint8Array(this.#ids.length);
-      if (docs && inResult) for (const doc of docs) inResult[doc] = 1;
+      if (docs && inResult) {
+        for (const doc of docs) inResult[doc] = 1;
+        // Records known not to match (a phrase read and not found): no value counts them.
+        for (const doc of refused) if (doc >= 0) inResult[doc] = 0;
+      }
       for (const filter of filters) {
         if (filter.kind !== kind) continue;
         const start = this.#all.offsets[filter.term] ?? 0;

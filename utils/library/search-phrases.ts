@@ -33,6 +33,16 @@ const MIN_BATCH = 20;
 /** What one query's phrases said of each record already read (a key per query and record). */
 export type PhraseVerdicts = Map<string, boolean>;
 
+const verdictKey = (phrases: readonly (readonly string[])[], id: string): string => `${JSON.stringify(phrases)}\u0000${id}`;
+
+/** The records already read and found without the phrases: counts leave them out. */
+export function refusedIds(phrases: readonly (readonly string[])[], verdicts: PhraseVerdicts): string[] {
+  const prefix = verdictKey(phrases, '');
+  const refused: string[] = [];
+  for (const [key, holds] of verdicts) if (!holds && key.startsWith(prefix)) refused.push(key.slice(prefix.length));
+  return refused;
+}
+
 export interface PhrasePage {
   ids: string[];
   total: number;
@@ -51,12 +61,11 @@ export async function pageOfPhrases(
   phrases: readonly (readonly string[])[],
   { offset, limit, verdicts }: { offset: number; limit: number; verdicts: PhraseVerdicts },
 ): Promise<PhrasePage> {
-  const key = JSON.stringify(phrases);
   const held: string[] = [];
   let read = 0;
   while (read < candidates.length && held.length < offset + limit) {
     const batch = candidates.slice(read, read + Math.max(MIN_BATCH, offset + limit - held.length));
-    const unknown = batch.filter((id) => !verdicts.has(`${key}\u0000${id}`));
+    const unknown = batch.filter((id) => !verdicts.has(verdictKey(phrases, id)));
     if (unknown.length > 0) {
       const tx = db.transaction([LIST_ENTRIES, CONTENTS], 'readonly');
       const [entries, contents] = await Promise.all([
@@ -65,10 +74,10 @@ export async function pageOfPhrases(
       ]);
       unknown.forEach((id, i) => {
         const entry = entries[i];
-        verdicts.set(`${key}\u0000${id}`, entry !== undefined && holdsPhrases(entry, contents[i], phrases));
+        verdicts.set(verdictKey(phrases, id), entry !== undefined && holdsPhrases(entry, contents[i], phrases));
       });
     }
-    for (const id of batch) if (verdicts.get(`${key}\u0000${id}`) === true) held.push(id);
+    for (const id of batch) if (verdicts.get(verdictKey(phrases, id)) === true) held.push(id);
     read += batch.length;
   }
   const approximate = read < candidates.length;

@@ -6,7 +6,7 @@ import { getRecord } from './records';
 import { MatchCache } from './match-cache';
 import type { FacetCounts, MemoryIndex } from './memory-index';
 import { dateBounds, recordDate, type DateFilter } from './search-dates';
-import { pageOfPhrases } from './search-phrases';
+import { pageOfPhrases, refusedIds } from './search-phrases';
 
 export interface LibraryQuery extends DateFilter {
   /**
@@ -155,11 +155,15 @@ function listTransaction(db: LibraryDatabase): ListTransaction {
 
 /**
  * How many records each site, tag and language would leave with the rest of the query, from the
- * in-memory index; null before it is ready. A phrase counts as its words (their order is checked
- * only for the records listed).
+ * in-memory index; null before it is ready. With a phrase, the records read for the list and found
+ * without it are left out; those not read yet count as its words do (at most that many).
  */
 export function facetCounts(query: LibraryQuery, cache: MatchCache): FacetCounts | null {
-  return cache.index?.facetCounts(query, (key, read) => cache.docs(key, read)) ?? null;
+  const index = cache.index;
+  if (!index) return null;
+  const phrases = queryPhrases(query.text ?? '');
+  const refused = phrases.length === 0 ? [] : refusedIds(phrases, cache.verdicts);
+  return index.facetCounts(query, (key, read) => cache.docs(key, read), index.docsOf(refused));
 }
 
 /**

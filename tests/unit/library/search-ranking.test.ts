@@ -149,6 +149,14 @@ describe('date range and counts per filter', () => {
     expect(dated && Object.fromEntries(dated.site)).toEqual({ 'Tuổi Trẻ': 1, VnExpress: 2 });
   });
 
+  it('leaves out of the counts the records read for a phrase and found without it', async () => {
+    const phraseCache = await indexed(db);
+    // Six records hold "tran" and "van"; "Văn hóa và Trần" (Tuổi Trẻ) holds them the other way round.
+    expect(Object.fromEntries(facetCounts({ text: '"tran van"' }, phraseCache)?.site ?? [])).toEqual({ 'Tuổi Trẻ': 3, VnExpress: 3 });
+    await findOutlines(db, { text: '"tran van"' }, { cache: phraseCache });
+    expect(Object.fromEntries(facetCounts({ text: '"tran van"' }, phraseCache)?.site ?? [])).toEqual({ 'Tuổi Trẻ': 2, VnExpress: 3 });
+  });
+
   it('has no counts before the index is ready', () => {
     expect(facetCounts({ text: 'tran' }, new MatchCache())).toBeNull();
   });
