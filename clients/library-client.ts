@@ -135,6 +135,7 @@ export function libraryClient(db: LibraryDatabase): LibraryClient {
     recordsToExport: async (ids) => (await import('@/utils/library/export')).libraryExport(db, ids),
     people: {
       list: async (signal) => (await import('@/utils/library/people-read')).readPeople(db, signal),
+      first: async (count) => (await import('@/utils/library/people-read')).readFirstPeople(db, count),
       person: async (key) => (await import('@/utils/library/people-read')).readPerson(db, key),
       merge: async (from, into) => (await import('@/utils/library/people-merges')).mergePeople(db, from, into),
       split: async (key) => (await import('@/utils/library/people-merges')).splitPerson(db, key),

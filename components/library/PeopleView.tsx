@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { searchPeople, type Person } from '@/utils/library/people';
-import type { PeopleAccess, PersonSummary } from '@/utils/library/people-read';
+import type { FirstPeople, PeopleAccess, PersonSummary } from '@/utils/library/people-read';
 import { formatSavedAt } from '@/utils/format/saved-at';
 import { t } from '../../i18n/t';
 import { peopleCountLabel, quoteCountLabel } from '../../i18n/people-format';
@@ -60,6 +60,8 @@ function useOpenedPerson(people: PeopleAccess, key: string | null, round: number
  */
 export function PeopleView({ people: access, locale, onOpenArticle }: Props) {
   const [people, setPeople] = useState<PersonSummary[] | null>(null);
+  /** The first page, shown while everyone is still being read (null once they are, or when it cannot be read first). */
+  const [first, setFirst] = useState<FirstPeople | null>(null);
   const [query, setQuery] = useState('');
   const [limit, setLimit] = useState(PAGE);
   const [openKey, setOpenKey] = useState<string | null>(null);
@@ -71,10 +73,19 @@ export function PeopleView({ people: access, locale, onOpenArticle }: Props) {
   useEffect(() => {
     const controller = new AbortController();
     const start = performance.now();
-    void access.list(controller.signal).then((listed) => {
+    const shown = (count: number) => performance.mark(PEOPLE_READY_MARK, { detail: { ms: performance.now() - start, people: count } });
+    // The first page from the rank index, then everyone (for search and Show more): the view opens without waiting for all.
+    void access.first(PAGE).then(async (page) => {
+      if (controller.signal.aborted) return;
+      if (page) {
+        setFirst(page);
+        shown(page.total);
+      }
+      const listed = await access.list(controller.signal);
       if (!listed) return;
       setPeople(listed);
-      performance.mark(PEOPLE_READY_MARK, { detail: { ms: performance.now() - start, people: listed.length } });
+      setFirst(null);
+      if (!page) shown(listed.length);
     });
     return () => controller.abort();
   }, [access, round]);
@@ -124,7 +135,18 @@ export function PeopleView({ people: access, locale, onOpenArticle }: Props) {
           setLimit(PAGE);
         }}
       />
-      {people === null ? (
+      {people === null && first !== null && query.trim() === '' ? (
+        <>
+          <p class="library-count" role="status">
+            {first.total === 0 ? t('libraryPeopleNone') : peopleCountLabel(first.total, locale)}
+          </p>
+          <ul class="people-list">
+            {first.people.map((person) => (
+              <PersonRow key={person.key} person={person} locale={locale} onOpen={setOpenKey} />
+            ))}
+          </ul>
+        </>
+      ) : people === null ? (
         <p class="library-muted" role="status">{t('libraryPeopleLoading')}</p>
       ) : (
         <>

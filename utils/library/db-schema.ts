@@ -65,7 +65,7 @@ export interface LibrarySchema extends DBSchema {
   speakers: {
     key: string;
     value: SpeakerSummary;
-    indexes: { nameKey: string };
+    indexes: { nameKey: string; rank: [number, number] };
   };
   peopleMerges: {
     key: string;

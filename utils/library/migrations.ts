@@ -231,7 +231,10 @@ async function migrateRecords(tx: UpgradeTransaction, oldVersion: number, direct
 /** Version 7: the People view's index, built from the records in the upgrade, and the reader's merges of people. */
 function createV7Stores(db: IDBPDatabase<LibrarySchema>): void {
   db.createObjectStore(SPEAKER_QUOTES, { keyPath: ['nameKey', 'article'] }).createIndex('article', 'article');
-  db.createObjectStore(SPEAKERS, { keyPath: 'key' }).createIndex('nameKey', 'nameKey');
+  const speakers = db.createObjectStore(SPEAKERS, { keyPath: 'key' });
+  speakers.createIndex('nameKey', 'nameKey');
+  // The list's order, most quoted and then most recent first, read backwards: the view shows its first people without reading them all.
+  speakers.createIndex('rank', ['quotes', 'latest']);
   db.createObjectStore(PEOPLE_MERGES, { keyPath: 'from' });
 }
 

@@ -4,7 +4,7 @@ import type { Quote } from '@/utils/outline/types';
 import { openLibrary, type LibraryDatabase } from '@/utils/library/db';
 import { saveOutline } from '@/utils/library/save';
 import { deleteOutlines, restoreOutlines } from '@/utils/library/delete';
-import { readPeople, readPerson } from '@/utils/library/people-read';
+import { readFirstPeople, readPeople, readPerson } from '@/utils/library/people-read';
 import { mergePeople, splitPerson } from '@/utils/library/people-merges';
 import { nameRange, summariesOf } from '@/utils/library/speaker-index';
 import { libraryExport, libraryToJson } from '@/utils/library/export';
@@ -53,6 +53,23 @@ describe('the stored People index', () => {
     aborted.abort();
     expect(await readPeople(db, aborted.signal)).toBeNull();
     await expectIndexFresh(db);
+    db.close();
+  });
+
+  it('reads the first people of the list from the rank index, as the whole list orders them, ties included', async () => {
+    const { db } = await freshLibrary();
+    // Twelve people quoted once on the same day: ranked alike, ordered by key.
+    const names = ['Zoe Zee', 'Anh Nguyen', 'Mai Le', 'Bao Tran', 'Yen Pham', 'Chi Do', 'Xuan Vu', 'Dung Ho', 'Tam Ly', 'Em Ngo', 'Son Bui', 'Ha Dang'];
+    await save(db, 1, names.map((name, i) => quote(name, null, `Q${i}`, i)));
+    await save(db, 2, [quote('Mai Le', null, 'Again')]);
+    const all = (await readPeople(db)) ?? [];
+    for (const count of [1, 3, 5, 13]) {
+      const first = await readFirstPeople(db, count);
+      expect(first?.total).toBe(12);
+      expect(first?.people.map((p) => p.key)).toEqual(all.slice(0, count).map((p) => p.key));
+    }
+    await mergePeople(db, 'zoe zee|', 'mai le|');
+    expect(await readFirstPeople(db, 5)).toBeNull();
     db.close();
   });
 
