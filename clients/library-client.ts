@@ -12,6 +12,7 @@ import type { ImportOptions, ImportResult } from '@/utils/library/import';
 import type { RecordsForExport } from '@/utils/library/export';
 import { keepLibraryPersistent, storageUsage, type StorageUsage } from '@/utils/library/usage';
 import type { CitableRecord } from '@/utils/library/citations/model';
+import type { TimelineEntry } from '@/utils/library/timeline';
 import type { PeopleAccess } from '@/utils/library/people-read';
 import { announceLibraryChange } from './library-changes';
 
@@ -51,6 +52,8 @@ export interface LibraryClient {
   people: PeopleAccess;
   /** What citations of all records, or of those with the given ids, are made from: the list's entries only. */
   citableEntries(ids?: readonly string[]): Promise<CitableRecord[]>;
+  /** Every saved article's dates, title, site and tags, for the Timeline: the list's entries only. */
+  timelineEntries(): Promise<TimelineEntry[]>;
 }
 
 /**
@@ -141,6 +144,7 @@ export function libraryClient(db: LibraryDatabase): LibraryClient {
       split: async (key) => (await import('@/utils/library/people-merges')).splitPerson(db, key),
     },
     citableEntries: async (ids) => (await import('@/utils/library/citations/read-entries')).readCitableEntries(db, ids),
+    timelineEntries: async () => (await import('@/utils/library/timeline-read')).readTimelineEntries(db),
   };
 }
 

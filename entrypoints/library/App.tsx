@@ -30,11 +30,12 @@ export function App() {
   const [deleted, setDeleted] = useState<SavedOutline[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [closed, setClosed] = useState<LibraryClosedReason | null>(null);
-  const [mode, setMode] = useState<'articles' | 'people'>('articles');
+  const [mode, setMode] = useState<'articles' | 'people' | 'timeline'>('articles');
   /** Bumped by every write from this page: the People view is built again from what is now saved. */
   const [peopleRound, setPeopleRound] = useState(0);
   // The People view is fetched the first time it is shown: most visits to the library never open it.
   const PeopleView = useLazyComponent(mode === 'people', () => import('@/components/library/PeopleView').then((m) => m.PeopleView));
+  const TimelineView = useLazyComponent(mode === 'timeline', () => import('@/components/library/TimelineView').then((m) => m.TimelineView));
   const view = useLibraryPage(library);
   const locale = browser.i18n.getUILanguage();
 
@@ -116,6 +117,9 @@ export function App() {
           <button type="button" aria-pressed={mode === 'people'} onClick={() => setMode('people')}>
             {t('libraryViewPeople')}
           </button>
+          <button type="button" aria-pressed={mode === 'timeline'} onClick={() => setMode('timeline')}>
+            {t('libraryViewTimeline')}
+          </button>
         </nav>
       )}
       {/* Kept mounted (hidden) while an article opened from it is read: Back returns to the same person without reading every outline again. */}
@@ -124,12 +128,18 @@ export function App() {
           <PeopleView people={library.people} locale={locale} onOpenArticle={open} />
         </div>
       )}
+      {/* The same for the Timeline: Back returns to the month and groups the reader had open; every write here reads it again. */}
+      {mode === 'timeline' && TimelineView && (
+        <div hidden={opened !== null} key={peopleRound}>
+          <TimelineView readEntries={library.timelineEntries} locale={locale} onOpenArticle={open} />
+        </div>
+      )}
       {opened && SavedItemView ? (
         <>
         <CitationExport scope="one" readRecords={async () => [opened]} />
         <SavedItemView record={opened} onSaveNote={(change) => library.updateNoteAndTags(opened.id, change)} locale={locale} onBack={() => setOpened(null)} onDelete={(id) => void remove([id])} onChanged={(record) => { setOpened(record); view.reload(); }} onSaveAnnotations={(annotations) => library.updateAnnotations(opened.id, annotations)} />
         </>
-      ) : mode === 'people' ? null : (
+      ) : mode !== 'articles' ? null : (
         <>
           <LibrarySearch query={view.query} facets={view.facets} counts={view.counts} locale={locale} onChange={view.setQuery} />
           <div class="library-actions">

@@ -60,7 +60,7 @@ describe('the side panel bundle', () => {
 /**
  * The library page (issue 16) loads what shows the list of saved articles, under 60 KB gzipped
  * (68,360 bytes before issue 16 made the rest lazy). What sits behind a button is fetched when
- * it is first pressed: the People view, the saved article's reading view with its
+ * it is first pressed: the People and Timeline views, the saved article's reading view with its
  * sanitizer, import, export and citations; so are the language packs, which the library needs
  * only to upgrade a version 1 database (db.ts) or to import and cite (import.ts, citations/).
  */
@@ -71,6 +71,7 @@ const LIBRARY_LAZY_PARTS = {
   'the sanitizer (DOMPurify) of the reading view': 'ALLOWED_TAGS',
   'the language packs': 'honorifics',
   'the People view': 'lede-library-people',
+  'the Timeline view': 'lede-library-timeline',
   'import': 'newer than this version of Lede',
 } as const;
 
