@@ -15,6 +15,7 @@ import { openReaderTab } from '@/clients/reader-tab';
 import { findTargetTabId } from '../../clients/target-tab';
 import { useLazyComponent } from '@/hooks/use-lazy-component';
 import { loadPageChangedNotice } from '@/components/load-page-changed-notice';
+import { FIRST_ANSWER_MARK } from './first-answer-mark';
 
 export interface Reading {
   tabId: number | null;
@@ -52,6 +53,11 @@ export function App({ pending }: { pending: PendingReading }) {
     void pending.reading.then(setReading);
   }, [pending]);
   const PageChangedNotice = useLazyComponent(reading?.result.pageLoading, loadPageChangedNotice);
+  const answered = reading !== null || early !== null;
+  // Preact runs effects after the frame is painted: the answer is on screen by then.
+  useEffect(() => {
+    if (answered && performance.getEntriesByName(FIRST_ANSWER_MARK).length === 0) performance.mark(FIRST_ANSWER_MARK);
+  }, [answered]);
 
   // The article before its outline: on a long page the outline takes as long as the rest of the read.
   const outlinePending = reading === null;
