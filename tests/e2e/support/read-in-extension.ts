@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page as ChromiumPage } from 'playwright-core';
 import type { Page as FirefoxPage } from 'puppeteer-core';
 import { launchChromiumWithExtension, type ChromiumWithExtension } from './chromium';
-import { launchFirefoxWithExtension, navigateToExtensionPage, pollPage, type FirefoxWithExtension } from './firefox';
+import { launchFirefoxWithExtension, navigateToExtensionPage, openSavedPage, pollPage, type FirefoxWithExtension } from './firefox';
 import { CHROME_E2E_BUILD, FIREFOX_E2E_BUILD } from './builds';
 
 /**
@@ -36,19 +36,6 @@ interface ExtensionApi {
   scripting: { executeScript(details: { target: { tabId: number }; files: string[] }): Promise<{ result?: unknown }[]> };
 }
 
-/**
- * Saved pages carry their site's scripts, and some navigate or reload as they start; Firefox then
- * rejects the next navigation now and then ("Address rejected"). One more try after a pause.
- */
-async function openTwice(open: () => Promise<unknown>): Promise<void> {
-  try {
-    await open();
-  } catch {
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    await open();
-  }
-}
-
 /** Runs in the extension page: stays self-contained (no imports, no helpers from this module). */
 async function readTabThroughExtension(args: { url: string; chunk: string }): Promise<unknown> {
   const scope = globalThis as unknown as {
@@ -78,7 +65,7 @@ export async function chromiumReader(): Promise<BrowserReader> {
   return {
     name: 'chromium',
     async read(url) {
-      await openTwice(() => article.goto(url, { waitUntil: 'load' }));
+      await article.goto(url, { waitUntil: 'load' });
       return driver.evaluate(readTabThroughExtension, { url, chunk });
     },
     close: () => chromium.close(),
@@ -98,7 +85,8 @@ export async function firefoxReader(launcherUrl: string): Promise<BrowserReader>
   return {
     name: 'firefox',
     async read(url) {
-      await openTwice(() => article.goto(url, { waitUntil: 'load' }));
+      // A saved page's unresolvable iframe can make BiDi reject the navigation: openSavedPage waits past it.
+      await openSavedPage(article, url);
       return driver.evaluate(readTabThroughExtension, { url, chunk });
     },
     close: () => firefox.close(),
