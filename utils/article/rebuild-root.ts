@@ -1,10 +1,13 @@
 import type { SentReading } from './live-reading';
+import { separateLooseTableCells } from './loose-table-parts';
 
 /**
  * The body rebuilt from its HTML in a document of our own: one made by DOMParser has no
  * browsing context, so nothing in it runs or loads (no scripts, no images, no handlers) —
- * it is only read, then sanitized where it is shown.
+ * it is only read, then sanitized where it is shown. Table parts Readability left without
+ * their table would be dropped by the parser, their cells run together: a space or a line break is left between them.
  */
 export function rebuildRoot(reading: SentReading, parser: DOMParser): Element | null {
-  return parser.parseFromString(`<!DOCTYPE html><html><body>${reading.contentHtml}</body></html>`, 'text/html').body.firstElementChild;
+  const html = separateLooseTableCells(reading.contentHtml);
+  return parser.parseFromString(`<!DOCTYPE html><html><body>${html}</body></html>`, 'text/html').body.firstElementChild;
 }
