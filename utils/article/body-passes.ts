@@ -5,6 +5,7 @@ import { wrapLooseText } from './loose-text';
 import { removeHeaderEchoes } from './header-echoes';
 import { removeRepeatedBlocks } from './repeated-blocks';
 import { removeTrailingLinks } from './trailing-links';
+import { removeCommentThreads } from './comment-threads';
 
 /**
  * Passes that run, in order, over Readability's output before it is sanitized.
@@ -57,6 +58,7 @@ export function removeEmptyWrappers(root: Element): void {
 export const BODY_PASSES: readonly BodyPass[] = [
   normalizeCaptions,
   removeBoilerplate,
+  removeCommentThreads,
   removeRepeatedBlocks,
   takeTrailingBylines,
   removeHeaderEchoes,
