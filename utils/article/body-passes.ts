@@ -34,7 +34,10 @@ function pruneEmpty(el: Element): boolean {
     else if (child.nodeType === 1) shows = pruneEmpty(child as Element) || shows;
     child = next;
   }
-  if (!shows && WRAPPERS.has(el.tagName.toUpperCase())) el.remove();
+  if (shows || !WRAPPERS.has(el.tagName.toUpperCase())) return shows;
+  // A span of spaces alone (Word's list bullets: '§<span>&nbsp;&nbsp;</span>Teaching') still parts two words.
+  if (el.tagName.toUpperCase() === 'SPAN' && (el.textContent ?? '') !== '') el.replaceWith(el.ownerDocument.createTextNode(' '));
+  else el.remove();
   return shows;
 }
 
