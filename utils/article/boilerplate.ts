@@ -90,6 +90,15 @@ function isLinkList(el: Element): boolean {
   return items.length >= 2 && items.every((li) => textOf(li) !== '' && linkTextLength(li) >= textOf(li).length * 0.9);
 }
 
+/** Ids of a site's menus and side columns ("menu-sidebar-right", "nav_menu-4"): markup names, the same on every site. */
+const MENU_NAME = /(?:^|[^a-z0-9])(?:menu|nav|navbar|navigation|sidebar)(?:$|[^a-z0-9])/iu;
+
+/** A list named as a menu whose every item is a link: the site's navigation, wherever it stands in the body. */
+function isNamedMenu(el: Element): boolean {
+  const id = el.getAttribute('id');
+  return id !== null && MENU_NAME.test(id) && isLinkList(el);
+}
+
 function isShareBar(el: Element, text: string): boolean {
   if (text === '' || text.length > 120 || INLINE.has(el.tagName)) return false;
   // No getElementsByTagName: jsdom's HTMLCollection scans itself on every read (see bounded-text.ts).
@@ -204,7 +213,7 @@ export function removeBoilerplate(root: Element, _ctx: BodyPassContext): void {
     }
     if (text.length <= 300 && POINTER_PREFIX.test(text) && linkDensity(el) >= 0.5) doomed.add(el);
     else if (isShareBar(el, text) || isLabelLinks(el, text) || isFurnitureLine(el, text) || namesFurniture(el, text)) doomed.add(el);
-    else if (isBreadcrumbList(el, root) || isLeadingBox(el, text, root)) doomed.add(el);
+    else if (isBreadcrumbList(el, root) || isLeadingBox(el, text, root) || isNamedMenu(el)) doomed.add(el);
     else if (!INLINE.has(el.tagName) && isSubscribeBox(text) && el.querySelector('a, button, input') !== null) doomed.add(el);
     // A list of bare links closing the body is a "related" block without its heading.
     else if (isLinkList(el) && isAtEnd(el, root) && !isLinkyPage()) doomed.add(el);

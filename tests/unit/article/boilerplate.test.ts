@@ -63,6 +63,18 @@ describe('article text stays', () => {
     expect(root.querySelectorAll('li').length).toBe(2);
   });
 
+  it('removes a list of links whose id names it a menu or side column, wherever it stands', () => {
+    const links = '<li><a href="/1">Kindle</a></li><li><a href="/2">Paperbacks</a></li>';
+    const root = clean(`${STORY}<ul id="menu-sidebar-right">${links}</ul>${STORY}<ul id="nav_menu-4">${links}</ul>`);
+    expect(root.querySelectorAll('li').length).toBe(0);
+    expect(root.querySelectorAll('p').length).toBe(2);
+  });
+
+  it('keeps a menu-named list that is not all links (a restaurant menu)', () => {
+    const root = clean(`${STORY}<ul id="menu"><li>Soup of the day</li><li>Grilled fish</li></ul>`);
+    expect(root.querySelectorAll('li').length).toBe(2);
+  });
+
   it('keeps a sentence that mentions sharing or subscribing', () => {
     const sentence = 'Residents who subscribe to the service can share rides with neighbours, the council said in its newsletter.';
     const root = clean(`${STORY}<p>${sentence}</p>`);
