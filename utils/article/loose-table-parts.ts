@@ -17,7 +17,8 @@ const TABLE_PARTS = new Set(['tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'capti
 /** Where a line ends; a cell ends with a space. */
 const ROW_ENDS = new Set(['tr', 'tbody', 'thead', 'tfoot', 'caption']);
 const RAW_TEXT = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext', 'textarea', 'title']);
-const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/gu;
+/** A tag never holds a bare `<` outside its quoted values: stopping there keeps a text of "a<a<a<…" linear (each try ends at the next `<`, not at the end of the text). */
+const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^<>"']|"[^"]*"|'[^']*')*)>/gu;
 /** Cheap first look: most bodies hold no table part at all. */
 const ANY_TABLE_PART = /<(?:t[dhr]|tbody|thead|tfoot|caption|col)[\s>/]/iu;
 
