@@ -128,9 +128,17 @@ function verbFinalSubject(before: string, lang: string | null): Phrase | null {
   return subject.length >= 2 && subject.length <= MAX_CASELESS_LEAD ? { phrase: subject, verbFirst: false } : null;
 }
 
-/** "A Long Walk Home", "Hands Off Our Parks": most words capitalised and no sentence end is a title or a slogan. */
+const KATAKANA = /\p{Script=Katakana}/u;
+const HIRAGANA = /\p{Script=Hiragana}/u;
+
+/**
+ * "A Long Walk Home", "Hands Off Our Parks": most words capitalised and no sentence end is a
+ * title or a slogan. So is katakana without a single hiragana ("フリーWi-Fiプロテクション", an
+ * app): words spoken in Japanese carry the hiragana of their particles and endings.
+ */
 function looksLikeTitle(inner: string): boolean {
   if (/[.!?…。！？,]$/u.test(inner)) return false;
+  if (KATAKANA.test(inner) && !HIRAGANA.test(inner)) return true;
   const words = inner.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   if (words.length < 2) return false;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7;

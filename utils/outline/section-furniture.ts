@@ -15,6 +15,7 @@ const LONGEST_LABEL_WORDS = 4;
 const SUBSCRIBE = new RegExp(allLanguages('subscribeWords').join('|'), 'iu');
 /** A date written with numbers (22/10/2025, 2019-01-21, 16.2.2017, 5/3, 10月14日) or a clock time (19:25, 7:07); not "3.1", a section number. */
 const NUMERIC_DATE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}\/\d{1,2}|\d{1,2}:\d{2}|\d{1,2}月\d{1,2}日/u;
+const NUMERIC_DATES = new RegExp(NUMERIC_DATE.source, 'gu');
 const DATE_DEBRIS = /\b(?:gmt|utc|est|edt|cet|cest|pst|pdt|ict|am|pm|a\.m|p\.m)\b|[\p{N}]+/giu;
 /** Words a dateline may hold besides its date: a weekday, "Published", "Cập nhật", a zone. */
 const MAX_DATELINE_WORDS = 4;
@@ -53,9 +54,11 @@ function monthWords(lang: string | null): ReadonlySet<string> {
 /** A date and a few words: the dateline of the page, not a section. */
 function isDateline(title: string, lang: string | null): boolean {
   const months = monthWords(lang);
-  const words = wordTokens(title.replace(DATE_DEBRIS, ' '), lang).filter((w) => !months.has(w.toLowerCase()));
+  // The date itself goes first, with its 月 and 日 ("10月14日"), then what is left of figures and zones.
+  const rest = wordTokens(title.replace(NUMERIC_DATES, ' ').replace(DATE_DEBRIS, ' '), lang).filter((w) => !months.has(w.toLowerCase()));
   const hasDate = NUMERIC_DATE.test(title) || wordTokens(title, lang).some((w) => months.has(w.toLowerCase()));
-  return hasDate && words.length <= MAX_DATELINE_WORDS;
+  // Counted at word-count.ts's rate, not by the browser's dictionary: "TNW中文站 10月14日报道" is a dateline in every browser.
+  return hasDate && countWords(rest.join(' '), lang) <= MAX_DATELINE_WORDS;
 }
 
 /** "Sức khỏe › Tin tức", "Home / World / Asia": short crumbs between separators. */
