@@ -1,12 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Article } from '../../utils/article/types';
-import type { Outline } from '../../utils/outline/types';
-import type { LibraryDatabase } from '../../utils/library/db';
-import type { SaveResult } from '../../utils/library/save';
 import { CHROME_E2E_BUILD, launchChromiumWithExtension, type ChromiumWithExtension } from './support/chromium';
 import { HIGHLIGHT_ARTICLE, HIGHLIGHT_OUTLINE, NOTE, SELECTED_BLOCK, SELECTED_WORDS, highlightState, wordsRect } from './support/highlight-article';
+import type { LibraryHookWindow } from './support/library-hooks';
 
 /**
  * Highlights in Chromium: the reader drags over words of a saved article in the library,
@@ -15,13 +12,6 @@ import { HIGHLIGHT_ARTICLE, HIGHLIGHT_OUTLINE, NOTE, SELECTED_BLOCK, SELECTED_WO
  */
 
 const SCREENSHOTS = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
-
-interface LibraryHookWindow {
-  ledeLibraryE2E: {
-    openLibrary(): Promise<LibraryDatabase>;
-    saveOutline(db: LibraryDatabase, article: Article, outline: Outline): Promise<SaveResult>;
-  };
-}
 
 async function openArticle(page: Page): Promise<void> {
   await page.locator('.library-item-title').first().click();

@@ -2,13 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Article } from '../../utils/article/types';
-import type { Outline } from '../../utils/outline/types';
-import type { LibraryDatabase } from '../../utils/library/db';
-import type { SaveResult } from '../../utils/library/save';
 import { PEOPLE_READY_MARK } from '../../components/library/PeopleView';
 import { CHROME_E2E_BUILD, launchChromiumWithExtension, type ChromiumWithExtension } from './support/chromium';
 import { SAVED } from './support/people-articles';
+import type { LibraryHookWindow } from './support/library-hooks';
 
 /**
  * The library as a research tool, in Chromium: articles saved through the Save button's own
@@ -19,13 +16,6 @@ import { SAVED } from './support/people-articles';
 
 const SCREENSHOTS = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
 const shot = (name: string): string => `${SCREENSHOTS}library-people-${name}.png`;
-
-interface LibraryHookWindow {
-  ledeLibraryE2E: {
-    openLibrary(): Promise<LibraryDatabase>;
-    saveOutline(db: LibraryDatabase, article: Article, outline: Outline): Promise<SaveResult>;
-  };
-}
 
 async function download(page: Page, click: () => Promise<void>): Promise<{ text: string; fileName: string }> {
   const [file] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), click()]);

@@ -1,11 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LibraryDatabase } from '../../utils/library/db';
-import type { SavedOutline, WriteFailure } from '../../utils/library/schema';
 import { TIMELINE_READY_MARK } from '../../components/library/TimelineView';
 import { CHROME_E2E_BUILD, launchChromiumOnCopy, type ChromiumWithExtension } from './support/chromium';
 import { BY_MONTH, TIMELINE_RECORDS } from './support/timeline-articles';
+import type { LibraryHookWindow } from './support/library-hooks';
 
 /**
  * The Timeline in Chromium, by keyboard only: opened from the library's views (its code
@@ -16,13 +15,6 @@ import { BY_MONTH, TIMELINE_RECORDS } from './support/timeline-articles';
 
 const SCREENSHOTS = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
 const shot = (name: string): string => `${SCREENSHOTS}library-timeline-${name}.png`;
-
-interface LibraryHookWindow {
-  ledeLibraryE2E: {
-    openLibrary(): Promise<LibraryDatabase>;
-    putRecords(db: LibraryDatabase, records: SavedOutline[]): Promise<{ ok: true } | WriteFailure>;
-  };
-}
 
 const texts = (page: Page, selector: string) => page.locator(selector).allTextContents();
 

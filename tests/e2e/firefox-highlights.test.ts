@@ -3,12 +3,11 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../utils/article/types';
 import type { Outline } from '../../utils/outline/types';
-import type { LibraryDatabase } from '../../utils/library/db';
-import type { SaveResult } from '../../utils/library/save';
 import { FIREFOX_E2E_BUILD } from './support/builds';
 import { launchFirefoxWithExtension, navigateToExtensionPage, pollPage, type FirefoxWithExtension } from './support/firefox';
 import { startTestServer, type TestServer } from './support/test-server';
 import { HIGHLIGHT_ARTICLE, HIGHLIGHT_OUTLINE, NOTE, SELECTED_BLOCK, SELECTED_WORDS, highlightState, wordsRect } from './support/highlight-article';
+import type { LibraryHookWindow } from './support/library-hooks';
 
 /**
  * Highlights in Firefox ESR, as chromium-highlights.test.ts: a mouse drag over the second of
@@ -16,13 +15,6 @@ import { HIGHLIGHT_ARTICLE, HIGHLIGHT_OUTLINE, NOTE, SELECTED_BLOCK, SELECTED_WO
  */
 
 const SCREENSHOTS = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
-
-interface LibraryHookWindow {
-  ledeLibraryE2E: {
-    openLibrary(): Promise<LibraryDatabase>;
-    saveOutline(db: LibraryDatabase, article: Article, outline: Outline): Promise<SaveResult>;
-  };
-}
 
 /** Clicks the visible button whose text is `label` inside `scope`. */
 async function clickButton(page: Page, label: string, scope = 'body'): Promise<void> {

@@ -6,12 +6,11 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../utils/article/types';
 import type { Outline } from '../../utils/outline/types';
-import type { LibraryDatabase } from '../../utils/library/db';
-import type { SaveResult } from '../../utils/library/save';
 import { FIREFOX_E2E_BUILD } from './support/builds';
 import { launchFirefoxWithExtension, navigateToExtensionPage, pollPage, type FirefoxWithExtension } from './support/firefox';
 import { startTestServer, type TestServer } from './support/test-server';
 import { SAVED } from './support/people-articles';
+import type { LibraryHookWindow } from './support/library-hooks';
 
 /**
  * The People view and citations in Firefox ESR: the same three articles as
@@ -20,13 +19,6 @@ import { SAVED } from './support/people-articles';
  */
 
 const SCREENSHOTS = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
-
-interface LibraryHookWindow {
-  ledeLibraryE2E: {
-    openLibrary(): Promise<LibraryDatabase>;
-    saveOutline(db: LibraryDatabase, article: Article, outline: Outline): Promise<SaveResult>;
-  };
-}
 
 /** A finished download whose name matches: Firefox writes into `name.part` first. */
 function waitForDownload(dir: string, name: RegExp, timeoutMs = 20_000): Promise<string> {

@@ -2,12 +2,12 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LibraryDatabase } from '../../utils/library/db';
-import type { SavedOutline, WriteFailure } from '../../utils/library/schema';
+import type { SavedOutline } from '../../utils/library/schema';
 import { FIREFOX_E2E_BUILD } from './support/builds';
 import { launchFirefoxWithExtension, navigateToExtensionPage, pollPage, type FirefoxWithExtension } from './support/firefox';
 import { startTestServer, type TestServer } from './support/test-server';
 import { BY_MONTH, TIMELINE_RECORDS } from './support/timeline-articles';
+import type { LibraryHookWindow } from './support/library-hooks';
 
 /**
  * The Timeline in Firefox ESR: the same five articles as chromium-timeline.test.ts by month,
@@ -15,13 +15,6 @@ import { BY_MONTH, TIMELINE_RECORDS } from './support/timeline-articles';
  */
 
 const SCREENSHOTS = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
-
-interface LibraryHookWindow {
-  ledeLibraryE2E: {
-    openLibrary(): Promise<LibraryDatabase>;
-    putRecords(db: LibraryDatabase, records: SavedOutline[]): Promise<{ ok: true } | WriteFailure>;
-  };
-}
 
 /** Focuses the first visible element matching `selector` whose text is `label`. */
 async function focusByText(page: Page, selector: string, label: string): Promise<void> {

@@ -6,9 +6,6 @@ import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../utils/article/types';
-import type { Outline } from '../../utils/outline/types';
-import type { LibraryDatabase } from '../../utils/library/db';
-import type { SaveResult } from '../../utils/library/save';
 import type { ExportedOutline } from '../../utils/library/schema';
 import { CHROME_E2E_BUILD, launchChromiumWithExtension, popupUrlFor, type ChromiumWithExtension } from './support/chromium';
 import { SEED_PATH, startTestServer, type TestServer } from './support/test-server';
@@ -16,18 +13,13 @@ import { SEED_OUTLINE_ITEMS } from './support/seed-as-seen';
 import { playwrightTab, timeSearch } from './support/library-timing';
 import { EXPECTED_FILTERS, filterTestRecords, importInPage, runFilterChecks } from './support/library-filters';
 import { libraryToJson } from '../../utils/library/export';
+import type { LibraryHookWindow } from './support/library-hooks';
 
 const SCREENSHOTS = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
 const LIBRARY_VIEWPORT = { width: 1280, height: 820 };
 const SEED_TITLE = /^Đảng uy Khối Doanh nghiệp quận Đống Đa/u;
 
 /** What the e2e build's library page exposes (entrypoints/library/main.tsx, MODE === 'e2e' only). */
-interface LibraryHookWindow {
-  ledeLibraryE2E: {
-    openLibrary(): Promise<LibraryDatabase>;
-    saveOutline(db: LibraryDatabase, article: Article, outline: Outline): Promise<SaveResult>;
-  };
-}
 
 /** The JSON export as the library writes it (utils/library/export.ts). */
 interface LibraryFileJson {
