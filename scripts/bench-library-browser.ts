@@ -262,14 +262,19 @@ export function browserBenchAvailable(browser: BenchBrowser): boolean {
   return existsSync(join(build, 'manifest.json')) && existsSync(binary);
 }
 
-function option(name: string, fallback: string): string {
+/** The value after `--name` on the command line, or the fallback. */
+export function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
   return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
 }
 
+/** `--browser chromium|firefox` (Chromium unless Firefox is asked for) and `--count N`: the library benches' common options. */
+export function benchOptions(defaultCount: number): { browser: BenchBrowser; count: number } {
+  return { browser: option('browser', 'chromium') === 'firefox' ? 'firefox' : 'chromium', count: Number(option('count', String(defaultCount))) };
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const browser = option('browser', 'chromium') === 'firefox' ? 'firefox' : 'chromium';
-  const result = await benchLibraryInBrowser({ count: Number(option('count', '1000')), browser, importItems: Number(option('import', '0')) });
+  const result = await benchLibraryInBrowser({ ...benchOptions(1000), importItems: Number(option('import', '0')) });
   console.log(formatBrowserLibraryBench(result));
   process.exitCode = result.withinBudget ? 0 : 1;
 }

@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { PEOPLE_READY_MARK, PEOPLE_SEARCHED_MARK } from '../components/library/PeopleView';
 import { fillLibrary, settle, type LibraryTab } from '../tests/e2e/support/library-timing';
 import { PEOPLE_BUDGETS, PEOPLE_QUERIES, peopleBenchRecords } from './bench-people';
-import { openLibraryTab, type BenchBrowser } from './bench-library-browser';
+import { benchOptions, openLibraryTab, type BenchBrowser } from './bench-library-browser';
 import { median, percentile } from './lib/stats';
 
 
@@ -84,10 +84,7 @@ export async function benchPeopleInBrowser({ count = 10_000, browser = 'chromium
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const at = process.argv.indexOf('--count');
-  const browserAt = process.argv.indexOf('--browser');
-  const browser: BenchBrowser = browserAt >= 0 && process.argv[browserAt + 1] === 'firefox' ? 'firefox' : 'chromium';
-  const within = await benchPeopleInBrowser({ count: at >= 0 ? Number(process.argv[at + 1] ?? '10000') : 10_000, browser });
+  const within = await benchPeopleInBrowser(benchOptions(10_000));
   console.log(within ? '  all within budget' : '  OVER BUDGET');
   process.exitCode = within ? 0 : 1;
 }

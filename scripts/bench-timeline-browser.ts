@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { TIMELINE_GROUPED_MARK, TIMELINE_READY_MARK } from '../components/library/TimelineView';
 import { fillLibrary, playwrightTab, settle, type LibraryTab } from '../tests/e2e/support/library-timing';
 import { CHROME_E2E_BUILD, launchChromiumOnCopy } from '../tests/e2e/support/chromium';
-import { openLibraryTab, type BenchBrowser } from './bench-library-browser';
+import { benchOptions, openLibraryTab, type BenchBrowser } from './bench-library-browser';
 import { generatedRecords } from './lib/generate-library';
 import { median } from './lib/stats';
 
@@ -106,8 +106,5 @@ export async function benchTimelineInBrowser({ count = 10_000, browser = 'chromi
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const at = process.argv.indexOf('--count');
-  const browserAt = process.argv.indexOf('--browser');
-  const browser: BenchBrowser = browserAt >= 0 && process.argv[browserAt + 1] === 'firefox' ? 'firefox' : 'chromium';
-  await benchTimelineInBrowser({ count: at >= 0 ? Number(process.argv[at + 1] ?? '10000') : 10_000, browser });
+  await benchTimelineInBrowser(benchOptions(10_000));
 }
