@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../utils/article/types';
 import type { Outline } from '../../utils/outline/types';
 import { FIREFOX_E2E_BUILD } from './support/builds';
-import { launchFirefoxWithExtension, navigateToExtensionPage, pollPage, type FirefoxWithExtension } from './support/firefox';
+import { clickButton, launchFirefoxWithExtension, navigateToExtensionPage, pollPage, type FirefoxWithExtension } from './support/firefox';
 import { startTestServer, type TestServer } from './support/test-server';
 import { HIGHLIGHT_ARTICLE, HIGHLIGHT_OUTLINE, NOTE, SELECTED_BLOCK, SELECTED_WORDS, highlightState, wordsRect } from './support/highlight-article';
 import type { LibraryHookWindow } from './support/library-hooks';
@@ -17,18 +17,6 @@ import type { LibraryHookWindow } from './support/library-hooks';
 const SCREENSHOTS = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
 
 /** Clicks the visible button whose text is `label` inside `scope`. */
-async function clickButton(page: Page, label: string, scope = 'body'): Promise<void> {
-  const clicked = await page.evaluate(
-    ({ text, within }) => {
-      const button = [...document.querySelectorAll<HTMLButtonElement>(`${within} button`)].find((b) => b.textContent?.trim() === text && b.offsetParent !== null);
-      button?.click();
-      return button !== undefined;
-    },
-    { text: label, within: scope },
-  );
-  if (!clicked) throw new Error(`no visible button "${label}" in ${scope}`);
-}
-
 async function reloadAndOpen(page: Page): Promise<void> {
   // page.reload() waits for a navigation event BiDi does not send for extension pages.
   await page.evaluate(() => setTimeout(() => location.reload(), 0));

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../utils/article/types';
 import type { Outline } from '../../utils/outline/types';
 import { FIREFOX_E2E_BUILD } from './support/builds';
-import { launchFirefoxWithExtension, navigateToExtensionPage, pollPage, type FirefoxWithExtension } from './support/firefox';
+import { clickButton, launchFirefoxWithExtension, navigateToExtensionPage, pollPage, type FirefoxWithExtension } from './support/firefox';
 import { startTestServer, type TestServer } from './support/test-server';
 import { SAVED } from './support/people-articles';
 import type { LibraryHookWindow } from './support/library-hooks';
@@ -37,18 +37,6 @@ function waitForDownload(dir: string, name: RegExp, timeoutMs = 20_000): Promise
 }
 
 /** Clicks the button whose text is `label` (inside `scope`, a selector, when given). */
-async function clickButton(page: Page, label: string, scope = 'body'): Promise<void> {
-  const clicked = await page.evaluate(
-    ({ text, within }) => {
-      const button = [...document.querySelectorAll<HTMLButtonElement>(`${within} button`)].find((b) => b.textContent?.trim() === text && b.offsetParent !== null);
-      button?.click();
-      return button !== undefined;
-    },
-    { text: label, within: scope },
-  );
-  if (!clicked) throw new Error(`no visible button "${label}" in ${scope}`);
-}
-
 describe('Firefox ESR (e2e build): People and citations', () => {
   let server: TestServer;
   let firefox: FirefoxWithExtension;

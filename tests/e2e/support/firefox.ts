@@ -114,3 +114,16 @@ export async function openSavedPage(page: Page, url: string): Promise<void> {
     await pollPage(page, (target) => (location.href === target && document.readyState === 'complete' ? true : null), url, `${url} loaded`);
   }
 }
+
+/** Clicks the visible button labelled `label` inside `scope`, through the page (BiDi has no role locators); throws when there is none. */
+export async function clickButton(page: Page, label: string, scope = 'body'): Promise<void> {
+  const clicked = await page.evaluate(
+    ({ text, within }) => {
+      const button = [...document.querySelectorAll<HTMLButtonElement>(`${within} button`)].find((b) => b.textContent?.trim() === text && b.offsetParent !== null);
+      button?.click();
+      return button !== undefined;
+    },
+    { text: label, within: scope },
+  );
+  if (!clicked) throw new Error(`no visible button "${label}" in ${scope}`);
+}
