@@ -24,9 +24,9 @@ function weightsFor(lang: string | null): number[] {
   });
 }
 
-/** How likely each sentence is to belong in a human summary of the article, 0–1. */
-export function keyPointProbabilities(features: number[][], lang: string | null): number[] {
-  const w = weightsFor(lang);
+/** How likely each sentence is to belong in a human summary of the article, 0–1 (by the shipped weights unless others are given). */
+export function keyPointProbabilities(features: number[][], lang: string | null, weights?: number[]): number[] {
+  const w = weights ?? weightsFor(lang);
   return features.map((row) => {
     let z = 0;
     for (let i = 0; i < w.length; i++) z += (w[i] ?? 0) * (row[i] ?? 0);
