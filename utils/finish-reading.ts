@@ -78,9 +78,12 @@ export async function finishReadingInSteps(live: LiveResult, parser: DOMParser, 
   await pause();
   const extracted = articleOf(live, meta, parser, timeUp);
   if (!extracted.ok) return extracted;
+  // Drawn in a task of its own: the body passes of a long article and laying out its first
+  // screen each take a good part of what one task may hold.
+  await pause();
   steps.onArticle?.(extracted.article);
   try {
-    const outline = await buildOutlineInSteps(extracted.article, extracted.blocks, timeUp, pause);
+    const outline = await buildOutlineInSteps(extracted.article, extracted.blocks, timeUp, pause, now);
     return { ok: true, article: extracted.article, outline, ms: live.ms + (now() - started), pageMs: live.ms };
   } catch (error) {
     return timedOut(error);

@@ -37,7 +37,8 @@ describe('a read split between the page and the extension page', () => {
     let early: unknown = null;
     const stepped = await finishReadingInSteps(live, new DOMParser(), {
       pause: async () => void pauses++,
-      onArticle: (article) => (early = pauses === 1 ? article : 'not after the metadata step'),
+      // After the metadata's task and the article's: it is drawn in a task of its own.
+      onArticle: (article) => (early = pauses === 2 ? article : 'not in a task after the article was made'),
     });
     // The article is handed over before the outline's steps, and is the one the result carries.
     expect(early).toBe(stepped.ok ? stepped.article : null);

@@ -8,12 +8,23 @@
  * find, copy and outline jumps still work.
  */
 
-/** About 35 ms of layout for the slowest script measured (Thai); 2 ms for quote marks. */
+/** About 35 ms of layout for the slowest script measured (Thai) in Chromium; 2 ms for quote marks. */
 export const CHUNK_CHARS = 5_000;
+/**
+ * Pieces of a block in a script whose lines break by dictionary, not at spaces (Thai, Lao, Khmer,
+ * Myanmar), are shorter: Firefox ESR laid out the 5,000 Thai characters of one piece in 55-200 ms
+ * (each piece as it scrolled into view, the first with the article), the same text in pieces of
+ * 1,000 in 10-17 ms a piece (tests/e2e/firefox-hostile-layout.test.ts, "thai-run"). Paragraphs of
+ * those scripts do reach this length, so such a piece ends at a space (Thai and Lao put one
+ * between clauses) when one comes in its last fifth.
+ */
+export const DICTIONARY_CHUNK_CHARS = 1_000;
 /** Past this many characters an article lays out only the blocks near the viewport. */
 export const LONG_TEXT_CHARS = 100_000;
 
 const BLOCK = 'p,li,dd,dt,td,th,blockquote,h1,h2,h3,h4,h5,h6,figcaption,pre,div,section,article,aside,figure';
+/** Thai, Lao, Myanmar (with its extensions) and Khmer: ranges, a fraction of the cost of script properties over a megabyte. */
+const DICTIONARY_SCRIPT = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u19E0-\u19FF\uA9E0-\uA9FF\uAA60-\uAA7F]/u;
 /** A piece should not start with a combining mark or the second half of a surrogate pair. */
 const CONTINUES_CHARACTER = /^[\p{M}\uDC00-\uDFFF]/u;
 
@@ -24,12 +35,25 @@ function blockOf(node: Node, root: Block): Block {
   return node.parentElement?.closest(BLOCK) ?? root;
 }
 
+/** How a block is cut: the longest piece, and whether a piece ends at a space found in its last fifth. */
+interface PieceSize {
+  chars: number;
+  atSpace: boolean;
+}
+
+const PLAIN: PieceSize = { chars: CHUNK_CHARS, atSpace: false };
+const DICTIONARY: PieceSize = { chars: DICTIONARY_CHUNK_CHARS, atSpace: true };
+
 /**
  * Where the next piece starts: at `limit`, moved back so that it does not split a character
- * (a combining mark or a surrogate pair); never before `from`. Pieces do not look for a
- * space: only text over 5,000 characters in one block is cut at all.
+ * (a combining mark or a surrogate pair); never before `from`. Pieces of most scripts do not
+ * look for a space: only text over 5,000 characters in one block is cut at all.
  */
-function cutAt(from: number, limit: number, text: string): number {
+function cutAt(from: number, limit: number, text: string, size: PieceSize): number {
+  if (size.atSpace) {
+    const space = text.lastIndexOf(' ', limit - 1);
+    if (space >= Math.max(from + 1, limit - size.chars / 5)) return space + 1;
+  }
   let cut = limit;
   while (cut > from + 1 && CONTINUES_CHARACTER.test(text.charAt(cut))) cut--;
   return cut;
@@ -45,29 +69,29 @@ function textWalker(root: Block): TreeWalker {
  * below moves one piece's worth of text: cutting one megabyte-long node again and again
  * copied its remainder each time.
  */
-function pieceStarts(block: Block): Text[] {
+function pieceStarts(block: Block, size: PieceSize): Text[] {
   const starts: Text[] = [];
   const walker = textWalker(block);
-  let room = CHUNK_CHARS;
+  let room = size.chars;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     if (node.length <= room) {
       room -= node.length;
       continue;
     }
     const text = node.data;
-    let cut = cutAt(0, room, text);
+    let cut = cutAt(0, room, text, size);
     node.data = text.slice(0, cut);
     let last = node;
     while (cut < text.length) {
       const at = cut;
-      cut = text.length - at > CHUNK_CHARS ? cutAt(at, at + CHUNK_CHARS, text) : text.length;
+      cut = text.length - at > size.chars ? cutAt(at, at + size.chars, text, size) : text.length;
       const piece = new Text(text.slice(at, cut));
       last.after(piece);
       starts.push(piece);
       last = piece;
     }
     walker.currentNode = last;
-    room = CHUNK_CHARS - last.length;
+    room = size.chars - last.length;
   }
   return starts;
 }
@@ -77,9 +101,9 @@ function pieceStarts(block: Block): Text[] {
  * (so each move carries one piece only). A Range to the block's end keeps links and emphasis
  * around every piece.
  */
-function splitBlock(block: Block): void {
+function splitBlock(block: Block, size: PieceSize): void {
   const pieces: Element[] = [];
-  for (const start of pieceStarts(block).reverse()) {
+  for (const start of pieceStarts(block, size).reverse()) {
     const range = new Range();
     range.setStartBefore(start);
     range.setEnd(block, block.childNodes.length);
@@ -93,19 +117,24 @@ function splitBlock(block: Block): void {
 
 /**
  * Splits the blocks of `root` (an element, or a fragment not yet in the document) whose own
- * text is longer than CHUNK_CHARS; the root itself counts as the block of loose text.
+ * text is longer than CHUNK_CHARS (DICTIONARY_CHUNK_CHARS when it holds Thai, Lao, Khmer or
+ * Myanmar); the root itself counts as the block of loose text.
  * Returns how many characters of text `root` holds.
  */
 export function splitLongBlocks(root: Block): number {
   const lengths = new Map<Block, number>();
+  const dictionary = new Set<Block>();
   let total = 0;
   const walker = textWalker(root);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const length = (node as Text).length;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const block = blockOf(node, root);
-    lengths.set(block, (lengths.get(block) ?? 0) + length);
-    total += length;
+    lengths.set(block, (lengths.get(block) ?? 0) + node.length);
+    if (!dictionary.has(block) && DICTIONARY_SCRIPT.test(node.data)) dictionary.add(block);
+    total += node.length;
   }
-  for (const [block, length] of lengths) if (length > CHUNK_CHARS) splitBlock(block);
+  for (const [block, length] of lengths) {
+    const size = dictionary.has(block) ? DICTIONARY : PLAIN;
+    if (length > size.chars) splitBlock(block, size);
+  }
   return total;
 }

@@ -2,10 +2,11 @@ import type { Article, Block } from '../article/types';
 import type { OutlineNote } from './types';
 import { findEnumerations, type Enumeration } from './enumerations';
 import { sentenceSpans, type SentenceSpan } from '../text/sentences';
-import { baseLanguage, termsOf } from '../text/tokens';
+import { baseLanguage, termsInSlices } from '../text/tokens';
 import { countWords } from '../text/word-count';
 import { guessLanguage } from '../lang/guess-language';
 import { contentTerms, stopWordsFor } from '../text/stop-words';
+import { NEVER_OVER, runToEnd, type SliceOver } from '../steps';
 
 /**
  * Caps that keep the outline fast on any input: past them the outline describes the
@@ -70,7 +71,24 @@ function enumerationsOrNone(paragraphs: Paragraph[]): Enumeration[] {
   }
 }
 
-export function prepareInput(article: Article, blocks: Block[]): OutlineInput {
+/** One paragraph's sentences with their terms, letting go of the thread inside it when `sliceOver` says so. */
+function* sentencesOf(text: string, lang: string | null, stopWords: ReadonlySet<string>, sliceOver: SliceOver): Generator<void, Sentence[]> {
+  const sentences: Sentence[] = [];
+  for (const span of sentenceSpans(text, lang)) {
+    if (sliceOver()) yield;
+    const terms = yield* termsInSlices(span.text, lang, sliceOver);
+    sentences.push({ ...span, terms, content: contentTerms(terms, stopWords), words: countWords(span.text, lang) });
+  }
+  return sentences;
+}
+
+/**
+ * prepareInput in slices: it yields where a pause may come (the popup pauses there once a slice
+ * has run long enough, build-outline.ts). Tokenising Thai costs about 6 ms per 1,000 characters
+ * in Firefox, so the 20,000 characters read of one long unspaced paragraph held the popup's
+ * thread for 180-210 ms in one piece (tests/e2e/firefox-hostile-layout.test.ts, "thai-run").
+ */
+export function* prepareInputInSlices(article: Article, blocks: Block[], sliceOver: SliceOver): Generator<void, OutlineInput> {
   const sample = blocks.slice(0, 20).map((b) => b.text).join(' ');
   const lang = baseLanguage(article.lang) ?? guessLanguage(sample);
   const stopWords = stopWordsFor(lang);
@@ -84,10 +102,8 @@ export function prepareInput(article: Article, blocks: Block[]): OutlineInput {
     const text = block.text.length > LIMITS.maxBlockChars ? block.text.slice(0, LIMITS.maxBlockChars) : block.text;
     const read = text.length > budget ? text.slice(0, budget) : text;
     budget -= read.length;
-    const sentences = sentenceSpans(read, lang).map((span) => {
-      const terms = termsOf(span.text, lang);
-      return { ...span, terms, content: contentTerms(terms, stopWords), words: countWords(span.text, lang) };
-    });
+    if (sliceOver()) yield;
+    const sentences = yield* sentencesOf(read, lang, stopWords, sliceOver);
     const words = sentences.reduce((sum, sentence) => sum + sentence.words, 0);
     paragraphs.push({ block: index, tag: block.tag, text: read, sentences, words });
   }
@@ -96,5 +112,10 @@ export function prepareInput(article: Article, blocks: Block[]): OutlineInput {
   const chars = paragraphs.reduce((sum, p) => sum + p.text.length, 0);
   // A script the tokenizer does not know yields characters but no words.
   if (chars > 0 && words === 0) note = 'unknown-script';
+  if (sliceOver()) yield;
   return { article, blocks, lang, stopWords, paragraphs, enumerations: enumerationsOrNone(paragraphs), note };
+}
+
+export function prepareInput(article: Article, blocks: Block[]): OutlineInput {
+  return runToEnd(prepareInputInSlices(article, blocks, NEVER_OVER));
 }

@@ -1,4 +1,5 @@
 import { segmenterFor } from './segmenter';
+import { NEVER_OVER, runToEnd, type SliceOver } from '../steps';
 
 /**
  * Fast word tokens for the outline. Intl.Segmenter's word mode costs 30–60 ms per
@@ -25,6 +26,49 @@ function spacedRuns(text: string): string {
   return text.replace(NO_SPACE_RUNS, ' $& ');
 }
 
+/**
+ * The longest run handed to Intl.Segmenter in one call. Breaking a run without spaces into words
+ * costs more than linear time, all of it on the first step of the iterator (Firefox ESR, Thai:
+ * 1,000 characters 6 ms, 4,000 25 ms, 8,000 180 ms, 16,000 over 300 ms), so one long unspaced
+ * run (tests/e2e/pages/hostile-layout.ts "thai-run") held the popup's thread in a single call.
+ * Text as written has spaces or punctuation far more often than this: only such runs are cut.
+ */
+const SEGMENTED_WINDOW = 1_000;
+/**
+ * Words starting this close to a window's end are segmented again with the text after it: the
+ * window may have cut the last one, and a dictionary looks a few words ahead to place a break.
+ */
+const WINDOW_OVERLAP = 50;
+
+/** The end of a window of `run` from `from`, moved back off the second half of a surrogate pair. */
+function windowEnd(run: string, from: number): number {
+  const end = from + SEGMENTED_WINDOW;
+  const code = run.charCodeAt(end);
+  return code >= 0xdc00 && code <= 0xdfff ? end - 1 : end;
+}
+
+/**
+ * Pushes the words of a run of a script written without spaces, segmenting a long run window by
+ * window; between two windows it yields when `sliceOver` says so (a pause may come there).
+ */
+function* segmentRun(run: string, lang: string | null, out: string[], sliceOver: SliceOver): Generator<void, void> {
+  const segmenter = segmenterFor(lang, 'word');
+  let from = 0;
+  while (run.length - from > SEGMENTED_WINDOW) {
+    const end = windowEnd(run, from);
+    const parts = Array.from(segmenter.segment(run.slice(from, end)), ({ index, segment }) => ({ index, segment }));
+    let resume = parts.findIndex(({ index }) => index >= end - from - WINDOW_OVERLAP);
+    if (resume === -1) resume = parts.length - 1;
+    const at = parts[resume]?.index ?? 0;
+    // One segment over the whole window: nothing to resume at, the window's end is taken as a break.
+    const kept = at > 0 ? parts.slice(0, resume) : parts;
+    for (const part of kept) out.push(part.segment);
+    from = at > 0 ? from + at : end;
+    if (sliceOver()) yield;
+  }
+  for (const part of segmenter.segment(run.slice(from))) out.push(part.segment);
+}
+
 /** Word tokens as written (case kept), in order. */
 export function wordTokens(text: string, lang: string | null): string[] {
   const out: string[] = [];
@@ -33,7 +77,7 @@ export function wordTokens(text: string, lang: string | null): string[] {
     if (NO_SPACE_RUN.test(token[0] ?? '')) {
       // Every piece of such a run is a word: it holds letters only. Firefox's segmenter (ICU4X)
       // marks some dictionary words as not word-like ("個人", "無線", "さ"), which dropped them.
-      for (const part of segmenterFor(lang, 'word').segment(token)) out.push(part.segment);
+      runToEnd(segmentRun(token, lang, out, NEVER_OVER));
     } else {
       out.push(token);
     }
@@ -59,13 +103,18 @@ const HAN_KANA_START = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー
 
 /** Folded terms for matching; the text is folded once, not word by word (per-word normalize() was a third of the outline's time). */
 export function termsOf(text: string, lang: string | null): string[] {
+  return runToEnd(termsInSlices(text, lang, NEVER_OVER));
+}
+
+/** termsOf in slices: a long run of Thai, Lao, Khmer or Myanmar may be left between two of its windows (utils/outline/input.ts). */
+export function* termsInSlices(text: string, lang: string | null, sliceOver: SliceOver): Generator<void, string[]> {
   const out: string[] = [];
   for (const match of spacedRuns(foldWord(text)).matchAll(TOKEN)) {
     const token = match[0];
     if (HAN_KANA_START.test(token[0] ?? '')) {
       for (const piece of token.matchAll(HAN_KANA_TERM)) out.push(piece[0]);
     } else if (NO_SPACE_RUN.test(token[0] ?? '')) {
-      for (const part of segmenterFor(lang, 'word').segment(token)) out.push(part.segment);
+      yield* segmentRun(token, lang, out, sliceOver);
     } else {
       out.push(token);
     }

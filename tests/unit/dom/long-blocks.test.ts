@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { CHUNK_CHARS, LONG_TEXT_CHARS, splitLongBlocks } from '@/utils/dom/long-blocks';
+import { CHUNK_CHARS, DICTIONARY_CHUNK_CHARS, LONG_TEXT_CHARS, splitLongBlocks } from '@/utils/dom/long-blocks';
+import { SAMPLES } from '../lang/samples';
 
 /** What SafeHtml does with a sanitized body. */
 function chunkLongText(root: HTMLElement): void {
@@ -70,5 +71,36 @@ describe('long blocks are laid out in pieces', () => {
     const p = root.querySelector('p');
     if (!p) throw new Error('no paragraph');
     expect(pieces(p).map((part) => part.length)).toEqual([5_000, 5_000]);
+  });
+
+  it('cuts Thai, whose lines break by dictionary, into pieces of at most 1,000 characters', () => {
+    const run = 'ภาษาไทยเป็นภาษาที่ไม่เว้นวรรคระหว่างคำ'.repeat(160);
+    const root = body(`<p>${run}</p>`);
+    const p = root.querySelector('p');
+    if (!p) throw new Error('no paragraph');
+    const parts = pieces(p);
+    expect(parts.map((part) => part.length)).toEqual([1_000, 1_000, 1_000, 1_000, 1_000, 1_000, 80]);
+    expect(parts.join('')).toBe(run);
+  });
+
+  it('ends a Thai piece at the space between two clauses when one comes in its last fifth', () => {
+    const text = Array.from({ length: 20 }, () => SAMPLES.th).join(' ');
+    const root = body(`<p>${text}</p>`);
+    const p = root.querySelector('p');
+    if (!p) throw new Error('no paragraph');
+    const parts = pieces(p);
+    expect(parts.join('')).toBe(text);
+    expect(parts.length).toBeGreaterThan(2);
+    for (const part of parts.slice(0, -1)) {
+      expect(part.length).toBeLessThanOrEqual(DICTIONARY_CHUNK_CHARS);
+      expect(part.length).toBeGreaterThanOrEqual(DICTIONARY_CHUNK_CHARS * 0.8);
+      expect(part.endsWith(' ')).toBe(true);
+    }
+  });
+
+  it('leaves a Latin paragraph of 3,000 characters whole', () => {
+    const words = 'lorem ipsum dolor sit amet '.repeat(111);
+    const root = body(`<p>${words}</p>`);
+    expect(root.querySelectorAll('.text-chunk')).toHaveLength(0);
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { termsOf, wordTokens } from '../../../utils/text/tokens';
+import { termsInSlices, termsOf, wordTokens } from '../../../utils/text/tokens';
+import { SAMPLES } from '../lang/samples';
 
 describe('wordTokens in scripts without spaces', () => {
   afterEach(() => {
@@ -40,5 +41,32 @@ describe('termsOf in Chinese and Japanese', () => {
 
   it('still segments Thai with Intl.Segmenter', () => {
     expect(termsOf('สวัสดีครับ', 'th').join('')).toBe('สวัสดีครับ');
+  });
+});
+
+describe('a long run without spaces', () => {
+  // The UDHR's Thai sample without its spaces, repeated: one unspaced run of 6,000 characters.
+  const run = (SAMPLES.th ?? '').replace(/ /gu, '').repeat(60).slice(0, 6_000);
+
+  it('gives the words Intl.Segmenter gives for the whole run, though it is segmented 1,000 characters at a time', () => {
+    const whole = Array.from(new Intl.Segmenter('th', { granularity: 'word' }).segment(run), (part) => part.segment);
+    expect(wordTokens(run, 'th')).toEqual(whole);
+    expect(termsOf(run, 'th')).toEqual(whole);
+  });
+
+  it('never hands the segmenter more than 1,050 characters at once', () => {
+    const segment = vi.spyOn(Intl.Segmenter.prototype, 'segment');
+    termsOf(run, 'th');
+    expect(Math.max(...segment.mock.calls.map(([text]) => text.length))).toBeLessThanOrEqual(1_050);
+    segment.mockRestore();
+  });
+
+  it('can be left between two windows, with the same terms', () => {
+    const steps = termsInSlices(run, 'th', () => true);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBeGreaterThanOrEqual(5);
+    expect(step.value).toEqual(termsOf(run, 'th'));
   });
 });
