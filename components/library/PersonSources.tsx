@@ -32,7 +32,7 @@ function SourceRow({ source, locale, separable, onSeparate }: { source: SpeakerS
       <span class="person-source-name">{source.name}</span>
       <span class="library-item-meta">{[role, source.article.title, source.article.siteName, sourceDate(source, locale), quoteCountLabel(source.quotes, locale)].filter(Boolean).join(' · ')}</span>
       {separable && (
-        <button type="button" onClick={() => onSeparate(source.refs, source.person)}>
+        <button type="button" title={t('libraryPersonSeparateHint')} onClick={() => onSeparate(source.refs, source.person)}>
           {t('libraryPersonSplit')}
         </button>
       )}
