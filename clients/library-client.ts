@@ -142,6 +142,8 @@ export function libraryClient(db: LibraryDatabase): LibraryClient {
       person: async (key) => (await import('@/utils/library/people-read')).readPerson(db, key),
       merge: async (from, into) => (await import('@/utils/library/people-merges')).mergePeople(db, from, into),
       split: async (key) => (await import('@/utils/library/people-merges')).splitPerson(db, key),
+      separate: async (refs, from) => (await import('@/utils/library/people-splits')).separateSpeakers(db, refs, from),
+      mergeBack: async (key) => (await import('@/utils/library/people-splits')).mergeBack(db, key),
     },
     citableEntries: async (ids) => (await import('@/utils/library/citations/read-entries')).readCitableEntries(db, ids),
     timelineEntries: async () => (await import('@/utils/library/timeline-read')).readTimelineEntries(db),

@@ -23,10 +23,10 @@ type Status = { ok: boolean; message: string };
 type Outcome = Status & { wrote: boolean };
 
 // The writers and the import's checks are fetched on the first press: the library page opens without them.
-async function exportRecords({ records, merges }: Pick<RecordsForExport, 'records' | 'merges'>, kind: Kind): Promise<void> {
+async function exportRecords({ records, merges, splits }: Pick<RecordsForExport, 'records' | 'merges' | 'splits'>, kind: Kind): Promise<void> {
   const { exportFileName, libraryToJson, libraryToMarkdown } = await import('@/utils/library/export');
   const now = Date.now();
-  const text = kind === 'json' ? libraryToJson(records, now, merges) : libraryToMarkdown(records, now, libraryMarkdownLabels());
+  const text = kind === 'json' ? libraryToJson(records, now, merges, splits) : libraryToMarkdown(records, now, libraryMarkdownLabels());
   downloadText(text, exportFileName(kind, now), kind === 'json' ? 'application/json' : 'text/markdown');
 }
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { searchPeople, type Person } from '@/utils/library/people';
-import type { FirstPeople, PeopleAccess, PersonSummary } from '@/utils/library/people-read';
+import { searchPeople } from '@/utils/library/people';
+import type { FirstPeople, PeopleAccess, PersonDetail, PersonSummary } from '@/utils/library/people-read';
 import { formatSavedAt } from '@/utils/format/saved-at';
 import { t } from '../../i18n/t';
 import { peopleCountLabel, quoteCountLabel } from '../../i18n/people-format';
@@ -36,8 +36,8 @@ function PersonRow({ person, locale, onOpen }: { person: PersonSummary; locale: 
 }
 
 /** The opened person, read from the index when opened and again after each merge or split; undefined while reading. */
-function useOpenedPerson(people: PeopleAccess, key: string | null, round: number): Person | null | undefined {
-  const [person, setPerson] = useState<Person | null | undefined>(undefined);
+function useOpenedPerson(people: PeopleAccess, key: string | null, round: number): PersonDetail | null | undefined {
+  const [person, setPerson] = useState<PersonDetail | null | undefined>(undefined);
   useEffect(() => {
     if (key === null) return setPerson(undefined);
     let current = true;
@@ -55,7 +55,8 @@ function useOpenedPerson(people: PeopleAccess, key: string | null, round: number
  * Everyone quoted in the saved articles, from the library's stored index (speaker-index.ts):
  * the view reads one small summary per person to open, the most quoted first, searchable by
  * name or role without diacritics; a person's quotes are read when opened, where the reader
- * can merge someone else into them or separate people merged before.
+ * can merge someone else into them, separate people merged before, or separate an article's
+ * speaker Lede put with them on its own (and merge it back).
  * Loaded on first use, so the library page does not carry it to open.
  */
 export function PeopleView({ people: access, locale, onOpenArticle }: Props) {
@@ -96,10 +97,16 @@ export function PeopleView({ people: access, locale, onOpenArticle }: Props) {
     if (people) performance.mark(PEOPLE_SEARCHED_MARK, { detail: { query, found: found.length } });
   }, [found]);
 
-  const write = async (change: Promise<{ ok: true } | { ok: false; message: string }>) => {
+  const write = async <R extends { ok: true } | { ok: false; message: string }>(change: Promise<R>): Promise<R> => {
     const result = await change;
     setFailure(result.ok ? null : result.message);
     setRound((n) => n + 1);
+    return result;
+  };
+  const mergeBack = async (key: string) => {
+    const result = await write(access.mergeBack(key));
+    // Merged back from their own page: the person they went back into is shown instead.
+    if (result.ok && key === openKey) setOpenKey(result.into);
   };
 
   if (openKey !== null) {
@@ -118,6 +125,12 @@ export function PeopleView({ people: access, locale, onOpenArticle }: Props) {
         onOpenArticle={onOpenArticle}
         onMerge={(from) => void write(access.merge(from, openKey))}
         onSplit={(key) => void write(access.split(key))}
+        onSeparate={(refs, from) => void write(access.separate(refs, from))}
+        onMergeBack={(key) => void mergeBack(key)}
+        onOpenPerson={(key) => {
+          setFailure(null);
+          setOpenKey(key);
+        }}
       />
     );
   }

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { quotesByArticle, searchPeople, type Person, type PersonQuote, type QuotedArticle } from '@/utils/library/people';
-import type { PersonSummary } from '@/utils/library/people-read';
+import type { PersonDetail, PersonSummary } from '@/utils/library/people-read';
 import type { SpeakerSummary } from '@/utils/library/schema';
 import { personFileName, personToMarkdown } from '@/utils/library/people-markdown';
 import { isReadableUrl } from '@/utils/library/normalize-url';
@@ -9,10 +9,11 @@ import { formatSavedAt } from '@/utils/format/saved-at';
 import { t } from '../../i18n/t';
 import { downloadText } from '../../clients/download';
 import { quoteCountLabel } from '../../i18n/people-format';
+import { PersonSources } from './PersonSources';
 
 interface Props {
   /** Undefined while it is read; null when no one of that key is quoted any more. */
-  person: Person | null | undefined;
+  person: PersonDetail | null | undefined;
   /** The people merged into this one by hand, each as the list would show them apart. */
   merged: readonly SpeakerSummary[];
   /** Everyone listed: who can be merged in. */
@@ -26,6 +27,10 @@ interface Props {
   onMerge: (key: string) => void;
   /** Take `key`, merged here before, apart again. */
   onSplit: (key: string) => void;
+  /** Take article speakers out of the person Lede made into one of their own (PersonSources). */
+  onSeparate: (refs: readonly string[], from: string) => void;
+  onMergeBack: (key: string) => void;
+  onOpenPerson: (key: string) => void;
 }
 
 /** Candidates shown at once: the reader narrows them by typing. */
@@ -115,9 +120,10 @@ function MergeFinder({ self, candidates, locale, onMerge }: { self: string; cand
 
 /**
  * One person: every quote, article by article, newest first, and their export as Markdown
- * with citations; below, the people merged into them by hand and a search to merge another.
+ * with citations; below, where the quotes come from (to separate what Lede put together), the
+ * people merged into them by hand, and a search to merge another.
  */
-export function PersonQuotes({ person, merged, candidates, failure, locale, onBack, onOpenArticle, onMerge, onSplit }: Props) {
+export function PersonQuotes({ person, merged, candidates, failure, locale, onBack, onOpenArticle, onMerge, onSplit, onSeparate, onMergeBack, onOpenPerson }: Props) {
   const back = (
     <button type="button" onClick={onBack}>
       {t('libraryViewPeople')}
@@ -147,6 +153,7 @@ export function PersonQuotes({ person, merged, candidates, failure, locale, onBa
           <ArticleQuotes key={article.id} article={article} quotes={quotes} locale={locale} onOpenArticle={onOpenArticle} />
         ))}
       </ol>
+      <PersonSources person={person} locale={locale} onSeparate={onSeparate} onMergeBack={onMergeBack} onOpenPerson={onOpenPerson} />
       <MergedPeople merged={merged} locale={locale} onSplit={onSplit} />
       <MergeFinder self={person.key} candidates={candidates} locale={locale} onMerge={onMerge} />
     </section>

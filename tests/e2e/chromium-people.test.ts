@@ -128,12 +128,86 @@ describe('Chromium (e2e build): People and citations', () => {
     await library.locator('.library-count', { hasText: /^1 person quoted$/u }).waitFor();
 
     await library.locator('.person-name').click();
-    await library.getByRole('button', { name: 'Separate' }).click();
+    await library.locator('.person-merged').getByRole('button', { name: 'Separate' }).click();
     await library.locator('.person-merged').waitFor({ state: 'detached' });
     expect(await library.locator('.person-quote').count()).toBe(2);
     await library.locator('.person .saved-item-actions').getByRole('button', { name: 'People', exact: true }).click();
     await library.locator('.people-search').fill('');
     await library.locator('.library-count', { hasText: /^3 people quoted$/u }).waitFor();
     expect(await library.locator('.person-name').allTextContents()).toEqual(['Nguyễn Văn Quang', 'Phạm Đức Sơn', 'Trần Thị Mai']);
+  });
+
+  it('shows where his quotes come from, separates the speaker of one article Lede merged on its own, keeps that after a reload, a later save and in the JSON export, and merges it back', async () => {
+    // hasText with a string ignores case: "NGUYỄN VĂN QUANG" would find "Nguyễn Văn Quang".
+    const open = async (name: string) => {
+      await library.locator('.person-name', { hasText: new RegExp(`^${name}$`, 'u') }).click();
+      await library.locator('#person-name').waitFor();
+    };
+    const listedPeople = async (count: number) => {
+      await library.locator('.library-count', { hasText: new RegExp(`^${count} people quoted$`, 'u') }).waitFor();
+      return library.locator('.person-row').evaluateAll((rows) => rows.map((row) => [row.querySelector('.person-name')?.textContent, row.querySelector('.library-item-meta')?.textContent?.replace(/ · [^·]*$/u, '')]));
+    };
+    await open('Nguyễn Văn Quang');
+    // Two articles, the same name and role once folded: one person, made by Lede, shown article by article.
+    expect(await library.locator('.person-source-name').allTextContents()).toEqual(['NGUYỄN VĂN QUANG', 'Nguyễn Văn Quang']);
+    // Role, article, site, date (in the browser's locale), quotes.
+    const metas = (await library.locator('.person-source .library-item-meta').allTextContents()).map((meta) => meta.split(' · '));
+    expect(metas.map((parts) => [...parts.slice(0, 3), parts.at(-1)])).toEqual([
+      ['chủ tịch UBND quận', 'Quận Đống Đa hoàn thành 12 trường học mới', 'Tin Hà Nội', '1 quote'],
+      ['Chủ tịch UBND quận', 'Cầu Tứ Liên khởi công trong tháng 10', 'Tin Hà Nội', '1 quote'],
+    ]);
+    await library.screenshot({ path: shot('sources'), fullPage: true });
+    await library.locator('.person-source', { hasText: 'Quận Đống Đa' }).getByRole('button', { name: 'Separate' }).click();
+    await library.locator('.person-separated-name').waitFor();
+    expect(await library.locator('.person-quote').allTextContents()).toEqual(['Chúng tôi sẽ giải phóng mặt bằng trước tháng 10']);
+    expect(await library.locator('.person-separated .library-item-meta').textContent()).toBe('chủ tịch UBND quận · 1 quote');
+    // The one article left is the whole person: nothing more to separate.
+    expect(await library.locator('.person-source button').count()).toBe(0);
+    await library.screenshot({ path: shot('separated'), fullPage: true });
+
+    await library.locator('.person .saved-item-actions').getByRole('button', { name: 'People', exact: true }).click();
+    expect(await listedPeople(4)).toEqual([
+      ['Phạm Đức Sơn', 'chuyên gia · 1 quote'],
+      ['NGUYỄN VĂN QUANG', 'chủ tịch UBND quận · 1 quote'],
+      ['Nguyễn Văn Quang', 'Chủ tịch UBND quận · 1 quote'],
+      ['Trần Thị Mai', 'người dân · 1 quote'],
+    ]);
+    await library.locator('.people-search').fill('nguyen van quang');
+    await library.locator('.library-count', { hasText: /^2 people quoted$/u }).waitFor();
+
+    // A later article with the same name and role joins the person Lede made, not the one separated.
+    const [first] = SAVED;
+    if (!first) throw new Error('no saved article');
+    const failures = await library.evaluate(async ([saved, outline]) => {
+      const hook = (window as unknown as LibraryHookWindow).ledeLibraryE2E;
+      const db = await hook.openLibrary();
+      const result = await hook.saveOutline(db, { ...saved, url: 'https://tin.example.vn/bai-viet/4.html', title: 'Quận khởi công cầu mới', published: '2025-10-06T08:00:00+07:00' }, { ...outline, quotes: [{ text: 'Cầu mới xong trong hai năm', speaker: 'Nguyễn Văn Quang', role: 'Chủ tịch UBND quận', kind: 'direct', anchor: { block: 1 } }] });
+      db.close();
+      return result.ok ? 0 : 1;
+    }, first);
+    expect(failures).toBe(0);
+    await library.reload();
+    await library.locator('.library-item').first().waitFor();
+    const exported = await download(library, () => library.getByRole('button', { name: 'Export all as JSON' }).click());
+    const file = JSON.parse(exported.text) as { version: number; people?: { splits?: { speaker: string; into: string }[] } };
+    expect(file.version).toBe(3);
+    expect(file.people?.splits?.map((split) => split.speaker)).toEqual(['nguyen van quang|chu tich ubnd quan']);
+    expect(file.people?.splits?.[0]?.into).toMatch(/^nguyen van quang\|chu tich ubnd quan\|[\w-]+$/u);
+    await library.getByRole('button', { name: 'People', exact: true }).click();
+    await library.locator('.person-row').first().waitFor({ timeout: 15_000 });
+    expect((await listedPeople(4)).slice(0, 2)).toEqual([
+      ['Nguyễn Văn Quang', 'Chủ tịch UBND quận · 2 quotes'],
+      ['Phạm Đức Sơn', 'chuyên gia · 1 quote'],
+    ]);
+
+    await open('NGUYỄN VĂN QUANG');
+    expect(await library.locator('.person-separated-from').textContent()).toBe('Separated by hand from Nguyễn Văn Quang. Merge back');
+    await library.locator('.person-separated-from').getByRole('button', { name: 'Merge back' }).click();
+    await library.locator('#person-name', { hasText: 'Nguyễn Văn Quang' }).waitFor();
+    await library.locator('.person-quote').nth(2).waitFor();
+    expect(await library.locator('.person-quote').count()).toBe(3);
+    expect(await library.locator('.person-separated').count()).toBe(0);
+    await library.locator('.person .saved-item-actions').getByRole('button', { name: 'People', exact: true }).click();
+    expect((await listedPeople(3))[0]).toEqual(['Nguyễn Văn Quang', 'Chủ tịch UBND quận · 3 quotes']);
   });
 });

@@ -134,4 +134,47 @@ describe('Firefox ESR (e2e build): People and citations', () => {
     expect(await listed(3)).toEqual(['Nguyễn Văn Quang', 'Phạm Đức Sơn', 'Trần Thị Mai']);
     await library.screenshot({ path: `${SCREENSHOTS}firefox-library-people-separated.png` });
   });
+
+  it('separates the speaker of one article Lede merged on its own, keeps that after a reload and in the JSON export, and merges it back', async () => {
+    const listed = (count: number) =>
+      pollPage(library, (n) => {
+        const rows = [...document.querySelectorAll('.person-row')].map((row) => [row.querySelector('.person-name')?.textContent ?? '', row.querySelector('.library-item-meta')?.textContent?.replace(/ · [^·]*$/u, '') ?? '']);
+        return rows.length === n ? rows : null;
+      }, count, `${count} people listed`);
+    await clickButton(library, 'Nguyễn Văn Quang', '.people-list');
+    const sources = await pollPage(library, () => {
+      const rows = [...document.querySelectorAll('.person-source-name')].map((el) => el.textContent ?? '');
+      return rows.length === 2 ? rows : null;
+    }, undefined, 'where his quotes come from');
+    expect(sources).toEqual(['NGUYỄN VĂN QUANG', 'Nguyễn Văn Quang']);
+    const clicked = await library.evaluate(() => {
+      const button = [...document.querySelectorAll('.person-source')].find((row) => row.textContent?.includes('Quận Đống Đa'))?.querySelector('button');
+      button?.click();
+      return button?.textContent ?? null;
+    });
+    expect(clicked).toBe('Separate');
+    expect(await pollPage(library, () => document.querySelector('.person-separated-name')?.textContent ?? null, undefined, 'the separated speaker')).toBe('NGUYỄN VĂN QUANG');
+    expect(await library.evaluate(() => [...document.querySelectorAll('.person-quote')].map((el) => el.textContent))).toEqual(['Chúng tôi sẽ giải phóng mặt bằng trước tháng 10']);
+    await library.screenshot({ path: `${SCREENSHOTS}firefox-library-people-separated-speaker.png`, fullPage: true });
+
+    await library.evaluate(() => setTimeout(() => location.reload(), 0));
+    await pollPage(library, () => (document.querySelectorAll('.library-item').length === 3 ? true : null), undefined, 'the list after reload');
+    await clickButton(library, 'Export all as JSON');
+    const file = JSON.parse(await waitForDownload(downloads, /^lede-library-\d{4}-\d{2}-\d{2}\.json$/u)) as { version: number; people?: { splits?: { speaker: string }[] } };
+    expect([file.version, file.people?.splits?.map((split) => split.speaker)]).toEqual([3, ['nguyen van quang|chu tich ubnd quan']]);
+    await clickButton(library, 'People', '.library-views');
+    expect(await listed(4)).toEqual([
+      ['Phạm Đức Sơn', 'chuyên gia · 1 quote'],
+      ['NGUYỄN VĂN QUANG', 'chủ tịch UBND quận · 1 quote'],
+      ['Nguyễn Văn Quang', 'Chủ tịch UBND quận · 1 quote'],
+      ['Trần Thị Mai', 'người dân · 1 quote'],
+    ]);
+
+    await clickButton(library, 'NGUYỄN VĂN QUANG', '.people-list');
+    expect(await pollPage(library, () => document.querySelector('.person-separated-from')?.firstChild?.textContent ?? null, undefined, 'where he was separated from')).toBe('Separated by hand from Nguyễn Văn Quang.');
+    await clickButton(library, 'Merge back', '.person-separated-from');
+    await pollPage(library, () => (document.querySelector('#person-name')?.textContent === 'Nguyễn Văn Quang' && document.querySelectorAll('.person-quote').length === 2 ? true : null), undefined, 'merged back into Nguyễn Văn Quang');
+    await clickButton(library, 'People', '.saved-item-actions');
+    expect((await listed(3))[0]).toEqual(['Nguyễn Văn Quang', 'Chủ tịch UBND quận · 2 quotes']);
+  });
 });

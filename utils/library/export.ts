@@ -1,21 +1,26 @@
-import type { ExportedOutline, PeopleMerge, SavedOutline } from './schema';
+import type { ExportedOutline, PeopleMerge, PeopleSplit, SavedOutline } from './schema';
 import { CONTENTS, LIST_ENTRIES, PEOPLE_MERGES, readTransaction, type LibraryDatabase } from './db';
+import { partitionPeopleEntries, splitOf } from './people-splits';
 import { getRecord, joinRecord } from './records';
 import { libraryToMarkdown } from './export-markdown';
 import { checked, expectRecord } from './validate';
 import { clampTime, repairRecord } from './repair';
 
 export const EXPORT_FORMAT = 'lede-library';
-/** 2: `people`, the reader's merges of people (people-merges.ts). Files of version 1 import as before. */
-export const EXPORT_VERSION = 2;
+/**
+ * 2: `people`, the reader's merges of people (people-merges.ts). 3: `people.splits`, the
+ * speakers the reader separated (people-splits.ts). A file without separations is written as
+ * version 2, so the release before still imports it; files of version 1 import as before.
+ */
+export const EXPORT_VERSION = 3;
 
-/** What a JSON export holds: a header that says what the file is, then every record in full, then the reader's merges of people if any. */
+/** What a JSON export holds: a header that says what the file is, then every record in full, then the reader's merges and separations of people if any. */
 export interface LibraryFile {
   format: typeof EXPORT_FORMAT;
-  version: typeof EXPORT_VERSION;
+  version: 2 | typeof EXPORT_VERSION;
   exportedAt: string;
   items: ExportedOutline[];
-  people?: { merges: PeopleMerge[] };
+  people?: { merges: PeopleMerge[]; splits?: PeopleSplit[] };
 }
 
 function withoutTokens({ searchTokens, ...exported }: SavedOutline): ExportedOutline {
@@ -52,6 +57,8 @@ export interface RecordsForExport {
   records: ExportedOutline[];
   /** The reader's merges of people, all of them: few, and harmless where their people are not in the file. */
   merges: PeopleMerge[];
+  /** The speakers the reader separated in the records exported (the others could not be placed on import); absent for none. */
+  splits?: PeopleSplit[];
   /** Stored records that no import would accept and no repair can save (no usable address): left out. */
   skipped: number;
 }
@@ -65,7 +72,11 @@ export async function libraryExport(db: LibraryDatabase, ids?: readonly string[]
     if (fit) records.push(fit);
     else skipped++;
   }
-  return { records, merges: await db.getAll(PEOPLE_MERGES), skipped };
+  const entries = await db.getAll(PEOPLE_MERGES);
+  const { merges } = partitionPeopleEntries(entries);
+  const exported = new Set(records.map((record) => record.id));
+  const splits = entries.flatMap((entry) => splitOf(entry) ?? []).filter((split) => exported.has(split.article));
+  return { records, merges, splits, skipped };
 }
 
 /** All records (newest saved first), or those with the given ids in the same order. */
@@ -73,10 +84,11 @@ export async function recordsToExport(db: LibraryDatabase, ids?: readonly string
   return (await libraryExport(db, ids, now)).records;
 }
 
-/** Complete and lossless: import of this text restores the same records and merges of people. */
-export function libraryToJson(records: readonly ExportedOutline[], exportedAt: number, merges: readonly PeopleMerge[] = []): string {
-  const file: LibraryFile = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(exportedAt).toISOString(), items: [...records] };
-  if (merges.length > 0) file.people = { merges: [...merges] };
+/** Complete and lossless: import of this text restores the same records, merges and separations of people. */
+export function libraryToJson(records: readonly ExportedOutline[], exportedAt: number, merges: readonly PeopleMerge[] = [], splits: readonly PeopleSplit[] = []): string {
+  const version = splits.length > 0 ? EXPORT_VERSION : 2;
+  const file: LibraryFile = { format: EXPORT_FORMAT, version, exportedAt: new Date(exportedAt).toISOString(), items: [...records] };
+  if (merges.length > 0 || splits.length > 0) file.people = splits.length > 0 ? { merges: [...merges], splits: [...splits] } : { merges: [...merges] };
   return JSON.stringify(file, null, 1);
 }
 

@@ -1,4 +1,4 @@
-import { LIMITS, SCHEMA_VERSION, type PeopleMerge, type SavedOutline } from './schema';
+import { LIMITS, SCHEMA_VERSION, type PeopleMerge, type PeopleSplit, type SavedOutline } from './schema';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export';
 import { upgradeRecord } from './migrations';
 import { directionOfLanguage } from '../lang';
@@ -8,6 +8,7 @@ import { writeTransaction, type LibraryDatabase } from './db';
 import { mergeByUrl, type MergeCounts } from './merge';
 import { clampTime } from './repair';
 import { expectMerges, importMerges } from './people-merges';
+import { expectSplits, importSplits } from './people-splits';
 import { nextTask } from '../dom/next-task';
 
 export type ImportFailure = { ok: false; reason: 'too-large' | 'invalid' | 'quota' | 'failed' | 'cancelled'; message: string };
@@ -50,8 +51,8 @@ function expectItem(value: unknown, path: string, now: number): SavedOutline {
   return withSearchTokens({ ...record, savedAt: clampTime(record.savedAt, now), updatedAt: clampTime(record.updatedAt, now) });
 }
 
-/** The file's header and its merges of people checked, its items not yet. */
-function expectLibraryFile(root: unknown): { items: unknown[]; merges: PeopleMerge[] } {
+/** The file's header and its merges and separations of people checked, its items not yet. */
+function expectLibraryFile(root: unknown): { items: unknown[]; merges: PeopleMerge[]; splits: PeopleSplit[] } {
   const file = expectObject(root, 'file');
   if (file.format !== EXPORT_FORMAT) throw new InvalidField('format', `expected "${EXPORT_FORMAT}" (this is not a Lede library export)`);
   if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1) throw new InvalidField('version', 'expected a whole number');
@@ -61,11 +62,12 @@ function expectLibraryFile(root: unknown): { items: unknown[]; merges: PeopleMer
   }
   if (file.exportedAt !== undefined) expectString(file.exportedAt, 'exportedAt', 100);
   const merges = file.people === undefined ? [] : expectMerges(file.people, 'people');
-  return { items: expectArray(file.items, 'items', MAX_ITEMS), merges };
+  const splits = file.people === undefined ? undefined : expectObject(file.people, 'people').splits;
+  return { items: expectArray(file.items, 'items', MAX_ITEMS), merges, splits: splits === undefined ? [] : expectSplits(splits, 'people.splits') };
 }
 
-/** A checked file: its records, and the reader's merges of people it carries. */
-export type CheckedFile = { ok: true; records: SavedOutline[]; merges: PeopleMerge[] };
+/** A checked file: its records, and the reader's merges and separations of people it carries. */
+export type CheckedFile = { ok: true; records: SavedOutline[]; merges: PeopleMerge[]; splits: PeopleSplit[] };
 
 export type ImportPhase = 'checking' | 'writing';
 
@@ -103,8 +105,8 @@ export function parseLibraryFile(text: string, now: number = Date.now()): Checke
   const parsed = parseJson(text);
   if (!parsed.ok) return parsed;
   const result = checked(() => {
-    const { items, merges } = expectLibraryFile(parsed.root);
-    return { records: items.map((item, i) => expectItem(item, `items[${i}]`, now)), merges };
+    const { items, merges, splits } = expectLibraryFile(parsed.root);
+    return { records: items.map((item, i) => expectItem(item, `items[${i}]`, now)), merges, splits };
   });
   return result.ok ? { ok: true, ...result.value } : { ok: false, reason: 'invalid', message: result.message };
 }
@@ -117,7 +119,7 @@ async function checkFile(text: string, now: number, options: ImportOptions): Pro
   if (!parsed.ok) return parsed;
   const file = checked(() => expectLibraryFile(parsed.root));
   if (!file.ok) return { ok: false, reason: 'invalid', message: file.message };
-  const { items, merges } = file.value;
+  const { items, merges, splits } = file.value;
   const records: SavedOutline[] = [];
   let sliceStart = performance.now();
   for (let i = 0; i < items.length; i++) {
@@ -131,14 +133,14 @@ async function checkFile(text: string, now: number, options: ImportOptions): Pro
       sliceStart = performance.now();
     }
   }
-  return { ok: true, records, merges };
+  return { ok: true, records, merges, splits };
 }
 
 async function runImport(db: LibraryDatabase, text: string, options: ImportOptions): Promise<ImportResult> {
   const now = options.now ?? Date.now();
   const checkedFile = await checkFile(text, now, options);
   if (!checkedFile.ok) return checkedFile;
-  const { records, merges } = checkedFile;
+  const { records, merges, splits } = checkedFile;
   options.onProgress?.('checking', records.length, records.length);
   if (options.signal?.aborted) return CANCELLED;
   const onProgress = (done: number, total: number) => options.onProgress?.('writing', done, total);
@@ -146,6 +148,7 @@ async function runImport(db: LibraryDatabase, text: string, options: ImportOptio
     const counts = await mergeByUrl(tx, records, { signal: options.signal, onProgress, onWritten: options.onWritten });
     // In the same transaction: a file whose records fail leaves no merges behind, and the other way round.
     await importMerges(tx, merges);
+    await importSplits(tx, splits, records);
     return counts;
   });
   if (result.ok) return { ok: true, counts: result.value };

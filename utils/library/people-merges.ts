@@ -3,6 +3,7 @@ import { PEOPLE_MERGES } from './db-schema';
 import { writeTransaction, type LibraryDatabase, type WriteTransaction } from './db';
 import { isPersonKey } from './people';
 import { InvalidField, expectArray, expectObject, expectString } from './validate';
+import { isSplitEntry } from './people-splits';
 
 /**
  * The reader's own word on who is who: two people the library lists apart ("Nguyễn Văn
@@ -23,8 +24,9 @@ export function mergedInto(merges: ReadonlyMap<string, string>, key: string): st
   return merges.get(key) ?? key;
 }
 
+/** The merges by hand: the store also keeps the reader's separations (people-splits.ts), which are no merge. */
 async function mergeMap(tx: WriteTransaction): Promise<Map<string, string>> {
-  return new Map((await tx.objectStore(PEOPLE_MERGES).getAll()).map((merge) => [merge.from, merge.into]));
+  return new Map((await tx.objectStore(PEOPLE_MERGES).getAll()).filter((entry) => !isSplitEntry(entry)).map((merge) => [merge.from, merge.into]));
 }
 
 /** Puts `from` (and whoever was merged into it) into `into`'s group, inside the caller's transaction. */
@@ -62,13 +64,13 @@ export async function splitPerson(db: LibraryDatabase, key: string): Promise<Peo
   return result.ok ? { ok: true } : result;
 }
 
-/** Every merge, in key order: what an export carries. */
+/** Every merge by hand, in key order: what an export carries. */
 export async function readMerges(db: LibraryDatabase): Promise<PeopleMerge[]> {
-  return db.getAll(PEOPLE_MERGES);
+  return (await db.getAll(PEOPLE_MERGES)).filter((entry) => !isSplitEntry(entry));
 }
 
 function expectPersonKey(value: unknown, path: string): string {
-  const key = expectString(value, path, 2_100);
+  const key = expectString(value, path, 2_250);
   if (!isPersonKey(key)) throw new InvalidField(path, 'expected a person as Lede names them ("name|role", folded)');
   return key;
 }
@@ -76,10 +78,11 @@ function expectPersonKey(value: unknown, path: string): string {
 /**
  * The merges of an export file (its `people.merges`), checked whole: each a pair of person
  * keys, no person merged twice or into itself. Throws InvalidField, as the item checks do.
+ * The file's separations (`people.splits`) are people-splits.ts's to check.
  */
 export function expectMerges(value: unknown, path: string): PeopleMerge[] {
   const fields = expectObject(value, path);
-  for (const key of Object.keys(fields)) if (key !== 'merges') throw new InvalidField(`${path}.${key}`, 'unknown field');
+  for (const key of Object.keys(fields)) if (key !== 'merges' && key !== 'splits') throw new InvalidField(`${path}.${key}`, 'unknown field');
   const seen = new Set<string>();
   return expectArray(fields.merges, `${path}.merges`, MAX_MERGES).map((entry, i) => {
     const at = `${path}.merges[${i}]`;

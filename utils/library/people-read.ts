@@ -2,13 +2,16 @@ import type { IDBPTransaction } from 'idb';
 import { LIST_ENTRIES, PEOPLE_MERGES, SPEAKERS, SPEAKER_QUOTES, type LibraryDatabase } from './db';
 import type { LibrarySchema } from './db-schema';
 import type { LibraryEntry, SpeakerSummary } from './schema';
-import { byMostQuoted, combinePeople, nameKeyOf, peopleOf, type PeopleSource, type Person, type QuotedArticle } from './people';
-import { nameRange } from './speaker-index';
+import { byMostQuoted, combinePeople, madeKeyOf, nameKeyOf, peopleOf, searchTextOfKey, type PeopleSource, type Person, type QuotedArticle } from './people';
+import { nameRange, summariesOf } from './speaker-index';
 import type { PeopleWriteResult } from './people-merges';
+import { partitionPeopleEntries, type MergeBackResult, type SeparateResult } from './people-splits';
+import { sourcesOf, type SpeakerSource } from './people-sources';
 
 /**
  * The People view's reads, from the stored index (speaker-index.ts) and the reader's merges
- * (people-merges.ts): the list from the summaries alone, one person's quotes when opened.
+ * (people-merges.ts) and separations (people-splits.ts): the list from the summaries alone
+ * (the names with a separation made again from their rows), one person's quotes when opened.
  */
 
 /** One line of the list: a person, or people merged by hand into one. */
@@ -25,23 +28,44 @@ export interface PersonSummary {
   merged: SpeakerSummary[];
 }
 
+/** A person separated by hand, as listed on the page of the person they were taken from. */
+export interface SeparatedPerson {
+  key: string;
+  name: string;
+  role: string | null;
+  quotes: number;
+}
+
+/** One person opened: every quote, where each comes from, and the separations by hand around them. */
+export interface PersonDetail extends Person {
+  /** Each article's speaker that makes up this person (people-sources.ts), newest article first. */
+  sources: SpeakerSource[];
+  /** People separated by hand from the people Lede made that this one is made of. */
+  separated: SeparatedPerson[];
+  /** For a person separated by hand: the person Lede made, whom "Merge back" returns them to, and its name while quoted. */
+  separatedFrom: { key: string; name: string | null } | null;
+}
+
 /** What the People view is given (clients/library-client.ts): reads, and the reader's merges and splits. */
 export interface PeopleAccess {
   /** Everyone quoted; null if `signal` aborts. */
   list(signal: AbortSignal): Promise<PersonSummary[] | null>;
   /** The first people of the list and how many there are, read before the rest (readFirstPeople); null when it cannot be told so. */
   first(count: number): Promise<FirstPeople | null>;
-  person(key: string): Promise<Person | null>;
+  person(key: string): Promise<PersonDetail | null>;
   merge(from: string, into: string): Promise<PeopleWriteResult>;
   split(key: string): Promise<PeopleWriteResult>;
+  /** Takes article speakers (people.ts speakerRef) out of the person `from` into one of their own (people-splits.ts). */
+  separate(refs: readonly string[], from: string): Promise<SeparateResult>;
+  /** Undoes a separation: the person `key` back into the person Lede made. */
+  mergeBack(key: string): Promise<MergeBackResult>;
 }
 
 const STORES = [SPEAKERS, SPEAKER_QUOTES, PEOPLE_MERGES, LIST_ENTRIES] as const;
 type PeopleTx = IDBPTransaction<LibrarySchema, (typeof STORES)[number][], 'readonly'>;
 
 function searchTextOf({ key }: SpeakerSummary): string {
-  const role = key.slice(key.indexOf('|') + 1);
-  return ` ${nameKeyOf(key)}${role ? ` ${role}` : ''}`;
+  return searchTextOfKey(key);
 }
 
 function listed(summary: SpeakerSummary): PersonSummary {
@@ -52,8 +76,8 @@ function quotedArticle({ id, url, title, byline, published, siteName, lang, save
   return { id, url, title, byline, published, siteName, lang, savedAt };
 }
 
-/** The people of `keys` with every quote, their articles read from the list's store: `key` names them (combinePeople). */
-async function readGroup(tx: PeopleTx, key: string, keys: ReadonlySet<string>): Promise<Person | null> {
+/** Everyone quoted under the folded names of `keys`, with every quote and its article read from the list's store, separations applied. */
+async function readPeopleNamed(tx: PeopleTx, keys: ReadonlySet<string>, splits: ReadonlyMap<string, string>): Promise<Person[]> {
   const nameKeys = [...new Set([...keys].map(nameKeyOf))];
   const rows = (await Promise.all(nameKeys.map((nameKey) => tx.objectStore(SPEAKER_QUOTES).getAll(nameRange(nameKey))))).flat();
   const ids = [...new Set(rows.map((row) => row.article))];
@@ -65,7 +89,23 @@ async function readGroup(tx: PeopleTx, key: string, keys: ReadonlySet<string>): 
     const article = articles.get(row.article);
     if (article) sources.push({ article, quotes: row.quotes, time: row.time });
   }
-  return combinePeople(key, peopleOf(sources).filter((person) => keys.has(person.key)));
+  return peopleOf(sources, splits);
+}
+
+/** The people of `keys` as one: `key` names them (combinePeople). */
+async function readGroup(tx: PeopleTx, key: string, keys: ReadonlySet<string>, splits: ReadonlyMap<string, string>): Promise<Person | null> {
+  return combinePeople(key, (await readPeopleNamed(tx, keys, splits)).filter((person) => keys.has(person.key)));
+}
+
+/**
+ * The summaries with the reader's separations applied: the people of each name a separation
+ * names made again from that name's rows (the stored summaries know nothing of them).
+ */
+async function separatedSummaries(tx: PeopleTx, summaries: SpeakerSummary[], splits: ReadonlyMap<string, string>): Promise<SpeakerSummary[]> {
+  if (splits.size === 0) return summaries;
+  const names = new Set([...splits.values()].map(nameKeyOf));
+  const made = await Promise.all([...names].map(async (nameKey) => summariesOf(await tx.objectStore(SPEAKER_QUOTES).getAll(nameRange(nameKey)), splits)));
+  return [...summaries.filter((summary) => !names.has(summary.nameKey)), ...made.flat()];
 }
 
 /** Groups of people merged by hand, by the key each is merged into. */
@@ -86,9 +126,11 @@ function groupsOf(merges: readonly { from: string; into: string }[]): Map<string
  */
 export async function readPeople(db: LibraryDatabase, signal?: AbortSignal): Promise<PersonSummary[] | null> {
   const tx: PeopleTx = db.transaction([...STORES], 'readonly');
-  const [summaries, merges] = await Promise.all([tx.objectStore(SPEAKERS).getAll(), tx.objectStore(PEOPLE_MERGES).getAll()]);
+  const [stored, entries] = await Promise.all([tx.objectStore(SPEAKERS).getAll(), tx.objectStore(PEOPLE_MERGES).getAll()]);
   if (signal?.aborted) return null;
-  if (merges.length === 0) return summaries.map(listed).sort(byMostQuoted);
+  if (entries.length === 0) return stored.map(listed).sort(byMostQuoted);
+  const { merges, splits } = partitionPeopleEntries(entries);
+  const summaries = await separatedSummaries(tx, stored, splits);
   const groups = groupsOf(merges);
   const byKey = new Map(summaries.map((summary) => [summary.key, summary]));
   const mergedAway = new Set(merges.map((merge) => merge.from));
@@ -97,7 +139,7 @@ export async function readPeople(db: LibraryDatabase, signal?: AbortSignal): Pro
     [...groups].map(async ([key, keys]) => {
       const members = [...keys].flatMap((member) => byKey.get(member) ?? []);
       if (members.length === 0) return null;
-      const person = await readGroup(tx, key, keys);
+      const person = await readGroup(tx, key, keys, splits);
       if (!person) return null;
       const merged = members.filter((member) => member.key !== key);
       return { key, name: person.name, role: person.role, quotes: person.quotes.length, articles: person.articles, latest: person.latest, searchText: members.map(searchTextOf).join(''), merged };
@@ -116,7 +158,7 @@ export interface FirstPeople {
  * The first `count` people of the list (readPeople's order) and how many there are, read from
  * the summaries' rank index backwards: a view of 30,000 people shows its first page without
  * reading every summary (Firefox took about a second more for all). Null when people were
- * merged by hand: a merged person's place needs the whole list.
+ * merged or separated by hand: their places need the whole list.
  */
 export async function readFirstPeople(db: LibraryDatabase, count: number): Promise<FirstPeople | null> {
   const tx = db.transaction([SPEAKERS, PEOPLE_MERGES], 'readonly');
@@ -132,11 +174,27 @@ export async function readFirstPeople(db: LibraryDatabase, count: number): Promi
   return { people: read.map(listed).sort(byMostQuoted).slice(0, count), total };
 }
 
-/** One person (or group merged by hand) with every quote and its article, for the person's page; null when no longer quoted. */
-export async function readPerson(db: LibraryDatabase, key: string): Promise<Person | null> {
+function separatedPerson({ key, name, role, quotes }: Person): SeparatedPerson {
+  return { key, name, role, quotes: quotes.length };
+}
+
+/**
+ * One person (or group merged by hand) with every quote and its article, where each comes
+ * from, and the people separated from them, for the person's page; null when no longer quoted.
+ */
+export async function readPerson(db: LibraryDatabase, key: string): Promise<PersonDetail | null> {
   const tx: PeopleTx = db.transaction([...STORES], 'readonly');
-  const merges = await tx.objectStore(PEOPLE_MERGES).getAll();
+  const { merges, splits } = partitionPeopleEntries(await tx.objectStore(PEOPLE_MERGES).getAll());
   const root = merges.find((merge) => merge.from === key)?.into ?? key;
   const keys = groupsOf(merges).get(root) ?? new Set([root]);
-  return readGroup(tx, root, keys);
+  const everyone = await readPeopleNamed(tx, keys, splits);
+  const members = everyone.filter((person) => keys.has(person.key));
+  const person = combinePeople(root, members);
+  if (!person) return null;
+  const made = new Set([...keys].map(madeKeyOf));
+  const mergedAway = new Set(merges.map((merge) => merge.from));
+  const separated = everyone.filter((other) => madeKeyOf(other.key) !== other.key && made.has(madeKeyOf(other.key)) && !keys.has(other.key) && !mergedAway.has(other.key));
+  const origin = madeKeyOf(root);
+  const separatedFrom = origin === root ? null : { key: origin, name: everyone.find((other) => other.key === origin)?.name ?? null };
+  return { ...person, sources: sourcesOf(members), separated: separated.map(separatedPerson), separatedFrom };
 }

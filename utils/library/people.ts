@@ -29,6 +29,9 @@ export interface PersonQuote {
   article: QuotedArticle;
   /** The article's date (published, else saved), epoch ms. */
   time: number;
+  /** The speaker as that article names them, and the role it gives them there (null for none): where the quote came from. */
+  speaker: string;
+  role: string | null;
 }
 
 export interface Person {
@@ -65,9 +68,6 @@ export function foldForPeople(text: string): string {
 }
 
 interface Group {
-  /** Every spelling met, one per quote: most groups have one, so no counting map is made until it is needed. */
-  names: string[];
-  roles: string[];
   quotes: PersonQuote[];
 }
 
@@ -131,10 +131,8 @@ function groupQuotes(sources: readonly PeopleSource[]): Map<string, Map<string, 
       let roles = byName.get(nameKey);
       if (!roles) byName.set(nameKey, (roles = new Map()));
       let group = roles.get(roleKey);
-      if (!group) roles.set(roleKey, (group = { names: [], roles: [], quotes: [] }));
-      group.names.push(speaker);
-      if (role) group.roles.push(role);
-      group.quotes.push({ text: quote.text, kind: quote.kind, block: quote.anchor.block, article, time });
+      if (!group) roles.set(roleKey, (group = { quotes: [] }));
+      group.quotes.push({ text: quote.text, kind: quote.kind, block: quote.anchor.block, article, time, speaker, role: role || null });
     }
   }
   return byName;
@@ -152,7 +150,6 @@ function mergeRoleless(roles: Map<string, Group>): void {
   const [, other] = [...roles].find(([key]) => key !== '') ?? [];
   if (!other) return;
   // A loop, not push(...list): a speaker quoted 100,000 times would overflow the call stack.
-  for (const name of roleless.names) other.names.push(name);
   for (const quote of roleless.quotes) other.quotes.push(quote);
   roles.delete('');
 }
@@ -163,17 +160,71 @@ function byDateThenPlace(a: PersonQuote, b: PersonQuote): number {
   return a.block - b.block;
 }
 
-function personOf(nameKey: string, roleKey: string, group: Group): Person {
-  const quotes = group.quotes.length > 1 ? group.quotes.sort(byDateThenPlace) : group.quotes;
+/** Every spelling met, one per quote (most people have one), and every role given. */
+function spellingsOf(quotes: readonly PersonQuote[]): { names: string[]; roles: string[] } {
+  const names: string[] = [];
+  const roles: string[] = [];
+  for (const quote of quotes) {
+    names.push(quote.speaker);
+    if (quote.role) roles.push(quote.role);
+  }
+  return { names, roles };
+}
+
+function personOf(key: string, quotes: PersonQuote[]): Person {
+  if (quotes.length > 1) quotes.sort(byDateThenPlace);
+  const { names, roles } = spellingsOf(quotes);
+  const nameKey = nameKeyOf(key);
   return {
-    key: `${nameKey}|${roleKey}`,
-    name: mostUsed(group.names) ?? nameKey,
-    role: mostUsed(group.roles),
+    key,
+    name: mostUsed(names) ?? nameKey,
+    role: mostUsed(roles),
     quotes,
     articles: articleCount(quotes),
     latest: quotes[0]?.time ?? 0,
-    searchText: ` ${nameKey}${roleKey ? ` ${roleKey}` : ''}`,
+    searchText: searchTextOfKey(key),
   };
+}
+
+/** Folded name and role of a person's key, each word after a space (searchPeople); a separated person's label is not searched. */
+export function searchTextOfKey(key: string): string {
+  const [name = '', role = ''] = key.split('|', 2);
+  return ` ${name}${role ? ` ${role}` : ''}`;
+}
+
+/**
+ * One article's speaker as the index holds them: folded name, folded role as that article
+ * gives it ('' for none), and the article. The reader's separations (people-splits.ts) name
+ * speakers so: "nguyen van quang|chu tich@<article id>" ("@" is neither in folded text nor in an id).
+ */
+export function speakerRef(nameKey: string, roleKey: string, article: string): string {
+  return `${nameKey}|${roleKey}@${article}`;
+}
+
+/** A quote's speaker in the form speakerRef gives. */
+export function speakerRefOf(nameKey: string, quote: PersonQuote): string {
+  return speakerRef(nameKey, quote.role ? foldForPeople(quote.role) : '', quote.article.id);
+}
+
+/**
+ * Takes the speakers the reader separated (`splits`: speakerRef → the person they are now)
+ * out of the people Lede made, into people of their own. Applied after the automatic grouping,
+ * so the people left keep their keys, and an article saved later joins them, not a separated
+ * one: Lede cannot tell which of the two a new article means.
+ */
+function separate(nameKey: string, quotes: PersonQuote[], splits: ReadonlyMap<string, string>, apart: Map<string, PersonQuote[]>): PersonQuote[] {
+  const kept: PersonQuote[] = [];
+  for (const quote of quotes) {
+    const into = splits.get(speakerRefOf(nameKey, quote));
+    if (into === undefined) {
+      kept.push(quote);
+      continue;
+    }
+    const group = apart.get(into);
+    if (group) group.push(quote);
+    else apart.set(into, [quote]);
+  }
+  return kept;
 }
 
 /** The list's order: the most quoted first, then the most recently quoted, then by key, so the order never depends on reading order. */
@@ -181,13 +232,21 @@ export function byMostQuoted(a: { quotes: number; latest: number; key: string },
   return b.quotes - a.quotes || b.latest - a.latest || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
-/** Everyone quoted in `sources`, the most quoted first. */
-export function peopleOf(sources: readonly PeopleSource[]): Person[] {
+/**
+ * Everyone quoted in `sources`, the most quoted first; the speakers the reader separated
+ * (`splits`, speakerRef → person key) as the people they were separated into.
+ */
+export function peopleOf(sources: readonly PeopleSource[], splits: ReadonlyMap<string, string> = new Map()): Person[] {
   const people: Person[] = [];
+  const apart = new Map<string, PersonQuote[]>();
   for (const [nameKey, roles] of groupQuotes(sources)) {
     mergeRoleless(roles);
-    for (const [roleKey, group] of roles) people.push(personOf(nameKey, roleKey, group));
+    for (const [roleKey, group] of roles) {
+      const quotes = splits.size === 0 ? group.quotes : separate(nameKey, group.quotes, splits, apart);
+      if (quotes.length > 0) people.push(personOf(`${nameKey}|${roleKey}`, quotes));
+    }
   }
+  for (const [key, quotes] of apart) people.push(personOf(key, quotes));
   return people.sort((a, b) => byMostQuoted({ ...a, quotes: a.quotes.length }, { ...b, quotes: b.quotes.length }));
 }
 
@@ -196,16 +255,25 @@ export function nameKeyOf(key: string): string {
   return key.slice(0, Math.max(0, key.indexOf('|')));
 }
 
+/** What tells apart the people separated by hand from one person Lede made: letters, digits, "-", "_" (an article's id, numbered on). */
+const SEPARATED_LABEL = /^[A-Za-z0-9_-]{1,120}$/u;
+
 /**
  * Whether `key` is a person's key as peopleOf makes them: a folded name, "|", a folded role
- * or nothing. Keys from a file are checked so: nothing else can name a person.
+ * or nothing, and for a person separated by hand (people-splits.ts) "|" and a label. Keys
+ * from a file are checked so: nothing else can name a person.
  */
 export function isPersonKey(key: string): boolean {
-  const bar = key.indexOf('|');
-  if (bar <= 0 || key.length > 2_100) return false;
-  const name = key.slice(0, bar);
-  const role = key.slice(bar + 1);
-  return foldForPeople(name) === name && foldForPeople(role) === role;
+  if (key.length > 2_250) return false;
+  const [name = '', role = '', label, ...rest] = key.split('|');
+  if (name === '' || rest.length > 0 || (label !== undefined && !SEPARATED_LABEL.test(label))) return false;
+  return key.indexOf('|') > 0 && foldForPeople(name) === name && foldForPeople(role) === role;
+}
+
+/** The person Lede made that a separated person was taken from ("jane doe|minister|a1" → "jane doe|minister"); a person Lede made is their own. */
+export function madeKeyOf(key: string): string {
+  const second = key.indexOf('|', key.indexOf('|') + 1);
+  return second < 0 ? key : key.slice(0, second);
 }
 
 /** Articles among quotes sorted by byDateThenPlace: one article's quotes are next to each other. */

@@ -115,6 +115,18 @@ export interface PeopleMerge {
   into: string;
 }
 
+/**
+ * The reader's decision that one article's speaker is not the person Lede made of them
+ * (people-splits.ts): `speaker` ("name|role", folded, the role as that article gives it) in
+ * the saved `article` is the person `into`, a person separated by hand ("name|role|label").
+ * Stored with the merges, as `{ from: "<speaker>@<article>", into }`; exported as this.
+ */
+export interface PeopleSplit {
+  article: string;
+  speaker: string;
+  into: string;
+}
+
 /** A record as it leaves the library in an export: everything except what is derived from it. */
 export type ExportedOutline = Omit<SavedOutline, 'searchTokens'>;
 

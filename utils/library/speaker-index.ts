@@ -70,9 +70,12 @@ function articleStub(row: SpeakerQuotes): QuotedArticle {
   return { id: row.article, url: '', title: '', byline: null, published: null, siteName: null, lang: null, savedAt: row.time };
 }
 
-/** The summaries of everyone with one folded name, from that name's rows. */
-export function summariesOf(rows: readonly SpeakerQuotes[]): SpeakerSummary[] {
-  return peopleOf(rows.map((row) => ({ article: articleStub(row), quotes: row.quotes, time: row.time }))).map((person) => ({
+/**
+ * The summaries of everyone with one folded name, from that name's rows; with the reader's
+ * separations (people-splits.ts) when the People view reads them, never in the stored index.
+ */
+export function summariesOf(rows: readonly SpeakerQuotes[], splits?: ReadonlyMap<string, string>): SpeakerSummary[] {
+  return peopleOf(rows.map((row) => ({ article: articleStub(row), quotes: row.quotes, time: row.time })), splits).map((person) => ({
     key: person.key,
     nameKey: person.key.slice(0, person.key.indexOf('|')),
     name: person.name,

@@ -3,8 +3,9 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PeopleView } from '@/components/library/PeopleView';
-import { combinePeople, peopleOf, type PeopleSource } from '@/utils/library/people';
+import { combinePeople, madeKeyOf, peopleOf, type PeopleSource } from '@/utils/library/people';
 import type { PeopleAccess, PersonSummary } from '@/utils/library/people-read';
+import { sourcesOf } from '@/utils/library/people-sources';
 
 vi.mock('@/i18n/t', () => ({ t: (key: string, subs?: string | string[]) => (subs === undefined ? key : `${key}:${([] as string[]).concat(subs).join(',')}`) }));
 const downloads: { text: string; fileName: string }[] = [];
@@ -32,14 +33,17 @@ const sources: PeopleSource[] = [
 
 /**
  * The view's door to the library, in memory: the people of `sources`, with merges kept in a
- * map as people-merges.ts keeps them (each pointing at a person not merged further).
+ * map as people-merges.ts keeps them (each pointing at a person not merged further), and
+ * separations as people-splits.ts keeps them (speaker → separated person).
  */
-function memoryPeople(): PeopleAccess & { merges: Map<string, string> } {
+function memoryPeople(): PeopleAccess & { merges: Map<string, string>; splits: Map<string, string> } {
   const merges = new Map<string, string>();
-  const all = () => peopleOf(sources);
+  const splits = new Map<string, string>();
+  const all = () => peopleOf(sources, splits);
   const groupOf = (key: string) => all().filter((p) => p.key === key || merges.get(p.key) === key);
   return {
     merges,
+    splits,
     // Read whole: the first page alone is readFirstPeople's (speaker-index.test.ts).
     first: async () => null,
     list: async () =>
@@ -50,7 +54,15 @@ function memoryPeople(): PeopleAccess & { merges: Map<string, string> } {
           const person = combinePeople(p.key, group) ?? p;
           return { key: p.key, name: person.name, role: person.role, quotes: person.quotes.length, articles: person.articles, latest: person.latest, searchText: person.searchText, merged: group.filter((m) => m.key !== p.key).map((m) => ({ key: m.key, nameKey: '', name: m.name, role: m.role, quotes: m.quotes.length, articles: m.articles, latest: m.latest })) };
         }),
-    person: async (key) => combinePeople(merges.get(key) ?? key, groupOf(merges.get(key) ?? key)),
+    person: async (key) => {
+      const root = merges.get(key) ?? key;
+      const members = groupOf(root);
+      const person = combinePeople(root, members);
+      if (!person) return null;
+      const separated = all().filter((p) => p.key !== madeKeyOf(p.key) && madeKeyOf(p.key) === madeKeyOf(root) && p.key !== root);
+      const separatedFrom = madeKeyOf(root) === root ? null : { key: madeKeyOf(root), name: null };
+      return { ...person, sources: sourcesOf(members), separated: separated.map((p) => ({ key: p.key, name: p.name, role: p.role, quotes: p.quotes.length })), separatedFrom };
+    },
     merge: async (from, into) => {
       merges.set(from, into);
       return { ok: true };
@@ -58,6 +70,15 @@ function memoryPeople(): PeopleAccess & { merges: Map<string, string> } {
     split: async (key) => {
       merges.delete(key);
       return { ok: true };
+    },
+    separate: async (refs, from) => {
+      const key = `${madeKeyOf(from)}|s${splits.size + 1}`;
+      for (const ref of refs) splits.set(ref, key);
+      return { ok: true, key };
+    },
+    mergeBack: async (key) => {
+      for (const [ref, into] of splits) if (into === key) splits.delete(ref);
+      return { ok: true, into: madeKeyOf(key) };
     },
   };
 }
@@ -126,5 +147,29 @@ describe('the People view', () => {
     await vi.waitFor(() => expect(container.querySelector('.person-merged')).toBeNull());
     await act(async () => [...container.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'libraryViewPeople')?.click());
     await vi.waitFor(() => expect(names()).toEqual(['Nguyễn Văn Quang', 'Lê Thị Mai']));
+  });
+
+  it("shows where a person's quotes come from, separates one article's speaker into a person of their own, and merges them back", async () => {
+    const people = memoryPeople();
+    await mount(<PeopleView people={people} locale="vi" onOpenArticle={() => undefined} />);
+    await vi.waitFor(() => expect(names().length).toBe(2));
+    await act(async () => container.querySelector<HTMLButtonElement>('.person-name')?.click());
+    await vi.waitFor(() => expect(container.querySelectorAll('.person-source')).toHaveLength(2));
+    expect([...container.querySelectorAll('.person-source')].map((el) => [el.querySelector('.person-source-name')?.textContent, el.querySelector('.library-item-meta')?.textContent?.split(' · ').slice(0, 2)])).toEqual([
+      ['Nguyễn Văn Quang', ['Chủ tịch UBND', 'Ngân sách']],
+      ['Nguyễn Văn Quang', ['Chủ tịch UBND', 'Dự án cầu']],
+    ]);
+    // One role only: no button to separate by role.
+    expect(container.querySelector('.person-source-groups')).toBeNull();
+    await act(async () => container.querySelectorAll<HTMLButtonElement>('.person-source button')[1]?.click());
+    expect([...people.splits]).toEqual([['nguyen van quang|chu tich ubnd@a1', 'nguyen van quang|chu tich ubnd|s1']]);
+    await vi.waitFor(() => expect(container.querySelector('.person-separated-name')?.textContent).toBe('Nguyễn Văn Quang'));
+    expect([...container.querySelectorAll('.person-quote')].map((el) => el.textContent)).toEqual(['Ngân sách đủ']);
+    // The last article's speaker is the whole person: nothing left to separate.
+    expect(container.querySelectorAll('.person-source button')).toHaveLength(0);
+    await act(async () => [...container.querySelectorAll<HTMLButtonElement>('.person-separated button')].find((b) => b.textContent === 'libraryPersonMergeBack')?.click());
+    expect(people.splits.size).toBe(0);
+    await vi.waitFor(() => expect(container.querySelector('.person-separated')).toBeNull());
+    expect(container.querySelectorAll('.person-quote')).toHaveLength(2);
   });
 });

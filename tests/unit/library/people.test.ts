@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '@/utils/outline/types';
-import { foldForPeople, peopleOf, searchPeople, type PeopleSource, type QuotedArticle } from '@/utils/library/people';
+import { foldForPeople, isPersonKey, madeKeyOf, peopleOf, searchPeople, speakerRef, type PeopleSource, type QuotedArticle } from '@/utils/library/people';
 import { personFileName, personToMarkdown, type PersonMarkdownLabels } from '@/utils/library/people-markdown';
 
 function article(id: string, overrides: Partial<QuotedArticle> = {}): QuotedArticle {
@@ -65,6 +65,24 @@ describe('the people of the library', () => {
     expect(searchPeople(people, 'quang giam').map((p) => p.role)).toEqual(['Giám đốc']);
     expect(searchPeople(people, 'uang')).toEqual([]);
     expect(searchPeople(people, '  ')).toHaveLength(people.length);
+  });
+
+  it('takes separated speakers out of the person Lede made, who keeps their key, into a person named by their own spellings', () => {
+    const splits = new Map([[speakerRef('nguyen van quang', 'chu tich ubnd', 'a2'), 'nguyen van quang|chu tich ubnd|a2']]);
+    const people = peopleOf(sources.slice(0, 2), splits);
+    expect(people.map((p) => [p.key, p.name, p.quotes.map((q) => q.text)])).toEqual([
+      ['nguyen van quang|chu tich ubnd|a2', 'NGUYỄN VĂN QUANG', ['Dự án xong trong năm']],
+      ['nguyen van quang|chu tich ubnd', 'Nguyễn Văn Quang', ['Chúng tôi sẽ làm']],
+      ['tran thi mai|', 'Trần Thị Mai', ['Tôi đồng ý']],
+    ]);
+    // The label is not searched: both are found by name and role alike.
+    expect(searchPeople(people, 'quang chu tich').map((p) => p.key)).toEqual(['nguyen van quang|chu tich ubnd|a2', 'nguyen van quang|chu tich ubnd']);
+  });
+
+  it('knows a separated person by a label of letters, digits, "-" and "_" after the key Lede made', () => {
+    expect(['nguyen van quang|chu tich|a2', 'jane doe||1f0e-9_x', 'a|'].map(isPersonKey)).toEqual([true, true, true]);
+    expect(['jane doe|minister|', 'jane doe|minister|<b>', 'jane doe|minister|a|b', 'jane doe|minister@a1', '|x', 'Jane|'].map(isPersonKey)).toEqual([false, false, false, false, false, false]);
+    expect([madeKeyOf('jane doe|minister|a1'), madeKeyOf('jane doe|minister')]).toEqual(['jane doe|minister', 'jane doe|minister']);
   });
 
   it('finds a name written without spaces from any part of it', () => {
