@@ -14,6 +14,8 @@ export const es = definePack({
     'reiteró', 'comentó', 'agregó', 'admitió', 'sostuvo', 'advirtió', 'destacó', 'subrayó', 'manifestó', 'expresó', 'insistió', 'precisó', 'detalló', 'informó', 'anunció', 'reconoció', 'recordó', 'apuntó', 'respondió',
     'dijeron', 'explicaron', 'agregaron', 'aseguraron', 'señalaron', 'afirmaron',
   ],
+  // "se dice que" (it is said that): no one named speaks.
+  speechIdioms: ['se dice', 'dicho sea de paso'],
   accordingTo: ['según'],
   speakerPronouns: ['él', 'ella'],
   complementizers: ['que'],

@@ -18,6 +18,8 @@ export const fr = definePack({
     'déclaré', 'ajouté', 'affirmé', 'souligné', 'expliqué', 'indiqué', 'estimé', 'assuré', 'précisé', 'rappelé', 'confié', 'lancé', 'martelé', 'insisté', 'poursuivi',
     'annoncé', 'noté', 'confirmé', 'rapporté', 'reconnu', 'raconté', 'demandé', 'informe', 'fait savoir', 'rapporte', 'rapportent', 'confirme', 'raconte', 'arguant',
   ],
+  // "autrement dit" (in other words), "soit dit en passant", "proprement dit": no one speaks.
+  speechIdioms: ['autrement dit', 'soit dit en passant', 'proprement dit', 'ce qui est dit', 'cela dit', 'ceci dit'],
   accordingTo: ['selon'],
   // "a-t-il ajouté": the pronoun after the auxiliary, left before the participle.
   speakerPronouns: ['il', 'elle', 'a-t-il', 'a-t-elle', 'ont-ils', 'ont-elles'],

@@ -34,6 +34,8 @@ export interface LanguagePack {
   functionWords: readonly string[];
   /** Verbs and verb phrases that introduce reported speech ("said", "cho biết", "sagte"). */
   speechVerbs: readonly string[];
+  /** Set phrases that hold a speech verb but report no one's words ("nói chung", "换句话说", "autrement dit"): the verb in them is no cue. */
+  speechIdioms: readonly string[];
   /** "according to" and its equivalents, followed by the source. */
   accordingTo: readonly string[];
   /** Pronouns that point back to the last speaker ("he", "ông", "sie"). */
@@ -131,6 +133,7 @@ const EMPTY: PackFields = {
   stopWords: [],
   functionWords: [],
   speechVerbs: [],
+  speechIdioms: [],
   accordingTo: [],
   speakerPronouns: [],
   complementizers: [],

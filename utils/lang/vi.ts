@@ -26,6 +26,8 @@ export const vi = definePack({
     'dự báo', 'phân tích', 'nhận xét', 'khuyến cáo', 'đề xuất', 'khẳng định lại', 'nhấn mạnh rằng',
     'đưa tin', 'loan tin', 'tố cáo',
   ],
+  // "nói chung" (in general), "nói riêng" (in particular), "nói cách khác" (in other words): no one speaks.
+  speechIdioms: ['nói chung', 'nói riêng', 'nói cách khác', 'nói gì thì nói', 'nói tóm lại', 'nói đúng hơn', 'nói thật'],
   accordingTo: ['theo'],
   speakerPronouns: ['ông', 'bà', 'anh', 'chị', 'ông ấy', 'bà ấy'],
   complementizers: ['rằng'],

@@ -24,6 +24,30 @@ function lettersAround(words: readonly string[]): string {
 
 const verbCache = new Map<string, RegExp>();
 
+/** A phrase as a pattern: its spaces match any run of white space. */
+function spaced(text: string): string {
+  return escape(text).replace(/ +/gu, '\\s+');
+}
+
+/**
+ * A guard put before the verbs: no match starts at the verb of a set phrase that reports no
+ * one's words ("nói chung", "换句话说", "is said to"). Each idiom is cut at its first speech
+ * verb: the part before it must stand just behind, the rest just ahead.
+ */
+function idiomGuard(idioms: readonly string[], verbs: readonly string[], cjk: boolean): string {
+  const byLength = [...verbs].sort((a, b) => b.length - a.length);
+  const guards: string[] = [];
+  for (const idiom of idioms) {
+    const lower = idiom.toLowerCase();
+    const at = byLength.map((verb) => ({ verb, at: lower.indexOf(verb.toLowerCase()) })).filter((v) => v.at >= 0).sort((a, b) => a.at - b.at)[0];
+    if (!at) continue;
+    const before = idiom.slice(0, at.at);
+    const rest = idiom.slice(at.at);
+    guards.push(`${before === '' ? '' : `(?<=${spaced(before)})`}${spaced(rest)}${cjk ? '' : '(?![\\p{L}\\p{M}])'}`);
+  }
+  return guards.length === 0 ? '' : `(?!${guards.join('|')})`;
+}
+
 /** The speech verbs of a language (all of them when the language is unknown). */
 export function speechVerbPattern(lang: string | null, flags = 'iu'): RegExp {
   const key = `${lang ?? '*'}|${flags}`;
@@ -32,9 +56,11 @@ export function speechVerbPattern(lang: string | null, flags = 'iu'): RegExp {
     const pack = packFor(lang);
     const own = pack && pack.speechVerbs.length > 0 ? pack : null;
     const words = own ? own.speechVerbs : allLanguages('speechVerbs');
+    const idioms = own ? own.speechIdioms : allLanguages('speechIdioms');
     // CJK verbs are not delimited by letters around them.
     const cjk = own !== null && UNSPACED.has(own.code);
-    pattern = new RegExp(cjk ? `(?:${words.map(escape).join('|')})` : lettersAround(words), flags);
+    const guard = idiomGuard(idioms, words, cjk);
+    pattern = new RegExp(cjk ? `${guard}(?:${words.map(escape).join('|')})` : `${guard}${lettersAround(words)}`, flags);
     verbCache.set(key, pattern);
   }
   return pattern;

@@ -81,10 +81,11 @@ function withoutVerbAtEnd(phrase: string, lang: string | null): string {
 }
 
 /** "Laut Bundeskanzler Olaf Scholz wird …": the source is the first name after the cue, the rest is what was said. */
-function accordingWithoutComma(head: string, sentence: string, speaks: Speaks): Statement | null {
+function accordingWithoutComma(head: string, sentence: string, lang: string | null, speaks: Speaks): Statement | null {
   const cue = ACCORDING_TO_START.exec(head);
   if (!cue) return null;
   const rest = sentence.slice(cue[0].length);
+  if (speechVerbPattern(lang).exec(rest)?.index === 0) return null;
   const run = nameRuns(rest.slice(0, 80)).find((r) => r.words.length >= 2);
   if (!run || run.start > 40) return null;
   const phrase = rest.slice(0, run.end);
@@ -162,12 +163,14 @@ function invertedSubject(before: string, after: string, lang: string | null): St
 export function reportedStatement(sentence: string, lang: string | null, speaks: Speaks): Statement | null {
   const head = sentence.slice(0, WINDOW + 100);
   const according = ACCORDING_TO_PATTERN.exec(head);
-  if (according?.[1] && according.index <= 40) {
+  // "Según explicó en un comunicado, …": the cue opens on a verb whose subject goes unsaid; nobody after it is the source.
+  const verbless = according?.[1] !== undefined && speechVerbPattern(lang).exec(according[1])?.index !== 0;
+  if (according?.[1] && according.index <= 40 && verbless) {
     const rest = sentence.slice(according.index + according[0].length);
     // "Theo Reuters, … Tổng thống Rodrigo Duterte cho biết …": the outlet passes on someone else's words.
     return fromVerbs(rest, lang, speaks) ?? { phrase: withoutVerbAtEnd(according[1], lang), text: rest };
   }
-  return accordingWithoutComma(head, sentence, speaks) ?? fromVerbs(sentence, lang, speaks);
+  return accordingWithoutComma(head, sentence, lang, speaks) ?? fromVerbs(sentence, lang, speaks);
 }
 
 function fromVerbs(sentence: string, lang: string | null, speaks: Speaks): Statement | null {

@@ -46,3 +46,25 @@ describe('who is speaking in a sentence with two clauses (golden pages en-bbc-1,
     expect(quote?.speaker).toBe('Võ Viết Quang');
   });
 });
+
+/** Golden pages vi-baochinhphu-chuc-tet-hai-phong, zh-gmw, es-cnet-svg-classes: a speech verb inside a set phrase. */
+describe('set phrases that hold a speech verb but report no one (speechIdioms in the language packs)', () => {
+  it('Vietnamese "nói chung … nói riêng" (in general … in particular) is no cue', () => {
+    const found = quotes('Tại cảng, Thủ tướng Nguyễn Xuân Phúc gửi lời chúc toàn thể người lao động trên toàn quốc nói chung và công nhân cảng Hải Phòng nói riêng đón xuân mới ấm áp, vui vẻ.', 'vi');
+    expect(found.map((q) => q.speaker)).not.toContain('người lao động trên toàn quốc');
+  });
+
+  it('Chinese "换句话说" (in other words) makes no speaker of "换句话"', () => {
+    const found = quotes('公司将威士忌运送到国际空间站参与实验。换句话说，在微重力下酒的陈酿过程可能不同，导致它的陈酿进程更快、味道更好。', 'zh');
+    expect(found).toEqual([]);
+  });
+
+  it('English "is said to" is a rumour about the subject, not the subject speaking', () => {
+    expect(quotes('The minister is said to be furious about the leak of the report to the press.', 'en')).toEqual([]);
+  });
+
+  it('Spanish "Según explicó en un comunicado, …" names no source: nobody after the verb is one', () => {
+    const found = quotes('Según explicó en un comunicado Twitter Lite ahora estará disponible en Bolivia, Brasil, Chile, Colombia y Venezuela.', 'es');
+    expect(found).toEqual([]);
+  });
+});
