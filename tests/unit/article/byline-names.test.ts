@@ -28,6 +28,13 @@ describe('bylineNames on Vietnamese pages', () => {
     ['Mộc Miên (Tổng hợp)', ['Mộc Miên']],
     ['Đ. V (T/h)', ['Đ. V']],
     ['Bài: Minh Anh - Ảnh: Hoàng Hà', ['Minh Anh']],
+    ['Tin, ảnh: Hồng Nhung', ['Hồng Nhung']],
+    ['Tin và ảnh: Hồng Nhung', ['Hồng Nhung']],
+    ['Phóng viên: Lê Hà', ['Lê Hà']],
+    ['PV Minh Anh', ['Minh Anh']],
+    ['Theo Thanh Hà (Báo Dân Sinh)', ['Thanh Hà']],
+    ['Theo Báo Dân Sinh (Hà Nội)', []],
+    ['Hồng Nhung (Báo Quảng Ninh)', ['Hồng Nhung']],
     ['Thực hiện: Hà Linh', ['Hà Linh']],
   ])('%j → %j', (text, names) => {
     expect(bylineNames(text, 'vi')).toEqual(names);
