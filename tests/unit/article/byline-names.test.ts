@@ -29,6 +29,7 @@ describe('bylineNames on Vietnamese pages', () => {
     ['Đ. V (T/h)', ['Đ. V']],
     ['Bài: Minh Anh - Ảnh: Hoàng Hà', ['Minh Anh']],
     ['Tin, ảnh: Hồng Nhung', ['Hồng Nhung']],
+    ['Thứ Sáu, 09/11/2018, 10:36 | Tác giả: Hoàng Lê | Nguồn: Phòng Cảnh sát hình sự', ['Hoàng Lê']],
     ['Tin và ảnh: Hồng Nhung', ['Hồng Nhung']],
     ['Phóng viên: Lê Hà', ['Lê Hà']],
     ['PV Minh Anh', ['Minh Anh']],
