@@ -41,7 +41,30 @@ export function sourceOf(line: string, lang: string | null): string | null {
 export function sourceCredit(line: string, lang: string | null): string[] | null {
   const source = sourceOf(line, lang);
   if (source === null) return null;
-  return isCreditLine(source) ? [source] : [];
+  if (isCreditLine(source)) return [source];
+  const writer = writerBeforePaper(source, lang);
+  return writer ? [writer] : [];
+}
+
+/** A name of two to four capitalised words, then the paper in parentheses: "Thanh Hà (Báo Dân Sinh" (its ")" already cut). */
+const NAME_THEN_PAPER = /^(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})\s*[(（][^()（）]{2,}[)）]?$/u;
+
+/**
+ * "Theo Thanh Hà (Báo Dân Sinh)": aggregators credit the writer of the story they took and
+ * name the paper after it; the writer is the byline. A capitalised part that opens with an
+ * organisation word of the page's language ("Báo Dân Sinh (Hà Nội)") is the paper itself.
+ */
+function writerBeforePaper(source: string, lang: string | null): string | null {
+  const name = NAME_THEN_PAPER.exec(source)?.[1];
+  return name && !opensWithOrganisationWord(name, lang) ? name : null;
+}
+
+/** "Báo Dân Sinh", "Sở Y tế": the first word is one of the page language's organisation words (every pack's when unknown). */
+function opensWithOrganisationWord(text: string, lang: string | null): boolean {
+  const base = baseLanguage(lang);
+  const pack = base ? packFor(base) : null;
+  const first = text.trim().split(/\s+/u)[0]?.toLocaleLowerCase() ?? '';
+  return (pack ? [pack] : PACKS).some((p) => p.organisationWords.includes(first));
 }
 
 /**
@@ -53,8 +76,8 @@ export function withoutTrailingNote(line: string, lang: string | null): string {
   const open = line.search(/[([]/u);
   if (open <= 0 || !/[)\]]\s*\.?$/u.test(line)) return line;
   const inside = line.slice(open + 1).replace(/[)\]]\s*\.?$/u, '').trim();
-  // A name capitalises every word ("Mộc Miên"); "Tổng hợp", "T/h" and "tổng hợp" are notes.
-  const isName = /^\p{Lu}[^\s/]*(?:\s+\p{Lu}[^\s/]*)*$/u.test(inside);
+  // A name capitalises every word ("Mộc Miên"); "Tổng hợp", "T/h" and "tổng hợp" are notes, and so is a paper ("Báo Quảng Ninh").
+  const isName = /^\p{Lu}[^\s/]*(?:\s+\p{Lu}[^\s/]*)*$/u.test(inside) && !opensWithOrganisationWord(inside, lang);
   // Digits are no note to cut ("人氣(23925)" is a view count, not a name with a remark).
   const isNote = !/\d/u.test(inside) && (sourceCredit(line.slice(open), lang) !== null || isCreditLine(inside) || !isName);
   return isNote ? line.slice(0, open).trim() : line;

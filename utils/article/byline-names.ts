@@ -140,9 +140,17 @@ function unwrapJoinedNames(line: string, lang: string | null): string {
   return joined.length > 1 && joined[0] === '' ? `${line.slice(0, open).trim()} ${inside.trim()}` : line;
 }
 
+/** A labelled field after others in one line: "Thứ Sáu, 09/11/2018, 10:36 | Tác giả: Minh Quang" (portals print the date first). */
+const LABELLED_FIELD = new RegExp(`(?!(?<=\\s)\\s)\\s*[|•·]\\s*(?=(?:${allLanguages('bylineLabels').join('|')})${LABEL_END})`, 'iu');
+
+function fromLabelledField(text: string): string {
+  const field = LABELLED_FIELD.exec(text);
+  return field ? text.slice(field.index + field[0].length) : text;
+}
+
 /** The names in one byline text, in order; empty when it names no one (a source credit names an agency or no one). */
 export function bylineNames(text: string, lang: string | null): string[] {
-  const stripped = stripPrefixes(normalizeSpace(text), lang);
+  const stripped = stripPrefixes(fromLabelledField(normalizeSpace(text)), lang);
   const source = sourceCredit(stripped, lang);
   if (source) return source;
   const line = authorPart(withoutNewsroomAfterSlash(withoutTrailingNote(unwrapJoinedNames(withoutOtherCredits(stripped), lang), lang)));

@@ -113,6 +113,19 @@ function sharedWordShare(shown: string, title: string): number {
   return shownWords.filter((word) => titleWords.has(word)).length / shownWords.length;
 }
 
+/** A headline has a few words; a shorter shown text is a logo, a section or a label. */
+const MIN_HEADLINE_WORDS = 4;
+
+/** The shown headline tells the same story as the title (enough shared words) in other words, and is no site name. */
+function isRetoldHeadline(shown: string, title: string, names: readonly string[], url: string): boolean {
+  if (fold(title).includes(fold(shown)) || fold(shown).includes(fold(title))) return false;
+  if (words(shown, null).length < MIN_HEADLINE_WORDS || isNamed(shown, names, hostName(url))) return false;
+  const story = stripSiteParts(title, names, url);
+  return sharedWordShare(shown, story) >= MIN_SAME_STORY_SHARE;
+}
+/** Half of the shown headline's words in the title: the same story retold, not a different one. */
+const MIN_SAME_STORY_SHARE = 0.5;
+
 /** A title that spells the host's own name ("…thành phố Cần Thơ" on cantho.gov.vn) and no separator: the site's name. */
 function namesHost(title: string, url: string): boolean {
   const host = hostName(url);
@@ -142,6 +155,9 @@ export function cleanTitle(raw: string, context: TitleContext): string {
     if (isShownHeadlineWithNames(current, shown)) title = shown;
     // A portal's <title> is its own name on every page ("Cổng thông tin điện tử Quận 3" on quan3.…gov.vn); the page shows the story's.
     else if (headline === '' && sharedWordShare(shown, current) < MIN_SHARED_WORDS && namesHost(current, context.url)) title = shown;
+    // A <title> written for search engines ("… México, Venezuela y otros nueve países") beside the h1 the page shows
+    // ("… 11 países de América Latina"): the same story in other words, and the reader sees the h1.
+    else if (isRetoldHeadline(shown, current, names, context.url)) title = shown;
   }
   const stripped = stripSiteParts(title, names, context.url);
   // Spacing is the page's own unless a part was cut (Japanese titles keep their ideographic spaces).

@@ -88,6 +88,8 @@ interface BodyLinks {
   unlinkedChars: number;
   /** Block indexes (BLOCK_MARKER) of the teasers. */
   teaserBlocks: Set<number>;
+  /** Block indexes of blocks that point to another page and say little else: a teaser's headline or picture with its time stamp. */
+  pointerBlocks: Set<number>;
 }
 
 function blockOf(el: Element, root: Element): Element | null {
@@ -103,9 +105,34 @@ function leavesPage(a: Element): boolean {
   return href !== '' && !href.startsWith('#') && !/^javascript:/iu.test(href);
 }
 
+/** A picture opened full size (a lightbox link) is part of the story, not a pointer to another one. */
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|bmp|svg)(?:[?#]|$)/iu;
+
+/** A teaser's line besides its link: a time stamp or a category, never a sentence. */
+const MAX_POINTER_EXTRA_CHARS = 40;
+
+/** A link to another story: not to a picture, and not to this page's own address (a headline linked to its permalink). */
+function pointsToOtherPage(a: Element, url: string): boolean {
+  const href = a.getAttribute('href') ?? '';
+  if (!leavesPage(a) || IMAGE_FILE.test(href)) return false;
+  try {
+    const target = new URL(href, url);
+    const own = new URL(url);
+    return target.origin + target.pathname !== own.origin + own.pathname;
+  } catch {
+    return false;
+  }
+}
+
+function blockIndex(block: Element): number | null {
+  const index = Number(block.getAttribute(BLOCK_MARKER) ?? 'NaN');
+  return Number.isInteger(index) ? index : null;
+}
+
 /** One query over the body's links (the body is a small part of the page). */
-function countBodyLinks(root: Element, textChars: number): BodyLinks {
+function countBodyLinks(root: Element, textChars: number, url: string): BodyLinks {
   const linkChars = new Map<Element, number>();
+  const pointers = new Map<Element, number>();
   let allLinkChars = 0;
   for (const a of root.querySelectorAll('a[href]')) {
     const chars = normalizeSpace(a.textContent ?? '').length;
@@ -113,6 +140,12 @@ function countBodyLinks(root: Element, textChars: number): BodyLinks {
     if (!leavesPage(a)) continue;
     const block = blockOf(a, root);
     if (block) linkChars.set(block, (linkChars.get(block) ?? 0) + chars);
+    if (block && pointsToOtherPage(a, url)) pointers.set(block, (pointers.get(block) ?? 0) + chars);
+  }
+  const pointerBlocks = new Set<number>();
+  for (const [block, chars] of pointers) {
+    const index = blockIndex(block);
+    if (index !== null && !block.closest('figcaption') && normalizeSpace(block.textContent ?? '').length - chars <= MAX_POINTER_EXTRA_CHARS) pointerBlocks.add(index);
   }
   let teasers = 0;
   let linkedHeadings = 0;
@@ -126,7 +159,53 @@ function countBodyLinks(root: Element, textChars: number): BodyLinks {
     if (Number.isInteger(index)) teaserBlocks.add(index);
     if (/^H[1-6]$/u.test(block.tagName.toUpperCase())) linkedHeadings++;
   }
-  return { teasers, linkedHeadings, unlinkedChars: Math.max(0, textChars - allLinkChars), teaserBlocks };
+  return { teasers, linkedHeadings, unlinkedChars: Math.max(0, textChars - allLinkChars), teaserBlocks, pointerBlocks };
+}
+
+/** Summaries under teasers: each one paragraph, at most this long (a story runs longer between two links). */
+const MAX_SUMMARY_RUN_CHARS = 500;
+/** Pointer-then-summary pairs that make a list, even when the body passes left only a few of its items. */
+const MIN_SUMMARY_PAIRS = 3;
+
+/**
+ * Teasers with their summaries: a pointer to another page (a linked headline, a linked picture
+ * with its time stamp) followed by one paragraph, again and again, with no prose before the
+ * first pointer and nowhere a longer stretch of prose than one summary. A story opens with its
+ * own lead, and tells more than a summary between two of its related links.
+ */
+function isSummaryList(blocks: readonly Block[], pointers: ReadonlySet<number>, text: string): boolean {
+  const min = DENSE_SCRIPT.test(text.slice(0, 200)) ? 40 : 80;
+  let pairs = 0;
+  let run = 0;
+  let afterPointer = false;
+  let pointerSeen = false;
+  for (const [index, block] of blocks.entries()) {
+    if (pointers.has(index)) {
+      run = 0;
+      afterPointer = true;
+      pointerSeen = true;
+      continue;
+    }
+    if (block.caption || block.text.length < min) continue;
+    if (!pointerSeen) return false;
+    run += block.text.length;
+    if (run > MAX_SUMMARY_RUN_CHARS) return false;
+    if (afterPointer) pairs++;
+    afterPointer = false;
+  }
+  return pairs >= MIN_SUMMARY_PAIRS;
+}
+
+/**
+ * A short body that opens with a headline linking to another page is that page's teaser: the
+ * top story of a section front, which Readability took for the article. A story's own headline
+ * is not in its body, or links to the story itself.
+ */
+function opensWithTeaser(blocks: readonly Block[], pointers: ReadonlySet<number>, text: string): boolean {
+  if (text.length >= LONG_BODY_CHARS) return false;
+  const first = blocks.findIndex((block) => block.text.trim() !== '');
+  const block = blocks[first];
+  return block !== undefined && /^h[1-6]$/u.test(block.tag) && pointers.has(first) && blocks.every((b, i) => !/^h[1-6]$/u.test(b.tag) || pointers.has(i));
 }
 
 function isHomeUrl(url: string): boolean {
@@ -220,11 +299,13 @@ export interface PageTypeInput {
 /** What kind of page this is; only 'article' is read as one without the reader asking. */
 export function decidePageType({ url, signals, root, blocks, text, signed = false }: PageTypeInput): PageType {
   if (isHomeUrl(url) && !signals.declaresArticle) return 'home';
-  const links = countBodyLinks(root, text.length);
+  const links = countBodyLinks(root, text.length, url);
   // A page of teasers: each linked headline comes with a summary at most, never a story.
   const fewWordsPer = (count: number): boolean => count >= MIN_TEASERS && links.unlinkedChars < count * MAX_SUMMARY_CHARS_PER_TEASER;
   if (fewWordsPer(links.linkedHeadings)) return isSearchUrl(url) ? 'search' : 'front';
   if (fewWordsPer(links.teasers) && !hasStoryParagraph(blocks, text) && longestProseRun(blocks, links.teaserBlocks, text) < LONG_BODY_CHARS) return isSearchUrl(url) ? 'search' : 'list';
+  if (isSummaryList(blocks, links.pointerBlocks, text)) return isSearchUrl(url) ? 'search' : 'list';
+  if (opensWithTeaser(blocks, links.pointerBlocks, text)) return 'front';
   const long = text.length >= LONG_BODY_CHARS;
   if (signals.declaresCollection && !long) return isSearchUrl(url) ? 'search' : 'list';
   if (signals.signInForm && !long) return 'sign-in';

@@ -90,12 +90,14 @@ export const vi = definePack({
   readMorePrefixes: ['xem thêm', 'đọc thêm', 'tin liên quan', 'từ khóa', 'từ khoá', 'tags', 'chủ đề', 'bài tiếp theo', 'tin tiếp theo', 'bài trước', 'bài sau'],
   subscribeWords: ['đăng ký', 'bản tin', 'đăng nhập', 'hội viên'],
   // PV: phóng viên (reporter), CTV: cộng tác viên (contributor), BTV: biên tập viên (editor); TTXVN is the national agency (VNA in English); Tân Hoa Xã is Xinhua.
-  bylineLabels: ['tác giả', String.raw`bài(?:\s+và\s+ảnh)?`, String.raw`bài,\s*ảnh`, String.raw`(?:nhóm\s+)?thực\s+hiện`, 'người viết'],
+  // "Tin, ảnh: Hồng Nhung", "Tin và ảnh: …", "Tin: …": provincial papers and portals sign a short report so.
+  bylineLabels: ['tác giả', String.raw`bài(?:\s+và\s+ảnh)?`, String.raw`bài,\s*ảnh`, String.raw`tin(?:\s+và\s+ảnh|,\s*ảnh)?`, String.raw`phóng\s+viên`, String.raw`(?:nhóm\s+)?thực\s+hiện`, 'người viết'],
   // Vietnamese bylines also join two reporters with a spaced hyphen: "Hải Vân - Đức Thọ".
   nameJoiners: ['và', '-'],
   authorNoteVerbs: ['là'],
   creditLines: ['PV', 'CTV', 'BTV', String.raw`P\.V`, 'TTXVN', String.raw`TTXVN\/VNA`, 'VNA', 'Tân Hoa Xã'],
-  bylinePrefixes: ['bởi', 'tác giả'],
+  // "PV Minh Anh": the reporter's title before the name ("PV" alone is a signature and stays).
+  bylinePrefixes: ['bởi', 'tác giả', 'pv'],
   // Dates written out: "ngày 26 tháng 1 năm 2024"; portals print their posting time as "Cập nhật: …".
   dateWords: { day: ['ngày'], month: ['tháng'], year: ['năm'] },
   halfDayMarks: { morning: ['SA', 'sáng'], afternoon: ['CH', 'chiều', 'tối'] },

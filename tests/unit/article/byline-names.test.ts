@@ -28,6 +28,14 @@ describe('bylineNames on Vietnamese pages', () => {
     ['Mộc Miên (Tổng hợp)', ['Mộc Miên']],
     ['Đ. V (T/h)', ['Đ. V']],
     ['Bài: Minh Anh - Ảnh: Hoàng Hà', ['Minh Anh']],
+    ['Tin, ảnh: Hồng Nhung', ['Hồng Nhung']],
+    ['Thứ Sáu, 09/11/2018, 10:36 | Tác giả: Hoàng Lê | Nguồn: Phòng Cảnh sát hình sự', ['Hoàng Lê']],
+    ['Tin và ảnh: Hồng Nhung', ['Hồng Nhung']],
+    ['Phóng viên: Lê Hà', ['Lê Hà']],
+    ['PV Minh Anh', ['Minh Anh']],
+    ['Theo Thanh Hà (Báo Dân Sinh)', ['Thanh Hà']],
+    ['Theo Báo Dân Sinh (Hà Nội)', []],
+    ['Hồng Nhung (Báo Quảng Ninh)', ['Hồng Nhung']],
     ['Thực hiện: Hà Linh', ['Hà Linh']],
   ])('%j → %j', (text, names) => {
     expect(bylineNames(text, 'vi')).toEqual(names);

@@ -67,6 +67,14 @@ describe('titles without the publication around them', () => {
     expect(cleanTitle('Babies Who Eat Peanuts Early May Avoid Allergy', { ...none, headlineText: 'Allergies Health Center' })).toBe('Babies Who Eat Peanuts Early May Avoid Allergy');
   });
 
+  it('takes the shown h1 over a <title> that retells the same story for search engines', () => {
+    const context = { ...none, headlineText: 'Tránh công nông, xe buýt lao xuống ruộng, hành khách hoảng loạn', names: ['Báo Giao Thông Mới'] };
+    expect(cleanTitle('Xe buýt lao xuống ruộng vì tránh công nông, hành khách hoảng loạn | Báo Giao Thông Mới', context)).toBe('Tránh công nông, xe buýt lao xuống ruộng, hành khách hoảng loạn');
+    // Another story, a logo or a section in the h1 leaves the <title> alone.
+    expect(cleanTitle('Hà Nội đề xuất hạ đê sông Hồng', { ...context, headlineText: 'Xe buýt lao xuống ruộng ở Quảng Trị' })).toBe('Hà Nội đề xuất hạ đê sông Hồng');
+    expect(cleanTitle('Hà Nội đề xuất hạ đê sông Hồng | Báo Giao Thông Mới', { ...context, headlineText: 'Báo Giao Thông Mới' })).toBe('Hà Nội đề xuất hạ đê sông Hồng');
+  });
+
   it('never takes a URL for the site name', () => {
     const html = `<!doctype html><html lang="en"><head><title>Dress stolen</title><meta property="og:site_name" content="http://www.example.com"></head><body><article>${FILLER}</article></body></html>`;
     expect(extractHtml(html).siteName).toBeNull();

@@ -19,6 +19,11 @@ describe('the visible dateline', () => {
     expect(got.published).toBe('2017-02-16T14:35:00+07:00');
   });
 
+  it('reads a time and a date set in two elements with nothing between them (minified pages)', () => {
+    const got = published(`<div class="box-date"><span class="time">09:30</span><span class="date">12/03/2018</span></div><h1>${TITLE}</h1>${BODY}`);
+    expect(got.published).toBe('2018-03-12T09:30:00+07:00');
+  });
+
   it('is read beside the headline even when every block is a "box-widget" (Công an nhân dân)', () => {
     const got = published(`<div class="main"><h1 class="box-widget title-news">${TITLE}</h1><div class="box-widget timepost">Thứ Ba, 14/08/2018, 07:40</div><div class="box-widget post-content">${BODY}</div></div>`);
     expect(got.published).toBe('2018-08-14T07:40:00+07:00');

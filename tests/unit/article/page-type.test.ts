@@ -79,6 +79,30 @@ describe('page type: article or not, shared by the popup and the CLI', () => {
     expect(decidePageType({ url, signals, root: listRoot, blocks: listBlocksOf, text: blocksToText(listBlocksOf) })).not.toBe('article');
   });
 
+  it('rejects what the body passes leave of a list: a few linked headlines or pictures, each with one summary', () => {
+    const url = 'https://bao.example.vn/tin-moi-nhat';
+    const signals = { declaresArticle: false, declaresVideo: false, declaresGallery: false, declaresCollection: false, signInForm: false };
+    const summary = 'Một võ sư ở TP Cần Thơ vừa được trao giấy chứng nhận xác lập kỷ lục vì đã có công huấn luyện bộ môn lân sư rồng nữ.';
+    const typeOfBody = (body: string): PageType => {
+      const root = parseHtml(`<div id="r">${body}</div>`, url).getElementById('r');
+      if (!root) throw new Error('no root');
+      const blocks = listBlocks(root);
+      return decidePageType({ url, signals, root, blocks, text: blocksToText(blocks) });
+    };
+    const headlines = Array.from({ length: 3 }, (_, i) => `<p>2${i}:15</p><p><a href="/bai-${i}.html">Võ sư huấn luyện lân sư rồng nữ xác lập kỷ lục ${i}</a></p><p>${summary}</p>`).join('');
+    expect(typeOfBody(headlines)).toBe('list');
+    const pictures = Array.from({ length: 3 }, (_, i) => `<p><a href="/bai-${i}.html"><img src="/anh-${i}.jpg"></a><span>08:0${i} 20/06/2018</span></p><p>${summary}</p>`).join('');
+    expect(typeOfBody(pictures)).toBe('list');
+    // A section front's top story alone: its linked headline, then its lead.
+    expect(typeOfBody(`<h2><a href="/bai-1.html">Khuyến cáo nào dành cho hãng hàng không mới</a></h2><p>${summary} ${summary}</p>`)).toBe('front');
+    // A photo story: pictures opened full size, each with its paragraph.
+    const photos = Array.from({ length: 3 }, (_, i) => `<p><a href="/anh-${i}.jpg"><img src="/anh-${i}.jpg"></a></p><p>${summary}</p>`).join('');
+    expect(typeOfBody(photos)).toBe('article');
+    // A story with a related headline between its paragraphs tells more than a summary between two links.
+    const story = `<p>${summary} ${summary} ${summary} ${summary}</p><p><a href="/bai-1.html">Xem thêm: Võ sư xác lập kỷ lục</a></p><p>${summary} ${summary}</p><p><a href="/bai-2.html">Xem thêm: Lân sư rồng nữ</a></p><p>${summary}</p><p><a href="/bai-3.html">Xem thêm: Cần Thơ</a></p><p>${summary}</p>`;
+    expect(typeOfBody(story)).toBe('article');
+  });
+
   it('keeps a dated post about subscriptions an article, and an undated membership page a pitch', () => {
     const post = `<!doctype html><html lang="en"><head><title>Subscription option now available</title><meta property="article:published_time" content="2010-08-18"></head><body><article><h1>Subscription option now available</h1>
 <p>We have finally rolled out the long awaited subscription option for the magazine, in print and digital.</p>

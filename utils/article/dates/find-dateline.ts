@@ -95,10 +95,28 @@ function isOutsideArticle(el: Element, headline: Element | null): boolean {
   return closestTag(el, 'tr')?.querySelector('th') != null;
 }
 
+/**
+ * The element's text with a space where two numbers meet across an element boundary: minified
+ * pages print "<span>09:30</span><span>12/03/2018</span>", whose textContent "09:3012/03/2018"
+ * reads as no date at all. Numbers in two elements are two numbers.
+ */
+function spacedText(el: Element): string {
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
+  let text = '';
+  let previous: Node | null = null;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const value = n.nodeValue ?? '';
+    if (previous && previous.parentNode !== n.parentNode && /\d$/u.test(text) && /^\d/u.test(value)) text += ' ';
+    text += value;
+    previous = n;
+  }
+  return normalizeSpace(text);
+}
+
 function readElement(el: Element, options: DateTextOptions): DatelineDates {
   const result: DatelineDates = { published: null, modified: null };
   const time = el.tagName.toUpperCase() === 'TIME' ? el : el.querySelector('time[datetime]');
-  const text = normalizeSpace(el.textContent ?? '');
+  const text = spacedText(el);
   const found = findDatesInText(text, options);
   if (time && found.length <= 1) {
     const machine = parseMachineDate(time.getAttribute('datetime') ?? '', options);
