@@ -15,9 +15,9 @@ describe('readPage, the one path from page to outline', () => {
     let tick = 0;
     const result = readPage(parseHtml(html, SEED_URL), SEED_URL, { now: () => (tick += 5) });
     expect(result).toMatchObject({ ok: true, article: extracted.article, outline: buildOutline(extracted.article, extracted.blocks) });
-    // The page's part, then the finishing part, each timed on the same clock.
-    expect(result.ok && result.pageMs).toBe(5);
-    expect(result.ok && result.ms).toBe(10);
+    // The page's part, its five steps timed one after the other, then the finishing part, on the same clock.
+    expect(result.ok && result.pageMs).toBe(25);
+    expect(result.ok && result.ms).toBe(30);
   });
 
   it('passes a failure on as it is, without an outline', () => {
@@ -36,5 +36,6 @@ describe('readPage, the one path from page to outline', () => {
     expect(live.ok).toBe(true);
     expect(structuredClone(live)).toEqual(live);
     expect(live.ok && Object.keys(live.reading).sort()).toEqual(['baseUrl', 'contentHtml', 'loading', 'pageHtml', 'pageTitle', 'readability', 'url']);
+    expect(live.ok && Object.keys(live.steps)).toEqual(['count', 'clone', 'captions', 'readability', 'serialize']);
   });
 });

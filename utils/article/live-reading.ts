@@ -49,18 +49,39 @@ export interface LiveOptions {
   maxElems?: number;
   /** Asked inside Readability's parse; when it says yes, the answer is `timeout`. */
   timeUp?: TimeUp;
+  /** Told when each step of the read ends (read-live-part.ts times them for the browser bench). */
+  lap?: (step: LiveStep) => void;
 }
+
+/** Where the page's part of a read spends its time, step by step (ms): `npm run bench:browser -- --verbose` prints them. */
+export interface LiveSteps {
+  /** Counting the page's elements, to refuse a page too large before cloning it. */
+  count: number;
+  clone: number;
+  captions: number;
+  readability: number;
+  /** Readability's body and the page's copy as HTML, to send. */
+  serialize: number;
+}
+
+export type LiveStep = keyof LiveSteps;
 
 export type LiveOutcome = { ok: true; reading: LiveReading; root: Element; page: Document } | { ok: false; reason: ExtractFailure; detail?: string };
 
 const DEFAULT_MAX_ELEMS = 100_000;
 
-function runReadability(page: Document, timeUp: TimeUp) {
+const NO_LAP = (): void => undefined;
+
+function runReadability(page: Document, timeUp: TimeUp, lap: (step: LiveStep) => void) {
   const clone = page.cloneNode(true) as Document;
+  lap('clone');
   // Before Readability strips the class and style attributes that tell a caption apart.
   markCaptions(clone);
+  lap('captions');
   // No maxElemsToParse: the page was counted before cloning, and Readability would count again.
-  return parseWithDeadline(clone, timeUp);
+  const parsed = parseWithDeadline(clone, timeUp);
+  lap('readability');
+  return parsed;
 }
 
 /** Reads the live page: never changes it (Readability works on a clone). Its metadata is read later, from a copy (sendReading). */
@@ -69,10 +90,12 @@ export function readLivePage(page: Document, url: string, options: LiveOptions =
   if (!win) return { ok: false, reason: 'failed', detail: 'document has no window' };
   // Counted before cloning: Readability would only refuse after the costly clone.
   if (page.getElementsByTagName('*').length > (options.maxElems ?? DEFAULT_MAX_ELEMS)) return { ok: false, reason: 'too-large' };
+  const lap = options.lap ?? NO_LAP;
+  lap('count');
   const timeUp = options.timeUp ?? NEVER_TIME_UP;
   let parsed;
   try {
-    parsed = runReadability(page, timeUp);
+    parsed = runReadability(page, timeUp, lap);
   } catch (error) {
     if (error instanceof DeadlinePassed) return { ok: false, reason: 'timeout' };
     const tooLarge = error instanceof Error && /elements/iu.test(error.message);
