@@ -48,9 +48,9 @@ export function readLivePart(page: Document, url: string, options: LivePartOptio
     steps[step] += at - lapStarted;
     lapStarted = at;
   };
-  const live = readLivePage(page, url, { maxElems: options.maxElems, timeUp, lap });
+  const live = readLivePage(page, url, { maxElems: options.maxElems, timeUp, lap, copyPage: options.copyPage !== false });
   if (!live.ok) return live;
-  const reading = sendReading(live.reading, live.root, options.copyPage === false ? null : live.page);
+  const reading = sendReading(live.reading, live.root, live.copy);
   lap('serialize');
   return { ok: true, reading, ms: lapStarted - started, steps };
 }
