@@ -6,6 +6,13 @@ import type { Article } from '@/utils/article/types';
 /** The view gives up waiting after this long; the page itself is never blocked by us. */
 export const EXTRACT_TIMEOUT_MS = 10_000;
 
+/**
+ * Performance marks of a read in the view, from its own navigation start: the page's part
+ * arrived, its metadata read, its article made. `npm run bench:browser -- --verbose` prints them
+ * beside the page's own steps, to tell where the time to the first answer goes.
+ */
+export const READ_MARKS = { pagePart: 'lede:page-part', metadata: 'lede:metadata', article: 'lede:article' } as const;
+
 /** A read of a tab; `pageLoading`: the page was still loading when its part was read, so its article may grow. */
 export type TabResult = ExtractResult & { pageLoading?: boolean };
 
@@ -19,10 +26,18 @@ export async function readArticleOfTab(tabId: number | null, onArticle?: (articl
   // Loaded while the page is read: the finishing code is a chunk of its own, so the popup opens without it.
   const finishing = import('@/utils/finish-reading');
   const live = await readLivePartOfTab(tabId);
+  performance.mark(READ_MARKS.pagePart);
   if (!live.ok) return live;
   try {
     const { finishReadingInSteps } = await finishing;
-    return { ...(await finishReadingInSteps(live, new DOMParser(), { onArticle })), pageLoading: live.reading.loading };
+    const steps = {
+      onMetadata: () => performance.mark(READ_MARKS.metadata),
+      onArticle: (article: Article) => {
+        performance.mark(READ_MARKS.article);
+        onArticle?.(article);
+      },
+    };
+    return { ...(await finishReadingInSteps(live, new DOMParser(), steps)), pageLoading: live.reading.loading };
   } catch (error) {
     return { ok: false, reason: 'failed', detail: error instanceof Error ? error.message : String(error) };
   }

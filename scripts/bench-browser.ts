@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { listPagesIn } from './lib/page-folder';
 import { median, percentile } from './lib/stats';
-import { chromiumBench, firefoxBench, type BenchBrowser } from './lib/browser-bench-tabs';
+import { chromiumBench, firefoxBench, type BenchBrowser, type LedeRead } from './lib/browser-bench-tabs';
 import { startTestServer, SEED_PATH, type GeneratedPages } from '../tests/e2e/support/test-server';
 import { GOLDEN_DIR } from './lib/golden-pages';
 import { SEED_PAGE } from '../tests/fixtures/seed';
@@ -33,6 +33,10 @@ interface PageFigures {
   blocked: number;
   extraction: number;
   readability: number;
+  /** Median per step of Lede's in-page work (LiveSteps). */
+  steps: Record<string, number>;
+  /** The popup's read marks, ms from its navigation start (READ_MARKS), for the one open timed. */
+  marks: Record<string, number>;
 }
 
 const LAUNCHER = '/launcher.html';
@@ -48,7 +52,7 @@ function servedPages(folder: string): GeneratedPages {
 
 async function benchPage(browser: BenchBrowser, url: string, rounds: number): Promise<Omit<PageFigures, 'path'>> {
   await browser.open(url);
-  const lede: { inPage: number; blocked: number }[] = [];
+  const lede: LedeRead[] = [];
   const plain: number[] = [];
   for (let round = 0; round < rounds; round++) {
     // Alternate which goes first, so neither always runs on a warmer page.
@@ -67,7 +71,31 @@ async function benchPage(browser: BenchBrowser, url: string, rounds: number): Pr
     blocked: median(lede.map((r) => r.blocked)),
     extraction: median(lede.map((r) => r.inPage)),
     readability: median(plain),
+    steps: medianSteps(lede.map((r) => r.steps)),
+    marks: click.marks,
   };
+}
+
+function medianSteps(reads: Record<string, number>[]): Record<string, number> {
+  const names = [...new Set(reads.flatMap((r) => Object.keys(r)))];
+  return Object.fromEntries(names.map((name) => [name, median(reads.map((r) => r[name] ?? Number.NaN))]));
+}
+
+const listed = (values: Record<string, number>): string =>
+  Object.entries(values)
+    .map(([name, ms]) => `${name.replace(/^lede:/u, '')} ${ms.toFixed(1)}`)
+    .join(', ');
+
+/** Per page: the figures, the in-page steps (median of the rounds) and the popup's marks — where a slow page spends its time. */
+function pageLine(name: string, r: PageFigures): string {
+  const ratio = r.extraction / r.readability;
+  return `${name} ${r.path} click ${r.clickToTitle.toFixed(0)} (harness saw ${r.clickSeen.toFixed(0)}) blocked ${r.blocked.toFixed(1)} extraction ${r.extraction.toFixed(1)} readability ${r.readability.toFixed(1)} ratio ${ratio.toFixed(2)}\n  in page: ${listed(r.steps)}\n  popup: ${listed(r.marks)}`;
+}
+
+/** Every page's steps and marks summed up: where the time goes over the whole set. */
+function stepsSummary(name: string, rows: PageFigures[]): string {
+  const pick = (values: (r: PageFigures) => Record<string, number>): Record<string, number> => medianSteps(rows.map(values));
+  return `${name} steps, median over pages — in page: ${listed(pick((r) => r.steps))} | popup: ${listed(pick((r) => r.marks))}`;
 }
 
 const pair = (values: number[]): string => `median ${median(values).toFixed(1)} p95 ${percentile(values, 95).toFixed(1)}`;
@@ -100,7 +128,8 @@ async function main(): Promise<void> {
       }
       process.stderr.write('\n');
       if (process.argv.includes('--verbose')) {
-        for (const r of rows) console.log(`${name} ${r.path} click ${r.clickToTitle.toFixed(0)} (harness saw ${r.clickSeen.toFixed(0)}) blocked ${r.blocked.toFixed(1)} extraction ${r.extraction.toFixed(1)} readability ${r.readability.toFixed(1)}`);
+        for (const r of rows) console.log(pageLine(name, r));
+        console.log(stepsSummary(name, rows));
       }
       lines.push(summary(name, rows));
       console.log(lines.at(-1));

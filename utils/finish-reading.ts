@@ -61,6 +61,8 @@ export interface StepOptions {
   now?: () => number;
   /** Given the article as soon as it is made, before the outline: the view shows it at once. */
   onArticle?: (article: Article) => void;
+  /** Told when the page's metadata has been read from its copy (the popup marks it for the browser bench). */
+  onMetadata?: () => void;
 }
 
 /**
@@ -75,6 +77,7 @@ export async function finishReadingInSteps(live: LiveResult, parser: DOMParser, 
   const timeUp = timeUpAfter(FINISH_BUDGET_MS, now);
   // The metadata in a task of its own: on a large page its copy takes a while to parse.
   const meta = readSentMetadata(live.reading, parser);
+  steps.onMetadata?.();
   await pause();
   const extracted = articleOf(live, meta, parser, timeUp);
   if (!extracted.ok) return extracted;

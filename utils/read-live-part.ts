@@ -1,5 +1,5 @@
 import type { ExtractFailure } from './article/types';
-import { readLivePage, sendReading, type SentReading } from './article/live-reading';
+import { readLivePage, sendReading, type LiveStep, type LiveSteps, type SentReading } from './article/live-reading';
 import { NEVER_TIME_UP, timeUpAfter } from './deadline';
 
 /**
@@ -22,7 +22,7 @@ export const IN_PAGE_BUDGET_MS = 8_000;
  * extension page finishes it (utils/finish-reading.ts).
  */
 export type LiveResult =
-  | { ok: true; reading: SentReading; ms: number }
+  | { ok: true; reading: SentReading; ms: number; steps: LiveSteps }
   | { ok: false; reason: ExtractFailure; detail?: string };
 
 export interface LivePartOptions {
@@ -41,7 +41,16 @@ export function readLivePart(page: Document, url: string, options: LivePartOptio
   const now = options.now ?? (() => performance.now());
   const started = now();
   const timeUp = options.budgetMs === undefined ? NEVER_TIME_UP : timeUpAfter(options.budgetMs, now);
-  const live = readLivePage(page, url, { maxElems: options.maxElems, timeUp });
+  const steps: LiveSteps = { count: 0, clone: 0, captions: 0, readability: 0, serialize: 0 };
+  let lapStarted = started;
+  const lap = (step: LiveStep): void => {
+    const at = now();
+    steps[step] += at - lapStarted;
+    lapStarted = at;
+  };
+  const live = readLivePage(page, url, { maxElems: options.maxElems, timeUp, lap, copyPage: options.copyPage !== false });
   if (!live.ok) return live;
-  return { ok: true, reading: sendReading(live.reading, live.root, options.copyPage === false ? null : live.page), ms: now() - started };
+  const reading = sendReading(live.reading, live.root, live.copy);
+  lap('serialize');
+  return { ok: true, reading, ms: lapStarted - started, steps };
 }

@@ -15,6 +15,8 @@ export interface LedeRead {
   inPage: number;
   /** The longest gap in the page's own heartbeat while Lede's script ran: how long the page was blocked. */
   blocked: number;
+  /** The in-page work step by step (LiveSteps, utils/article/live-reading.ts). */
+  steps: Record<string, number>;
   ok: boolean;
 }
 
@@ -39,11 +41,20 @@ export interface BenchBrowser {
 export interface ClickToTitle {
   fromOpen: number;
   seen: number;
+  /** The popup's read marks (READ_MARKS, clients/extract-client.ts) by name, from its navigation start. */
+  marks: Record<string, number>;
 }
 
 /** Runs in the popup once its first answer is there. */
 function firstAnswerTime(mark: string): number {
   return performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN;
+}
+
+/** Runs in the popup: every mark of Lede's, by name. */
+function ledeMarks(): Record<string, number> {
+  const marks: Record<string, number> = {};
+  for (const entry of performance.getEntriesByType('mark')) if (entry.name.startsWith('lede:')) marks[entry.name] ??= entry.startTime;
+  return marks;
 }
 
 type InPage = <T>(fn: () => T) => Promise<T>;
@@ -108,7 +119,7 @@ export async function chromiumBench(): Promise<BenchBrowser> {
     async readLede() {
       await startHeartbeat(evaluate);
       const lede = await timeLede(chromium.worker, tabId);
-      return { inPage: lede.inPage, blocked: await stopHeartbeat(evaluate), ok: lede.ok };
+      return { inPage: lede.inPage, blocked: await stopHeartbeat(evaluate), steps: lede.steps, ok: lede.ok };
     },
     async readPlain() {
       return (await timePlain(chromium.worker, tabId)).inPage;
@@ -122,9 +133,10 @@ export async function chromiumBench(): Promise<BenchBrowser> {
       await popup.locator(FIRST_ANSWER).first().waitFor({ state: 'visible', timeout: 20_000 });
       const seen = performance.now() - opened;
       const fromOpen = await pollPopup(() => popup.evaluate(firstAnswerTime, FIRST_ANSWER_MARK));
+      const marks = await popup.evaluate(ledeMarks);
       await popup.close();
       await page.bringToFront();
-      return { fromOpen, seen };
+      return { fromOpen, seen, marks };
     },
     close: () => chromium.close(),
   };
@@ -183,8 +195,8 @@ export async function firefoxBench(launcherUrl: string): Promise<BenchBrowser> {
     },
     async readLede() {
       await startHeartbeat(evaluate);
-      const result = (await inject('/extract.js')) as { ok?: boolean; ms?: number } | null;
-      return { inPage: result?.ms ?? Number.NaN, blocked: await stopHeartbeat(evaluate), ok: result?.ok === true };
+      const result = (await inject('/extract.js')) as { ok?: boolean; ms?: number; steps?: Record<string, number> } | null;
+      return { inPage: result?.ms ?? Number.NaN, blocked: await stopHeartbeat(evaluate), steps: result?.steps ?? {}, ok: result?.ok === true };
     },
     async readPlain() {
       await inject('/test-plain-readability.js');
@@ -199,8 +211,9 @@ export async function firefoxBench(launcherUrl: string): Promise<BenchBrowser> {
       await pollPage(popup, (selector) => (document.querySelector(selector) ? true : null), FIRST_ANSWER, 'popup headline');
       const seen = performance.now() - opened;
       const fromOpen = await pollPopup(() => popup.evaluate(firstAnswerTime, FIRST_ANSWER_MARK));
+      const marks = await popup.evaluate(ledeMarks);
       await popup.close();
-      return { fromOpen, seen };
+      return { fromOpen, seen, marks };
     },
     close: () => firefox.close(),
   };

@@ -15,9 +15,9 @@ describe('readPage, the one path from page to outline', () => {
     let tick = 0;
     const result = readPage(parseHtml(html, SEED_URL), SEED_URL, { now: () => (tick += 5) });
     expect(result).toMatchObject({ ok: true, article: extracted.article, outline: buildOutline(extracted.article, extracted.blocks) });
-    // The page's part, then the finishing part, each timed on the same clock.
-    expect(result.ok && result.pageMs).toBe(5);
-    expect(result.ok && result.ms).toBe(10);
+    // The page's part, its steps timed one after the other (six laps: the copy and the body are serialized apart), then the finishing part, on the same clock.
+    expect(result.ok && result.pageMs).toBe(30);
+    expect(result.ok && result.ms).toBe(35);
   });
 
   it('passes a failure on as it is, without an outline', () => {
@@ -36,5 +36,23 @@ describe('readPage, the one path from page to outline', () => {
     expect(live.ok).toBe(true);
     expect(structuredClone(live)).toEqual(live);
     expect(live.ok && Object.keys(live.reading).sort()).toEqual(['baseUrl', 'contentHtml', 'loading', 'pageHtml', 'pageTitle', 'readability', 'url']);
+    expect(live.ok && Object.keys(live.steps).sort()).toEqual(['captions', 'clone', 'count', 'readability', 'serialize']);
+  });
+
+  it("sends the page's copy without its code and style sheets, JSON-LD kept, and leaves the page itself as it was", () => {
+    const url = 'http://127.0.0.1/with-code.html';
+    const jsonLd = '{"@type":"NewsArticle","headline":"Kept"}';
+    const html = readFileSync(SEED_FILE, 'utf8').replace(
+      '</head>',
+      `<script>window.big = "${'x'.repeat(5_000)}";</script><style>p { color: red }</style><script type="application/ld+json">${jsonLd}</script></head>`,
+    );
+    const page = parseHtml(html, url);
+    const codeBefore = page.querySelectorAll('script, style').length;
+    const live = readLivePart(page, url);
+    if (!live.ok) throw new Error(live.reason);
+    expect(live.reading.pageHtml).not.toContain('window.big');
+    expect(live.reading.pageHtml).not.toContain('color: red');
+    expect(live.reading.pageHtml).toContain(jsonLd);
+    expect(page.querySelectorAll('script, style').length).toBe(codeBefore);
   });
 });

@@ -124,23 +124,12 @@ function nextElement(el: Element): Element | null {
   return null;
 }
 
-/**
- * The image's nearest figure and nearest table, in one walk up instead of one each: every step
- * is a call through the content script's wrappers in Firefox, for every image of the page.
- */
-function figureAndTableAround(img: Element): { figure: Element | null; table: Element | null } {
-  let figure: Element | null = null;
-  let table: Element | null = null;
-  for (let el: Element | null = img; el && !(figure && table); el = el.parentElement) {
-    const tag = el.tagName.toUpperCase();
-    if (tag === 'FIGURE') figure ??= el;
-    else if (tag === 'TABLE') table ??= el;
-  }
-  return { figure, table };
-}
-
 function findCaptionFor(img: Element): Element | null {
-  const { figure, table } = figureAndTableAround(img);
+  // Native walks, one call each: a walk up in script reads two properties per step, each a call
+  // through the content script's wrappers in Firefox, for every image of the page — and most
+  // images sit in neither, so that walk went all the way up to <html>.
+  const figure = img.closest('figure');
+  const table = img.closest('table');
   if (figure) {
     const own = figure.querySelector('figcaption, [itemprop="caption"], .wp-caption-text, .caption, p[class*="caption"], div[class*="caption"]');
     if (own && own !== figure) return own;

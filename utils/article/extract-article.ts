@@ -18,7 +18,7 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   if (!live.ok) return live;
   const win = page.defaultView as (Window & typeof globalThis) | null;
   if (!win) return { ok: false, reason: 'failed', detail: 'document has no window' };
-  const sent = sendReading(live.reading, live.root, null);
+  const sent = sendReading(live.reading, live.root, live.copy);
   const root = rebuildRoot(sent, new win.DOMParser());
   if (!root) return { ok: false, reason: 'no-content' };
   // The page itself is here: its metadata is read from it, with no copy sent (page-copy.ts);

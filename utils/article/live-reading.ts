@@ -33,7 +33,7 @@ export interface LiveReading {
 export interface SentReading extends LiveReading {
   contentHtml: string;
   /**
-   * The page as it stood, serialized in one native call. Its metadata (title, bylines, dates,
+   * The page as it stood, less its code and style sheets (PageCopy), serialized in one native call. Its metadata (title, bylines, dates,
    * language…) is read from a copy parsed where the reader looks (page-copy.ts): walking the
    * live page for it cost as much as Readability itself, and twice that through Firefox's
    * content-script wrappers. Empty when the read is finished where the page is (the CLI, the
@@ -49,35 +49,89 @@ export interface LiveOptions {
   maxElems?: number;
   /** Asked inside Readability's parse; when it says yes, the answer is `timeout`. */
   timeUp?: TimeUp;
+  /** Told when each step of the read ends (read-live-part.ts times them for the browser bench). */
+  lap?: (step: LiveStep) => void;
+  /** Make the copy of the page its metadata is read from elsewhere (sendReading); not when the page itself is at hand. */
+  copyPage?: boolean;
 }
 
-export type LiveOutcome = { ok: true; reading: LiveReading; root: Element; page: Document } | { ok: false; reason: ExtractFailure; detail?: string };
+/** Where the page's part of a read spends its time, step by step (ms): `npm run bench:browser -- --verbose` prints them. */
+export interface LiveSteps {
+  /** Counting the page's elements, to refuse a page too large before cloning it. */
+  count: number;
+  clone: number;
+  captions: number;
+  readability: number;
+  /** The page's copy and Readability's body as HTML, to send. */
+  serialize: number;
+}
+
+export type LiveStep = keyof LiveSteps;
+
+/** The page as it stood, without its code and style sheets, serialized for its metadata; with what its relative links resolve against. */
+export interface PageCopy {
+  html: string;
+  baseUrl: string;
+}
+
+export type LiveOutcome =
+  | { ok: true; reading: LiveReading; root: Element; copy: PageCopy | null }
+  | { ok: false; reason: ExtractFailure; detail?: string };
 
 const DEFAULT_MAX_ELEMS = 100_000;
 
-function runReadability(page: Document, timeUp: TimeUp) {
-  const clone = page.cloneNode(true) as Document;
-  // Before Readability strips the class and style attributes that tell a caption apart.
-  markCaptions(clone);
-  // No maxElemsToParse: the page was counted before cloning, and Readability would count again.
-  return parseWithDeadline(clone, timeUp);
+const NO_LAP = (): void => undefined;
+
+/**
+ * What neither reading of the page needs: its code and style sheets. Readability removes both
+ * before it reads anything, and the metadata reads JSON-LD alone of the scripts; on news pages
+ * they are often most of the HTML, which the copy would carry to the extension page and parse
+ * there for nothing. Removed from the clone once, they are out of both.
+ */
+const CODE_AND_STYLE_SHEETS = 'script:not([type*="ld+json" i]), style';
+
+function withoutCode(clone: Document): void {
+  for (const el of clone.querySelectorAll(CODE_AND_STYLE_SHEETS)) el.remove();
 }
 
-/** Reads the live page: never changes it (Readability works on a clone). Its metadata is read later, from a copy (sendReading). */
+/** The clone serialized in one native call, before anything marks it; the doctype keeps the copy in the page's mode (quirks mode matches class names without case). */
+function copyOf(clone: Document, page: Document): PageCopy {
+  return { html: `${clone.doctype ? '<!DOCTYPE html>' : ''}${clone.documentElement.outerHTML}`, baseUrl: page.baseURI };
+}
+
+function runReadability(page: Document, timeUp: TimeUp, lap: (step: LiveStep) => void, copyPage: boolean) {
+  const clone = page.cloneNode(true) as Document;
+  withoutCode(clone);
+  lap('clone');
+  const copy = copyPage ? copyOf(clone, page) : null;
+  lap('serialize');
+  // Before Readability strips the class and style attributes that tell a caption apart.
+  markCaptions(clone);
+  lap('captions');
+  // No maxElemsToParse: the page was counted before cloning, and Readability would count again.
+  const parsed = parseWithDeadline(clone, timeUp);
+  lap('readability');
+  return { parsed, copy };
+}
+
+/** Reads the live page: never changes it (Readability works on a clone). Its metadata is read later, from a copy of the clone (copyPage). */
 export function readLivePage(page: Document, url: string, options: LiveOptions = {}): LiveOutcome {
   const win = page.defaultView as (Window & typeof globalThis) | null;
   if (!win) return { ok: false, reason: 'failed', detail: 'document has no window' };
   // Counted before cloning: Readability would only refuse after the costly clone.
   if (page.getElementsByTagName('*').length > (options.maxElems ?? DEFAULT_MAX_ELEMS)) return { ok: false, reason: 'too-large' };
+  const lap = options.lap ?? NO_LAP;
+  lap('count');
   const timeUp = options.timeUp ?? NEVER_TIME_UP;
-  let parsed;
+  let read;
   try {
-    parsed = runReadability(page, timeUp);
+    read = runReadability(page, timeUp, lap, options.copyPage === true);
   } catch (error) {
     if (error instanceof DeadlinePassed) return { ok: false, reason: 'timeout' };
     const tooLarge = error instanceof Error && /elements/iu.test(error.message);
     return { ok: false, reason: tooLarge ? 'too-large' : 'failed', detail: String(error) };
   }
+  const { parsed, copy } = read;
   const root = parsed?.content;
   if (!parsed || !root || !(root instanceof win.Element)) return { ok: false, reason: 'no-content' };
   const readability = {
@@ -88,7 +142,7 @@ export function readLivePage(page: Document, url: string, options: LiveOptions =
     siteName: parsed.siteName ?? null,
     excerpt: parsed.excerpt ?? null,
   };
-  return { ok: true, reading: { url, pageTitle: page.title, loading: page.readyState !== 'complete', readability }, root, page };
+  return { ok: true, reading: { url, pageTitle: page.title, loading: page.readyState !== 'complete', readability }, root, copy };
 }
 
 /**
@@ -97,9 +151,6 @@ export function readLivePage(page: Document, url: string, options: LiveOptions =
  * so the tree the body passes see is the same wherever the read is finished — Readability can
  * leave nestings the HTML parser would not make (an h2 inside a p), which a re-parse changes.
  */
-export function sendReading(reading: LiveReading, root: Element, page: Document | null): SentReading {
-  if (!page) return { ...reading, contentHtml: root.outerHTML, pageHtml: '', baseUrl: '' };
-  // The doctype keeps the copy in the page's mode: quirks mode matches class names without case.
-  const pageHtml = `${page.doctype ? '<!DOCTYPE html>' : ''}${page.documentElement.outerHTML}`;
-  return { ...reading, contentHtml: root.outerHTML, pageHtml, baseUrl: page.baseURI };
+export function sendReading(reading: LiveReading, root: Element, copy: PageCopy | null): SentReading {
+  return { ...reading, contentHtml: root.outerHTML, pageHtml: copy?.html ?? '', baseUrl: copy?.baseUrl ?? '' };
 }

@@ -27,14 +27,14 @@ interface ScriptingChrome {
 }
 
 /** Lede's extractor injected as the extension injects it (services/extract-tab.ts). */
-export async function timeLede(worker: Worker, tabId: number): Promise<{ wall: number; inPage: number; ok: boolean; title: string }> {
+export async function timeLede(worker: Worker, tabId: number): Promise<{ wall: number; inPage: number; steps: Record<string, number>; ok: boolean; title: string }> {
   return worker.evaluate(
     async ({ tabId, file }) => {
       const started = performance.now();
       const [injection] = await (globalThis as unknown as ScriptingChrome).chrome.scripting.executeScript({ target: { tabId }, files: [file], world: 'ISOLATED' });
       const wall = performance.now() - started;
-      const result = injection?.result as { ok?: boolean; ms?: number; article?: { title?: string } } | undefined;
-      return { wall, inPage: result?.ms ?? Number.NaN, ok: result?.ok === true, title: result?.article?.title ?? '' };
+      const result = injection?.result as { ok?: boolean; ms?: number; steps?: Record<string, number>; article?: { title?: string } } | undefined;
+      return { wall, inPage: result?.ms ?? Number.NaN, steps: result?.steps ?? {}, ok: result?.ok === true, title: result?.article?.title ?? '' };
     },
     { tabId, file: EXTRACT_FILE },
   );
