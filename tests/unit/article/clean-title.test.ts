@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanTitle, stripSiteParts } from '@/utils/article/clean-title';
 import { extractHtml, FILLER } from './helpers';
 
-const none = { jsonLdHeadline: null, markedHeadline: null, headlineText: null, documentTitle: '', names: [] as string[], url: 'https://example.test/a.html' };
+const none = { jsonLdHeadline: null, markedHeadline: null, headlineText: null, documentTitle: '', statedTitles: [] as string[], names: [] as string[], url: 'https://example.test/a.html' };
 
 describe('titles without the publication around them', () => {
   it('cuts the site name the page states, in any language and separator', () => {
@@ -65,6 +65,13 @@ describe('titles without the publication around them', () => {
     expect(cleanTitle('Cổng thông tin điện tử Quận 3', context)).toBe('Huấn luyện viên đã rời hang cùng 3 cầu thủ');
     // A <title> that does not name the host stays: the h1 may be a section's name.
     expect(cleanTitle('Babies Who Eat Peanuts Early May Avoid Allergy', { ...none, headlineText: 'Allergies Health Center' })).toBe('Babies Who Eat Peanuts Early May Avoid Allergy');
+  });
+
+  it('takes the shown headline over og:title when another of the page’s titles states it', () => {
+    const context = { ...none, headlineText: 'Twitter Lite se estrena en 11 países de América Latina', statedTitles: ['Twitter Lite se estrena en México y otros nueve países', 'Twitter Lite se estrena en 11 países de América Latina'] };
+    expect(cleanTitle('Twitter Lite se estrena en México y otros nueve países', context)).toBe('Twitter Lite se estrena en 11 países de América Latina');
+    // An h1 no metadata states (a section's name, a teaser) does not replace the title.
+    expect(cleanTitle('Bridge reopens after two years of repairs', { ...none, headlineText: 'Local news and weather today', statedTitles: ['Bridge reopens after two years of repairs'] })).toBe('Bridge reopens after two years of repairs');
   });
 
   it('never takes a URL for the site name', () => {
