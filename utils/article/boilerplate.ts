@@ -192,14 +192,18 @@ function isLeadingBox(el: Element, text: string, root: Element): boolean {
  * reserved. This material may not be published…", "© 2024 …"): the symbol or the word is the same
  * in every language. Short, and never a heading.
  */
-const RIGHTS_NOTICE = /^(?:©|\(c\)\s|copyright\s+(?:©\s*)?\d{4}\s)/iu;
-/** "Copyright law …" may open a sentence of the story: the word alone counts only as the body's last block. */
-const RIGHTS_WORD = /^copyright\s/iu;
+const RIGHTS_NOTICE = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\s/iu;
+/**
+ * Without a year, "Copyright law …" may open a sentence of the story and "© Provided by …" a
+ * picture's credit run into the paragraph after it: the mark or the word alone counts only as
+ * the body's last block.
+ */
+const RIGHTS_MARK = /^(?:©|\(c\)\s|copyright\s)/iu;
 const MAX_NOTICE_CHARS = 300;
 function isRightsNotice(el: Element, text: string, root: Element): boolean {
   // A picture's credit ("© Reuters") stays with its picture.
-  if (text.length > MAX_NOTICE_CHARS || INLINE.has(el.tagName) || /^H[1-6]$/u.test(el.tagName) || el.closest('figure, figcaption') !== null) return false;
-  return RIGHTS_NOTICE.test(text) || (RIGHTS_WORD.test(text) && isAtEnd(el, root));
+  if (text.length > MAX_NOTICE_CHARS || INLINE.has(el.tagName) || /^H[1-6]$/u.test(el.tagName) || el.closest('figure, figcaption') !== null || el.querySelector('img, picture, figure') !== null) return false;
+  return RIGHTS_NOTICE.test(text) || (RIGHTS_MARK.test(text) && isAtEnd(el, root));
 }
 
 /** Inline wrappers can be labels ("Advertisement" in a span) but are never whole share bars or boxes. */

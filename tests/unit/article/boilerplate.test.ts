@@ -96,6 +96,9 @@ describe('article text stays', () => {
     expect(root.textContent).toContain('Copyright law');
     expect(clean(`${STORY}<p>© 2024 Example News. Alle Rechte vorbehalten.</p>${STORY}`).textContent).not.toContain('©');
     expect(clean(`<figure><img src="a.jpg"><figcaption><p>© Reuters</p></figcaption></figure>${STORY}`).textContent).toContain('© Reuters');
+    // A credit run into the story's first paragraph: no year, not the last block.
+    const credited = clean(`<p><span><img src="a.jpg"><span>© Provided by Example Inc</span></span> Nintendo and Apple shocked the world this year.</p>${STORY}`);
+    expect(credited.textContent).toContain('shocked the world');
   });
 
   it('keeps a sentence that mentions sharing or subscribing', () => {
