@@ -12,7 +12,11 @@ import { endsLikeSentence } from '../text/sentences';
  */
 
 /** Labels that are the whole text of a boilerplate element, in the languages we read (the packs' furniture labels). */
-const LABEL_SET: ReadonlySet<string> = new Set(allLanguages('furnitureLabels').map((label) => label.normalize('NFC')));
+const LABEL_SET: ReadonlySet<string> = new Set([...allLanguages('furnitureLabels'), ...allLanguages('authorBoxLabels')].map((label) => label.normalize('NFC')));
+
+/** "About the author", "Über den Autor": the note after one is about the writer, not the story, whatever its links. */
+const AUTHOR_BOX_LABELS: ReadonlySet<string> = new Set(allLanguages('authorBoxLabels').map((label) => label.normalize('NFC')));
+const MAX_AUTHOR_NOTE_CHARS = 600;
 
 /** A paragraph that opens with one of these and then is mostly links is a "read more" pointer. */
 const POINTER_PREFIX = new RegExp(`^(?:${allLanguages('readMorePrefixes').join('|')})\\s*[:：»>-]`, 'iu');
@@ -183,17 +187,37 @@ function isLeadingBox(el: Element, text: string, root: Element): boolean {
   return shortText(story, text.length * STORY_TIMES_LONGER) === null;
 }
 
+/**
+ * The rights notice that closes a wire story ("Copyright 2012 The Associated Press. All rights
+ * reserved. This material may not be published…", "© 2024 …"): the symbol or the word is the same
+ * in every language. Short, and never a heading.
+ */
+const RIGHTS_NOTICE = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\s/iu;
+/**
+ * Without a year, "Copyright law …" may open a sentence of the story and "© Provided by …" a
+ * picture's credit run into the paragraph after it: the mark or the word alone counts only as
+ * the body's last block.
+ */
+const RIGHTS_MARK = /^(?:©|\(c\)\s|copyright\s)/iu;
+const MAX_NOTICE_CHARS = 300;
+function isRightsNotice(el: Element, text: string, root: Element): boolean {
+  // A picture's credit ("© Reuters") stays with its picture.
+  if (text.length > MAX_NOTICE_CHARS || INLINE.has(el.tagName) || /^H[1-6]$/u.test(el.tagName) || el.closest('figure, figcaption') !== null || el.querySelector('img, picture, figure') !== null) return false;
+  return RIGHTS_NOTICE.test(text) || (RIGHTS_MARK.test(text) && isAtEnd(el, root));
+}
+
 /** Inline wrappers can be labels ("Advertisement" in a span) but are never whole share bars or boxes. */
 const INLINE = new Set(['SPAN', 'STRONG', 'B']);
 
-const CONTAINERS = 'div, section, aside, nav, ul, ol, p, h2, h3, h4, h5, h6, span, strong, b';
+const CONTAINERS = 'div, section, aside, nav, ul, ol, p, h2, h3, h4, h5, h6, dt, span, strong, b';
 
 /**
  * Body pass: removes labels ("Advertisement", "Chia sẻ", "REKLAM", "Continue reading the
  * main story"), the link lists they announce, "Xem thêm: …" and "Tags: …" pointers, links
  * that are all labels (next / previous, "Đọc tiếp"), credit and ad lines ("Image copyright …",
  * "[PR] …"), follow prompts that name a network, share bars, newsletter, paywall and
- * one-device pitches, and breadcrumbs at the top.
+ * one-device pitches, breadcrumbs at the top, the writer's note after "About the author" and a
+ * rights notice at the end.
  */
 export function removeBoilerplate(root: Element, _ctx: BodyPassContext): void {
   const doomed = new Set<Element>();
@@ -209,11 +233,12 @@ export function removeBoilerplate(root: Element, _ctx: BodyPassContext): void {
       // A label that announces a list of links (related stories) takes the list along.
       const next = nextWithText(el);
       if (next && (isLinkList(next) || (linkDensity(next) > 0.6 && shortText(next, MAX_LINK_LIST_CHARS) !== null))) doomed.add(next);
+      else if (next && AUTHOR_BOX_LABELS.has(labelKey(text)) && shortText(next, MAX_AUTHOR_NOTE_CHARS) !== null) doomed.add(next);
       continue;
     }
     if (text.length <= 300 && POINTER_PREFIX.test(text) && linkDensity(el) >= 0.5) doomed.add(el);
     else if (isShareBar(el, text) || isLabelLinks(el, text) || isFurnitureLine(el, text) || namesFurniture(el, text)) doomed.add(el);
-    else if (isBreadcrumbList(el, root) || isLeadingBox(el, text, root) || isNamedMenu(el)) doomed.add(el);
+    else if (isBreadcrumbList(el, root) || isLeadingBox(el, text, root) || isNamedMenu(el) || isRightsNotice(el, text, root)) doomed.add(el);
     else if (!INLINE.has(el.tagName) && isSubscribeBox(text) && el.querySelector('a, button, input') !== null) doomed.add(el);
     // A list of bare links closing the body is a "related" block without its heading.
     else if (isLinkList(el) && isAtEnd(el, root) && !isLinkyPage()) doomed.add(el);

@@ -15,6 +15,8 @@ export interface TitleContext {
   headlineText: string | null;
   /** `document.title` as the page wrote it. */
   documentTitle: string;
+  /** The other titles the page's metadata states (og:title, twitter:title, Dublin Core): a social or search title may differ from the shown one. */
+  statedTitles: readonly string[];
   /** The headline a portal sets without an h1 (a `div class="news-title"`), when that is how it was found. */
   markedHeadline: string | null;
   /** Site, publisher and section names the page states (og:site_name, JSON-LD, article:section…). */
@@ -158,6 +160,9 @@ export function cleanTitle(raw: string, context: TitleContext): string {
     // A <title> written for search engines ("… México, Venezuela y otros nueve países") beside the h1 the page shows
     // ("… 11 países de América Latina"): the same story in other words, and the reader sees the h1.
     else if (isRetoldHeadline(shown, current, names, context.url)) title = shown;
+    // og:title is often a headline written for sharing ("… en México, Venezuela y otros nueve países"), the h1 the one
+    // the page shows ("… en 11 países de América Latina"): when another of the page's own titles states the h1, it wins.
+    else if (!fold(current).includes(fold(shown)) && context.statedTitles.some((stated) => fold(stripSiteParts(stated, names, context.url)) === fold(shown))) title = shown;
   }
   const stripped = stripSiteParts(title, names, context.url);
   // Spacing is the page's own unless a part was cut (Japanese titles keep their ideographic spaces).

@@ -72,6 +72,7 @@ export function readPageMetadata(doc: Document, options: PageMetadataOptions = {
       markedHeadline: sources.headline && sources.headline.localName !== 'h1' ? sources.headline.textContent : null,
       headlineText: sources.headline?.textContent ?? null,
       documentTitle: doc.title,
+      statedTitles: sources.meta.all('og:title', 'twitter:title', 'dc.title', 'dcterms.title'),
       names: [...statedSiteNames(sources), ...statedSections(sources)],
       url: sources.url,
     },

@@ -45,7 +45,7 @@ export const de = definePack({
     ['juli', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nov'], ['dezember', 'dez'],
   ],
   abbreviations: ['z. B.', 'z.B.', 'd. h.', 'd.h.', 'u. a.', 'u.a.', 'o. ä.', 's. o.', 's. u.', 'Dr.', 'Prof.', 'Nr.', 'St.', 'Hr.', 'Fr.', 'Str.', 'ca.', 'vgl.', 'bzw.', 'sog.', 'evtl.', 'ggf.', 'inkl.', 'zzgl.', 'Mio.', 'Mrd.', 'Jh.'],
-  furnitureLabels: ['teilen', 'artikel teilen', 'mehr zum thema', 'lesen sie auch', 'auch interessant', 'das könnte sie auch interessieren', 'anzeige', 'werbung', 'abonnieren', 'foto', 'inhalt', 'inhaltsverzeichnis', 'schlagworte', 'fehler melden', 'nächster artikel', 'vorheriger artikel', 'weiterlesen', 'app herunterladen', 'zur startseite'],
+  furnitureLabels: ['teilen', 'artikel teilen', 'mehr zum thema', 'lesen sie auch', 'auch interessant', 'das könnte sie auch interessieren', 'anzeige', 'werbung', 'abonnieren', 'foto', 'inhalt', 'inhaltsverzeichnis', 'schlagworte', 'fehler melden', 'nächster artikel', 'vorheriger artikel', 'weiterlesen', 'app herunterladen', 'zur startseite', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen', 'beliebt', 'top-artikel', 'nicht verpassen'],
   readMorePrefixes: ['mehr zum thema', 'lesen sie auch', 'mehr dazu', 'schlagwörter', 'themen', 'nächster artikel'],
   subscribeWords: ['abonnieren', 'abonnent', 'einloggen', 'anmelden'],
   // SDA: the Swiss agency's German name.
@@ -63,4 +63,5 @@ export const de = definePack({
   otherCreditLabels: [String.raw`fotos?`, String.raw`bilder?`, 'grafik', 'video'],
   furnitureOpeners: ['bildquelle', 'anzeige'],
   followPrompts: ['folgen sie', 'folge uns'],
+  authorBoxLabels: ['über den autor', 'über die autorin', 'zur person'],
 });

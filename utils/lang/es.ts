@@ -41,7 +41,7 @@ export const es = definePack({
     ['julio', 'jul'], ['agosto', 'ago'], ['septiembre', 'setiembre', 'sept', 'sep'], ['octubre', 'oct'], ['noviembre', 'nov'], ['diciembre', 'dic'],
   ],
   abbreviations: ['Sr.', 'Sra.', 'Srta.', 'Sres.', 'Dr.', 'Dra.', 'D.', 'Dña.', 'Ud.', 'Uds.', 'Lic.', 'Ing.', 'Gral.', 'Sto.', 'Sta.', 'Av.', 'p. ej.', 'EE. UU.', 'EE.UU.', 'pág.', 'núm.', 'aprox.'],
-  furnitureLabels: ['compartir', 'leer más', 'lee también', 'te puede interesar', 'noticias relacionadas', 'publicidad', 'anuncio', 'suscríbete', 'foto', 'índice', 'etiquetas', 'reportar un error', 'siguiente', 'anterior', 'seguir leyendo', 'continuar leyendo', 'descarga la app'],
+  furnitureLabels: ['compartir', 'leer más', 'lee también', 'te puede interesar', 'noticias relacionadas', 'publicidad', 'anuncio', 'suscríbete', 'foto', 'índice', 'etiquetas', 'reportar un error', 'siguiente', 'anterior', 'seguir leyendo', 'continuar leyendo', 'descarga la app', 'lo más leído', 'más leídas', 'más leídos', 'lo más visto', 'tendencias', 'no te pierdas'],
   readMorePrefixes: ['leer más', 'lee también', 'temas', 'etiquetas'],
   subscribeWords: ['suscríbete', 'boletín', 'suscriptor', 'suscripción', 'inicia sesión'],
   bylineLabels: ['autor(?:es|a)?', 'redacción', 'texto'],
@@ -56,4 +56,5 @@ export const es = definePack({
   weekdayNames: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
   otherCreditLabels: [String.raw`fotos?`, 'fotografía', 'vídeo', 'video'],
   followPrompts: ['síguenos', 'siga a'],
+  authorBoxLabels: ['sobre el autor', 'sobre la autora', 'acerca del autor'],
 });

@@ -48,7 +48,7 @@ export const fr = definePack({
     ['juillet', 'juil'], ['août', 'aout'], ['septembre', 'sept'], ['octobre', 'oct'], ['novembre', 'nov'], ['décembre', 'decembre', 'déc'],
   ],
   abbreviations: ['M.', 'MM.', 'Mme.', 'Mlle.', 'Dr.', 'Pr.', 'St.', 'Ste.', 'av.', 'bd.', 'cf.', 'p. ex.', 'env.', 'vol.'],
-  furnitureLabels: ['partager', 'partagez', 'lire aussi', 'à lire aussi', 'a lire aussi', 'voir aussi', 'sur le même sujet', 'publicité', 'abonnez-vous', 'photo', 'sommaire', 'mots-clés', 'signaler une erreur', 'article suivant', 'article précédent', 'continuer la lecture', 'lire la suite', "télécharger l'application", 'suivant', 'précédent'],
+  furnitureLabels: ['partager', 'partagez', 'lire aussi', 'à lire aussi', 'a lire aussi', 'voir aussi', 'sur le même sujet', 'publicité', 'abonnez-vous', 'photo', 'sommaire', 'mots-clés', 'signaler une erreur', 'article suivant', 'article précédent', 'continuer la lecture', 'lire la suite', "télécharger l'application", 'suivant', 'précédent', 'les plus lus', 'articles les plus lus', 'les plus partagés', 'à ne pas manquer', 'tendances', 'populaires'],
   readMorePrefixes: ['lire aussi', 'à lire aussi', 'voir aussi', 'mots-clés', 'sujets', 'article suivant', 'article précédent'],
   subscribeWords: ['abonnez', 'abonné', 'abonnement', 'connectez'],
   // ATS: the Swiss agency's French name.
@@ -66,4 +66,5 @@ export const fr = definePack({
   otherCreditLabels: [String.raw`photos?`, 'vidéo', String.raw`illustrations?`],
   furnitureOpeners: ['crédit photo', 'publicité'],
   followPrompts: ['suivez', 'retrouvez-nous sur'],
+  authorBoxLabels: ["à propos de l'auteur", "à propos de l’auteur", "l'auteur", 'l’auteur'],
 });

@@ -96,6 +96,8 @@ export interface LanguagePack {
   furnitureOpeners: readonly string[];
   /** Openers of a prompt to follow the site on a social network ("follow", "theo dõi", "suivez"): furniture when the line names one. */
   followPrompts: readonly string[];
+  /** Labels of the box about the writer ("About the author", "Über den Autor"): the short note after one goes with it. */
+  authorBoxLabels: readonly string[];
   /** Signatures that close an article on their own, as written (case counts): reporter abbreviations ("PV") and the press's news agencies ("TTXVN", "AFP"). */
   creditLines: readonly PatternPiece[];
   /** Labels a byline opens with before a colon ("Author:", "Tác giả:", "记者："): unambiguous on any page. */
@@ -157,6 +159,7 @@ const EMPTY: PackFields = {
   subscribeWords: [],
   furnitureOpeners: [],
   followPrompts: [],
+  authorBoxLabels: [],
   creditLines: [],
   prepositions: [],
   placeWords: [],

@@ -75,6 +75,32 @@ describe('article text stays', () => {
     expect(root.querySelectorAll('li').length).toBe(2);
   });
 
+  it('removes a "Most popular" heading with the headlines under it', () => {
+    const root = clean(`${STORY}<h2>Most Popular</h2><ul><li><p><a href="/1">Surface to arrive with Windows 8 on 10/26</a></p><p>408 Likes</p></li><li><p><a href="/2">iPhone 5 rumor roundup</a></p><p>622 Shares</p></li></ul>`);
+    expect(root.textContent).not.toContain('Most Popular');
+    expect(root.textContent).not.toContain('rumor roundup');
+    expect(root.querySelector('p')?.textContent).toContain('council voted');
+  });
+
+  it('removes the note after "About the author", links or none', () => {
+    const root = clean(`${STORY}<dl><dt>About the author</dt><dd><p>Richard is a science journalist and presenter of a podcast. He edits a magazine for the space agency.</p></dd></dl>${STORY}`);
+    expect(root.textContent).not.toContain('About the author');
+    expect(root.textContent).not.toContain('science journalist');
+    expect(root.querySelectorAll('p').length).toBe(2);
+  });
+
+  it('removes a wire service’s rights notice, and keeps a sentence about copyright', () => {
+    const notice = 'Copyright 2012 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.';
+    const root = clean(`${STORY}<p>Copyright law in the union was last changed in 2019.</p>${STORY}<p>${notice}</p>`);
+    expect(root.textContent).not.toContain('All rights reserved');
+    expect(root.textContent).toContain('Copyright law');
+    expect(clean(`${STORY}<p>© 2024 Example News. Alle Rechte vorbehalten.</p>${STORY}`).textContent).not.toContain('©');
+    expect(clean(`<figure><img src="a.jpg"><figcaption><p>© Reuters</p></figcaption></figure>${STORY}`).textContent).toContain('© Reuters');
+    // A credit run into the story's first paragraph: no year, not the last block.
+    const credited = clean(`<p><span><img src="a.jpg"><span>© Provided by Example Inc</span></span> Nintendo and Apple shocked the world this year.</p>${STORY}`);
+    expect(credited.textContent).toContain('shocked the world');
+  });
+
   it('keeps a sentence that mentions sharing or subscribing', () => {
     const sentence = 'Residents who subscribe to the service can share rides with neighbours, the council said in its newsletter.';
     const root = clean(`${STORY}<p>${sentence}</p>`);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanTitle, stripSiteParts } from '@/utils/article/clean-title';
 import { extractHtml, FILLER } from './helpers';
 
-const none = { jsonLdHeadline: null, markedHeadline: null, headlineText: null, documentTitle: '', names: [] as string[], url: 'https://example.test/a.html' };
+const none = { jsonLdHeadline: null, markedHeadline: null, headlineText: null, documentTitle: '', statedTitles: [] as string[], names: [] as string[], url: 'https://example.test/a.html' };
 
 describe('titles without the publication around them', () => {
   it('cuts the site name the page states, in any language and separator', () => {
@@ -73,6 +73,13 @@ describe('titles without the publication around them', () => {
     // Another story, a logo or a section in the h1 leaves the <title> alone.
     expect(cleanTitle('Hà Nội đề xuất hạ đê sông Hồng', { ...context, headlineText: 'Xe buýt lao xuống ruộng ở Quảng Trị' })).toBe('Hà Nội đề xuất hạ đê sông Hồng');
     expect(cleanTitle('Hà Nội đề xuất hạ đê sông Hồng | Báo Giao Thông Mới', { ...context, headlineText: 'Báo Giao Thông Mới' })).toBe('Hà Nội đề xuất hạ đê sông Hồng');
+  });
+
+  it('takes the shown headline over og:title when another of the page’s titles states it', () => {
+    const context = { ...none, headlineText: 'Twitter Lite se estrena en 11 países de América Latina', statedTitles: ['Twitter Lite se estrena en México y otros nueve países', 'Twitter Lite se estrena en 11 países de América Latina'] };
+    expect(cleanTitle('Twitter Lite se estrena en México y otros nueve países', context)).toBe('Twitter Lite se estrena en 11 países de América Latina');
+    // An h1 no metadata states (a section's name, a teaser) does not replace the title.
+    expect(cleanTitle('Bridge reopens after two years of repairs', { ...none, headlineText: 'Local news and weather today', statedTitles: ['Bridge reopens after two years of repairs'] })).toBe('Bridge reopens after two years of repairs');
   });
 
   it('never takes a URL for the site name', () => {
