@@ -40,6 +40,7 @@ export class SearchIndexKeeper {
   readonly #db: LibraryDatabase;
   #settled: Promise<Held | null> = Promise.resolve(null);
   readonly #builds = new Set<RunningBuild>();
+  #building: Promise<MemoryIndex | null> | null = null;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #copyAsked = false;
   #listShown: () => void = () => undefined;
@@ -72,9 +73,8 @@ export class SearchIndexKeeper {
 
   /**
    * True while the saved copy is being read (130–180 ms at 10,000 outlines on a busy machine).
-   * A search typed meanwhile races the store's indexes against it (library-client.ts): Firefox
-   * reads them in tens of milliseconds, sooner than the copy; Chromium pays per id read and the
-   * copy wins.
+   * A query of filters alone typed meanwhile races the store's indexes against it (library-client.ts);
+   * words wait for it (the store has no index of them).
    */
   get readingCopy(): boolean {
     return this.#readingCopy;
@@ -82,8 +82,8 @@ export class SearchIndexKeeper {
 
   /**
    * True while a saved copy the log could not bring up to date is checked against every list
-   * entry (hundreds of milliseconds at 50,000 outlines): a search typed meanwhile reads the
-   * store's indexes rather than wait. Rare: the copy is more than a thousand writes behind.
+   * entry (hundreds of milliseconds at 50,000 outlines): a query of filters alone typed meanwhile
+   * reads the store's indexes rather than wait. Rare: the copy is more than a thousand writes behind.
    */
   get checkingWholeList(): boolean {
     return this.#checkingWholeList;
@@ -159,6 +159,8 @@ export class SearchIndexKeeper {
   changed(ids: readonly string[] | null): void {
     if (ids === null) {
       for (const build of this.#builds) build.unknown = true;
+      // A search from now on starts a build of its own rather than join one that will come to nothing.
+      this.#building = null;
       this.#settled = Promise.resolve(null);
       return;
     }
@@ -190,12 +192,25 @@ export class SearchIndexKeeper {
   }
 
   /**
-   * The index, built from the stores if there is none yet. Null if `signal` aborted the
-   * build or a change of unknown records came during it.
+   * The index, built from the stores if there is none yet; a build already running is joined,
+   * not started again (the page starts one when idle, a search typed before then needs one at
+   * once: words have no index in the store, migrations.ts). Null if `signal` aborted the build
+   * or a change of unknown records came during it.
    */
   async build(options: { signal?: AbortSignal; pause?: () => Promise<void> } = {}): Promise<MemoryIndex | null> {
     const held = await this.#settled;
     if (held) return held.index;
+    if (!this.#building) {
+      const building = this.#runBuild(options);
+      this.#building = building;
+      void building.finally(() => {
+        if (this.#building === building) this.#building = null;
+      });
+    }
+    return this.#building;
+  }
+
+  async #runBuild(options: { signal?: AbortSignal; pause?: () => Promise<void> }): Promise<MemoryIndex | null> {
     const run: RunningBuild = { unknown: false };
     this.#builds.add(run);
     try {

@@ -32,12 +32,11 @@ afterEach(() => vi.restoreAllMocks());
 describe('ordering many matches newest first', () => {
   let db: LibraryDatabase;
   const queries: [string, LibraryQuery][] = [
+    // Words are matched in memory (search.ts, findOutlines): only filters read the store's indexes.
     ['every record', { text: '' }],
-    ['a broad prefix', { text: 'ng' }],
-    ['a common word', { text: 'con' }],
+    ['a language', { lang: 'vi' }],
     ['a sparse tag', { tag: 'theo dõi' }],
     ['a site', { site: 'Site 3' }],
-    ['a language and a word', { lang: 'vi', text: 'tr' }],
   ];
 
   beforeAll(async () => {
