@@ -330,6 +330,21 @@ describe('the saved copy of the index, taken by the next page that opens the lib
     copies.close();
   });
 
+  it('is not taken when its packed parts do not fit together (a damaged copy): the page builds instead', async () => {
+    const { db, name } = await freshLibrary();
+    await putRecords(db, generatedRecords(0, 30));
+    const keeper = new SearchIndexKeeper(db);
+    await keeper.build();
+    await keeper.saveCopy();
+    const copies = await openDB(`${name}-search-index`, 1);
+    const saved = (await copies.get('copies', 'index')) as { sections: { offset: number }[]; text: { offset: number; length: number } };
+    await copies.put('copies', { ...saved, sections: saved.sections.map((section) => ({ ...section, offset: section.offset + 1_000_000 })) }, 'index');
+    expect(await loadIndexCopy(name)).toBeNull();
+    await copies.put('copies', { ...saved, text: { ...saved.text, length: saved.text.length - 1 } }, 'index');
+    expect(await loadIndexCopy(name)).toBeNull();
+    copies.close();
+  });
+
   it('is not taken when there is none: the page builds as before', async () => {
     const { db } = await freshLibrary();
     await putRecords(db, generatedRecords(0, 20));
