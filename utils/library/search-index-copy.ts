@@ -211,6 +211,13 @@ function runLengths(offsets: Int32Array, narrow: boolean): Uint16Array | Int32Ar
   return counts;
 }
 
+/** Record numbers below 65,536 in 16 bits: one typed-array copy (Uint16Array.from walks an iterator, several times slower). */
+function narrowed(values: Int32Array): Uint16Array {
+  const narrow = new Uint16Array(values.length);
+  narrow.set(values);
+  return narrow;
+}
+
 /**
  * Every part of the index in one run of bytes, each aligned to 8: the numbers (record numbers
  * and run lengths in 16 bits below 65,536 records: 22 MB → 13 MB at 10,000 outlines), then the
@@ -229,9 +236,9 @@ function packIndex(index: MemoryIndex): { sections: Section[]; text: { offset: n
     values: table.values,
     longTerms: table.longTerms,
     counts: runLengths(offsets, narrow),
-    postings: narrow ? Uint16Array.from(postings) : postings,
+    postings: narrow ? narrowed(postings) : postings,
     strongCounts: runLengths(strongOffsets, narrow),
-    strongPostings: narrow ? Uint16Array.from(strongPostings) : strongPostings,
+    strongPostings: narrow ? narrowed(strongPostings) : strongPostings,
   };
   const sections: Section[] = [];
   let at = 0;

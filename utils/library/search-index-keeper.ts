@@ -112,7 +112,9 @@ export class SearchIndexKeeper {
       const caughtUp = await this.#catchUp(copy, [], MAX_STALE);
       const held = caughtUp ?? (await this.#checkedAgainstList(copy));
       performance.measure(COPY_CHECKED_MEASURE, { start: started, detail: { loadMs: loaded - started, checkMs: performance.now() - loaded, byLog: caughtUp !== null } });
-      if (held && held !== copy) this.#scheduleSave();
+      // Saved again only when the log brought changes: a save packs and writes the whole index
+      // (tens of MB at 10,000 outlines), which a search typed meanwhile would wait behind.
+      if (held && held.index !== copy.index) this.#scheduleSave();
       return held;
     } catch {
       // No copy database (storage refused it): the page builds the index as before.
