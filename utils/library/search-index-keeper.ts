@@ -8,8 +8,18 @@ import { loadIndexCopy, saveIndexCopy, type IndexCopy } from './search-index-cop
 const SAVE_DELAY_MS = 2_000;
 /** Measured when a saved copy is loaded and checked: how long each part took, for the browser bench. */
 export const COPY_CHECKED_MEASURE = 'lede-library-index-copy';
-/** More changed records than this since the copy was saved, and the copy is dropped for a build. */
+/**
+ * More changed records than this since the copy was saved (or half the copy's records, if more),
+ * and the copy is dropped for a build. A patch reads only the changed records, a build every
+ * record; and a search with words waits for one or the other (the store has no index of words),
+ * so a large copy is patched unless a large part of it changed (at 10,000 outlines, up to 5,000
+ * changed records are read rather than all 10,000).
+ */
 const MAX_STALE = 500;
+
+function staleLimit(index: MemoryIndex): number {
+  return Math.max(MAX_STALE, Math.floor(index.size / 2));
+}
 /**
  * Up to this many records, the copy is read as the page opens, beside the first list (about
  * 13 MB at 10,000 outlines). A larger one waits for the first list: at 50,000 outlines (about
@@ -109,7 +119,7 @@ export class SearchIndexKeeper {
       });
       const loaded = performance.now();
       if (!copy) return null;
-      const caughtUp = await this.#catchUp(copy, [], MAX_STALE);
+      const caughtUp = await this.#catchUp(copy, [], staleLimit(copy.index));
       const held = caughtUp ?? (await this.#checkedAgainstList(copy));
       performance.measure(COPY_CHECKED_MEASURE, { start: started, detail: { loadMs: loaded - started, checkMs: performance.now() - loaded, byLog: caughtUp !== null } });
       // Saved again only when the log brought changes: a save packs and writes the whole index
@@ -125,13 +135,13 @@ export class SearchIndexKeeper {
   /** The copy checked against every list entry (ids and updatedAt): when the log no longer reaches back to it. */
   async #checkedAgainstList(copy: Held): Promise<Held | null> {
     // One of a library that has grown or shrunk by more than a patch should take is known without reading the entries.
-    if (Math.abs((await this.#db.count(LIST_ENTRIES)) - copy.index.size) > MAX_STALE) return null;
+    if (Math.abs((await this.#db.count(LIST_ENTRIES)) - copy.index.size) > staleLimit(copy.index)) return null;
     this.#checkingWholeList = true;
     try {
       const position = await readLastPosition(this.#db);
       const stale = copy.index.staleIds(await this.#db.getAll(LIST_ENTRIES));
       // Mostly rewritten since (a library filled or imported by other means): a build reads it in batches, a patch all at once.
-      if (stale.length > MAX_STALE) return null;
+      if (stale.length > staleLimit(copy.index)) return null;
       // The log from `position` on names what was written after the entries were read.
       return await this.#catchUp({ index: copy.index, position }, stale);
     } finally {
