@@ -1,7 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { DB_VERSION } from './migrations';
-import { MemoryIndex, type IndexParts } from './memory-index';
-import { TermTable, type TermTableParts } from './term-table';
+import { MemoryIndex } from './memory-index';
+import { TermTable } from './term-table';
 
 /**
  * Bumped whenever what the copy holds or how the index reads it changes: an older copy is then
