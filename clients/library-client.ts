@@ -1,7 +1,7 @@
 import { openLibrary, type LibraryClosedReason, type LibraryDatabase } from '@/utils/library/db';
 import type { Annotation, SavedOutline, WriteFailure } from '@/utils/library/schema';
 import type { MergeCounts } from '@/utils/library/merge';
-import { facetCounts, findOutlines, getOutline, libraryFacets, narrowsList, type LibraryFacets, type LibraryPage, type LibraryQuery } from '@/utils/library/search';
+import { facetCounts, findOutlines, getOutline, hasWords, libraryFacets, narrowsList, type LibraryFacets, type LibraryPage, type LibraryQuery } from '@/utils/library/search';
 import { MatchCache } from '@/utils/library/match-cache';
 import type { FacetCounts, MemoryIndex } from '@/utils/library/memory-index';
 import { SearchIndexKeeper } from '@/utils/library/search-index-keeper';
@@ -74,10 +74,10 @@ async function announced<T extends { ok: boolean }>(keeper: SearchIndexKeeper, w
 export function libraryClient(db: LibraryDatabase): LibraryClient {
   const keeper = new SearchIndexKeeper(db);
   /**
-   * A search typed while the saved index is still being read (read as the page opens, with the
-   * writes logged since): answered by whichever comes first, the store's indexes or the copy.
-   * A copy being checked against every list entry (the log no longer reaching back) is never
-   * waited for (keeper.checkingWholeList).
+   * A query of filters alone typed while the saved index is still being read (read as the page
+   * opens, with the writes logged since): answered by whichever comes first, the store's indexes
+   * or the copy. A copy being checked against every list entry (the log no longer reaching back)
+   * is never waited for (keeper.checkingWholeList).
    */
   const fromCopyOrStore = (query: LibraryQuery, limit: number, cache: MatchCache): Promise<LibraryPage> => {
     const fromStore = findOutlines(db, query, { limit, cache });
@@ -92,10 +92,14 @@ export function libraryClient(db: LibraryDatabase): LibraryClient {
     find: async (query, limit, cache) => {
       // The whole list comes from the date index as fast as from memory: it never waits for the index.
       if (!narrowsList(query)) return findOutlines(db, query, { limit });
-      // A change heard a moment ago is patched in first: a few records read, not the cold path.
-      if (keeper.checkingWholeList) return findOutlines(db, query, { limit, cache });
-      if (keeper.readingCopy) return fromCopyOrStore(query, limit, cache);
-      const index = await keeper.current();
+      if (!hasWords(query)) {
+        if (keeper.checkingWholeList) return findOutlines(db, query, { limit, cache });
+        if (keeper.readingCopy) return fromCopyOrStore(query, limit, cache);
+      }
+      // Words are matched in memory only: the index as it is after every change heard so far
+      // (patched in a few milliseconds), the saved copy once read, or, when there is none, built
+      // now (a build already started when the page was idle is joined, search-index-keeper.ts).
+      const index = (await keeper.current()) ?? (hasWords(query) ? await keeper.build() : null);
       if (index) cache.useIndex(index);
       return findOutlines(db, query, { limit, cache });
     },

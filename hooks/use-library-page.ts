@@ -84,7 +84,8 @@ export function useLibraryPage(library: LibraryClient | null): LibraryView {
     if (!library || !shown) return;
     library.listShown();
     // Without a saved copy, the index is built once the first list is on screen, when the page
-    // is idle; until it is ready, searches read the store's indexes. Changes are patched into it
+    // is idle (a search with words typed before then starts it at once and waits for it; filters
+    // alone read the store's indexes). Changes are patched into it
     // (library-client.ts); a change during the build restarts it only when the change names no records.
     const building = new AbortController();
     const cancelStart = whenIdle(() => {

@@ -7,7 +7,9 @@ import type { ChangeEntry, LibraryEntry, OutlineContent, PeopleMerge, SearchEntr
  * - `listEntries`: what the list shows and filters on, a few hundred bytes per record
  *   (called `outlines` up to database version 3, when it still held whole outlines);
  * - `contents`: the outline, text and HTML, read only when one record is opened or exported;
- * - `searchIndex`: the record's search tokens behind one multi-entry index;
+ * - `searchIndex`: the record's search tokens, read to build the in-memory search index (memory-index.ts)
+ *   and to patch it after a write; up to version 7 a multi-entry index over them answered searches
+ *   until that index was ready (migrations.ts, dropTokensIndex);
  * - `changes` (version 6): which records each write touched, in order (change-log.ts), so a
  *   saved copy of the search index learns what changed since it was saved without reading the list.
  * - `speakerQuotes`, `speakers` (version 7): the People view's index (speaker-index.ts), each
@@ -49,7 +51,6 @@ export interface LibrarySchema extends DBSchema {
   searchIndex: {
     key: string;
     value: SearchEntry;
-    indexes: { tokens: string };
   };
   changes: {
     /** Given by the store (autoIncrement): the order of the writes. */

@@ -8,8 +8,18 @@ import { loadIndexCopy, saveIndexCopy, type IndexCopy } from './search-index-cop
 const SAVE_DELAY_MS = 2_000;
 /** Measured when a saved copy is loaded and checked: how long each part took, for the browser bench. */
 export const COPY_CHECKED_MEASURE = 'lede-library-index-copy';
-/** More changed records than this since the copy was saved, and the copy is dropped for a build. */
+/**
+ * More changed records than this since the copy was saved (or half the copy's records, if more),
+ * and the copy is dropped for a build. A patch reads only the changed records, a build every
+ * record; and a search with words waits for one or the other (the store has no index of words),
+ * so a large copy is patched unless a large part of it changed (at 10,000 outlines, up to 5,000
+ * changed records are read rather than all 10,000).
+ */
 const MAX_STALE = 500;
+
+function staleLimit(index: MemoryIndex): number {
+  return Math.max(MAX_STALE, Math.floor(index.size / 2));
+}
 /**
  * Up to this many records, the copy is read as the page opens, beside the first list (about
  * 13 MB at 10,000 outlines). A larger one waits for the first list: at 50,000 outlines (about
@@ -40,6 +50,7 @@ export class SearchIndexKeeper {
   readonly #db: LibraryDatabase;
   #settled: Promise<Held | null> = Promise.resolve(null);
   readonly #builds = new Set<RunningBuild>();
+  #building: Promise<MemoryIndex | null> | null = null;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #copyAsked = false;
   #listShown: () => void = () => undefined;
@@ -72,9 +83,8 @@ export class SearchIndexKeeper {
 
   /**
    * True while the saved copy is being read (130–180 ms at 10,000 outlines on a busy machine).
-   * A search typed meanwhile races the store's indexes against it (library-client.ts): Firefox
-   * reads them in tens of milliseconds, sooner than the copy; Chromium pays per id read and the
-   * copy wins.
+   * A query of filters alone typed meanwhile races the store's indexes against it (library-client.ts);
+   * words wait for it (the store has no index of them).
    */
   get readingCopy(): boolean {
     return this.#readingCopy;
@@ -82,8 +92,8 @@ export class SearchIndexKeeper {
 
   /**
    * True while a saved copy the log could not bring up to date is checked against every list
-   * entry (hundreds of milliseconds at 50,000 outlines): a search typed meanwhile reads the
-   * store's indexes rather than wait. Rare: the copy is more than a thousand writes behind.
+   * entry (hundreds of milliseconds at 50,000 outlines): a query of filters alone typed meanwhile
+   * reads the store's indexes rather than wait. Rare: the copy is more than a thousand writes behind.
    */
   get checkingWholeList(): boolean {
     return this.#checkingWholeList;
@@ -109,10 +119,12 @@ export class SearchIndexKeeper {
       });
       const loaded = performance.now();
       if (!copy) return null;
-      const caughtUp = await this.#catchUp(copy, [], MAX_STALE);
+      const caughtUp = await this.#catchUp(copy, [], staleLimit(copy.index));
       const held = caughtUp ?? (await this.#checkedAgainstList(copy));
       performance.measure(COPY_CHECKED_MEASURE, { start: started, detail: { loadMs: loaded - started, checkMs: performance.now() - loaded, byLog: caughtUp !== null } });
-      if (held && held !== copy) this.#scheduleSave();
+      // Saved again only when the log brought changes: a save packs and writes the whole index
+      // (tens of MB at 10,000 outlines), which a search typed meanwhile would wait behind.
+      if (held && held.index !== copy.index) this.#scheduleSave();
       return held;
     } catch {
       // No copy database (storage refused it): the page builds the index as before.
@@ -123,13 +135,13 @@ export class SearchIndexKeeper {
   /** The copy checked against every list entry (ids and updatedAt): when the log no longer reaches back to it. */
   async #checkedAgainstList(copy: Held): Promise<Held | null> {
     // One of a library that has grown or shrunk by more than a patch should take is known without reading the entries.
-    if (Math.abs((await this.#db.count(LIST_ENTRIES)) - copy.index.size) > MAX_STALE) return null;
+    if (Math.abs((await this.#db.count(LIST_ENTRIES)) - copy.index.size) > staleLimit(copy.index)) return null;
     this.#checkingWholeList = true;
     try {
       const position = await readLastPosition(this.#db);
       const stale = copy.index.staleIds(await this.#db.getAll(LIST_ENTRIES));
       // Mostly rewritten since (a library filled or imported by other means): a build reads it in batches, a patch all at once.
-      if (stale.length > MAX_STALE) return null;
+      if (stale.length > staleLimit(copy.index)) return null;
       // The log from `position` on names what was written after the entries were read.
       return await this.#catchUp({ index: copy.index, position }, stale);
     } finally {
@@ -159,6 +171,8 @@ export class SearchIndexKeeper {
   changed(ids: readonly string[] | null): void {
     if (ids === null) {
       for (const build of this.#builds) build.unknown = true;
+      // A search from now on starts a build of its own rather than join one that will come to nothing.
+      this.#building = null;
       this.#settled = Promise.resolve(null);
       return;
     }
@@ -190,12 +204,25 @@ export class SearchIndexKeeper {
   }
 
   /**
-   * The index, built from the stores if there is none yet. Null if `signal` aborted the
-   * build or a change of unknown records came during it.
+   * The index, built from the stores if there is none yet; a build already running is joined,
+   * not started again (the page starts one when idle, a search typed before then needs one at
+   * once: words have no index in the store, migrations.ts). Null if `signal` aborted the build
+   * or a change of unknown records came during it.
    */
   async build(options: { signal?: AbortSignal; pause?: () => Promise<void> } = {}): Promise<MemoryIndex | null> {
     const held = await this.#settled;
     if (held) return held.index;
+    if (!this.#building) {
+      const building = this.#runBuild(options);
+      this.#building = building;
+      void building.finally(() => {
+        if (this.#building === building) this.#building = null;
+      });
+    }
+    return this.#building;
+  }
+
+  async #runBuild(options: { signal?: AbortSignal; pause?: () => Promise<void> }): Promise<MemoryIndex | null> {
     const run: RunningBuild = { unknown: false };
     this.#builds.add(run);
     try {

@@ -1,12 +1,13 @@
 import type { LibraryEntry, SavedOutline } from './schema';
-import { queryPhrases, queryTerms, type QueryTerm } from './search-tokens';
+import { queryPhrases, queryTerms } from './search-tokens';
 import type { IDBPTransaction } from 'idb';
-import { SEARCH_INDEX, LIST_ENTRIES, readTransaction, type LibraryDatabase, type LibrarySchema } from './db';
+import { LIST_ENTRIES, readTransaction, type LibraryDatabase, type LibrarySchema } from './db';
 import { getRecord } from './records';
 import { MatchCache } from './match-cache';
 import type { FacetCounts, MemoryIndex } from './memory-index';
 import { dateBounds, recordDate, type DateFilter } from './search-dates';
 import { pageOfPhrases, refusedIds } from './search-phrases';
+import { loadMemoryIndex } from './memory-index-load';
 
 export interface LibraryQuery extends DateFilter {
   /**
@@ -17,6 +18,11 @@ export interface LibraryQuery extends DateFilter {
   site?: string | null;
   tag?: string | null;
   lang?: string | null;
+}
+
+/** Whether the query has words to match (matched in memory only, findOutlines). */
+export function hasWords(query: LibraryQuery): boolean {
+  return queryTerms(query.text ?? '').length > 0;
 }
 
 /** Whether the query narrows the list at all: words, a filter or a date. */
@@ -32,24 +38,17 @@ export interface LibraryPage {
   approximate?: boolean;
 }
 
-/** Listing reads the entries and the search index only, never the records' contents. */
-type ListTransaction = IDBPTransaction<LibrarySchema, [typeof LIST_ENTRIES, typeof SEARCH_INDEX], 'readonly'>;
+/** Listing reads the entries only, never the records' contents. */
+type ListTransaction = IDBPTransaction<LibrarySchema, [typeof LIST_ENTRIES], 'readonly'>;
 
-/** Past the last code unit a token can have: [token, token + MAX] is "starts with token". */
-const AFTER_ALL = '\uffff';
-
-function termRange(term: QueryTerm): IDBKeyRange | string {
-  if (!term.prefix) return term.token;
-  return IDBKeyRange.bound(term.token, term.token + AFTER_ALL);
-}
-
-/** Ids matching each part of the query, each part read from its own index in one request. */
+/**
+ * Ids matching each filter of the query, each read from its own index in one request. Words
+ * have no index in the store (database version 8 dropped it, migrations.ts): they are matched
+ * in memory only (findOutlines).
+ */
 async function candidateSets(tx: ListTransaction, query: LibraryQuery, cache: MatchCache): Promise<Set<string>[]> {
-  const tokens = tx.objectStore(SEARCH_INDEX).index('tokens');
   const store = tx.objectStore(LIST_ENTRIES);
-  const requests = queryTerms(query.text ?? '').map((term) =>
-    cache.get(`${term.prefix ? 'prefix' : 'word'}:${term.token}`, () => tokens.getAllKeys(termRange(term))),
-  );
+  const requests: Promise<Set<string>>[] = [];
   const { site, tag, lang } = query;
   if (site) requests.push(cache.get(`site:${site}`, () => store.index('siteName').getAllKeys(site)));
   if (tag) requests.push(cache.get(`tag:${tag}`, () => store.index('tags').getAllKeys(tag)));
@@ -120,10 +119,30 @@ async function newestMatches(index: DateIndex, matches: ReadonlySet<string>, wan
   return found;
 }
 
-/** The unfiltered list: newest first straight from the savedAt index, reading only one page. */
+/** getAll with a direction (IndexedDB 3.0, Chromium 141+); idb's types predate it. */
+interface BackwardValues {
+  getAll(options: { query: null; count: number; direction: 'prev' }): Promise<LibraryEntry[]>;
+}
+
+/** The `count` newest entries in one request, or null where the browser cannot read an index backwards in bulk. */
+async function newestEntries(index: DateIndex, count: number): Promise<LibraryEntry[] | null> {
+  try {
+    const entries = await (index as unknown as BackwardValues).getAll({ query: null, count, direction: 'prev' });
+    return Array.isArray(entries) ? entries : null;
+  } catch {
+    // An older engine reads the options object as a key and refuses it: no harm to the transaction.
+    return null;
+  }
+}
+
+/**
+ * The unfiltered list: newest first straight from the savedAt index, reading only one page, in
+ * one request where the browser can (a cursor is a round trip per entry: 50 of them at opening).
+ */
 async function newestPage(tx: ListTransaction, offset: number, limit: number): Promise<LibraryPage> {
   const store = tx.objectStore(LIST_ENTRIES);
-  const total = await store.count();
+  const [total, newest] = await Promise.all([store.count(), newestEntries(store.index('savedAt'), offset + limit)]);
+  if (newest) return { total, items: newest.slice(offset) };
   const items: LibraryEntry[] = [];
   let cursor = await store.index('savedAt').openCursor(null, 'prev');
   if (cursor && offset > 0) cursor = await cursor.advance(offset);
@@ -150,7 +169,7 @@ async function pageFromMemory(db: LibraryDatabase, index: MemoryIndex, query: Li
 }
 
 function listTransaction(db: LibraryDatabase): ListTransaction {
-  return db.transaction([LIST_ENTRIES, SEARCH_INDEX], 'readonly');
+  return db.transaction([LIST_ENTRIES], 'readonly');
 }
 
 /**
@@ -168,47 +187,40 @@ export function facetCounts(query: LibraryQuery, cache: MatchCache): FacetCounts
 
 /**
  * The library list: everything, or what matches the search text and filters, newest
- * saved first. Matching runs on the indexes (tokens, site, tag, language); only the
- * records of the requested page are read.
+ * saved first. Words are matched by the in-memory index (memory-index.ts): the cache's, or
+ * one built here from the stores when the caller holds none (pages hold one; the library
+ * client builds it at most once, search-index-keeper.ts). Filters and dates alone are
+ * read from the store's indexes. Only the records of the requested page are read.
  */
 export async function findOutlines(
   db: LibraryDatabase,
   query: LibraryQuery = {},
   { offset = 0, limit = 50, cache = new MatchCache() }: { offset?: number; limit?: number; cache?: MatchCache } = {},
 ): Promise<LibraryPage> {
+  if (!cache.index && hasWords(query)) {
+    const built = await loadMemoryIndex(db);
+    if (built) cache.useIndex(built);
+  }
   if (cache.index) return pageFromMemory(db, cache.index, query, offset, limit, cache);
   const tx = listTransaction(db);
-  const phrases = queryPhrases(query.text ?? '');
-  if (phrases.length > 0 || dateBounds(query)) return cache.reading(() => datedOrPhrasePageFromStore(db, tx, query, phrases, offset, limit, cache));
+  if (dateBounds(query)) return cache.reading(() => datedPageFromStore(tx, query, offset, limit, cache));
   return cache.reading(() => pageFromStore(tx, query, offset, limit, cache));
 }
 
 /**
- * A query with a date range or a phrase, before the in-memory index is built: the matches'
- * entries are read and filtered by date (all entries for a date alone), then phrases checked
- * in date order. Slower than the index, and met only in the seconds before it is ready.
+ * A query with a date range and no words, before the in-memory index is ready: the filters'
+ * matches (all entries for a date alone) are read and filtered by date.
  */
-async function datedOrPhrasePageFromStore(
-  db: LibraryDatabase,
-  tx: ListTransaction,
-  query: LibraryQuery,
-  phrases: string[][],
-  offset: number,
-  limit: number,
-  cache: MatchCache,
-): Promise<LibraryPage> {
+async function datedPageFromStore(tx: ListTransaction, query: LibraryQuery, offset: number, limit: number, cache: MatchCache): Promise<LibraryPage> {
   const sets = await candidateSets(tx, query, cache);
   const entries = sets.length === 0 ? await tx.objectStore(LIST_ENTRIES).getAll() : await entriesFor(tx, [...intersect(sets)]);
   const bounds = dateBounds(query);
   const dated = bounds ? entries.filter((entry) => recordDate(entry) >= bounds.from && recordDate(entry) <= bounds.to) : entries;
   dated.sort(newestFirst);
-  if (phrases.length === 0) return { total: dated.length, items: dated.slice(offset, offset + limit) };
-  const found = await pageOfPhrases(db, dated.map((entry) => entry.id), phrases, { offset, limit, verdicts: cache.verdicts });
-  const byId = new Map(dated.map((entry) => [entry.id, entry]));
-  return { total: found.total, items: found.ids.flatMap((id) => byId.get(id) ?? []), approximate: found.approximate };
+  return { total: dated.length, items: dated.slice(offset, offset + limit) };
 }
 
-/** The page read from the store's indexes, before the in-memory index is built. */
+/** The page of a filters-only query read from the store's indexes, before the in-memory index is ready. */
 async function pageFromStore(tx: ListTransaction, query: LibraryQuery, offset: number, limit: number, cache: MatchCache): Promise<LibraryPage> {
   const sets = await candidateSets(tx, query, cache);
   if (sets.length === 0) return newestPage(tx, offset, limit);

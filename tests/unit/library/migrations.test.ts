@@ -4,7 +4,7 @@ import { openDB, type IDBPDatabase } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { openLibrary } from '@/utils/library/db';
 import type { LibrarySchema } from '@/utils/library/db-schema';
-import { createVersion1Store, createVersion2Store, createVersion4Stores, createVersion6Stores, DB_VERSION, upgradeRecord, type SavedOutlineV1 } from '@/utils/library/migrations';
+import { createVersion1Store, createVersion2Store, createVersion4Stores, createVersion6Stores, upgradeVersion6To7, DB_VERSION, upgradeRecord, type SavedOutlineV1 } from '@/utils/library/migrations';
 import { readPeople, readPerson } from '@/utils/library/people-read';
 import { SCHEMA_VERSION, type SavedOutline } from '@/utils/library/schema';
 import { recordsToExport } from '@/utils/library/export';
@@ -115,9 +115,8 @@ describe.each([3, 4, 5] as const)('migration of a version %i database (three sto
     }
     for (const entry of V4_STORES.listEntries) expect(await db.get('listEntries', String(entry.id))).toEqual(entry);
     for (const content of V4_STORES.contents) expect(await db.get('contents', String(content.id))).toEqual(content);
-    // The index made again from the trimmed records holds words only: a stored beginning finds nothing.
-    expect(await db.getAllKeysFromIndex('searchIndex', 'tokens', `${PREFIX_MARK}da`)).toEqual([]);
-    expect((await db.getAllKeysFromIndex('searchIndex', 'tokens', 'dang')).sort()).toEqual(['v1-dang-uy']);
+    // Version 8: the store no longer indexes the tokens (the in-memory index does).
+    expect([...db.transaction('searchIndex').store.indexNames]).toEqual([]);
     expect(await db.count('changes')).toBe(0);
     db.close();
   });
@@ -162,6 +161,40 @@ describe('migration of a version 6 database (no People index yet)', () => {
     expect((await readPeople(db))?.map((p) => [p.key, p.name, p.role, p.quotes, p.articles])).toEqual([['the minister|', 'The minister', null, 1, 1]]);
     expect((await readPerson(db, 'the minister|'))?.quotes.map((q) => q.article.id)).toEqual(['v1-economy-b']);
     expect(await db.count('peopleMerges')).toBe(0);
+    db.close();
+  });
+});
+
+/** Writes the v4 fixture as version 7 did: the `tokens` index, the change log with one write, and the People view's stores (built by that release's upgrade, here from a v6 database). */
+async function writeVersion7Database(name: string): Promise<void> {
+  await writeVersion6Database(name);
+  const v7 = await openDB<LibrarySchema>(name, 7, {
+    upgrade: (d, _old, _new, tx) => {
+      upgradeVersion6To7(d, tx);
+    },
+  });
+  v7.close();
+}
+
+describe('migration of a version 7 database (the search tokens indexed in the store)', () => {
+  it('drops the tokens index and keeps every record, their tokens, the change log and the People view\'s stores as they were', async () => {
+    const name = `migrate-v7-${Math.random()}`;
+    await writeVersion7Database(name);
+    const before = await openDB(name, 7);
+    expect([...before.transaction('searchIndex').store.indexNames]).toEqual(['tokens']);
+    const peopleBefore = await Promise.all([before.getAll('speakerQuotes'), before.getAll('speakers'), before.getAll('peopleMerges')]);
+    before.close();
+    expect(peopleBefore[1].length).toBeGreaterThan(0);
+    const db = await openLibrary(name);
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(ALL_STORE_NAMES);
+    expect([...db.transaction('searchIndex').store.indexNames]).toEqual([]);
+    for (const search of V4_STORES.searchIndex) expect((await db.get('searchIndex', search.id))?.tokens).toEqual(search.tokens.filter((token) => !token.startsWith(PREFIX_MARK)));
+    for (const entry of V4_STORES.listEntries) expect(await db.get('listEntries', String(entry.id))).toEqual(entry);
+    for (const content of V4_STORES.contents) expect(await db.get('contents', String(content.id))).toEqual(content);
+    expect(await db.count('changes')).toBe(1);
+    expect(await Promise.all([db.getAll('speakerQuotes'), db.getAll('speakers'), db.getAll('peopleMerges')])).toEqual(peopleBefore);
+    expect((await findOutlines(db, { text: 'Đống Đ' })).items.map((r) => r.id)).toEqual(['v1-dang-uy']);
     db.close();
   });
 });

@@ -106,20 +106,23 @@ describe('findOutlines', () => {
     expect(await titlesFor(db, 'elec')).toEqual(['Election results']);
     expect(await titlesFor(db, 'dang kh')).toEqual(['Đảng ủy Khối Doanh nghiệp quận Đống Đa']);
     expect(await titlesFor(db, 'thoi')).toEqual(['Tin thời tiết']);
-    expect(await titlesFor(db, 'th')).toEqual(['Election results', 'Economy grows', 'Tin thời tiết']);
+    // Ranked: a title word first (memory-index.ts, ranked), then newest first.
+    expect(await titlesFor(db, 'th')).toEqual(['Tin thời tiết', 'Election results', 'Economy grows']);
     // A beginning matches a whole word of that length too, and never the marker itself.
     expect(await titlesFor(db, 'uy')).toEqual(['Đảng ủy Khối Doanh nghiệp quận Đống Đa']);
     expect(queryTerms('\u0001el')).toEqual(queryTerms('el'));
   });
 
-  it('reads each word once while the reader types, with one cache per page', async () => {
-    const reads = vi.spyOn(IDBIndex.prototype, 'getAllKeys');
+  it('reads the stored tokens once while the reader types, with one cache per page, and no index of words', async () => {
+    const keyReads = vi.spyOn(IDBIndex.prototype, 'getAllKeys');
+    const reads = vi.spyOn(IDBObjectStore.prototype, 'getAll');
     const cache = new MatchCache();
     const typed = ['da', 'dan', 'dang', 'dang ', 'dang u', 'dang uy'];
     const pages = [];
     for (const text of typed) pages.push(await findOutlines(db, { text }, { cache }));
-    // "da", "dan", "dang" as beginnings, "dang" as a word, "uy" as a beginning: five reads for six keystrokes.
-    expect(reads).toHaveBeenCalledTimes(5);
+    // The first keystroke builds the in-memory index (the list's entries, then the tokens); the next ones read no store.
+    expect(reads).toHaveBeenCalledTimes(2);
+    expect(keyReads).not.toHaveBeenCalled();
     expect(pages.at(-1)?.items.map((e) => e.title)).toEqual(['Đảng ủy Khối Doanh nghiệp quận Đống Đa']);
     expect(pages.map((p) => p.total)).toEqual([2, 2, 2, 2, 2, 1]);
   });
