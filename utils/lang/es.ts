@@ -55,5 +55,6 @@ export const es = definePack({
   sourceLabels: ['fuente', 'fuentes'],
   weekdayNames: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
   otherCreditLabels: [String.raw`fotos?`, 'fotografía', 'vídeo', 'video'],
+  pointerPhrases: ['está disponible en el sitio', 'están disponibles en el sitio', 'está disponible en la web', 'puede consultarse en', 'haga clic aquí', 'pulse aquí'],
   followPrompts: ['síguenos', 'siga a'],
 });
