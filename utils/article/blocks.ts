@@ -12,12 +12,31 @@ export function listBlocks(root: ParentNode): Block[] {
   for (const forged of root.querySelectorAll(`[${BLOCK_MARKER}]`)) forged.removeAttribute(BLOCK_MARKER);
   return listBlockElements(root).map((el, index) => {
     el.setAttribute(BLOCK_MARKER, String(index));
-    return {
-      tag: el.tagName.toLowerCase(),
-      text: visibleText(el),
-      caption: isCaptionElement(el),
-    };
+    const text = visibleText(el);
+    const block: Block = { tag: el.tagName.toLowerCase(), text, caption: isCaptionElement(el) };
+    if (isWholeLink(el, text)) block.link = true;
+    return block;
   });
+}
+
+/** One link to another page holds the block's whole text; a link to a place on the same page (a heading's permalink "#history") is not navigation. */
+function isWholeLink(el: Element, text: string): boolean {
+  if (text === '') return false;
+  const links = el.querySelectorAll('a[href]');
+  const link = links.length === 1 ? links[0] : undefined;
+  const href = link?.getAttribute('href')?.trim() ?? '';
+  return link !== undefined && href !== '' && !isSamePage(href, el.ownerDocument.URL) && visibleText(link) === text;
+}
+
+function isSamePage(href: string, pageUrl: string): boolean {
+  if (href.startsWith('#')) return true;
+  try {
+    const target = new URL(href, pageUrl);
+    const page = new URL(pageUrl);
+    return target.origin === page.origin && target.pathname === page.pathname && target.search === page.search;
+  } catch {
+    return false;
+  }
 }
 
 /** Plain text of the body: one paragraph per block, blank lines between, captions left out. */

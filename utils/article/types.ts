@@ -66,4 +66,6 @@ export interface Block {
   text: string;
   /** True for a figure caption: never a body paragraph, quote or key point. */
   caption: boolean;
+  /** True when the whole text is one link to another page ("Read the full transcript", a related story): navigation, never a section or a key point. */
+  link?: boolean;
 }

@@ -61,6 +61,7 @@ export const de = definePack({
   sourceLabels: ['quelle', 'quellen'],
   weekdayNames: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
   otherCreditLabels: [String.raw`fotos?`, String.raw`bilder?`, 'grafik', 'video'],
+  pointerPhrases: ['ist auf der website', 'sind auf der website', 'finden sie auf der website', 'hier klicken', 'nachzulesen auf'],
   furnitureOpeners: ['bildquelle', 'anzeige'],
   followPrompts: ['folgen sie', 'folge uns'],
   authorBoxLabels: ['über den autor', 'über die autorin', 'zur person'],

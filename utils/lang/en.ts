@@ -91,6 +91,8 @@ export const en = definePack({
   sourceLabels: ['source', 'sources'],
   weekdayNames: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   otherCreditLabels: [String.raw`photos?`, 'video', String.raw`graphics?`, String.raw`illustrations?`, 'editing'],
+  pointerPhrases: ['is available on the website', 'are available on the website', 'is available on our website', 'can be found on the website', 'click here', 'read the full transcript', 'read the full story', 'read the full report'],
+  contactLabels: ['address', 'phone', 'tel', 'telephone', 'fax', 'email', 'e-mail', 'hotline', 'editor-in-chief', 'publisher'],
   furnitureOpeners: ['image copyright', 'image source', 'image caption', 'photo credit', 'skip advertisement', 'advertisement'],
   followPrompts: ['follow', 'like us on', 'find us on', 'join us on'],
   authorBoxLabels: ['about the author', 'about the writer', 'about the authors'],

@@ -64,6 +64,7 @@ export const fr = definePack({
   sourceLabels: ['source', 'sources'],
   weekdayNames: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   otherCreditLabels: [String.raw`photos?`, 'vidéo', String.raw`illustrations?`],
+  pointerPhrases: ['est disponible sur le site', 'sont disponibles sur le site', 'à retrouver sur le site', 'à lire sur le site', 'consultable sur le site', 'cliquez ici'],
   furnitureOpeners: ['crédit photo', 'publicité'],
   followPrompts: ['suivez', 'retrouvez-nous sur'],
   authorBoxLabels: ["à propos de l'auteur", "à propos de l’auteur", "l'auteur", 'l’auteur'],

@@ -27,4 +27,5 @@ export const it = definePack({
   sourceLabels: ['fonte', 'fonti'],
   weekdayNames: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
   otherCreditLabels: ['foto', 'video'],
+  pointerPhrases: ['è disponibile sul sito', 'sono disponibili sul sito', 'clicca qui'],
 });

@@ -23,4 +23,5 @@ export const pt = definePack({
   sourceLabels: ['fonte', 'fontes'],
   weekdayNames: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo'],
   otherCreditLabels: [String.raw`fotos?`, 'vídeo'],
+  pointerPhrases: ['está disponível no site', 'estão disponíveis no site', 'clique aqui'],
 });

@@ -124,6 +124,10 @@ export interface LanguagePack {
   weekdayNames: readonly string[];
   /** Labels of credits that are not the author's, before a colon ("Ảnh:", "Đồ họa:", "Photo:"), as regex source: a byline stops there. */
   otherCreditLabels: readonly PatternPiece[];
+  /** Phrases of a sentence that sends the reader elsewhere ("est disponible sur le site", "xem chi tiết tại"): a pointer, never a key point. */
+  pointerPhrases: readonly string[];
+  /** Labels of a publisher's contact line before a colon ("Địa chỉ:", "Cơ quan chủ quản:", "Phone:"): a site footer, never a key point. */
+  contactLabels: readonly string[];
 }
 
 type PackFields = Omit<LanguagePack, 'code' | 'name' | 'script' | 'direction'>;
@@ -180,6 +184,8 @@ const EMPTY: PackFields = {
   sourceLabels: [],
   weekdayNames: [],
   otherCreditLabels: [],
+  pointerPhrases: [],
+  contactLabels: [],
 };
 
 /** A pack from what the language has; every list it does not give is empty. */

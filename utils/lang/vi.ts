@@ -106,6 +106,8 @@ export const vi = definePack({
   sourceLabels: ['nguồn'],
   weekdayNames: ['thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật'],
   otherCreditLabels: ['ảnh', String.raw`đồ\s+họa`, String.raw`đồ\s+hoạ`, 'video', 'clip', String.raw`thiết\s+kế`, String.raw`trình\s+bày`, String.raw`biên\s+tập`],
+  pointerPhrases: ['xem chi tiết tại', 'xem chi tiết trên', 'chi tiết xem tại', 'xem toàn văn', 'mời bạn đọc xem', 'mời quý độc giả xem', 'mời độc giả xem', 'bấm vào đây', 'nhấn vào đây', 'click vào đây'],
+  contactLabels: ['cơ quan chủ quản', 'địa chỉ', 'điện thoại', 'giấy phép', 'đường dây nóng', 'hotline', 'email', 'fax', 'tổng biên tập', 'chịu trách nhiệm xuất bản'],
   followPrompts: ['theo dõi', 'mời bạn theo dõi', 'hãy theo dõi'],
   /** A live page's prompt to reload it ("Ấn F5 để tiếp tục cập nhật."). */
   furnitureOpeners: ['ấn f5', 'nhấn f5'],

@@ -19,6 +19,8 @@ const BYLINE_LABEL = new RegExp(`^(?:${allLanguages('bylineLabels').join('|')})\
 /** "Image copyright Getty Images", "[PR] …": openers of furniture lines whose end varies (the packs' lists). */
 const OPENER = new RegExp(`^(?:${allLanguages('furnitureOpeners').map(escapeWord).join('|')})(?![\\p{L}])`, 'iu');
 /** "Ảnh: TTXVN", "Nguồn: Reuters", "Photo: John Moore": a credit label and its colon open a short line. */
+/** "Địa chỉ: số 1 đường Trần Hưng Đạo.", "Phone: …": a line of the publisher's contact box. */
+const CONTACT_LABEL = new RegExp(`^(?:${allLanguages('contactLabels').map(escapeWord).join('|')})\\s*[:：]`, 'iu');
 const CREDIT_LABEL = new RegExp(`^(?:${[...allLanguages('otherCreditLabels'), ...allLanguages('sourceLabels').map(escapeWord)].join('|')})\\s*[:：]`, 'iu');
 /** "Sức khỏe › Tin tức", "News » World": short parts joined by breadcrumb arrows. */
 const BREADCRUMB = /^[^›»]{1,40}(?:\s[›»]\s[^›»]{1,40}){1,5}$/u;
@@ -58,18 +60,48 @@ function isDateline(text: string): boolean {
   return wordTokens(rest.replace(TIME_DEBRIS, ' '), null).length <= MAX_DATELINE_WORDS;
 }
 
+/** "Le détail est disponible sur le site de l'Assemblée nationale.": a short sentence that sends the reader elsewhere. */
+const POINTER_PHRASE = new RegExp(`(?:^|[^\\p{L}])(?:${allLanguages('pointerPhrases').map(escapeWord).join('|')})(?![\\p{L}])`, 'iu');
+const MAX_POINTER_WORDS = 16;
+/** "Mỹ sẽ diễn tập … Biển Đông(10/01/2019)": a listed story's headline closes on its date; a sentence never does. */
+const DATED_HEADLINE = /\(\s*(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}[.-]\d{1,2}[.-]\d{2,4})(?:\s+\d{1,2}[:h]\d{2})?\s*\)\s*$/u;
+/**
+ * A source or dateline tag the page writes before its lead: "(Báo Quảng Ngãi)- ", "TPO - ",
+ * "VOV.VN - ", "LONDON — ", "SEOUL (Reuters) - ": a name in brackets, or up to four words in
+ * capitals, then a dash and the sentence's capital.
+ */
+const SOURCE_TAG = /^(?:\([^()]{2,40}\)|\p{Lu}[\p{Lu}\p{N}.&]*(?:[\s,]+\p{Lu}[\p{Lu}\p{N}.&]*){0,3}(?:\s*\([^()]{2,30}\))?)\s*[-–—]\s*(?=\p{Lu})/u;
+
+export function isDatedHeadline(text: string): boolean {
+  return DATED_HEADLINE.test(text);
+}
+
+/** The lead without the source or dateline tag before it. */
+export function withoutSourceTag(text: string): string {
+  const match = SOURCE_TAG.exec(text);
+  return match ? text.slice(match[0].length) : text;
+}
+
+/** "Watch CNN's interview with Jolie »", "Más en Opinión ›": a link's arrow closes the line, no guillemet opened in it. */
+const LINK_ARROW_TAIL = /[»›]\s*\.?\s*$/u;
+
+export function endsOnLinkArrow(text: string): boolean {
+  return LINK_ARROW_TAIL.test(text) && !/[«‹]/u.test(text);
+}
+
 export function isFurniture(text: string): boolean {
   // The packs' words are composed (NFC); some pages write Vietnamese decomposed ("Ấn F5" as A + two marks).
   const trimmed = text.trim().normalize('NFC');
   if (trimmed === '') return false;
   if (LABELS.has(labelKey(trimmed)) || POINTER.test(trimmed) || CREDIT.test(trimmed) || BYLINE_LABEL.test(trimmed)) return true;
-  if (trimmed.includes('©') || CREDIT_TAIL.test(trimmed)) return true;
+  if (trimmed.includes('©') || CREDIT_TAIL.test(trimmed) || DATED_HEADLINE.test(trimmed)) return true;
+  if (POINTER_PHRASE.test(trimmed) && wordTokens(trimmed, null).length <= MAX_POINTER_WORDS) return true;
   const pitchWords = new Set((trimmed.match(SUBSCRIBE) ?? []).map((w) => w.toLowerCase())).size;
   if (pitchWords >= 2) return true;
   // Datelines and one-line pitches are short; reading dates is costly, and every sentence of a long article comes here.
   if (trimmed.length > MAX_SHORT_LINE_CHARS) return false;
   if (BREADCRUMB.test(trimmed)) return true;
-  const openedAsFurniture = OPENER.test(trimmed) || CREDIT_LABEL.test(trimmed);
+  const openedAsFurniture = OPENER.test(trimmed) || CREDIT_LABEL.test(trimmed) || CONTACT_LABEL.test(trimmed);
   if (pitchWords === 1 || openedAsFurniture) {
     const words = wordTokens(trimmed, null).length;
     if ((pitchWords === 1 && words <= MAX_PITCH_WORDS) || (openedAsFurniture && words <= MAX_LABEL_LINE_WORDS)) return true;

@@ -4,7 +4,7 @@ import type { OutlineInput } from './input';
 import type { Enumeration } from './enumerations';
 import { sentenceFeatures, type SentenceInArticle } from './key-point-features';
 import { keyPointProbabilities } from './key-point-scorer';
-import { isFurniture } from './furniture';
+import { endsOnLinkArrow, isFurniture, withoutSourceTag } from './furniture';
 import { endsLikeSentence, hasUnpairedQuoteMark, startsInsideQuote } from '../text/sentences';
 
 export interface KeyPointOptions {
@@ -33,6 +33,8 @@ interface Candidate extends SentenceInArticle {
 const MIN_WORDS = 6;
 const MAX_WORDS = 90;
 const MIN_CJK_CHARS = 12;
+/** A sentence this long that opens a caption is that caption; a shorter one may just share its first words. */
+const MIN_ECHOED_CAPTION_CHARS = 20;
 /** An unpunctuated line this long is a standfirst ("Los pueblos indígenas reclaman…"), not a label or a hotline. */
 const MIN_DEK_WORDS = 15;
 /**
@@ -44,8 +46,6 @@ const MIN_DEK_WORDS = 15;
 const MAX_FURNITURE_PARAGRAPH_SENTENCES = 3;
 /** A double quotation mark first: a quote that speaks before its speaker is named. */
 const OPENS_ON_QUOTE = /^\s*["“„「『]/u;
-/** "Watch CNN's interview with Jolie »": a link's arrow closes the line, no guillemet opened in it. */
-const LINK_ARROW_TAIL = /[»›]\s*\.?\s*$/u;
 /** Two sentences whose word sets overlap more than this (Jaccard) say the same thing: the second is never shown. */
 const MAX_OVERLAP = 0.45;
 /**
@@ -74,11 +74,18 @@ interface Exclusions {
   title: string;
   /** The article ends its sentences with punctuation (not Thai or Khmer prose): a short line without is a label or a subhead. */
   punctuated: boolean;
+  /** The pictures' captions: a page often repeats one as the first sentence of the paragraph below the picture. */
+  captions: string[];
+}
+
+/** A caption sentence echoed in the text, the caption perhaps followed by its credit ("… tại Hà Nội. - Ảnh: TTXVN"). */
+function isCaptionOf(text: string, caption: string): boolean {
+  return text === caption || (text.length >= MIN_ECHOED_CAPTION_CHARS && caption.startsWith(text));
 }
 
 function usable(text: string, words: number, rules: Exclusions): boolean {
   if (rules.bylines.some((b) => b !== '' && text === b) || text === rules.title || isFurniture(text)) return false;
-  if (LINK_ARROW_TAIL.test(text) && !/[«‹]/u.test(text)) return false;
+  if (endsOnLinkArrow(text) || rules.captions.some((caption) => isCaptionOf(text, caption))) return false;
   // "President Obama also said:" means nothing without its list (an enumeration's opener is taken with its items instead);
   // a question ("Why not a cocktail in orbit?") asks what the article says, it does not say it.
   if (/[:：?？]["'”’»」』)\]]{0,2}\s*$/u.test(text) || (rules.punctuated && !endsComplete(text) && words < MIN_DEK_WORDS)) return false;
@@ -94,7 +101,8 @@ function endsComplete(text: string): boolean {
 function exclusions(input: OutlineInput): Exclusions {
   const sentences = input.paragraphs.flatMap((p) => p.sentences);
   const punctuated = sentences.filter((s) => endsComplete(s.text)).length >= sentences.length / 2;
-  return { lang: input.lang, bylines: input.article.bylines, title: input.article.title.trim(), punctuated };
+  const captions = input.article.figures.map((f) => f.caption.trim()).filter((c) => c !== '');
+  return { lang: input.lang, bylines: input.article.bylines, title: input.article.title.trim(), punctuated, captions };
 }
 
 function collectCandidates(input: OutlineInput): Candidate[] {
@@ -102,8 +110,9 @@ function collectCandidates(input: OutlineInput): Candidate[] {
   const rules = exclusions(input);
   const captions = new Set(input.article.figures.map((f) => f.caption).filter((c) => c !== ''));
   input.paragraphs.forEach((paragraph, rank) => {
-    // A short single-sentence paragraph after a picture is usually its caption, marked or not.
-    if (captions.has(paragraph.text) || (paragraph.sentences.length <= MAX_FURNITURE_PARAGRAPH_SENTENCES && isFurniture(paragraph.text))) return;
+    // A short single-sentence paragraph after a picture is usually its caption, marked or not; a paragraph that is one link is a related story.
+    if (input.blocks[paragraph.block]?.link === true || captions.has(paragraph.text)) return;
+    if (paragraph.sentences.length <= MAX_FURNITURE_PARAGRAPH_SENTENCES && isFurniture(paragraph.text)) return;
     // The middle of a quote split over sentences ('"Em 2012 eu errei. Ele não era presidente, mas fui…') is someone's
     // words without their speaker: scored with the rest (the scorer learnt from every sentence), never shown.
     // Its tail ('…smeknout," přirovnává Heskey.') needs the sentences before it: not even a candidate.
@@ -112,11 +121,13 @@ function collectCandidates(input: OutlineInput): Candidate[] {
       const tail = startsInsideQuote(sentence.text);
       const inQuote = insideQuote;
       insideQuote = (inQuote || tail) !== hasUnpairedQuoteMark(sentence.text);
-      if (tail || !usable(sentence.text, sentence.words, rules)) return;
+      // The lead's source or dateline tag ("(Báo Quảng Ngãi)- ", "TPO - ", "LONDON — ") is the page's, not the point's.
+      const text = index === 0 ? withoutSourceTag(sentence.text) : sentence.text;
+      if (tail || !usable(text, sentence.words, rules)) return;
       // Its head ('"In 2003, they were better than us.') is words whose speaker comes later; with the speaker
       // first ('Ông Tiến thông tin: “Dương Xuân Hoà…') it still says who speaks, and may be shown.
       const opensQuote = !inQuote && OPENS_ON_QUOTE.test(sentence.text) && hasUnpairedQuoteMark(sentence.text);
-      out.push({ text: sentence.text, block: paragraph.block, paragraph: rank, index, terms: sentence.content, words: sentence.words, score: 0, inQuote: inQuote || opensQuote });
+      out.push({ text, block: paragraph.block, paragraph: rank, index, terms: sentence.content, words: sentence.words, score: 0, inQuote: inQuote || opensQuote });
     });
   });
   return out;

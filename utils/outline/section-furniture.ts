@@ -1,6 +1,7 @@
 import { allLanguages, packFor } from '../lang';
 import { wordTokens } from '../text/tokens';
 import { countWords } from '../text/word-count';
+import { isDatedHeadline } from './furniture';
 
 /**
  * Titles that are the page talking, not the article's structure: datelines ("Thứ tư,
@@ -77,5 +78,29 @@ function isPitch(title: string): boolean {
 export function isFurnitureTitle(title: string, lang: string | null): boolean {
   const trimmed = title.trim();
   if (trimmed === '' || trimmed.includes('©')) return true;
-  return isLabel(trimmed) || isDateline(trimmed, lang) || isBreadcrumb(trimmed, lang) || isPitch(trimmed);
+  return isLabel(trimmed) || isDateline(trimmed, lang) || isBreadcrumb(trimmed, lang) || isPitch(trimmed) || isDatedHeadline(trimmed);
+}
+
+/** A credit names a writer, the site and a place: a few short parts. */
+const MAX_CREDIT_PARTS = 4;
+const MAX_CREDIT_PART_WORDS = 4;
+
+/**
+ * "Analysis: Jon Sopel, BBC News, Washington": a box's label, then its writer's credit (a
+ * name, the site itself, a place). The label is what the part is; the credit is a byline,
+ * and a heading that is only a credit heads nothing ('' then).
+ */
+export function withoutCredit(title: string, siteName: string | null, lang: string | null): string {
+  const site = siteName?.trim().toLowerCase() ?? '';
+  if (site === '') return title;
+  const colon = title.search(/[:：]/u);
+  const credit = colon >= 0 ? title.slice(colon + 1) : title;
+  const parts = credit.split(/[,，]/u).map((part) => part.trim()).filter((part) => part !== '');
+  const isCredit =
+    parts.length >= 2 &&
+    parts.length <= MAX_CREDIT_PARTS &&
+    parts.some((part) => part.toLowerCase() === site) &&
+    parts.every((part) => countWords(part, lang) <= MAX_CREDIT_PART_WORDS);
+  if (!isCredit) return title;
+  return colon >= 0 ? title.slice(0, colon).trim() : '';
 }

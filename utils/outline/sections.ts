@@ -6,9 +6,11 @@ import { enumerationSection, type Enumeration } from './enumerations';
 import { findTopicParts } from './topic-parts';
 import { headingLikeLines } from './heading-lines';
 import { contentsBoxBlocks, headingKey } from './contents-box';
-import { isFurnitureTitle } from './section-furniture';
+import { isFurnitureTitle, withoutCredit } from './section-furniture';
+import { isFurniture, endsOnLinkArrow } from './furniture';
 import { findQaTurns } from './qa-turns';
 import { countWords } from '../text/word-count';
+import type { Block } from '../article/types';
 
 const HEADING = /^h([1-6])$/u;
 /** A "heading" that is a long sentence is a standfirst or a pull quote the page set large. */
@@ -16,6 +18,10 @@ const MAX_SENTENCE_HEADING_WORDS = 12;
 const MAX_HEADING_WORDS = 25;
 /** A one-word title seen this often is a repeated label ("REKLAM", "Advertisement"), not a section. */
 const MAX_REPEATS_OF_ONE_WORD = 2;
+/** Tags of running text: what a heading needs under it to head a section. */
+const TEXT_TAGS = new Set(['p', 'li', 'blockquote', 'dd', 'dt', 'pre', 'table']);
+/** A list is the article's structure when its items are paragraphs, each saying more than one sentence. */
+const MIN_SENTENCES_PER_LIST_ITEM = 2;
 
 interface HeadingMark {
   block: number;
@@ -43,15 +49,38 @@ function isSectionTitle(title: string, input: OutlineInput): boolean {
   return !isFurnitureTitle(title, input.lang);
 }
 
+/** Text of the article's own: not a caption, a link to elsewhere, a pointer ("Más en Opinión ›") or other furniture. */
+function isOwnText(block: Block): boolean {
+  return TEXT_TAGS.has(block.tag) && !block.caption && block.link !== true && block.text !== '' && !endsOnLinkArrow(block.text) && !isFurniture(block.text);
+}
+
+/**
+ * A heading with no text of its own before the next heading of its rank or above is a label,
+ * not a section: a kicker over a headline ("On Tech", "Ensayo invitado"), a row of a section
+ * front ("Opinión" over "Más en Opinión ›"), a box whose links were its only content.
+ */
+function headsText(blocks: Block[], index: number, level: number, last: number): boolean {
+  for (let i = index + 1; i < last; i++) {
+    const block = blocks[i];
+    if (!block) continue;
+    const match = HEADING.exec(block.tag);
+    if (match && Number(match[1]) <= level) return false;
+    if (!match && isOwnText(block)) return true;
+  }
+  return false;
+}
+
 function headingMarks(input: OutlineInput, last: number): HeadingMark[] {
   const lines = new Set(headingLikeLines(input.blocks, last, input.lang));
   const out: HeadingMark[] = [];
   for (let index = 0; index < last; index++) {
     const block = input.blocks[index];
-    if (!block || block.text === '') continue;
+    // A heading that is one link to another page ("Read the full transcript of his interview", a related story) is navigation.
+    if (!block || block.text === '' || block.link === true) continue;
     const match = HEADING.exec(block.tag);
     if (!match && !lines.has(index)) continue;
-    const title = cleanTitle(block.text);
+    if (match && !headsText(input.blocks, index, Number(match[1]), last)) continue;
+    const title = withoutCredit(cleanTitle(block.text), input.article.siteName, input.lang);
     if (isSectionTitle(title, input)) out.push({ block: index, title, rawLevel: match ? Number(match[1]) : 7 });
   }
   return withoutRepeatedLabels(out, input.lang);
@@ -105,7 +134,23 @@ function isWrittenEnumeration(enumeration: Enumeration, input: OutlineInput, con
   if (contents.has(enumeration.block) || enumeration.items.some((item) => contents.has(item.block))) return false;
   if (isFurnitureTitle(enumeration.title, input.lang)) return false;
   const isList = enumeration.items.every((item) => input.blocks[item.block]?.tag === 'li');
-  return !isList || enumeration.intro !== null;
+  return !isList || (enumeration.intro !== null && itemsAreParagraphs(enumeration, input));
+}
+
+/**
+ * A bulleted list of one-line statements ("President Obama also said: • The UK must stay in
+ * the EU…") is part of the text it ends, not a part of the article; a list whose every item
+ * explains itself over several sentences (a listicle's points) is.
+ */
+function itemsAreParagraphs(enumeration: Enumeration, input: OutlineInput): boolean {
+  const sentences = new Map(input.paragraphs.map((p) => [p.block, p.sentences.length]));
+  return enumeration.items.every((item) => (sentences.get(item.block) ?? 0) >= MIN_SENTENCES_PER_LIST_ITEM);
+}
+
+/** The one heading of a page, set before any of its text, is the headline of what follows (a section front's lead story), not a part of it. */
+function isHeadline(headings: Section[], input: OutlineInput): boolean {
+  const [only] = headings;
+  return headings.length === 1 && only !== undefined && !input.paragraphs.some((p) => p.block < only.anchor.block);
 }
 
 /**
@@ -120,7 +165,8 @@ export const findSections: Analyzer<Section[]> = (input) => {
   const marks = headingMarks(input, last);
   const keys = new Map(marks.map((mark) => [headingKey(mark.title), mark.block]));
   const contents = contentsBoxBlocks(input.blocks, last, keys);
-  const headings = normaliseLevels(marks.filter((mark) => !contents.has(mark.block)));
+  const found = normaliseLevels(marks.filter((mark) => !contents.has(mark.block)));
+  const headings = isHeadline(found, input) ? [] : found;
   const enumerations = input.enumerations.filter((e) => isWrittenEnumeration(e, input, contents));
   if (headings.length >= 2) return { items: mergeWithEnumerations(headings, enumerations) };
   const turns = findQaTurns(input);

@@ -86,12 +86,27 @@ describe('enumerations in other languages', () => {
     });
   }
 
-  it('makes a list one entry with its items', () => {
+  it('makes a list of explained points one entry with its items', () => {
+    const item = (text: string): Block => ({ tag: 'li', text, caption: false });
     const outline = outlineOfBlocks(
-      [p('What to bring:'), { tag: 'li', text: 'A passport', caption: false }, { tag: 'li', text: 'Two photos', caption: false }, { tag: 'li', text: 'The fee in cash', caption: false }],
+      [
+        p('The report gives three reasons:'),
+        item('Costs rose. Fuel doubled in price over the year.'),
+        item('Staff left. Two in five drivers quit in the spring.'),
+        item('Demand fell. Fewer people travelled after the floods.'),
+      ],
       'en',
     );
-    expect(outline.sections.find((s) => s.kind === 'enumeration')?.items.map((i) => i.label)).toEqual(['A passport', 'Two photos', 'The fee in cash']);
+    expect(outline.sections.find((s) => s.kind === 'enumeration')?.items.map((i) => i.label)).toEqual(['Costs rose.', 'Staff left.', 'Demand fell.']);
+  });
+
+  it('keeps a bulleted list of one-line statements out of the sections (en-bbc-1: "President Obama also said:")', () => {
+    const item = (text: string): Block => ({ tag: 'li', text, caption: false });
+    const outline = outlineOfBlocks(
+      [p('In a wide-ranging interview, President Obama also said:'), item('The UK must stay in the EU to have influence'), item('He is confident the Iran nuclear deal will pass'), item('Syria needs a political solution')],
+      'en',
+    );
+    expect(outline.sections).toEqual([]);
   });
 
   it('does not chain markers of different families or out of order', () => {
