@@ -2,6 +2,7 @@ import { allLanguages, packFor } from '../lang';
 import { wordTokens } from '../text/tokens';
 import { stopWordsFor } from '../text/stop-words';
 import { parseCaselessSpeaker, isCaseless } from './caseless-speakers';
+import { speechVerbPattern } from './attribution';
 import { HONORIFICS, ROLE_START, ROLE_WORDS, isPersonRun, isPlace, nameRuns, splitGluedPlace, startsWithSurname, type KnownName, type NameRun } from './speaker-names';
 
 /** Who a quote is from: a person, an organisation, or a speaker the text describes without naming ("the mayor"). */
@@ -29,12 +30,21 @@ function splitLeadingRole(run: NameRun): { name: string; role: string | null } {
   return { name: run.words.join(' '), role: null };
 }
 
-function roleAfter(phrase: string, end: number): string | null {
+function roleAfter(phrase: string, end: number, lang: string | null): string | null {
   const rest = phrase.slice(end);
   const match = /^\s*(?:[–—-]|,)\s*(.+)$/u.exec(rest);
-  const role = match?.[1]?.replace(/(?<![\s,;:–—-])[\s,;:–—-]+$/u, '').trim();
+  const role = untilSpeechVerb(match?.[1] ?? '', lang).replace(/(?<![\s,;:–—-])[\s,;:–—-]+$/u, '').trim();
   // ", 25," is an age; ", R-Ky.," a party tag.
   return role && /\p{L}{2}/u.test(role) && !/^\p{Lu}-\p{Lu}/u.test(role) ? role : null;
+}
+
+/**
+ * "Mohsen Momeni, giám đốc …, trả lời Hãng thông tấn Mehr ngày thứ tư:", "John Smith, the mayor, told reporters on Monday:":
+ * from a speech verb on, the words tell what the person did, not who they are.
+ */
+function untilSpeechVerb(role: string, lang: string | null): string {
+  const verb = speechVerbPattern(lang).exec(role);
+  return verb && verb.index > 0 ? role.slice(0, verb.index) : role;
 }
 
 /** Without trailing spaces, commas and dashes; a loop, since `[…]+$` backtracks on a long run of them. */
@@ -54,6 +64,21 @@ function roleBefore(phrase: string, start: number): string | null {
   if (!last) return null;
   const role = trimSeparators(clause.slice(last.index));
   return role.split(/\s+/u).length <= 10 ? role : null;
+}
+
+/** "cục trưởng Cục Bảo vệ thực vật Bộ NN & PTNT Hoàng Trung": an acronym taken off the run as a title ends the role written before it. */
+function withTitle(role: string | null, run: NameRun): string | null {
+  if (role === null || run.title === undefined) return role;
+  // "diễn viên trẻ Kaity Nguyễn (…) và NSƯT Kim Xuân": what ends on "và"/"and" is another person, and the title is the role.
+  return NAME_JOINER_AT_END.test(role) ? null : `${role} ${run.title}`;
+}
+
+const NAME_JOINER_AT_END = new RegExp(`(?<![\\p{L}\\p{M}])(?:${allLanguages('nameJoiners').filter((w) => /\p{L}/u.test(w)).join('|')})$`, 'iu');
+
+/** "bác sĩ Hoàng Công Tình (Phó trưởng Khoa Hồi sức) khẳng định": an office in parentheses after the name says more than the title before it. */
+function roleInParentheses(phrase: string, end: number): string | null {
+  const inner = /^\s*\(([^()]{2,80})\)/u.exec(phrase.slice(end))?.[1]?.trim();
+  return inner !== undefined && opensWithRole(inner) ? inner : null;
 }
 
 /** In "Name – role, more role" the name is the run before the first dash. */
@@ -236,7 +261,7 @@ export function parseSpeaker(phrase: string, lang: string | null, prefer: 'first
   const run = honoured ?? firstBeforeSeparator(phrase, runs) ?? (prefer === 'first' ? runs[0] : runs[runs.length - 1]);
   if (!run) return null;
   const split = splitLeadingRole(run);
-  let role = split.role ?? roleAfter(phrase, run.end) ?? roleBefore(phrase, run.start) ?? run.title ?? null;
+  let role = split.role ?? roleAfter(phrase, run.end, lang) ?? roleInParentheses(phrase, run.end) ?? withTitle(roleBefore(phrase, run.start), run) ?? run.title ?? null;
   if (run.place) role = role ? `${role} ${run.place}` : run.place;
   return { name: split.name, role, kind: 'person' };
 }
@@ -254,7 +279,7 @@ export function peopleIn(text: string, lang: string | null): { speaker: Speaker;
   for (const run of personRuns(text, lang, NO_ONE_KNOWN)) {
     if (run.words.length < 2 && !run.honoured) continue;
     const split = splitLeadingRole(run);
-    let role = split.role ?? roleBefore(text, run.start);
+    let role = split.role ?? withTitle(roleBefore(text, run.start), run);
     if (run.place) role = role ? `${role} ${run.place}` : run.place;
     const marked = run.honoured === true || role !== null || run.place !== undefined || startsWithSurname(split.name);
     if (!marked && familyFirst) continue;
