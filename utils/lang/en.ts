@@ -21,6 +21,7 @@ export const en = definePack({
   speechIdioms: ['is said to', 'are said to', 'was said to', 'were said to', 'be said to', 'been said to',
     // A speech verb said not to have been used reports nothing.
     'did not say', "didn't say", 'declined to say', 'would not say', "wouldn't say", 'refused to say'],
+  objectRelatives: ['whom'],
   accordingTo: ['according to'],
   speakerPronouns: ['he', 'she', 'they'],
   complementizers: ['that'],

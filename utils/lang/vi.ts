@@ -30,6 +30,7 @@ export const vi = definePack({
   speechIdioms: ['nói chung', 'nói riêng', 'nói cách khác', 'nói gì thì nói', 'nói tóm lại', 'nói đúng hơn', 'nói thật',
     // A speech verb said not to have been used reports nothing ("Đại sứ không cho biết khi nào …"); "lời nói" is a noun, "words".
     'không cho biết', 'chưa cho biết', 'không nói', 'từ chối cho biết', 'lời nói'],
+  objectRelatives: ['mà'],
   accordingTo: ['theo'],
   speakerPronouns: ['ông', 'bà', 'anh', 'chị', 'ông ấy', 'bà ấy'],
   complementizers: ['rằng'],

@@ -136,6 +136,20 @@ function isAgeOrAddress(part: string): boolean {
   return words.length <= 5 && /\p{Lu}/u.test(part) && words.slice(0, 2).some((word) => ADDRESS_WORD.test(word));
 }
 
+const relativeCache = new Map<string, RegExp>();
+
+/** "mà", "whom", "que" of the article's language as a word: a clause with its own subject follows. */
+function objectRelative(lang: string | null): RegExp {
+  const key = lang ?? '*';
+  let pattern = relativeCache.get(key);
+  if (!pattern) {
+    const words = (packFor(lang)?.objectRelatives ?? []).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&') + (/\p{L}$/u.test(w) ? '(?![\\p{L}\\p{M}])' : ''));
+    pattern = words.length === 0 ? /$^/u : new RegExp(`(?<![\\p{L}\\p{M}])(?:${words.join('|')})`, 'iu');
+    relativeCache.set(key, pattern);
+  }
+  return pattern;
+}
+
 function opensWithRole(text: string): boolean {
   ROLE_START.lastIndex = 0;
   const match = ROLE_START.exec(text);
@@ -148,7 +162,7 @@ function opensWithRole(text: string): boolean {
  * ("ông A, Giám đốc Sở Y tế,"). A leading clause ("Sau các cuộc gặp của Chủ tịch Kim …,")
  * names people who are not the speaker.
  */
-function subjectRuns(phrase: string, runs: NameRun[]): NameRun[] {
+function subjectRuns(phrase: string, runs: NameRun[], lang: string | null): NameRun[] {
   const commas = topLevelCommas(phrase);
   let end = phrase.length;
   for (let k = commas.length; k >= 0; k--) {
@@ -162,7 +176,8 @@ function subjectRuns(phrase: string, runs: NameRun[]): NameRun[] {
     const inPart = runs.filter((run) => run.start >= start && run.end <= end);
     // "Flynn, a top Trump surrogate,": an apposition after a name describes it; the name is the subject.
     const named = k > 0 ? runs.find((run) => run.end <= start - 1 && withoutParentheses(phrase.slice(run.end, start - 1)).trim() === '') : undefined;
-    if (named && (opensWithRole(part) || DESCRIBED_SPEAKER.test(`${part} `))) return [named];
+    // "Kim Chol, người mà Mỹ và Hàn Quốc cho rằng …": a relative clause with a subject of its own is no apposition.
+    if (named && (opensWithRole(part) || DESCRIBED_SPEAKER.test(`${part} `)) && !objectRelative(lang).test(part)) return [named];
     if (inPart.length > 0) return inPart;
     // "ông A – Phó bí thư, Chủ nhiệm Ủy ban …": a role with no name goes with the person before it, and so do
     // an age and an address ("chị Hồng, 38 tuổi, trú xã Hồng Lộc, huyện Lộc Hà,").
@@ -216,7 +231,7 @@ function organisationOrDescribed(phrase: string, lang: string | null): Speaker |
   if (words === 0 || words > MAX_DESCRIBED_WORDS) return null;
   // "người có 25 viên nén", "Bộ Xây dựng “tính đến …", "Cơ quan chức năng đang": a clause, not who spoke.
   // A year may describe ("Ứng cử viên đảng Dân chủ năm 2016"); a count or a quotation mark makes a clause.
-  if (/(?<![0-9])[0-9]{1,3}(?![0-9])|[“”"«»„]/u.test(subject)) return null;
+  if (/(?<![0-9])[0-9]{1,3}(?![0-9])|[“”"«»„]/u.test(subject) || objectRelative(lang).test(subject)) return null;
   // "Các" alone is the start of a noun phrase the verb pattern cut ("Các thông tin …"), not who spoke.
   if ((DESCRIBED_SPEAKER.test(`${subject} `) && words >= 2) || opensWithRole(subject)) return { name: subject, role: null, kind: 'described' };
   if (/^\p{Lu}/u.test(subject) && ORGANISATION_START.test(subject)) return { name: subject, role: null, kind: 'organisation' };
@@ -254,7 +269,7 @@ const ACRONYM_WORD = /^\p{Lu}{2,}$/u;
  */
 export function parseSpeaker(phrase: string, lang: string | null, prefer: 'first' | 'last' = 'last', known: KnownName = NO_ONE_KNOWN): Speaker | null {
   if (isCaseless(phrase)) return parseCaselessSpeaker(phrase, lang);
-  const runs = prefer === 'first' ? personRuns(phrase, lang, known) : subjectRuns(phrase, personRuns(phrase, lang, known));
+  const runs = prefer === 'first' ? personRuns(phrase, lang, known) : subjectRuns(phrase, personRuns(phrase, lang, known), lang);
   if (runs.length === 0) return organisationOrDescribed(phrase, lang);
   const honoured = runs.find((run) => run.honoured);
   // After a verb ("sagte Anna Weber am Montag") the speaker comes first; before it, nearest the verb.

@@ -20,6 +20,11 @@ describe('speakers and their roles', () => {
     expect(quote).toMatchObject({ speaker: 'Hoàng Trung', role: 'Cục trưởng Cục Bảo vệ thực vật Bộ NN & PTNT' });
   });
 
+  it('gives no speaker a relative clause that has a subject of its own ("Kim Chol, người mà Mỹ … cho rằng")', () => {
+    const found = quotes('Hai bị cáo bị cáo buộc sát hại Kim Chol, người mà Mỹ và Hàn Quốc cho rằng chính là anh cùng cha khác mẹ của lãnh đạo Triều Tiên.', 'vi');
+    expect(found.map((q) => q.speaker)).toEqual([]);
+  });
+
   it('takes an office in parentheses after the name as the role', () => {
     const [quote] = quotes('Khi khai báo tại toà, bác sĩ Hoàng Công Tình (Phó trưởng Khoa Hồi sức) cho biết hôm đó là ngày trực của bác sĩ Lương.', 'vi');
     expect(quote).toMatchObject({ speaker: 'Hoàng Công Tình', role: 'Phó trưởng Khoa Hồi sức' });
