@@ -20,6 +20,7 @@ export const fr = definePack({
   ],
   // "autrement dit" (in other words), "soit dit en passant", "proprement dit": no one speaks.
   speechIdioms: ['autrement dit', 'soit dit en passant', 'proprement dit', 'ce qui est dit', 'cela dit', 'ceci dit'],
+  objectRelatives: ['que', "qu'", 'qu’'],
   accordingTo: ['selon'],
   // "a-t-il ajouté": the pronoun after the auxiliary, left before the participle.
   speakerPronouns: ['il', 'elle', 'a-t-il', 'a-t-elle', 'ont-ils', 'ont-elles'],

@@ -36,6 +36,8 @@ export interface LanguagePack {
   speechVerbs: readonly string[];
   /** Set phrases that hold a speech verb but report no one's words ("nói chung", "换句话说", "autrement dit"): the verb in them is no cue. */
   speechIdioms: readonly string[];
+  /** Words that open a relative clause with a subject of its own ("người mà Mỹ …", "whom the police …", "que la police …"): the verb after it is that subject's. */
+  objectRelatives: readonly string[];
   /** "according to" and its equivalents, followed by the source. */
   accordingTo: readonly string[];
   /** Pronouns that point back to the last speaker ("he", "ông", "sie"). */
@@ -140,6 +142,7 @@ const EMPTY: PackFields = {
   functionWords: [],
   speechVerbs: [],
   speechIdioms: [],
+  objectRelatives: [],
   accordingTo: [],
   speakerPronouns: [],
   complementizers: [],

@@ -27,7 +27,10 @@ export const vi = definePack({
     'đưa tin', 'loan tin', 'tố cáo',
   ],
   // "nói chung" (in general), "nói riêng" (in particular), "nói cách khác" (in other words): no one speaks.
-  speechIdioms: ['nói chung', 'nói riêng', 'nói cách khác', 'nói gì thì nói', 'nói tóm lại', 'nói đúng hơn', 'nói thật'],
+  speechIdioms: ['nói chung', 'nói riêng', 'nói cách khác', 'nói gì thì nói', 'nói tóm lại', 'nói đúng hơn', 'nói thật',
+    // A speech verb said not to have been used reports nothing ("Đại sứ không cho biết khi nào …"); "lời nói" is a noun, "words".
+    'không cho biết', 'chưa cho biết', 'không nói', 'từ chối cho biết', 'lời nói'],
+  objectRelatives: ['mà'],
   accordingTo: ['theo'],
   speakerPronouns: ['ông', 'bà', 'anh', 'chị', 'ông ấy', 'bà ấy'],
   complementizers: ['rằng'],
@@ -50,7 +53,8 @@ export const vi = definePack({
     'giáo sư', 'tiến sĩ', String.raw`pgs\.?\s?ts\.?`, String.raw`ts\.?`, String.raw`gs\.?`,
   ],
   organisationWords: words('bộ ủy uỷ ban sở đảng hội công tổng trường viện cục phòng quận huyện tỉnh thành khối ubnd hđnd nhà tp tp. tòa toà ngân bệnh hãng báo'),
-  prepositions: words('tại ở với trong ngoài từ đến do của về cho trên dưới sau trước giữa khắp tới vào hôm ngày'),
+  // "dưới thời Bill Clinton": "under" a leader, who is not the subject.
+  prepositions: [...words('tại ở với trong ngoài từ đến do của về cho trên dưới sau trước giữa khắp tới vào hôm ngày'), 'dưới thời'],
   placeWords: words('tỉnh thành phố tp. tp huyện quận xã phường thị trấn thôn ấp bản làng đường sông núi hồ đảo chợ cầu khu miền vùng châu nước'),
   // Countries, regions and the cities pages write before a leader's name ("Thủ tướng Nhật Bản Shinzo Abe").
   placeNames: [

@@ -144,12 +144,29 @@ function looksLikeTitle(inner: string): boolean {
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7;
 }
 
+/**
+ * "Gió xuân phảng phất cành tre / Bà con cô bác cùng lắng nghe bài chòi": lines of verse run in
+ * with a slash between spaces are a poem or a song cited, not the speaker's own statement.
+ */
+function isVerse(inner: string, lang: string | null): boolean {
+  const lines = inner.split(/\s+\/\s+/u);
+  // "tên lửa đạn đạo / hạt nhân", "Hài kịch / Nhạc kịch": a slash between words is "or"; each line of verse opens on a capital and says a few words.
+  return lines.length >= 2 && lines.every((line) => /^\P{L}*\p{Lu}/u.test(line) && wordTokens(line, lang).length >= 3);
+}
+
+/** The sentences a quotation stands in: reported speech is not looked for there again. */
+function coverSentences(paragraph: Paragraph, span: QuotedSpan, covered: Set<number>): void {
+  paragraph.sentences.forEach((s, i) => {
+    if (s.start <= span.close && s.start + s.text.length >= span.open) covered.add(i);
+  });
+}
+
 function isStatement(span: QuotedSpan, paragraph: Paragraph, phrase: string | null, lang: string | null): boolean {
   const before = paragraph.text.slice(Math.max(0, span.open - 40), span.open);
   const words = wordTokens(span.inner, lang).length;
   if (words < MIN_STATEMENT_WORDS) return false;
   if (TITLE_CUES.test(before) && phrase === null) return false;
-  if (looksLikeTitle(span.inner)) return false;
+  if (looksLikeTitle(span.inner) || isVerse(span.inner, lang)) return false;
   if (phrase !== null) return true;
   // A question nobody is said to have asked is the writer's own, rhetorical.
   if (/[?？]$/u.test(span.inner)) return false;
@@ -201,12 +218,13 @@ export function directQuotes(
     // With no cue, a quotation may go on from the speaker quoted just before: in the paragraph
     // before when it opens its paragraph, or earlier in the same one (`“…,” said X. “…”`).
     const followsSpeaker = span.open <= 1 || attributedEarlier;
-    const continues = !statement && found === null && followsSpeaker && wordTokens(span.inner, lang).length >= MIN_STATEMENT_WORDS && !looksLikeTitle(span.inner);
+    const verse = isVerse(span.inner, lang);
+    const continues = !statement && !verse && found === null && followsSpeaker && wordTokens(span.inner, lang).length >= MIN_STATEMENT_WORDS && !looksLikeTitle(span.inner);
+    // The sentence that cites verse ("bày tỏ niềm vui … bằng hai câu: “…”") is no reported statement either.
+    if (verse) coverSentences(paragraph, span, covered);
     if (!statement && !continues) continue;
     out.push({ text: span.inner, phrase: found?.phrase ?? null, verbFirst: found?.verbFirst, personOnly: found?.personOnly, kind: 'direct', block: paragraph.block, at: span.open, opensParagraph: followsSpeaker, onlyIfContinued: continues });
-    paragraph.sentences.forEach((s, i) => {
-      if (s.start <= span.close && s.start + s.text.length >= span.open) covered.add(i);
-    });
+    coverSentences(paragraph, span, covered);
   }
   return { covered, unbalanced };
 }

@@ -17,6 +17,23 @@ const COMPLEMENTIZER = new RegExp(`(?<![\\p{L}\\p{M}])(?:${COMPLEMENTIZERS})(?![
 /** What follows a verb when it says where or when, not what: "tại điện Kremlin", "hôm 24/10", "in a statement". */
 const PLACE_OR_TIME = new RegExp(`^\\s*(?:${allLanguages('prepositions').map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
 
+const prepositionAtEndCache = new Map<string, RegExp>();
+
+/**
+ * "thống nhất với đề nghị của Hà Nội", "theo đề nghị của": a speech verb right after a preposition
+ * is its object, a noun. The article's own language only: "in" of "Moon Jae-in" is no Vietnamese word.
+ */
+function prepositionAtEnd(lang: string | null): RegExp {
+  const key = lang ?? '*';
+  let pattern = prepositionAtEndCache.get(key);
+  if (!pattern) {
+    const words = (packFor(lang)?.prepositions ?? []).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+    pattern = words.length === 0 ? /$^/u : new RegExp(`(?<![\\p{L}\\p{M}])(?:${words.join('|')})\\s+$`, 'iu');
+    prepositionAtEndCache.set(key, pattern);
+  }
+  return pattern;
+}
+
 interface Statement {
   phrase: string;
   text: string;
@@ -182,7 +199,7 @@ function fromVerbs(sentence: string, lang: string | null, speaks: Speaks): State
   for (let verb = verbs.exec(head); verb && tried < MAX_VERBS; verb = verbs.exec(head)) {
     tried++;
     // A capital inside the sentence makes the word part of a name ("bác sĩ Võ Viết Quang"), not the verb "viết".
-    if (verb.index === 0 || verb.index > WINDOW || /^\p{Lu}/u.test(verb[0])) continue;
+    if (verb.index === 0 || verb.index > WINDOW || /^\p{Lu}/u.test(verb[0]) || prepositionAtEnd(lang).test(sentence.slice(Math.max(0, verb.index - 16), verb.index))) continue;
     const found = fromVerb(sentence, verb, lang);
     if (found && countWords(found.text, lang) >= MIN_REPORTED_WORDS && speaks(found.phrase, found.verbFirst ? 'first' : 'last')) return laterSpeaker(found, lang, speaks) ?? found;
   }

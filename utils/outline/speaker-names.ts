@@ -13,10 +13,40 @@ function escape(text: string): string {
 
 /** Words before a name that say it is a person (Vietnamese honorifics, titles of address). */
 export const HONORIFICS = new RegExp(`(?:^|\\s)(${allLanguages('honorifics').join('|')})\\s+$`, 'iu');
-/** Role words, so "Phó bí thư Nguyễn Văn Quang" splits into a role and a name. */
-export const ROLE_WORDS = new RegExp(`(?:^|\\s)((?:(?:${allLanguages('roleModifiers').join('|')}) )?(?:${allLanguages('roles').join('|')}))\\s*$`, 'iu');
-/** A role word anywhere (not only at the end): where the role written before a name starts. */
-export const ROLE_START = new RegExp(`(?<![\\p{L}\\p{M}])(?:(?:${allLanguages('roleModifiers').join('|')}) )?(?:${allLanguages('roles').join('|')})(?![\\p{L}\\p{M}])`, 'giu');
+const roleCache = new Map<string, { words: RegExp; start: RegExp }>();
+
+/**
+ * The role patterns of the article's language (every language's when it is unknown or has no
+ * roles of its own), built on first use: compiled for all languages at once, the role words
+ * cost over 100 ms on the popup's first read, one language's a few.
+ */
+function rolePatterns(lang: string | null): { words: RegExp; start: RegExp } {
+  const pack = packFor(lang);
+  const own = pack && pack.roles.length > 0 ? pack : null;
+  const key = own?.code ?? '*';
+  let patterns = roleCache.get(key);
+  if (!patterns) {
+    const modifiers = (own ? own.roleModifiers : allLanguages('roleModifiers')).join('|');
+    const roles = (own ? own.roles : allLanguages('roles')).join('|');
+    const role = modifiers === '' ? `(?:${roles})` : `(?:(?:${modifiers}) )?(?:${roles})`;
+    patterns = {
+      words: new RegExp(`(?:^|\\s)(${role})\\s*$`, 'iu'),
+      start: new RegExp(`(?<![\\p{L}\\p{M}])${role}(?![\\p{L}\\p{M}])`, 'giu'),
+    };
+    roleCache.set(key, patterns);
+  }
+  return patterns;
+}
+
+/** Role words at the end, so "Phó bí thư Nguyễn Văn Quang" splits into a role and a name. */
+export function roleWords(lang: string | null): RegExp {
+  return rolePatterns(lang).words;
+}
+
+/** A role word anywhere (not only at the end): where the role written before a name starts. A global pattern: reset lastIndex. */
+export function roleStart(lang: string | null): RegExp {
+  return rolePatterns(lang).start;
+}
 /** Words that open the name of an organisation or a place, not a person. */
 const NOT_A_PERSON = new RegExp(`^(?:${allLanguages('organisationWords').map(escape).join('|')})$`, 'iu');
 /** Capitalised words that are not names: days, months, and the capital of a sentence's first word. */

@@ -2,7 +2,8 @@ import { allLanguages, packFor } from '../lang';
 import { wordTokens } from '../text/tokens';
 import { stopWordsFor } from '../text/stop-words';
 import { parseCaselessSpeaker, isCaseless } from './caseless-speakers';
-import { HONORIFICS, ROLE_START, ROLE_WORDS, isPersonRun, isPlace, nameRuns, splitGluedPlace, startsWithSurname, type KnownName, type NameRun } from './speaker-names';
+import { speechVerbPattern } from './attribution';
+import { HONORIFICS, isPersonRun, isPlace, nameRuns, roleStart, roleWords, splitGluedPlace, startsWithSurname, type KnownName, type NameRun } from './speaker-names';
 
 /** Who a quote is from: a person, an organisation, or a speaker the text describes without naming ("the mayor"). */
 export interface Speaker {
@@ -21,20 +22,29 @@ const ORGANISATION_START = new RegExp(`^(?:${allLanguages('organisationWords').m
 const MAX_DESCRIBED_WORDS = 9;
 
 /** Leading role words inside a capitalised run ("Mayor John Smith") move to the role. */
-function splitLeadingRole(run: NameRun): { name: string; role: string | null } {
+function splitLeadingRole(run: NameRun, lang: string | null): { name: string; role: string | null } {
   for (let cut = run.words.length - 1; cut >= 1; cut--) {
     const head = run.words.slice(0, cut).join(' ');
-    if (ROLE_WORDS.test(head)) return { name: run.words.slice(cut).join(' '), role: head };
+    if (roleWords(lang).test(head)) return { name: run.words.slice(cut).join(' '), role: head };
   }
   return { name: run.words.join(' '), role: null };
 }
 
-function roleAfter(phrase: string, end: number): string | null {
+function roleAfter(phrase: string, end: number, lang: string | null): string | null {
   const rest = phrase.slice(end);
   const match = /^\s*(?:[–—-]|,)\s*(.+)$/u.exec(rest);
-  const role = match?.[1]?.replace(/(?<![\s,;:–—-])[\s,;:–—-]+$/u, '').trim();
+  const role = untilSpeechVerb(match?.[1] ?? '', lang).replace(/(?<![\s,;:–—-])[\s,;:–—-]+$/u, '').trim();
   // ", 25," is an age; ", R-Ky.," a party tag.
   return role && /\p{L}{2}/u.test(role) && !/^\p{Lu}-\p{Lu}/u.test(role) ? role : null;
+}
+
+/**
+ * "Mohsen Momeni, giám đốc …, trả lời Hãng thông tấn Mehr ngày thứ tư:", "John Smith, the mayor, told reporters on Monday:":
+ * from a speech verb on, the words tell what the person did, not who they are.
+ */
+function untilSpeechVerb(role: string, lang: string | null): string {
+  const verb = speechVerbPattern(lang).exec(role);
+  return verb && verb.index > 0 ? role.slice(0, verb.index) : role;
 }
 
 /** Without trailing spaces, commas and dashes; a loop, since `[…]+$` backtracks on a long run of them. */
@@ -45,15 +55,31 @@ function trimSeparators(text: string): string {
 }
 
 /** The role written before a name, from its role word to the name: "Giám đốc Sở Xây dựng", "Thủ tướng". */
-function roleBefore(phrase: string, start: number): string | null {
+function roleBefore(phrase: string, start: number, lang: string | null): string | null {
   const before = phrase.slice(Math.max(0, start - 80), start);
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(':'), before.lastIndexOf(';')) + 1);
   let last: RegExpExecArray | null = null;
-  ROLE_START.lastIndex = 0;
-  for (let match = ROLE_START.exec(clause); match; match = ROLE_START.exec(clause)) last = match;
+  const roles = roleStart(lang);
+  roles.lastIndex = 0;
+  for (let match = roles.exec(clause); match; match = roles.exec(clause)) last = match;
   if (!last) return null;
   const role = trimSeparators(clause.slice(last.index));
   return role.split(/\s+/u).length <= 10 ? role : null;
+}
+
+/** "cục trưởng Cục Bảo vệ thực vật Bộ NN & PTNT Hoàng Trung": an acronym taken off the run as a title ends the role written before it. */
+function withTitle(role: string | null, run: NameRun): string | null {
+  if (role === null || run.title === undefined) return role;
+  // "diễn viên trẻ Kaity Nguyễn (…) và NSƯT Kim Xuân": what ends on "và"/"and" is another person, and the title is the role.
+  return NAME_JOINER_AT_END.test(role) ? null : `${role} ${run.title}`;
+}
+
+const NAME_JOINER_AT_END = new RegExp(`(?<![\\p{L}\\p{M}])(?:${allLanguages('nameJoiners').filter((w) => /\p{L}/u.test(w)).join('|')})$`, 'iu');
+
+/** "bác sĩ Hoàng Công Tình (Phó trưởng Khoa Hồi sức) khẳng định": an office in parentheses after the name says more than the title before it. */
+function roleInParentheses(phrase: string, end: number, lang: string | null): string | null {
+  const inner = /^\s*\(([^()]{2,80})\)/u.exec(phrase.slice(end))?.[1]?.trim();
+  return inner !== undefined && opensWithRole(inner, lang) ? inner : null;
 }
 
 /** In "Name – role, more role" the name is the run before the first dash. */
@@ -71,7 +97,7 @@ function personRuns(phrase: string, lang: string | null, known: KnownName): Name
       // A role counts only right before a name that ends there ("Tổng thống Trump nói"), not before "Thương" of "Bộ trưởng Thương mại Wilbur Ross".
       const endsThere = /^\s*(?:$|[,;–—(-])/u.test(phrase.slice(run.end, run.end + 3));
       // Cheapest tests first: this runs on every capitalised run of every paragraph.
-      return { ...run, honoured: run.honoured === true || HONORIFICS.test(before.slice(-16)) || (endsThere && ROLE_WORDS.test(before)) };
+      return { ...run, honoured: run.honoured === true || HONORIFICS.test(before.slice(-16)) || (endsThere && roleWords(lang).test(before)) };
     })
     .map(splitGluedPlace)
     .filter((run) => isPersonRun(run, lang, phrase, known));
@@ -111,9 +137,24 @@ function isAgeOrAddress(part: string): boolean {
   return words.length <= 5 && /\p{Lu}/u.test(part) && words.slice(0, 2).some((word) => ADDRESS_WORD.test(word));
 }
 
-function opensWithRole(text: string): boolean {
-  ROLE_START.lastIndex = 0;
-  const match = ROLE_START.exec(text);
+const relativeCache = new Map<string, RegExp>();
+
+/** "mà", "whom", "que" of the article's language as a word: a clause with its own subject follows. */
+function objectRelative(lang: string | null): RegExp {
+  const key = lang ?? '*';
+  let pattern = relativeCache.get(key);
+  if (!pattern) {
+    const words = (packFor(lang)?.objectRelatives ?? []).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&') + (/\p{L}$/u.test(w) ? '(?![\\p{L}\\p{M}])' : ''));
+    pattern = words.length === 0 ? /$^/u : new RegExp(`(?<![\\p{L}\\p{M}])(?:${words.join('|')})`, 'iu');
+    relativeCache.set(key, pattern);
+  }
+  return pattern;
+}
+
+function opensWithRole(text: string, lang: string | null): boolean {
+  const roles = roleStart(lang);
+  roles.lastIndex = 0;
+  const match = roles.exec(text);
   return match?.index === 0;
 }
 
@@ -123,7 +164,7 @@ function opensWithRole(text: string): boolean {
  * ("ông A, Giám đốc Sở Y tế,"). A leading clause ("Sau các cuộc gặp của Chủ tịch Kim …,")
  * names people who are not the speaker.
  */
-function subjectRuns(phrase: string, runs: NameRun[]): NameRun[] {
+function subjectRuns(phrase: string, runs: NameRun[], lang: string | null): NameRun[] {
   const commas = topLevelCommas(phrase);
   let end = phrase.length;
   for (let k = commas.length; k >= 0; k--) {
@@ -137,12 +178,13 @@ function subjectRuns(phrase: string, runs: NameRun[]): NameRun[] {
     const inPart = runs.filter((run) => run.start >= start && run.end <= end);
     // "Flynn, a top Trump surrogate,": an apposition after a name describes it; the name is the subject.
     const named = k > 0 ? runs.find((run) => run.end <= start - 1 && withoutParentheses(phrase.slice(run.end, start - 1)).trim() === '') : undefined;
-    if (named && (opensWithRole(part) || DESCRIBED_SPEAKER.test(`${part} `))) return [named];
+    // "Kim Chol, người mà Mỹ và Hàn Quốc cho rằng …": a relative clause with a subject of its own is no apposition.
+    if (named && (opensWithRole(part, lang) || DESCRIBED_SPEAKER.test(`${part} `)) && !objectRelative(lang).test(part)) return [named];
     if (inPart.length > 0) return inPart;
     // "ông A – Phó bí thư, Chủ nhiệm Ủy ban …": a role with no name goes with the person before it, and so do
     // an age and an address ("chị Hồng, 38 tuổi, trú xã Hồng Lộc, huyện Lộc Hà,").
     // Only a part closed by a comma is an apposition: the last one before the verb is its subject ("…, với những tâm sự").
-    if (part !== '' && !opensWithRole(part) && !(k < commas.length && isAgeOrAddress(part))) return [];
+    if (part !== '' && !opensWithRole(part, lang) && !(k < commas.length && isAgeOrAddress(part))) return [];
     end = start - 1;
   }
   return [];
@@ -191,9 +233,9 @@ function organisationOrDescribed(phrase: string, lang: string | null): Speaker |
   if (words === 0 || words > MAX_DESCRIBED_WORDS) return null;
   // "người có 25 viên nén", "Bộ Xây dựng “tính đến …", "Cơ quan chức năng đang": a clause, not who spoke.
   // A year may describe ("Ứng cử viên đảng Dân chủ năm 2016"); a count or a quotation mark makes a clause.
-  if (/(?<![0-9])[0-9]{1,3}(?![0-9])|[“”"«»„]/u.test(subject)) return null;
+  if (/(?<![0-9])[0-9]{1,3}(?![0-9])|[“”"«»„]/u.test(subject) || objectRelative(lang).test(subject)) return null;
   // "Các" alone is the start of a noun phrase the verb pattern cut ("Các thông tin …"), not who spoke.
-  if ((DESCRIBED_SPEAKER.test(`${subject} `) && words >= 2) || opensWithRole(subject)) return { name: subject, role: null, kind: 'described' };
+  if ((DESCRIBED_SPEAKER.test(`${subject} `) && words >= 2) || opensWithRole(subject, lang)) return { name: subject, role: null, kind: 'described' };
   if (/^\p{Lu}/u.test(subject) && ORGANISATION_START.test(subject)) return { name: subject, role: null, kind: 'organisation' };
   return namedBody(subject, lang);
 }
@@ -229,14 +271,14 @@ const ACRONYM_WORD = /^\p{Lu}{2,}$/u;
  */
 export function parseSpeaker(phrase: string, lang: string | null, prefer: 'first' | 'last' = 'last', known: KnownName = NO_ONE_KNOWN): Speaker | null {
   if (isCaseless(phrase)) return parseCaselessSpeaker(phrase, lang);
-  const runs = prefer === 'first' ? personRuns(phrase, lang, known) : subjectRuns(phrase, personRuns(phrase, lang, known));
+  const runs = prefer === 'first' ? personRuns(phrase, lang, known) : subjectRuns(phrase, personRuns(phrase, lang, known), lang);
   if (runs.length === 0) return organisationOrDescribed(phrase, lang);
   const honoured = runs.find((run) => run.honoured);
   // After a verb ("sagte Anna Weber am Montag") the speaker comes first; before it, nearest the verb.
   const run = honoured ?? firstBeforeSeparator(phrase, runs) ?? (prefer === 'first' ? runs[0] : runs[runs.length - 1]);
   if (!run) return null;
-  const split = splitLeadingRole(run);
-  let role = split.role ?? roleAfter(phrase, run.end) ?? roleBefore(phrase, run.start) ?? run.title ?? null;
+  const split = splitLeadingRole(run, lang);
+  let role = split.role ?? roleAfter(phrase, run.end, lang) ?? roleInParentheses(phrase, run.end, lang) ?? withTitle(roleBefore(phrase, run.start, lang), run) ?? run.title ?? null;
   if (run.place) role = role ? `${role} ${run.place}` : run.place;
   return { name: split.name, role, kind: 'person' };
 }
@@ -253,8 +295,8 @@ export function peopleIn(text: string, lang: string | null): { speaker: Speaker;
   const found: { speaker: Speaker; at: number }[] = [];
   for (const run of personRuns(text, lang, NO_ONE_KNOWN)) {
     if (run.words.length < 2 && !run.honoured) continue;
-    const split = splitLeadingRole(run);
-    let role = split.role ?? roleBefore(text, run.start);
+    const split = splitLeadingRole(run, lang);
+    let role = split.role ?? withTitle(roleBefore(text, run.start, lang), run);
     if (run.place) role = role ? `${role} ${run.place}` : run.place;
     const marked = run.honoured === true || role !== null || run.place !== undefined || startsWithSurname(split.name);
     if (!marked && familyFirst) continue;

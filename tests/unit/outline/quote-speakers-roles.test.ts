@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { outlineOfText } from './helpers';
+
+const quotes = (text: string, lang: string) => outlineOfText(text, lang).outline.quotes;
+
+/** Who said what, seen wrong in the popup (scripts/shoot-pages.ts on the golden pages). */
+describe('speakers and their roles', () => {
+  it('takes the person before "dưới thời X" ("under X") as the speaker, not X', () => {
+    const [quote] = quotes('Cựu bộ trưởng y tế Donna Shalala dưới thời Bill Clinton cho biết bà theo dõi bài diễn văn của Tổng thống từ Nhà Trắng.', 'vi');
+    expect(quote).toMatchObject({ speaker: 'Donna Shalala', role: 'bộ trưởng y tế' });
+  });
+
+  it('ends the role after a name at the speech verb ("…, trả lời Hãng thông tấn Mehr:")', () => {
+    const [quote] = quotes('Mohsen Momeni, giám đốc chi nhánh ở Isfahan của tổ chức Trăng lưỡi liềm đỏ, trả lời Hãng thông tấn Mehr ngày thứ tư: “Nhóm cứu hộ đầu tiên đã đưa về được một số thi thể”.', 'vi');
+    expect(quote).toMatchObject({ speaker: 'Mohsen Momeni', role: 'giám đốc chi nhánh ở Isfahan của tổ chức Trăng lưỡi liềm đỏ' });
+  });
+
+  it('keeps an acronym between the role and the name in the role ("Bộ NN & PTNT Hoàng Trung")', () => {
+    const [quote] = quotes('Cục trưởng Cục Bảo vệ thực vật Bộ NN & PTNT Hoàng Trung cho biết hoạt chất này được sử dụng rộng rãi trên thế giới.', 'vi');
+    expect(quote).toMatchObject({ speaker: 'Hoàng Trung', role: 'Cục trưởng Cục Bảo vệ thực vật Bộ NN & PTNT' });
+  });
+
+  it('gives no speaker a relative clause that has a subject of its own ("Kim Chol, người mà Mỹ … cho rằng")', () => {
+    const found = quotes('Hai bị cáo bị cáo buộc sát hại Kim Chol, người mà Mỹ và Hàn Quốc cho rằng chính là anh cùng cha khác mẹ của lãnh đạo Triều Tiên.', 'vi');
+    expect(found.map((q) => q.speaker)).toEqual([]);
+  });
+
+  it('takes an office in parentheses after the name as the role', () => {
+    const [quote] = quotes('Khi khai báo tại toà, bác sĩ Hoàng Công Tình (Phó trưởng Khoa Hồi sức) cho biết hôm đó là ngày trực của bác sĩ Lương.', 'vi');
+    expect(quote).toMatchObject({ speaker: 'Hoàng Công Tình', role: 'Phó trưởng Khoa Hồi sức' });
+  });
+});
