@@ -141,9 +141,13 @@ function unwrapJoinedNames(line: string, lang: string | null): string {
 }
 
 /** A labelled field after others in one line: "Thứ Sáu, 09/11/2018, 10:36 | Tác giả: Minh Quang" (portals print the date first). */
+const FIELD_MARKS = ['|', '•', '·'];
 const LABELLED_FIELD = new RegExp(`(?!(?<=\\s)\\s)\\s*[|•·]\\s*(?=(?:${allLanguages('bylineLabels').join('|')})${LABEL_END})`, 'iu');
 
 function fromLabelledField(text: string): string {
+  // Most bylines hold no field mark: the pattern (every pack's labels, a Han class) is then never
+  // compiled, which Firefox does again in every popup.
+  if (!FIELD_MARKS.some((mark) => text.includes(mark))) return text;
   const field = LABELLED_FIELD.exec(text);
   return field ? text.slice(field.index + field[0].length) : text;
 }

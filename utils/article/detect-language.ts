@@ -13,7 +13,9 @@ import { contradictsScript, countScripts, guessFromCounts, guessSample } from '.
 export type { Direction } from '../lang';
 
 /** `lang` values that are placeholders, not languages. */
-const PLACEHOLDER = /^(?:x-default|und|zxx|mul|\*|null|undefined|none)$/iu;
+// ASCII pattern on language attributes: case-insensitive without the `u` flag, the same matches (`u` would only add ſ for s and
+// the Kelvin sign for k). Firefox compiles a case-insensitive Unicode pattern again in every popup it opens.
+const PLACEHOLDER = /^(?:x-default|und|zxx|mul|\*|null|undefined|none)$/i;
 
 /** "en_US" → "en-US", "EN-us" → "en-US", "vi-VN, en" → "vi-VN"; null for anything that is no language tag. */
 export function normalizeLanguageTag(raw: string | null | undefined): string | null {

@@ -68,7 +68,7 @@ function fromMeta(sources: MetadataSources, lang: string | null): string[] {
 }
 
 function isAuthorMarkup(el: Element): boolean {
-  return /(?:^|\s)author(?:\s|$)/iu.test(el.getAttribute('rel') ?? '') || /(?:^|\s)author(?:\s|$)/u.test(el.getAttribute('itemprop') ?? '');
+  return /(?:^|\s)author(?:\s|$)/i.test(el.getAttribute('rel') ?? '') || /(?:^|\s)author(?:\s|$)/u.test(el.getAttribute('itemprop') ?? '');
 }
 
 /** Names marked inside a byline block: itemprop=name, rel=author links, author-name spans. */
@@ -121,7 +121,9 @@ function domCandidates(sources: MetadataSources): Element[] {
 
 /** The byline printed on the page; `rejected` collects the texts of byline-marked elements that are menus or lists ("Bylines" in a site menu). */
 /** Parts of a signature block that name where the story was written ("c-signature__location"), not who wrote it. */
-const PLACE_CLASS = /(?:^|[\s_-])(?:location|place|city|dateline)(?:$|[\s_-])/iu;
+// ASCII pattern on class names (and rel values above): case-insensitive without the `u` flag, the same matches (`u` would only add ſ for s and
+// the Kelvin sign for k). Firefox compiles a case-insensitive Unicode pattern again in every popup it opens.
+const PLACE_CLASS = /(?:^|[\s_-])(?:location|place|city|dateline)(?:$|[\s_-])/i;
 
 function namesOnlyAPlace(el: Element): boolean {
   const text = normalizeSpace(el.textContent ?? '');

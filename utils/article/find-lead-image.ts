@@ -13,7 +13,9 @@ import { isInPageChromeOrLinkList } from './page-chrome';
 const MIN_WIDTH = 300;
 /** Node.DOCUMENT_POSITION_FOLLOWING; Node is a window global, absent in Node.js. */
 const FOLLOWING = 0x4;
-const NOT_A_PHOTO = /logo|icon|avatar|sprite|pixel|spacer|blank|placeholder|badge|emoji/iu;
+// ASCII pattern on image addresses: case-insensitive without the `u` flag, the same matches (`u` would only add ſ for s and
+// the Kelvin sign for k). Firefox compiles a case-insensitive Unicode pattern again in every popup it opens.
+const NOT_A_PHOTO = /logo|icon|avatar|sprite|pixel|spacer|blank|placeholder|badge|emoji/i;
 
 function absoluteUrl(value: string | null, base: string): string | null {
   if (!value) return null;

@@ -17,11 +17,13 @@ import { shortText } from './bounded-text';
  * Class names of deks, as a whole class or the last word of one ("news-lead",
  * "article__dek", "c-entry-summary"), so "lead-image" and "leader" do not match.
  */
+// ASCII pattern on class names and ids: case-insensitive without the `u` flag, the same matches (`u` would only add ſ for s and
+// the Kelvin sign for k). Firefox compiles a case-insensitive Unicode pattern again in every popup it opens.
 const DEK_NAME =
-  /(?:^|[\s_-])(?:dek|deck|standfirst|sub-?title|sub-?headline|subhead|sapo|summary|lead|lede|intro|teaser|strapline|description|excerpt|chapeau|chapo|abstract)(?:$|\s|[-_](?:text|copy|paragraph|content|wrapper))/iu;
+  /(?:^|[\s_-])(?:dek|deck|standfirst|sub-?title|sub-?headline|subhead|sapo|summary|lead|lede|intro|teaser|strapline|description|excerpt|chapeau|chapo|abstract)(?:$|\s|[-_](?:text|copy|paragraph|content|wrapper))/i;
 
 /** Names of things that sit under a headline and are not the dek. */
-const NOT_DEK_NAME = /caption|credit|image|photo|video|media|byline|author|date|time|share|social|tag/iu;
+const NOT_DEK_NAME = /caption|credit|image|photo|video|media|byline|author|date|time|share|social|tag/i;
 
 const MIN_DEK_CHARS = 15;
 const MAX_DEK_CHARS = 600;

@@ -46,7 +46,9 @@ export function readPageSignals(sources: MetadataSources): PageSignals {
 }
 
 /** A login box kept hidden until asked for, or in a pop-up, a menu or a sidebar: every page of such a site carries one. */
-const HIDDEN_CLASS = /(?:^|[\s_-])(?:hide|hidden|invisible|modal|popup|pop-up|lightbox|overlay|dialog)(?:$|[\s_-])/iu;
+// ASCII pattern on class names, ids, styles and addresses (here and below): case-insensitive without the `u` flag, the same matches (`u` would only add ſ for s and
+// the Kelvin sign for k). Firefox compiles a case-insensitive Unicode pattern again in every popup it opens.
+const HIDDEN_CLASS = /(?:^|[\s_-])(?:hide|hidden|invisible|modal|popup|pop-up|lightbox|overlay|dialog)(?:$|[\s_-])/i;
 /** How far up a password field is checked for a hidden or pop-up wrapper. */
 const MAX_FORM_DEPTH = 25;
 
@@ -54,7 +56,7 @@ function isShownInMainFlow(input: Element): boolean {
   if (isInPageChrome(input)) return false;
   let node: Element | null = input;
   for (let depth = 0; node && depth < MAX_FORM_DEPTH; depth++, node = node.parentElement) {
-    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true' || /display\s*:\s*none|visibility\s*:\s*hidden/iu.test(node.getAttribute('style') ?? '')) return false;
+    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true' || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(node.getAttribute('style') ?? '')) return false;
     if (HIDDEN_CLASS.test(`${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`)) return false;
     if (node.localName === 'dialog') return false;
   }
@@ -77,7 +79,7 @@ const MIN_TEASER_CHARS = 12;
 const PITCH_WORDS = new RegExp(allLanguages('subscribeWords').join('|'), 'giu');
 const MIN_PITCH_HITS = 3;
 
-const SEARCH_URL = /[?&](?:q|query|s|search|keyword|keywords|tu-?khoa|k)=|\/(?:search|tim-?kiem|suche|recherche|buscar|busca|ricerca|zoeken|sok|szukaj|poisk)(?:[/?.]|$)/iu;
+const SEARCH_URL = /[?&](?:q|query|s|search|keyword|keywords|tu-?khoa|k)=|\/(?:search|tim-?kiem|suche|recherche|buscar|busca|ricerca|zoeken|sok|szukaj|poisk)(?:[/?.]|$)/i;
 
 interface BodyLinks {
   /** Blocks that are mostly a link to another page. */
@@ -102,11 +104,11 @@ function blockOf(el: Element, root: Element): Element | null {
 /** A link to another page: not a footnote or table-of-contents jump within this one. */
 function leavesPage(a: Element): boolean {
   const href = a.getAttribute('href') ?? '';
-  return href !== '' && !href.startsWith('#') && !/^javascript:/iu.test(href);
+  return href !== '' && !href.startsWith('#') && !/^javascript:/i.test(href);
 }
 
 /** A picture opened full size (a lightbox link) is part of the story, not a pointer to another one. */
-const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|bmp|svg)(?:[?#]|$)/iu;
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|bmp|svg)(?:[?#]|$)/i;
 
 /** A teaser's line besides its link: a time stamp or a category, never a sentence. */
 const MAX_POINTER_EXTRA_CHARS = 40;
@@ -211,7 +213,7 @@ function opensWithTeaser(blocks: readonly Block[], pointers: ReadonlySet<number>
 function isHomeUrl(url: string): boolean {
   try {
     const { pathname, search } = new URL(url);
-    return search === '' && /^\/(?:(?:index|default|home)\.[a-z]+)?$/iu.test(pathname);
+    return search === '' && /^\/(?:(?:index|default|home)\.[a-z]+)?$/i.test(pathname);
   } catch {
     return false;
   }

@@ -18,7 +18,7 @@ interface ScriptRule {
   pattern: RegExp;
 }
 
-const SCRIPTS: readonly ScriptRule[] = [
+export const SCRIPTS: readonly ScriptRule[] = [
   { script: 'Latn', pattern: /\p{Script=Latin}/u },
   { script: 'Hani', pattern: /\p{Script=Han}/u },
   { script: 'Kana', pattern: /[\p{Script=Hiragana}\p{Script=Katakana}]/u },
@@ -34,6 +34,21 @@ const SCRIPTS: readonly ScriptRule[] = [
   { script: 'Geor', pattern: /\p{Script=Georgian}/u },
   { script: 'Armn', pattern: /\p{Script=Armenian}/u },
 ];
+
+/**
+ * Code points outside every script above (punctuation, spaces, symbols, emoji: Unicode's Common
+ * and Inherited), skipped without a regex. A Latin page's curly quotes, dashes and no-break spaces
+ * would otherwise test, and so compile, all fourteen script classes: Firefox compiles each again
+ * in every popup it opens. tests/unit/lang/guess-language-scripts.test.ts checks every code point.
+ */
+export const NO_SCRIPT_RANGES: readonly (readonly [number, number])[] = [
+  [0x80, 0xa9], [0xab, 0xb9], [0xbb, 0xbf], [0xd7, 0xd7], [0xf7, 0xf7], [0x2000, 0x206f], [0x20a0, 0x20cf],
+  [0x2190, 0x27ff], [0x3000, 0x3004], [0xfe00, 0xfe0f], [0x1f300, 0x1faff],
+];
+
+function inNoScript(codePoint: number): boolean {
+  return NO_SCRIPT_RANGES.some(([first, last]) => codePoint >= first && codePoint <= last);
+}
 
 /** The language a text in this script most likely is, for scripts the guesser does not look into further. */
 const LANGUAGE_OF_SCRIPT: Readonly<Record<string, string>> = {
@@ -57,6 +72,7 @@ export function countScripts(text: string): ScriptCounts {
       }
       continue;
     }
+    if (inNoScript(char.codePointAt(0) ?? 0)) continue;
     for (const { script, pattern } of SCRIPTS) {
       if (pattern.test(char)) {
         counts.set(script, (counts.get(script) ?? 0) + 1);

@@ -41,7 +41,9 @@ export function packFor(lang: string | null): LanguagePack | null {
 }
 
 /** Script subtags written right to left, whatever the language: "pa-Arab", "az-Arab", "ff-Adlm". */
-const RTL_SCRIPT = /-(?:arab|hebr|thaa|syrc|nkoo|adlm|rohg)(?:-|$)/iu;
+// ASCII pattern on language tags: case-insensitive without the `u` flag, the same matches (`u` would only add ſ for s and
+// the Kelvin sign for k). Firefox compiles a case-insensitive Unicode pattern again in every popup it opens.
+const RTL_SCRIPT = /-(?:arab|hebr|thaa|syrc|nkoo|adlm|rohg)(?:-|$)/i;
 
 /** The direction a language is written in: its pack's, unless its script subtag says right to left. */
 export function directionOfLanguage(lang: string): Direction {

@@ -18,7 +18,5 @@ export function monthNumber(name: string): number | null {
   return MONTH_BY_NAME.get(name.toLowerCase().replace(/\.$/u, '')) ?? null;
 }
 
-/** A regex alternation of every name, longest first so "janvier" wins over "jan". */
-export const MONTH_NAME_PATTERN = Array.from(MONTH_BY_NAME.keys())
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+/** Every name, longest first so that in an alternation "janvier" wins over "jan". */
+export const MONTH_NAMES_LONGEST_FIRST: readonly string[] = Array.from(MONTH_BY_NAME.keys()).sort((a, b) => b.length - a.length);

@@ -1,5 +1,5 @@
 import { formatZone, isRealDate, isRealTime, parseOffset, type DateParts } from './date-parts';
-import { MONTH_NAME_PATTERN, monthNumber } from './month-names';
+import { MONTH_NAMES_LONGEST_FIRST, monthNumber } from './month-names';
 import { PACKS, allLanguages } from '../../lang';
 
 /**
@@ -33,11 +33,21 @@ function alternation(words: readonly string[]): string {
 
 /** The grammar words of dates, from every language pack (utils/lang): pages often declare no language or the wrong one. */
 const DAY_WORD = alternation(PACKS.flatMap((pack) => pack.dateWords.day));
-const MONTH_WORD = alternation(PACKS.flatMap((pack) => pack.dateWords.month));
+const MONTH_WORDS = PACKS.flatMap((pack) => pack.dateWords.month);
+const MONTH_WORD = alternation(MONTH_WORDS);
 const YEAR_WORD = alternation(PACKS.flatMap((pack) => pack.dateWords.year));
 const MORNING_MARKS = PACKS.flatMap((pack) => pack.halfDayMarks.morning);
 const AFTERNOON_MARKS = PACKS.flatMap((pack) => pack.halfDayMarks.afternoon);
-const AFTERNOON = new RegExp(`^${alternation(AFTERNOON_MARKS)}$`, 'iu');
+const AFTERNOON = builtOnFirstUse(() => new RegExp(`^${alternation(AFTERNOON_MARKS)}$`, 'iu'));
+
+/**
+ * A regex made when first asked for. Firefox parses and compiles each pattern again in every popup
+ * it opens; the clock patterns are only needed once a date is found.
+ */
+function builtOnFirstUse(build: () => RegExp): () => RegExp {
+  let regex: RegExp | null = null;
+  return () => (regex ??= build());
+}
 
 interface DatePattern {
   regex: RegExp;
@@ -51,44 +61,81 @@ function numericDate(first: number, second: number, year: number, options: DateT
   return readings.find((r) => isRealDate(r.year, r.month, r.day)) ?? null;
 }
 
-const DATE_PATTERNS: readonly DatePattern[] = [
+// Numeric patterns are ASCII-only: no `u` flag, the same matches. Firefox compiles every pattern again in each
+// popup it opens, and a Unicode pattern costs more to compile.
+const NUMERIC_PATTERNS: readonly DatePattern[] = [
   {
     // 2024-01-26, 2024/01/26, 2024.01.26: year first is always year-month-day.
-    regex: /(?<![\d./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/gu,
+    regex: /(?<![\d./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/g,
     read: (m) => ({ year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) }),
   },
   {
     // 26/01/2024, 26-01-2024, 26.01.2024 (and 01/26/2024 on US pages).
-    regex: /(?<![\d./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\d])/gu,
+    regex: /(?<![\d./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\d])/g,
     read: (m, options) => numericDate(Number(m[1]), Number(m[3]), Number(m[4]), options),
   },
-  {
-    // 26 Jan 2024, 26. Januar 2024, 26 de enero de 2024, 1er janvier 2024, 26th of January, 2024.
-    regex: new RegExp(
-      String.raw`${NOT_BEFORE_WORD}(\d{1,2})(?:\.|er|º|°|st|nd|rd|th)?\s*(?:de\s+|of\s+)?(${MONTH_NAME_PATTERN})\.?${NOT_AFTER_WORD}\s*,?\s*(?:del?\s+)?(\d{4})(?!\d)`,
-      'giu',
-    ),
-    read: (m) => ({ year: Number(m[3]), month: monthNumber(m[2] ?? '') ?? 0, day: Number(m[1]) }),
-  },
-  {
-    // January 26, 2024; Jan. 26 2024; Sept 3rd, 2019.
-    regex: new RegExp(
-      String.raw`${NOT_BEFORE_WORD}(${MONTH_NAME_PATTERN})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)\s*,?\s*(\d{4})(?!\d)`,
-      'giu',
-    ),
-    read: (m) => ({ year: Number(m[3]), month: monthNumber(m[1] ?? '') ?? 0, day: Number(m[2]) }),
-  },
-  {
+];
+
+/**
+ * The patterns with month names, built from only the names the text contains (lowered: after NFKC,
+ * lowering finds every spelling the `i` flag would). A name absent from the text cannot match, so
+ * the matches are those of the full alternation of all 110 names, which costs ~6 ms to compile in
+ * every Firefox popup; most texts hold no month name and build nothing.
+ */
+const MONTH_PATTERNS_BY_NAMES = new Map<string, readonly DatePattern[]>();
+
+function monthNamePatterns(lowered: string): readonly DatePattern[] {
+  const names = MONTH_NAMES_LONGEST_FIRST.filter((name) => lowered.includes(name));
+  if (names.length === 0) return [];
+  const key = names.join('|');
+  const cached = MONTH_PATTERNS_BY_NAMES.get(key);
+  if (cached) return cached;
+  const patterns: readonly DatePattern[] = [
+    {
+      // 26 Jan 2024, 26. Januar 2024, 26 de enero de 2024, 1er janvier 2024, 26th of January, 2024.
+      regex: new RegExp(
+        String.raw`${NOT_BEFORE_WORD}(\d{1,2})(?:\.|er|º|°|st|nd|rd|th)?\s*(?:de\s+|of\s+)?(${key})\.?${NOT_AFTER_WORD}\s*,?\s*(?:del?\s+)?(\d{4})(?!\d)`,
+        'giu',
+      ),
+      read: (m) => ({ year: Number(m[3]), month: monthNumber(m[2] ?? '') ?? 0, day: Number(m[1]) }),
+    },
+    {
+      // January 26, 2024; Jan. 26 2024; Sept 3rd, 2019.
+      regex: new RegExp(
+        String.raw`${NOT_BEFORE_WORD}(${key})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)\s*,?\s*(\d{4})(?!\d)`,
+        'giu',
+      ),
+      read: (m) => ({ year: Number(m[3]), month: monthNumber(m[1] ?? '') ?? 0, day: Number(m[2]) }),
+    },
+  ];
+  MONTH_PATTERNS_BY_NAMES.set(key, patterns);
+  return patterns;
+}
+
+/** Built on first use, and only for a text holding one of the packs' month words ("tháng"), which it requires. */
+let wordPattern: DatePattern | null = null;
+
+function monthWordPattern(lowered: string): readonly DatePattern[] {
+  if (!MONTH_WORDS.some((word) => lowered.includes(word))) return [];
+  wordPattern ??= {
     // Vietnamese: "ngày 26 tháng 1 năm 2024", "26 tháng 01, 2024".
     regex: new RegExp(String.raw`(?:${DAY_WORD}\s+)?(?<!\d)(\d{1,2})\s+${MONTH_WORD}\s+(\d{1,2})(?:\s*,\s*|\s+${YEAR_WORD}\s+|\s+)(\d{4})(?!\d)`, 'giu'),
     read: (m) => ({ year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) }),
-  },
-  {
-    // Chinese, Japanese and Korean: "2024年1月26日", "2024년 1월 26일".
-    regex: /(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号號]?/gu,
-    read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
-  },
-];
+  };
+  return [wordPattern];
+}
+
+const CJK_PATTERN: DatePattern = {
+  // Chinese, Japanese and Korean: "2024年1月26日", "2024년 1월 26일".
+  regex: /(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号號]?/gu,
+  read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
+};
+
+/** The date patterns that can match `text`, in the order their matches are collected. */
+function datePatterns(text: string): readonly DatePattern[] {
+  const lowered = text.toLowerCase();
+  return [...NUMERIC_PATTERNS, ...monthNamePatterns(lowered), ...monthWordPattern(lowered), CJK_PATTERN];
+}
 
 /** Zone abbreviations news sites print after a time; CST and IST are left out because each names two zones. */
 const ZONE_ABBREVIATIONS: Readonly<Record<string, number>> = {
@@ -103,17 +150,17 @@ const CLOCK_SUFFIX = alternation(allLanguages('clockSuffixes'));
 const CLOCK = String.raw`(\d{1,2})\s*[:hH]\s*(\d{2})(?:\s*:\s*(\d{2}))?(?:[.,]\d+)?(?:\s*${MERIDIEM}(?![\p{L}]))?(?:\s*${CLOCK_SUFFIX}${NOT_AFTER_WORD})?`;
 
 /** The time right after a date: "26/01/2024 10:21:48", "- 10:21", ", at 6:01 am EST", "T10:21:48Z", "um 10:21 Uhr". */
-const TIME_AFTER = new RegExp(
+const TIME_AFTER = builtOnFirstUse(() => new RegExp(
   String.raw`^\s*(?:[,\-–—|•·@/(]|T|${allLanguages('timeConnectors').join('|')})?\s*(?:[,\-–—|]\s*)?${CLOCK}(?:\s*${ZONE})?`,
   'iu',
-);
+));
 
 /** The time right before a date: "10:21 26/01/2024", "10:21 (GMT+7), ngày 26/01/2024". */
-const TIME_BEFORE = new RegExp(String.raw`${CLOCK}(?:\s*${ZONE})?\s*[,\-–—|•·]?\s*(?:${DAY_WORD}\s*)?$`, 'iu');
+const TIME_BEFORE = builtOnFirstUse(() => new RegExp(String.raw`${CLOCK}(?:\s*${ZONE})?\s*[,\-–—|•·]?\s*(?:${DAY_WORD}\s*)?$`, 'iu'));
 
 /** Korean and Chinese put the half-day word first: "오후 3:05", "下午 3:05". */
 // The mark and its spaces are one optional group: two `\s*` side by side would split a run of spaces every way.
-const TIME_AFTER_CJK = new RegExp(String.raw`^\s*(?:${MERIDIEM}\s*)?(\d{1,2})\s*(?::|時|时|시)\s*(\d{1,2})\s*(?:分|분)?`, 'iu');
+const TIME_AFTER_CJK = builtOnFirstUse(() => new RegExp(String.raw`^\s*(?:${MERIDIEM}\s*)?(\d{1,2})\s*(?::|時|时|시)\s*(\d{1,2})\s*(?:分|분)?`, 'iu'));
 
 interface ClockReading {
   time: { hour: number; minute: number; second: number };
@@ -123,7 +170,7 @@ interface ClockReading {
 
 function to24Hour(hour: number, meridiem: string | undefined): number {
   if (!meridiem) return hour;
-  const afternoon = AFTERNOON.test(meridiem);
+  const afternoon = AFTERNOON().test(meridiem);
   if (afternoon && hour < 12) return hour + 12;
   if (!afternoon && hour === 12) return 0;
   return hour;
@@ -156,9 +203,9 @@ function readClock(match: RegExpExecArray): ClockReading | null {
 }
 
 function clockAfter(rest: string): ClockReading | null {
-  const match = TIME_AFTER.exec(rest);
+  const match = TIME_AFTER().exec(rest);
   if (match) return readClock(match);
-  const cjk = TIME_AFTER_CJK.exec(rest);
+  const cjk = TIME_AFTER_CJK().exec(rest);
   if (!cjk) return null;
   const hour = to24Hour(Number(cjk[2]), cjk[1]);
   const minute = Number(cjk[3]);
@@ -166,7 +213,7 @@ function clockAfter(rest: string): ClockReading | null {
 }
 
 function clockBefore(before: string): ClockReading | null {
-  const match = TIME_BEFORE.exec(before);
+  const match = TIME_BEFORE().exec(before);
   return match ? readClock(match) : null;
 }
 
@@ -175,7 +222,9 @@ export function findDatesInText(raw: string, options: DateTextOptions): FoundDat
   // NFKC turns full-width digits and colons ("２０２４年") into ASCII ones.
   const text = raw.normalize('NFKC');
   const found: FoundDate[] = [];
-  for (const pattern of DATE_PATTERNS) {
+  // Every pattern needs a digit: most texts asked (titles, bylines, furniture) build and run none.
+  if (!/\d/.test(text)) return [];
+  for (const pattern of datePatterns(text)) {
     pattern.regex.lastIndex = 0;
     for (const match of text.matchAll(pattern.regex)) {
       const ymd = pattern.read(match, options);
