@@ -149,7 +149,8 @@ function looksLikeTitle(inner: string): boolean {
  * with a slash between spaces are a poem or a song cited, not the speaker's own statement.
  */
 function isVerse(inner: string, lang: string | null): boolean {
-  const lines = inner.split(/\s+\/\s+/u);
+  // One white space each side: a pattern of runs (\s+) re-read a long run of spaces at every space.
+  const lines = inner.split(/\s\/\s/u);
   // "tên lửa đạn đạo / hạt nhân", "Hài kịch / Nhạc kịch": a slash between words is "or"; each line of verse opens on a capital and says a few words.
   return lines.length >= 2 && lines.every((line) => /^\P{L}*\p{Lu}/u.test(line) && wordTokens(line, lang).length >= 3);
 }
