@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { linkHeavyHtml } from '../../scripts/lib/link-heavy-page';
 import { EXTRACT_TIMEOUT_MS } from '../../clients/extract-client';
-import { IN_PAGE_BUDGET_MS } from '../../utils/read-page';
 import { startTestServer, type TestServer } from './support/test-server';
 import { FIREFOX_E2E_BUILD, POPUP_VIEWPORT } from './support/builds';
 import { launchFirefoxWithExtension, navigateToPopup, type FirefoxWithExtension } from './support/firefox';
@@ -44,16 +43,18 @@ describe('Firefox ESR (e2e build): a 1.9 MB link farm does not freeze the tab pa
     await server?.close();
   });
 
-  // How long the farm takes depends on the machine: on a fast one it is read within the
-  // in-page budget and shown; otherwise the reader is told. Either way the tab is never held
-  // past the popup's wait (the next tests), and read-page-deadline.test.ts covers the stop itself.
-  it('tells the reader the page took too long, unless it was read within the in-page budget', () => {
-    if (seen.view === 'article') {
-      expect(popupSettledMs).toBeLessThan(IN_PAGE_BUDGET_MS + 1_000);
-      return;
-    }
+  // How long the farm takes depends on the machine: Readability alone needs 7–8 s for it on the
+  // CI machine, so the read ends either just inside the in-page budget — and the popup then takes
+  // about a second more to find that a farm of links is no article — or just past it, and the
+  // reader is told it took too long. Both are right; what the reader must never see is a popup
+  // still waiting after its own wait (EXTRACT_TIMEOUT_MS) and a second to finish what came back.
+  // read-page-deadline.test.ts covers the in-page stop itself.
+  it('settles within the popup’s wait: too long, no article, or the article', () => {
+    const tooLong = 'The page took too long to read. Try again once it has finished loading.';
+    expect(popupSettledMs).toBeLessThan(EXTRACT_TIMEOUT_MS + 1_000);
+    if (seen.view === 'article') return;
     expect(seen.view).toBe('status');
-    expect(seen.statusMessage).toBe('The page took too long to read. Try again once it has finished loading.');
+    expect([tooLong, "This page doesn't look like an article."]).toContain(seen.statusMessage);
   });
 
   it('leaves the tab answering within 1 s of the popup giving up', () => {
