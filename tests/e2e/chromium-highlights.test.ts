@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_E2E_BUILD, launchChromiumWithExtension, type ChromiumWithExtension } from './support/chromium';
-import { HIGHLIGHT_ARTICLE, HIGHLIGHT_OUTLINE, NOTE, SELECTED_BLOCK, SELECTED_WORDS, highlightState, wordsRect } from './support/highlight-article';
+import { HIGHLIGHT_ARTICLE, HIGHLIGHT_OUTLINE, NOTE, SELECTED_BLOCK, SELECTED_WORDS, dragOverSelectedWords, highlightState, wordsRect } from './support/highlight-article';
 import type { LibraryHookWindow } from './support/library-hooks';
 
 /**
@@ -45,12 +45,11 @@ describe('Chromium (e2e build): highlights on a saved article', () => {
   });
 
   it('highlights the words dragged over, with a note, and shows them again after a reload', async () => {
-    const rect = await library.evaluate(wordsRect, { words: SELECTED_WORDS, block: SELECTED_BLOCK });
-    if (!rect) throw new Error('words not on the page');
-    await library.mouse.move(rect.x1, rect.y1);
-    await library.mouse.down();
-    await library.mouse.move(rect.x2, rect.y2, { steps: 8 });
-    await library.mouse.up();
+    await dragOverSelectedWords({
+      inPage: (fn) => library.evaluate(fn),
+      selectedWordsRect: () => library.evaluate(wordsRect, { words: SELECTED_WORDS, block: SELECTED_BLOCK }),
+      mouse: library.mouse,
+    });
     await library.getByRole('button', { name: 'Highlight and add a note' }).click();
     const note = library.getByRole('textbox', { name: 'Note on this highlight' });
     await expect.poll(() => note.evaluate((el) => el === document.activeElement)).toBe(true);

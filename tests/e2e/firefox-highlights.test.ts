@@ -6,7 +6,7 @@ import type { Outline } from '../../utils/outline/types';
 import { FIREFOX_E2E_BUILD } from './support/builds';
 import { clickButton, launchFirefoxWithExtension, navigateToExtensionPage, pollPage, type FirefoxWithExtension } from './support/firefox';
 import { startTestServer, type TestServer } from './support/test-server';
-import { HIGHLIGHT_ARTICLE, HIGHLIGHT_OUTLINE, NOTE, SELECTED_BLOCK, SELECTED_WORDS, highlightState, wordsRect } from './support/highlight-article';
+import { HIGHLIGHT_ARTICLE, HIGHLIGHT_OUTLINE, NOTE, SELECTED_BLOCK, SELECTED_WORDS, dragOverSelectedWords, highlightState, wordsRect } from './support/highlight-article';
 import type { LibraryHookWindow } from './support/library-hooks';
 
 /**
@@ -55,20 +55,11 @@ describe('Firefox ESR (e2e build): highlights on a saved article', () => {
   });
 
   it('highlights the words dragged over, with a note, and shows them again after a reload', async () => {
-    // Measured once the reading view's fonts are in: a face that arrives after the measure moves the
-    // words ("…trước Tết" dragged to ", dù t"), so the drag is checked and, if the text moved, done again.
-    for (let attempt = 0; ; attempt++) {
-      await library.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))));
-      const rect = await library.evaluate(wordsRect, { words: SELECTED_WORDS, block: SELECTED_BLOCK });
-      if (!rect) throw new Error('words not on the page');
-      await library.mouse.move(rect.x1, rect.y1);
-      await library.mouse.down();
-      await library.mouse.move(rect.x2, rect.y2, { steps: 8 });
-      await library.mouse.up();
-      const selected = await library.evaluate(() => getSelection()?.toString() ?? '');
-      if (selected === SELECTED_WORDS || attempt === 1) break;
-      await library.evaluate(() => getSelection()?.removeAllRanges());
-    }
+    await dragOverSelectedWords({
+      inPage: (fn) => library.evaluate(fn),
+      selectedWordsRect: () => library.evaluate(wordsRect, { words: SELECTED_WORDS, block: SELECTED_BLOCK }),
+      mouse: library.mouse,
+    });
     await pollPage(library, () => (document.querySelector('.highlight-popover') ? true : null), undefined, 'the Highlight button');
     await clickButton(library, 'Highlight and add a note', '.highlight-popover');
     await pollPage(library, () => (document.activeElement?.matches('.highlight-popover textarea') ? true : null), undefined, 'the note box focused');

@@ -74,3 +74,32 @@ export function highlightState(): { marks: { block: string | null; text: string 
     notes: Array.from(document.querySelectorAll('.highlight-note'), (note) => note.textContent ?? ''),
   };
 }
+
+/** What the drag needs from a page, whether Playwright's (Chromium) or Puppeteer's (Firefox). */
+export interface DragPage {
+  /** Runs a self-contained function in the page and returns its (serializable) result. */
+  inPage<R>(fn: () => R | Promise<R>): Promise<R>;
+  /** `wordsRect` for SELECTED_WORDS in SELECTED_BLOCK, run in the page. */
+  selectedWordsRect(): Promise<ReturnType<typeof wordsRect>>;
+  mouse: { move(x: number, y: number, options?: { steps?: number }): Promise<void>; down(): Promise<void>; up(): Promise<void> };
+}
+
+/**
+ * Drags the mouse over SELECTED_WORDS, as a reader selects them. Measured once the reading view's
+ * fonts are in: a face that arrives after the measure moves the words ("…trước Tết" dragged to
+ * ", dù t"), so the selection is checked and, if the text moved, the drag is done once more.
+ */
+export async function dragOverSelectedWords(page: DragPage): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    await page.inPage(() => document.fonts.ready.then(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())))));
+    const rect = await page.selectedWordsRect();
+    if (!rect) throw new Error('words not on the page');
+    await page.mouse.move(rect.x1, rect.y1);
+    await page.mouse.down();
+    await page.mouse.move(rect.x2, rect.y2, { steps: 8 });
+    await page.mouse.up();
+    const selected = await page.inPage(() => getSelection()?.toString() ?? '');
+    if (selected === SELECTED_WORDS || attempt === 1) return;
+    await page.inPage(() => getSelection()?.removeAllRanges());
+  }
+}
