@@ -20,7 +20,7 @@ export function listBlocks(root: ParentNode): Block[] {
 }
 
 /** One link to another page holds the block's whole text; a link to a place on the same page (a heading's permalink "#history") is not navigation. */
-function isWholeLink(el: Element, text: string): boolean {
+export function isWholeLink(el: Element, text: string): boolean {
   if (text === '') return false;
   const links = el.querySelectorAll('a[href]');
   const link = links.length === 1 ? links[0] : undefined;

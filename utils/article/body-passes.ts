@@ -18,6 +18,8 @@ export interface BodyPassContext {
   /** The title and bylines the reading view prints in its header: the body need not repeat them. */
   title: string;
   knownBylines: string[];
+  /** The publish date the header shows (ISO, as the page wrote it), when known: a dateline at the top of the body repeats it. */
+  published?: string | null;
 }
 
 export type BodyPass = (root: Element, ctx: BodyPassContext) => void;

@@ -49,7 +49,7 @@ export function finishArticle(reading: LiveReading, meta: PageMetadata, root: El
   // Readability's byline is raw page text ("By\n\t\tJane Doe", "by X22 Dec 2016"): cleaned, or dropped when it names no one.
   const readabilityBylines = parsed.byline && !meta.rejectedBylines.includes(normalizeSpace(parsed.byline)) ? withoutSiteName(bylineNames(parsed.byline, lang), meta.siteName) : [];
   const knownBylines = meta.bylines.length > 0 ? meta.bylines : readabilityBylines;
-  const ctx: BodyPassContext = { bylines: [], lang, title, knownBylines };
+  const ctx: BodyPassContext = { bylines: [], lang, title, knownBylines, published: meta.published };
   for (const pass of BODY_PASSES) {
     if (timeUp()) return TIMEOUT;
     pass(root, ctx);

@@ -1,11 +1,15 @@
 import type { BodyPassContext } from './body-passes';
-import { listBlockElements } from './blocks';
+import { isWholeLink, listBlockElements } from './blocks';
 import { shortText } from './bounded-text';
+import { findDatesInText } from './dates/parse-date-text';
+import type { DateParts } from './dates/date-parts';
+import { words } from '../text/segment';
 
 /**
- * The reading view prints the title and byline in its own header, so the same lines at the
- * top of the body are echoes: the article's h1 kept by Readability (seen on RTL and CJK
- * pages), or a "By Jane Doe" line when the metadata already names Jane Doe.
+ * The reading view prints the title, byline and date in its own header, so the same lines at
+ * the top of the body are echoes: the article's h1 kept by Readability (seen on RTL and CJK
+ * pages), a "By Jane Doe" line when the metadata already names Jane Doe, or a dateline
+ * ("Cập nhật: 07:25, 09/06/2019", "10:19 ngày 2/2/2018") stating the day the header shows.
  */
 const LOOK_AT_FIRST = 3;
 const BYLINE_MAX_CHARS = 80;
@@ -42,15 +46,63 @@ function nextWithText(el: Element): Element | null {
   return null;
 }
 
+/** The year, month and day an ISO date was written for ("2019-06-09T07:25:00+07:00" → 2019, 6, 9): the page's own day, not UTC's. */
+function writtenDay(iso: string): { year: number; month: number; day: number } | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/u.exec(iso);
+  return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : null;
+}
+
+const sameDay = (parts: DateParts, day: { year: number; month: number; day: number }): boolean =>
+  parts.year === day.year && parts.month === day.month && parts.day === day.day;
+
+/** Words a dateline may hold besides its date: a label, a weekday, a section, a view count ("Ngày đăng: … | Lượt xem: 1.254"). */
+const DATELINE_MAX_OTHER_WORDS = 6;
+
+/**
+ * A short line, no sentence, that states the published day (in either order of day and month)
+ * and little else: the header already shows it. Only with a known date, so a page whose date
+ * Lede could not read keeps the line that tells it.
+ */
+function isDateEcho(text: string, ctx: BodyPassContext): boolean {
+  const day = ctx.published ? writtenDay(ctx.published) : null;
+  if (!day || text.length > DATELINE_MAX_CHARS || /[.!?。]$/u.test(text)) return false;
+  for (const monthFirst of [false, true]) {
+    const dates = findDatesInText(text, { monthFirst });
+    if (!dates.some((found) => sameDay(found.parts, day))) continue;
+    const rest = dates.reduceRight((left, found) => left.slice(0, found.index) + ' ' + left.slice(found.end), text.normalize('NFKC'));
+    if (words(rest, ctx.lang).filter((word) => !/^\p{N}+$/u.test(word)).length <= DATELINE_MAX_OTHER_WORDS) return true;
+  }
+  return false;
+}
+
+/** A section's name is a word or three ("Pháp luật", "Thế giới", "World"). */
+const SECTION_MAX_WORDS = 3;
+
+/**
+ * The section the page files the story under, printed above the headline as one link to the
+ * section's page ("Pháp luật", "Thế giới"): a breadcrumb, not the article's first paragraph.
+ */
+function isSectionLink(el: Element, text: string, ctx: BodyPassContext): boolean {
+  return text.length <= DATELINE_MAX_CHARS && !/[.!?。:]$/u.test(text) && words(text, ctx.lang).length <= SECTION_MAX_WORDS && isWholeLink(el, text);
+}
+
 export function removeHeaderEchoes(root: Element, ctx: BodyPassContext): void {
+  // Datelines and section links are echoes only above the story: once a paragraph of prose has
+  // passed, a short dated line or a lone link is the article's own.
+  let storyStarted = false;
   for (const el of listBlockElements(root).slice(0, LOOK_AT_FIRST)) {
     const text = shortText(el, BYLINE_MAX_CHARS * 4);
-    if (text === null) continue;
-    if (isTitleEcho(text, ctx)) {
+    if (text === null) {
+      storyStarted = true;
+      continue;
+    }
+    if (!storyStarted && (isDateEcho(text, ctx) || isSectionLink(el, text, ctx))) el.remove();
+    else if (isTitleEcho(text, ctx)) {
       const next = nextWithText(el);
       const nextText = next ? shortText(next, DATELINE_MAX_CHARS) : null;
       if (next && nextText !== null && isDatelineAfterEcho(nextText)) next.remove();
       el.remove();
     } else if (isBylineEcho(text, ctx)) el.remove();
+    else if (text.length > DATELINE_MAX_CHARS) storyStarted = true;
   }
 }

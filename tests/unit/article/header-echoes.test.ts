@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { removeHeaderEchoes } from '@/utils/article/header-echoes';
 
-function run(html: string, title: string, knownBylines: string[]): string {
-  const root = new JSDOM(`<div id="root">${html}</div>`).window.document.getElementById('root');
+function run(html: string, title: string, knownBylines: string[], published: string | null = null): string {
+  const root = new JSDOM(`<div id="root">${html}</div>`, { url: 'https://news.example/phap-luat/story.html' }).window.document.getElementById('root');
   if (!root) throw new Error('no root');
-  removeHeaderEchoes(root, { bylines: [], lang: null, title, knownBylines });
+  removeHeaderEchoes(root, { bylines: [], lang: null, title, knownBylines, published });
   return root.innerHTML;
 }
 
@@ -26,5 +26,43 @@ describe('lines that repeat the header at the top of the body', () => {
   it('keeps a name line when no author is known', () => {
     const html = '<p>By Mara Ellison</p><p>The council voted.</p>';
     expect(run(html, 'T', [])).toBe(html);
+  });
+
+  describe('a dateline stating the day the header shows', () => {
+    const published = '2019-06-09T07:25:00+07:00';
+    const body = '<p>Khi ra bãi biển, người dân hoảng hốt phát hiện thi thể một người đàn ông trôi dạt vào bờ, trên tay có đeo chuỗi hạt cườm.</p>';
+
+    it('drops it, with its label, weekday, section or view count, in any order of day and month', () => {
+      for (const line of ['Cập nhật: 07:25, 09/06/2019', '10:19 ngày 9/6/2019', 'Quốc phòng an ninhThứ Năm, 09/06/2019 | 08:15', 'Ngày đăng: 09/06/2019 - 14:20 | Lượt xem: 1.254', 'June 9, 2019 7:25 AM', '06/09/2019']) {
+        expect(run(`<p>${line}</p>${body}`, 'T', [], published)).toBe(body);
+      }
+    });
+
+    it('keeps it when the header has no date, or another day', () => {
+      const html = `<p>Cập nhật: 07:25, 09/06/2019</p>${body}`;
+      expect(run(html, 'T', [], null)).toBe(html);
+      expect(run(html, 'T', [], '2019-06-10T07:25:00+07:00')).toBe(html);
+    });
+
+    it('keeps a sentence with that date, and a dated line once the story has started', () => {
+      const sentence = '<p>Ngày 9/6/2019, người dân phát hiện thi thể trôi vào bờ.</p>';
+      expect(run(sentence + body, 'T', [], published)).toBe(sentence + body);
+      const later = `${body}<p>09/06/2019</p>`;
+      expect(run(later, 'T', [], published)).toBe(later);
+    });
+  });
+
+  describe('the section named above the headline', () => {
+    const body = '<p>Một nhóm thanh thiếu niên thuê taxi từ TP. HCM sang Đồng Nai rồi tấn công tài xế, cướp xe bỏ chạy trong đêm.</p>';
+
+    it('drops a short line that is one link to another page', () => {
+      expect(run(`<p><a href="/phap-luat.html">Pháp luật</a></p>${body}`, 'T', [])).toBe(body);
+    });
+
+    it('keeps a short line of plain text, a link to the same page, and a link after the story began', () => {
+      for (const html of [`<p>Pháp luật</p>${body}`, `<p><a href="#chapter-1">Chapter one</a></p>${body}`, `${body}<p><a href="/phap-luat.html">Pháp luật</a></p>`]) {
+        expect(run(html, 'T', [])).toBe(html);
+      }
+    });
   });
 });
