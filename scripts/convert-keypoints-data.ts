@@ -3,6 +3,7 @@
  * public training/development splits, into bench-results/keypoints/ (ignored by git):
  *
  *   npm run data:keypoints -- --vietnews <clone of ThanhChinhBK/vietnews> \
+ *     --url-lists <clone of abisee/cnn-dailymail> \
  *     --cnndm <clone of EileenFeng/Text-Summarization-NLP> \
  *     --cnndm <clone of rravneetkaurr/SuvidhaFoundation-Summarization_Benchmark>
  *
@@ -18,12 +19,19 @@
  *     github.com/EileenFeng/Text-Summarization-NLP                         100 rows, Kaggle train.csv
  *     github.com/rravneetkaurr/SuvidhaFoundation-Summarization_Benchmark   500 rows, HF train[0:500]
  *     github.com/Emperor-Trillion/YORUBA-SUMMARY                           300 rows, HF train[0:300]
- *   The validation and test splits of CNN/DailyMail are never read.
+ *   The validation and test splits of CNN/DailyMail are never read (only their URL lists, below).
+ * --url-lists: a git dir of github.com/abisee/cnn-dailymail, whose url_lists/ define the standard
+ *   split; a row's id (HF `id`, Kaggle `id`, a story file's name) is the SHA1 hex of its URL. A row
+ *   whose id is in all_val.txt or all_test.txt is dropped, and so is one missing from all_train.txt
+ *   when that list is in the clone (GitHub snapshots without files over 4 MiB lack it: then every
+ *   id that is not validation or test is training, as the three lists partition the corpus). Rows
+ *   without an id (the HF train[0:N] samples) are kept on their script's word and counted apart.
  *
  * Writes {vi,en}-{train,dev}.jsonl: one {lang, title?, text, highlights[]} per line, paragraphs
  * separated by blank lines (these corpora keep none: each article is one paragraph).
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -119,6 +127,40 @@ function cnnSample(article: string, highlights: string): Sample {
   return { lang: 'en', text: cleanCnnArticle(article), highlights: highlights.split('\n').map((h) => h.replace(/\s+\./gu, '.').trim()).filter((h) => h !== '') };
 }
 
+/** The standard split as story ids: SHA1 hex of each URL of abisee/cnn-dailymail's url_lists. */
+interface SplitIds {
+  heldOut: Set<string>;
+  /** Null when the clone lacks all_train.txt (over GitHub snapshots' 4 MiB). */
+  train: Set<string> | null;
+}
+
+function urlListIds(gitDir: string, name: string): Set<string> | null {
+  const path = `url_lists/${name}`;
+  if (!hasPath(gitDir, path)) return null;
+  let text: string;
+  try {
+    text = git(gitDir, ['show', `HEAD:${path}`]).toString('utf8');
+  } catch {
+    return null; // listed in the tree, its blob left out of the snapshot
+  }
+  const urls = text.split('\n').map((u) => u.trim()).filter((u) => u !== '');
+  return new Set(urls.map((u) => createHash('sha1').update(u).digest('hex')));
+}
+
+function splitIds(gitDir: string): SplitIds {
+  const val = urlListIds(gitDir, 'all_val.txt');
+  const test = urlListIds(gitDir, 'all_test.txt');
+  if (!val || !test) throw new Error(`${gitDir}: no url_lists/all_val.txt and all_test.txt`);
+  return { heldOut: new Set([...val, ...test]), train: urlListIds(gitDir, 'all_train.txt') };
+}
+
+/** Why a row with this id is not training data, or null when it is. */
+function notTraining(id: string, split: SplitIds): string | null {
+  if (split.heldOut.has(id)) return 'validation or test';
+  if (split.train && !split.train.has(id)) return 'not in all_train';
+  return /^[0-9a-f]{40}$/u.test(id) ? null : 'not a story id';
+}
+
 /** A CSV reader for RFC 4180 files: quoted fields, doubled quotes, newlines inside quotes. */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
@@ -188,12 +230,22 @@ function cnnCsv(source: string): string {
   }
 }
 
-function cnnDailyMail(source: string): Sample[] {
+function cnnDailyMail(source: string, split: SplitIds | null): Sample[] {
   const [header, ...rows] = parseCsv(cnnCsv(source));
   const article = header?.indexOf('article') ?? -1;
   const highlights = Math.max(header?.indexOf('highlights') ?? -1, header?.indexOf('reference_summary') ?? -1);
+  const id = header?.indexOf('id') ?? -1;
   if (article < 0 || highlights < 0) throw new Error(`${source}: no article and highlights columns`);
-  return rows.filter((r) => r[article] && r[highlights]).map((r) => cnnSample(r[article] ?? '', r[highlights] ?? ''));
+  const complete = rows.filter((r) => r[article] && r[highlights]);
+  const dropped = new Map<string, number>();
+  const kept = complete.filter((r) => {
+    const why = split && id >= 0 ? notTraining(r[id] ?? '', split) : null;
+    if (why) dropped.set(why, (dropped.get(why) ?? 0) + 1);
+    return why === null;
+  });
+  const checked = split && id >= 0 ? `${kept.length} ids checked against the split` : 'no id column: kept on the source script\'s word';
+  console.log(`${source}: ${complete.length} rows, ${checked}${[...dropped].map(([why, n]) => `, ${n} dropped (${why})`).join('')}`);
+  return kept.map((r) => cnnSample(r[article] ?? '', r[highlights] ?? ''));
 }
 
 /** FNV-1a of the article's opening: which side (development or training) an article falls on, the same in every run. */
@@ -216,7 +268,7 @@ function main(): void {
   const vietnews = option('vietnews');
   const cnndm = options('cnndm');
   if (!vietnews && cnndm.length === 0) {
-    console.error('usage: npm run data:keypoints -- [--vietnews GITDIR] [--cnndm GITDIR|CSV ...] [--vi-train 3000] [--vi-dev 300] [--en-dev-share 0.6]');
+    console.error('usage: npm run data:keypoints -- [--vietnews GITDIR] [--url-lists GITDIR] [--cnndm GITDIR|CSV ...] [--vi-train 3000] [--vi-dev 300] [--en-dev-share 0.6]');
     process.exit(2);
   }
   mkdirSync(OUT_DIR, { recursive: true });
@@ -226,7 +278,10 @@ function main(): void {
   }
   if (cnndm.length > 0) {
     const seen = new Set<string>();
-    const samples = cnndm.flatMap(cnnDailyMail).filter((s) => {
+    const lists = option('url-lists');
+    const split = lists ? splitIds(lists) : null;
+    if (split) console.log(`split: ${split.heldOut.size} validation and test ids${split.train ? `, ${split.train.size} training ids` : ', no all_train.txt in the clone'}`);
+    const samples = cnndm.flatMap((source) => cnnDailyMail(source, split)).filter((s) => {
       const key = s.text.slice(0, 300);
       if (seen.has(key)) return false;
       seen.add(key);
