@@ -8,9 +8,9 @@ const GOLDEN_ROOT = resolve(import.meta.dirname, '../../tests/fixtures/pages');
  * The address a saved page is opened at in a real browser: its own (url.txt), https included.
  * The browser tests' server (tests/e2e/support/test-server.ts) answers it as the browser's proxy,
  * ending https tunnels with a self-signed certificate the browsers are launched to accept. An
- * http address could not stand in for an https one: Chromium and Firefox turn http into https
- * for HSTS-preloaded hosts (dantri.com.vn among the golden pages). The fragment never reaches a
- * server.
+ * http address could not stand in for an https one: Chromium turns http into https for the
+ * hosts on its HSTS preload list (dantri.com.vn among the golden pages; Firefox ESR 153 kept it
+ * on http). The fragment never reaches a server.
  */
 export function servedAddress(url: string): string {
   const address = new URL(url);
