@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
+import { goldenHostPatterns } from './scripts/lib/served-address';
 
 const GECKO_ID = 'lede@lede.example';
 // Test builds only: lets the browser tests reach pages on the loopback server
@@ -32,7 +33,9 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     ...(mode === 'e2e'
       ? {
-          host_permissions: [E2E_ORIGIN],
+          // And the golden pages' own hosts: the browser tests open each page at its real
+          // address, served by the loopback server acting as the browser's proxy.
+          host_permissions: [E2E_ORIGIN, ...goldenHostPatterns()],
           web_accessible_resources: [
             { resources: ['popup.html', 'sidepanel.html', 'library.html', 'chunks/*', 'assets/*'], matches: [E2E_ORIGIN] },
           ],

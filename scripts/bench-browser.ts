@@ -1,9 +1,12 @@
 /**
  * npm run bench:browser -- [--pages DIR] [--browser chromium|firefox] [--rounds N]
  *
- * Lede in real browsers (the e2e build: `npm run build:e2e` first), on saved pages served from
- * loopback: the seed page and the golden pages by default, or every page in DIR (`*.html` files
- * and golden-page folders). Per browser, one line:
+ * Lede in real browsers (the e2e build: `npm run build:e2e` first), on saved pages: the golden
+ * pages by default (the seed page among them, as vi-dongda-portal), or every page in DIR (`*.html`
+ * files and golden-page folders). Each is opened at its own address (url.txt, see
+ * scripts/lib/served-address.ts), served by the loopback test server acting as the browser's
+ * proxy, since what a page gives depends on where it is. The build grants the golden pages'
+ * top-level domains (wxt.config.ts): a folder's page elsewhere cannot be read. Per browser, one line:
  *   BROWSER click-to-title median X p95 Y | page blocked median X p95 Y | extraction median X p95 Y | readability median X p95 Y | ratio median X p95 Y
  * (ms) — click-to-title: the popup's first answer (its headline, or the notice in its place) on
  * screen, from the popup's own navigation start (a performance mark, the same in both browsers;
@@ -12,13 +15,12 @@
  * in-page work; readability: plain `new Readability(document.cloneNode(true)).parse()` injected
  * the same way, in the same pages, interleaved; ratio: extraction ÷ readability per page.
  */
-import { readFileSync } from 'node:fs';
 import { listPagesIn } from './lib/page-folder';
 import { median, percentile } from './lib/stats';
 import { chromiumBench, firefoxBench, type BenchBrowser, type LedeRead } from './lib/browser-bench-tabs';
-import { startTestServer, SEED_PATH, type GeneratedPages } from '../tests/e2e/support/test-server';
+import { startTestServer, type GeneratedPages } from '../tests/e2e/support/test-server';
 import { GOLDEN_DIR } from './lib/golden-pages';
-import { SEED_PAGE } from '../tests/fixtures/seed';
+import { atOwnAddress, type AddressedPage } from './lib/served-address';
 
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
@@ -26,6 +28,7 @@ function option(name: string, fallback: string): string {
 }
 
 interface PageFigures {
+  /** The page's name (pages may share an address). */
   path: string;
   clickToTitle: number;
   /** The same open as the harness saw it (see ClickToTitle). */
@@ -40,15 +43,8 @@ interface PageFigures {
 }
 
 const LAUNCHER = '/launcher.html';
-
-function servedPages(folder: string): GeneratedPages {
-  const pages: GeneratedPages = { [LAUNCHER]: () => '<!DOCTYPE html><title>launcher</title><p>Lede bench</p>' };
-  if (folder === '') pages[SEED_PATH] = () => readFileSync(SEED_PAGE, 'utf8');
-  for (const page of listPagesIn(folder === '' ? GOLDEN_DIR : folder)) {
-    pages[`/bench/${encodeURIComponent(page.name.replace(/\.html?$/iu, ''))}.html`] = () => page.html;
-  }
-  return pages;
-}
+/** Firefox opens the extension pages from a loopback page (tests/e2e/support/firefox.ts). */
+const LAUNCHER_PAGE: GeneratedPages = { [LAUNCHER]: () => '<!DOCTYPE html><title>launcher</title><p>Lede bench</p>' };
 
 async function benchPage(browser: BenchBrowser, url: string, rounds: number): Promise<Omit<PageFigures, 'path'>> {
   await browser.open(url);
@@ -109,19 +105,20 @@ async function main(): Promise<void> {
   const folder = option('pages', '');
   const only = option('browser', '');
   const rounds = Number(option('rounds', '3'));
-  const pages = servedPages(folder);
-  const server = await startTestServer(pages);
-  const paths = Object.keys(pages).filter((path) => path !== LAUNCHER);
+  const pages: AddressedPage[] = listPagesIn(folder === '' ? GOLDEN_DIR : folder).map(atOwnAddress);
+  const server = await startTestServer(LAUNCHER_PAGE);
   const lines: string[] = [];
   try {
     for (const name of ['chromium', 'firefox'] as const) {
       if (only !== '' && only !== name) continue;
-      const browser = name === 'chromium' ? await chromiumBench() : await firefoxBench(server.url(LAUNCHER));
+      const browser = name === 'chromium' ? await chromiumBench(server.origin) : await firefoxBench(server.url(LAUNCHER), server.origin);
       const rows: PageFigures[] = [];
       try {
-        for (const path of paths) {
-          process.stderr.write(`\r${name} ${rows.length + 1}/${paths.length} ${path.slice(0, 60).padEnd(60)}`);
-          rows.push({ path, ...(await benchPage(browser, server.url(path), rounds)) });
+        for (const page of pages) {
+          process.stderr.write(`\r${name} ${rows.length + 1}/${pages.length} ${page.name.slice(0, 60).padEnd(60)}`);
+          // Pages may share an address (fakehost): each is served there just before it is opened.
+          server.serveAt(page.address, page.html);
+          rows.push({ path: page.name, ...(await benchPage(browser, page.address, rounds)) });
         }
       } finally {
         await browser.close();
@@ -138,7 +135,7 @@ async function main(): Promise<void> {
   } finally {
     await server.close();
   }
-  console.log(`\n${paths.length} pages, ${rounds} rounds each; goals: click-to-title < 300 ms median and < 600 ms p95, ratio <= 1.25, Firefox within 25 % of Chromium.`);
+  console.log(`\n${pages.length} pages, ${rounds} rounds each; goals: click-to-title < 300 ms median and < 600 ms p95, ratio <= 1.25, Firefox within 25 % of Chromium.`);
 }
 
 await main();

@@ -13,9 +13,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROME_E2E_BUILD, launchChromiumWithExtension, popupUrlFor } from '../tests/e2e/support/chromium';
 import { PopupPage } from '../tests/e2e/support/popup';
-import { startTestServer, type GeneratedPages } from '../tests/e2e/support/test-server';
+import { startTestServer } from '../tests/e2e/support/test-server';
 import { GOLDEN_DIR } from './lib/golden-pages';
 import { listPagesIn } from './lib/page-folder';
+import { atOwnAddress } from './lib/served-address';
 
 /** Wide enough for the outline beside the text, tall enough to hold a long outline. */
 const VIEWPORT = { width: 1000, height: 1800 };
@@ -50,20 +51,22 @@ async function main(): Promise<void> {
   const only = option('only', '');
   const out = option('out', 'bench-results/shots');
   mkdirSync(out, { recursive: true });
-  const pages: GeneratedPages = {};
-  for (const page of listPagesIn(folder)) {
-    if (only !== '' && !page.name.includes(only)) continue;
-    pages[`/shots/${encodeURIComponent(page.name)}`] = () => page.html;
-  }
-  const server = await startTestServer(pages);
-  const chromium = await launchChromiumWithExtension(CHROME_E2E_BUILD);
+  // Each page at its own address (url.txt), served by the test server as the browser's
+  // proxy: what a page gives depends on where it is (scripts/lib/served-address.ts).
+  const pages = listPagesIn(folder)
+    .filter((page) => only === '' || page.name.includes(only))
+    .map(atOwnAddress);
+  const server = await startTestServer();
+  const chromium = await launchChromiumWithExtension(CHROME_E2E_BUILD, { proxy: server.origin });
   const report: string[] = [];
   try {
-    for (const path of Object.keys(pages)) {
-      const name = decodeURIComponent(path.slice('/shots/'.length)).replace(/\.html?$/iu, '');
-      process.stderr.write(`\r${report.length + 1}/${Object.keys(pages).length} ${name.padEnd(50)}`);
+    for (const page of pages) {
+      const name = page.name.replace(/\.html?$/iu, '');
+      process.stderr.write(`\r${report.length + 1}/${pages.length} ${name.padEnd(50)}`);
+      // Pages may share an address (fakehost): each is served there just before it is opened.
+      server.serveAt(page.address, page.html);
       const tab = await chromium.context.newPage();
-      await tab.goto(server.url(path));
+      await tab.goto(page.address);
       const popup = await chromium.context.newPage();
       await popup.setViewportSize(VIEWPORT);
       // tsx names functions through a `__name` helper; the functions evaluated in the popup need it there too.

@@ -103,8 +103,9 @@ async function pollPopup(read: () => Promise<number>): Promise<number> {
   return Number.NaN;
 }
 
-export async function chromiumBench(): Promise<BenchBrowser> {
-  const chromium: ChromiumWithExtension = await launchChromiumWithExtension(CHROME_E2E_BUILD);
+/** `proxy`: the test server's origin, for pages opened at their own address (TestServer.serveAt). */
+export async function chromiumBench(proxy?: string): Promise<BenchBrowser> {
+  const chromium: ChromiumWithExtension = await launchChromiumWithExtension(CHROME_E2E_BUILD, { proxy });
   const page: ChromiumPage = await chromium.context.newPage();
   await chromium.worker.evaluate(NAME_HELPER);
   const evaluate: InPage = (fn) => page.evaluate(fn);
@@ -149,8 +150,9 @@ interface FirefoxScripting {
   };
 }
 
-export async function firefoxBench(launcherUrl: string): Promise<BenchBrowser> {
-  const firefox: FirefoxWithExtension = await launchFirefoxWithExtension(FIREFOX_E2E_BUILD, { fineTimers: true });
+/** `launcherUrl`: a loopback page of the test server (the extension pages open from it); `proxy` as for chromiumBench. */
+export async function firefoxBench(launcherUrl: string, proxy?: string): Promise<BenchBrowser> {
+  const firefox: FirefoxWithExtension = await launchFirefoxWithExtension(FIREFOX_E2E_BUILD, { fineTimers: true, proxy });
   const page: FirefoxPage = await firefox.browser.newPage();
   // An extension page of Lede's that injects scripts: the library (it reads no tab of its own).
   const driver: FirefoxPage = await firefox.browser.newPage();

@@ -1,11 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { goldenHostPatterns } from '../../scripts/lib/served-address';
 
 const RELEASE_PERMISSIONS = ['activeTab', 'scripting', 'storage'];
 /** Chrome's side panel: no install warning, no access to pages (README, Permissions). Firefox's sidebar needs none. */
 const CHROME_PERMISSIONS = [...RELEASE_PERMISSIONS, 'sidePanel'];
 const PERMISSIONS: Record<string, string[]> = { 'chrome-mv3': CHROME_PERMISSIONS, 'firefox-mv2': RELEASE_PERMISSIONS };
 const E2E_ORIGIN = 'http://127.0.0.1/*';
+/**
+ * The golden pages' top-level domains (`*://*.vn/*`…, never `*://*\/*`): the browser tests
+ * open each golden page at its own address through the test server as proxy.
+ */
+const GOLDEN_HOSTS = goldenHostPatterns();
 
 type Manifest = Record<string, unknown>;
 
@@ -77,20 +83,21 @@ describe('the release manifests ask for activeTab, scripting and storage only (a
   });
 });
 
-describe('the test builds add the loopback origin and nothing else', () => {
+describe('the test builds add the loopback origin, the golden pages\' hosts, and nothing else', () => {
   // Also in img-src: the browser tests serve pages and pixels on http://127.0.0.1 and http://127.0.0.2.
-  it('chrome-mv3-e2e: host permission and popup and panel access for http://127.0.0.1/* only', () => {
+  it('chrome-mv3-e2e: host permission for http://127.0.0.1/* and the golden hosts, popup and panel access for http://127.0.0.1/* only', () => {
     const e2e = readManifest('chrome-mv3-e2e');
-    expect(e2e.host_permissions).toEqual([E2E_ORIGIN]);
+    expect(GOLDEN_HOSTS.every((pattern) => /^\*:\/\/(\*\.)?[a-z]+\/\*$/u.test(pattern))).toBe(true);
+    expect(e2e.host_permissions).toEqual([E2E_ORIGIN, ...GOLDEN_HOSTS]);
     expect(e2e.web_accessible_resources).toEqual([
       { resources: ['popup.html', 'sidepanel.html', 'library.html', 'chunks/*', 'assets/*'], matches: [E2E_ORIGIN] },
     ]);
     expect(without(e2e, 'host_permissions', 'web_accessible_resources')).toEqual(withTestImages(readManifest('chrome-mv3')));
   });
 
-  it('firefox-mv2-e2e: the release permissions plus http://127.0.0.1/* only', () => {
+  it('firefox-mv2-e2e: the release permissions plus http://127.0.0.1/* and the golden hosts only', () => {
     const e2e = readManifest('firefox-mv2-e2e');
-    expect(e2e.permissions).toEqual([...RELEASE_PERMISSIONS, E2E_ORIGIN]);
+    expect(e2e.permissions).toEqual([...RELEASE_PERMISSIONS, E2E_ORIGIN, ...GOLDEN_HOSTS]);
     // MV2 has no `matches` for web-accessible resources: the popup is reachable by the test page.
     expect(e2e.web_accessible_resources).toEqual(['popup.html', 'sidepanel.html', 'library.html', 'chunks/*', 'assets/*']);
     expect(without(e2e, 'permissions', 'web_accessible_resources')).toEqual(

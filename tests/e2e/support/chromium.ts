@@ -19,14 +19,25 @@ interface WorkerChrome {
   chrome: { tabs: { query(info: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]> } };
 }
 
+export interface ChromiumOptions {
+  /**
+   * The test server's origin as the browser's proxy, for pages opened at their own address
+   * (TestServer.serveAt); its https tunnels end in a self-signed certificate, accepted here.
+   * Loopback addresses still go to the server directly: Chromium never sends them through a
+   * proxy unless told to.
+   */
+  proxy?: string;
+}
+
 /** Debian's chromium, headless, with one unpacked extension and a profile of its own. */
-export async function launchChromiumWithExtension(extensionDir: string): Promise<ChromiumWithExtension> {
+export async function launchChromiumWithExtension(extensionDir: string, options: ChromiumOptions = {}): Promise<ChromiumWithExtension> {
   assertBuilt(extensionDir);
   const userDataDir = await mkdtemp(join(tmpdir(), 'lede-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     viewport: POPUP_VIEWPORT,
+    ignoreHTTPSErrors: options.proxy !== undefined,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -37,6 +48,8 @@ export async function launchChromiumWithExtension(extensionDir: string): Promise
       '--disable-sync',
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
+      // An http address stays http: Chromium would otherwise try it over https first.
+      ...(options.proxy ? [`--proxy-server=${options.proxy}`, '--disable-features=HttpsUpgrades'] : []),
     ],
   });
   const worker =

@@ -22,6 +22,32 @@ export interface FirefoxOptions {
    * too coarse for a bench comparing reads of a few ms.
    */
   fineTimers?: boolean;
+  /**
+   * The test server's origin as the browser's proxy, for pages opened at their own address
+   * (TestServer.serveAt); its https tunnels end in a self-signed certificate, accepted here.
+   * Loopback addresses go to the server directly.
+   */
+  proxy?: string;
+}
+
+/** Every scheme through the test server; http addresses stay http; no DNS look-ups ahead of links. */
+function proxyPrefs(proxy: string): Record<string, string | number | boolean> {
+  const { hostname, port } = new URL(proxy);
+  return {
+    // 1: manual proxy settings.
+    'network.proxy.type': 1,
+    'network.proxy.http': hostname,
+    'network.proxy.http_port': Number(port),
+    'network.proxy.share_proxy_settings': true,
+    'network.proxy.ssl': hostname,
+    'network.proxy.ssl_port': Number(port),
+    'network.proxy.no_proxies_on': 'localhost, 127.0.0.1',
+    'network.proxy.allow_hijacking_localhost': false,
+    'network.dns.disablePrefetch': true,
+    'dom.security.https_first': false,
+    'dom.security.https_first_schemeless': false,
+    'dom.security.https_only_mode': false,
+  };
 }
 
 /** Debian's firefox-esr, headless over WebDriver BiDi, with the build installed as a temporary add-on. */
@@ -41,10 +67,12 @@ export async function launchFirefoxWithExtension(extensionDir: string, options: 
     executablePath: '/usr/bin/firefox-esr',
     headless: true,
     protocol: 'webDriverBiDi',
+    acceptInsecureCerts: options.proxy !== undefined,
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIXED_UUID }),
       ...downloadPrefs,
       ...(options.fineTimers ? { 'privacy.reduceTimerPrecision': false } : {}),
+      ...(options.proxy ? proxyPrefs(options.proxy) : {}),
     },
   });
   await browser.installExtension(extensionDir);

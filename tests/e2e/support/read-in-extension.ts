@@ -55,8 +55,9 @@ async function readTabThroughExtension(args: { url: string; chunk: string }): Pr
   return JSON.parse(JSON.stringify(finishReading(run?.result, new DOMParser(), { budgetMs: null }))) as unknown;
 }
 
-export async function chromiumReader(): Promise<BrowserReader> {
-  const chromium: ChromiumWithExtension = await launchChromiumWithExtension(CHROME_E2E_BUILD);
+/** `proxy`: the test server's origin, for pages opened at their own address (TestServer.serveAt). */
+export async function chromiumReader(proxy?: string): Promise<BrowserReader> {
+  const chromium: ChromiumWithExtension = await launchChromiumWithExtension(CHROME_E2E_BUILD, { proxy });
   const chunk = finishingChunk(CHROME_E2E_BUILD);
   const article: ChromiumPage = await chromium.context.newPage();
   const driver: ChromiumPage = await chromium.context.newPage();
@@ -72,9 +73,12 @@ export async function chromiumReader(): Promise<BrowserReader> {
   };
 }
 
-/** `launcherUrl`: a page of the test server, from which the extension page is opened (see support/firefox.ts). */
-export async function firefoxReader(launcherUrl: string): Promise<BrowserReader> {
-  const firefox: FirefoxWithExtension = await launchFirefoxWithExtension(FIREFOX_E2E_BUILD);
+/**
+ * `launcherUrl`: a page of the test server, from which the extension page is opened (see
+ * support/firefox.ts); `proxy` as for chromiumReader.
+ */
+export async function firefoxReader(launcherUrl: string, proxy?: string): Promise<BrowserReader> {
+  const firefox: FirefoxWithExtension = await launchFirefoxWithExtension(FIREFOX_E2E_BUILD, { proxy });
   const chunk = finishingChunk(FIREFOX_E2E_BUILD);
   const article: FirefoxPage = await firefox.browser.newPage();
   const driver: FirefoxPage = await firefox.browser.newPage();
