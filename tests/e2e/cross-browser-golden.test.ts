@@ -27,12 +27,7 @@ type BrowserName = BrowserReader['name'];
  * Pages a browser still reads differently from Node, by `browser/page`, with the cause; each is
  * expected to differ (it.fails), so the day they agree this test says to take them off the list.
  */
-const NOSCRIPT_LEAD_IMAGE =
-  'leadImage: Node (jsdom, scripting off) parses the <noscript> ad pixels as <img> and takes the first after the headline; a browser with scripting on keeps <noscript> as text and finds none (scripts/lib/parse-html.ts)';
-const KNOWN_DIFFERENCES: Record<string, string> = {
-  'chromium/fr-lemonde-1': NOSCRIPT_LEAD_IMAGE,
-  'firefox/fr-lemonde-1': NOSCRIPT_LEAD_IMAGE,
-};
+const KNOWN_DIFFERENCES: Record<string, string> = {};
 
 /** A browser's read in the golden files' shape (readGoldenPage): no timings, no body HTML (`text` stands for it), no failure detail. */
 function asGolden(result: unknown): GoldenOutput | { error: unknown } {

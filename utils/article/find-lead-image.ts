@@ -42,7 +42,9 @@ function imageInArticle(sources: MetadataSources): string | null {
     const src = img.getAttribute('src') ?? img.getAttribute('data-src') ?? '';
     const width = Number(img.getAttribute('width') ?? '0');
     if (src.startsWith('data:') || NOT_A_PHOTO.test(src) || (width > 0 && width < MIN_WIDTH)) continue;
-    if (isInPageChromeOrLinkList(img)) continue;
+    // An img in <noscript> is markup only a browser without scripts builds (a tracking pixel, or a
+    // copy of a lazy picture): the reader's browser never shows it, so Node must not pick it either.
+    if (isInPageChromeOrLinkList(img) || img.closest('noscript')) continue;
     return src;
   }
   return null;
