@@ -31,6 +31,12 @@ describe('publish day fallbacks', () => {
     expect(day(body)).toBe('2008-01-11');
   });
 
+  it('reads the dateline by a title set in an h2 when the page has no h1 that shows it', () => {
+    const filler = Array.from({ length: 250 }, (_, i) => `<p>Menu ${i}</p>`).join('');
+    const body = `<div>Tuesday, January 15, 2008</div>${filler}<h2>Mayor opens the new bridge</h2><p>Jane Doe, City Staff Writer Thursday, December 27, 2007</p>${LONG}`;
+    expect(day(body)).toBe('2007-12-27');
+  });
+
   it('reads the month first beside a North American zone or "a.m."', () => {
     expect(day(`<h1>Mayor opens the new bridge</h1><p>1/10/2008, 3:50 a.m. EST</p>${LONG}`)).toBe('2008-01-10');
     expect(day(`<h1>Mayor opens the new bridge</h1><p>10/01/2008 15:50</p>${LONG}`)).toBe('2008-01-10');

@@ -5,6 +5,7 @@ import { isPlausibleArticleDate, toIsoString, withImpliedZone, zoneImpliedByLang
 import { regionZone } from './page-region';
 import { findDateline, findTimeOnDay } from './find-dateline';
 import { findLabelledDate } from './find-labelled-date';
+import { dateAnchor } from './date-anchor';
 import { parseMachineDate } from './parse-machine-date';
 import { findDatesInText, type DateTextOptions } from './parse-date-text';
 
@@ -134,7 +135,7 @@ export function findPublishDates(sources: MetadataSources, lang: string | null, 
   ]);
   // A day without its time (<meta name="publishdate" content="2017-03-10">) is completed by the dateline printed for that day.
   if (!published || !modified || !published.time) {
-    const dateline = findDateline(sources.doc, sources.headline, options, acceptable);
+    const dateline = findDateline(sources.doc, dateAnchor(sources), options, acceptable);
     if (published && !published.time && dateline.published?.time && sameDay(published, dateline.published)) published = dateline.published;
     published ??= dateline.published ?? firstOf([timeElementValue(sources)]);
     modified ??= dateline.modified;
