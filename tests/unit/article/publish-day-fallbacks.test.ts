@@ -37,6 +37,12 @@ describe('publish day fallbacks', () => {
     expect(day(body)).toBe('2007-12-27');
   });
 
+  it('reads Ukrainian, Russian and Arabic month names', () => {
+    expect(day(`<h1>Мер відкрив новий міст у центрі міста</h1><p>Опубліковано 12 березня 2008, 14:05</p>${LONG}`, { lang: 'uk' })).toBe('2008-03-12');
+    expect(day(`<h1>Мэр открыл новый мост в центре города</h1><p>12 марта 2008 г.</p>${LONG}`, { lang: 'ru' })).toBe('2008-03-12');
+    expect(day(`<h1>رئيس البلدية يفتتح الجسر الجديد في المدينة</h1><p>نشر في 5 كانون الثاني 2020</p>${LONG}`, { lang: 'ar' })).toBe('2020-01-05');
+  });
+
   it('reads the month first beside a North American zone or "a.m."', () => {
     expect(day(`<h1>Mayor opens the new bridge</h1><p>1/10/2008, 3:50 a.m. EST</p>${LONG}`)).toBe('2008-01-10');
     expect(day(`<h1>Mayor opens the new bridge</h1><p>10/01/2008 15:50</p>${LONG}`)).toBe('2008-01-10');
