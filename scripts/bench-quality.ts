@@ -5,9 +5,13 @@
  *   body        — development sets with a human-made gold body (dragnet, L3S-GN1, CleanEval dev;
  *                 `npm run data:body` builds them): shingle F1, ours beside plain Readability
  *                 (what is scored: see below);
+ *   dates       — the publish day of 154 body-set pages, read by hand (tests/data/dates/dev.json):
+ *                 per half (dev: tune on it; check: only measure), answered %, right among the
+ *                 answered, and the score (right / dated pages), Lede's `published` beside plain
+ *                 Readability's `publishedTime`;
  *   readability — Readability's own 130 test pages (expected.html is Readability's output, so
  *                 plain Readability scores about 1.0 there: the point is where and why we differ).
- * Options: --set golden|body|readability (default all that are present), --all (every page),
+ * Options: --set golden|body|dates|readability (default all that are present), --all (every page),
  * --filter TEXT (readability pages). Each set runs in a process of its own and writes its full
  * table to bench-results/quality-<set>.json.
  *
@@ -30,6 +34,7 @@ import { shingleScore, type ShingleScore } from '../utils/text/shingles';
 import { CORPUS_MISSING, corpusPresent, listCorpusPages, type CorpusPage } from './lib/corpus';
 import { BODY_SETS_DIR, listBodySets, scoreBodySet, type BodyRow } from './lib/quality-body-sets';
 import { scoreGoldenPages, type GoldenRow } from './lib/quality-golden';
+import { readDateAnnotations, scoreDatePage, scoreDays, type DateRow, type DateScore } from './lib/quality-dates';
 import { readableText } from './lib/dom-text';
 
 const FIELDS = ['title', 'byline', 'excerpt', 'lang', 'published'] as const;
@@ -250,7 +255,38 @@ function goldenSet(all: boolean): GoldenRow[] {
   return rows;
 }
 
-const SETS = ['golden', 'body', 'readability'] as const;
+function formatDays(score: DateScore): string {
+  const pct = (n: number, d: number) => (d === 0 ? '  —  ' : `${((100 * n) / d).toFixed(1)} %`);
+  return `answered ${pct(score.answered, score.dated)}  right among answered ${pct(score.right, score.answered)}  score ${score.dated === 0 ? '—' : f3(score.right / score.dated)} (${score.right}/${score.dated})`;
+}
+
+function datesSet(all: boolean): DateRow[] {
+  const annotations = readDateAnnotations();
+  const rows = annotations.map((annotation, i) => {
+    process.stderr.write(`\rdates ${i + 1}/${annotations.length}   `);
+    try {
+      return scoreDatePage(annotation);
+    } catch (error) {
+      return { ...annotation, half: 'check' as const, lede: null, readability: null, error: String(error) };
+    }
+  });
+  process.stderr.write('\n');
+  const missing = rows.filter((r) => r.error === 'page missing').length;
+  console.log(`== dates: publish day of ${rows.length} body-set pages annotated by hand (tests/data/dates/dev.json)${missing ? `; ${missing} pages missing, build them with npm run data:body` : ''}`);
+  for (const half of ['dev', 'check'] as const) {
+    const group = rows.filter((r) => r.half === half);
+    console.log(`${half.padEnd(6)} ${String(group.length).padStart(3)} pages  Lede ${formatDays(scoreDays(group, (r) => r.lede))}`);
+    console.log(`${''.padEnd(10)} plain Readability ${formatDays(scoreDays(group, (r) => r.readability))}`);
+  }
+  // Only the dev half's misses are listed (unless --all): the check half is for measuring.
+  for (const row of rows) {
+    if (row.day === row.lede || (!all && row.half !== 'dev')) continue;
+    console.log(`  ${row.half} ${`${row.set}/${row.id}`.slice(0, 30).padEnd(30)} gold ${row.day ?? 'null'} Lede ${row.lede ?? 'null'}${row.error ? ` (${row.error})` : ''}  ${row.evidence}`);
+  }
+  return rows;
+}
+
+const SETS = ['golden', 'body', 'dates', 'readability'] as const;
 
 /**
  * Every set in a process of its own: jsdom keeps a few megabytes of each page after its window
@@ -280,6 +316,7 @@ function main(): void {
     if (listBodySets().length === 0) console.log(`No body sets in ${BODY_SETS_DIR}: build them with npm run data:body -- --from GIT_DIR (scripts/data/body-sets.ts)`);
     else out.body = bodySets(all);
   }
+  if (only === 'dates') out.dates = datesSet(all);
   if (only === 'readability') {
     if (corpusPresent()) out.readability = readabilitySet(all, filter);
     else console.log(CORPUS_MISSING);

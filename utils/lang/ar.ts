@@ -5,6 +5,12 @@ export const ar = definePack({
   name: 'Arabic',
   script: 'Arab',
   direction: 'rtl',
+  publishedLabels: [String.raw`نشر(?:\s+في)?`, String.raw`تاريخ\s+النشر`],
+  // Both names of each month: Egypt's and the Gulf's ("مارس"), and the Levant's and Iraq's ("آذار").
+  monthNames: [
+    ['يناير', 'كانون الثاني'], ['فبراير', 'شباط'], ['مارس', 'آذار'], ['أبريل', 'ابريل', 'نيسان'], ['مايو', 'أيار', 'ايار'], ['يونيو', 'يونيه', 'حزيران'],
+    ['يوليو', 'يوليه', 'تموز'], ['أغسطس', 'اغسطس', 'آب'], ['سبتمبر', 'أيلول', 'ايلول'], ['أكتوبر', 'اكتوبر', 'تشرين الأول'], ['نوفمبر', 'تشرين الثاني'], ['ديسمبر', 'كانون الأول'],
+  ],
   // As written in Latin transliteration: "Mohammed bin Salman", "Bashar al Assad".
   nameParticles: ['bin', 'al'],
 });

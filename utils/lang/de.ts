@@ -58,6 +58,7 @@ export const de = definePack({
   timeConnectors: ['um'],
   clockSuffixes: ['Uhr'],
   updatedLabels: [String.raw`aktualisiert(?:\s+am)?`, String.raw`geändert(?:\s+am)?`],
+  publishedLabels: [String.raw`veröffentlicht(?:\s+am)?`, String.raw`erschienen(?:\s+am)?`, String.raw`publiziert(?:\s+am)?`, String.raw`erstellt(?:\s+am)?`, 'datum', String.raw`von\s+[^\n:|]{1,40}?\s+am`],
   sourceLabels: ['quelle', 'quellen'],
   weekdayNames: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
   otherCreditLabels: [String.raw`fotos?`, String.raw`bilder?`, 'grafik', 'video'],

@@ -91,6 +91,7 @@ export const en = definePack({
   halfDayMarks: { morning: [String.raw`a\.?\s?m\.?`], afternoon: [String.raw`p\.?\s?m\.?`] },
   timeConnectors: ['at'],
   updatedLabels: [String.raw`(?:last\s+)?updated?(?:\s+(?:on|at))?`, String.raw`modified(?:\s+on)?`, String.raw`(?:last\s+)?edited(?:\s+on)?`],
+  publishedLabels: [String.raw`(?:first\s+)?published(?:\s+(?:on|date))?`, String.raw`(?:originally\s+)?posted(?:\s+on)?`, String.raw`(?:posted\s+)?by\s+[^\n:|]{1,40}?\s+on`, String.raw`created(?:\s+on)?`, String.raw`(?:article\s+)?launched`, 'released?', 'dated?'],
   sourceLabels: ['source', 'sources'],
   weekdayNames: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   otherCreditLabels: [String.raw`photos?`, 'video', String.raw`graphics?`, String.raw`illustrations?`, 'editing'],

@@ -52,6 +52,7 @@ export const es = definePack({
   timeConnectors: [String.raw`a\s+las`],
   clockSuffixes: ['h'],
   updatedLabels: [String.raw`actualizad[oa](?:\s+el)?`, 'actualización'],
+  publishedLabels: [String.raw`publicad[oa](?:\s+el)?`, String.raw`fecha(?:\s+de\s+publicación)?`],
   sourceLabels: ['fuente', 'fuentes'],
   weekdayNames: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
   otherCreditLabels: [String.raw`fotos?`, 'fotografía', 'vídeo', 'video'],

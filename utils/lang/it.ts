@@ -24,6 +24,7 @@ export const it = definePack({
   bylinePrefixes: ['di', 'testo di', 'a cura di'],
   timeConnectors: ['alle'],
   updatedLabels: [String.raw`aggiornat[oa](?:\s+il)?`],
+  publishedLabels: [String.raw`pubblicat[oa](?:\s+il)?`],
   sourceLabels: ['fonte', 'fonti'],
   weekdayNames: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
   otherCreditLabels: ['foto', 'video'],

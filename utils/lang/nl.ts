@@ -21,4 +21,5 @@ export const nl = definePack({
   bylinePrefixes: ['door'],
   timeConnectors: ['om'],
   updatedLabels: [String.raw`bijgewerkt(?:\s+op)?`],
+  publishedLabels: [String.raw`gepubliceerd(?:\s+op)?`, String.raw`geplaatst(?:\s+op)?`],
 });

@@ -20,6 +20,7 @@ export const pt = definePack({
   bylinePrefixes: ['por'],
   timeConnectors: ['às'],
   updatedLabels: [String.raw`atualizad[oa](?:\s+em)?`],
+  publishedLabels: [String.raw`publicad[oa](?:\s+em)?`],
   sourceLabels: ['fonte', 'fontes'],
   weekdayNames: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo'],
   otherCreditLabels: [String.raw`fotos?`, 'vídeo'],

@@ -120,6 +120,12 @@ export interface LanguagePack {
   clockSuffixes: readonly string[];
   /** Labels of an update date ("updated", "cập nhật", "aktualisiert"), with the preposition that may follow, as regex source. */
   updatedLabels: readonly PatternPiece[];
+  /**
+   * Labels of a publication date ("published", "posted by … on", "veröffentlicht am", "publié le"),
+   * with the preposition that may follow, as regex source: read anywhere on a page whose dateline
+   * by the headline is not found.
+   */
+  publishedLabels: readonly PatternPiece[];
   /** Labels of a source credit before a colon ("Nguồn:", "Source:", "Quelle:"): the publication the article was taken from, never its author. */
   sourceLabels: readonly string[];
   /** The days of the week as pages write them before a date ("thứ năm", "monday"), lower case: never a name. */
@@ -184,6 +190,7 @@ const EMPTY: PackFields = {
   timeConnectors: [],
   clockSuffixes: [],
   updatedLabels: [],
+  publishedLabels: [],
   sourceLabels: [],
   weekdayNames: [],
   otherCreditLabels: [],

@@ -7,4 +7,10 @@ export const uk = definePack({
   direction: 'ltr',
   // Letters Russian does not have.
   distinctiveLetters: 'іїєґ',
+  publishedLabels: ['опубліковано', String.raw`дата\s+публікації`],
+  // A date writes the genitive ("12 березня 2008"); short forms such as "лист" and "лип" are also words.
+  monthNames: [
+    ['січня', 'січень'], ['лютого', 'лютий'], ['березня', 'березень'], ['квітня', 'квітень'], ['травня', 'травень'], ['червня', 'червень'],
+    ['липня', 'липень'], ['серпня', 'серпень'], ['вересня', 'вересень'], ['жовтня', 'жовтень'], ['листопада', 'листопад'], ['грудня', 'грудень'],
+  ],
 });

@@ -27,10 +27,14 @@ const MAX_DATELINE_CHARS = 160;
 /** NodeFilter is a window global, absent in Node; SHOW_TEXT is 0x4 by the DOM standard. */
 const SHOW_TEXT = 0x4;
 
-const SKIPPED_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'OPTION', 'SELECT', 'TITLE']);
+export const SKIPPED_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'OPTION', 'SELECT', 'TITLE']);
 
 /** A label that makes the date after it an update ("Updated", "Cập nhật lúc", "aktualisiert am"): every pack's. */
 const MODIFIED_LABEL = new RegExp(String.raw`(?:${allLanguages('updatedLabels').join('|')})\s*:?\s*$`, 'iu');
+
+function isBlank(node: Node): boolean {
+  return !/\S/u.test(node.nodeValue ?? '');
+}
 
 /** Text nodes around the headline, nearest first: one before, one after, two before, … */
 function nearbyTextNodes(doc: Document, headline: Element | null, body: Element): Text[] {
@@ -43,12 +47,15 @@ function nearbyTextNodes(doc: Document, headline: Element | null, body: Element)
   const walker = doc.createTreeWalker(headlineScope(headline), SHOW_TEXT);
   const before: Text[] = [];
   walker.currentNode = headline;
-  for (let n = walker.previousNode(); n && before.length < NODES_EACH_SIDE; n = walker.previousNode()) before.push(n as Text);
+  // Only text counts: the blank nodes between the tags of table layouts would use up the reach.
+  for (let n = walker.previousNode(); n && before.length < NODES_EACH_SIDE; n = walker.previousNode()) {
+    if (!isBlank(n)) before.push(n as Text);
+  }
   const after: Text[] = [];
   walker.currentNode = headline;
   // Skip the headline's own text: a title may contain a date ("Kết quả ngày 26/01/2024").
   for (let n = walker.nextNode(); n && after.length < NODES_EACH_SIDE; n = walker.nextNode()) {
-    if (!headline.contains(n)) after.push(n as Text);
+    if (!headline.contains(n) && !isBlank(n)) after.push(n as Text);
   }
   const ordered: Text[] = [];
   for (let i = 0; i < NODES_EACH_SIDE; i++) {
@@ -72,7 +79,7 @@ function isShortText(el: Element): boolean {
 }
 
 /** The short element that holds the whole dateline, so "<span>26/01/2024</span> <span>10:21</span>" reads as one line. */
-function datelineElement(text: Text, headline: Element | null): Element | null {
+export function datelineElement(text: Text, headline: Element | null): Element | null {
   const start = text.parentElement;
   if (!start || SKIPPED_PARENTS.has(start.tagName.toUpperCase())) return null;
   let el: Element = start;
@@ -96,28 +103,40 @@ function isOutsideArticle(el: Element, headline: Element | null): boolean {
 }
 
 /**
- * The element's text with a space where two numbers meet across an element boundary: minified
- * pages print "<span>09:30</span><span>12/03/2018</span>", whose textContent "09:3012/03/2018"
- * reads as no date at all. Numbers in two elements are two numbers.
+ * The element's text with a space where two words or numbers meet across an element boundary:
+ * minified pages print "<span>09:30</span><span>12/03/2018</span>", whose textContent
+ * "09:3012/03/2018" reads as no date at all, and bylines "<div>The Hollywood Reporter</div><div>Jan. 10, 2008</div>"
+ * read "ReporterJan. 10". Words in two elements are two words ("1<sup>st</sup>" stays one).
  */
-function spacedText(el: Element): string {
+export function spacedText(el: Element): string {
   const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
   let text = '';
   let previous: Node | null = null;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const value = n.nodeValue ?? '';
-    if (previous && previous.parentNode !== n.parentNode && /\d$/u.test(text) && /^\d/u.test(value)) text += ' ';
+    if (previous && (previous.parentNode !== n.parentNode || previous.nextSibling !== n) && /(?:\d$|\p{L}$)/u.test(text) && /^[\p{L}\d]/u.test(value) && !(/\d$/u.test(text) && /^\p{L}/u.test(value))) text += ' ';
     text += value;
     previous = n;
   }
   return normalizeSpace(text);
 }
 
+/**
+ * "1/10/2008, 3:50 a.m. EST": a North American zone or the AP's "a.m." says the month comes
+ * first, whatever language the page declares (most declare a bare "en").
+ */
+const MONTH_FIRST_MARK = /(?<!\p{L})(?:[ECMP][SD]T|ET|PT|[ap]\.m\.)(?!\p{L})/u;
+
+/** The options to read one line with: month first when the line carries a North American mark. */
+export function optionsForLine(text: string, options: DateTextOptions): DateTextOptions {
+  return !options.monthFirst && MONTH_FIRST_MARK.test(text) ? { ...options, monthFirst: true } : options;
+}
+
 function readElement(el: Element, options: DateTextOptions): DatelineDates {
   const result: DatelineDates = { published: null, modified: null };
   const time = el.tagName.toUpperCase() === 'TIME' ? el : el.querySelector('time[datetime]');
   const text = spacedText(el);
-  const found = findDatesInText(text, options);
+  const found = findDatesInText(text, optionsForLine(text, options));
   if (time && found.length <= 1) {
     const machine = parseMachineDate(time.getAttribute('datetime') ?? '', options);
     if (machine) {

@@ -4,6 +4,8 @@ import { isInPageChromeOrLinkList } from '../page-chrome';
 import { isPlausibleArticleDate, toIsoString, withImpliedZone, zoneImpliedByLanguage, type DateParts } from './date-parts';
 import { regionZone } from './page-region';
 import { findDateline, findTimeOnDay } from './find-dateline';
+import { findLabelledDate } from './find-labelled-date';
+import { dateAnchor } from './date-anchor';
 import { parseMachineDate } from './parse-machine-date';
 import { findDatesInText, type DateTextOptions } from './parse-date-text';
 
@@ -21,6 +23,7 @@ export interface PublishDates {
 const PUBLISHED_META = [
   'article:published_time', 'og:article:published_time', 'og:published_time', 'published_time', 'article:published',
   'datepublished', 'parsely-pub-date', 'sailthru.date', 'pubdate', 'publishdate', 'publish-date', 'publish_date',
+  'publication_date', 'publicationdate', 'dateofpublication', 'date_published',
   'dc.date.issued', 'dcterms.issued', 'dc.date.created', 'dcterms.created', 'dc.date', 'dcterms.date', 'dc:date',
   'citation_publication_date', 'citation_online_date', 'citation_date', 'date', 'og:pubdate', 'article_date_original',
 ];
@@ -57,6 +60,16 @@ function timeElementValue(sources: MetadataSources): string | null {
     if (marked && !isInPageChromeOrLinkList(time)) return time.getAttribute('datetime') ?? time.textContent;
   }
   return null;
+}
+
+/** The day of a /2024/01/26/ path: a compact "20240126" may be an id's date, set before the story was written. */
+function urlPathDay(url: string | null): DateParts | null {
+  try {
+    const match = URL_DATE.exec(new URL(url ?? '').pathname);
+    return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : null;
+  } catch {
+    return null;
+  }
 }
 
 function urlDate(url: string | null): DateParts | null {
@@ -122,15 +135,20 @@ export function findPublishDates(sources: MetadataSources, lang: string | null, 
   ]);
   // A day without its time (<meta name="publishdate" content="2017-03-10">) is completed by the dateline printed for that day.
   if (!published || !modified || !published.time) {
-    const dateline = findDateline(sources.doc, sources.headline, options, acceptable);
+    const dateline = findDateline(sources.doc, dateAnchor(sources), options, acceptable);
     if (published && !published.time && dateline.published?.time && sameDay(published, dateline.published)) published = dateline.published;
     published ??= dateline.published ?? firstOf([timeElementValue(sources)]);
     modified ??= dateline.modified;
   }
+  const addressDay = [urlDate(sources.url), urlDate(sources.meta.first('og:url'))].find(acceptable);
   if (!published) {
-    const day = [urlDate(sources.url), urlDate(sources.meta.first('og:url')), titleDate(sources.doc, options)].find(acceptable);
+    const day = addressDay ?? findLabelledDate(sources.doc, options, acceptable) ?? [titleDate(sources.doc, options)].find(acceptable);
     published = day ? ([findTimeOnDay(sources.doc, sources.headline, day)].find(acceptable) ?? day) : null;
   }
+  // A story cannot come out after the day its own address names: a later "date" is when the
+  // page was served ("<meta name="date" content="July 31, 2012, 2:38 pm">) on /2012/07/24/….
+  const pathDay = [urlPathDay(sources.url), urlPathDay(sources.meta.first('og:url'))].find(acceptable);
+  if (published && pathDay && dayNumber(published) > dayNumber(pathDay) + 1) published = pathDay;
   const zone = regionZone(sources, lang);
   const zoneKnown = zone !== null && (zone ?? zoneImpliedByLanguage(lang)) !== undefined;
   const machine = publishedValues.map((value) => (value ? parseMachineDate(value, options) : null));
@@ -145,9 +163,11 @@ function sameDay(a: DateParts, b: DateParts): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day;
 }
 
+function dayNumber(p: DateParts): number {
+  return Date.UTC(p.year, p.month - 1, p.day) / 86_400_000;
+}
+
 /** An "update" before the publication is a CMS default, not an update. */
 function isBefore(a: DateParts, b: DateParts | null): boolean {
-  if (!b) return false;
-  const day = (p: DateParts) => p.year * 10_000 + p.month * 100 + p.day;
-  return day(a) < day(b);
+  return b !== null && dayNumber(a) < dayNumber(b);
 }
