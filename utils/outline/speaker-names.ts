@@ -1,4 +1,5 @@
 import { stopWordsFor } from '../text/stop-words';
+import { abbreviationsFor, isAbbreviation } from '../text/abbreviations';
 import { allLanguages, packFor } from '../lang';
 
 /**
@@ -90,13 +91,26 @@ export interface NameRun {
   place?: string;
 }
 
+const EVERY_ABBREVIATION = abbreviationsFor(null);
+/** An initial ("J.", "M.") or dotted letters ("U.S.", "PGS.TS."). */
+const INITIALS = /^(?:\p{L}{1,3}\.)*\p{Lu}\.$|^(?:\p{L}{1,4}\.){2,}$/u;
+
+/**
+ * Whether the full stop after a word belongs to it: an abbreviation of any language's pack, an
+ * initial or dotted letters. Otherwise it ends a sentence ("… đến thăm Việt Nam. Đại sứ …"),
+ * and the capital after it opens the next sentence, not more of the same name.
+ */
+function keepsDot(word: string): boolean {
+  return INITIALS.test(word) || isAbbreviation(EVERY_ABBREVIATION, word, '', '');
+}
+
 /** Runs of capitalised words (with name particles inside), with their character offsets. */
 export function nameRuns(phrase: string): NameRun[] {
   const runs: NameRun[] = [];
   let current: NameRun | null = null;
   for (const match of phrase.matchAll(/[\p{L}\p{M}'’.-]+/gu)) {
-    // "Maire." ends a sentence; "M.", "Sen.", "TP." are abbreviations and keep their dot.
-    const word = match[0].endsWith('.') && /\p{L}{4}\.$/u.test(match[0]) ? match[0].slice(0, -1) : match[0];
+    // "Maire." and "Việt Nam." end a sentence, so the run ends with them; "M.", "Sen.", "TP.", "U.S." keep their dot and go on.
+    const word = match[0].endsWith('.') && !keepsDot(match[0]) ? match[0].slice(0, -1) : match[0];
     const at = match.index;
     // Every character of a word is a letter, a mark or a joiner: only the first tells a capital.
     const capital = CAPITAL_FIRST.test(word.charAt(0));

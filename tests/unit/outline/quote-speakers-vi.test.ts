@@ -35,6 +35,13 @@ describe('Vietnamese speakers are people or organisations, never places or phras
     expect(quotes.map((q) => q.speaker)).not.toContain('Thổ Nhĩ Kỳ');
   });
 
+  it('reads no name across a full stop ("… đến thăm Việt Nam. Đại sứ nói thêm …", golden page vi-nhandan-an-do-dong-tau)', () => {
+    const found = vi('Thỏa thuận được ký khi Thủ tướng Ấn Độ Narendra Modi đến thăm Việt Nam. Đại sứ nói thêm rằng Việt Nam sẽ nhận bàn giao các tàu vào năm sau.');
+    expect(found.map((q) => [q.speaker, q.role])).toEqual([['Đại sứ', null]]);
+    // An abbreviation keeps its dot and its name: "TP. HCM", "PGS.TS. Nguyễn Văn B".
+    expect(vi('PGS.TS. Nguyễn Văn Bình cho biết bệnh viện sẽ mở thêm khoa mới trong năm nay.')[0]?.speaker).toBe('Nguyễn Văn Bình');
+  });
+
   it('never takes a bare place for the speaker ("Hà Nội cho biết")', () => {
     const quotes = vi('Sở Xây dựng Hà Nội cho biết đề xuất hạ cốt đê sông Hồng đã được gửi lên Bộ Nông nghiệp từ tháng trước.');
     expect(quotes[0]?.speaker).toBe('Sở Xây dựng Hà Nội');
