@@ -1,5 +1,6 @@
 import { stopWordsFor } from '../text/stop-words';
 import { abbreviationsFor, isAbbreviation } from '../text/abbreviations';
+import { opensWithTerm } from '../text/leading-term';
 import { allLanguages, packFor } from '../lang';
 
 /**
@@ -48,8 +49,8 @@ export function roleWords(lang: string | null): RegExp {
 export function roleStart(lang: string | null): RegExp {
   return rolePatterns(lang).start;
 }
-/** Words that open the name of an organisation or a place, not a person. */
-const NOT_A_PERSON = new RegExp(`^(?:${allLanguages('organisationWords').map(escape).join('|')})$`, 'iu');
+/** Words that open the name of an organisation or a place, not a person ("Bộ", "Công an", "Thành ủy"; not "Công" or "Thành", given names). */
+const ORGANISATION_TERMS = allLanguages('organisationWords');
 /** Capitalised words that are not names: days, months, and the capital of a sentence's first word. */
 const NOT_A_NAME = new RegExp(`^(?:${allLanguages('notNames').join('|')})$`, 'iu');
 /** A preposition just before a run: "Tại Nhật Bản", "do Thổ Nhĩ Kỳ hậu thuẫn", "ministre de la Défense". */
@@ -223,7 +224,9 @@ export function isPersonRun(run: NameRun, lang: string | null, phrase: string, k
   const first = run.words[0] ?? '';
   // "ông Ngân Văn Hoà": after a title of address an organisation word ("ngân" of "ngân hàng") is a family name.
   const titled = run.words.length >= 2 && HONORIFICS.test(phrase.slice(Math.max(0, run.start - 16), run.start));
-  if ((!titled && NOT_A_PERSON.test(first)) || inParentheses(phrase, run) || afterPreposition(phrase, run) || isPlace(run.words)) return false;
+  // The lower-case words after the run count: "Thành ủy" is a run of one capitalised word.
+  const opensAsOrganisation = !titled && opensWithTerm(`${run.words.join(' ')}${phrase.slice(run.end, run.end + 40)}`, ORGANISATION_TERMS);
+  if (opensAsOrganisation || inParentheses(phrase, run) || afterPreposition(phrase, run) || isPlace(run.words)) return false;
   if (run.words.length === 1 && !run.honoured) {
     if (known(first)) return true;
     // "der Verein", "the Senate": one capitalised word after an article is a noun, not a name.
