@@ -60,7 +60,7 @@ export interface LanguagePack {
   roles: readonly PatternPiece[];
   /** Lower-case particles inside personal names ("van", "de", "bin"). */
   nameParticles: readonly string[];
-  /** Capitalised words that open the name of an organisation or a place, not of a person ("bộ", "city"). */
+  /** Words or terms of several words, lower case, that open the name of an organisation or a place, not of a person ("bộ", "city", "công an"; utils/text/leading-term.ts). */
   organisationWords: readonly string[];
   /** Capitalised words that are never a name on their own: days, months, sentence openers. */
   notNames: readonly string[];
