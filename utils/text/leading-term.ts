@@ -27,9 +27,20 @@ function longestTerm(terms: readonly string[]): number {
 function leadingWords(text: string, count: number): string[] {
   const words: string[] = [];
   for (const match of text.matchAll(/\S+/gu)) {
-    // "Công an," and "Công ty)" end on punctuation; the dot stays, since it is part of "TP.".
-    words.push(match[0].normalize('NFC').toLocaleLowerCase().replace(/[,;:!?)\]”"»]+$/u, ''));
+    words.push(withoutClosingPunctuation(match[0].normalize('NFC').toLocaleLowerCase()));
     if (words.length >= count) break;
   }
   return words;
+}
+
+const CLOSING_PUNCTUATION = new Set([',', ';', ':', '!', '?', ')', ']', '”', '"', '»']);
+
+/**
+ * "Công an," and "Công ty)" end on punctuation; the dot stays, since it is part of "TP.". A loop:
+ * a pattern ending in `[…]+$` retries from every mark of a long run of them.
+ */
+function withoutClosingPunctuation(word: string): string {
+  let end = word.length;
+  while (end > 0 && CLOSING_PUNCTUATION.has(word.charAt(end - 1))) end--;
+  return word.slice(0, end);
 }
