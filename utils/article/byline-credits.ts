@@ -1,4 +1,5 @@
 import { baseLanguage, wordTokens } from '../text/tokens';
+import { opensWithTerm } from '../text/leading-term';
 import { PACKS, allLanguages, packFor, perPack } from '../lang';
 
 /**
@@ -63,8 +64,7 @@ function writerBeforePaper(source: string, lang: string | null): string | null {
 function opensWithOrganisationWord(text: string, lang: string | null): boolean {
   const base = baseLanguage(lang);
   const pack = base ? packFor(base) : null;
-  const first = text.trim().split(/\s+/u)[0]?.toLocaleLowerCase() ?? '';
-  return (pack ? [pack] : PACKS).some((p) => p.organisationWords.includes(first));
+  return (pack ? [pack] : PACKS).some((p) => opensWithTerm(text, p.organisationWords));
 }
 
 /**

@@ -20,6 +20,9 @@ export const fr = definePack({
   ],
   // "autrement dit" (in other words), "soit dit en passant", "proprement dit": no one speaks.
   speechIdioms: ['autrement dit', 'soit dit en passant', 'proprement dit', 'ce qui est dit', 'cela dit', 'ceci dit'],
+  // Speech verbs take « avoir »: a participle after « être » is passive ("sera confié à la Commission", "a été annoncé").
+  // « s'est dit favorable » keeps its cue: the auxiliary after an apostrophe is not matched.
+  passiveAuxiliaries: ['est', 'sont', 'sera', 'seront', 'serait', 'seraient', 'était', 'étaient', 'été', 'être', 'fut', 'furent', 'soit', 'soient'],
   objectRelatives: ['que', "qu'", 'qu’'],
   accordingTo: ['selon'],
   // "a-t-il ajouté": the pronoun after the auxiliary, left before the participle.

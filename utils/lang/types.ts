@@ -36,6 +36,8 @@ export interface LanguagePack {
   speechVerbs: readonly string[];
   /** Set phrases that hold a speech verb but report no one's words ("nói chung", "换句话说", "autrement dit"): the verb in them is no cue. */
   speechIdioms: readonly string[];
+  /** Forms of "to be" that make the participle after them passive or future ("sera confié", "a été annoncé", "fue anunciado"): a speech verb right after one is no cue. */
+  passiveAuxiliaries: readonly string[];
   /** Words that open a relative clause with a subject of its own ("người mà Mỹ …", "whom the police …", "que la police …"): the verb after it is that subject's. */
   objectRelatives: readonly string[];
   /** "according to" and its equivalents, followed by the source. */
@@ -58,7 +60,7 @@ export interface LanguagePack {
   roles: readonly PatternPiece[];
   /** Lower-case particles inside personal names ("van", "de", "bin"). */
   nameParticles: readonly string[];
-  /** Capitalised words that open the name of an organisation or a place, not of a person ("bộ", "city"). */
+  /** Words or terms of several words, lower case, that open the name of an organisation or a place, not of a person ("bộ", "city", "công an"; utils/text/leading-term.ts). */
   organisationWords: readonly string[];
   /** Capitalised words that are never a name on their own: days, months, sentence openers. */
   notNames: readonly string[];
@@ -148,6 +150,7 @@ const EMPTY: PackFields = {
   functionWords: [],
   speechVerbs: [],
   speechIdioms: [],
+  passiveAuxiliaries: [],
   objectRelatives: [],
   accordingTo: [],
   speakerPronouns: [],

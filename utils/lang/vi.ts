@@ -52,7 +52,13 @@ export const vi = definePack({
     'trưởng bộ phận', 'người đứng đầu', 'đại sứ', 'lãnh đạo', 'đại tướng', 'trung tướng', 'thượng tướng', 'thiếu tá', 'đại úy', 'thạc sĩ', 'bs', 'ths', 'viện trưởng', 'đại biểu', 'người phát ngôn', 'tướng', 'đại tá', 'thượng tá', 'trung tá', 'bác sĩ', 'luật sư',
     'giáo sư', 'tiến sĩ', String.raw`pgs\.?\s?ts\.?`, String.raw`ts\.?`, String.raw`gs\.?`,
   ],
-  organisationWords: words('bộ ủy uỷ ban sở đảng hội công tổng trường viện cục phòng quận huyện tỉnh thành khối ubnd hđnd nhà tp tp. tòa toà ngân bệnh hãng báo'),
+  // "Thành", "Công", "Trường", "Ngân" are common given names ("Nguyễn Văn Thành", "Lê Văn Công"): those open an
+  // organisation only as the terms they are part of ("Thành ủy", "Công an", "Trường Đại học", "Ngân hàng").
+  organisationWords: [
+    ...words('bộ ủy uỷ ban sở đảng hội tổng viện cục phòng quận huyện tỉnh khối ubnd hđnd nhà tp tp. tòa toà bệnh hãng báo'),
+    'thành ủy', 'thành uỷ', 'thành phố', 'thành đoàn', 'công an', 'công ty', 'công đoàn', 'ngân hàng',
+    'trường đại học', 'trường cao đẳng', 'trường thpt', 'trường thcs', 'trường tiểu học', 'trường mầm non', 'trường chính trị',
+  ],
   // "dưới thời Bill Clinton": "under" a leader, who is not the subject.
   prepositions: [...words('tại ở với trong ngoài từ đến do của về cho trên dưới sau trước giữa khắp tới vào hôm ngày'), 'dưới thời'],
   placeWords: words('tỉnh thành phố tp. tp huyện quận xã phường thị trấn thôn ấp bản làng đường sông núi hồ đảo chợ cầu khu miền vùng châu nước'),

@@ -51,6 +51,16 @@ function idiomGuard(idioms: readonly string[], verbs: readonly string[], cjk: bo
   return guards.length === 0 ? '' : `(?!${guards.join('|')})`;
 }
 
+/**
+ * A guard put before the verbs: no match right after a passive or future auxiliary ("sera
+ * confié à …", "a été annoncé"), where the verb is a participle of a passive, not a cue. The
+ * auxiliary must stand as a word of its own: « s'est dit favorable » still reports. Bounded
+ * white space, so a long run of spaces is read a few characters back at most.
+ */
+function passiveGuard(auxiliaries: readonly string[]): string {
+  return auxiliaries.length === 0 ? '' : `(?<!(?<![\\p{L}\\p{M}'’])(?:${auxiliaries.map(escape).join('|')})\\s{1,4})`;
+}
+
 /** The speech verbs of a language (all of them when the language is unknown). */
 export function speechVerbPattern(lang: string | null, flags = 'iu'): RegExp {
   const key = `${lang ?? '*'}|${flags}`;
@@ -63,7 +73,11 @@ export function speechVerbPattern(lang: string | null, flags = 'iu'): RegExp {
     // CJK verbs are not delimited by letters around them.
     const cjk = own !== null && UNSPACED.has(own.code);
     const guard = idiomGuard(idioms, words, cjk);
-    pattern = new RegExp(cjk ? `${guard}(?:${words.map(escape).join('|')})` : `${guard}${lettersAround(words)}`, flags);
+    if (cjk) pattern = new RegExp(`${guard}(?:${words.map(escape).join('|')})`, flags);
+    else {
+      const passive = passiveGuard(own ? own.passiveAuxiliaries : allLanguages('passiveAuxiliaries'));
+      pattern = new RegExp(`${guard}(?<![\\p{L}\\p{M}])${passive}(?:${words.map(escape).join('|')})(?![\\p{L}\\p{M}])`, flags);
+    }
     verbCache.set(key, pattern);
   }
   return pattern;

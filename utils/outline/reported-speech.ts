@@ -149,6 +149,10 @@ function fromVerb(sentence: string, verb: RegExpExecArray, lang: string | null):
     const phrase = quoting ? before.slice(quoting.index + quoting[0].length) : before;
     return { phrase: phrase.trim(), text };
   }
+  // "Xác định thu ngân sách là nhiệm vụ nặng nề, Bí thư X khẳng định trong năm 2016 cá nhân ông … sẽ không …":
+  // a clause runs on after the verb's time or place with no comma to end it. What is before the
+  // comma is then the speaker's own circumstance ("considering …"), not what was said.
+  if (text === null && countWords(after, lang) > MAX_CIRCUMSTANCE_WORDS * 2) return null;
   // Nothing said after the verb, or only where and when: the statement came before it.
   if (text === null || PLACE_OR_TIME.test(after) || /^[\s.。!?]*$/u.test(text)) {
     const statement = cueAfter(before);

@@ -1,4 +1,6 @@
 import { stopWordsFor } from '../text/stop-words';
+import { abbreviationsFor, isAbbreviation } from '../text/abbreviations';
+import { opensWithTerm } from '../text/leading-term';
 import { allLanguages, packFor } from '../lang';
 
 /**
@@ -47,8 +49,8 @@ export function roleWords(lang: string | null): RegExp {
 export function roleStart(lang: string | null): RegExp {
   return rolePatterns(lang).start;
 }
-/** Words that open the name of an organisation or a place, not a person. */
-const NOT_A_PERSON = new RegExp(`^(?:${allLanguages('organisationWords').map(escape).join('|')})$`, 'iu');
+/** Words that open the name of an organisation or a place, not a person ("Bộ", "Công an", "Thành ủy"; not "Công" or "Thành", given names). */
+const ORGANISATION_TERMS = allLanguages('organisationWords');
 /** Capitalised words that are not names: days, months, and the capital of a sentence's first word. */
 const NOT_A_NAME = new RegExp(`^(?:${allLanguages('notNames').join('|')})$`, 'iu');
 /** A preposition just before a run: "Tại Nhật Bản", "do Thổ Nhĩ Kỳ hậu thuẫn", "ministre de la Défense". */
@@ -90,13 +92,26 @@ export interface NameRun {
   place?: string;
 }
 
+const EVERY_ABBREVIATION = abbreviationsFor(null);
+/** An initial ("J.", "M.") or dotted letters ("U.S.", "PGS.TS."). */
+const INITIALS = /^(?:\p{L}{1,3}\.)*\p{Lu}\.$|^(?:\p{L}{1,4}\.){2,}$/u;
+
+/**
+ * Whether the full stop after a word belongs to it: an abbreviation of any language's pack, an
+ * initial or dotted letters. Otherwise it ends a sentence ("… đến thăm Việt Nam. Đại sứ …"),
+ * and the capital after it opens the next sentence, not more of the same name.
+ */
+function keepsDot(word: string): boolean {
+  return INITIALS.test(word) || isAbbreviation(EVERY_ABBREVIATION, word, '', '');
+}
+
 /** Runs of capitalised words (with name particles inside), with their character offsets. */
 export function nameRuns(phrase: string): NameRun[] {
   const runs: NameRun[] = [];
   let current: NameRun | null = null;
   for (const match of phrase.matchAll(/[\p{L}\p{M}'’.-]+/gu)) {
-    // "Maire." ends a sentence; "M.", "Sen.", "TP." are abbreviations and keep their dot.
-    const word = match[0].endsWith('.') && /\p{L}{4}\.$/u.test(match[0]) ? match[0].slice(0, -1) : match[0];
+    // "Maire." and "Việt Nam." end a sentence, so the run ends with them; "M.", "Sen.", "TP.", "U.S." keep their dot and go on.
+    const word = match[0].endsWith('.') && !keepsDot(match[0]) ? match[0].slice(0, -1) : match[0];
     const at = match.index;
     // Every character of a word is a letter, a mark or a joiner: only the first tells a capital.
     const capital = CAPITAL_FIRST.test(word.charAt(0));
@@ -209,7 +224,9 @@ export function isPersonRun(run: NameRun, lang: string | null, phrase: string, k
   const first = run.words[0] ?? '';
   // "ông Ngân Văn Hoà": after a title of address an organisation word ("ngân" of "ngân hàng") is a family name.
   const titled = run.words.length >= 2 && HONORIFICS.test(phrase.slice(Math.max(0, run.start - 16), run.start));
-  if ((!titled && NOT_A_PERSON.test(first)) || inParentheses(phrase, run) || afterPreposition(phrase, run) || isPlace(run.words)) return false;
+  // The lower-case words after the run count: "Thành ủy" is a run of one capitalised word.
+  const opensAsOrganisation = !titled && opensWithTerm(`${run.words.join(' ')}${phrase.slice(run.end, run.end + 40)}`, ORGANISATION_TERMS);
+  if (opensAsOrganisation || inParentheses(phrase, run) || afterPreposition(phrase, run) || isPlace(run.words)) return false;
   if (run.words.length === 1 && !run.honoured) {
     if (known(first)) return true;
     // "der Verein", "the Senate": one capitalised word after an article is a noun, not a name.

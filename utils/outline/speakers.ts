@@ -17,7 +17,7 @@ const NO_ONE_KNOWN: KnownName = () => false;
 /** "the mayor", "a spokesman", "lãnh đạo …": a speaker described, not named. */
 export const DESCRIBED_SPEAKER = new RegExp(`^(?:${allLanguages('describedSpeakerOpeners').join('|')})\\s`, 'iu');
 /** Capitalised words that open an organisation's name ("Bộ Công Thương", "UBND tỉnh", "Police"). */
-const ORGANISATION_START = new RegExp(`^(?:${allLanguages('organisationWords').map((w) => w.replace(/[.]/gu, '\\.')).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+const ORGANISATION_START = new RegExp(`^(?:${allLanguages('organisationWords').map((w) => w.replace(/[.]/gu, '\\.').replace(/ /gu, '\\s{1,4}')).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
 /** A described or organisation speaker longer than this many words is a clause, not a speaker. */
 const MAX_DESCRIBED_WORDS = 9;
 

@@ -35,6 +35,9 @@ describe('bylineNames on Vietnamese pages', () => {
     ['PV Minh Anh', ['Minh Anh']],
     ['Theo Thanh Hà (Báo Dân Sinh)', ['Thanh Hà']],
     ['Theo Báo Dân Sinh (Hà Nội)', []],
+    // "Thành" and "Công" are given names; only "Thành ủy", "Công an", "Công ty" … open an organisation.
+    ['Theo Thành Nam (Báo Dân Sinh)', ['Thành Nam']],
+    ['Theo Công an Hà Nội (Báo Dân Sinh)', []],
     ['Hồng Nhung (Báo Quảng Ninh)', ['Hồng Nhung']],
     ['Thực hiện: Hà Linh', ['Hà Linh']],
   ])('%j → %j', (text, names) => {

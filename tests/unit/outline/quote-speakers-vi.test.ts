@@ -35,6 +35,22 @@ describe('Vietnamese speakers are people or organisations, never places or phras
     expect(quotes.map((q) => q.speaker)).not.toContain('Thổ Nhĩ Kỳ');
   });
 
+  it('reads no name across a full stop ("… đến thăm Việt Nam. Đại sứ nói thêm …", golden page vi-nhandan-an-do-dong-tau)', () => {
+    const found = vi('Thỏa thuận được ký khi Thủ tướng Ấn Độ Narendra Modi đến thăm Việt Nam. Đại sứ nói thêm rằng Việt Nam sẽ nhận bàn giao các tàu vào năm sau.');
+    expect(found.map((q) => [q.speaker, q.role])).toEqual([['Đại sứ', null]]);
+    // An abbreviation keeps its dot and its name: "TP. HCM", "PGS.TS. Nguyễn Văn B".
+    expect(vi('PGS.TS. Nguyễn Văn Bình cho biết bệnh viện sẽ mở thêm khoa mới trong năm nay.')[0]?.speaker).toBe('Nguyễn Văn Bình');
+  });
+
+  it('takes given names that are also organisation syllables for the person ("Thành", "Công"), and "Thành ủy", "Công an" for bodies', () => {
+    const found = vi('Ông Lê Văn Công, Giám đốc Sở Y tế, cho biết bệnh viện sẽ mở thêm khoa mới trong năm nay.\n\nCông cho biết thêm rằng ngân sách đã được phân bổ đầy đủ cho dự án.');
+    expect(found.map((q) => q.speaker)).toEqual(['Lê Văn Công', 'Lê Văn Công']);
+    const later = vi('Anh Nguyễn Văn Thành, 45 tuổi, cho biết gia đình đã sống ở đây hơn 20 năm qua.\n\nThành kể lại rằng nước lũ dâng rất nhanh trong đêm.');
+    expect(later.map((q) => q.speaker)).toEqual(['Nguyễn Văn Thành', 'Nguyễn Văn Thành']);
+    expect(vi('Thành ủy Đà Nẵng khẳng định sẽ không sử dụng ngân sách cho các chuyến công tác nước ngoài.')[0]?.speaker).toBe('Thành ủy Đà Nẵng');
+    expect(vi('Công an tỉnh Quảng Ngãi cho biết đã bắt giữ ba đối tượng liên quan đến vụ án.')[0]?.speaker).toBe('Công an tỉnh Quảng Ngãi');
+  });
+
   it('never takes a bare place for the speaker ("Hà Nội cho biết")', () => {
     const quotes = vi('Sở Xây dựng Hà Nội cho biết đề xuất hạ cốt đê sông Hồng đã được gửi lên Bộ Nông nghiệp từ tháng trước.');
     expect(quotes[0]?.speaker).toBe('Sở Xây dựng Hà Nội');

@@ -25,6 +25,13 @@ describe('Vietnamese reported speech beside quotations, after sources and apposi
     expect(quotes[1]).toMatchObject({ speaker: 'Hoàng Khắc Nhu', text: 'nếu được cho phép, lãnh đạo thành phố tin người dân nào cũng muốn đóng góp.' });
   });
 
+  it('takes no clause before the comma as said when the verb runs on past a time phrase ("Xác định …, Bí thư X khẳng định trong năm 2016 …", golden page vi-danang-portal-ngan-sach)', () => {
+    const quotes = vi('Xác định thu ngân sách là nhiệm vụ nặng nề, Bí thư Đà Nẵng Nguyễn Xuân Anh khẳng định trong năm 2016 cá nhân ông và lãnh đạo thành uỷ sẽ không đi công tác nước ngoài bằng tiền ngân sách.');
+    expect(quotes.map((q) => q.text)).not.toContain('Xác định thu ngân sách là nhiệm vụ nặng nề');
+    // Only where and when after the verb: the statement is still the clause before the comma.
+    expect(vi('Nga sẵn sàng đối thoại với tất cả các bên, ông Putin nói tại điện Kremlin, Moskva hôm 24/10.')[0]?.text).toBe('Nga sẵn sàng đối thoại với tất cả các bên');
+  });
+
   it('takes a news agency or a bank named in one word as the source ("Theo Reuters", "Sacombank đã khẳng định")', () => {
     expect(vi('Theo Reuters, tuyên bố của ông Morozov hiện chưa được kiểm chứng bởi bất kỳ nguồn độc lập nào.')[0]?.speaker).toBe('Reuters');
     expect(vi('Ngay sau đó, Sacombank đã khẳng định ngân hàng vẫn hoạt động bình thường và tăng trưởng ổn định.')[0]?.speaker).toBe('Sacombank');

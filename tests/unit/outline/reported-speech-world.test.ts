@@ -10,6 +10,13 @@ describe('reported speech whose subject follows the verb', () => {
     expect(quote).toMatchObject({ kind: 'reported', speaker: 'la police cantonale valaisanne', text: 'Une enquête a été ouverte pour déterminer les causes exactes de la chute' });
   });
 
+  it('French: a speech participle after « être » is a passive, not a cue ("sera confié à la Commission", golden page fr-lemonde-1)', () => {
+    expect(quotes('Le contrôle de cette surveillance sera confié à la Commission nationale de contrôle des techniques de renseignement, composée de six magistrats.', 'fr')).toEqual([]);
+    expect(quotes('Le projet a été annoncé par le gouvernement lors du conseil des ministres de mercredi dernier.', 'fr')).toEqual([]);
+    // Speech verbs take « avoir »: their compound past still reports.
+    expect(quotes('Le ministre a confié que le texte serait examiné par le Sénat avant la fin du mois.', 'fr')[0]?.speaker).toBe('Le ministre');
+  });
+
   it('German: "…, teilte der São Paulo FC mit." and a compound role before the name', () => {
     expect(quotes('Es sei ein trauriger Tag für den Fussball in ganz Südamerika, teilte der Verein mit.', 'de')[0]?.kind).toBe('reported');
     const [quote] = quotes('Die Grenzwerte seien viel zu hoch angesetzt worden, sagte Grünen-Fraktionschefin Aline Trede.', 'de');

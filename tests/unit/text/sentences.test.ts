@@ -13,6 +13,15 @@ describe('sentenceSpans: Vietnamese', () => {
     ]);
   });
 
+  it('ends a sentence after a place name before a capitalised title ("… Việt Nam. Đại sứ …", golden page vi-nhandan-an-do-dong-tau)', () => {
+    expect(split('Thủ tướng Narendra Modi đến thăm Việt Nam. Đại sứ không cho biết khi nào. Trụ sở ở TP. HCM. Đại sứ quán nói.', 'vi')).toEqual([
+      'Thủ tướng Narendra Modi đến thăm Việt Nam.',
+      'Đại sứ không cho biết khi nào.',
+      'Trụ sở ở TP. HCM.',
+      'Đại sứ quán nói.',
+    ]);
+  });
+
   it('ends a sentence after a date "ngày 5/3."', () => {
     expect(split('Hội nghị diễn ra ngày 5/3. Ông Nguyễn Văn A chủ trì.', 'vi')).toEqual(['Hội nghị diễn ra ngày 5/3.', 'Ông Nguyễn Văn A chủ trì.']);
   });

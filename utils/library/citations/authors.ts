@@ -3,6 +3,7 @@ import { isCreditLine } from '../../article/byline-credits';
 import { allLanguages, packFor, perPack, type LanguagePack } from '../../lang';
 import { baseLanguage, wordTokens } from '../../text/tokens';
 import { normalizeSpace } from '../../text/segment';
+import { opensWithTerm } from '../../text/leading-term';
 
 /**
  * Authors of a citation from the saved byline. A person has a family and a given name, as
@@ -29,7 +30,8 @@ interface NameWords {
   leadingTitle: RegExp;
   /** A word of a role anywhere in a part after a comma ("Jane Doe, Staff Writer"). */
   roleWord: RegExp;
-  organisationWords: ReadonlySet<string>;
+  /** Terms of one or more words ("báo", "công an"): see opensWithTerm. */
+  organisationWords: readonly string[];
   particles: ReadonlySet<string>;
   surnames: ReadonlySet<string>;
 }
@@ -42,7 +44,7 @@ function nameWords(lists: NameLists): NameWords {
   return {
     leadingTitle: new RegExp(`^(?:${title}\\s+)+`, 'iu'),
     roleWord: new RegExp(`(?:^|\\s)(?:${alternatives(lists.roles)})(?=\\s|$)`, 'iu'),
-    organisationWords: new Set(lists.organisationWords.map((word) => word.toLocaleLowerCase())),
+    organisationWords: lists.organisationWords,
     particles: new Set(lists.nameParticles),
     surnames: new Set(lists.surnames.map((word) => word.normalize('NFC'))),
   };
@@ -83,8 +85,7 @@ function bylineParts(byline: string, words: NameWords): string[] {
 
 function isOrganisation(name: string, words: NameWords): boolean {
   if (isCreditLine(name)) return true;
-  const first = name.split(/\s+/u)[0]?.toLocaleLowerCase() ?? '';
-  return words.organisationWords.has(first);
+  return opensWithTerm(name, words.organisationWords);
 }
 
 /** A person's name split as the language writes it; a literal name when it cannot be split safely. */
