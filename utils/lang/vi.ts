@@ -23,13 +23,17 @@ export const vi = definePack({
     'cho biết', 'nhấn mạnh', 'khẳng định', 'chia sẻ', 'phát biểu', 'cho rằng', 'nhận định', 'bày tỏ', 'thông tin', 'giải thích', 'lưu ý', 'kết luận', 'đề nghị', 'nói',
     'hỏi', 'đáp', 'xác nhận', 'phản hồi', 'lên tiếng', 'cho hay', 'tâm sự', 'bộc bạch', 'kể lại', 'nhớ lại', 'quả quyết', 'phản bác', 'bác bỏ', 'nói thêm', 'khai nhận', 'khai báo', 'trình bày', 'thốt lên',
     'thông báo', 'trả lời', 'tuyên bố', 'yêu cầu', 'cáo buộc', 'nêu rõ', 'tiết lộ', 'thừa nhận', 'cảnh báo', 'kêu gọi', 'đánh giá', 'nhắc lại', 'bổ sung', 'viết', 'chỉ rõ', 'chỉ đạo',
-    'dự báo', 'phân tích', 'nhận xét', 'khuyến cáo', 'đề xuất', 'khẳng định lại', 'nhấn mạnh rằng',
+    'dự báo', 'phân tích', 'nhận xét', 'khuyến cáo', 'đề xuất', 'khẳng định lại',
     'đưa tin', 'loan tin', 'tố cáo',
+    // The verb with its adverb, so what was said starts after it: "cho biết thêm, sau này …" does not report "thêm, …".
+    'cho biết thêm', 'cho hay thêm', 'chia sẻ thêm', 'giải thích thêm', 'thông tin thêm', 'nhấn mạnh thêm', 'nói rõ',
   ],
   // "nói chung" (in general), "nói riêng" (in particular), "nói cách khác" (in other words): no one speaks.
   speechIdioms: ['nói chung', 'nói riêng', 'nói cách khác', 'nói gì thì nói', 'nói tóm lại', 'nói đúng hơn', 'nói thật',
     // A speech verb said not to have been used reports nothing ("Đại sứ không cho biết khi nào …"); "lời nói" is a noun, "words".
-    'không cho biết', 'chưa cho biết', 'không nói', 'từ chối cho biết', 'lời nói'],
+    'không cho biết', 'chưa cho biết', 'không nói', 'từ chối cho biết', 'lời nói',
+    // "đánh giá cao tình cảm …" is "appreciated the affection": praise of something, not a statement.
+    'đánh giá cao'],
   objectRelatives: ['mà'],
   accordingTo: ['theo'],
   speakerPronouns: ['ông', 'bà', 'anh', 'chị', 'ông ấy', 'bà ấy'],

@@ -68,7 +68,9 @@ export function speechVerbPattern(lang: string | null, flags = 'iu'): RegExp {
   if (!pattern) {
     const pack = packFor(lang);
     const own = pack && pack.speechVerbs.length > 0 ? pack : null;
-    const words = own ? own.speechVerbs : allLanguages('speechVerbs');
+    // Longest first: an alternation takes the first alternative that fits, and "cho biết" would
+    // end the verb of "cho biết thêm, …" before its adverb.
+    const words = [...(own ? own.speechVerbs : allLanguages('speechVerbs'))].sort((a, b) => b.length - a.length);
     const idioms = own ? own.speechIdioms : allLanguages('speechIdioms');
     // CJK verbs are not delimited by letters around them.
     const cjk = own !== null && UNSPACED.has(own.code);

@@ -62,4 +62,11 @@ describe('Vietnamese reported speech beside quotations, after sources and apposi
       ['Rodrigo Duterte', 'Tổng thống Philippines'],
     ]);
   });
+
+  it('starts what was said after the verb’s adverb ("cho biết thêm, …"), and reads no statement in praise ("đánh giá cao …")', () => {
+    const added = vi('Ông Hoàng Trung, cục trưởng Cục Bảo vệ thực vật, cho biết thêm, sau này, nếu thế giới chứng minh glyphosate không gây ung thư, sẽ đưa hoạt chất này trở lại danh mục.');
+    expect(added.map((q) => [q.speaker, q.text])).toEqual([['Hoàng Trung', 'sau này, nếu thế giới chứng minh glyphosate không gây ung thư, sẽ đưa hoạt chất này trở lại danh mục.']]);
+    expect(vi('Thủ tướng Nguyễn Xuân Phúc đánh giá cao tình cảm, trách nhiệm của Đảng bộ, chính quyền và nhân dân thành phố Hải Phòng.')).toEqual([]);
+  });
 });
+
