@@ -172,12 +172,32 @@ function innermostSameText(caption: Element): Element {
   return current;
 }
 
+/** Readability's phrasing elements: a div holding only these and text gets its text wrapped in a new `p`. */
+const PHRASING = new Set(['ABBR', 'AUDIO', 'B', 'BDO', 'BR', 'BUTTON', 'CITE', 'CODE', 'DATA', 'DATALIST', 'DFN', 'EM', 'EMBED', 'I', 'IMG', 'INPUT', 'KBD', 'LABEL', 'MARK', 'MATH', 'METER', 'NOSCRIPT', 'OBJECT', 'OUTPUT', 'PROGRESS', 'Q', 'RUBY', 'SAMP', 'SCRIPT', 'SELECT', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TEXTAREA', 'TIME', 'VAR', 'WBR', 'A', 'DEL', 'INS']);
+
+function isPhrasingOnly(el: Element): boolean {
+  return Array.from(el.children).every((child) => PHRASING.has(child.tagName.toUpperCase()) && isPhrasingOnly(child));
+}
+
+/**
+ * `div.media-caption` holding bare text: Readability wraps the text in a new `p` and puts that
+ * `p` in the div's place, and the div's mark goes with the div. The same `p`, made here with
+ * the mark on it, is what Readability would make, so the extraction is unchanged.
+ */
+function intoOwnParagraph(caption: Element): Element {
+  if (caption.tagName !== 'DIV' || !isPhrasingOnly(caption)) return caption;
+  const p = caption.ownerDocument.createElement('p');
+  p.append(...Array.from(caption.childNodes));
+  caption.append(p);
+  return p;
+}
+
 /** Pre-pass on the clone Readability will read: one query for the images, a few steps up from each. */
 export function markCaptions(doc: Document): void {
   let n = 0;
   for (const img of doc.querySelectorAll('img')) {
     const found = findCaptionFor(img);
-    const caption = found ? innermostSameText(found) : null;
+    const caption = found ? intoOwnParagraph(innermostSameText(found)) : null;
     if (!caption || caption.hasAttribute(CAPTION_ATTR)) continue;
     const id = String(++n);
     img.setAttribute(FIGURE_ATTR, id);
