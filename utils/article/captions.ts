@@ -260,6 +260,25 @@ function buildFigure(doc: Document, img: Element, caption: Element, root: Elemen
   else figure.append(...Array.from(imageBox.childNodes));
   figure.append(makeFigcaption(doc, caption));
   for (const box of [replaced, captionBox]) if (root.contains(box) && !figure.contains(box)) box.remove();
+  moveOutOfParagraph(figure, root);
+}
+
+/**
+ * `<p><span class="image"><img>…caption…</span> Nintendo and Apple shocked …</p>`: a figure cannot
+ * sit in a paragraph, and the blocks would read the paragraph's own words as part of the picture.
+ * The figure goes before its paragraph (after it, when the paragraph's words come first).
+ */
+function moveOutOfParagraph(figure: Element, root: Element): void {
+  const paragraph = figure.parentElement ? closestTag(figure.parentElement, 'p') : null;
+  if (!paragraph || paragraph === root || !root.contains(paragraph)) return;
+  // The picture and its caption were the whole paragraph: the figure takes its place.
+  if (normalizeSpace(paragraph.textContent ?? '') === normalizeSpace(figure.textContent ?? '') && paragraph.querySelectorAll('img, picture, video, iframe').length === figure.querySelectorAll('img, picture, video, iframe').length) return;
+  const range = figure.ownerDocument.createRange();
+  range.setStart(paragraph, 0);
+  range.setEndBefore(figure);
+  const before = normalizeSpace(range.toString());
+  if (before === '') paragraph.before(figure);
+  else paragraph.after(figure);
 }
 
 function toFigcaptionInPlace(doc: Document, caption: Element): void {
