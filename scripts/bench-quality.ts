@@ -6,7 +6,11 @@
  *                 `npm run data:body` builds them): shingle F1, ours beside plain Readability
  *                 (what is scored: see below);
  *   readability — Readability's own 130 test pages (expected.html is Readability's output, so
- *                 plain Readability scores about 1.0 there: the point is where and why we differ).
+ *                 plain Readability scores about 1.0 there: the point is where and why we differ);
+ *                 and title, byline and captions against our own person-made gold for 72 of them
+ *                 (tests/fixtures/readability-gold.json), Lede beside plain Readability, on the
+ *                 "dev" half (even alphabetical index; tune while looking at its misses) and the
+ *                 "check" half (odd; never tuned on) apart, so overfitting shows.
  * Options: --set golden|body|readability (default all that are present), --all (every page),
  * --filter TEXT (readability pages), --gold (only the readability pages our own gold marks). Each set runs in a process of its own and writes its full
  * table to bench-results/quality-<set>.json.
