@@ -10,9 +10,13 @@
  *                 answered, and the score (right / dated pages), Lede's `published` beside plain
  *                 Readability's `publishedTime`;
  *   readability — Readability's own 130 test pages (expected.html is Readability's output, so
- *                 plain Readability scores about 1.0 there: the point is where and why we differ).
+ *                 plain Readability scores about 1.0 there: the point is where and why we differ);
+ *                 and title, byline and captions against our own person-made gold for 72 of them
+ *                 (tests/fixtures/readability-gold.json), Lede beside plain Readability, on the
+ *                 "dev" half (even alphabetical index; tune while looking at its misses) and the
+ *                 "check" half (odd; never tuned on) apart, so overfitting shows.
  * Options: --set golden|body|dates|readability (default all that are present), --all (every page),
- * --filter TEXT (readability pages). Each set runs in a process of its own and writes its full
+ * --filter TEXT (readability pages), --gold (only the readability pages our own gold marks). Each set runs in a process of its own and writes its full
  * table to bench-results/quality-<set>.json.
  *
  * Which text is Lede's body (decided for issue 14). The F1 reported as Lede's is `Article.text`:
@@ -36,6 +40,7 @@ import { BODY_SETS_DIR, listBodySets, scoreBodySet, type BodyRow } from './lib/q
 import { scoreGoldenPages, type GoldenRow } from './lib/quality-golden';
 import { readDateAnnotations, scoreDatePage, scoreDays, type DateRow, type DateScore } from './lib/quality-dates';
 import { readableText } from './lib/dom-text';
+import { goldOwnText, readReadabilityGold, scoreLede, scorePlain, type GoldScore, type Half } from './lib/quality-readability-gold';
 
 const FIELDS = ['title', 'byline', 'excerpt', 'lang', 'published'] as const;
 type Field = (typeof FIELDS)[number];
@@ -65,6 +70,8 @@ interface PageRow {
   oursMeta: Agreement;
   /** Our "is this an article" against the corpus's `readerable` (Readability's isProbablyReaderable). */
   readerableAgrees: boolean | null;
+  /** Against our own gold (tests/fixtures/readability-gold.json), on the pages it marks. */
+  gold?: { half: Half; ours: GoldScore; plain: GoldScore };
   error?: string;
 }
 
@@ -130,12 +137,16 @@ function readExpectedReaderable(dir: string): boolean | null {
   return typeof value === 'boolean' ? value : null;
 }
 
+const GOLD = readReadabilityGold();
+
 function scorePage(page: CorpusPage): PageRow {
   const expectedDoc = parseHtml(readFileSync(join(page.dir, 'expected.html'), 'utf8'), page.url);
   const expectedText = readableText(expectedDoc.body);
   const expectedMeta = readExpectedMetadata(page.dir);
   const doc = parseHtml(page.html, page.url);
   const plain = plainReadability(doc);
+  const marked = GOLD.get(page.name);
+  const ownText = marked ? goldOwnText(doc, marked.gold) : [];
   const result = extractArticle(doc, page.url);
   const ours = result.ok ? result.article : null;
   const oursText = ours?.text ?? '';
@@ -149,6 +160,7 @@ function scorePage(page: CorpusPage): PageRow {
     oursWithCaptions: shingleScore(`${oursText} ${captions} ${ours?.bylines.join(' ') ?? ''}`, expectedText),
     plainMeta: agreement(plain, expectedMeta),
     oursMeta: agreement(ours ?? { title: null, byline: null, excerpt: null, lang: null, published: null }, expectedMeta),
+    ...(marked ? { gold: { half: marked.half, ours: scoreLede(ours, marked.gold, ownText), plain: scorePlain(plain, marked.gold) } } : {}),
     readerableAgrees: ((expected) => (expected === null ? null : (ours?.readerable ?? false) === expected))(readExpectedReaderable(page.dir)),
     ...(result.ok ? {} : { error: `${result.reason}${result.detail ? `: ${result.detail}` : ''}` }),
   };
@@ -193,8 +205,43 @@ function printTotals(rows: PageRow[]): void {
   console.log(`readerable ${String(judged.length).padStart(3)} pages  ours agrees with Readability's isProbablyReaderable on ${agreeing}`);
 }
 
-function readabilitySet(all: boolean, filter: string): PageRow[] {
-  const pages = listCorpusPages().filter((p) => p.name.includes(filter));
+function goldLine(label: string, rows: PageRow[], pick: (g: NonNullable<PageRow['gold']>) => GoldScore, lede: boolean): string {
+  const scores = rows.flatMap((r) => (r.gold ? [pick(r.gold)] : []));
+  const rate = (get: (s: GoldScore) => boolean | null): string => {
+    const judged = scores.map(get).filter((v): v is boolean => v !== null);
+    return judged.length === 0 ? '  —  ' : `${f3(judged.filter(Boolean).length / judged.length)} (${judged.filter(Boolean).length}/${judged.length})`;
+  };
+  const total = scores.reduce((s, g) => s + g.captionsTotal, 0);
+  const found = scores.reduce((s, g) => s + g.captionsFound, 0);
+  const leaked = scores.reduce((s, g) => s + g.captionsLeaked, 0);
+  const captions = total === 0 ? '—' : `${f3(found / total)} (${found}/${total})${lede ? ` leaked ${f3(leaked / total)}` : ' in content'}`;
+  return `${label.padEnd(24)} title ${rate((g) => g.title)}  byline ${rate((g) => g.byline)}${lede ? `  byline exact list ${rate((g) => g.bylineExact)}` : ''}  captions found ${captions}`;
+}
+
+/** Title, byline and captions against our own gold, all pages and the dev and check halves apart. */
+function printGold(rows: PageRow[], all: boolean): void {
+  const marked = rows.filter((r) => r.gold);
+  if (marked.length === 0) return;
+  console.log(`\nAgainst our own gold (tests/fixtures/readability-gold.json, ${marked.length} pages; dev = even alphabetical index, check = odd):`);
+  for (const [label, group] of [['all', marked], ['dev', marked.filter((r) => r.gold?.half === 'dev')], ['check', marked.filter((r) => r.gold?.half === 'check')]] as const) {
+    console.log(goldLine(`${label} (${group.length}) Lede`, group, (g) => g.ours, true));
+    console.log(goldLine(`${label} (${group.length}) plain`, group, (g) => g.plain, false));
+  }
+  // Misses are listed for the dev half only (all of them with --all): tune on dev, judge on check.
+  console.log(`\nLede's misses against the gold (${all ? 'all pages' : 'dev half; --all for every page'}):`);
+  for (const row of marked) {
+    const g = row.gold;
+    if (!g || (!all && g.half !== 'dev')) continue;
+    const gold = GOLD.get(row.page)?.gold;
+    if (g.ours.title === false) console.log(`  ${row.page.padEnd(28)} title    ${JSON.stringify(gold?.title)} → ${JSON.stringify(g.ours.got.title)}`);
+    if (g.ours.byline === false) console.log(`  ${row.page.padEnd(28)} byline   ${JSON.stringify(gold?.bylines)} → ${JSON.stringify(g.ours.got.byline)}`);
+    for (const c of g.ours.got.lostCaptions) console.log(`  ${row.page.padEnd(28)} caption  ${JSON.stringify(c.slice(0, 70))} not found`);
+    if (g.ours.captionsLeaked > 0) console.log(`  ${row.page.padEnd(28)} leaked   ${g.ours.captionsLeaked} caption(s) in the body`);
+  }
+}
+
+function readabilitySet(all: boolean, filter: string, goldOnly: boolean): PageRow[] {
+  const pages = listCorpusPages().filter((p) => p.name.includes(filter) && (!goldOnly || GOLD.has(p.name)));
   const rows: PageRow[] = [];
   for (const page of pages) {
     // Progress on stderr, so the table on stdout stays clean.
@@ -209,6 +256,7 @@ function readabilitySet(all: boolean, filter: string): PageRow[] {
   console.log('== readability: Readability\'s 130 test pages (expected output is Readability\'s own, not a gold)');
   for (const row of rows) if (all || Math.abs(row.ours.f1 - row.plain.f1) > 0.005 || row.error) printRow(row);
   printTotals(rows);
+  printGold(rows, all);
   return rows;
 }
 
@@ -318,7 +366,7 @@ function main(): void {
   }
   if (only === 'dates') out.dates = datesSet(all);
   if (only === 'readability') {
-    if (corpusPresent()) out.readability = readabilitySet(all, filter);
+    if (corpusPresent()) out.readability = readabilitySet(all, filter, process.argv.includes('--gold'));
     else console.log(CORPUS_MISSING);
   }
   const outDir = resolve(import.meta.dirname, '../bench-results');

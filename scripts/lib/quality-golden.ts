@@ -44,7 +44,7 @@ export interface GoldenRow {
   misses: { field: string; gold: unknown; got: unknown }[];
 }
 
-const norm = (s: string | null | undefined): string => (s ?? '').normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
+export const norm = (s: string | null | undefined): string => (s ?? '').normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
 
 function sameInstant(got: string | null, gold: string | null): boolean {
   if (got === null || gold === null) return got === gold;
@@ -69,7 +69,7 @@ const MAX_CREDIT_CHARS = 60;
  * open a paragraph with the very sentence they put under a picture ("Putin lái xe tải qua cầu
  * Crimea. Tổng thống Nga …"): that sentence in the body is the page's text, not a leak.
  */
-function ownTextOccurrences(doc: Document, captions: readonly string[]): number[] {
+export function ownTextOccurrences(doc: Document, captions: readonly string[]): number[] {
   const body = doc.body.cloneNode(true) as Element;
   const wanted = captions.map(norm);
   // The caption's own element: a figcaption, or an element holding the caption and at most a credit beside it.
@@ -83,7 +83,7 @@ function ownTextOccurrences(doc: Document, captions: readonly string[]): number[
 }
 
 /** A caption leaks when the body holds its words more often than the page's own text outside its captions does. */
-function scoreCaptions(article: Article | null, captions: string[], ownText: readonly number[]): Pick<GoldenRow, 'captionsFound' | 'captionsLeaked' | 'captionsTotal'> {
+export function scoreCaptions(article: Article | null, captions: string[], ownText: readonly number[]): Pick<GoldenRow, 'captionsFound' | 'captionsLeaked' | 'captionsTotal'> {
   const found = article ? article.figures.map((f) => norm(f.caption)) : [];
   const body = norm(article?.text);
   return {

@@ -101,7 +101,7 @@ function withoutContactDetails(line: string): string {
 function authorPart(text: string): string {
   let line = text.replace(OTHER_CREDITS, '');
   const firstDate = findDatesInText(line, { monthFirst: false })[0];
-  if (firstDate) line = line.slice(0, firstDate.index);
+  if (firstDate) line = withoutTrailingWeekday(line.slice(0, firstDate.index));
   // Separators that start a new field in bylines: "Jane Doe | Reuters", "Jane Doe • 5 min read".
   line = line.split(/(?!(?<=\s)\s)(?:\s*[|•·]\s*|\s+[–—]\s+)/u)[0] ?? '';
   const timeWord = TIME_WORDS.exec(line);
@@ -111,6 +111,16 @@ function authorPart(text: string): string {
 
 /** "Thứ Tư" before a dateline in an author block is a day, not a name. */
 const WEEKDAYS = new Set(allLanguages('weekdayNames'));
+
+/** "Joe Wee Monday, February 29, 2016": the day's name opens the date that was cut, in any language. */
+function withoutTrailingWeekday(line: string): string {
+  const kept = line.replace(/[\s,;:–—-]+$/u, '');
+  const lower = kept.toLocaleLowerCase();
+  for (const day of WEEKDAYS) {
+    if (day !== '' && lower.endsWith(day) && /(?:^|\s)$/u.test(lower.slice(0, lower.length - day.length))) return kept.slice(0, kept.length - day.length);
+  }
+  return line;
+}
 
 export function isPlausibleName(name: string, lang: string | null): boolean {
   if (name.length < 2 || name.length > MAX_NAME_CHARS) return false;

@@ -172,12 +172,32 @@ function innermostSameText(caption: Element): Element {
   return current;
 }
 
+/** Readability's phrasing elements: a div holding only these and text gets its text wrapped in a new `p`. */
+const PHRASING = new Set(['ABBR', 'AUDIO', 'B', 'BDO', 'BR', 'BUTTON', 'CITE', 'CODE', 'DATA', 'DATALIST', 'DFN', 'EM', 'EMBED', 'I', 'IMG', 'INPUT', 'KBD', 'LABEL', 'MARK', 'MATH', 'METER', 'NOSCRIPT', 'OBJECT', 'OUTPUT', 'PROGRESS', 'Q', 'RUBY', 'SAMP', 'SCRIPT', 'SELECT', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TEXTAREA', 'TIME', 'VAR', 'WBR', 'A', 'DEL', 'INS']);
+
+function isPhrasingOnly(el: Element): boolean {
+  return Array.from(el.children).every((child) => PHRASING.has(child.tagName.toUpperCase()) && isPhrasingOnly(child));
+}
+
+/**
+ * `div.media-caption` holding bare text: Readability wraps the text in a new `p` and puts that
+ * `p` in the div's place, and the div's mark goes with the div. The same `p`, made here with
+ * the mark on it, is what Readability would make, so the extraction is unchanged.
+ */
+function intoOwnParagraph(caption: Element): Element {
+  if (caption.tagName !== 'DIV' || !isPhrasingOnly(caption)) return caption;
+  const p = caption.ownerDocument.createElement('p');
+  p.append(...Array.from(caption.childNodes));
+  caption.append(p);
+  return p;
+}
+
 /** Pre-pass on the clone Readability will read: one query for the images, a few steps up from each. */
 export function markCaptions(doc: Document): void {
   let n = 0;
   for (const img of doc.querySelectorAll('img')) {
     const found = findCaptionFor(img);
-    const caption = found ? innermostSameText(found) : null;
+    const caption = found ? intoOwnParagraph(innermostSameText(found)) : null;
     if (!caption || caption.hasAttribute(CAPTION_ATTR)) continue;
     const id = String(++n);
     img.setAttribute(FIGURE_ATTR, id);
@@ -240,6 +260,25 @@ function buildFigure(doc: Document, img: Element, caption: Element, root: Elemen
   else figure.append(...Array.from(imageBox.childNodes));
   figure.append(makeFigcaption(doc, caption));
   for (const box of [replaced, captionBox]) if (root.contains(box) && !figure.contains(box)) box.remove();
+  moveOutOfParagraph(figure, root);
+}
+
+/**
+ * `<p><span class="image"><img>…caption…</span> Nintendo and Apple shocked …</p>`: a figure cannot
+ * sit in a paragraph, and the blocks would read the paragraph's own words as part of the picture.
+ * The figure goes before its paragraph (after it, when the paragraph's words come first).
+ */
+function moveOutOfParagraph(figure: Element, root: Element): void {
+  const paragraph = figure.parentElement ? closestTag(figure.parentElement, 'p') : null;
+  if (!paragraph || paragraph === root || !root.contains(paragraph)) return;
+  // The picture and its caption were the whole paragraph: the figure takes its place.
+  if (normalizeSpace(paragraph.textContent ?? '') === normalizeSpace(figure.textContent ?? '') && paragraph.querySelectorAll('img, picture, video, iframe').length === figure.querySelectorAll('img, picture, video, iframe').length) return;
+  const range = figure.ownerDocument.createRange();
+  range.setStart(paragraph, 0);
+  range.setEndBefore(figure);
+  const before = normalizeSpace(range.toString());
+  if (before === '') paragraph.before(figure);
+  else paragraph.after(figure);
 }
 
 function toFigcaptionInPlace(doc: Document, caption: Element): void {

@@ -58,6 +58,23 @@ function fromJsonLd(sources: MetadataSources, lang: string | null): string[] {
   return people.length > 0 ? people : organisations;
 }
 
+/**
+ * Authors the JSON-LD types as schema.org Person: a personal site is named after its author
+ * ("Haki Benita" writing on "Haki Benita"), so that name is the author's even where it is the site's.
+ */
+function statedPersons(sources: MetadataSources, lang: string | null): string[] {
+  const { article, resolve } = sources.jsonLd;
+  const raw = article ? (article['author'] ?? article['creator']) : undefined;
+  const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+  const people: string[] = [];
+  for (const item of list) {
+    const node = resolve(item);
+    const name = personName(item, resolve);
+    if (name && isJsonObject(node) && typesOf(node).includes('Person')) addNames(people, bylineNames(name, lang));
+  }
+  return people;
+}
+
 function fromMeta(sources: MetadataSources, lang: string | null): string[] {
   for (const key of AUTHOR_META) {
     const names: string[] = [];
@@ -194,8 +211,9 @@ export interface FoundBylines {
 export function findBylines(sources: MetadataSources, lang: string | null): FoundBylines {
   const siteName = findSiteName(sources);
   let unshown: string[] = [];
+  const persons = statedPersons(sources, lang);
   for (const source of [fromJsonLd, fromMeta]) {
-    const names = withoutSiteName(source(sources, lang), siteName, sources.url);
+    const names = source(sources, lang).filter((name) => persons.includes(name) || withoutSiteName([name], siteName, sources.url).length > 0);
     if (names.length === 0) continue;
     if (isPrinted(sources, names)) return { names, shown: true, rejected: [] };
     if (unshown.length === 0) unshown = names;

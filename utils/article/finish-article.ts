@@ -22,13 +22,28 @@ function dirOf(value: string | null | undefined): 'ltr' | 'rtl' | null {
 
 const isCredit = (el: Element): boolean => el.hasAttribute(CREDIT_ATTR);
 
+function captionParts(figcaption: Element | null): Pick<Figure, 'caption' | 'credit'> {
+  const caption = figcaption ? visibleText(figcaption, isCredit) : '';
+  const credits = figcaption ? Array.from(figcaption.querySelectorAll(`[${CREDIT_ATTR}]`), (el) => visibleText(el)) : [];
+  return { caption, credit: credits.filter((c) => c !== '').join(' ') };
+}
+
+/**
+ * Every picture with its caption, in reading order; and every caption whose picture Readability
+ * dropped (a lazy or script-set image): the reading view still shows it as a caption, so it is
+ * listed too, with no `src`, rather than lost or read as a paragraph.
+ */
 function listFigures(root: Element): Figure[] {
-  return Array.from(root.querySelectorAll('img')).map((img) => {
-    const figcaption = closestTag(img, 'figure')?.querySelector('figcaption') ?? null;
-    const caption = figcaption ? visibleText(figcaption, isCredit) : '';
-    const credits = figcaption ? Array.from(figcaption.querySelectorAll(`[${CREDIT_ATTR}]`), (el) => visibleText(el)) : [];
-    return { src: img.getAttribute('src') ?? '', alt: img.getAttribute('alt') ?? '', caption, credit: credits.filter((c) => c !== '').join(' ') };
-  });
+  const figures: Figure[] = [];
+  for (const el of root.querySelectorAll('img, figure > figcaption')) {
+    if (el.localName === 'img') {
+      figures.push({ src: el.getAttribute('src') ?? '', alt: el.getAttribute('alt') ?? '', ...captionParts(closestTag(el, 'figure')?.querySelector('figcaption') ?? null) });
+    } else if (el.parentElement?.querySelector('img') === null) {
+      const parts = captionParts(el);
+      if (parts.caption !== '' || parts.credit !== '') figures.push({ src: '', alt: '', ...parts });
+    }
+  }
+  return figures;
 }
 
 /** A lead that is also the body's first paragraph (a "sapo") stays in the body and is not repeated as a dek. */

@@ -11,8 +11,9 @@ const CHROME_TAGS = new Set(['ASIDE', 'NAV', 'FOOTER', 'MENU']);
  * "c-sidebar"); short ones only as a whole word, so "canvas" is not "nav" and
  * "commentary" is not "comment".
  */
+// "contentWithSidebar", "has-sidebar": the layout that has a sidebar holds the article too.
 const CHROME_NAME =
-  /related|sidebar|widget|footer|popular|most-?read|mostread|recommend|trending|(?:^|[^a-z])(?:nav|navbar|navigation|menu|comments?|comment-list|breadcrumbs?|topbar|top-bar|header-top)(?:$|[^a-z])/iu;
+  /related|(?<!with-?|has-?)sidebar|widget|footer|popular|most-?read|mostread|recommend|trending|(?:^|[^a-z])(?:nav|navbar|navigation|menu|comments?|comment-list|breadcrumbs?|topbar|top-bar|header-top)(?:$|[^a-z])/iu;
 
 /** How far up a candidate is checked; the article never sits deeper than this under its chrome. */
 const MAX_DEPTH = 25;
@@ -24,9 +25,13 @@ function nameOf(el: Element): string {
 }
 
 export function isChromeElement(el: Element): boolean {
-  if (CHROME_TAGS.has(el.tagName.toUpperCase())) return true;
+  const tag = el.tagName.toUpperCase();
+  if (CHROME_TAGS.has(tag)) return true;
   const role = el.getAttribute('role');
   if (role === 'navigation' || role === 'complementary' || role === 'contentinfo') return true;
+  // An h1 is the page's headline whatever its class says ("sticky-nav-trigger": it shows the sticky bar when scrolled past);
+  // an h1 inside chrome is still caught by its container.
+  if (tag === 'H1') return false;
   return CHROME_NAME.test(nameOf(el));
 }
 

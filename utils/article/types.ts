@@ -1,5 +1,6 @@
 /** A picture of the article with the caption the page gave it (empty when it gave none). */
 export interface Figure {
+  /** Empty for a caption whose picture the extraction did not keep. */
   src: string;
   alt: string;
   caption: string;

@@ -80,3 +80,9 @@ describe('withoutSiteName', () => {
     expect(withoutSiteName(['Báo Giao thông'], 'Báo Giao thông', 'https://www.baogiaothong.vn/bai.html')).toEqual([]);
   });
 });
+
+describe('bylineNames before a dateline', () => {
+  it('leaves the day name that opens the date out of the name', () => {
+    expect(bylineNames('Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC', 'en')).toEqual(['Joe Wee']);
+  });
+});

@@ -43,6 +43,18 @@ describe('captions in other markups', () => {
     expect(article.text).not.toContain('The mayor at the opening.');
   });
 
+  it('keeps a div caption of bare text a caption after Readability rewrites the div as a paragraph', () => {
+    const article = extractHtml(page(`${FILLER}<div class="media"><div class="image"><img src="/c.jpg" alt=""></div></div><div class="media-caption">Pupils at the new lab. <span>Image: The School</span></div>${FILLER}`));
+    expect(article.figures.map((f) => f.caption)).toEqual(['Pupils at the new lab. Image: The School']);
+    expect(article.text).not.toContain('Pupils at the new lab.');
+  });
+
+  it('keeps the words of a paragraph that opens with its picture and caption', () => {
+    const article = extractHtml(page(`${FILLER}<p><span class="image"><img src="/d.jpg" alt=""><span class="caption">The new phone game.</span></span> Nintendo shocked the world this year by announcing its first game for phones.</p>${FILLER}`));
+    expect(article.figures.map((f) => f.caption)).toEqual(['The new phone game.']);
+    expect(article.text).toContain('Nintendo shocked the world this year');
+  });
+
   it('reads figure > p.caption as the figure caption', () => {
     const article = extractHtml(page(`${FILLER}<figure><img src="/b.jpg" alt=""><p class="caption">Crowds in the square.</p></figure>${FILLER}`));
     expect(article.figures.map((f) => f.caption)).toEqual(['Crowds in the square.']);
