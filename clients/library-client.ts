@@ -5,6 +5,7 @@ import { facetCounts, findOutlines, getOutline, hasWords, libraryFacets, narrows
 import { MatchCache } from '@/utils/library/match-cache';
 import type { FacetCounts, MemoryIndex } from '@/utils/library/memory-index';
 import { SearchIndexKeeper } from '@/utils/library/search-index-keeper';
+import { pageFromNewest } from '@/utils/library/search-newest-scan';
 import { deleteOutlines, restoreOutlines } from '@/utils/library/delete';
 import { updateNoteAndTags, type NoteAndTags } from '@/utils/library/notes-tags';
 import { updateAnnotations } from '@/utils/library/annotations';
@@ -97,10 +98,15 @@ export function libraryClient(db: LibraryDatabase): LibraryClient {
         if (keeper.readingCopy) return fromCopyOrStore(query, limit, cache);
       }
       // Words are matched in memory only: the index as it is after every change heard so far
-      // (patched in a few milliseconds), the saved copy once read, or, when there is none, built
-      // now (a build already started when the page was idle is joined, search-index-keeper.ts).
-      const index = (await keeper.current()) ?? (hasWords(query) ? await keeper.build() : null);
-      if (index) cache.useIndex(index);
+      // (patched in a few milliseconds), or the saved copy once read. When there is none, the
+      // build starts now (or the one started when the page was idle is joined, search-index-keeper.ts),
+      // and the newest records answer meanwhile (search-newest-scan.ts): the page asks again once it is built.
+      const held = await keeper.current();
+      if (!held && hasWords(query)) {
+        void keeper.build();
+        return pageFromNewest(db, query, limit);
+      }
+      if (held) cache.useIndex(held);
       return findOutlines(db, query, { limit, cache });
     },
     searchIndex: (pause, signal) => keeper.build({ signal, pause }),

@@ -36,6 +36,11 @@ export interface LibraryPage {
   items: LibraryEntry[];
   /** A phrase search read only the records of the first pages: `total` is at most that many. */
   approximate?: boolean;
+  /**
+   * Answered from the newest records only, while the search index was still being built
+   * (search-newest-scan.ts): `total` counts the matches among them, at least that many in all.
+   */
+  partial?: boolean;
 }
 
 /** Listing reads the entries only, never the records' contents. */
@@ -93,7 +98,7 @@ interface BackwardReads {
  * The `count` newest ids (`read` 'getAllKeys') or entries ('getAll'), newest first, in one
  * request; null where the browser cannot read an index backwards in bulk.
  */
-async function readNewest<R extends 'getAllKeys' | 'getAll'>(index: DateIndex, read: R, count: number): Promise<Awaited<ReturnType<BackwardReads[R]>> | null> {
+export async function readNewest<R extends 'getAllKeys' | 'getAll'>(index: DateIndex, read: R, count: number): Promise<Awaited<ReturnType<BackwardReads[R]>> | null> {
   try {
     const found: unknown = await (index as unknown as BackwardReads)[read]({ query: null, count, direction: 'prev' });
     return Array.isArray(found) ? (found as Awaited<ReturnType<BackwardReads[R]>>) : null;
