@@ -103,8 +103,9 @@ export function libraryClient(db: LibraryDatabase): LibraryClient {
       // and the newest records answer meanwhile (search-newest-scan.ts): the page asks again once it is built.
       const held = await keeper.current();
       if (!held && hasWords(query)) {
-        void keeper.build();
-        return pageFromNewest(db, query, limit);
+        // The build waits while the newest records are read (MatchCache.reading): the reader waits for those.
+        void keeper.build({ pause: () => cache.whenIdle() });
+        return cache.reading(() => pageFromNewest(db, query, limit));
       }
       if (held) cache.useIndex(held);
       return findOutlines(db, query, { limit, cache });
