@@ -75,6 +75,12 @@ async function announced<T extends { ok: boolean }>(keeper: SearchIndexKeeper, w
 export function libraryClient(db: LibraryDatabase): LibraryClient {
   const keeper = new SearchIndexKeeper(db);
   /**
+   * The People view's list, read while the index builds at the first opening (no saved copy):
+   * the build waits for it as for a search (MatchCache.reading), since the reader waits for the
+   * list and not for the index (575 ms to People at 10,000 outlines in Chromium with both at once).
+   */
+  const peopleReads = new MatchCache();
+  /**
    * A query of filters alone typed while the saved index is still being read (read as the page
    * opens, with the writes logged since): answered by whichever comes first, the store's indexes
    * or the copy. A copy being checked against every list entry (the log no longer reaching back)
@@ -110,7 +116,14 @@ export function libraryClient(db: LibraryDatabase): LibraryClient {
       if (held) cache.useIndex(held);
       return findOutlines(db, query, { limit, cache });
     },
-    searchIndex: (pause, signal) => keeper.build({ signal, pause }),
+    searchIndex: (pause, signal) =>
+      keeper.build({
+        signal,
+        pause: async () => {
+          await peopleReads.whenIdle();
+          await pause();
+        },
+      }),
     openIndexCopy: () => keeper.openCopy(),
     listShown: () => keeper.listShown(),
     changedElsewhere: (ids) => keeper.changed(ids),
@@ -148,8 +161,8 @@ export function libraryClient(db: LibraryDatabase): LibraryClient {
     },
     recordsToExport: async (ids) => (await import('@/utils/library/export')).libraryExport(db, ids),
     people: {
-      list: async (signal) => (await import('@/utils/library/people-read')).readPeople(db, signal),
-      first: async (count) => (await import('@/utils/library/people-read')).readFirstPeople(db, count),
+      list: (signal) => peopleReads.reading(async () => (await import('@/utils/library/people-read')).readPeople(db, signal)),
+      first: (count) => peopleReads.reading(async () => (await import('@/utils/library/people-read')).readFirstPeople(db, count)),
       person: async (key) => (await import('@/utils/library/people-read')).readPerson(db, key),
       merge: async (from, into) => (await import('@/utils/library/people-merges')).mergePeople(db, from, into),
       split: async (key) => (await import('@/utils/library/people-merges')).splitPerson(db, key),
