@@ -60,6 +60,9 @@ export function useLibraryPage(library: LibraryClient | null): LibraryView {
   /** Bumped when a change names no records: the index is dropped and built again. */
   const [rebuilds, setRebuilds] = useState(0);
   const latest = useRef(0);
+  /** Bumped when the index is ready after a page answered from the newest records alone (LibraryPage.partial): asked again. */
+  const [findRound, setFindRound] = useState(0);
+  const partialShown = useRef(false);
   // A fresh cache for every version of the library: matches read before a write are stale after it.
   const cache = useMemo(() => new MatchCache(), [library, version]);
   const currentCache = useRef(cache);
@@ -75,9 +78,11 @@ export function useLibraryPage(library: LibraryClient | null): LibraryView {
     if (!library) return;
     const ticket = ++latest.current;
     void library.find(query, limit, cache).then((result) => {
-      if (ticket === latest.current) setPage(result);
+      if (ticket !== latest.current) return;
+      partialShown.current = result.partial === true;
+      setPage(result);
     });
-  }, [library, query, limit, cache]);
+  }, [library, query, limit, cache, findRound]);
 
   const shown = page !== null;
   useEffect(() => {
@@ -94,6 +99,7 @@ export function useLibraryPage(library: LibraryClient | null): LibraryView {
         if (!index) return;
         currentCache.current.useIndex(index);
         setIndexRound((round) => round + 1);
+        if (partialShown.current) setFindRound((round) => round + 1);
         performance.mark(INDEX_READY_MARK, { detail: { ms: performance.now() - started, records: index.size, ...index.footprint } });
       });
     });

@@ -11,7 +11,7 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { PEOPLE_READY_MARK, PEOPLE_SEARCHED_MARK } from '../components/library/PeopleView';
-import { fillLibrary, settle, type LibraryTab } from '../tests/e2e/support/library-timing';
+import { fillLibrary, indexReady, settle, type LibraryTab } from '../tests/e2e/support/library-timing';
 import { PEOPLE_BUDGETS, PEOPLE_QUERIES, peopleBenchRecords } from './bench-people';
 import { benchOptions, openLibraryTab, type BenchBrowser } from './bench-library-browser';
 import { median, percentile } from './lib/stats';
@@ -20,7 +20,7 @@ import { median, percentile } from './lib/stats';
 const OPEN_RUNS = 3;
 
 /** Reloads the page, waits for its first list, clicks People and returns the view's own mark: ms from the click to listed. */
-async function openPeople(tab: LibraryTab): Promise<{ ms: number; people: number; clickToListedMs: number }> {
+async function openPeople(tab: LibraryTab): Promise<{ ms: number; people: number; clickToListedMs: number; measures: string[] }> {
   const before = await tab.evaluate(() => performance.timeOrigin, null);
   await tab.evaluate(() => setTimeout(() => location.reload(), 0), null).catch(() => undefined);
   await settle(() => tab.evaluate((old) => (performance.timeOrigin !== old && document.querySelector('.library-item') ? true : null), before), 'the library list', 120_000);
@@ -34,7 +34,12 @@ async function openPeople(tab: LibraryTab): Promise<{ ms: number; people: number
     await new Promise((resolve) => requestAnimationFrame(resolve));
     const entry = performance.getEntriesByName(mark)[0] as PerformanceMark | undefined;
     const detail = entry?.detail as { ms: number; people: number };
-    return { ...detail, clickToListedMs: performance.now() - clicked };
+    // The saved search index's reading, if any, against the click: ms from the click to its start, its duration and detail.
+    const measures = performance
+      .getEntriesByType('measure')
+      .filter((m) => m.name.startsWith('lede-library-index'))
+      .map((m) => `${m.name} @${(m.startTime - clicked).toFixed(0)} +${m.duration.toFixed(0)} ${JSON.stringify((m as PerformanceMeasure).detail, (_, v: unknown) => (typeof v === 'number' ? Math.round(v) : v))}`);
+    return { ...detail, clickToListedMs: performance.now() - clicked, measures };
   }, PEOPLE_READY_MARK);
 }
 
@@ -62,13 +67,20 @@ export async function benchPeopleInBrowser({ count = 10_000, browser = 'chromium
     const fillStarted = performance.now();
     await fillLibrary(tab, count, peopleBenchRecords);
     log(`filled ${count} outlines in ${((performance.now() - fillStarted) / 1000).toFixed(1)} s`);
+    // At once, at the first opening after the fill: no saved search index yet, the page builds one.
+    const noCopy = await openPeople(tab);
+    await indexReady(tab);
+    // The index is saved SAVE_DELAY_MS (2 s) after it is ready: every later opening reads that copy beside the first list.
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
     const opens = [];
     for (let run = 0; run < OPEN_RUNS; run++) opens.push(await openPeople(tab));
     const last = opens.at(-1);
     const openMs = median(opens.map((o) => o.clickToListedMs));
-    log(`People view (${browser === 'chromium' ? 'Chromium' : 'Firefox ESR'}), ${count} outlines, ${last?.people ?? 0} people`);
-    log(`  open (click to people listed): median ${openMs.toFixed(0)} ms of ${opens.map((o) => o.clickToListedMs.toFixed(0)).join(', ')}   budget ${PEOPLE_BUDGETS.openMs} ms`);
+    log(`People view (${browser === 'chromium' ? 'Chromium' : 'Firefox ESR'}), ${count} outlines, ${last?.people ?? 0} people; clicked as the first list appears`);
+    log(`  open with the saved search index (click to people listed): median ${openMs.toFixed(0)} ms of ${opens.map((o) => o.clickToListedMs.toFixed(0)).join(', ')}   budget ${PEOPLE_BUDGETS.openMs} ms`);
     log(`    of which reading the people from the index (view's mark): ${opens.map((o) => o.ms.toFixed(0)).join(', ')} ms`);
+    log(`  open at the first opening after the fill (no saved search index): ${noCopy.clickToListedMs.toFixed(0)} ms   budget ${PEOPLE_BUDGETS.openMs} ms`);
+    for (const o of [noCopy, ...opens]) log(`    ${o.measures.join('  ') || 'no saved index read'}`);
     for (const query of PEOPLE_QUERIES.slice(0, 3)) await timePeopleSearch(tab, query); // warm-up
     const perQuery = [];
     for (const query of PEOPLE_QUERIES) perQuery.push({ query, ...(await timePeopleSearch(tab, query)) });
@@ -77,7 +89,7 @@ export async function benchPeopleInBrowser({ count = 10_000, browser = 'chromium
     log(`  speaker search, ${perQuery.length} queries typed at once: median ${median(times).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms   budget ${PEOPLE_BUDGETS.searchMs} ms`);
     for (const q of perQuery) log(`    ${JSON.stringify(q.query).padEnd(20)} ${q.ms.toFixed(1).padStart(7)} ms  ${q.found} found`);
     log(`  load average ${loadavg().map((n) => n.toFixed(1)).join(' ')} on ${availableParallelism()} cores`);
-    return openMs < PEOPLE_BUDGETS.openMs && p95 < PEOPLE_BUDGETS.searchMs;
+    return openMs < PEOPLE_BUDGETS.openMs && noCopy.clickToListedMs < PEOPLE_BUDGETS.openMs && p95 < PEOPLE_BUDGETS.searchMs;
   } finally {
     await shutdown();
   }

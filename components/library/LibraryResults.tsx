@@ -26,7 +26,11 @@ export function LibraryResults({ page, emptyLibrary, selected, locale, onToggle,
   return (
     <>
       <p class="library-total" role="status">
-        {page.approximate ? t('libraryCountAtMost', new Intl.NumberFormat(locale).format(page.total)) : savedCountLabel(page.total, locale)}
+        {page.partial
+          ? t('libraryCountAtLeast', new Intl.NumberFormat(locale).format(page.total))
+          : page.approximate
+            ? t('libraryCountAtMost', new Intl.NumberFormat(locale).format(page.total))
+            : savedCountLabel(page.total, locale)}
       </p>
       {page.total === 0 ? (
         <p class="library-muted">{emptyLibrary ? t('libraryEmpty') : t('libraryNoMatch')}</p>

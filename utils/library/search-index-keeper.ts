@@ -197,8 +197,8 @@ export class SearchIndexKeeper {
    * holds (a library deleted and made anew under the same name).
    */
   async #catchUp(held: Held, ids: readonly string[], limit = Number.POSITIVE_INFINITY): Promise<Held | null> {
-    const since = await readChangesSince(this.#db, held.position, ids);
-    if (!since || since.changes.length > limit) return null;
+    const since = await readChangesSince(this.#db, held.position, ids, limit);
+    if (!since) return null;
     const index = since.changes.length === 0 ? held.index : held.index.patched(since.changes);
     return index.size === since.count ? { index, position: since.position } : null;
   }

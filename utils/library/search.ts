@@ -36,6 +36,11 @@ export interface LibraryPage {
   items: LibraryEntry[];
   /** A phrase search read only the records of the first pages: `total` is at most that many. */
   approximate?: boolean;
+  /**
+   * Answered from the newest records only, while the search index was still being built
+   * (search-newest-scan.ts): `total` counts the matches among them, at least that many in all.
+   */
+  partial?: boolean;
 }
 
 /** Listing reads the entries only, never the records' contents. */
@@ -83,16 +88,20 @@ const DATE_STEPS = [400, 3_000];
 
 type DateIndex = ReturnType<ReturnType<ListTransaction['objectStore']>['index']>;
 
-/** getAllKeys with a direction (IndexedDB 3.0, Chromium 141+); idb's types predate it. */
-interface BackwardKeys {
+/** getAllKeys and getAll with a direction (IndexedDB 3.0, Chromium 141+); idb's types predate it. */
+interface BackwardReads {
   getAllKeys(options: { query: null; count: number; direction: 'prev' }): Promise<string[]>;
+  getAll(options: { query: null; count: number; direction: 'prev' }): Promise<LibraryEntry[]>;
 }
 
-/** The `count` newest ids, newest first, or null where the browser cannot read an index backwards in bulk. */
-async function newestIds(index: DateIndex, count: number): Promise<string[] | null> {
+/**
+ * The `count` newest ids (`read` 'getAllKeys') or entries ('getAll'), newest first, in one
+ * request; null where the browser cannot read an index backwards in bulk.
+ */
+export async function readNewest<R extends 'getAllKeys' | 'getAll'>(index: DateIndex, read: R, count: number): Promise<Awaited<ReturnType<BackwardReads[R]>> | null> {
   try {
-    const ids = await (index as unknown as BackwardKeys).getAllKeys({ query: null, count, direction: 'prev' });
-    return Array.isArray(ids) ? ids : null;
+    const found: unknown = await (index as unknown as BackwardReads)[read]({ query: null, count, direction: 'prev' });
+    return Array.isArray(found) ? (found as Awaited<ReturnType<BackwardReads[R]>>) : null;
   } catch {
     // An older engine reads the options object as a key and refuses it: no harm to the transaction.
     return null;
@@ -105,7 +114,7 @@ async function newestIds(index: DateIndex, count: number): Promise<string[] | nu
  */
 async function newestMatches(index: DateIndex, matches: ReadonlySet<string>, wanted: number): Promise<string[]> {
   for (const count of DATE_STEPS) {
-    const ids = await newestIds(index, count);
+    const ids = await readNewest(index, 'getAllKeys', count);
     if (ids === null) break;
     const found = ids.filter((id) => matches.has(id));
     if (found.length >= wanted || ids.length < count) return found.slice(0, wanted);
@@ -119,29 +128,13 @@ async function newestMatches(index: DateIndex, matches: ReadonlySet<string>, wan
   return found;
 }
 
-/** getAll with a direction (IndexedDB 3.0, Chromium 141+); idb's types predate it. */
-interface BackwardValues {
-  getAll(options: { query: null; count: number; direction: 'prev' }): Promise<LibraryEntry[]>;
-}
-
-/** The `count` newest entries in one request, or null where the browser cannot read an index backwards in bulk. */
-async function newestEntries(index: DateIndex, count: number): Promise<LibraryEntry[] | null> {
-  try {
-    const entries = await (index as unknown as BackwardValues).getAll({ query: null, count, direction: 'prev' });
-    return Array.isArray(entries) ? entries : null;
-  } catch {
-    // An older engine reads the options object as a key and refuses it: no harm to the transaction.
-    return null;
-  }
-}
-
 /**
  * The unfiltered list: newest first straight from the savedAt index, reading only one page, in
  * one request where the browser can (a cursor is a round trip per entry: 50 of them at opening).
  */
 async function newestPage(tx: ListTransaction, offset: number, limit: number): Promise<LibraryPage> {
   const store = tx.objectStore(LIST_ENTRIES);
-  const [total, newest] = await Promise.all([store.count(), newestEntries(store.index('savedAt'), offset + limit)]);
+  const [total, newest] = await Promise.all([store.count(), readNewest(store.index('savedAt'), 'getAll', offset + limit)]);
   if (newest) return { total, items: newest.slice(offset) };
   const items: LibraryEntry[] = [];
   let cursor = await store.index('savedAt').openCursor(null, 'prev');

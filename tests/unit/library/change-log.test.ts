@@ -7,6 +7,7 @@ import { putRecord } from '@/utils/library/records';
 import { KEPT_CHANGES, changesSince, lastPosition } from '@/utils/library/change-log';
 import { generatedRecords } from '../../../scripts/lib/generate-library';
 import { freshLibrary } from './helpers';
+import { readChangesSince } from '@/utils/library/memory-index-load';
 
 describe('the library change log', () => {
   it('names the records of each committed write, in order, and nothing of a write that rolled back', async () => {
@@ -38,4 +39,14 @@ describe('the library change log', () => {
     expect(await changesSince(tx, 0)).toBeNull();
     expect(await changesSince(tx, 6)).toEqual({ ids: new Set(records.map((r) => r.id)), last: KEPT_CHANGES + 5 });
   }, 60_000);
+
+  it('drops a catch-up of more changed records than its limit before reading any of them', async () => {
+    const { db } = await freshLibrary();
+    const records = generatedRecords(0, 12);
+    expect((await putRecords(db, records)).ok).toBe(true);
+    expect(await readChangesSince(db, 0, [], 11)).toBeNull();
+    const caughtUp = await readChangesSince(db, 0, [], 12);
+    expect(caughtUp?.changes.map((change) => change.id).sort()).toEqual(records.map((r) => r.id).sort());
+    expect(caughtUp?.count).toBe(12);
+  });
 });

@@ -19,6 +19,7 @@ import { announceLibraryChange, listenForLibraryChanges } from '@/clients/librar
 import { openLibrary } from '@/utils/library/db';
 import { COPY_CHECKED_MEASURE, SearchIndexKeeper } from '@/utils/library/search-index-keeper';
 import { loadIndexCopy } from '@/utils/library/search-index-copy';
+import { pageFromNewest } from '@/utils/library/search-newest-scan';
 import { DB_VERSION } from '@/utils/library/migrations';
 import { openDB } from 'idb';
 
@@ -131,6 +132,19 @@ describe('the in-memory search index against a brute-force scan', () => {
   it('finds exactly what a scan of every record finds, newest first, for words, prefixes, CJK and filters', async () => {
     expect(queries.length).toBeGreaterThan(150);
     await expectAgreement(db, queries);
+  }, 60_000);
+
+  it('answers a search before the index is built from the newest records alone, ranked as the index ranks them, and says so', async () => {
+    const library = await everyRecord(db);
+    const newest = [...library.entries].sort((a, b) => b.savedAt - a.savedAt || (a.id < b.id ? 1 : -1)).slice(0, 120);
+    for (const query of queries.filter(hasWords)) {
+      const page = await pageFromNewest(db, query, 100_000, 120);
+      const expected = bruteForce({ ...library, entries: newest }, query);
+      expect({ query, ids: page.items.map((e) => e.id), total: page.total, partial: page.partial }).toEqual({ query, ids: expected, total: expected.length, partial: true });
+    }
+    // The newest records are the whole library: the answer is exact, not partial.
+    const whole = await pageFromNewest(db, { text: 'dang uy' }, 100_000, COUNT);
+    expect({ ids: whole.items.map((e) => e.id), partial: whole.partial }).toEqual({ ids: bruteForce(library, { text: 'dang uy' }), partial: undefined });
   }, 60_000);
 
   it('agrees again after saves, a note and tag edit, deletes and an import', async () => {
