@@ -114,7 +114,8 @@ const WEEKDAYS = new Set(allLanguages('weekdayNames'));
 
 /** "Joe Wee Monday, February 29, 2016": the day's name opens the date that was cut, in any language. */
 function withoutTrailingWeekday(line: string): string {
-  const kept = line.replace(/[\s,;:–—-]+$/u, '');
+  // The look-behind starts the run where it starts: `[…]+$` alone is tried again at every separator of a long run.
+  const kept = line.replace(/(?<![\s,;:–—-])[\s,;:–—-]+$/u, '');
   const lower = kept.toLocaleLowerCase();
   for (const day of WEEKDAYS) {
     if (day !== '' && lower.endsWith(day) && /(?:^|\s)$/u.test(lower.slice(0, lower.length - day.length))) return kept.slice(0, kept.length - day.length);
