@@ -260,9 +260,9 @@ function readabilitySet(all: boolean, filter: string, goldOnly: boolean): PageRo
   return rows;
 }
 
-function bodySets(all: boolean): Record<string, BodyRow[]> {
+function bodySets(all: boolean, names: readonly string[]): Record<string, BodyRow[]> {
   const results: Record<string, BodyRow[]> = {};
-  for (const name of listBodySets()) {
+  for (const name of names) {
     const rows = scoreBodySet(name, (done, total) => process.stderr.write(`\r${name} ${done}/${total}   `));
     process.stderr.write('\n');
     results[name] = rows;
@@ -348,6 +348,19 @@ function runEachSetApart(): void {
   }
 }
 
+/**
+ * Each body set in a process of its own too: the three sets read 456 pages, and what jsdom keeps
+ * of each closed page (with plain Readability's and Lede's reads beside it) filled the 4 GB heap
+ * at the 183rd L3S page. Each writes bench-results/quality-body-<set>.json.
+ */
+function runEachBodySetApart(): void {
+  for (const name of listBodySets()) {
+    const args = [...process.execArgv, '--max-old-space-size=4096', process.argv[1] ?? '', ...process.argv.slice(2), '--body-set', name];
+    const child = spawnSync(process.execPath, args, { stdio: 'inherit' });
+    if (child.status !== 0) process.exitCode = child.status ?? 1;
+  }
+}
+
 function main(): void {
   const all = process.argv.includes('--all');
   const filterAt = process.argv.indexOf('--filter');
@@ -360,9 +373,15 @@ function main(): void {
   }
   const out: Record<string, unknown> = {};
   if (only === 'golden') out.golden = goldenSet(all);
+  const bodySetAt = process.argv.indexOf('--body-set');
+  const bodySet = bodySetAt >= 0 ? (process.argv[bodySetAt + 1] ?? '') : null;
+  if (only === 'body' && bodySet === null && listBodySets().length > 1) {
+    runEachBodySetApart();
+    return;
+  }
   if (only === 'body') {
     if (listBodySets().length === 0) console.log(`No body sets in ${BODY_SETS_DIR}: build them with npm run data:body -- --from GIT_DIR (scripts/data/body-sets.ts)`);
-    else out.body = bodySets(all);
+    else out.body = bodySets(all, bodySet === null ? listBodySets() : [bodySet]);
   }
   if (only === 'dates') out.dates = datesSet(all);
   if (only === 'readability') {
@@ -371,7 +390,7 @@ function main(): void {
   }
   const outDir = resolve(import.meta.dirname, '../bench-results');
   mkdirSync(outDir, { recursive: true });
-  const file = join(outDir, `quality-${only}.json`);
+  const file = join(outDir, `quality-${only}${bodySet === null ? '' : `-${bodySet}`}.json`);
   writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
   console.log(`Full table: ${file}\n`);
 }
