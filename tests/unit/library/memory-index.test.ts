@@ -118,6 +118,16 @@ async function expectAgreement(db: LibraryDatabase, queries: LibraryQuery[]): Pr
   }
 }
 
+/** A library of `count` generated records whose search index copy has been saved, as a page leaves it. */
+async function libraryWithSavedCopy(count: number): Promise<{ db: LibraryDatabase; name: string }> {
+  const library = await freshLibrary();
+  await putRecords(library.db, generatedRecords(0, count));
+  const keeper = new SearchIndexKeeper(library.db);
+  await keeper.build();
+  await keeper.saveCopy();
+  return library;
+}
+
 describe('the in-memory search index against a brute-force scan', () => {
   const COUNT = 500;
   let db: LibraryDatabase;
@@ -314,11 +324,7 @@ describe('the saved copy of the index, taken by the next page that opens the lib
   }, 60_000);
 
   it('says its record count before it is read, so a page can put off reading a large one until its first list shows', async () => {
-    const { db, name } = await freshLibrary();
-    await putRecords(db, generatedRecords(0, 30));
-    const keeper = new SearchIndexKeeper(db);
-    await keeper.build();
-    await keeper.saveCopy();
+    const { name } = await libraryWithSavedCopy(30);
     const order: string[] = [];
     const copy = await loadIndexCopy(name, async (records) => {
       order.push(`count ${records}`);
@@ -328,11 +334,7 @@ describe('the saved copy of the index, taken by the next page that opens the lib
   });
 
   it('is still taken after a database upgrade that left the search tokens alone, so the first search after an update is not the slow one', async () => {
-    const { db, name } = await freshLibrary();
-    await putRecords(db, generatedRecords(0, 30));
-    const keeper = new SearchIndexKeeper(db);
-    await keeper.build();
-    await keeper.saveCopy();
+    const { name } = await libraryWithSavedCopy(30);
     const copies = await openDB(`${name}-search-index`, 1);
     const saved = (await copies.get('copies', 'index')) as { libraryVersion: number };
     // Saved by the release before the last upgrade (version 6 added the change log, 7 the People index: tokens unchanged).
@@ -345,11 +347,7 @@ describe('the saved copy of the index, taken by the next page that opens the lib
   });
 
   it('is not taken when its packed parts do not fit together (a damaged copy): the page builds instead', async () => {
-    const { db, name } = await freshLibrary();
-    await putRecords(db, generatedRecords(0, 30));
-    const keeper = new SearchIndexKeeper(db);
-    await keeper.build();
-    await keeper.saveCopy();
+    const { name } = await libraryWithSavedCopy(30);
     const copies = await openDB(`${name}-search-index`, 1);
     const saved = (await copies.get('copies', 'index')) as { sections: { offset: number }[]; text: { offset: number; length: number } };
     await copies.put('copies', { ...saved, sections: saved.sections.map((section) => ({ ...section, offset: section.offset + 1_000_000 })) }, 'index');
