@@ -17,6 +17,7 @@ export const de = definePack({
   ],
   accordingTo: ['laut'],
   speakerPronouns: ['er', 'sie'],
+  captionPositions: ['links', 'rechts', 'von links'],
   complementizers: ['dass'],
   describedSpeakerOpeners: ['der', 'die', 'das', 'ein', 'eine', 'sein', 'seine', 'ihr', 'ihre'],
   titleCues: ['genannt', 'namens', 'titel'],

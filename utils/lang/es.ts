@@ -18,6 +18,7 @@ export const es = definePack({
   speechIdioms: ['se dice', 'dicho sea de paso'],
   accordingTo: ['según'],
   speakerPronouns: ['él', 'ella'],
+  captionPositions: ['izquierda', 'derecha', 'centro', 'a la izquierda', 'a la derecha', 'de izquierda a derecha'],
   complementizers: ['que'],
   describedSpeakerOpeners: ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus'],
   titleCues: ['titulado', 'llamado', 'denominado', 'campaña'],

@@ -43,6 +43,7 @@ export const fr = definePack({
     'Élysée', 'Elysée', 'Bercy', 'Algérie', 'Maroc', 'Tunisie', 'Québec', 'Belgique', 'Suisse',
   ],
   quotingCues: ['citant'],
+  captionPositions: ['à gauche', 'à droite', 'au centre', 'de gauche à droite'],
   nameParticles: ['de', 'du', 'la', 'le'],
   outcomeWords: ['pour cent', 'millions', 'milliards'],
   ordinalWords: ['premièrement', 'deuxièmement', 'troisièmement', 'quatrièmement', 'cinquièmement', 'sixièmement'],

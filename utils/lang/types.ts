@@ -78,6 +78,16 @@ export interface LanguagePack {
   quoteParticles: readonly string[];
   /** Particles that close the subject before the verb in verb-final languages (Japanese は, が). */
   subjectMarkers: readonly string[];
+  /**
+   * Lower-case words that, written with a capital right after a word with no stop between, open a
+   * sentence glued to a subhead before it ("… ở mức cao nhất Mở đầu phần trao đổi …"): only where a
+   * capital inside a sentence marks a name (Vietnamese), never where nouns or "Sie" take one.
+   */
+  gluedSentenceOpeners: readonly string[];
+  /** A frame around a name that makes it an example of a class, its two parts joined by "…" ("像…这样的" of "像汉森这样的专家"): the name speaks for it. */
+  exampleFrames: readonly string[];
+  /** Where a person stands in a photo, written in parentheses after the name ("(trái)", "(left)"): a sentence holding one is a caption. */
+  captionPositions: readonly string[];
   /** Words that carry an outcome (results, changes, records, large figures): they lift a sentence as a key point. */
   outcomeWords: readonly string[];
   /** The numbers one to ten as words, in order ("một", "hai"…; "一", "二"…): "Một là …, Hai là …" enumerate. */
@@ -184,6 +194,9 @@ const EMPTY: PackFields = {
   quotingCues: [],
   quoteParticles: [],
   subjectMarkers: [],
+  gluedSentenceOpeners: [],
+  exampleFrames: [],
+  captionPositions: [],
   bylineLabels: [],
   nameJoiners: [],
   authorNoteVerbs: [],

@@ -53,7 +53,7 @@ export const vi = definePack({
     'hạ nghị sĩ', 'vụ trưởng', 'cục trưởng', 'trưởng khoa', 'trưởng đoàn', 'trưởng thôn', 'trưởng công an', 'phát ngôn viên', 'quốc vương', 'nhà vua',
     'giáo hoàng', 'tư lệnh', 'chỉ huy', 'chuyên gia', 'nhà nghiên cứu', 'giảng viên', 'kỹ sư', 'doanh nhân', 'nhà báo', 'nhà văn', 'ca sĩ', 'diễn viên', 'huấn luyện viên', 'hlv',
     'chính khách', 'nhà lãnh đạo', 'ứng cử viên', 'nghị sỹ', 'chánh án', 'kiểm sát viên', 'điều tra viên', 'nsưt', 'nsnd', 'nghệ sĩ', 'đạo diễn', 'bị cáo', 'nhà thơ', 'họa sĩ', 'cầu thủ', 'vận động viên', 'thiếu tướng',
-    'trưởng bộ phận', 'người đứng đầu', 'đại sứ', 'lãnh đạo', 'đại tướng', 'trung tướng', 'thượng tướng', 'thiếu tá', 'đại úy', 'thạc sĩ', 'bs', 'ths', 'viện trưởng', 'đại biểu', 'người phát ngôn', 'tướng', 'đại tá', 'thượng tá', 'trung tá', 'bác sĩ', 'luật sư',
+    'trưởng bộ phận', 'người đứng đầu', 'cố vấn', 'đại sứ', 'lãnh đạo', 'đại tướng', 'trung tướng', 'thượng tướng', 'thiếu tá', 'đại úy', 'thạc sĩ', 'bs', 'ths', 'viện trưởng', 'đại biểu', 'người phát ngôn', 'tướng', 'đại tá', 'thượng tá', 'trung tá', 'bác sĩ', 'luật sư',
     'giáo sư', 'tiến sĩ', String.raw`pgs\.?\s?ts\.?`, String.raw`ts\.?`, String.raw`gs\.?`,
   ],
   // "Thành", "Công", "Trường", "Ngân" are common given names ("Nguyễn Văn Thành", "Lê Văn Công"): those open an
@@ -88,6 +88,10 @@ export const vi = definePack({
   surnames: words(`Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đinh Lâm Trịnh Trương Lưu Tô Cao Chu Đoàn
     Kiều Vương Quách Tạ Lương Hà Tăng Triệu Lục Khổng Mạc Thân Hứa Nông Đàm Doãn Phùng Lại Nghiêm Thạch Tống Tôn Diệp`),
   quotingCues: ['dẫn lời', 'trích lời', 'dẫn nguồn tin'],
+  captionPositions: ['trái', 'phải', 'giữa', 'đứng giữa', 'bìa trái', 'bìa phải', 'thứ hai từ trái', 'thứ hai từ phải', 'từ trái qua phải', 'từ trái sang phải'],
+  // A subhead glued before the paragraph's first sentence ("… cao nhất Mở đầu phần trao đổi", "… ngông cuồng Người ta vẫn nhớ");
+  // not "anh", "chị": "Anh" ends and opens given names ("Trần Xuân Chi Anh", "Lê Hoàng Anh Tuấn").
+  gluedSentenceOpeners: [...words('người ông bà theo tại trong khi sau các những một cũng việc đây hiện tôi chúng'), 'mở đầu', 'tuy nhiên', 'ngoài ra', 'trước đó'],
   outcomeWords: ['đạt', 'vượt', 'tăng', 'giảm', 'hoàn thành', 'kết quả', 'chỉ tiêu', 'kỷ lục'],
   numberWords: ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'],
   // After "thứ": "thứ nhất", "thứ hai"…, "thứ tư" (not "bốn").

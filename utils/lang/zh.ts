@@ -22,6 +22,7 @@ export const zh = definePack({
   speechIdioms: ['换句话说', '也就是说', '比如说', '可以说', '不用说', '虽说', '再说', '来说', '小说', '传说', '听说', '据说', '说法', '说不定', '说实话'],
   accordingTo: ['据'],
   speakerPronouns: ['他', '她'],
+  exampleFrames: ['像…这样的', '像…那样的', '像…一样的', '如…这样的'],
   titleCues: ['题为', '名为', '称为', '口号'],
   // "第一", "一是": Japanese writes the same digits ("第一に").
   numberWords: ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'],

@@ -9,6 +9,8 @@ import type { Speaker } from './speakers';
 
 const CASELESS = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}]/u;
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Katakana}・·ー]{2,4}$/u;
+/** A foreign name written with a middle dot (戴夫·汉森): longer than a native one. */
+const DOTTED_NAME = /^[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?:[·・][\p{Script=Han}\p{Script=Katakana}ー]{1,6}){1,2}$/u;
 /** Before an office a surname alone may be one character (菅官房長官). */
 const CJK_NAME_BEFORE_ROLE = /^[\p{Script=Han}\p{Script=Katakana}・·ー]{1,4}$/u;
 /** "（62）": an age after the name. */
@@ -94,9 +96,33 @@ export function startsWithPronoun(subject: string, lang: string | null): boolean
   return cjkPacks(lang).some((pack) => pack.speakerPronouns.some((p) => subject.startsWith(p) && subject.length - p.length <= 4));
 }
 
+/**
+ * "像汉森这样的专家认为": experts like Hanson, and Hanson the one named; the frame's opener may stand
+ * in the sentence before, cut off by a stray "?" in the name ("像戴夫?汉森"). Never the whole phrase.
+ */
+function exampleSpeaker(subject: string, lang: string | null): Speaker | null | undefined {
+  for (const pack of cjkPacks(lang)) {
+    for (const frame of pack.exampleFrames) {
+      const [opener = '', closer = ''] = frame.split('…');
+      if (closer === '') continue;
+      const at = subject.lastIndexOf(closer);
+      if (at < 0) continue;
+      const role = subject.slice(at + closer.length);
+      if (!rolesOf(lang).includes(role)) return null;
+      const before = subject.slice(0, at);
+      const from = opener !== '' && before.includes(opener) ? before.lastIndexOf(opener) + opener.length : 0;
+      const name = before.slice(from).replace(/^.*[^\p{Script=Han}\p{Script=Katakana}・·ー]/u, '');
+      return CJK_NAME.test(name) || DOTTED_NAME.test(name) ? { name, role, kind: 'person' } : null;
+    }
+  }
+  return undefined;
+}
+
 export function parseCaselessSpeaker(phrase: string, lang: string | null): Speaker | null {
   const subject = withoutConnective(subjectOf(phrase, lang), lang).replace(AGE, '');
   if (subject === '' || subject.length > MAX_SPEAKER_CHARS) return null;
+  const example = exampleSpeaker(subject, lang);
+  if (example !== undefined) return example;
   // "ＡＢＣ社の小関義明社長": the person after the possessive, when there is one with an office.
   const found = nameAndRole(subject, lang) ?? nameAndRole(subject.replace(POSSESSIVE, ''), lang);
   if (found) return found;

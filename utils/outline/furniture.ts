@@ -89,12 +89,25 @@ export function endsOnLinkArrow(text: string): boolean {
   return LINK_ARROW_TAIL.test(text) && !/[«‹]/u.test(text);
 }
 
+/**
+ * A photo caption set in the text: where someone stands ("Kim Jong-un (trái) và …", "Smith (left) …"),
+ * or a credit in parentheses ("(Ảnh: TTXVN)", "(Photo: Reuters)"). Only whole, short parentheses count.
+ */
+const CAPTION_POSITION = new RegExp(`\\(\\s*(?:${allLanguages('captionPositions').map(escapeWord).join('|')})\\s*\\)`, 'iu');
+const CAPTION_CREDIT = new RegExp(`\\(\\s*(?:${allLanguages('otherCreditLabels').join('|')})\\s*[:：][^()]{1,40}\\)`, 'iu');
+const MAX_CAPTION_WORDS = 20;
+
+export function isCaptionSentence(text: string): boolean {
+  if (!CAPTION_POSITION.test(text) && !CAPTION_CREDIT.test(text)) return false;
+  return wordTokens(text, null).length <= MAX_CAPTION_WORDS;
+}
+
 export function isFurniture(text: string): boolean {
   // The packs' words are composed (NFC); some pages write Vietnamese decomposed ("Ấn F5" as A + two marks).
   const trimmed = text.trim().normalize('NFC');
   if (trimmed === '') return false;
   if (LABELS.has(labelKey(trimmed)) || POINTER.test(trimmed) || CREDIT.test(trimmed) || BYLINE_LABEL.test(trimmed)) return true;
-  if (trimmed.includes('©') || CREDIT_TAIL.test(trimmed) || DATED_HEADLINE.test(trimmed)) return true;
+  if (trimmed.includes('©') || CREDIT_TAIL.test(trimmed) || DATED_HEADLINE.test(trimmed) || isCaptionSentence(trimmed)) return true;
   if (POINTER_PHRASE.test(trimmed) && wordTokens(trimmed, null).length <= MAX_POINTER_WORDS) return true;
   const pitchWords = new Set((trimmed.match(SUBSCRIBE) ?? []).map((w) => w.toLowerCase())).size;
   if (pitchWords >= 2) return true;

@@ -105,6 +105,20 @@ function exclusions(input: OutlineInput): Exclusions {
   return { lang: input.lang, bylines: input.article.bylines, title: input.article.title.trim(), punctuated, captions };
 }
 
+/** A caption is a short line; the lead it is glued to is longer. */
+const MAX_GLUED_CAPTION_WORDS = 12;
+
+/**
+ * "Duy đang đưa 2 nạn nhân vào bờ. 11h30 ngày 23/12, ông …": a short first sentence of the article
+ * glued before a lead that opens on its time or date is the photo's caption (text corpora and some
+ * pages lay the picture's caption into the first paragraph), never the lead itself.
+ */
+function isCaptionBeforeLead(sentences: readonly { text: string; words: number }[], rank: number, index: number): boolean {
+  const next = sentences[index + 1];
+  const sentence = sentences[index];
+  return rank === 0 && index === 0 && sentence !== undefined && next !== undefined && sentence.words <= MAX_GLUED_CAPTION_WORDS && /^\p{Nd}/u.test(next.text);
+}
+
 function collectCandidates(input: OutlineInput): Candidate[] {
   const out: Candidate[] = [];
   const rules = exclusions(input);
@@ -123,7 +137,7 @@ function collectCandidates(input: OutlineInput): Candidate[] {
       insideQuote = (inQuote || tail) !== hasUnpairedQuoteMark(sentence.text);
       // The lead's source or dateline tag ("(Báo Quảng Ngãi)- ", "TPO - ", "LONDON — ") is the page's, not the point's.
       const text = index === 0 ? withoutSourceTag(sentence.text) : sentence.text;
-      if (tail || !usable(text, sentence.words, rules)) return;
+      if (tail || !usable(text, sentence.words, rules) || isCaptionBeforeLead(paragraph.sentences, rank, index)) return;
       // Its head ('"In 2003, they were better than us.') is words whose speaker comes later; with the speaker
       // first ('Ông Tiến thông tin: “Dương Xuân Hoà…') it still says who speaks, and may be shown.
       const opensQuote = !inQuote && OPENS_ON_QUOTE.test(sentence.text) && hasUnpairedQuoteMark(sentence.text);

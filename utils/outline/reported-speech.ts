@@ -2,7 +2,7 @@ import type { Paragraph } from './input';
 import { allLanguages, packFor } from '../lang';
 import { countWords } from '../text/word-count';
 import { findQuotedSpans } from '../text/quote-marks';
-import { nameRuns } from './speaker-names';
+import { nameRuns, roleStart } from './speaker-names';
 import { ACCORDING_TO_PATTERN, ACCORDING_TO_START, COMPLEMENTIZERS, QUOTING_CUE, WINDOW, speechVerbPattern } from './attribution';
 import type { Found } from './found';
 
@@ -97,6 +97,25 @@ function withoutVerbAtEnd(phrase: string, lang: string | null): string {
   return last && last.index > 0 && phrase.slice(last.index + last[0].length).trim() === '' ? phrase.slice(0, last.index).trim() : phrase;
 }
 
+/** An office written after the source's name is no part of what was said. */
+const MAX_APPOSITION_WORDS = 12;
+
+/**
+ * "Theo ông Đào Trọng Tứ, cố vấn Mạng lưới sông ngòi Việt Nam, phương án … khả thi": after a named
+ * source, a clause that opens with an office and closes with a comma is the source's role. The length
+ * of that clause with its comma, or 0.
+ */
+function appositionLength(source: string, rest: string, lang: string | null): number {
+  // The source's last word only: a pattern anchored at the end would be tried from every capital of a long phrase.
+  if (!/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*\s*$/u.test(source.slice(-40))) return 0;
+  const roles = roleStart(lang);
+  roles.lastIndex = 0;
+  if (roles.exec(rest)?.index !== 0) return 0;
+  const comma = rest.search(/[,，]/u);
+  if (comma < 0 || countWords(rest.slice(0, comma), lang) > MAX_APPOSITION_WORDS || speechVerbPattern(lang).test(rest.slice(0, comma))) return 0;
+  return comma + 1;
+}
+
 /** "Laut Bundeskanzler Olaf Scholz wird …": the source is the first name after the cue, the rest is what was said. */
 function accordingWithoutComma(head: string, sentence: string, lang: string | null, speaks: Speaks): Statement | null {
   const cue = ACCORDING_TO_START.exec(head);
@@ -188,6 +207,8 @@ export function reportedStatement(sentence: string, lang: string | null, speaks:
   const verbless = according?.[1] !== undefined && speechVerbPattern(lang).exec(according[1])?.index !== 0;
   if (according?.[1] && according.index <= 40 && verbless) {
     const rest = sentence.slice(according.index + according[0].length);
+    const role = appositionLength(according[1], rest, lang);
+    if (role > 0) return { phrase: `${withoutVerbAtEnd(according[1], lang)}, ${rest.slice(0, role - 1).trim()}`, text: rest.slice(role).trim() };
     // "Theo Reuters, … Tổng thống Rodrigo Duterte cho biết …": the outlet passes on someone else's words.
     return fromVerbs(rest, lang, speaks) ?? { phrase: withoutVerbAtEnd(according[1], lang), text: rest };
   }

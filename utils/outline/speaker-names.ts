@@ -179,9 +179,15 @@ function leadingPlace(words: readonly string[]): number {
  * or, where family names are written first, whatever stands before the first family name
  * ("Đà Nẵng Nguyễn Xuân Anh"), unless the run already opens with one ("Nguyễn Hoàng Anh").
  */
-export function splitGluedPlace(run: NameRun): NameRun {
+export function splitGluedPlace(run: NameRun, phrase = ''): NameRun {
   const placeWords = leadingPlace(run.words);
   let cut = placeWords > 0 && placeWords < run.words.length ? placeWords : 0;
+  // "phát ngôn viên điện Kremlin Dmitry Peskov": the lower-case word before the run opens the place ("điện Kremlin").
+  const before = cut === 0 ? /(?<![\p{L}\p{M}])([\p{Ll}][\p{L}\p{M}]*)\s+$/u.exec(phrase.slice(Math.max(0, run.start - 24), run.start))?.[1] : undefined;
+  if (before !== undefined) {
+    const withBefore = leadingPlace([before, ...run.words]);
+    if (withBefore >= 2 && withBefore - 1 < run.words.length) cut = withBefore - 1;
+  }
   if (cut === 0 && SURNAMES.size > 0 && !SURNAMES.has(run.words[0] ?? '')) {
     const at = run.words.findIndex((word, i) => i > 0 && SURNAMES.has(word));
     if (at > 0 && run.words.length - at >= 2 && run.words.length - at <= 4) cut = at;
@@ -226,7 +232,10 @@ export function isPersonRun(run: NameRun, lang: string | null, phrase: string, k
   const titled = run.words.length >= 2 && HONORIFICS.test(phrase.slice(Math.max(0, run.start - 16), run.start));
   // The lower-case words after the run count: "Thành ủy" is a run of one capitalised word.
   const opensAsOrganisation = !titled && opensWithTerm(`${run.words.join(' ')}${phrase.slice(run.end, run.end + 40)}`, ORGANISATION_TERMS);
-  if (opensAsOrganisation || inParentheses(phrase, run) || afterPreposition(phrase, run) || isPlace(run.words)) return false;
+  // "Đại sứ Ấn Độ tại Việt Nam Parvathaneni Harish": the preposition governs the place split off the run, not the person after it.
+  const placeFirst = run.place !== undefined && run.words.length >= 2 && isPlace(run.place.split(' '));
+  const governed = !placeFirst && afterPreposition(phrase, run);
+  if (opensAsOrganisation || inParentheses(phrase, run) || governed || isPlace(run.words)) return false;
   if (run.words.length === 1 && !run.honoured) {
     if (known(first)) return true;
     // "der Verein", "the Senate": one capitalised word after an article is a noun, not a name.

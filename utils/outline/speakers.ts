@@ -99,7 +99,7 @@ function personRuns(phrase: string, lang: string | null, known: KnownName): Name
       // Cheapest tests first: this runs on every capitalised run of every paragraph.
       return { ...run, honoured: run.honoured === true || HONORIFICS.test(before.slice(-16)) || (endsThere && roleWords(lang).test(before)) };
     })
-    .map(splitGluedPlace)
+    .map((run) => splitGluedPlace(run, phrase))
     .filter((run) => isPersonRun(run, lang, phrase, known));
 }
 

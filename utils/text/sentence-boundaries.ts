@@ -1,4 +1,5 @@
 import { segmenterFor } from './segmenter';
+import { packFor } from '../lang';
 
 /**
  * Candidate sentence boundaries: offsets where a sentence may start. Intl.Segmenter gives
@@ -93,12 +94,84 @@ function ownBoundaries(text: string, out: number[]): void {
 const STOP_BEFORE_FIGURE = /[.!?]["”’»)]?\s+(?=\p{Nd})/gu;
 /** The word before the stop: four letters or more (with their combining marks), the last one lower-case. */
 const WORD_BEFORE_STOP = /(?:\p{L}\p{M}*){3}\p{Ll}\p{M}*$/u;
+/**
+ * Or a short word with a letter outside ASCII ("… vào bờ. 11h30 ngày 23/12"): Vietnamese words of
+ * two letters end sentences, and no ASCII abbreviation ("p.", "tr.", "vol.") has such a letter.
+ */
+function isShortWordBeforeStop(before: string): boolean {
+  const word = lastWord(before);
+  const letters = word.replace(/\p{M}/gu, '').length;
+  return letters >= 2 && letters <= 3 && /^\p{Ll}/u.test(word) && /[^\p{ASCII}]/u.test(word);
+}
+
+/** The letters (with their marks) that end the text, read backwards: a pattern anchored at the end is tried from every letter. */
+function lastWord(text: string): string {
+  let start = text.length;
+  while (start > 0 && /[\p{L}\p{M}]/u.test(text[start - 1] ?? '')) start--;
+  return text.slice(start);
+}
+
+/** The two words before the text's last space, in order; empty strings where there are none. */
+function lastTwoWords(text: string): [string, string] {
+  let end = text.length;
+  while (end > 0 && isSpace(text[end - 1])) end--;
+  const second = lastWord(text.slice(0, end));
+  let before = end - second.length;
+  while (before > 0 && isSpace(text[before - 1])) before--;
+  return [lastWord(text.slice(0, before)), second];
+}
 
 function figureBoundaries(text: string, out: number[]): void {
   // The stop is found first and the word before it checked after: a pattern that starts with the word
   // would be tried at every letter of the text.
   for (const match of text.matchAll(STOP_BEFORE_FIGURE)) {
-    if (WORD_BEFORE_STOP.test(text.slice(Math.max(0, match.index - 24), match.index))) out.push(match.index + match[0].length);
+    const before = text.slice(Math.max(0, match.index - 24), match.index);
+    if (WORD_BEFORE_STOP.test(before) || isShortWordBeforeStop(before)) out.push(match.index + match[0].length);
+  }
+}
+
+const gluedCache = new Map<string, { opener: RegExp; honorifics: ReadonlySet<string> } | null>();
+
+/** The pack's glued-sentence openers as written with a capital after a word with no stop ("cao nhất Mở đầu"). */
+function gluedPattern(lang: string | null): { opener: RegExp; honorifics: ReadonlySet<string> } | null {
+  const key = lang ?? '*';
+  if (gluedCache.has(key)) return gluedCache.get(key) ?? null;
+  const pack = packFor(lang);
+  const openers = pack?.gluedSentenceOpeners ?? [];
+  const capitalised = openers.map((w) => (w.charAt(0).toUpperCase() + w.slice(1)).replace(/ /gu, '\\s+'));
+  const found =
+    openers.length === 0
+      ? null
+      : {
+          opener: new RegExp(`(?<=[\\p{L}\\p{M}] )(?:${capitalised.join('|')})(?![\\p{L}\\p{M}])[ ]+(\\p{L})`, 'gu'),
+          honorifics: new Set((pack?.honorifics ?? []).map((h) => h.toLowerCase())),
+        };
+  gluedCache.set(key, found);
+  return found;
+}
+
+/**
+ * A subhead glued to the sentence after it, with no stop between ("Tốc độ già hoá … ở mức cao nhất
+ * Mở đầu phần trao đổi với PV, …"): the pack's opener with a capital starts the sentence when a
+ * lower-case word follows it ("Người ta"), or, for a title of address, a name follows it after a
+ * name or a capitalised word ("… chân núi Hải Vân Ông Quang sẽ …"; not "phố Bà Triệu").
+ */
+function gluedOpenerBoundaries(text: string, lang: string | null, out: number[]): void {
+  const pattern = gluedPattern(lang);
+  if (!pattern) return;
+  for (const match of text.matchAll(pattern.opener)) {
+    const next = match[1] ?? '';
+    const opener = match[0].slice(0, match[0].length - next.length).trim().toLowerCase();
+    const lowerNext = next !== next.toUpperCase();
+    const before = text.slice(Math.max(0, match.index - 40), match.index);
+    const [earlier, previous] = lastTwoWords(before);
+    const capital = (word: string) => /^\p{Lu}/u.test(word);
+    // A name of two capitalised words or more before the title ("núi Hải Vân Ông Quang"; not "quận Hai Bà Trưng").
+    const afterName = pattern.honorifics.has(opener) && !lowerNext && capital(earlier) && capital(previous);
+    // After a capitalised word the opener may end a name ("Trần Xuân Chi Anh cũng cho rằng"), unless a name follows it too.
+    const afterWord = lowerNext && previous !== '' && !capital(previous);
+    // At least three words before it: a paragraph that opens with the opener is one sentence.
+    if ((afterWord || afterName) && (text.slice(Math.max(0, match.index - 60), match.index).trim().match(/\s+/gu)?.length ?? 0) >= 2) out.push(match.index);
   }
 }
 
@@ -108,6 +181,7 @@ export function candidateBoundaries(text: string, lang: string | null): number[]
   icuBoundaries(text, lang, out);
   ownBoundaries(text, out);
   figureBoundaries(text, out);
+  gluedOpenerBoundaries(text, lang, out);
   out.sort((a, b) => a - b);
   return out.filter((b, i) => b > 0 && b < text.length && b !== out[i - 1]);
 }

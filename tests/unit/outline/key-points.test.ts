@@ -143,6 +143,30 @@ describe('key points are never page furniture', () => {
     expect(isFurniture(text)).toBe(false);
   });
 
+  it.each([
+    'Nhà lãnh đạo Triều Tiên Kim Jong-un (trái) và Tổng thống Hàn Quốc Moon Jae-in.',
+    'Mayor Jane Smith (left) and Governor Tom Price at the opening of the bridge.',
+    'Người dân dọn dẹp sau lũ tại huyện Quế Sơn (Ảnh: TTXVN).',
+  ])('knows the photo caption "%s" for furniture (golden page vi-magazine-meta-line-author-source-time)', (text) => {
+    expect(isFurniture(text)).toBe(true);
+  });
+
+  it('keeps a sentence with a party in parentheses ("Gerhard Pfister (Mitte) sagte …")', () => {
+    expect(isFurniture('Gerhard Pfister (Mitte) sagte am Montag, die Partei werde dem Gesetz zustimmen.')).toBe(false);
+  });
+
+  it('leaves a short caption glued before a lead that opens on its time out of the key points (golden page vi-daily-author-box-between-title-and-sapo)', () => {
+    const outline = outlineOfBlocks(
+      [
+        p('Duy đang đưa 2 nạn nhân vào bờ. 11h30 ngày 23/12, ông Nguyễn Thành Khoa và người bà con lái tàu chở 19 tấn mùn cưa từ Đồng Tháp về Vĩnh Long.'),
+        p('Khi qua cầu Mỹ Thuận, phía hạ lưu sông Tiền, tàu bị sóng lớn đánh vỡ mũi và chìm dần.'),
+        p('Trần Đình Duy vội vứt áo, vơ lấy chiếc phao ở gần đó, lao xuống sông cứu hai người đàn ông.'),
+      ],
+      'vi',
+    );
+    expect(outline.keyPoints.map((k) => k.text)).not.toContain('Duy đang đưa 2 nạn nhân vào bờ.');
+  });
+
   it('leaves a dateline and a paywall notice out of the key points', () => {
     const outline = outlineOfBlocks(
       [

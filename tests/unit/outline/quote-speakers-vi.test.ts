@@ -149,6 +149,25 @@ describe('Vietnamese direct quotes', () => {
     expect(vi('“Liệu con sông này còn có thể cứu được hay không?” Câu hỏi ấy vẫn chưa có lời đáp sau nhiều năm.')).toEqual([]);
   });
 
+  it('splits a foreign name off the place that its office names ("phát ngôn viên điện Kremlin Dmitry Peskov", golden page vi-aggregator-pm-clock-theo-name-paper)', () => {
+    const [quote] = vi('Tổng thống Putin sẽ chơi hockey, truyền thông Nga ngày 31/12 dẫn lời phát ngôn viên điện Kremlin Dmitry Peskov cho hay.');
+    expect(quote).toMatchObject({ speaker: 'Dmitry Peskov', role: 'phát ngôn viên điện Kremlin' });
+  });
+
+  it('reads the person after "tại" and a country ("Đại sứ Ấn Độ tại Việt Nam Parvathaneni Harish … cho biết", golden page vi-nhandan-an-do-dong-tau)', () => {
+    const [quote] = vi('Đại sứ Ấn Độ tại Việt Nam Parvathaneni Harish năm ngoái cho biết việc đóng 12 tàu tuần tra nằm trong thoả thuận ký năm 2016.');
+    expect(quote).toMatchObject({ speaker: 'Parvathaneni Harish', role: 'Đại sứ Ấn Độ tại Việt Nam', kind: 'reported' });
+  });
+
+  it('never reads a city glued after an office\'s acronym as a person ("cáo trạng của VKSND TP. Phan Rang", golden page vi-ninhthuan-portal-gay-roi)', () => {
+    expect(vi('Theo cáo trạng của VKSND TP. Phan Rang - Tháp Chàm, tối 10/6 một số đối tượng quá khích đã chặn xe khách trên Quốc lộ 1A.')).toEqual([]);
+  });
+
+  it('takes the office after "Theo ông X," as the role, not as words said ("Theo ông Đào Trọng Tứ, cố vấn …, phương án …", golden page vi-vnexpress-de-song-hong)', () => {
+    const [quote] = vi('Theo ông Đào Trọng Tứ, cố vấn Mạng lưới sông ngòi Việt Nam, phương án Hà Nội đưa ra là khả thi.');
+    expect(quote).toMatchObject({ speaker: 'Đào Trọng Tứ', role: 'cố vấn Mạng lưới sông ngòi Việt Nam', text: 'phương án Hà Nội đưa ra là khả thi.' });
+  });
+
   it('leaves a one- to three-word scare quote out even next to a speaker', () => {
     expect(vi('Ông Trần Văn Hùng gọi đây là giải pháp “tạm thời” cho khu dân cư.')).toEqual([]);
   });

@@ -109,6 +109,11 @@ describe('Chinese and Japanese speakers', () => {
     expect(quotes[0]).toMatchObject({ speaker: '岸田文雄', role: '首相', kind: 'direct' });
   });
 
+  it('takes the person of "像汉森这样的专家" (experts like Hanson), never the phrase (golden page zh-gmw)', () => {
+    expect(quotesOf('然而，像戴夫·汉森这样的专家认为，继续禁止饮酒并没有什么害处。', 'zh')[0]).toMatchObject({ speaker: '戴夫·汉森', role: '专家', kind: 'reported' });
+    expect(quotesOf('汉森这样的专家认为，继续禁止饮酒并没有什么害处。', 'zh')[0]).toMatchObject({ speaker: '汉森', role: '专家' });
+  });
+
   it('reads `〜は…と述べた` as reported speech', () => {
     const quotes = quotesOf('林芳正官房長官は記者会見で、政府として万全の対応を取ると述べた。', 'ja');
     expect(quotes[0]).toMatchObject({ speaker: '林芳正', role: '官房長官', kind: 'reported', text: '政府として万全の対応を取る' });

@@ -192,6 +192,36 @@ describe('sentenceSpans: a sentence opening on a figure', () => {
     expect(split('They marched through the night. 3,000 people joined them.', 'en')).toEqual(['They marched through the night.', '3,000 people joined them.']);
     expect(split('See p. 5 and vol. 3 of the report, or No. 10 Downing Street.', 'en')).toEqual(['See p. 5 and vol. 3 of the report, or No. 10 Downing Street.']);
   });
+
+  it('starts after a short Vietnamese word too ("… vào bờ. 11h30 ngày 23/12", golden page vi-daily-author-box-between-title-and-sapo)', () => {
+    expect(split('Duy đang đưa 2 nạn nhân vào bờ. 11h30 ngày 23/12, ông Khoa lái tàu chở mùn cưa.', 'vi')).toEqual(['Duy đang đưa 2 nạn nhân vào bờ.', '11h30 ngày 23/12, ông Khoa lái tàu chở mùn cưa.']);
+  });
+});
+
+describe('sentenceSpans: a subhead glued to the sentence after it', () => {
+  it('starts a Vietnamese sentence at an opener written with a capital after a lower-case word ("… cao nhất Mở đầu …", golden page vi-nolang-tuoi-nghi-huu)', () => {
+    expect(split('Tốc độ già hoá dân số đang ở mức cao nhất Mở đầu phần trao đổi với PV, Bộ trưởng cho rằng cần điều chỉnh.', 'vi')).toEqual([
+      'Tốc độ già hoá dân số đang ở mức cao nhất',
+      'Mở đầu phần trao đổi với PV, Bộ trưởng cho rằng cần điều chỉnh.',
+    ]);
+    expect(split('Đừng tự làm xấu vì cái tôi ngông cuồng Người ta vẫn nhớ đến nghệ sĩ.', 'vi')).toEqual(['Đừng tự làm xấu vì cái tôi ngông cuồng', 'Người ta vẫn nhớ đến nghệ sĩ.']);
+  });
+
+  it('starts one at a title of address between two names ("… núi Hải Vân Ông Quang sẽ …", golden page vi-trangtin-biet-phu)', () => {
+    expect(split('Đại gia vàng phải tự tháo dỡ biệt thự chân núi Hải Vân Ông Quang sẽ phải tự giác tháo dỡ.', 'vi')).toEqual([
+      'Đại gia vàng phải tự tháo dỡ biệt thự chân núi Hải Vân',
+      'Ông Quang sẽ phải tự giác tháo dỡ.',
+    ]);
+  });
+
+  it('keeps names and places that hold such a word ("Trần Xuân Chi Anh cũng", "quận Hai Bà Trưng", "Báo Người Lao Động")', () => {
+    const text = 'Chuyên gia Trần Xuân Chi Anh cũng cho rằng cửa hàng ở phố Bà Triệu, quận Hai Bà Trưng bán áo, Báo Người Lao Động đưa tin.';
+    expect(split(text, 'vi')).toEqual([text]);
+  });
+
+  it('never does so where capitals mark nouns or a polite "Sie" (German)', () => {
+    expect(split('Das Museum zeigt neue Bilder Sie können es ab Montag besuchen.', 'de')).toEqual(['Das Museum zeigt neue Bilder Sie können es ab Montag besuchen.']);
+  });
 });
 
 describe('startsInsideQuote: the tail of a quote split over sentences', () => {
