@@ -2,7 +2,7 @@ import type { Paragraph } from './input';
 import { allLanguages, packFor } from '../lang';
 import { countWords } from '../text/word-count';
 import { findQuotedSpans } from '../text/quote-marks';
-import { nameRuns, roleStart } from './speaker-names';
+import { nameRuns, roleStart, roleWords } from './speaker-names';
 import { ACCORDING_TO_PATTERN, ACCORDING_TO_START, COMPLEMENTIZERS, QUOTING_CUE, WINDOW, speechVerbPattern } from './attribution';
 import type { Found } from './found';
 
@@ -106,14 +106,19 @@ const MAX_APPOSITION_WORDS = 12;
  * of that clause with its comma, or 0.
  */
 function appositionLength(source: string, rest: string, lang: string | null): number {
-  // The source's last word only: a pattern anchored at the end would be tried from every capital of a long phrase.
-  if (!/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*\s*$/u.test(source.slice(-40))) return 0;
   const roles = roleStart(lang);
   roles.lastIndex = 0;
   if (roles.exec(rest)?.index !== 0) return 0;
   const comma = rest.search(/[,，]/u);
   if (comma < 0 || countWords(rest.slice(0, comma), lang) > MAX_APPOSITION_WORDS || speechVerbPattern(lang).test(rest.slice(0, comma))) return 0;
-  return comma + 1;
+  // "Theo Tổng bí thư, Chủ tịch nước Nguyễn Phú Trọng, …": after an office alone, a second office is the same person's when a name closes it.
+  const officeThenName = roleWords(lang).test(source.trim()) && endsOnCapitalisedWord(rest.slice(0, comma));
+  return endsOnCapitalisedWord(source) || officeThenName ? comma + 1 : 0;
+}
+
+/** The text's last word opens with a capital; its last 40 characters only, since a pattern anchored at the end is tried from every capital. */
+function endsOnCapitalisedWord(text: string): boolean {
+  return /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*\s*$/u.test(text.slice(-40));
 }
 
 /** "Laut Bundeskanzler Olaf Scholz wird …": the source is the first name after the cue, the rest is what was said. */

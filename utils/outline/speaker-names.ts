@@ -234,7 +234,8 @@ export function isPersonRun(run: NameRun, lang: string | null, phrase: string, k
   const opensAsOrganisation = !titled && opensWithTerm(`${run.words.join(' ')}${phrase.slice(run.end, run.end + 40)}`, ORGANISATION_TERMS);
   // "Đại sứ Ấn Độ tại Việt Nam Parvathaneni Harish": the preposition governs the place split off the run, not the person after it.
   const placeFirst = run.place !== undefined && run.words.length >= 2 && isPlace(run.place.split(' '));
-  const governed = !placeFirst && afterPreposition(phrase, run);
+  // "Chủ tịch nước Nguyễn Phú Trọng": a place word that ends an office ("nước", the State) governs no one.
+  const governed = !placeFirst && !roleWords(lang).test(phrase.slice(Math.max(0, run.start - 40), run.start)) && afterPreposition(phrase, run);
   if (opensAsOrganisation || inParentheses(phrase, run) || governed || isPlace(run.words)) return false;
   if (run.words.length === 1 && !run.honoured) {
     if (known(first)) return true;

@@ -168,6 +168,17 @@ describe('Vietnamese direct quotes', () => {
     expect(quote).toMatchObject({ speaker: 'Đào Trọng Tứ', role: 'cố vấn Mạng lưới sông ngòi Việt Nam', text: 'phương án Hà Nội đưa ra là khả thi.' });
   });
 
+  it('takes a second office with a name after "Theo <office>," as the speaker ("Theo Tổng bí thư, Chủ tịch nước Nguyễn Phú Trọng, …", golden page vi-nhandan-an-do-dong-tau)', () => {
+    const [quote] = vi('Theo Tổng bí thư, Chủ tịch nước Nguyễn Phú Trọng, Việt Nam hoan nghênh hai tập đoàn dầu khí tiếp tục hợp tác thăm dò.');
+    expect(quote).toMatchObject({ speaker: 'Nguyễn Phú Trọng', role: 'Chủ tịch nước', text: 'Việt Nam hoan nghênh hai tập đoàn dầu khí tiếp tục hợp tác thăm dò.' });
+    // A clause that opens on an office is no apposition without a name to close it.
+    expect(vi('Theo Bộ trưởng, giám đốc các sở phải báo cáo, và việc này cần làm ngay trong tháng tới.')[0]?.text).toBe('giám đốc các sở phải báo cáo, và việc này cần làm ngay trong tháng tới.');
+  });
+
+  it('reads no statement after a passive "bị"/"được" ("nghi phạm duy nhất bị cáo buộc giết người", golden page vi-vnexpress-doan-thi-huong)', () => {
+    expect(vi('Đoàn Thị Hương hiện là nghi phạm duy nhất bị cáo buộc giết người và có thể đối mặt với án tử hình nếu bị kết tội.')).toEqual([]);
+  });
+
   it('leaves a one- to three-word scare quote out even next to a speaker', () => {
     expect(vi('Ông Trần Văn Hùng gọi đây là giải pháp “tạm thời” cho khu dân cư.')).toEqual([]);
   });
