@@ -4,6 +4,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHtml } from './parse-html';
 import { BODY_SETS_DIR } from './quality-body-sets';
 import { extractArticle } from '../../utils/article/extract-article';
+import { datesOfUnreadPage } from './run-manifest';
 
 /**
  * The publish day of body-set pages (dragnet, L3S-GN1), read by a person from each page's HTML:
@@ -91,7 +92,8 @@ export function scoreDatePage(annotation: DateAnnotation, root = BODY_SETS_DIR):
     return {
       ...annotation,
       half,
-      lede: result.ok ? dayOf(result.article.published) : null,
+      // As the CLI line does: a page whose article could not be read still gives its stated date.
+      lede: dayOf(result.ok ? result.article.published : datesOfUnreadPage(doc, result.reason).published),
       readability: dayOf(plain?.publishedTime),
       ...(result.ok ? {} : { error: result.reason }),
     };
