@@ -74,7 +74,18 @@ const NUMERIC_PATTERNS: readonly DatePattern[] = [
     regex: /(?<![\d./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\d])/g,
     read: (m, options) => numericDate(Number(m[1]), Number(m[3]), Number(m[4]), options),
   },
+  {
+    // 12.03.19 (German datelines), 01/13/08 (US bylines): a two-digit year, only after dots or
+    // slashes and with nothing numeric either side, so "1.2.19.4" and "3/4/19/2" stay what they are.
+    regex: /(?<![\d./-])(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\dA-Za-z/-]|\.\d)/g,
+    read: (m, options) => numericDate(Number(m[1]), Number(m[3]), fullYear(Number(m[4])), options),
+  },
 ];
+
+/** "19" is 2019 and "98" 1998: news pages with two-digit years are from 1970 on. */
+function fullYear(twoDigits: number): number {
+  return twoDigits < 70 ? 2000 + twoDigits : 1900 + twoDigits;
+}
 
 /**
  * The patterns with month names, built from only the names the text contains (lowered: after NFKC,
