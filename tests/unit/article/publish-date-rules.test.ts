@@ -96,3 +96,38 @@ describe('the day the page prints', () => {
     expect(dates(`${H1}<p class="date">11.03.2019</p>${FILLER}`, head).published).toBe('2019-03-12T00:30:00+01:00');
   });
 });
+
+describe('digits in other scripts', () => {
+  it.each([
+    ['١٢ مارس ٢٠١٩', '2019-03-12'],
+    ['۱۲/۰۳/۲۰۱۹', '2019-03-12'],
+  ])('Arabic-Indic and Persian digits: "%s" → %s', (text, expected) => {
+    const parts = parseDateText(text, { monthFirst: false });
+    expect(parts ? toIsoString(parts) : null).toBe(expected);
+  });
+
+  it('reads an Arabic dateline written in Arabic-Indic digits under the headline', () => {
+    const body = `<h1>السكك الحديدية تعلن خطوطا جديدة في الشمال</h1><div class="date">١٢ مارس ٢٠١٩</div><p>${'أعلنت هيئة السكك الحديدية عن خطوط جديدة في شمال البلاد. '.repeat(5)}</p>`;
+    expect(dates(body, '', 'ar', 'https://news.example/a/123').published).toBe('2019-03-12');
+  });
+});
+
+describe('copyright lines and named date elements', () => {
+  it('never takes a copyright line\'s date for the story\'s', () => {
+    expect(dates(`${H1}${FILLER}<div>© 2019 Zeitung GmbH, 01.01.2019</div>`).published).toBeNull();
+  });
+
+  it('keeps a dateline beside a photo credit', () => {
+    expect(dates(`${H1}<div>12.03.2019 | Foto: © dpa</div>${FILLER}`).published).toBe('2019-03-12');
+  });
+
+  it('reads the day of an element named as a date, far from the headline', () => {
+    const body = `${H1}${FILLER.repeat(70)}<div class="artikel-datum">12.03.2019</div>`;
+    expect(dates(body).published).toBe('2019-03-12');
+  });
+
+  it('passes over a named date element in comments or related stories', () => {
+    const body = `${H1}${FILLER.repeat(70)}<div class="comments"><span class="date">13.03.2019</span></div><ul class="related"><li><span class="date">10.03.2019</span></li></ul>`;
+    expect(dates(body).published).toBeNull();
+  });
+});

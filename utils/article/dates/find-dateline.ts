@@ -2,7 +2,7 @@ import { isChromeNearHeadline } from '../chrome-near-headline';
 import { headlineScope } from '../find-headline';
 import { normalizeSpace } from '../../text/segment';
 import { isRealTime, type DateParts } from './date-parts';
-import { findDatesInText, type DateTextOptions } from './parse-date-text';
+import { ANY_DIGIT, findDatesInText, type DateTextOptions } from './parse-date-text';
 import { parseMachineDate } from './parse-machine-date';
 import { closestTag } from '../closest-tag';
 import { allLanguages } from '../../lang';
@@ -92,6 +92,12 @@ export function datelineElement(text: Text, headline: Element | null): Element |
   return el;
 }
 
+/**
+ * "© 2019 Zeitung GmbH", "Copyright Zeitung 2019": a copyright line dates the site, never the
+ * story. A photo credit "Foto: © dpa | 12.03.2019" has no year after its mark and stays.
+ */
+export const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:[\p{L}.&-]+\s+){0,4}(?:19|20)\d{2}(?!\d)/iu;
+
 /** A site header (logo, menu, today's date) is a <header> that does not hold the headline; figures and data tables date other things. */
 function isOutsideArticle(el: Element, headline: Element | null): boolean {
   const header = closestTag(el, 'header');
@@ -177,11 +183,11 @@ function* datelineCandidates(doc: Document, headline: Element | null, body: Elem
   const firstH1 = body.querySelector('h1');
   for (const node of nearbyTextNodes(doc, headline, body)) {
     const data = node.data;
-    if (data.length > MAX_DATELINE_CHARS * 2 || !/\d/u.test(data)) continue;
+    if (data.length > MAX_DATELINE_CHARS * 2 || !ANY_DIGIT.test(data)) continue;
     const el = datelineElement(node, headline);
     if (!el || seen.has(el)) continue;
     seen.add(el);
-    if (isOutsideArticle(el, headline) || isChromeNearHeadline(el, headline ?? firstH1)) continue;
+    if (isOutsideArticle(el, headline) || isChromeNearHeadline(el, headline ?? firstH1) || COPYRIGHT.test(el.textContent ?? '')) continue;
     yield el;
   }
 }

@@ -5,6 +5,7 @@ import { isPlausibleArticleDate, toIsoString, withImpliedZone, zoneImpliedByLang
 import { regionZone } from './page-region';
 import { findDateline, findTimeOnDay } from './find-dateline';
 import { findLabelledDate } from './find-labelled-date';
+import { findClassedDate } from './find-classed-date';
 import { dateAnchor } from './date-anchor';
 import { parseMachineDate } from './parse-machine-date';
 import { findDatesInText, type DateTextOptions } from './parse-date-text';
@@ -185,7 +186,10 @@ export function findPublishDates(sources: MetadataSources, lang: string | null, 
   }
   const addressDay = [urlDate(sources.url), urlDate(sources.meta.first('og:url'))].find(acceptable);
   if (!published) {
-    const day = addressDay ?? findLabelledDate(sources.doc, options, acceptable) ?? [titleDate(sources.doc, options)].find(acceptable);
+    const day = addressDay
+      ?? findLabelledDate(sources.doc, options, acceptable)
+      ?? [titleDate(sources.doc, options)].find(acceptable)
+      ?? findClassedDate(sources.doc, sources.headline, options, acceptable);
     published = day ? ([findTimeOnDay(sources.doc, sources.headline, day)].find(acceptable) ?? day) : null;
   }
   // A story cannot come out after the day its own address names: a later "date" is when the

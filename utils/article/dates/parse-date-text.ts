@@ -228,10 +228,21 @@ function clockBefore(before: string): ClockReading | null {
   return match ? readClock(match) : null;
 }
 
+/**
+ * A digit in any script a dateline is written in: ASCII, full-width ("２０２４年", which NFKC
+ * turns into ASCII), Arabic-Indic ("١٢ مارس ٢٠١٩") and Persian ("۱۲"). A text without one holds no date.
+ */
+export const ANY_DIGIT = /[0-9\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9]/u;
+
+/** Arabic-Indic and Persian digits as ASCII ones, one character each, so indices into the text stay valid. */
+function withAsciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (digit) => String((digit.codePointAt(0) ?? 0) & 0xf));
+}
+
 /** Every date in `text`, in order, each with the time written next to it. */
 export function findDatesInText(raw: string, options: DateTextOptions): FoundDate[] {
   // NFKC turns full-width digits and colons ("２０２４年") into ASCII ones.
-  const text = raw.normalize('NFKC');
+  const text = withAsciiDigits(raw.normalize('NFKC'));
   const found: FoundDate[] = [];
   // Every pattern needs a digit: most texts asked (titles, bylines, furniture) build and run none.
   if (!/\d/.test(text)) return [];
