@@ -131,3 +131,14 @@ describe('copyright lines and named date elements', () => {
     expect(dates(body).published).toBeNull();
   });
 });
+
+describe('machine dates far from the headline', () => {
+  it('reads a <time datetime> whose text is no date, at the foot of the story', () => {
+    expect(dates(`${H1}${FILLER.repeat(70)}<p><time datetime="2019-03-12T10:00:00+01:00">Dienstag</time></p>`).published).toBe('2019-03-12T10:00:00+01:00');
+  });
+
+  it('reads a video page\'s JSON-LD uploadDate', () => {
+    const head = '<script type="application/ld+json">{"@type":"VideoObject","name":"Bahn plant","uploadDate":"2019-03-12T10:00:00+01:00"}</script>';
+    expect(dates(`<h2>Bahn plant</h2>${FILLER}`, head).published).toBe('2019-03-12T10:00:00+01:00');
+  });
+});

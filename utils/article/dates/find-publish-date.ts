@@ -86,9 +86,10 @@ function markedTitleValue(doc: Document): string | null {
 /**
  * "datePublished" as written in a JSON-LD block that is not valid JSON (a trailing comma, an
  * unescaped quote in the headline): the parser gives up on the whole block, the date in it is
- * still the page's. Read only when nothing better states the day.
+ * still the page's. So is a video page's "uploadDate" (a VideoObject, not an article). Read
+ * only when nothing better states the day.
  */
-const JSON_LD_DATE = /"datePublished"\s*:\s*"([^"]{8,40})"/u;
+const JSON_LD_DATE = /"(?:datePublished|uploadDate)"\s*:\s*"([^"]{8,40})"/u;
 
 function unparsedJsonLdDate(doc: Document): string | null {
   for (const script of doc.querySelectorAll('script[type*="ld+json" i]')) {
