@@ -142,3 +142,26 @@ describe('machine dates far from the headline', () => {
     expect(dates(`<h2>Bahn plant</h2>${FILLER}`, head).published).toBe('2019-03-12T10:00:00+01:00');
   });
 });
+
+describe('publication over update', () => {
+  it('takes the earlier, unlabelled line under an "Update:" line as the publication', () => {
+    expect(dates(`${H1}<div>Update: 14.03.2019, 10:00 Uhr</div><div>12.03.2019, 08:00 Uhr</div>${FILLER}`)).toEqual({
+      published: '2019-03-12T08:00:00+01:00',
+      modified: '2019-03-14T10:00:00+01:00',
+    });
+  });
+
+  it('keeps the update line as the date when no earlier time follows it', () => {
+    expect(dates(`${H1}<div>Aktualisiert: 14.03.2019, 10:00 Uhr</div>${FILLER}<ul><li>13.03.2019</li></ul>`).published).toBe('2019-03-14T10:00:00+01:00');
+  });
+
+  it('French "Modifié le" is the update', () => {
+    const body = `<h1>La SNCF annonce de nouvelles lignes dans le nord</h1><div>Modifié le 14/03/2019 à 10h00 - Publié le 12/03/2019 à 08h00</div>${FILLER}`;
+    expect(dates(body, '', 'fr').published).toBe('2019-03-12T08:00:00+01:00');
+  });
+
+  it('reads an Arabic comma between month and year', () => {
+    const parts = parseDateText('الثلاثاء، 12 مارس، 2019', { monthFirst: false });
+    expect(parts ? toIsoString(parts) : null).toBe('2019-03-12');
+  });
+});

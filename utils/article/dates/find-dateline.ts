@@ -164,6 +164,27 @@ function readElement(el: Element, options: DateTextOptions): DatelineDates {
   return result;
 }
 
+/** Dated lines read after an "updated"-only dateline before it stands as the page's date. */
+const LINES_AFTER_UPDATE = 2;
+/** A publication printed under its update is at most this many days older. */
+const MAX_UPDATE_DAYS = 7;
+
+function dayNumber(p: DateParts): number {
+  return Date.UTC(p.year, p.month - 1, p.day) / 86_400_000;
+}
+
+/**
+ * Both lines print a time, as a CMS prints its two stamps: a day alone a few lines off is a related
+ * story's ("08/06/2019" in a list under "Cập nhật: 07:25, 09/06/2019").
+ */
+function isShortlyBefore(a: DateParts, b: DateParts): boolean {
+  if (!a.time || !b.time) return false;
+  const days = dayNumber(b) - dayNumber(a);
+  if (days < 0 || days > MAX_UPDATE_DAYS) return false;
+  if (days > 0) return true;
+  return a.time.hour * 60 + a.time.minute < b.time.hour * 60 + b.time.minute;
+}
+
 function sameDay(a: DateParts, b: DateParts): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day;
 }
@@ -203,12 +224,23 @@ export function findDateline(doc: Document, headline: Element | null, options: D
   const body = doc.body;
   const result: DatelineDates = { published: null, modified: null };
   if (!body) return result;
+  // Set when the nearest dateline only says "updated": the next few lines may still print the publication.
+  let updateOnly: DateParts | null = null;
+  let linesAfterUpdate = 0;
   for (const el of datelineCandidates(doc, headline, body)) {
     const found = acceptableDates(readElement(el, options), isAcceptable);
     const dated = found.published ?? found.modified;
     if (!dated) continue;
+    if (updateOnly) {
+      // "Update: 14.03.2019, 10:00 Uhr" above "12.03.2019, 08:00 Uhr": the unlabelled, earlier line is the publication.
+      if (found.published && isShortlyBefore(found.published, updateOnly)) return { published: found.published, modified: updateOnly };
+      if (++linesAfterUpdate >= LINES_AFTER_UPDATE) return result;
+      continue;
+    }
     if (!result.published && !result.modified && !found.published) {
       result.published = found.modified;
+      if (found.modified?.time) updateOnly = found.modified;
+      continue;
     } else if (!result.published) {
       result.published = found.published;
       result.modified ??= found.modified;

@@ -103,9 +103,9 @@ function monthNamePatterns(lowered: string): readonly DatePattern[] {
   if (cached) return cached;
   const patterns: readonly DatePattern[] = [
     {
-      // 26 Jan 2024, 26. Januar 2024, 26 de enero de 2024, 1er janvier 2024, 26th of January, 2024.
+      // 26 Jan 2024, 26. Januar 2024, 26 de enero de 2024, 1er janvier 2024, 26th of January, 2024, "12 مارس، 2019" (Arabic comma).
       regex: new RegExp(
-        String.raw`${NOT_BEFORE_WORD}(\d{1,2})(?:\.|er|º|°|st|nd|rd|th)?\s*(?:de\s+|of\s+)?(${key})\.?${NOT_AFTER_WORD}\s*,?\s*(?:del?\s+)?(\d{4})(?!\d)`,
+        String.raw`${NOT_BEFORE_WORD}(\d{1,2})(?:\.|er|º|°|st|nd|rd|th)?\s*(?:de\s+|of\s+)?(${key})\.?${NOT_AFTER_WORD}\s*[,،]?\s*(?:del?\s+)?(\d{4})(?!\d)`,
         'giu',
       ),
       read: (m) => ({ year: Number(m[3]), month: monthNumber(m[2] ?? '') ?? 0, day: Number(m[1]) }),
