@@ -8,7 +8,9 @@
  *   dates       — the publish day of 154 body-set pages, read by hand (tests/data/dates/dev.json):
  *                 per half (dev: tune on it; check: only measure), answered %, right among the
  *                 answered, and the score (right / dated pages), Lede's `published` beside plain
- *                 Readability's `publishedTime`;
+ *                 Readability's `publishedTime`; then the same for the non-English dated pages
+ *                 (tests/data/dates/multi.json: golden pages and Readability test pages, with a
+ *                 per-language count);
  *   readability — Readability's own 130 test pages (expected.html is Readability's output, so
  *                 plain Readability scores about 1.0 there: the point is where and why we differ);
  *                 and title, byline and captions against our own person-made gold for 72 of them
@@ -38,7 +40,7 @@ import { shingleScore, type ShingleScore } from '../utils/text/shingles';
 import { CORPUS_MISSING, corpusPresent, listCorpusPages, type CorpusPage } from './lib/corpus';
 import { BODY_SETS_DIR, listBodySets, scoreBodySet, type BodyRow } from './lib/quality-body-sets';
 import { scoreGoldenPages, type GoldenRow } from './lib/quality-golden';
-import { readDateAnnotations, scoreDatePage, scoreDays, type DateRow, type DateScore } from './lib/quality-dates';
+import { DATES_FILE, MULTI_DATES_FILE, readDateAnnotations, scoreDatePage, scoreDays, type DateRow, type DateScore } from './lib/quality-dates';
 import { readableText } from './lib/dom-text';
 import { goldOwnText, readReadabilityGold, scoreLede, scorePlain, type GoldScore, type Half } from './lib/quality-readability-gold';
 
@@ -308,10 +310,22 @@ function formatDays(score: DateScore): string {
   return `answered ${pct(score.answered, score.dated)}  right among answered ${pct(score.right, score.answered)}  score ${score.dated === 0 ? '—' : f3(score.right / score.dated)} (${score.right}/${score.dated})`;
 }
 
-function datesSet(all: boolean): DateRow[] {
-  const annotations = readDateAnnotations();
+/** The two dated sets: English body-set pages (dev.json) and non-English golden and Readability pages (multi.json). */
+const DATE_SETS = [
+  { name: 'dates', file: DATES_FILE, about: 'publish day of body-set pages annotated by hand (tests/data/dates/dev.json)' },
+  { name: 'dates-multi', file: MULTI_DATES_FILE, about: 'publish day of non-English golden and Readability pages (tests/data/dates/multi.json)' },
+] as const;
+
+function datesSets(all: boolean): Record<string, DateRow[]> {
+  const out: Record<string, DateRow[]> = {};
+  for (const set of DATE_SETS) out[set.name] = datesSet(all, set.name, set.file, set.about);
+  return out;
+}
+
+function datesSet(all: boolean, name: string, file: string, about: string): DateRow[] {
+  const annotations = readDateAnnotations(file);
   const rows = annotations.map((annotation, i) => {
-    process.stderr.write(`\rdates ${i + 1}/${annotations.length}   `);
+    process.stderr.write(`\r${name} ${i + 1}/${annotations.length}   `);
     try {
       return scoreDatePage(annotation);
     } catch (error) {
@@ -320,11 +334,16 @@ function datesSet(all: boolean): DateRow[] {
   });
   process.stderr.write('\n');
   const missing = rows.filter((r) => r.error === 'page missing').length;
-  console.log(`== dates: publish day of ${rows.length} body-set pages annotated by hand (tests/data/dates/dev.json)${missing ? `; ${missing} pages missing, build them with npm run data:body` : ''}`);
+  console.log(`== ${name}: ${rows.length} pages, ${about}${missing ? `; ${missing} pages missing (body-set pages: npm run data:body)` : ''}`);
   for (const half of ['dev', 'check'] as const) {
     const group = rows.filter((r) => r.half === half);
     console.log(`${half.padEnd(6)} ${String(group.length).padStart(3)} pages  Lede ${formatDays(scoreDays(group, (r) => r.lede))}`);
     console.log(`${''.padEnd(10)} plain Readability ${formatDays(scoreDays(group, (r) => r.readability))}`);
+  }
+  // Per language over both halves (multilingual set only): small groups, read as counts.
+  const langs = [...new Set(rows.flatMap((r) => (r.lang ? [r.lang] : [])))].sort();
+  if (langs.length > 0) {
+    console.log(`  by language (both halves): ${langs.map((lang) => { const s = scoreDays(rows.filter((r) => r.lang === lang), (r) => r.lede); return `${lang} ${s.right}/${s.dated}`; }).join('  ')}`);
   }
   // Only the dev half's misses are listed (unless --all): the check half is for measuring.
   for (const row of rows) {
@@ -383,7 +402,7 @@ function main(): void {
     if (listBodySets().length === 0) console.log(`No body sets in ${BODY_SETS_DIR}: build them with npm run data:body -- --from GIT_DIR (scripts/data/body-sets.ts)`);
     else out.body = bodySets(all, bodySet === null ? listBodySets() : [bodySet]);
   }
-  if (only === 'dates') out.dates = datesSet(all);
+  if (only === 'dates') Object.assign(out, datesSets(all));
   if (only === 'readability') {
     if (corpusPresent()) out.readability = readabilitySet(all, filter, process.argv.includes('--gold'));
     else console.log(CORPUS_MISSING);

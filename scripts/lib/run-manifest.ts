@@ -4,6 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { parseHtml } from './parse-html';
 import { holdHeapUnder } from './heap-ceiling';
 import { readPage } from '../../utils/read-page';
+import { readPageMetadata } from '../../utils/article/page-metadata';
+import type { PublishDates } from '../../utils/article/dates/find-publish-date';
 import type { Section, Quote, KeyPoint } from '../../utils/outline/types';
 
 /**
@@ -33,12 +35,30 @@ export interface PageReport {
   readerable: boolean;
 }
 
-function failure(file: string, url: string, error: string): PageReport {
+function failure(file: string, url: string, error: string, dates: PublishDates = NO_DATES): PageReport {
   return {
     file, url, ok: false, error,
-    title: null, byline: null, published: null, modified: null, lang: null, dir: null, siteName: null,
+    title: null, byline: null, published: dates.published, modified: dates.modified, lang: null, dir: null, siteName: null,
     readingMinutes: 0, text: '', captions: [], outline: { sections: [], quotes: [], keyPoints: [] }, ms: 0, readerable: false,
   };
+}
+
+const NO_DATES: PublishDates = { published: null, modified: null };
+
+/**
+ * A page whose article could not be read ("no-content": a body Readability finds too short)
+ * often states its dates all the same, in its meta tags, JSON-LD or dateline: the failure line
+ * carries them in its own `published` and `modified` keys. Not after a timeout or on a page too
+ * large to read, where reading more is what must not happen.
+ */
+export function datesOfUnreadPage(doc: Document, reason: string): PublishDates {
+  if (reason !== 'no-content' && reason !== 'failed') return NO_DATES;
+  try {
+    const { published, modified } = readPageMetadata(doc);
+    return { published, modified };
+  } catch {
+    return NO_DATES;
+  }
 }
 
 function describeError(error: unknown): string {
@@ -64,7 +84,7 @@ export function reportFromHtml(file: string, url: string, html: string): PageRep
 function reportFromDocument(file: string, url: string, doc: Document): PageReport {
   try {
     const result = readPage(doc, url);
-    if (!result.ok) return failure(file, url, result.detail ? `${result.reason}: ${result.detail}` : result.reason);
+    if (!result.ok) return failure(file, url, result.detail ? `${result.reason}: ${result.detail}` : result.reason, datesOfUnreadPage(doc, result.reason));
     const { article, outline } = result;
     // A caption and its credit are separate strings ('… de 2024.' and 'Alketa Misja (dpa)'), never run together.
     const captions = [...new Set(article.figures.flatMap((figure) => [figure.caption, figure.credit]).filter((caption) => caption !== ''))];

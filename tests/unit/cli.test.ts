@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runManifest, type PageReport } from '@/scripts/lib/run-manifest';
+import { reportFromHtml, runManifest, type PageReport } from '@/scripts/lib/run-manifest';
 
 import { SEED_PAGE as SEED_PATH, SEED_URL } from '../fixtures/seed';
 
@@ -75,5 +75,19 @@ describe('outline --manifest', () => {
     expect(reports[2]?.text).toBe('');
     expect(reports[2]?.captions).toEqual([]);
     expect(reports[2]?.readerable).toBe(false);
+  });
+});
+
+describe('a page whose article cannot be read', () => {
+  it('still gives the dates its metadata states, in the same keys', () => {
+    const html = '<!doctype html><html lang="de"><head><title>x</title>'
+      + '<meta property="article:published_time" content="2019-03-12T10:15:00+01:00">'
+      + '<meta property="article:modified_time" content="2019-03-13T08:00:00+01:00"></head><body></body></html>';
+    const report = reportFromHtml('short.html', 'https://example.test/short', html);
+    expect(report.ok).toBe(false);
+    expect(report.error).toMatch(/no-content/u);
+    expect(Object.keys(report)).toEqual([...CONTRACT_KEYS.slice(0, 3), 'error', ...CONTRACT_KEYS.slice(3)]);
+    expect(report.published).toBe('2019-03-12T10:15:00+01:00');
+    expect(report.modified).toBe('2019-03-13T08:00:00+01:00');
   });
 });

@@ -5,7 +5,8 @@ export const ar = definePack({
   name: 'Arabic',
   script: 'Arab',
   direction: 'rtl',
-  publishedLabels: [String.raw`نشر(?:\s+في)?`, String.raw`تاريخ\s+النشر`],
+  publishedLabels: [String.raw`نُ?شر(?:\s+في)?`, String.raw`تاريخ\s+النشر`],
+  updatedLabels: [String.raw`آخر\s+تحديث`, String.raw`تم\s+التحديث`, String.raw`تاريخ\s+التحديث`],
   // Both names of each month: Egypt's and the Gulf's ("مارس"), and the Levant's and Iraq's ("آذار").
   monthNames: [
     ['يناير', 'كانون الثاني'], ['فبراير', 'شباط'], ['مارس', 'آذار'], ['أبريل', 'ابريل', 'نيسان'], ['مايو', 'أيار', 'ايار'], ['يونيو', 'يونيه', 'حزيران'],

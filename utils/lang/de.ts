@@ -58,7 +58,8 @@ export const de = definePack({
   bylinePrefixes: ['von', String.raw`text\s+von`],
   timeConnectors: ['um'],
   clockSuffixes: ['Uhr'],
-  updatedLabels: [String.raw`aktualisiert(?:\s+am)?`, String.raw`geändert(?:\s+am)?`],
+  // "Stand: 12.03.2019 14:30 Uhr": the time of the page's last version, often the only date it shows.
+  updatedLabels: [String.raw`aktualisiert(?:\s+am)?`, String.raw`geändert(?:\s+am)?`, String.raw`(?<!\p{L})stand`],
   publishedLabels: [String.raw`veröffentlicht(?:\s+am)?`, String.raw`erschienen(?:\s+am)?`, String.raw`publiziert(?:\s+am)?`, String.raw`erstellt(?:\s+am)?`, 'datum', String.raw`von\s+[^\n:|]{1,40}?\s+am`],
   sourceLabels: ['quelle', 'quellen'],
   weekdayNames: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],

@@ -65,7 +65,7 @@ export const fr = definePack({
   bylinePrefixes: ['par'],
   timeConnectors: ['à'],
   clockSuffixes: ['h'],
-  updatedLabels: [String.raw`mis(?:e)?\s+à\s+jour(?:\s+le)?`, String.raw`actualisé(?:\s+le)?`],
+  updatedLabels: [String.raw`mis(?:e)?\s+à\s+jour(?:\s+le)?`, String.raw`actualisée?(?:\s+le)?`, String.raw`modifiée?(?:\s+le)?`],
   publishedLabels: [String.raw`publiée?(?:\s+le)?`, String.raw`mise?\s+en\s+ligne(?:\s+le)?`, String.raw`créée?(?:\s+le)?`, String.raw`par\s+[^\n:|]{1,40}?\s+le`],
   sourceLabels: ['source', 'sources'],
   weekdayNames: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],

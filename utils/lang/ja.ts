@@ -32,5 +32,6 @@ export const ja = definePack({
   furnitureLabels: ['関連記事', '広告', 'pr', '目次', '[pr]', 'スポンサーリンク', '続きを読む'],
   halfDayMarks: { morning: ['午前'], afternoon: ['午後'] },
   updatedLabels: ['更新'],
+  publishedLabels: [String.raw`(?:公開|配信|掲載|投稿)日?(?:時)?\s*：?`],
   furnitureOpeners: ['[pr]'],
 });

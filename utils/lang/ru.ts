@@ -6,6 +6,7 @@ export const ru = definePack({
   script: 'Cyrl',
   direction: 'ltr',
   publishedLabels: ['опубликовано', String.raw`дата\s+публикации`],
+  updatedLabels: ['обновлено', String.raw`дата\s+обновления`, 'изменено'],
   // A date writes the genitive ("12 марта 2008").
   monthNames: [
     ['января', 'январь', 'янв'], ['февраля', 'февраль', 'фев'], ['марта', 'март'], ['апреля', 'апрель', 'апр'], ['мая', 'май'], ['июня', 'июнь'],

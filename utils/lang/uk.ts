@@ -8,6 +8,7 @@ export const uk = definePack({
   // Letters Russian does not have.
   distinctiveLetters: 'іїєґ',
   publishedLabels: ['опубліковано', String.raw`дата\s+публікації`],
+  updatedLabels: ['оновлено', String.raw`дата\s+оновлення`, 'змінено'],
   // A date writes the genitive ("12 березня 2008"); short forms such as "лист" and "лип" are also words.
   monthNames: [
     ['січня', 'січень'], ['лютого', 'лютий'], ['березня', 'березень'], ['квітня', 'квітень'], ['травня', 'травень'], ['червня', 'червень'],

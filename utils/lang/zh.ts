@@ -34,4 +34,5 @@ export const zh = definePack({
   furnitureLabels: ['分享', '相关阅读', '相关新闻', '广告', '目录', '标签', '评论', '更多评论'],
   halfDayMarks: { morning: ['上午'], afternoon: ['下午'] },
   updatedLabels: ['更新'],
+  publishedLabels: [String.raw`(?:发布|發布|發佈|发表|發表|发稿|發稿)(?:时间|時間|日期)\s*：?`, String.raw`(?:时间|時間|日期)\s*：`],
 });

@@ -35,7 +35,8 @@ describe.skipIf(gate.skip)('metadata on the Readability corpus', () => {
     expect(rate('lang')?.misses).toEqual([]);
     expect(rate('dir')?.misses).toEqual([]);
     // folha: Readability repeats the JSON-LD's "12:55:00Z", a Brasília clock time the CMS stamped as UTC (the page prints 12h55); we read 12:55-02:00.
-    expect(rate('publishedTime')?.misses).toEqual(['folha']);
+    // topicseed-1: its meta says "2018-06-12T23:00:00.000Z", the page prints "On 6/13/2018": we give the printed day.
+    expect(rate('publishedTime')?.misses).toEqual(['folha', 'topicseed-1']);
     expect(merged && merged.agree / merged.total).toBeGreaterThanOrEqual(0.85);
   }, 300_000);
 

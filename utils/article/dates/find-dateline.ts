@@ -2,7 +2,7 @@ import { isChromeNearHeadline } from '../chrome-near-headline';
 import { headlineScope } from '../find-headline';
 import { normalizeSpace } from '../../text/segment';
 import { isRealTime, type DateParts } from './date-parts';
-import { findDatesInText, type DateTextOptions } from './parse-date-text';
+import { ANY_DIGIT, findDatesInText, type DateTextOptions } from './parse-date-text';
 import { parseMachineDate } from './parse-machine-date';
 import { closestTag } from '../closest-tag';
 import { allLanguages } from '../../lang';
@@ -92,6 +92,12 @@ export function datelineElement(text: Text, headline: Element | null): Element |
   return el;
 }
 
+/**
+ * "© 2019 Zeitung GmbH", "Copyright Zeitung 2019": a copyright line dates the site, never the
+ * story. A photo credit "Foto: © dpa | 12.03.2019" has no year after its mark and stays.
+ */
+export const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:[\p{L}.&-]+\s+){0,4}(?:19|20)\d{2}(?!\d)/iu;
+
 /** A site header (logo, menu, today's date) is a <header> that does not hold the headline; figures and data tables date other things. */
 function isOutsideArticle(el: Element, headline: Element | null): boolean {
   const header = closestTag(el, 'header');
@@ -158,6 +164,27 @@ function readElement(el: Element, options: DateTextOptions): DatelineDates {
   return result;
 }
 
+/** Dated lines read after an "updated"-only dateline before it stands as the page's date. */
+const LINES_AFTER_UPDATE = 2;
+/** A publication printed under its update is at most this many days older. */
+const MAX_UPDATE_DAYS = 7;
+
+function dayNumber(p: DateParts): number {
+  return Date.UTC(p.year, p.month - 1, p.day) / 86_400_000;
+}
+
+/**
+ * Both lines print a time, as a CMS prints its two stamps: a day alone a few lines off is a related
+ * story's ("08/06/2019" in a list under "Cập nhật: 07:25, 09/06/2019").
+ */
+function isShortlyBefore(a: DateParts, b: DateParts): boolean {
+  if (!a.time || !b.time) return false;
+  const days = dayNumber(b) - dayNumber(a);
+  if (days < 0 || days > MAX_UPDATE_DAYS) return false;
+  if (days > 0) return true;
+  return a.time.hour * 60 + a.time.minute < b.time.hour * 60 + b.time.minute;
+}
+
 function sameDay(a: DateParts, b: DateParts): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day;
 }
@@ -177,11 +204,11 @@ function* datelineCandidates(doc: Document, headline: Element | null, body: Elem
   const firstH1 = body.querySelector('h1');
   for (const node of nearbyTextNodes(doc, headline, body)) {
     const data = node.data;
-    if (data.length > MAX_DATELINE_CHARS * 2 || !/\d/u.test(data)) continue;
+    if (data.length > MAX_DATELINE_CHARS * 2 || !ANY_DIGIT.test(data)) continue;
     const el = datelineElement(node, headline);
     if (!el || seen.has(el)) continue;
     seen.add(el);
-    if (isOutsideArticle(el, headline) || isChromeNearHeadline(el, headline ?? firstH1)) continue;
+    if (isOutsideArticle(el, headline) || isChromeNearHeadline(el, headline ?? firstH1) || COPYRIGHT.test(el.textContent ?? '')) continue;
     yield el;
   }
 }
@@ -197,12 +224,23 @@ export function findDateline(doc: Document, headline: Element | null, options: D
   const body = doc.body;
   const result: DatelineDates = { published: null, modified: null };
   if (!body) return result;
+  // Set when the nearest dateline only says "updated": the next few lines may still print the publication.
+  let updateOnly: DateParts | null = null;
+  let linesAfterUpdate = 0;
   for (const el of datelineCandidates(doc, headline, body)) {
     const found = acceptableDates(readElement(el, options), isAcceptable);
     const dated = found.published ?? found.modified;
     if (!dated) continue;
+    if (updateOnly) {
+      // "Update: 14.03.2019, 10:00 Uhr" above "12.03.2019, 08:00 Uhr": the unlabelled, earlier line is the publication.
+      if (found.published && isShortlyBefore(found.published, updateOnly)) return { published: found.published, modified: updateOnly };
+      if (++linesAfterUpdate >= LINES_AFTER_UPDATE) return result;
+      continue;
+    }
     if (!result.published && !result.modified && !found.published) {
       result.published = found.modified;
+      if (found.modified?.time) updateOnly = found.modified;
+      continue;
     } else if (!result.published) {
       result.published = found.published;
       result.modified ??= found.modified;

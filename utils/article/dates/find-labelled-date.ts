@@ -1,7 +1,7 @@
 import { allLanguages } from '../../lang';
 import type { DateParts } from './date-parts';
 import { datelineElement, optionsForLine, SKIPPED_PARENTS, spacedText } from './find-dateline';
-import { findDatesInText, type DateTextOptions } from './parse-date-text';
+import { ANY_DIGIT, findDatesInText, type DateTextOptions } from './parse-date-text';
 
 /**
  * A date the page labels as its publication ("Published: Friday, January 11, 2008", "Posted by
@@ -56,7 +56,7 @@ export function findLabelledDate(doc: Document, options: DateTextOptions, isAcce
   let count = 0;
   for (let n = walker.nextNode(); n && count < MAX_TEXT_NODES; n = walker.nextNode(), count++) {
     const data = n.nodeValue ?? '';
-    if (data.length > MAX_LINE_CHARS || !/\d/u.test(data)) continue;
+    if (data.length > MAX_LINE_CHARS || !ANY_DIGIT.test(data)) continue;
     const el = datelineElement(n as Text, null);
     if (!el || seen.has(el) || SKIPPED_PARENTS.has(el.tagName.toUpperCase())) continue;
     seen.add(el);

@@ -5,6 +5,7 @@ import { isPlausibleArticleDate, toIsoString, withImpliedZone, zoneImpliedByLang
 import { regionZone } from './page-region';
 import { findDateline, findTimeOnDay } from './find-dateline';
 import { findLabelledDate } from './find-labelled-date';
+import { findClassedDate } from './find-classed-date';
 import { dateAnchor } from './date-anchor';
 import { parseMachineDate } from './parse-machine-date';
 import { findDatesInText, type DateTextOptions } from './parse-date-text';
@@ -25,7 +26,16 @@ const PUBLISHED_META = [
   'datepublished', 'parsely-pub-date', 'sailthru.date', 'pubdate', 'publishdate', 'publish-date', 'publish_date',
   'publication_date', 'publicationdate', 'dateofpublication', 'date_published',
   'dc.date.issued', 'dcterms.issued', 'dc.date.created', 'dcterms.created', 'dc.date', 'dcterms.date', 'dc:date',
-  'citation_publication_date', 'citation_online_date', 'citation_date', 'date', 'og:pubdate', 'article_date_original',
+  'citation_publication_date', 'citation_online_date', 'citation_date',
+  // Names fewer CMSs write (htmldate reads them too): newspaper systems, analytics and share tags.
+  'article:published_date', 'article:publicationdate', 'article:post_date', 'article.published', 'article.created',
+  'published_date', 'published-date', 'publisheddate', 'publish_time', 'og:publish_date', 'og:datepublished',
+  'dc.date.publication', 'dc.created', 'dc:created', 'dcsext.articlefirstpublished', 'rnews:datepublished',
+  'originalpublicationdate', 'datecreated', 'date_created', 'dateposted', 'displaydate', 'doc_date', 'content_create_date',
+  'analyticsattributes.articledate', 'cxenseparse:recs:publishtime', 'shareaholic:article_published_time',
+  'mediator_published_time', 'vr:published_time', 'twt-published-at', 'bt:pubdate', 'rbpubdate', 'og:regdate',
+  'release_date', 'created',
+  'date', 'og:pubdate', 'article_date_original',
 ];
 
 const MODIFIED_META = [
@@ -58,6 +68,33 @@ function timeElementValue(sources: MetadataSources): string | null {
   for (const time of sources.index.times) {
     const marked = time.hasAttribute('pubdate') || /publish|posted|created/iu.test(time.getAttribute('class') ?? '');
     if (marked && !isInPageChromeOrLinkList(time)) return time.getAttribute('datetime') ?? time.textContent;
+  }
+  return markedTitleValue(sources.doc);
+}
+
+/**
+ * The hAtom microformat of older blogs and CMSs: `<abbr class="published" title="2019-03-12T10:00:00+01:00">`,
+ * the machine date in the title, the text a short "12. März".
+ */
+function markedTitleValue(doc: Document): string | null {
+  for (const el of doc.querySelectorAll('abbr.published[title], .published[title], .dtstart[title]')) {
+    if (!isInPageChromeOrLinkList(el)) return el.getAttribute('title');
+  }
+  return null;
+}
+
+/**
+ * "datePublished" as written in a JSON-LD block that is not valid JSON (a trailing comma, an
+ * unescaped quote in the headline): the parser gives up on the whole block, the date in it is
+ * still the page's. So is a video page's "uploadDate" (a VideoObject, not an article). Read
+ * only when nothing better states the day.
+ */
+const JSON_LD_DATE = /"(?:datePublished|uploadDate)"\s*:\s*"([^"]{8,40})"/u;
+
+function unparsedJsonLdDate(doc: Document): string | null {
+  for (const script of doc.querySelectorAll('script[type*="ld+json" i]')) {
+    const match = JSON_LD_DATE.exec(script.textContent ?? '');
+    if (match?.[1]) return match[1];
   }
   return null;
 }
@@ -134,15 +171,26 @@ export function findPublishDates(sources: MetadataSources, lang: string | null, 
     microdataValue(sources, 'dateModified'),
   ]);
   // A day without its time (<meta name="publishdate" content="2017-03-10">) is completed by the dateline printed for that day.
-  if (!published || !modified || !published.time) {
+  if (!published || !modified || !published.time || isUtcOrUnzoned(published)) {
     const dateline = findDateline(sources.doc, dateAnchor(sources), options, acceptable);
     if (published && !published.time && dateline.published?.time && sameDay(published, dateline.published)) published = dateline.published;
-    published ??= dateline.published ?? firstOf([timeElementValue(sources)]);
+    // "2012/07/24 00:55:05" in the meta tags, "23 July 2012 … 20:55 ET" under the headline: a
+    // machine time in UTC (or in no stated zone) can fall on the next or previous day of the
+    // page's own clock. The day the page prints for its readers is the day.
+    // Another machine statement of that day ("17:18:13-08:00" beside "2017-02-24T01:18:13Z") keeps the instant.
+    const shown = dateline.published;
+    if (published && shown && isUtcOrUnzoned(published) && Math.abs(dayNumber(published) - dayNumber(shown)) === 1) {
+      published = publishedValues.map((value) => (value ? parseMachineDate(value, options) : null)).find((parts) => acceptable(parts) && sameDay(parts, shown)) ?? shown;
+    }
+    published ??= dateline.published ?? firstOf([timeElementValue(sources), unparsedJsonLdDate(sources.doc)]);
     modified ??= dateline.modified;
   }
   const addressDay = [urlDate(sources.url), urlDate(sources.meta.first('og:url'))].find(acceptable);
   if (!published) {
-    const day = addressDay ?? findLabelledDate(sources.doc, options, acceptable) ?? [titleDate(sources.doc, options)].find(acceptable);
+    const day = addressDay
+      ?? findLabelledDate(sources.doc, options, acceptable)
+      ?? [titleDate(sources.doc, options)].find(acceptable)
+      ?? findClassedDate(sources.doc, sources.headline, options, acceptable);
     published = day ? ([findTimeOnDay(sources.doc, sources.headline, day)].find(acceptable) ?? day) : null;
   }
   // A story cannot come out after the day its own address names: a later "date" is when the
@@ -157,6 +205,11 @@ export function findPublishDates(sources: MetadataSources, lang: string | null, 
     published: published ? toIsoString(withImpliedZone(published, lang, zone)) : null,
     modified: modified && !isBefore(modified, published) ? toIsoString(withImpliedZone(modified, lang, zone)) : null,
   };
+}
+
+/** A machine time that may not be the page's own clock: stated in UTC, or in no zone at all. */
+function isUtcOrUnzoned(parts: DateParts): boolean {
+  return parts.time !== undefined && (parts.zone === undefined || parts.zone === 'Z');
 }
 
 function sameDay(a: DateParts, b: DateParts): boolean {

@@ -74,7 +74,18 @@ const NUMERIC_PATTERNS: readonly DatePattern[] = [
     regex: /(?<![\d./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\d])/g,
     read: (m, options) => numericDate(Number(m[1]), Number(m[3]), Number(m[4]), options),
   },
+  {
+    // 12.03.19 (German datelines), 01/13/08 (US bylines): a two-digit year, only after dots or
+    // slashes and with nothing numeric either side, so "1.2.19.4" and "3/4/19/2" stay what they are.
+    regex: /(?<![\d./-])(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\dA-Za-z/-]|\.\d)/g,
+    read: (m, options) => numericDate(Number(m[1]), Number(m[3]), fullYear(Number(m[4])), options),
+  },
 ];
+
+/** "19" is 2019 and "98" 1998: news pages with two-digit years are from 1970 on. */
+function fullYear(twoDigits: number): number {
+  return twoDigits < 70 ? 2000 + twoDigits : 1900 + twoDigits;
+}
 
 /**
  * The patterns with month names, built from only the names the text contains (lowered: after NFKC,
@@ -92,9 +103,9 @@ function monthNamePatterns(lowered: string): readonly DatePattern[] {
   if (cached) return cached;
   const patterns: readonly DatePattern[] = [
     {
-      // 26 Jan 2024, 26. Januar 2024, 26 de enero de 2024, 1er janvier 2024, 26th of January, 2024.
+      // 26 Jan 2024, 26. Januar 2024, 26 de enero de 2024, 1er janvier 2024, 26th of January, 2024, "12 مارس، 2019" (Arabic comma).
       regex: new RegExp(
-        String.raw`${NOT_BEFORE_WORD}(\d{1,2})(?:\.|er|º|°|st|nd|rd|th)?\s*(?:de\s+|of\s+)?(${key})\.?${NOT_AFTER_WORD}\s*,?\s*(?:del?\s+)?(\d{4})(?!\d)`,
+        String.raw`${NOT_BEFORE_WORD}(\d{1,2})(?:\.|er|º|°|st|nd|rd|th)?\s*(?:de\s+|of\s+)?(${key})\.?${NOT_AFTER_WORD}\s*[,،]?\s*(?:del?\s+)?(\d{4})(?!\d)`,
         'giu',
       ),
       read: (m) => ({ year: Number(m[3]), month: monthNumber(m[2] ?? '') ?? 0, day: Number(m[1]) }),
@@ -217,10 +228,21 @@ function clockBefore(before: string): ClockReading | null {
   return match ? readClock(match) : null;
 }
 
+/**
+ * A digit in any script a dateline is written in: ASCII, full-width ("２０２４年", which NFKC
+ * turns into ASCII), Arabic-Indic ("١٢ مارس ٢٠١٩") and Persian ("۱۲"). A text without one holds no date.
+ */
+export const ANY_DIGIT = /[0-9\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9]/u;
+
+/** Arabic-Indic and Persian digits as ASCII ones, one character each, so indices into the text stay valid. */
+function withAsciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (digit) => String((digit.codePointAt(0) ?? 0) & 0xf));
+}
+
 /** Every date in `text`, in order, each with the time written next to it. */
 export function findDatesInText(raw: string, options: DateTextOptions): FoundDate[] {
   // NFKC turns full-width digits and colons ("２０２４年") into ASCII ones.
-  const text = raw.normalize('NFKC');
+  const text = withAsciiDigits(raw.normalize('NFKC'));
   const found: FoundDate[] = [];
   // Every pattern needs a digit: most texts asked (titles, bylines, furniture) build and run none.
   if (!/\d/.test(text)) return [];
