@@ -92,6 +92,27 @@ describe('captions in other markups', () => {
     expect(article.figures.map((f) => f.caption)).toEqual(['']);
   });
 
+  it('reads the caption set after a whole gallery as a caption', () => {
+    const gallery = `<div class="carousel"><div class="item"><img src="/g1.jpg" alt=""></div><div class="item"><img src="/g2.jpg" alt=""></div><a href="#prev"></a><a href="#next"></a></div>`;
+    const article = extractHtml(page(`${FILLER}<div class="media">${gallery}</div><div class="spacer"></div><div class="media-caption">The harbour at night.</div>${FILLER}`));
+    // Readability drops the carousel's pictures here; the caption is still a caption, not a paragraph.
+    expect(article.figures.filter((f) => f.caption !== '').map((f) => f.caption)).toEqual(['The harbour at night.']);
+    expect(article.text).not.toContain('The harbour at night.');
+  });
+
+  it('puts a figcaption that stands in a box beside its figure into that figure', () => {
+    const zoom = '<div role="button" aria-label="Zoom"><figure><div><span><img src="/z.jpg" alt=""></span></div></figure></div>';
+    const article = extractHtml(page(`${FILLER}<div class="block"><div class="zoomable">${zoom}</div><div class="media-caption"><figcaption><em>The new stadium from the river.</em></figcaption></div></div>${FILLER}`));
+    expect(article.figures).toEqual([{ src: 'http://example.test/z.jpg', alt: '', caption: 'The new stadium from the river.', credit: '' }]);
+    expect(article.html.match(/<figure>/gu)?.length).toBe(1);
+    expect(article.text).not.toContain('The new stadium');
+  });
+
+  it('leaves a caption-classed line after a paragraph (no picture before it) alone', () => {
+    const article = extractHtml(page(`${FILLER}<p>The story goes on here with words of its own about the meeting and the vote.</p><div class="caption-note">A note under the text.</div>${FILLER}`));
+    expect(article.figures).toEqual([]);
+  });
+
   it('leaves an italic paragraph that is not next to an image in the body', () => {
     const aside = 'Editor’s note: this story was updated with new figures.';
     const article = extractHtml(page(`${FILLER}<p><em>${aside}</em></p>${FILLER}`));
