@@ -124,7 +124,8 @@ function nextElement(el: Element): Element | null {
   return null;
 }
 
-function findCaptionFor(img: Element): Element | null {
+/** The element that captions `img` in the page as it stands (its figure's caption, or the caption-like line right after it); null when none. */
+export function findCaptionFor(img: Element): Element | null {
   // Native walks, one call each: a walk up in script reads two properties per step, each a call
   // through the content script's wrappers in Firefox, for every image of the page — and most
   // images sit in neither, so that walk went all the way up to <html>.
@@ -153,12 +154,15 @@ function findCaptionFor(img: Element): Element | null {
 const CREDIT_CLASS = /credit|copyright|photographer|fotograf|bildnachweis|nguon|source|byline|author/iu;
 const CREDIT_PROPS = /(?:^|\s)(?:copyrightHolder|creditText|author|copyrightNotice)(?:\s|$)/u;
 
+/** An element that credits the picture by its class or itemprop (`span.credit`, `itemprop="copyrightHolder"`). */
+export function isCreditMarkup(el: Element): boolean {
+  const cls = el.getAttribute('class') ?? '';
+  return (cls !== '' && CREDIT_CLASS.test(cls)) || CREDIT_PROPS.test(el.getAttribute('itemprop') ?? '');
+}
+
 /** The credit parts of a caption, marked while the page's classes are still there (Readability strips them). */
 function markCredits(caption: Element): void {
-  for (const el of caption.querySelectorAll('*')) {
-    const cls = el.getAttribute('class') ?? '';
-    if ((cls !== '' && CREDIT_CLASS.test(cls)) || CREDIT_PROPS.test(el.getAttribute('itemprop') ?? '')) el.setAttribute(CREDIT_ATTR, '');
-  }
+  for (const el of caption.querySelectorAll('*')) if (isCreditMarkup(el)) el.setAttribute(CREDIT_ATTR, '');
 }
 
 /**

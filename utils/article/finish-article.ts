@@ -10,6 +10,8 @@ import { isUrlLike } from './find-site-name';
 import { closestTag } from './closest-tag';
 import { CREDIT_ATTR } from './captions';
 import { visibleText } from './visible-text';
+import { addLeadFigure } from './lead-figure';
+import { splitCaptionCredit } from './caption-credit';
 import type { LiveReading } from './live-reading';
 import type { PageMetadata } from './page-metadata';
 import type { TimeUp } from '../deadline';
@@ -24,8 +26,9 @@ const isCredit = (el: Element): boolean => el.hasAttribute(CREDIT_ATTR);
 
 function captionParts(figcaption: Element | null): Pick<Figure, 'caption' | 'credit'> {
   const caption = figcaption ? visibleText(figcaption, isCredit) : '';
-  const credits = figcaption ? Array.from(figcaption.querySelectorAll(`[${CREDIT_ATTR}]`), (el) => visibleText(el)) : [];
-  return { caption, credit: credits.filter((c) => c !== '').join(' ') };
+  const credits = figcaption ? Array.from(figcaption.querySelectorAll(`[${CREDIT_ATTR}]`), (el) => visibleText(el)).filter((c) => c !== '') : [];
+  // No credit marked apart: one written into the text ("… - Ảnh: Trần Vinh") is taken out of it.
+  return credits.length > 0 ? { caption, credit: credits.join(' ') } : splitCaptionCredit(caption);
 }
 
 /**
@@ -69,6 +72,8 @@ export function finishArticle(reading: LiveReading, meta: PageMetadata, root: El
     if (timeUp()) return TIMEOUT;
     pass(root, ctx);
   }
+  // After the passes, which read the body Readability found; the lead picture was never part of it.
+  addLeadFigure(root, meta.leadFigure, url);
   // No DOMPurify here: in jsdom it costs a quarter of Readability's own time. The HTML is
   // sanitized where it becomes DOM, in components/SafeHtml.tsx, every time it is shown.
 

@@ -45,7 +45,7 @@ describe('captions in other markups', () => {
 
   it('keeps a div caption of bare text a caption after Readability rewrites the div as a paragraph', () => {
     const article = extractHtml(page(`${FILLER}<div class="media"><div class="image"><img src="/c.jpg" alt=""></div></div><div class="media-caption">Pupils at the new lab. <span>Image: The School</span></div>${FILLER}`));
-    expect(article.figures.map((f) => f.caption)).toEqual(['Pupils at the new lab. Image: The School']);
+    expect(article.figures.map((f) => [f.caption, f.credit])).toEqual([['Pupils at the new lab.', 'Image: The School']]);
     expect(article.text).not.toContain('Pupils at the new lab.');
   });
 
