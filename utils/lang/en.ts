@@ -86,6 +86,7 @@ export const en = definePack({
   // PTI and IANS: India's English-language wires.
   bylineLabels: ['authors?', 'writers?'],
   nameJoiners: ['and'],
+  postNominals: ['MD', 'M.D.', 'PhD', 'Ph.D.', 'MA', 'M.A.', 'MS', 'MSc', 'MPH', 'MBA', 'RN', 'RD', 'DO', 'DDS', 'PharmD', 'FACS', 'Esq.'],
   authorNoteVerbs: ['is', 'was'],
   creditLines: ['Reuters', 'AP', 'Bloomberg', 'UPI', 'PTI', 'IANS'],
   halfDayMarks: { morning: [String.raw`a\.?\s?m\.?`], afternoon: [String.raw`p\.?\s?m\.?`] },
