@@ -41,7 +41,7 @@ const KNOWN: Readonly<Record<string, readonly (ListName | 'monthNames' | 'distin
   pl: ['abbreviations', 'nameJoiners', 'bylinePrefixes', 'impliedZone'],
   ru: ['abbreviations', 'furnitureLabels', 'readMorePrefixes', 'monthNames', 'publishedLabels'],
   uk: ['distinctiveLetters', 'monthNames', 'publishedLabels'],
-  zh: ['stopWords', 'speechVerbs', 'speechIdioms', 'accordingTo', 'speakerPronouns', 'titleCues', 'roles', 'numberWords', 'furnitureLabels', 'creditLines', 'bylineLabels', 'updatedLabels', 'otherCreditLabels', 'impliedZone'],
+  zh: ['stopWords', 'speechVerbs', 'speechIdioms', 'accordingTo', 'speakerPronouns', 'titleCues', 'roles', 'numberWords', 'furnitureLabels', 'followPrompts', 'creditLines', 'bylineLabels', 'updatedLabels', 'otherCreditLabels', 'impliedZone'],
   ja: ['stopWords', 'speechVerbs', 'speakerPronouns', 'connectives', 'roles', 'furnitureLabels', 'furnitureOpeners', 'creditLines', 'quoteParticles', 'subjectMarkers', 'bylineLabels', 'updatedLabels', 'impliedZone'],
   ko: ['creditLines', 'bylineLabels', 'updatedLabels'],
   ar: ['nameParticles', 'monthNames', 'publishedLabels'],
