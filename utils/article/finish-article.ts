@@ -52,7 +52,10 @@ function listFigures(root: Element): Figure[] {
 /** A lead that is also the body's first paragraph (a "sapo") stays in the body and is not repeated as a dek. */
 function dekUnlessFirstParagraph(dek: string | null, blocks: Block[]): string | null {
   const first = blocks.find((block) => !block.caption && block.text !== '');
-  return dek !== null && first?.text === normalizeSpace(dek) ? null : dek;
+  if (dek === null || !first) return dek;
+  const lead = normalizeSpace(dek);
+  // "TPO - Bộ trưởng …": the body's copy lost its source tag (header-echoes.ts), the dek kept it.
+  return first.text === lead || (first.text.length >= lead.length / 2 && lead.endsWith(` ${first.text}`)) ? null : dek;
 }
 
 /**
@@ -67,7 +70,7 @@ export function finishArticle(reading: LiveReading, meta: PageMetadata, root: El
   // Readability's byline is raw page text ("By\n\t\tJane Doe", "by X22 Dec 2016"): cleaned, or dropped when it names no one.
   const readabilityBylines = parsed.byline && !meta.rejectedBylines.includes(normalizeSpace(parsed.byline)) ? withoutSiteName(bylineNames(parsed.byline, lang), meta.siteName) : [];
   const knownBylines = meta.bylines.length > 0 ? meta.bylines : readabilityBylines;
-  const ctx: BodyPassContext = { bylines: [], lang, title, knownBylines, published: meta.published };
+  const ctx: BodyPassContext = { bylines: [], lang, title, knownBylines, published: meta.published, siteName: meta.siteName };
   for (const pass of BODY_PASSES) {
     if (timeUp()) return TIMEOUT;
     pass(root, ctx);
