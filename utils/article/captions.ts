@@ -162,6 +162,8 @@ export function isCreditMarkup(el: Element): boolean {
 
 /** The credit parts of a caption, marked while the page's classes are still there (Readability strips them). */
 function markCredits(caption: Element): void {
+  // "<div class="caption"><p class="source_via">Facebook</p></div>": the caption's own element is the credit.
+  if (isCreditMarkup(caption)) caption.setAttribute(CREDIT_ATTR, '');
   for (const el of caption.querySelectorAll('*')) if (isCreditMarkup(el)) el.setAttribute(CREDIT_ATTR, '');
 }
 
@@ -289,7 +291,8 @@ export function markCaptions(doc: Document): void {
 /** The caption's inline content, with block wrappers (a `p` in a table cell) unwrapped. */
 function captionContent(caption: Element): Node[] {
   let source: Element = caption;
-  for (let only = soleElementChild(source); only && /^(P|DIV|TD|TR|SPAN)$/u.test(only.tagName) && textOf(only) === textOf(source); only = soleElementChild(source)) {
+  // A credit's own element is kept, so the figure can still tell it from the caption ("<p class="caption"><span class="source">Police</span></p>").
+  for (let only = soleElementChild(source); only && /^(P|DIV|TD|TR|SPAN)$/u.test(only.tagName) && !only.hasAttribute(CREDIT_ATTR) && textOf(only) === textOf(source); only = soleElementChild(source)) {
     source = only;
   }
   return Array.from(source.childNodes);
@@ -297,7 +300,14 @@ function captionContent(caption: Element): Node[] {
 
 function makeFigcaption(doc: Document, caption: Element): Element {
   const figcaption = doc.createElement('figcaption');
-  figcaption.append(...captionContent(caption));
+  if (!caption.hasAttribute(CREDIT_ATTR)) {
+    figcaption.append(...captionContent(caption));
+    return figcaption;
+  }
+  const credit = doc.createElement('span');
+  credit.setAttribute(CREDIT_ATTR, '');
+  credit.append(...captionContent(caption));
+  figcaption.append(credit);
   return figcaption;
 }
 

@@ -108,6 +108,12 @@ describe('captions in other markups', () => {
     expect(article.text).not.toContain('The new stadium');
   });
 
+  it('reads a caption box that holds only a credit as the picture’s credit, not its caption', () => {
+    const article = extractHtml(page(`${FILLER}<div class="media"><div class="image"><img src="/p.jpg" alt=""></div></div><p class="article_caption"><span class="image_source">West Mercia Police</span></p>${FILLER}`));
+    expect(article.figures.map((f) => [f.caption, f.credit])).toEqual([['', 'West Mercia Police']]);
+    expect(article.text).not.toContain('West Mercia Police');
+  });
+
   it('leaves a caption-classed line after a paragraph (no picture before it) alone', () => {
     const article = extractHtml(page(`${FILLER}<p>The story goes on here with words of its own about the meeting and the vote.</p><div class="caption-note">A note under the text.</div>${FILLER}`));
     expect(article.figures).toEqual([]);
