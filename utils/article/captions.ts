@@ -162,8 +162,6 @@ export function isCreditMarkup(el: Element): boolean {
 
 /** The credit parts of a caption, marked while the page's classes are still there (Readability strips them). */
 function markCredits(caption: Element): void {
-  // "<div class="caption"><p class="source_via">Facebook</p></div>": the caption's own element is the credit.
-  if (isCreditMarkup(caption)) caption.setAttribute(CREDIT_ATTR, '');
   for (const el of caption.querySelectorAll('*')) if (isCreditMarkup(el)) el.setAttribute(CREDIT_ATTR, '');
 }
 
@@ -300,14 +298,7 @@ function captionContent(caption: Element): Node[] {
 
 function makeFigcaption(doc: Document, caption: Element): Element {
   const figcaption = doc.createElement('figcaption');
-  if (!caption.hasAttribute(CREDIT_ATTR)) {
-    figcaption.append(...captionContent(caption));
-    return figcaption;
-  }
-  const credit = doc.createElement('span');
-  credit.setAttribute(CREDIT_ATTR, '');
-  credit.append(...captionContent(caption));
-  figcaption.append(credit);
+  figcaption.append(...captionContent(caption));
   return figcaption;
 }
 
