@@ -69,13 +69,18 @@ const MAX_CREDIT_CHARS = 60;
  * open a paragraph with the very sentence they put under a picture ("Putin lái xe tải qua cầu
  * Crimea. Tổng thống Nga …"): that sentence in the body is the page's text, not a leak.
  */
+const LIST_TAGS = new Set(['ul', 'ol', 'li', 'dl', 'dt', 'dd']);
+
 export function ownTextOccurrences(doc: Document, captions: readonly string[]): number[] {
   const body = doc.body.cloneNode(true) as Element;
   const wanted = captions.map(norm);
   // The caption's own element: a figcaption, or an element holding the caption and at most a credit beside it.
+  // Never a list or its item: "Anomaly in status code 400 at 17:59: we also found that one earlier." is the
+  // page's own text that opens with a caption's words, and counting it as the caption made that
+  // sentence in the body a leak.
   const isCaption = (el: Element): boolean => {
     const text = norm(el.textContent);
-    return el.localName === 'figcaption' || wanted.some((c) => text.includes(c) && text.length - c.length <= MAX_CREDIT_CHARS);
+    return el.localName === 'figcaption' || (!LIST_TAGS.has(el.localName) && wanted.some((c) => text.includes(c) && text.length - c.length <= MAX_CREDIT_CHARS));
   };
   for (const el of Array.from(body.querySelectorAll('*'))) if (body.contains(el) && isCaption(el)) el.remove();
   const text = norm(readableText(body));

@@ -20,6 +20,8 @@ export interface BodyPassContext {
   knownBylines: string[];
   /** The publish date the header shows (ISO, as the page wrote it), when known: a dateline at the top of the body repeats it. */
   published?: string | null;
+  /** The publication's name, when known: a source tag naming it at the top of the body ("TPO - ", "(Báo Quảng Ngãi)-") repeats the header. */
+  siteName?: string | null;
 }
 
 export type BodyPass = (root: Element, ctx: BodyPassContext) => void;

@@ -47,8 +47,9 @@ function namesFurniture(el: Element, text: string): boolean {
 const OPENER = new RegExp(`^(?:${allLanguages('furnitureOpeners').map(escapeRegExp).join('|')})(?:[\\s:：]|$)`, 'iu');
 
 /** "Follow … on Instagram", "Theo dõi chúng tôi trên Zalo": a follow prompt that names a network. */
-const FOLLOW_PROMPT = new RegExp(`^(?:${allLanguages('followPrompts').map(escapeRegExp).join('|')})(?:[\\s:-]|$)`, 'iu');
-const NETWORK_NAMED = /(?:^|[^\p{L}])(?:instagram|facebook|twitter|x|tiktok|youtube|telegram|zalo|linkedin|threads|whatsapp|bluesky|mastodon|pinterest|snapchat|line|weibo|wechat)(?:[^\p{L}]|$)/iu;
+// A prompt in Chinese or Japanese runs into the network's name with no space ("转播到腾讯微博", "repost to Tencent Weibo").
+const FOLLOW_PROMPT = new RegExp(`^(?:${allLanguages('followPrompts').map(escapeRegExp).join('|')})(?:[\\s:-]|$|(?<=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]))`, 'iu');
+const NETWORK_NAMED = /(?:^|[^\p{L}])(?:instagram|facebook|twitter|x|tiktok|youtube|telegram|zalo|linkedin|threads|whatsapp|bluesky|mastodon|pinterest|snapchat|line|weibo|wechat)(?:[^\p{L}]|$)|微博|微信|QQ空间/iu;
 const MAX_LINE_CHARS = 100;
 
 function escapeRegExp(text: string): string {
@@ -123,6 +124,8 @@ function isLabelLinks(el: Element, text: string): boolean {
 function isFurnitureLine(el: Element, text: string): boolean {
   if (text.length > MAX_LINE_CHARS || /^H[1-6]$/u.test(el.tagName) || /[.。]$/u.test(text)) return false;
   if (OPENER.test(text)) return true;
+  // A share button laid over the lead picture ("<div><span>转播到腾讯微博</span><img></div>"): the button's own element goes, the picture stays.
+  if (el.querySelector('img, picture, video, figure') !== null) return false;
   return FOLLOW_PROMPT.test(text) && NETWORK_NAMED.test(text);
 }
 

@@ -163,12 +163,30 @@ function fromLabelledField(text: string): string {
   return field ? text.slice(field.index + field[0].length) : text;
 }
 
+/** ", MA", ", MD, PhD" closing a name: the writer's degrees, every pack's, as written (case counts: "Ma" is a name). */
+let postNominalTail: RegExp | null = null;
+const MAX_POST_NOMINALS = 3;
+
+function withoutPostNominals(line: string): string {
+  const list = allLanguages('postNominals');
+  if (list.length === 0 || !line.includes(',')) return line;
+  // One degree per pass, each anchored at its comma: a repeated group would be retried from every comma of a long run.
+  postNominalTail ??= new RegExp(`,\\s?(?:${list.map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})$`, 'u');
+  let out = line;
+  for (let pass = 0; pass < MAX_POST_NOMINALS; pass++) {
+    const cut = out.replace(postNominalTail, '');
+    if (cut === out) break;
+    out = cut;
+  }
+  return out;
+}
+
 /** The names in one byline text, in order; empty when it names no one (a source credit names an agency or no one). */
 export function bylineNames(text: string, lang: string | null): string[] {
   const stripped = stripPrefixes(fromLabelledField(normalizeSpace(text)), lang);
   const source = sourceCredit(stripped, lang);
   if (source) return source;
-  const line = authorPart(withoutNewsroomAfterSlash(withoutTrailingNote(unwrapJoinedNames(withoutOtherCredits(stripped), lang), lang)));
+  const line = withoutPostNominals(authorPart(withoutNewsroomAfterSlash(withoutTrailingNote(unwrapJoinedNames(withoutOtherCredits(stripped), lang), lang))));
   if (line === '') return [];
   return splitNames(line, lang)
     // Two passes, the trailing run behind a lookbehind: one `…|[…]+$` regex retried every character of a long run.

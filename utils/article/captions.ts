@@ -124,7 +124,8 @@ function nextElement(el: Element): Element | null {
   return null;
 }
 
-function findCaptionFor(img: Element): Element | null {
+/** The element that captions `img` in the page as it stands (its figure's caption, or the caption-like line right after it); null when none. */
+export function findCaptionFor(img: Element): Element | null {
   // Native walks, one call each: a walk up in script reads two properties per step, each a call
   // through the content script's wrappers in Firefox, for every image of the page — and most
   // images sit in neither, so that walk went all the way up to <html>.
@@ -153,12 +154,15 @@ function findCaptionFor(img: Element): Element | null {
 const CREDIT_CLASS = /credit|copyright|photographer|fotograf|bildnachweis|nguon|source|byline|author/iu;
 const CREDIT_PROPS = /(?:^|\s)(?:copyrightHolder|creditText|author|copyrightNotice)(?:\s|$)/u;
 
+/** An element that credits the picture by its class or itemprop (`span.credit`, `itemprop="copyrightHolder"`). */
+export function isCreditMarkup(el: Element): boolean {
+  const cls = el.getAttribute('class') ?? '';
+  return (cls !== '' && CREDIT_CLASS.test(cls)) || CREDIT_PROPS.test(el.getAttribute('itemprop') ?? '');
+}
+
 /** The credit parts of a caption, marked while the page's classes are still there (Readability strips them). */
 function markCredits(caption: Element): void {
-  for (const el of caption.querySelectorAll('*')) {
-    const cls = el.getAttribute('class') ?? '';
-    if ((cls !== '' && CREDIT_CLASS.test(cls)) || CREDIT_PROPS.test(el.getAttribute('itemprop') ?? '')) el.setAttribute(CREDIT_ATTR, '');
-  }
+  for (const el of caption.querySelectorAll('*')) if (isCreditMarkup(el)) el.setAttribute(CREDIT_ATTR, '');
 }
 
 /**
@@ -192,27 +196,101 @@ function intoOwnParagraph(caption: Element): Element {
   return p;
 }
 
+/** Caption markup that may stand apart from its picture: a figcaption outside the figure, a "caption" class after a gallery. */
+const CAPTION_MARKUP = 'figcaption, [itemprop~="caption"], [class*="caption" i]';
+/** How far up from a caption we look for the block of pictures it follows. */
+const MAX_CAPTION_CLIMB = 2;
+/** A block of pictures carries at most a few words of its own (a gallery's "1/3"); more is a paragraph with a picture in it. */
+const MAX_IMAGE_BLOCK_CHARS = 40;
+
+/** At most `max` characters of text besides white space: a gallery's indentation runs long, its words do not. */
+function hasLittleText(el: Element, max: number): boolean {
+  let count = 0;
+  const stack: Node[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node) break;
+    if (node.nodeType === 3) {
+      count += (node.nodeValue ?? '').replace(/\s+/gu, '').length;
+      if (count > max) return false;
+    }
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+  return true;
+}
+
+/** The element before `el`, past empty ones (a spacer div, the empty paragraph Readability leaves). */
+function previousShownSibling(el: Element): Element | null {
+  let block = el.previousElementSibling;
+  while (block && !hasVisibleText(block) && !block.querySelector('img, picture, video, iframe')) block = block.previousElementSibling;
+  return block;
+}
+
+/**
+ * A caption set after a whole block of pictures rather than after one picture: a gallery or
+ * carousel followed by its `div.media-caption`, or a zoomable figure whose figcaption stands in
+ * a sibling box (`<div><figure><img></figure></div><div><figcaption>…`). The picture is the
+ * block's first one not captioned yet; the per-image walk stops at the block, which holds more
+ * than one picture or more than the picture.
+ */
+function imageBeforeCaption(caption: Element): Element | null {
+  let current: Element = caption;
+  for (let depth = 0; depth <= MAX_CAPTION_CLIMB; depth++) {
+    const block = previousShownSibling(current);
+    if (block) {
+      if (!hasLittleText(block, MAX_IMAGE_BLOCK_CHARS)) return null;
+      return Array.from(block.querySelectorAll('img')).find((img) => !img.hasAttribute(FIGURE_ATTR) && !img.closest('noscript')) ?? null;
+    }
+    const parent = current.parentElement;
+    if (!parent || SKIP_ANCESTORS.has(parent.tagName) || textOf(parent) !== textOf(caption)) return null;
+    current = parent;
+  }
+  return null;
+}
+
+function markPair(img: Element, found: Element, id: string): boolean {
+  const caption = intoOwnParagraph(innermostSameText(found));
+  if (caption.hasAttribute(CAPTION_ATTR)) return false;
+  img.setAttribute(FIGURE_ATTR, id);
+  caption.setAttribute(CAPTION_ATTR, id);
+  // `div.caption > em`: Readability may rebuild the div and lose its mark; the em keeps one (the first of an id that survives is used).
+  const inline = soleElementChild(caption);
+  if (inline && INLINE_CAPTION_TAGS.has(inline.tagName) && textOf(inline) === textOf(caption)) inline.setAttribute(CAPTION_ATTR, id);
+  markCredits(caption);
+  return true;
+}
+
+/** Caption markup left unpaired by the per-image walk, each paired with the block of pictures before it. */
+function markCaptionsAfterImageBlocks(doc: Document, next: () => string): void {
+  for (const el of doc.querySelectorAll(CAPTION_MARKUP)) {
+    if (el.hasAttribute(CAPTION_ATTR) || el.closest(`[${CAPTION_ATTR}]`) || el.querySelector(`[${CAPTION_ATTR}], img, picture, video, table`)) continue;
+    // A figure with a picture has its own caption, found by the per-image walk (or none).
+    if (el.closest('figure')?.querySelector('img')) continue;
+    const text = shortText(el, MAX_CAPTION_CHARS);
+    if (!text || !hasLetters(text)) continue;
+    // `div.media-caption > figcaption`: the figcaption itself is marked, so it is not nested in the one the post-pass makes.
+    const inner = el.localName === 'figcaption' ? null : el.querySelector('figcaption');
+    const caption = inner && textOf(inner) === text ? inner : el;
+    const img = imageBeforeCaption(caption);
+    if (img) markPair(img, caption, next());
+  }
+}
+
 /** Pre-pass on the clone Readability will read: one query for the images, a few steps up from each. */
 export function markCaptions(doc: Document): void {
   let n = 0;
   for (const img of doc.querySelectorAll('img')) {
     const found = findCaptionFor(img);
-    const caption = found ? intoOwnParagraph(innermostSameText(found)) : null;
-    if (!caption || caption.hasAttribute(CAPTION_ATTR)) continue;
-    const id = String(++n);
-    img.setAttribute(FIGURE_ATTR, id);
-    caption.setAttribute(CAPTION_ATTR, id);
-    // `div.caption > em`: Readability may rebuild the div and lose its mark; the em keeps one (the first of an id that survives is used).
-    const inline = soleElementChild(caption);
-    if (inline && INLINE_CAPTION_TAGS.has(inline.tagName) && textOf(inline) === textOf(caption)) inline.setAttribute(CAPTION_ATTR, id);
-    markCredits(caption);
+    if (found && markPair(img, found, String(n + 1))) n++;
   }
+  markCaptionsAfterImageBlocks(doc, () => String(++n));
 }
 
 /** The caption's inline content, with block wrappers (a `p` in a table cell) unwrapped. */
 function captionContent(caption: Element): Node[] {
   let source: Element = caption;
-  for (let only = soleElementChild(source); only && /^(P|DIV|TD|TR|SPAN)$/u.test(only.tagName) && textOf(only) === textOf(source); only = soleElementChild(source)) {
+  // A credit's own element is kept, so the figure can still tell it from the caption ("<p class="caption"><span class="source">Police</span></p>").
+  for (let only = soleElementChild(source); only && /^(P|DIV|TD|TR|SPAN)$/u.test(only.tagName) && !only.hasAttribute(CREDIT_ATTR) && textOf(only) === textOf(source); only = soleElementChild(source)) {
     source = only;
   }
   return Array.from(source.childNodes);
@@ -286,6 +364,36 @@ function toFigcaptionInPlace(doc: Document, caption: Element): void {
   caption.replaceWith(makeFigcaption(doc, caption));
 }
 
+/**
+ * The picture in the block right before a caption whose own picture is gone: Readability swaps a
+ * lazy placeholder for the copy in its <noscript>, and the mark stays on the placeholder.
+ */
+function uncaptionedImageBefore(caption: Element, root: Element): Element | null {
+  let current = caption;
+  for (let depth = 0; depth <= MAX_CAPTION_CLIMB && current !== root; depth++) {
+    const block = previousShownSibling(current);
+    if (block) {
+      const images = Array.from(block.querySelectorAll('img')).filter((img) => !closestTag(img, 'figure')?.querySelector('figcaption'));
+      return images.length === 1 && hasLittleText(block, MAX_IMAGE_BLOCK_CHARS) ? (images[0] ?? null) : null;
+    }
+    const parent = current.parentElement;
+    if (!parent || parent === root || textOf(parent) !== textOf(caption)) return null;
+    current = parent;
+  }
+  return null;
+}
+
+/** A picture already in a figure without a caption takes the caption there; any other gets a figure built around it. */
+function placeUnder(doc: Document, img: Element, caption: Element, root: Element): void {
+  const figure = closestTag(img, 'figure');
+  if (!figure || !root.contains(figure) || figure.querySelector('figcaption')) {
+    buildFigure(doc, img, caption, root);
+    return;
+  }
+  figure.append(makeFigcaption(doc, caption));
+  caption.remove();
+}
+
 /** Body pass: every caption marked before Readability becomes a figcaption under its image. */
 export function normalizeCaptions(root: Element, _ctx: BodyPassContext): void {
   const doc = root.ownerDocument;
@@ -303,7 +411,7 @@ export function normalizeCaptions(root: Element, _ctx: BodyPassContext): void {
     const img = images.get(id);
     const figure = (img ? closestTag(img, 'figure') : null);
     if (img && figure && figure.contains(caption)) toFigcaptionInPlace(doc, caption);
-    else if (img) buildFigure(doc, img, caption, root);
+    else if (img ?? uncaptionedImageBefore(caption, root)) placeUnder(doc, img ?? uncaptionedImageBefore(caption, root) ?? caption, caption, root);
     else {
       // Readability dropped the picture: the caption alone is still no body paragraph.
       const figure = doc.createElement('figure');

@@ -5,7 +5,8 @@ import { headlineScope } from './find-headline';
 import { findSiteName } from './find-site-name';
 import { addNames, bylineNames, withoutSiteName } from './byline-names';
 import { normalizeSpace } from '../text/segment';
-import { allLanguages } from '../lang';
+import { allLanguages, packFor, perPack } from '../lang';
+import { baseLanguage } from '../text/tokens';
 
 /**
  * The article's authors from what the page states about them, most deliberate first:
@@ -163,6 +164,44 @@ function fromPage(sources: MetadataSources, lang: string | null, rejected: strin
   return [];
 }
 
+/** Inline elements a "By" label is set in on its own, before the element that holds the name. */
+const LABEL_TAGS = 'span, em, i, small, b, strong, p';
+/** Past this many inline elements in the headline's block, the rest are the story's own. */
+const MAX_LABEL_CANDIDATES = 300;
+
+/** "by" on any page (English credits run on sites in every language); the page's own prefixes ("von", "par", "bởi") on its pages. */
+const ownByLabel = perPack((pack) => new RegExp(`^(?:${['by', ...pack.bylinePrefixes].join('|')})$`, 'iu'));
+const ENGLISH_BY_LABEL = /^by$/iu;
+
+function byLabelPattern(lang: string | null): RegExp {
+  const base = baseLanguage(lang);
+  const pack = base ? packFor(base) : null;
+  return pack ? ownByLabel(pack) : ENGLISH_BY_LABEL;
+}
+
+/**
+ * "<span>by</span> <h3><a href="/profile/338123">Sleyca</a></h3>": the label in an element of
+ * its own, the name in the next one, with no byline class on either; read near the headline only.
+ */
+function fromByLabel(sources: MetadataSources, lang: string | null): string[] {
+  if (!sources.headline) return [];
+  const label = byLabelPattern(lang);
+  const scope = headlineScope(sources.headline);
+  const candidates = Array.from(scope.querySelectorAll(LABEL_TAGS)).slice(0, MAX_LABEL_CANDIDATES);
+  for (const el of candidates) {
+    if (el.firstElementChild || !label.test(normalizeSpace(el.textContent ?? ''))) continue;
+    const next = el.nextElementSibling;
+    const between = el.nextSibling;
+    // Only white space between the label and the name's element.
+    if (!next || (between !== next && normalizeSpace(between?.textContent ?? '') !== '') || isChromeNearHeadline(next, sources.headline)) continue;
+    const text = normalizeSpace(next.textContent ?? '');
+    if (text === '' || text.length > MAX_BYLINE_CHARS) continue;
+    const names = bylineNames(text, lang);
+    if (names.length > 0) return names;
+  }
+  return [];
+}
+
 /** "责任编辑：", "Ảnh:", "Photo:": a name right after one of these is printed as someone other than the author. */
 const OTHER_CREDIT_BEFORE = new RegExp(`(?:${allLanguages('otherCreditLabels').join('|')})\\s*[:：]\\s*$`, 'iu');
 
@@ -221,5 +260,7 @@ export function findBylines(sources: MetadataSources, lang: string | null): Foun
   const rejected: string[] = [];
   const printed = withoutSiteName(fromPage(sources, lang, rejected), siteName, sources.url);
   if (printed.length > 0) return { names: printed, shown: true, rejected };
+  const labelled = unshown.length === 0 ? withoutSiteName(fromByLabel(sources, lang), siteName, sources.url) : [];
+  if (labelled.length > 0) return { names: labelled, shown: true, rejected };
   return { names: unshown, shown: unshown.length === 0, rejected };
 }

@@ -10,6 +10,8 @@ import { isUrlLike } from './find-site-name';
 import { closestTag } from './closest-tag';
 import { CREDIT_ATTR } from './captions';
 import { visibleText } from './visible-text';
+import { addLeadFigure } from './lead-figure';
+import { splitCaptionCredit } from './caption-credit';
 import type { LiveReading } from './live-reading';
 import type { PageMetadata } from './page-metadata';
 import type { TimeUp } from '../deadline';
@@ -24,8 +26,9 @@ const isCredit = (el: Element): boolean => el.hasAttribute(CREDIT_ATTR);
 
 function captionParts(figcaption: Element | null): Pick<Figure, 'caption' | 'credit'> {
   const caption = figcaption ? visibleText(figcaption, isCredit) : '';
-  const credits = figcaption ? Array.from(figcaption.querySelectorAll(`[${CREDIT_ATTR}]`), (el) => visibleText(el)) : [];
-  return { caption, credit: credits.filter((c) => c !== '').join(' ') };
+  const credits = figcaption ? Array.from(figcaption.querySelectorAll(`[${CREDIT_ATTR}]`), (el) => visibleText(el)).filter((c) => c !== '') : [];
+  // No credit marked apart: one written into the text ("… - Ảnh: Trần Vinh") is taken out of it.
+  return credits.length > 0 ? { caption, credit: credits.join(' ') } : splitCaptionCredit(caption);
 }
 
 /**
@@ -49,7 +52,10 @@ function listFigures(root: Element): Figure[] {
 /** A lead that is also the body's first paragraph (a "sapo") stays in the body and is not repeated as a dek. */
 function dekUnlessFirstParagraph(dek: string | null, blocks: Block[]): string | null {
   const first = blocks.find((block) => !block.caption && block.text !== '');
-  return dek !== null && first?.text === normalizeSpace(dek) ? null : dek;
+  if (dek === null || !first) return dek;
+  const lead = normalizeSpace(dek);
+  // "TPO - Bộ trưởng …": the body's copy lost its source tag (header-echoes.ts), the dek kept it.
+  return first.text === lead || (first.text.length >= lead.length / 2 && lead.endsWith(` ${first.text}`)) ? null : dek;
 }
 
 /**
@@ -64,11 +70,13 @@ export function finishArticle(reading: LiveReading, meta: PageMetadata, root: El
   // Readability's byline is raw page text ("By\n\t\tJane Doe", "by X22 Dec 2016"): cleaned, or dropped when it names no one.
   const readabilityBylines = parsed.byline && !meta.rejectedBylines.includes(normalizeSpace(parsed.byline)) ? withoutSiteName(bylineNames(parsed.byline, lang), meta.siteName) : [];
   const knownBylines = meta.bylines.length > 0 ? meta.bylines : readabilityBylines;
-  const ctx: BodyPassContext = { bylines: [], lang, title, knownBylines, published: meta.published };
+  const ctx: BodyPassContext = { bylines: [], lang, title, knownBylines, published: meta.published, siteName: meta.siteName };
   for (const pass of BODY_PASSES) {
     if (timeUp()) return TIMEOUT;
     pass(root, ctx);
   }
+  // After the passes, which read the body Readability found; the lead picture was never part of it.
+  addLeadFigure(root, meta.leadFigure, url);
   // No DOMPurify here: in jsdom it costs a quarter of Readability's own time. The HTML is
   // sanitized where it becomes DOM, in components/SafeHtml.tsx, every time it is shown.
 

@@ -4,6 +4,7 @@ import { shortText } from './bounded-text';
 import { findDatesInText } from './dates/parse-date-text';
 import type { DateParts } from './dates/date-parts';
 import { words } from '../text/segment';
+import { allLanguages } from '../lang';
 
 /**
  * The reading view prints the title, byline and date in its own header, so the same lines at
@@ -86,6 +87,57 @@ function isSectionLink(el: Element, text: string, ctx: BodyPassContext): boolean
   return text.length <= DATELINE_MAX_CHARS && !/[.!?。:]$/u.test(text) && words(text, ctx.lang).length <= SECTION_MAX_WORDS && isWholeLink(el, text);
 }
 
+/** "TPO - ", "(Báo Quảng Ngãi)- ", "VOV.VN: ": a short tag, in brackets or not, then a dash or colon, opening the first paragraph. */
+const SOURCE_TAG = /^[([]?([^()[\]\-–—:|]{2,40}?)[)\]]?\s?[-–—:|]\s?/u;
+const foldLetters = (text: string): string => text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/giu, 'd').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+let organisationWords: ReadonlySet<string> | null = null;
+/** The packs' words for an organisation ("báo", "bộ"), folded as site names are. */
+function isOrganisationWord(word: string): boolean {
+  organisationWords ??= new Set(allLanguages('organisationWords').map(foldLetters));
+  return organisationWords.has(word);
+}
+
+/**
+ * Does the tag name the site? Its name or the start of it ("Báo Quảng Ngãi" of "Báo Quảng Ngãi
+ * điện tử"), or its initials without the word for paper, with "O" for online as Vietnamese
+ * dailies sign ("TPO" for Báo Tiền Phong, "TTO" for Tuổi Trẻ Online).
+ */
+function namesSite(tag: string, siteName: string): boolean {
+  const t = foldLetters(tag);
+  const site = foldLetters(siteName);
+  if (t === '' || site === '') return false;
+  if (site === t || (t.includes(' ') && site.startsWith(`${t} `))) return true;
+  const siteWords = site.split(' ').filter((word, i) => !(i === 0 && isOrganisationWord(word)));
+  const initials = siteWords.map((word) => word.charAt(0)).join('');
+  const compact = t.replace(/\s+/gu, '');
+  return !t.includes(' ') && initials.length >= 2 && (compact === initials || compact === `${initials}o` || compact === `${initials.replace(/o$/u, '')}o`);
+}
+
+/** Removes the first `count` characters of `el`'s text, node by node (the tag may sit in a <strong>). */
+function dropLeadingText(el: Element, count: number): void {
+  let left = count;
+  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  for (let node = walker.nextNode(); node && left > 0; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    const cut = Math.min(left, value.length);
+    node.nodeValue = value.slice(cut);
+    left -= cut;
+  }
+}
+
+/** The source tag that opens the story's first paragraph when it names the site: the header shows the site. */
+function removeSourceTag(el: Element, text: string, ctx: BodyPassContext): void {
+  if (!ctx.siteName) return;
+  const tag = SOURCE_TAG.exec(text);
+  if (!tag?.[1] || !namesSite(tag[1], ctx.siteName)) return;
+  // The tag is counted in the element's raw text, where white space is not collapsed yet.
+  const raw = el.textContent ?? '';
+  const start = raw.length - raw.trimStart().length;
+  const rawTag = SOURCE_TAG.exec(raw.trimStart());
+  if (rawTag && rawTag[0].trim() === tag[0].trim()) dropLeadingText(el, start + rawTag[0].length);
+}
+
 export function removeHeaderEchoes(root: Element, ctx: BodyPassContext): void {
   // Datelines and section links are echoes only above the story: once a paragraph of prose has
   // passed, a short dated line or a lone link is the article's own.
@@ -103,6 +155,9 @@ export function removeHeaderEchoes(root: Element, ctx: BodyPassContext): void {
       if (next && nextText !== null && isDatelineAfterEcho(nextText)) next.remove();
       el.remove();
     } else if (isBylineEcho(text, ctx)) el.remove();
-    else if (text.length > DATELINE_MAX_CHARS) storyStarted = true;
+    else if (text.length > DATELINE_MAX_CHARS) {
+      if (!storyStarted) removeSourceTag(el, text, ctx);
+      storyStarted = true;
+    }
   }
 }

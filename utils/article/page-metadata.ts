@@ -6,6 +6,8 @@ import { findPublishDates } from './dates/find-publish-date';
 import { findBylines } from './find-bylines';
 import { findSubtitle } from './find-subtitle';
 import { findLeadImage } from './find-lead-image';
+import { findLeadFigure } from './lead-figure';
+import type { Figure } from './types';
 import { findSiteName, statedSections, statedSiteNames } from './find-site-name';
 import type { TitleContext } from './clean-title';
 import { readPageSignals, type PageSignals } from './page-type';
@@ -25,6 +27,8 @@ export interface PageMetadata {
   lang: string | null;
   dir: 'ltr' | 'rtl' | null;
   leadImage: string | null;
+  /** The lead picture with the caption the page prints for it, when it has one (lead-figure.ts). */
+  leadFigure: Figure | null;
   /** What the page declares itself to be (for the article-or-not decision, page-type.ts). */
   signals: PageSignals;
   /** What a title is cleaned with: the JSON-LD headline, and the names printed around titles. */
@@ -54,6 +58,7 @@ export function readPageMetadata(doc: Document, options: PageMetadataOptions = {
   const dirAttr = anchor?.closest('[dir]')?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? doc.documentElement.getAttribute('dir');
   const dates = findPublishDates(sources, lang, options.now);
   const bylines = findBylines(sources, lang);
+  const leadImage = findLeadImage(sources);
   return {
     title: sources.meta.first('og:title'),
     subtitle: findSubtitle(sources),
@@ -65,7 +70,8 @@ export function readPageMetadata(doc: Document, options: PageMetadataOptions = {
     siteName: findSiteName(sources),
     lang,
     dir: directionFor(lang, dirAttr ?? null),
-    leadImage: findLeadImage(sources),
+    leadImage,
+    leadFigure: findLeadFigure(sources, leadImage),
     signals: readPageSignals(sources),
     titleContext: {
       jsonLdHeadline: stringOf(sources.jsonLd.article?.['headline']),

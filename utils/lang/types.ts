@@ -148,6 +148,8 @@ export interface LanguagePack {
   pointerPhrases: readonly string[];
   /** Labels of a publisher's contact line before a colon ("Địa chỉ:", "Cơ quan chủ quản:", "Phone:"): a site footer, never a key point. */
   contactLabels: readonly string[];
+  /** Degrees and titles written after a name in a byline, as written ("MD", "PhD", "MA"): never a second author ("Brenda Goodman, MA"). */
+  postNominals: readonly string[];
 }
 
 type PackFields = Omit<LanguagePack, 'code' | 'name' | 'script' | 'direction'>;
@@ -212,6 +214,7 @@ const EMPTY: PackFields = {
   otherCreditLabels: [],
   pointerPhrases: [],
   contactLabels: [],
+  postNominals: [],
 };
 
 /** A pack from what the language has; every list it does not give is empty. */

@@ -32,6 +32,8 @@ export const zh = definePack({
   otherCreditLabels: ['责任编辑', '编辑', '出品', '摄影', '图'],
   creditLines: ['Xinhua'],
   furnitureLabels: ['分享', '相关阅读', '相关新闻', '广告', '目录', '标签', '评论', '更多评论'],
+  // "转播到腾讯微博", "分享到微信": a prompt to share on a network the line names (boilerplate.ts).
+  followPrompts: ['转播到', '分享到', '关注我们'],
   halfDayMarks: { morning: ['上午'], afternoon: ['下午'] },
   updatedLabels: ['更新'],
   publishedLabels: [String.raw`(?:发布|發布|發佈|发表|發表|发稿|發稿)(?:时间|時間|日期)\s*：?`, String.raw`(?:时间|時間|日期)\s*：`],

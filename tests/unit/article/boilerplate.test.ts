@@ -41,6 +41,14 @@ describe('boilerplate Readability keeps', () => {
     expect(root.textContent).not.toMatch(/Facebook|Twitter/u);
   });
 
+  it('removes a Chinese share prompt that names a network, and keeps the picture it is laid over', () => {
+    const root = clean(`<div class="pic"><div class="btn"><span>转播到腾讯微博</span></div><img src="/a.jpg" alt=""></div><p>谷歌在2014年收购的人工智能公司开发出一款能够用自己的记忆学习新知识的计算机。</p>`);
+    expect(root.textContent).not.toContain('转播到腾讯微博');
+    expect(root.querySelectorAll('img').length).toBe(1);
+    const kept = clean('<p>分享到这里，大家都明白了这个道理，也知道以后应该怎么做。</p>');
+    expect(kept.textContent).toContain('分享到这里');
+  });
+
   it('removes a newsletter pitch', () => {
     const root = clean(`${STORY}<div><p>Sign up for our daily newsletter</p><a href="/subscribe">Subscribe</a></div>`);
     expect(root.textContent).not.toContain('newsletter');

@@ -86,3 +86,12 @@ describe('bylineNames before a dateline', () => {
     expect(bylineNames('Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC', 'en')).toEqual(['Joe Wee']);
   });
 });
+
+describe('bylineNames with degrees after a name', () => {
+  it('leaves the writer’s degrees out, and keeps a name that only looks like one in another case', () => {
+    expect(bylineNames('By Brenda Goodman, MA', 'en')).toEqual(['Brenda Goodman']);
+    expect(bylineNames('Jane Doe, MD, PhD', null)).toEqual(['Jane Doe']);
+    expect(bylineNames('Jane Doe and John Roe, MD', 'en')).toEqual(['Jane Doe', 'John Roe']);
+    expect(bylineNames('Ana Ma, John Li', 'en')).toEqual(['Ana Ma', 'John Li']);
+  });
+});

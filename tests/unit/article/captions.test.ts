@@ -45,7 +45,7 @@ describe('captions in other markups', () => {
 
   it('keeps a div caption of bare text a caption after Readability rewrites the div as a paragraph', () => {
     const article = extractHtml(page(`${FILLER}<div class="media"><div class="image"><img src="/c.jpg" alt=""></div></div><div class="media-caption">Pupils at the new lab. <span>Image: The School</span></div>${FILLER}`));
-    expect(article.figures.map((f) => f.caption)).toEqual(['Pupils at the new lab. Image: The School']);
+    expect(article.figures.map((f) => [f.caption, f.credit])).toEqual([['Pupils at the new lab.', 'Image: The School']]);
     expect(article.text).not.toContain('Pupils at the new lab.');
   });
 
@@ -90,6 +90,33 @@ describe('captions in other markups', () => {
     const article = extractHtml(page(`${FILLER}<p><img src="/d.jpg" alt=""></p><p>${sentence}</p>${FILLER}`));
     expect(article.text).toContain(sentence);
     expect(article.figures.map((f) => f.caption)).toEqual(['']);
+  });
+
+  it('reads the caption set after a whole gallery as a caption', () => {
+    const gallery = `<div class="carousel"><div class="item"><img src="/g1.jpg" alt=""></div><div class="item"><img src="/g2.jpg" alt=""></div><a href="#prev"></a><a href="#next"></a></div>`;
+    const article = extractHtml(page(`${FILLER}<div class="media">${gallery}</div><div class="spacer"></div><div class="media-caption">The harbour at night.</div>${FILLER}`));
+    // Readability drops the carousel's pictures here; the caption is still a caption, not a paragraph.
+    expect(article.figures.filter((f) => f.caption !== '').map((f) => f.caption)).toEqual(['The harbour at night.']);
+    expect(article.text).not.toContain('The harbour at night.');
+  });
+
+  it('puts a figcaption that stands in a box beside its figure into that figure', () => {
+    const zoom = '<div role="button" aria-label="Zoom"><figure><div><span><img src="/z.jpg" alt=""></span></div></figure></div>';
+    const article = extractHtml(page(`${FILLER}<div class="block"><div class="zoomable">${zoom}</div><div class="media-caption"><figcaption><em>The new stadium from the river.</em></figcaption></div></div>${FILLER}`));
+    expect(article.figures).toEqual([{ src: 'http://example.test/z.jpg', alt: '', caption: 'The new stadium from the river.', credit: '' }]);
+    expect(article.html.match(/<figure>/gu)?.length).toBe(1);
+    expect(article.text).not.toContain('The new stadium');
+  });
+
+  it('reads a caption box that holds only a credit as the picture’s credit, not its caption', () => {
+    const article = extractHtml(page(`${FILLER}<div class="media"><div class="image"><img src="/p.jpg" alt=""></div></div><p class="article_caption"><span class="image_source">West Mercia Police</span></p>${FILLER}`));
+    expect(article.figures.map((f) => [f.caption, f.credit])).toEqual([['', 'West Mercia Police']]);
+    expect(article.text).not.toContain('West Mercia Police');
+  });
+
+  it('leaves a caption-classed line after a paragraph (no picture before it) alone', () => {
+    const article = extractHtml(page(`${FILLER}<p>The story goes on here with words of its own about the meeting and the vote.</p><div class="caption-note">A note under the text.</div>${FILLER}`));
+    expect(article.figures).toEqual([]);
   });
 
   it('leaves an italic paragraph that is not next to an image in the body', () => {

@@ -66,3 +66,23 @@ describe('lines that repeat the header at the top of the body', () => {
     });
   });
 });
+
+describe('the source tag that opens the story', () => {
+  const story = 'Bộ trưởng Nông nghiệp vắng mặt tại diễn văn Thông điệp Liên bang do ông được chỉ định là người sống sót trong trường hợp bất trắc.';
+  function tagged(html: string, siteName: string | null): string {
+    const root = new JSDOM(`<div id="root">${html}</div>`).window.document.getElementById('root');
+    if (!root) throw new Error('no root');
+    removeHeaderEchoes(root, { bylines: [], lang: 'vi', title: 'Tiêu đề', knownBylines: [], published: null, siteName });
+    return root.innerHTML;
+  }
+
+  it('goes when it names the site: its initials with "O" for online, or the start of its name, in a <strong> or not', () => {
+    expect(tagged(`<p>TPO - ${story}</p>`, 'Báo Tiền Phong')).toBe(`<p>${story}</p>`);
+    expect(tagged(`<p><strong>(Báo Quảng Ngãi)-</strong> ${story}</p>`, 'Báo Quảng Ngãi điện tử')).toBe(`<p><strong></strong>${story}</p>`);
+  });
+
+  it('stays when it names someone else or the site is unknown', () => {
+    expect(tagged(`<p>TTXVN - ${story}</p>`, 'Báo Tiền Phong')).toBe(`<p>TTXVN - ${story}</p>`);
+    expect(tagged(`<p>TPO - ${story}</p>`, null)).toBe(`<p>TPO - ${story}</p>`);
+  });
+});

@@ -182,6 +182,18 @@ describe('bylines from metadata', () => {
     const doc = page('<h1>Mayor opens the new bridge</h1><span class="byline">Ann Lee</span><div class="comments"><span class="comment-author">Troll</span></div>');
     expect(meta(doc).bylines).toEqual(['Ann Lee']);
   });
+
+  it('reads the name after a "By" label set in an element of its own by the headline, with no byline markup', () => {
+    const doc = page('<div class="fic-header"><h2>Super Supportive</h2> <span>by</span> <h3><a href="/profile/338123">Sleyca</a></h3><h1>ONE HUNDRED TWO: What kind of wordchain?</h1></div><p>The chapter.</p>');
+    expect(meta(doc)).toMatchObject({ bylines: ['Sleyca'], bylinesShown: true });
+    const german = page('<h1>Die neue Brücke</h1><p><small>von</small> <a href="/p/1">Anna Schmidt</a></p><p>Der Text.</p>', '', 'lang="de"');
+    expect(meta(german).bylines).toEqual(['Anna Schmidt']);
+  });
+
+  it('leaves a "by" that opens a sentence of the story alone', () => {
+    const doc = page('<h1>Mayor opens the new bridge</h1><p><em>by</em> the river, <b>crowds</b> gathered.</p>');
+    expect(meta(doc).bylines).toEqual([]);
+  });
 });
 
 describe('language and direction', () => {

@@ -35,12 +35,13 @@ describe('captions and credits', () => {
     expect(figure?.credit).toBe('Alketa Misja (dpa)');
   });
 
-  it('leaves a caption without a marked credit whole, with a space between its lines', () => {
+  it('reads a caption’s lines with a space between them, so a credit on its own line comes apart from the caption', () => {
     const html = `<!doctype html><html lang="en"><head><title>Story</title></head><body><article>${FILLER}
       <figure><img src="/a.jpg" alt="A"><figcaption>The mayor at the opening.<br>Photo: Jane Roe</figcaption></figure>${FILLER}</article></body></html>`;
     const [figure] = extractHtml(html).figures;
-    expect(figure?.caption).toBe('The mayor at the opening. Photo: Jane Roe');
-    expect(figure?.credit).toBe('');
+    // Joined without the space ("opening.Photo: Jane Roe"), the credit would not be found (caption-credit.ts).
+    expect(figure?.caption).toBe('The mayor at the opening.');
+    expect(figure?.credit).toBe('Photo: Jane Roe');
   });
 });
 

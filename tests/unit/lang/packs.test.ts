@@ -12,7 +12,7 @@ const LIST_FIELDS = [
   'roleModifiers', 'roles', 'nameParticles', 'organisationWords', 'notNames', 'outcomeWords', 'numberWords', 'ordinalWords', 'enumerationHeads', 'abbreviations',
   'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'furnitureOpeners', 'followPrompts', 'creditLines', 'prepositions', 'placeWords', 'placeNames', 'surnames',
   'quotingCues', 'quoteParticles', 'subjectMarkers', 'gluedSentenceOpeners', 'exampleFrames', 'captionPositions', 'bylineLabels', 'nameJoiners', 'authorNoteVerbs', 'bylinePrefixes', 'timeConnectors', 'clockSuffixes', 'updatedLabels', 'publishedLabels', 'sourceLabels',
-  'weekdayNames', 'otherCreditLabels', 'authorBoxLabels', 'pointerPhrases', 'contactLabels',
+  'weekdayNames', 'otherCreditLabels', 'authorBoxLabels', 'pointerPhrases', 'contactLabels', 'postNominals',
 ] as const;
 type ListName = (typeof LIST_FIELDS)[number];
 /** Fields that group lists by what they name (the words for day, month, year; morning and afternoon marks). */
@@ -27,7 +27,7 @@ const PATTERN_FIELDS: readonly ListName[] = ['honorifics', 'roleModifiers', 'rol
  * here must be empty, so knowledge added to a pack is added here too, and knowledge lost fails.
  */
 const KNOWN: Readonly<Record<string, readonly (ListName | 'monthNames' | 'distinctiveLetters' | 'impliedZone')[]>> = {
-  en: ['stopWords', 'functionWords', 'speechVerbs', 'speechIdioms', 'accordingTo', 'speakerPronouns', 'complementizers', 'describedSpeakerOpeners', 'titleCues', 'connectives', 'honorifics', 'roleModifiers', 'roles', 'organisationWords', 'notNames', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'abbreviations', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'furnitureOpeners', 'followPrompts', 'creditLines', 'prepositions', 'placeNames', 'quotingCues', 'bylineLabels', 'nameJoiners', 'timeConnectors', 'updatedLabels', 'publishedLabels', 'sourceLabels', 'weekdayNames', 'otherCreditLabels', 'monthNames', 'authorNoteVerbs', 'authorBoxLabels', 'pointerPhrases', 'contactLabels', 'objectRelatives', 'captionPositions'],
+  en: ['stopWords', 'functionWords', 'speechVerbs', 'speechIdioms', 'accordingTo', 'speakerPronouns', 'complementizers', 'describedSpeakerOpeners', 'titleCues', 'connectives', 'honorifics', 'roleModifiers', 'roles', 'organisationWords', 'notNames', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'abbreviations', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'furnitureOpeners', 'followPrompts', 'creditLines', 'prepositions', 'placeNames', 'quotingCues', 'bylineLabels', 'nameJoiners', 'timeConnectors', 'updatedLabels', 'publishedLabels', 'sourceLabels', 'weekdayNames', 'otherCreditLabels', 'monthNames', 'authorNoteVerbs', 'authorBoxLabels', 'pointerPhrases', 'contactLabels', 'objectRelatives', 'captionPositions', 'postNominals'],
   vi: ['stopWords', 'functionWords', 'speechVerbs', 'speechIdioms', 'accordingTo', 'speakerPronouns', 'complementizers', 'describedSpeakerOpeners', 'titleCues', 'connectives', 'honorifics', 'roleModifiers', 'roles', 'organisationWords', 'outcomeWords', 'numberWords', 'ordinalWords', 'enumerationHeads', 'abbreviations', 'furnitureLabels', 'furnitureOpeners', 'readMorePrefixes', 'subscribeWords', 'followPrompts', 'creditLines', 'prepositions', 'placeWords', 'placeNames', 'surnames', 'quotingCues', 'bylineLabels', 'nameJoiners', 'bylinePrefixes', 'timeConnectors', 'updatedLabels', 'sourceLabels', 'weekdayNames', 'otherCreditLabels', 'distinctiveLetters', 'impliedZone', 'authorNoteVerbs', 'pointerPhrases', 'contactLabels', 'objectRelatives', 'captionPositions', 'gluedSentenceOpeners', 'passiveAuxiliaries'],
   de: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'complementizers', 'describedSpeakerOpeners', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'abbreviations', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'furnitureOpeners', 'followPrompts', 'creditLines', 'prepositions', 'placeNames', 'bylineLabels', 'nameJoiners', 'bylinePrefixes', 'timeConnectors', 'clockSuffixes', 'updatedLabels', 'publishedLabels', 'sourceLabels', 'weekdayNames', 'otherCreditLabels', 'monthNames', 'impliedZone', 'authorNoteVerbs', 'authorBoxLabels', 'pointerPhrases', 'captionPositions'],
   fr: ['stopWords', 'functionWords', 'speechVerbs', 'speechIdioms', 'passiveAuxiliaries', 'accordingTo', 'speakerPronouns', 'complementizers', 'describedSpeakerOpeners', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'abbreviations', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'furnitureOpeners', 'followPrompts', 'creditLines', 'prepositions', 'placeNames', 'quotingCues', 'bylineLabels', 'nameJoiners', 'bylinePrefixes', 'timeConnectors', 'clockSuffixes', 'updatedLabels', 'publishedLabels', 'sourceLabels', 'weekdayNames', 'otherCreditLabels', 'monthNames', 'impliedZone', 'authorNoteVerbs', 'authorBoxLabels', 'pointerPhrases', 'objectRelatives', 'captionPositions'],
@@ -39,12 +39,12 @@ const KNOWN: Readonly<Record<string, readonly (ListName | 'monthNames' | 'distin
   no: ['furnitureLabels', 'nameJoiners', 'bylinePrefixes', 'timeConnectors'],
   da: ['furnitureLabels', 'nameJoiners', 'bylinePrefixes', 'timeConnectors'],
   pl: ['abbreviations', 'nameJoiners', 'bylinePrefixes', 'impliedZone'],
-  ru: ['abbreviations', 'furnitureLabels', 'readMorePrefixes', 'monthNames', 'publishedLabels'],
-  uk: ['distinctiveLetters', 'monthNames', 'publishedLabels'],
-  zh: ['stopWords', 'speechVerbs', 'speechIdioms', 'accordingTo', 'speakerPronouns', 'titleCues', 'roles', 'numberWords', 'furnitureLabels', 'creditLines', 'bylineLabels', 'updatedLabels', 'otherCreditLabels', 'impliedZone', 'exampleFrames'],
-  ja: ['stopWords', 'speechVerbs', 'speakerPronouns', 'connectives', 'roles', 'furnitureLabels', 'furnitureOpeners', 'creditLines', 'quoteParticles', 'subjectMarkers', 'bylineLabels', 'updatedLabels', 'impliedZone'],
+  ru: ['abbreviations', 'furnitureLabels', 'readMorePrefixes', 'monthNames', 'publishedLabels', 'updatedLabels'],
+  uk: ['distinctiveLetters', 'monthNames', 'publishedLabels', 'updatedLabels'],
+  zh: ['stopWords', 'speechVerbs', 'speechIdioms', 'accordingTo', 'speakerPronouns', 'titleCues', 'roles', 'numberWords', 'furnitureLabels', 'followPrompts', 'creditLines', 'bylineLabels', 'updatedLabels', 'publishedLabels', 'otherCreditLabels', 'impliedZone', 'exampleFrames'],
+  ja: ['stopWords', 'speechVerbs', 'speakerPronouns', 'connectives', 'roles', 'furnitureLabels', 'furnitureOpeners', 'creditLines', 'quoteParticles', 'subjectMarkers', 'bylineLabels', 'updatedLabels', 'publishedLabels', 'impliedZone'],
   ko: ['creditLines', 'bylineLabels', 'updatedLabels'],
-  ar: ['nameParticles', 'monthNames', 'publishedLabels'],
+  ar: ['nameParticles', 'monthNames', 'publishedLabels', 'updatedLabels'],
   fa: ['distinctiveLetters'],
   ur: ['distinctiveLetters'],
   he: ['aliases'],

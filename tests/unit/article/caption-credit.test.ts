@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { splitCaptionCredit } from '@/utils/article/caption-credit';
+
+describe('a credit written into a caption', () => {
+  it('takes the credit after a dash, a sentence end or in brackets, in the packs’ labels', () => {
+    expect(splitCaptionCredit('Thủ tướng phát biểu tại buổi lễ - Ảnh: DUY THANH.')).toEqual({ caption: 'Thủ tướng phát biểu tại buổi lễ', credit: 'Ảnh: DUY THANH' });
+    expect(splitCaptionCredit('Whale expert Hori Parata. Photograph: Adrian Malloch for the Guardian')).toEqual({ caption: 'Whale expert Hori Parata.', credit: 'Photograph: Adrian Malloch for the Guardian' });
+    expect(splitCaptionCredit('Un Népalais prie à Katmandou, le 30 avril 2015. (Photo Prakash Mathema. AFP)')).toEqual({ caption: 'Un Népalais prie à Katmandou, le 30 avril 2015.', credit: 'Photo Prakash Mathema. AFP' });
+    expect(splitCaptionCredit('Lực lượng an ninh tại tỉnh Nangarhar (Ảnh: AFP).')).toEqual({ caption: 'Lực lượng an ninh tại tỉnh Nangarhar', credit: 'Ảnh: AFP' });
+    expect(splitCaptionCredit('Can you spot the anomaly? Photo by Ricardo Gomez Angel')).toEqual({ caption: 'Can you spot the anomaly?', credit: 'Photo by Ricardo Gomez Angel' });
+    expect(splitCaptionCredit('Die neue Brücke am Abend (Foto: dpa)')).toEqual({ caption: 'Die neue Brücke am Abend', credit: 'Foto: dpa' });
+  });
+
+  it('reads a caption that is only a credit as a credit, and one that opens with a label before words about the picture as a caption', () => {
+    expect(splitCaptionCredit('Foto: LA NACION')).toEqual({ caption: '', credit: 'Foto: LA NACION' });
+    expect(splitCaptionCredit('Photo: the new bridge at dawn.')).toEqual({ caption: 'Photo: the new bridge at dawn.', credit: '' });
+  });
+
+  it('leaves a caption without a credit label whole, and a label inside a sentence alone', () => {
+    expect(splitCaptionCredit('Raspberry Pi - Various Usage')).toEqual({ caption: 'Raspberry Pi - Various Usage', credit: '' });
+    expect(splitCaptionCredit('I wasn’t allowed to record my demo, so this photo from Apple will have to do.')).toEqual({ caption: 'I wasn’t allowed to record my demo, so this photo from Apple will have to do.', credit: '' });
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { samePicture } from '@/utils/article/lead-figure';
+import { FILLER, extractHtml } from './helpers';
+
+const BASE = 'http://example.test/';
+
+function pageWithHeader(header: string, og: string, body = FILLER): string {
+  return `<!doctype html><html lang="en"><head><title>Harbour reopens</title><meta property="og:image" content="${og}"></head><body><header>${header}</header><article>${body}</article></body></html>`;
+}
+
+describe('the lead picture and its caption above the story', () => {
+  it('puts the captioned lead picture the page names as its image at the top of the body, caption and credit apart', () => {
+    const header = '<h1>Harbour reopens</h1><figure><img src="https://cdn.test/photo/7551-harbour.jpg?width=750" alt=""><figcaption>The harbour at dawn, 30 April. (Photo Jane Roe. AFP)</figcaption></figure>';
+    const article = extractHtml(pageWithHeader(header, 'https://cdn.test/photo/7551-harbour.jpg?width=1200'));
+    expect(article.figures[0]).toEqual({ src: 'https://cdn.test/photo/7551-harbour.jpg?width=750', alt: '', caption: 'The harbour at dawn, 30 April.', credit: 'Photo Jane Roe. AFP' });
+    expect(article.html.indexOf('<figure>')).toBeLessThan(article.html.indexOf('Paragraph 1'));
+    expect(article.text).not.toContain('The harbour at dawn');
+  });
+
+  it('finds a figcaption set beside the headline, away from the picture, when the box holds no other picture', () => {
+    const header = '<div class="media"><div class="pic"><picture><img src="https://i.cdn.test/media/df84b519a877d652e950ecd4248320ee/0_507_4039_2693/master/4039.jpg" alt=""></picture></div><div class="head"><h1>Harbour reopens</h1><figcaption>The harbour master at work.</figcaption></div></div>';
+    const article = extractHtml(pageWithHeader(header, 'https://i.cdn.test/media/df84b519a877d652e950ecd4248320ee/0_320_4800_2880/master/4800.jpg'));
+    expect(article.figures.map((f) => f.caption)).toEqual(['The harbour master at work.']);
+  });
+
+  it('adds nothing when the body already shows the lead picture, or the page prints no caption for it', () => {
+    const inBody = `<figure><img src="https://cdn.test/a/harbour-77.jpg" alt=""><figcaption>Boats in the harbour.</figcaption></figure>${FILLER}`;
+    const shown = extractHtml(pageWithHeader('<h1>Harbour reopens</h1><figure><img src="https://cdn.test/b/harbour-77.jpg"><figcaption>Boats in the harbour.</figcaption></figure>', 'https://cdn.test/og/harbour-77.jpg', inBody));
+    expect(shown.figures.map((f) => f.caption)).toEqual(['Boats in the harbour.']);
+    const uncaptioned = extractHtml(pageWithHeader('<h1>Harbour reopens</h1><img src="https://cdn.test/photo/harbour-77.jpg">', 'https://cdn.test/photo/harbour-77.jpg'));
+    expect(uncaptioned.figures).toEqual([]);
+  });
+});
+
+describe('two addresses of one picture', () => {
+  it('are the same picture when they share the file name or an asset id, not a size-only file name', () => {
+    expect(samePicture('https://cdn.test/thumbor/1200x628/uploads/24709755/DSC00889.jpg', 'https://duet.cdn.test/thumbor/2400x1600/uploads/24709755/DSC00889.jpg', BASE)).toBe(true);
+    expect(samePicture('https://i.test/img/media/df84b519a877d652e950ecd4248320ee/0_320/master/4800.jpg', 'https://i.test/img/media/df84b519a877d652e950ecd4248320ee/0_507/master/4039.jpg', BASE)).toBe(true);
+    expect(samePicture('https://i.test/img/a/master/4800.jpg', 'https://i.test/img/b/master/4800.jpg', BASE)).toBe(false);
+    expect(samePicture('https://i.test/a/harbour.jpg', 'https://i.test/a/bridge.jpg', BASE)).toBe(false);
+  });
+});

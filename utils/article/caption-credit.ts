@@ -1,0 +1,61 @@
+import { allLanguages } from '../lang';
+import { normalizeSpace } from '../text/segment';
+
+/**
+ * A caption's credit written into its text rather than marked apart: "… ngày 30-1 - Ảnh:
+ * THUẬN THÀNH.", "Whale expert Hori Parata. Photograph: Adrian Malloch for the Guardian",
+ * "Un Népalais prie à Katmandou. (Photo Prakash Mathema. AFP)", "Can you spot the anomaly?
+ * Photo by Ricardo Gomez Angel". The labels are every pack's credit labels ("Ảnh", "Foto",
+ * "Photo", "图") and source labels ("Nguồn", "Source"): a credit in another language than
+ * the page's is still a credit.
+ */
+
+/** A credit is a name or two, an agency, "được cung cấp cho REUTERS": longer is a sentence about the picture. */
+const MAX_CREDIT_CHARS = 80;
+
+const MAX_TEXT_CHARS = 600;
+
+let pattern: { labelled: RegExp; bracketed: RegExp; opening: RegExp } | null = null;
+
+function patterns(): { labelled: RegExp; bracketed: RegExp; opening: RegExp } {
+  if (pattern) return pattern;
+  const labels = [...allLanguages('otherCreditLabels'), ...allLanguages('sourceLabels')].join('|');
+  // After a sentence's end, a dash or bar, or at an opening bracket: "… 2015. Photo: …", "… - Ảnh: …", "(Foto: dpa)".
+  // The text is normalised (one space between words): single optional spaces, so a long run of
+  // spaces is never retried from each of its characters (tests/unit/regex-safety.test.ts).
+  const before = String.raw`(?:(?<=[.!?…"”])\s|\s[-–—|/]\s?|\s?[([]\s?)`;
+  // "Photo: X", "Photo by X"; and, in brackets only, "Photo X" ("(Photo Prakash Mathema. AFP)").
+  pattern = {
+    labelled: new RegExp(String.raw`${before}((?:${labels})\s?(?:[:：]|\sby\s)\s?[^]{1,${MAX_CREDIT_CHARS}}?)[)\]]?\s?$`, 'iu'),
+    bracketed: new RegExp(String.raw`\s?[([]\s?((?:${labels})\b[^()[\]]{1,${MAX_CREDIT_CHARS}})[)\]]\s?\.?$`, 'iu'),
+    opening: new RegExp(String.raw`^((?:${labels})\s?[:：]\s?[^]{1,${MAX_CREDIT_CHARS}})$`, 'iu'),
+  };
+  return pattern;
+}
+
+/** "LA NACION", "Getty Images", "Hoàng Hà / TTXVN": every word capitalised, or in capitals, or a joiner between such words. */
+function isNameLike(text: string): boolean {
+  const words = text.replace(/[.,;:/()[\]|]/gu, ' ').split(/\s+/u).filter((word) => word !== '');
+  return words.length > 0 && words.length <= 6 && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || word.length <= 3);
+}
+
+/**
+ * The caption text and its credit, apart. A caption that opens with a label is a credit only when
+ * what follows is a name ("Foto: LA NACION"); "Photo: the new bridge at dawn." is the caption.
+ */
+export function splitCaptionCredit(text: string): { caption: string; credit: string } {
+  const whole = normalizeSpace(text);
+  // A caption is at most a few sentences (captions.ts): past that, the text is no caption with a credit at its end.
+  if (whole.length > MAX_TEXT_CHARS) return { caption: whole, credit: '' };
+  // Most captions carry no credit label at all: the patterns are built on the first caption only.
+  const { labelled, bracketed, opening } = patterns();
+  const open = opening.exec(whole);
+  if (open?.[1] && isNameLike(open[1].replace(/^[^:：]*[:：]/u, ''))) return { caption: '', credit: open[1].replace(/(?<!\s)\s*\.$/u, '').trim() };
+  for (const re of [bracketed, labelled]) {
+    const found = re.exec(whole);
+    if (!found?.[1] || found.index === 0) continue;
+    const caption = whole.slice(0, found.index).trim();
+    if (caption !== '') return { caption, credit: found[1].replace(/(?<!\s)\s*\.$/u, '').trim() };
+  }
+  return { caption: whole, credit: '' };
+}
