@@ -22,10 +22,17 @@ let finisher: Promise<Finisher> | null = null;
  * that it is parsed and run while the page does its part, not after the page's part has arrived.
  */
 export function loadFinisher(): Promise<Finisher> {
-  finisher ??= import('@/utils/finish-reading').then((module) => {
-    performance.mark(READ_MARKS.finisher);
-    return module;
-  });
+  finisher ??= import('@/utils/finish-reading').then(
+    (module) => {
+      performance.mark(READ_MARKS.finisher);
+      return module;
+    },
+    (error: unknown) => {
+      // Not kept: a later read (the "Page changed" refresh) asks again.
+      finisher = null;
+      throw error;
+    },
+  );
   return finisher;
 }
 
