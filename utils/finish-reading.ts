@@ -4,7 +4,6 @@ import { rebuildRoot } from './article/rebuild-root';
 import { readSentMetadata } from './article/page-copy';
 import type { PageMetadata } from './article/page-metadata';
 import { finishArticle } from './article/finish-article';
-import { buildOutline, buildOutlineInSteps } from './outline/build-outline';
 import { DeadlinePassed, NEVER_TIME_UP, timeUpAfter, type TimeUp } from './deadline';
 import { nextTask } from './dom/next-task';
 
@@ -13,46 +12,22 @@ export const FINISH_BUDGET_MS = 8_000;
 
 type LiveReadingResult = Extract<LiveResult, { ok: true }>;
 
-export interface FinishOptions {
-  now?: () => number;
-  /** Past this many ms the read answers `timeout`; FINISH_BUDGET_MS when absent, none when null (CLI, benches). */
-  budgetMs?: number | null;
-  /** Read already from the page itself, when the read is finished where the page is (readPage); else read from the page's copy. */
-  metadata?: PageMetadata;
+/** The deadline of a finish: FINISH_BUDGET_MS when `budgetMs` is absent, none when it is null (CLI, benches, browser tests). */
+export function finishDeadline(budgetMs: number | null | undefined, now: () => number): TimeUp {
+  const budget = budgetMs === undefined ? FINISH_BUDGET_MS : budgetMs;
+  return budget === null ? NEVER_TIME_UP : timeUpAfter(budget, now);
 }
 
 /** The article of a page's part: its body rebuilt here, then the body passes. */
-function articleOf(live: LiveReadingResult, meta: PageMetadata, parser: DOMParser, timeUp: TimeUp): ArticleExtraction {
+export function articleOf(live: LiveReadingResult, meta: PageMetadata, parser: DOMParser, timeUp: TimeUp): ArticleExtraction {
   const root = rebuildRoot(live.reading, parser);
   return root ? finishArticle(live.reading, meta, root, timeUp) : { ok: false, reason: 'no-content' };
 }
 
 /** A deadline passed while the outline was made is the reader's "took too long"; anything else is a bug. */
-function timedOut(error: unknown): ExtractResult {
+export function timedOut(error: unknown): ExtractResult {
   if (error instanceof DeadlinePassed) return { ok: false, reason: 'timeout' };
   throw error;
-}
-
-/**
- * The rest of a read, in the extension page the reader looks at: the page's metadata (from its
- * copy), body passes, text, the
- * article-or-not decision and the outline. The page is not involved: it was busy only for
- * the live part (utils/read-page.ts readLivePart). `ms` is both parts together.
- */
-export function finishReading(live: LiveResult, parser: DOMParser, options: FinishOptions = {}): ExtractResult {
-  if (!live.ok) return live;
-  const now = options.now ?? (() => performance.now());
-  const started = now();
-  const budget = options.budgetMs === undefined ? FINISH_BUDGET_MS : options.budgetMs;
-  const timeUp = budget === null ? NEVER_TIME_UP : timeUpAfter(budget, now);
-  const extracted = articleOf(live, options.metadata ?? readSentMetadata(live.reading, parser), parser, timeUp);
-  if (!extracted.ok) return extracted;
-  try {
-    const outline = buildOutline(extracted.article, extracted.blocks, timeUp);
-    return { ok: true, article: extracted.article, outline, ms: live.ms + (now() - started), pageMs: live.ms };
-  } catch (error) {
-    return timedOut(error);
-  }
 }
 
 export interface StepOptions {
@@ -63,18 +38,27 @@ export interface StepOptions {
   onArticle?: (article: Article) => void;
   /** Told when the page's metadata has been read from its copy (the popup marks it for the browser bench). */
   onMetadata?: () => void;
+  /** As FinishOptions' (utils/read-page.ts): FINISH_BUDGET_MS when absent, none when null (the browser tests). */
+  budgetMs?: number | null;
 }
 
 /**
- * finishReading for a page the reader is looking at: the metadata, the article, then each step
- * of the outline in a task of its own, so a long or hostile article never holds the popup's
- * thread for the whole read, and the reader sees the article before its outline is made.
+ * The rest of a read, in the extension page the reader looks at (finishReading, utils/read-page.ts,
+ * does the same in one go where the page is): the page's metadata from its copy, the body passes,
+ * text, the article-or-not decision, then each step of the outline in a task of its own, so a
+ * long or hostile article never holds the popup's thread for the whole read, and the reader sees
+ * the article before its outline is made. The page is not involved: it was busy only for the live
+ * part (utils/read-live-part.ts). `ms` is both parts together.
+ *
+ * The outline's code is a chunk of its own, imported once the article is handed over: its module
+ * code (the outline files build their patterns when they load) and its parse no longer stand
+ * between the page's part arriving and the title on screen.
  */
 export async function finishReadingInSteps(live: LiveResult, parser: DOMParser, steps: StepOptions = {}): Promise<ExtractResult> {
   if (!live.ok) return live;
   const { pause = nextTask, now = () => performance.now() } = steps;
   const started = now();
-  const timeUp = timeUpAfter(FINISH_BUDGET_MS, now);
+  const timeUp = finishDeadline(steps.budgetMs, now);
   // The metadata in a task of its own: on a large page its copy takes a while to parse.
   const meta = readSentMetadata(live.reading, parser);
   steps.onMetadata?.();
@@ -86,6 +70,7 @@ export async function finishReadingInSteps(live: LiveResult, parser: DOMParser, 
   await pause();
   steps.onArticle?.(extracted.article);
   try {
+    const { buildOutlineInSteps } = await import('./outline/build-outline');
     const outline = await buildOutlineInSteps(extracted.article, extracted.blocks, timeUp, pause, now);
     return { ok: true, article: extracted.article, outline, ms: live.ms + (now() - started), pageMs: live.ms };
   } catch (error) {

@@ -1,8 +1,10 @@
 import type { Outline } from './outline/types';
 import type { Article, ExtractFailure } from './article/types';
-import { finishReading } from './finish-reading';
-import { readPageMetadata } from './article/page-metadata';
-import { readLivePart, type LivePartOptions } from './read-live-part';
+import { articleOf, finishDeadline, timedOut } from './finish-reading';
+import { readPageMetadata, type PageMetadata } from './article/page-metadata';
+import { readSentMetadata } from './article/page-copy';
+import { buildOutline } from './outline/build-outline';
+import { readLivePart, type LivePartOptions, type LiveResult } from './read-live-part';
 
 // The page's part lives in a module of its own so that the injected script bundles nothing else.
 export { IN_PAGE_BUDGET_MS, readLivePart, type LiveResult } from './read-live-part';
@@ -14,6 +16,36 @@ export { IN_PAGE_BUDGET_MS, readLivePart, type LiveResult } from './read-live-pa
 export type ExtractResult =
   | { ok: true; article: Article; outline: Outline; ms: number; pageMs?: number }
   | { ok: false; reason: ExtractFailure; detail?: string };
+
+export interface FinishOptions {
+  now?: () => number;
+  /** Past this many ms the read answers `timeout`; FINISH_BUDGET_MS when absent, none when null (CLI, benches). */
+  budgetMs?: number | null;
+  /** Read already from the page itself, when the read is finished where the page is (readPage); else read from the page's copy. */
+  metadata?: PageMetadata;
+}
+
+/**
+ * The rest of a read in one go: the page's metadata (from the page itself, or its copy), body
+ * passes, text, the article-or-not decision and the outline. Where the page is (readPage, the
+ * CLI) and in the unit tests; an extension page the reader looks at finishes in steps
+ * (finishReadingInSteps, utils/finish-reading.ts), its outline code loaded after the article.
+ * `ms` is both parts together.
+ */
+export function finishReading(live: LiveResult, parser: DOMParser, options: FinishOptions = {}): ExtractResult {
+  if (!live.ok) return live;
+  const now = options.now ?? (() => performance.now());
+  const started = now();
+  const timeUp = finishDeadline(options.budgetMs, now);
+  const extracted = articleOf(live, options.metadata ?? readSentMetadata(live.reading, parser), parser, timeUp);
+  if (!extracted.ok) return extracted;
+  try {
+    const outline = buildOutline(extracted.article, extracted.blocks, timeUp);
+    return { ok: true, article: extracted.article, outline, ms: live.ms + (now() - started), pageMs: live.ms };
+  } catch (error) {
+    return timedOut(error);
+  }
+}
 
 /** Readability's element limit, the clock, and the budget; the page is never copied here (readPage reads it directly). */
 export type ReadPageOptions = Omit<LivePartOptions, 'copyPage'>;

@@ -2,11 +2,15 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { readerSettingsStore } from '@/clients/reader-settings-store';
 import { App, readTargetTab } from './App';
+import { loadFinisher, READ_MARKS } from '@/clients/extract-client';
 import { sizePopup } from './popup-size';
 import './style.css';
 
-// Started before the first render: the page is read while the popup draws its skeleton,
-// and the reader's theme is applied as soon as storage answers, before Preact's effects run.
+// The finishing code first, then the read, both before the first render: the page is read while
+// the popup loads what finishes the read and draws its skeleton, and the reader's theme is
+// applied as soon as storage answers, before Preact's effects run.
+performance.mark(READ_MARKS.popupStart);
+void loadFinisher();
 const pending = readTargetTab();
 // The page's one settings owner starts now and lives as long as the page.
 readerSettingsStore().subscribe(() => undefined);

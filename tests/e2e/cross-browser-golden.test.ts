@@ -8,7 +8,7 @@ import { chromiumReader, firefoxReader, type BrowserReader } from './support/rea
 
 /**
  * Issue 18: every golden page read through the extension's own path (/extract.js in the tab,
- * finishReading in an extension page) in Chromium and in Firefox gives the article and outline
+ * finishReadingInSteps in an extension page) in Chromium and in Firefox gives the article and outline
  * that Node gives (`npm run golden`'s readGoldenPage). The browsers differ in ICU (word and
  * sentence segmentation, case mapping, collation), in the HTML they re-serialise and in DOM
  * details, and they run the page's own scripts; any of these can change what a reader sees.

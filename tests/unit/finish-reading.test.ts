@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readLivePart, readPage } from '@/utils/read-page';
-import { finishReading, finishReadingInSteps } from '@/utils/finish-reading';
+import { finishReading, readLivePart, readPage } from '@/utils/read-page';
+import { finishReadingInSteps } from '@/utils/finish-reading';
 import { isLiveResult } from '@/utils/messages';
 import { parseHtml } from '../../scripts/lib/parse-html';
 import { listGoldenPages } from '../../scripts/lib/golden-pages';

@@ -8,12 +8,12 @@ import { CHROME_E2E_BUILD, FIREFOX_E2E_BUILD } from './builds';
 
 /**
  * A whole read done the way the extension does it, in a real browser: /extract.js injected into
- * the article's tab (services/extract-tab.ts), then finishReading in an extension page, as the
+ * the article's tab (services/extract-tab.ts), then finishReadingInSteps in an extension page, as the
  * popup does (clients/extract-client.ts) — so every Intl and DOM call runs in that browser.
  */
 export interface BrowserReader {
   name: 'chromium' | 'firefox';
-  /** Opens `url` in the article tab and reads it; the result as plain JSON (finishReading's ExtractResult). */
+  /** Opens `url` in the article tab and reads it; the result as plain JSON (finishReadingInSteps's ExtractResult). */
   read(url: string): Promise<unknown>;
   close(): Promise<void>;
 }
@@ -41,7 +41,7 @@ async function readTabThroughExtension(args: { url: string; chunk: string }): Pr
   const scope = globalThis as unknown as {
     browser?: ExtensionApi;
     chrome?: ExtensionApi;
-    __ledeImport(path: string): Promise<{ finishReading(live: unknown, parser: DOMParser, options: { budgetMs: null }): unknown }>;
+    __ledeImport(path: string): Promise<{ finishReadingInSteps(live: unknown, parser: DOMParser, options: { budgetMs: null }): Promise<unknown> }>;
   };
   // Firefox's `chrome` takes callbacks in MV2; its `browser` returns promises.
   const api = scope.browser ?? scope.chrome;
@@ -50,9 +50,9 @@ async function readTabThroughExtension(args: { url: string; chunk: string }): Pr
   const tab = (await api.tabs.query({})).find((t) => t.url === args.url);
   if (tab?.id === undefined) return { error: `no tab at ${args.url}` };
   const [run] = await api.scripting.executeScript({ target: { tabId: tab.id }, files: ['/extract.js'] });
-  const { finishReading } = await scope.__ledeImport(args.chunk);
+  const { finishReadingInSteps } = await scope.__ledeImport(args.chunk);
   // No budget: a slow machine must not turn a read into a timeout on one side only.
-  return JSON.parse(JSON.stringify(finishReading(run?.result, new DOMParser(), { budgetMs: null }))) as unknown;
+  return JSON.parse(JSON.stringify(await finishReadingInSteps(run?.result, new DOMParser(), { budgetMs: null }))) as unknown;
 }
 
 /** `proxy`: the test server's origin, for pages opened at their own address (TestServer.serveAt). */
