@@ -99,13 +99,13 @@ export function libraryClient(db: LibraryDatabase, keeper = new SearchIndexKeepe
    * Words typed while there is no index in memory yet: answered from the newest records
    * (search-newest-scan.ts, LibraryPage.partial) and asked again by the page once the index is
    * ready; or from the index, when it is ready first. The build, if there is no copy, starts now
-   * (or the page's idle one is joined) and waits while the newest records are read (MatchCache.reading):
-   * the reader waits for those. A copy being read or checked is never waited for: at 50,000
+   * (or the page's idle one is joined) and waits while the newest records are read (MatchCache.reading),
+   * as the copy's unpacking does (keeper.whileSearching): the reader waits for those. A copy being read or checked is never waited for: at 50,000
    * outlines its read alone took about a second after the first list.
    */
   const fromNewestOrIndex = async (query: LibraryQuery, limit: number, cache: MatchCache): Promise<LibraryPage> => {
     void keeper.build({ pause: () => cache.whenIdle() });
-    const newest = cache.reading(() => pageFromNewest(db, query, limit));
+    const newest = cache.reading(() => keeper.whileSearching(() => pageFromNewest(db, query, limit)));
     const index = await Promise.race([newest.then(() => null), keeper.current()]);
     if (!index) return newest;
     cache.useIndex(index);

@@ -1,5 +1,6 @@
 import type { LibraryDatabase } from './db';
 import type { MemoryIndex } from './memory-index';
+import { MatchCache } from './match-cache';
 import { loadMemoryIndex, readChangesSince, readLastPosition } from './memory-index-load';
 import { LIST_ENTRIES } from './db-schema';
 import { loadIndexCopy, saveIndexCopy, type IndexCopy } from './search-index-copy';
@@ -59,6 +60,8 @@ export class SearchIndexKeeper {
   });
   #readingCopy = false;
   #checkingWholeList = false;
+  /** Searches answered from the newest records while the copy is read: its unpacking waits for them (whileSearching). */
+  readonly #searches = new MatchCache();
 
   readonly #earlyCopyRecords: number;
 
@@ -109,6 +112,14 @@ export class SearchIndexKeeper {
     return this.#checkingWholeList;
   }
 
+  /**
+   * Runs a search the reader waits for while the copy may be read: the copy's unpacking (hundreds
+   * of milliseconds of time slices at 50,000 outlines) waits while it runs, as a build does (MatchCache.reading).
+   */
+  whileSearching<T>(search: () => Promise<T>): Promise<T> {
+    return this.#searches.reading(search);
+  }
+
   /** The page's first list is on screen: a large saved copy may be read now. */
   listShown(): void {
     this.#listShown();
@@ -123,10 +134,14 @@ export class SearchIndexKeeper {
   async #checkedCopy(): Promise<Held | null> {
     try {
       let started = performance.now();
-      const copy = await loadIndexCopy(this.#db.name, async (records) => {
-        await this.#readingTime(records);
-        started = performance.now();
-      });
+      const copy = await loadIndexCopy(
+        this.#db.name,
+        async (records) => {
+          await this.#readingTime(records);
+          started = performance.now();
+        },
+        () => this.#searches.whenIdle(),
+      );
       const loaded = performance.now();
       if (!copy) return null;
       const caughtUp = await this.#catchUp(copy, [], staleLimit(copy.index));
