@@ -72,8 +72,8 @@ async function announced<T extends { ok: boolean }>(keeper: SearchIndexKeeper, w
   return result;
 }
 
-export function libraryClient(db: LibraryDatabase): LibraryClient {
-  const keeper = new SearchIndexKeeper(db);
+/** `keeper`: the page's search index keeper (tests pass one that holds its copy back). */
+export function libraryClient(db: LibraryDatabase, keeper = new SearchIndexKeeper(db)): LibraryClient {
   /**
    * The People view's list, read while the index builds at the first opening (no saved copy):
    * the build waits for it as for a search (MatchCache.reading), since the reader waits for the
@@ -95,6 +95,22 @@ export function libraryClient(db: LibraryDatabase): LibraryClient {
     });
     return Promise.race([fromStore, fromMemory]);
   };
+  /**
+   * Words typed while there is no index in memory yet: answered from the newest records
+   * (search-newest-scan.ts, LibraryPage.partial) and asked again by the page once the index is
+   * ready; or from the index, when it is ready first. The build, if there is no copy, starts now
+   * (or the page's idle one is joined) and waits while the newest records are read (MatchCache.reading),
+   * as the copy's unpacking does (keeper.whileSearching): the reader waits for those. A copy being read or checked is never waited for: at 50,000
+   * outlines its read alone took about a second after the first list.
+   */
+  const fromNewestOrIndex = async (query: LibraryQuery, limit: number, cache: MatchCache): Promise<LibraryPage> => {
+    void keeper.build({ pause: () => cache.whenIdle() });
+    const newest = cache.reading(() => keeper.whileSearching(() => pageFromNewest(db, query, limit)));
+    const index = await Promise.race([newest.then(() => null), keeper.current()]);
+    if (!index) return newest;
+    cache.useIndex(index);
+    return findOutlines(db, query, { limit, cache });
+  };
   return {
     find: async (query, limit, cache) => {
       // The whole list comes from the date index as fast as from memory: it never waits for the index.
@@ -102,17 +118,13 @@ export function libraryClient(db: LibraryDatabase): LibraryClient {
       if (!hasWords(query)) {
         if (keeper.checkingWholeList) return findOutlines(db, query, { limit, cache });
         if (keeper.readingCopy) return fromCopyOrStore(query, limit, cache);
+      } else if (keeper.readingCopy) {
+        return fromNewestOrIndex(query, limit, cache);
       }
       // Words are matched in memory only: the index as it is after every change heard so far
-      // (patched in a few milliseconds), or the saved copy once read. When there is none, the
-      // build starts now (or the one started when the page was idle is joined, search-index-keeper.ts),
-      // and the newest records answer meanwhile (search-newest-scan.ts): the page asks again once it is built.
+      // (patched in a few milliseconds). When there is none, the newest records answer meanwhile.
       const held = await keeper.current();
-      if (!held && hasWords(query)) {
-        // The build waits while the newest records are read (MatchCache.reading): the reader waits for those.
-        void keeper.build({ pause: () => cache.whenIdle() });
-        return cache.reading(() => pageFromNewest(db, query, limit));
-      }
+      if (!held && hasWords(query)) return fromNewestOrIndex(query, limit, cache);
       if (held) cache.useIndex(held);
       return findOutlines(db, query, { limit, cache });
     },

@@ -81,6 +81,8 @@ export function useLibraryPage(library: LibraryClient | null): LibraryView {
       if (ticket !== latest.current) return;
       partialShown.current = result.partial === true;
       setPage(result);
+      // The index came while the newest records were read: it will not say so again, so ask it now.
+      if (result.partial === true && currentCache.current.index) setFindRound((round) => round + 1);
     });
   }, [library, query, limit, cache, findRound]);
 

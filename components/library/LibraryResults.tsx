@@ -20,7 +20,7 @@ interface Props {
 /** The count, the list of one page of results and "Show more". */
 export function LibraryResults({ page, emptyLibrary, selected, locale, onToggle, onSelect, onOpen, onLoadMore }: Props) {
   useLayoutEffect(() => {
-    performance.mark(RESULTS_SHOWN_MARK, { detail: { total: page.total } });
+    performance.mark(RESULTS_SHOWN_MARK, { detail: { total: page.total, partial: page.partial === true } });
   }, [page]);
 
   return (

@@ -19,6 +19,8 @@ function indexedFields({ id, savedAt, updatedAt, published, siteName, lang, tags
 async function readEntries(db: LibraryDatabase, signal: AbortSignal | undefined, pause: (() => Promise<void>) | undefined): Promise<IndexedEntry[] | null> {
   const entries: IndexedEntry[] = [];
   let after: string | null = null;
+  // A search answered from the newest records may be reading as the build starts: the first batch waits too.
+  await pause?.();
   for (;;) {
     const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
     const batch = await db.transaction(LIST_ENTRIES, 'readonly').store.getAll(range, BATCH * 10);

@@ -31,7 +31,7 @@ function filterOfKey(key: string): { kind: FilterKind; value: string } | null {
 const STARTS_CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]/u;
 const FIRST_CJK_UNIT = 0x1100;
 
-function matchesAsPrefix(token: string): boolean {
+export function matchesAsPrefix(token: string): boolean {
   if (token.startsWith(FILTER_MARK)) return false;
   return token.charCodeAt(0) < FIRST_CJK_UNIT || !STARTS_CJK.test(token);
 }

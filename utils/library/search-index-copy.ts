@@ -199,9 +199,14 @@ async function unpackIndex(copy: StoredCopy, buffer: ArrayBuffer, slices: TimeSl
  * The saved index, or null when there is none this release can read. `before(records)` runs
  * once the copy's record count is known and before the copy itself is read: the caller may
  * wait there (a large copy is not read beside the first list). Unpacked in time slices
- * (TimeSlices): the page answers clicks meanwhile. Measured as COPY_READ_MEASURE.
+ * (TimeSlices): the page answers clicks meanwhile, and waits between slices while `pause` says
+ * (a search answered from the newest records meanwhile). Measured as COPY_READ_MEASURE.
  */
-export async function loadIndexCopy(libraryName: string, before: (records: number) => Promise<void> = () => Promise.resolve()): Promise<IndexCopy | null> {
+export async function loadIndexCopy(
+  libraryName: string,
+  before: (records: number) => Promise<void> = () => Promise.resolve(),
+  pause: () => Promise<void> = () => Promise.resolve(),
+): Promise<IndexCopy | null> {
   const db = await openCopies(libraryName);
   try {
     const size: unknown = await db.get('copies', SIZE_KEY);
@@ -213,7 +218,7 @@ export async function loadIndexCopy(libraryName: string, before: (records: numbe
     // Read while the connection is open: the Blob is backed by the database's file.
     const buffer = await copy.data.arrayBuffer();
     const read = performance.now();
-    const slices = new TimeSlices();
+    const slices = new TimeSlices(8, pause);
     const index = await unpackIndex(copy, buffer, slices);
     slices.done();
     performance.measure(COPY_READ_MEASURE, { start: started, detail: { readMs: read - started, unpackMs: performance.now() - read, longestSliceMs: slices.longestMs, bytes: buffer.byteLength } });

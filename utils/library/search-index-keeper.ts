@@ -1,5 +1,6 @@
 import type { LibraryDatabase } from './db';
 import type { MemoryIndex } from './memory-index';
+import { MatchCache } from './match-cache';
 import { loadMemoryIndex, readChangesSince, readLastPosition } from './memory-index-load';
 import { LIST_ENTRIES } from './db-schema';
 import { loadIndexCopy, saveIndexCopy, type IndexCopy } from './search-index-copy';
@@ -59,9 +60,15 @@ export class SearchIndexKeeper {
   });
   #readingCopy = false;
   #checkingWholeList = false;
+  /** Searches answered from the newest records while the copy is read: its unpacking waits for them (whileSearching). */
+  readonly #searches = new MatchCache();
 
-  constructor(db: LibraryDatabase) {
+  readonly #earlyCopyRecords: number;
+
+  /** `earlyCopyRecords`: up to how many records a copy is read beside the first list (EARLY_COPY_RECORDS; tests hold the copy back with 0). */
+  constructor(db: LibraryDatabase, { earlyCopyRecords = EARLY_COPY_RECORDS }: { earlyCopyRecords?: number } = {}) {
     this.#db = db;
+    this.#earlyCopyRecords = earlyCopyRecords;
   }
 
   /**
@@ -75,16 +82,22 @@ export class SearchIndexKeeper {
     if (this.#copyAsked) return;
     this.#copyAsked = true;
     this.#readingCopy = true;
-    this.#settled = this.#settled.then(async (held) => held ?? (await this.#checkedCopy()));
-    void this.#settled.finally(() => {
-      this.#readingCopy = false;
+    // Cleared before the copy is handed to anyone waiting for it: a search that hears the index is
+    // ready and asks again (use-library-page.ts) is then answered from it, not from the newest records.
+    this.#settled = this.#settled.then(async (held) => {
+      try {
+        return held ?? (await this.#checkedCopy());
+      } finally {
+        this.#readingCopy = false;
+      }
     });
   }
 
   /**
-   * True while the saved copy is being read (130–180 ms at 10,000 outlines on a busy machine).
-   * A query of filters alone typed meanwhile races the store's indexes against it (library-client.ts);
-   * words wait for it (the store has no index of them).
+   * True while the saved copy is being read and brought up to date (130–180 ms at 10,000 outlines
+   * on a busy machine, about a second at 50,000), or found missing. A query typed meanwhile does
+   * not wait for it (library-client.ts): filters alone race the store's indexes against it; words
+   * race the newest records (search-newest-scan.ts), and are asked again once the copy is ready.
    */
   get readingCopy(): boolean {
     return this.#readingCopy;
@@ -99,6 +112,14 @@ export class SearchIndexKeeper {
     return this.#checkingWholeList;
   }
 
+  /**
+   * Runs a search the reader waits for while the copy may be read: the copy's unpacking (hundreds
+   * of milliseconds of time slices at 50,000 outlines) waits while it runs, as a build does (MatchCache.reading).
+   */
+  whileSearching<T>(search: () => Promise<T>): Promise<T> {
+    return this.#searches.reading(search);
+  }
+
   /** The page's first list is on screen: a large saved copy may be read now. */
   listShown(): void {
     this.#listShown();
@@ -106,17 +127,21 @@ export class SearchIndexKeeper {
 
   /** Nothing for a copy read beside the first list; the first list, or LIST_WAIT_MS, for a large one. */
   async #readingTime(records: number): Promise<void> {
-    if (records <= EARLY_COPY_RECORDS) return;
+    if (records <= this.#earlyCopyRecords) return;
     await Promise.race([this.#afterList, new Promise((resolve) => setTimeout(resolve, LIST_WAIT_MS))]);
   }
 
   async #checkedCopy(): Promise<Held | null> {
     try {
       let started = performance.now();
-      const copy = await loadIndexCopy(this.#db.name, async (records) => {
-        await this.#readingTime(records);
-        started = performance.now();
-      });
+      const copy = await loadIndexCopy(
+        this.#db.name,
+        async (records) => {
+          await this.#readingTime(records);
+          started = performance.now();
+        },
+        () => this.#searches.whenIdle(),
+      );
       const loaded = performance.now();
       if (!copy) return null;
       const caughtUp = await this.#catchUp(copy, [], staleLimit(copy.index));

@@ -11,8 +11,12 @@ export class TimeSlices {
   #sliceStart = performance.now();
   longestMs = 0;
 
-  constructor(sliceMs = 8) {
+  readonly #pause: () => Promise<void>;
+
+  /** `pause`: awaited at each yield, so work the reader waits for (a search) goes first. */
+  constructor(sliceMs = 8, pause: () => Promise<void> = () => Promise.resolve()) {
     this.#sliceMs = sliceMs;
+    this.#pause = pause;
   }
 
   async between(): Promise<void> {
@@ -20,6 +24,7 @@ export class TimeSlices {
     if (spent < this.#sliceMs) return;
     this.longestMs = Math.max(this.longestMs, spent);
     await nextTask();
+    await this.#pause();
     this.#sliceStart = performance.now();
   }
 

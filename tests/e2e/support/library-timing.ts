@@ -74,6 +74,39 @@ export function timeSearch(tab: LibraryTab, query: string, mark: string = RESULT
 }
 
 
+/**
+ * Types `query` at once, as timeSearch does, and times both its first results (`ms`: from the
+ * newest records alone while the search index is not ready, LibraryPage.partial) and its complete
+ * ones (`completeMs`: the first results not marked partial, up to `timeoutMs`).
+ */
+export function timeSearchUntilComplete(tab: LibraryTab, query: string, timeoutMs = 60_000): Promise<{ ms: number; completeMs: number; partial: boolean; total: number }> {
+  return tab.evaluate(
+    async ({ text, name, timeout }) => {
+      // No named functions in here: tsx would wrap them in a helper (__name) the page lacks.
+      const input = document.querySelector<HTMLInputElement>('.library-search-box input');
+      if (!input) throw new Error('no search box');
+      const seen = performance.getEntriesByName(name).length;
+      const started = performance.now();
+      input.value = text;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      while (performance.getEntriesByName(name).length === seen) await new Promise((resolve) => setTimeout(resolve, 1));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const ms = performance.now() - started;
+      const first = performance.getEntriesByName(name)[seen] as PerformanceMark | undefined;
+      const partial = (first?.detail as { partial?: boolean } | null)?.partial === true;
+      for (;;) {
+        for (const entry of performance.getEntriesByName(name).slice(seen) as PerformanceMark[]) {
+          const detail = entry.detail as { total?: number; partial?: boolean } | null;
+          if (detail?.partial !== true) return { ms, completeMs: entry.startTime - started, partial, total: Number(detail?.total ?? Number.NaN) };
+        }
+        if (performance.now() - started > timeout) throw new Error(`no complete results for ${text} within ${timeout} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      }
+    },
+    { text: query, name: RESULTS_SHOWN_MARK, timeout: timeoutMs },
+  );
+}
+
 /** Waits for the page's in-memory search index and returns what its mark says: the time from the start of its build to ready, and its size. */
 export function indexReady(tab: LibraryTab): Promise<{ ms: number; postingBytes: number; terms: number }> {
   return settle(
