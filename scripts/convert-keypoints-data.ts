@@ -198,6 +198,14 @@ function parseCsv(text: string): string[][] {
  *   of Hugging Face cnn_dailymail 3.0.0 (code/download_cnn_dm.py); row 0 is train[0], the
  *   Radcliffe story (id 42c027e4…).
  * - Emperor-Trillion/YORUBA-SUMMARY: the first 300 rows of the same split (Codes/save_data_to_local_file.py).
+ * Searched again 2026-12-01 for more, none worth adding: samples of HF train[0:N] with N ≤ 500
+ * repeat the rows above (magic282/cnndm_acl18 sample_data/train.txt.src.100 is train[0:100],
+ * tokenised; Emperor-Trillion's directory/*.csv split its same 300); larger ones are over the
+ * snapshots' 4 MiB and absent (rogerhe13/LLM_2 data_cnn/cnn_train_1k.jsonl, 1,000 shuffled rows);
+ * allennlp-models test_fixtures/generation/bart/data/cnn_stories (20 stories) and huggingface/datasets'
+ * dummy data (4) are too few; nlpyang/BertSum's json_data sample is lowercased; most other CSV
+ * samples found are the validation or test split. And more rows would not help the present scorer:
+ * see --learning-curve in scripts/train-keypoints.ts.
  */
 const CNNDM_SAMPLES: { path: string; zipped?: string }[] = [
   { path: 'data/train_sample.zip', zipped: 'train_sample.csv' },
