@@ -5,7 +5,7 @@ import { facetCounts, findOutlines, getOutline, hasWords, libraryFacets, narrows
 import { MatchCache } from '@/utils/library/match-cache';
 import type { FacetCounts, MemoryIndex } from '@/utils/library/memory-index';
 import { SearchIndexKeeper } from '@/utils/library/search-index-keeper';
-import { pageFromNewest } from '@/utils/library/search-newest-scan';
+import { NewestRecordsAhead, pageFromNewest } from '@/utils/library/search-newest-scan';
 import { deleteOutlines, restoreOutlines } from '@/utils/library/delete';
 import { updateNoteAndTags, type NoteAndTags } from '@/utils/library/notes-tags';
 import { updateAnnotations } from '@/utils/library/annotations';
@@ -59,14 +59,14 @@ export interface LibraryClient {
 
 /**
  * Runs a write and, when it changed something, patches this page's search index with the
- * records it touched (before the caller hears of it, so its next search sees them) and
- * tells the other pages which records those are.
+ * records it touched (`changed`, before the caller hears of it, so its next search sees them)
+ * and tells the other pages which records those are.
  */
-async function announced<T extends { ok: boolean }>(keeper: SearchIndexKeeper, write: (touched: (ids: readonly string[]) => void) => Promise<T>): Promise<T> {
+async function announced<T extends { ok: boolean }>(changed: (ids: readonly string[]) => void, write: (touched: (ids: readonly string[]) => void) => Promise<T>): Promise<T> {
   const ids: string[] = [];
   const result = await write((touched) => ids.push(...touched));
   if (result.ok) {
-    keeper.changed(ids);
+    changed(ids);
     announceLibraryChange(ids);
   }
   return result;
@@ -80,6 +80,17 @@ export function libraryClient(db: LibraryDatabase, keeper = new SearchIndexKeepe
    * list and not for the index (575 ms to People at 10,000 outlines in Chromium with both at once).
    */
   const peopleReads = new MatchCache();
+  /** The newest records, read right after the first list for a first search typed before the index is ready. */
+  const newestAhead = new NewestRecordsAhead(db);
+  const changed = (ids: readonly string[] | null): void => {
+    newestAhead.drop();
+    keeper.changed(ids);
+  };
+  /** A write from this page: the newest records read ahead are dropped as it starts (an import writes for seconds). */
+  const written = <T extends { ok: boolean }>(write: (touched: (ids: readonly string[]) => void) => Promise<T>): Promise<T> => {
+    newestAhead.drop();
+    return announced(changed, write);
+  };
   /**
    * A query of filters alone typed while the saved index is still being read (read as the page
    * opens, with the writes logged since): answered by whichever comes first, the store's indexes
@@ -105,7 +116,7 @@ export function libraryClient(db: LibraryDatabase, keeper = new SearchIndexKeepe
    */
   const fromNewestOrIndex = async (query: LibraryQuery, limit: number, cache: MatchCache): Promise<LibraryPage> => {
     void keeper.build({ pause: () => cache.whenIdle() });
-    const newest = cache.reading(() => keeper.whileSearching(() => pageFromNewest(db, query, limit)));
+    const newest = cache.reading(() => keeper.whileSearching(() => pageFromNewest(db, query, limit, undefined, newestAhead.records)));
     const index = await Promise.race([newest.then(() => null), keeper.current()]);
     if (!index) return newest;
     cache.useIndex(index);
@@ -114,7 +125,9 @@ export function libraryClient(db: LibraryDatabase, keeper = new SearchIndexKeepe
   return {
     find: async (query, limit, cache) => {
       // The whole list comes from the date index as fast as from memory: it never waits for the index.
-      if (!narrowsList(query)) return findOutlines(db, query, { limit });
+      // Once it is read, the newest records are read for a first search (NewestRecordsAhead), while
+      // the list renders and the saved index is read: the first keystroke then costs what the next do.
+      if (!narrowsList(query)) return findOutlines(db, query, { limit }).finally(() => newestAhead.readOnce());
       if (!hasWords(query)) {
         if (keeper.checkingWholeList) return findOutlines(db, query, { limit, cache });
         if (keeper.readingCopy) return fromCopyOrStore(query, limit, cache);
@@ -125,7 +138,10 @@ export function libraryClient(db: LibraryDatabase, keeper = new SearchIndexKeepe
       // (patched in a few milliseconds). When there is none, the newest records answer meanwhile.
       const held = await keeper.current();
       if (!held && hasWords(query)) return fromNewestOrIndex(query, limit, cache);
-      if (held) cache.useIndex(held);
+      if (held) {
+        cache.useIndex(held);
+        newestAhead.drop();
+      }
       return findOutlines(db, query, { limit, cache });
     },
     searchIndex: (pause, signal) =>
@@ -138,7 +154,7 @@ export function libraryClient(db: LibraryDatabase, keeper = new SearchIndexKeepe
       }),
     openIndexCopy: () => keeper.openCopy(),
     listShown: () => keeper.listShown(),
-    changedElsewhere: (ids) => keeper.changed(ids),
+    changedElsewhere: changed,
     facets: () => libraryFacets(db),
     facetCounts: async (query, cache) => {
       if (!cache.index) {
@@ -151,25 +167,25 @@ export function libraryClient(db: LibraryDatabase, keeper = new SearchIndexKeepe
     usage: () => storageUsage(db),
     get: (id) => getOutline(db, id),
     remove: (ids) =>
-      announced(keeper, async (touched) => {
+      written(async (touched) => {
         touched(ids);
         return deleteOutlines(db, ids);
       }),
-    restore: (records) => announced(keeper, (touched) => restoreOutlines(db, records, touched)),
+    restore: (records) => written((touched) => restoreOutlines(db, records, touched)),
     updateNoteAndTags: (id, change) =>
-      announced(keeper, async (touched) => {
+      written(async (touched) => {
         touched([id]);
         return updateNoteAndTags(db, id, change);
       }),
     updateAnnotations: (id, annotations) =>
-      announced(keeper, async (touched) => {
+      written(async (touched) => {
         touched([id]);
         return updateAnnotations(db, id, annotations);
       }),
     // Fetched on first use: import, export, the People view and citations are not part of opening the library.
     importText: async (text, options) => {
       const { importLibrary } = await import('@/utils/library/import');
-      return announced(keeper, (touched) => importLibrary(db, text, { ...options, onWritten: touched }));
+      return written((touched) => importLibrary(db, text, { ...options, onWritten: touched }));
     },
     recordsToExport: async (ids) => (await import('@/utils/library/export')).libraryExport(db, ids),
     people: {

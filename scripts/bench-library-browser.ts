@@ -74,8 +74,11 @@ export interface FirstSearch {
   /** Whether the first results came from the newest records alone (LibraryPage.partial). */
   partial: boolean;
   completeMs: number;
-  /** The answer from the newest records, if there was one: records read, ms reading them and making their small index. */
-  scan: { records: number; readMs: number; buildMs: number; totalMs: number } | null;
+  /**
+   * The answer from the newest records, if there was one: records read, ms reading them (or waiting
+   * for those read ahead after the first list, `readAhead`) and making their small index.
+   */
+  scan: { records: number; readMs: number; buildMs: number; totalMs: number; readAhead: boolean } | null;
 }
 
 /** A first search pasted now, timed to its first and complete results, with what the newest records' answer cost. */
@@ -84,8 +87,8 @@ async function timeFirstSearch(tab: LibraryTab, query: string): Promise<FirstSea
   const timed = await timeSearchUntilComplete(tab, query);
   const scan = await tab.evaluate((name) => {
     const entry = performance.getEntriesByName(name)[0] as PerformanceMeasure | undefined;
-    const detail = entry?.detail as { records: number; readMs: number; buildMs: number } | undefined;
-    return entry && detail ? { ...detail, totalMs: entry.duration } : null;
+    const detail = entry?.detail as { records: number; readMs: number; buildMs: number; readAhead?: boolean } | undefined;
+    return entry && detail ? { ...detail, readAhead: detail.readAhead === true, totalMs: entry.duration } : null;
   }, NEWEST_SCAN_MEASURE);
   return { ms: timed.ms, partial: timed.partial, completeMs: timed.completeMs, scan };
 }
@@ -279,7 +282,7 @@ export function formatBrowserLibraryBench(result: BrowserLibraryResult): string 
 
 function firstSearchText(first: FirstSearch): string {
   if (!first.partial) return `${ms(first.ms)} (complete)`;
-  const scan = first.scan ? ` (${first.scan.records} read in ${ms(first.scan.readMs)}, indexed in ${ms(first.scan.buildMs)}, ${ms(first.scan.totalMs)} in all)` : '';
+  const scan = first.scan ? ` (${first.scan.records} ${first.scan.readAhead ? 'read ahead, waited for' : 'read in'} ${ms(first.scan.readMs)}, indexed in ${ms(first.scan.buildMs)}, ${ms(first.scan.totalMs)} in all)` : '';
   return `${ms(first.ms)} from the newest records${scan}, complete at ${ms(first.completeMs)}`;
 }
 

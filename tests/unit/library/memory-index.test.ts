@@ -366,6 +366,34 @@ describe('the saved copy of the index, taken by the next page that opens the lib
     }
   }, 60_000);
 
+  it('reads the newest records ahead after the first list, and never answers from them once a write here or in another page made them stale', async () => {
+    const count = NEWEST_SCANNED + 40;
+    const { db, name } = await libraryWithSavedCopy(count);
+    const opened = await openLibrary(name);
+    const page = libraryClient(opened, new SearchIndexKeeper(opened, { earlyCopyRecords: 0 }));
+    page.openIndexCopy();
+    // The first list: the newest records are read ahead of any keystroke.
+    await page.find({}, 50, new MatchCache());
+    const expectNewestAnswer = async (query: LibraryQuery) => {
+      const library = await everyRecord(db);
+      const newest = [...library.entries].sort((a, b) => b.savedAt - a.savedAt || (a.id < b.id ? 1 : -1)).slice(0, NEWEST_SCANNED);
+      const found = await page.find(query, 100_000, new MatchCache());
+      const expected = bruteForce({ ...library, entries: newest }, query);
+      expect({ query, ids: found.items.map((e) => e.id), partial: found.partial }).toEqual({ query, ids: expected, partial: true });
+    };
+    await expectNewestAnswer({ text: 'dang uy' });
+    // Deleted here: gone from the next answer.
+    const removed = await page.remove([`bench-${count - 1}`, `bench-${count - 3}`]);
+    expect(removed.ok).toBe(true);
+    await expectNewestAnswer({ text: 'dang uy' });
+    await expectNewestAnswer({ text: 'tr' });
+    // Saved in another page, which announces it: found by the next answer.
+    const saved = await saveOutline(db, makeArticle({ url: 'https://other.example/e', title: 'Đảng ủy phường mới', lang: 'vi' }), makeOutline(), Date.UTC(2031, 0, 1));
+    expect(saved.ok).toBe(true);
+    if (saved.ok) page.changedElsewhere([saved.record.id]);
+    await expectNewestAnswer({ text: 'dang uy phuong' });
+  }, 60_000);
+
   it('says its record count before it is read, so a page can put off reading a large one until its first list shows', async () => {
     const { name } = await libraryWithSavedCopy(30);
     const order: string[] = [];
