@@ -1,4 +1,4 @@
-import { normalizeSpace } from '../text/segment';
+import { normalizeSpace } from '../text/space';
 
 /**
  * An element's text, but only when it is short: the walk stops as soon as the text

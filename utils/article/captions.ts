@@ -1,5 +1,5 @@
 import type { BodyPassContext } from './body-passes';
-import { normalizeSpace } from '../text/segment';
+import { normalizeSpace } from '../text/space';
 import { hasVisibleText, shortText, soleElementChild } from './bounded-text';
 import { closestTag } from './closest-tag';
 
@@ -261,8 +261,8 @@ function markPair(img: Element, found: Element, id: string): boolean {
 }
 
 /** Caption markup left unpaired by the per-image walk, each paired with the block of pictures before it. */
-function markCaptionsAfterImageBlocks(doc: Document, next: () => string): void {
-  for (const el of doc.querySelectorAll(CAPTION_MARKUP)) {
+function markCaptionsAfterImageBlocks(markup: readonly Element[], next: () => string): void {
+  for (const el of markup) {
     if (el.hasAttribute(CAPTION_ATTR) || el.closest(`[${CAPTION_ATTR}]`) || el.querySelector(`[${CAPTION_ATTR}], img, picture, video, table`)) continue;
     // A figure with a picture has its own caption, found by the per-image walk (or none).
     if (el.closest('figure')?.querySelector('img')) continue;
@@ -276,14 +276,24 @@ function markCaptionsAfterImageBlocks(doc: Document, next: () => string): void {
   }
 }
 
-/** Pre-pass on the clone Readability will read: one query for the images, a few steps up from each. */
+/**
+ * Pre-pass on the clone Readability will read: one query for the images and the caption markup
+ * (each query walks the whole page), a few steps up from each image, then the markup left over.
+ * The image walk adds no element the markup selector could match (only a bare `p` holding a
+ * caption's own text) and changes no class, so the markup found up front is what a second query
+ * after it would find. An `img` that has a caption class goes with the images: as markup it has
+ * no text and was never paired.
+ */
 export function markCaptions(doc: Document): void {
+  const images: Element[] = [];
+  const markup: Element[] = [];
+  for (const el of doc.querySelectorAll(`img, ${CAPTION_MARKUP}`)) (el.localName === 'img' ? images : markup).push(el);
   let n = 0;
-  for (const img of doc.querySelectorAll('img')) {
+  for (const img of images) {
     const found = findCaptionFor(img);
     if (found && markPair(img, found, String(n + 1))) n++;
   }
-  markCaptionsAfterImageBlocks(doc, () => String(++n));
+  markCaptionsAfterImageBlocks(markup, () => String(++n));
 }
 
 /** The caption's inline content, with block wrappers (a `p` in a table cell) unwrapped. */

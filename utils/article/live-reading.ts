@@ -82,16 +82,20 @@ const DEFAULT_MAX_ELEMS = 100_000;
 
 const NO_LAP = (): void => undefined;
 
+/** The one kind of script the metadata reads (JSON-LD): `type` compared as `[type*="ld+json" i]` would. */
+const JSON_LD_TYPE = /ld\+json/iu;
+
 /**
  * What neither reading of the page needs: its code and style sheets. Readability removes both
  * before it reads anything, and the metadata reads JSON-LD alone of the scripts; on news pages
  * they are often most of the HTML, which the copy would carry to the extension page and parse
- * there for nothing. Removed from the clone once, they are out of both.
+ * there for nothing. Removed from the clone once, they are out of both. By tag name, not a
+ * selector with `:not([type…])`: the selector engine walked the whole clone for it (0.1–0.3 ms
+ * a page in Chromium, as much as the count before the clone), the tag lists are kept by the DOM.
  */
-const CODE_AND_STYLE_SHEETS = 'script:not([type*="ld+json" i]), style';
-
 function withoutCode(clone: Document): void {
-  for (const el of clone.querySelectorAll(CODE_AND_STYLE_SHEETS)) el.remove();
+  for (const script of Array.from(clone.getElementsByTagName('script'))) if (!JSON_LD_TYPE.test(script.getAttribute('type') ?? '')) script.remove();
+  for (const sheet of Array.from(clone.getElementsByTagName('style'))) sheet.remove();
 }
 
 /** The clone serialized in one native call, before anything marks it; the doctype keeps the copy in the page's mode (quirks mode matches class names without case). */

@@ -11,7 +11,4 @@ export function words(text: string, lang: string | null): string[] {
   return wordTokens(text, lang);
 }
 
-/** Collapses runs of white space (including NBSP) into one space. */
-export function normalizeSpace(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
-}
+export { normalizeSpace } from './space';
