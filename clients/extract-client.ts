@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/messages';
-import type { ExtractResult, LiveResult } from '@/utils/read-page';
+import type { ExtractResult } from '@/utils/read-page';
+import type { LiveResult } from '@/utils/read-live-part';
 import type { Article } from '@/utils/article/types';
 
 /** The view gives up waiting after this long; the page itself is never blocked by us. */

@@ -13,7 +13,8 @@
 import { spawnSync } from 'node:child_process';
 import { Readability } from '@mozilla/readability';
 import { parseHtml } from './lib/parse-html';
-import { readLivePart, readPage } from '../utils/read-page';
+import { readPage } from '../utils/read-page';
+import { readLivePart } from '../utils/read-live-part';
 import { CORPUS_DIR, CORPUS_ENV, corpusPresent, listCorpusPages, seedPage, type CorpusPage } from './lib/corpus';
 import { median, percentile } from './lib/stats';
 import { listPagesIn } from './lib/page-folder';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { isLiveResult } from '@/utils/messages';
-import type { LiveResult } from '@/utils/read-page';
+import type { LiveResult } from '@/utils/read-live-part';
 import { classifyInjectionError, classifyTabUrl } from '@/utils/page-access';
 
 // entrypoints/extract.ts, in the isolated world: never the page's own (MAIN) world, where the page

@@ -1,4 +1,5 @@
-import type { ExtractResult, LiveResult } from './read-page';
+import type { ExtractResult } from './read-page';
+import type { LiveResult } from './read-live-part';
 import type { Article, ArticleExtraction } from './article/types';
 import { rebuildRoot } from './article/rebuild-root';
 import { readSentMetadata } from './article/page-copy';

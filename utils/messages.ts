@@ -1,4 +1,5 @@
-import type { ExtractResult, LiveResult } from './read-page';
+import type { ExtractResult } from './read-page';
+import type { LiveResult } from './read-live-part';
 import type { Article } from './article/types';
 import type { Outline } from './outline/types';
 

@@ -6,9 +6,6 @@ import { readSentMetadata } from './article/page-copy';
 import { buildOutline } from './outline/build-outline';
 import { readLivePart, type LivePartOptions, type LiveResult } from './read-live-part';
 
-// The page's part lives in a module of its own so that the injected script bundles nothing else.
-export { IN_PAGE_BUDGET_MS, readLivePart, type LiveResult } from './read-live-part';
-
 /**
  * What reading a page gives every context: a plain, structured-clone-safe object. `ms` is the
  * whole read; `pageMs`, when the read was split, the part the page itself was busy for.

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import type { LiveResult } from '@/utils/read-page';
+import type { LiveResult } from '@/utils/read-live-part';
 import { sendMessage, type ArticleResult } from '@/utils/messages';
 import { makeArticle, makeOutline } from './library/helpers';
 

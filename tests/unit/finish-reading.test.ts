@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { finishReading, readLivePart, readPage } from '@/utils/read-page';
+import { finishReading, readPage } from '@/utils/read-page';
+import { readLivePart } from '@/utils/read-live-part';
 import { finishReadingInSteps } from '@/utils/finish-reading';
 import { isLiveResult } from '@/utils/messages';
 import { parseHtml } from '../../scripts/lib/parse-html';

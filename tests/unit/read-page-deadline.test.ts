@@ -5,7 +5,8 @@ import { parseHtml } from '@/scripts/lib/parse-html';
 import { EXTRACT_TIMEOUT_MS } from '@/clients/extract-client';
 import { CHECKED_STEPS, parseWithDeadline } from '@/utils/article/readability-with-deadline';
 import { DeadlinePassed } from '@/utils/deadline';
-import { IN_PAGE_BUDGET_MS, readPage, type ExtractResult } from '@/utils/read-page';
+import { readPage, type ExtractResult } from '@/utils/read-page';
+import { IN_PAGE_BUDGET_MS } from '@/utils/read-live-part';
 
 import { SEED_FILE, SEED_URL } from '../fixtures/seed';
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '@/scripts/lib/parse-html';
 import { extractArticle } from '@/utils/article/extract-article';
 import { buildOutline } from '@/utils/outline/build-outline';
-import { readLivePart, readPage } from '@/utils/read-page';
+import { readPage } from '@/utils/read-page';
+import { readLivePart } from '@/utils/read-live-part';
 
 import { SEED_FILE, SEED_URL } from '../fixtures/seed';
 
