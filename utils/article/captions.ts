@@ -248,9 +248,29 @@ function imageBeforeCaption(caption: Element): Element | null {
   return null;
 }
 
+/** An address of a picture file: a link that opens the picture full size. */
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/iu;
+
+function opensPicture(link: Element): boolean {
+  return Array.from(link.attributes).some((attr) => (attr.name === 'href' || attr.name.startsWith('data-')) && IMAGE_FILE.test(attr.value));
+}
+
+/**
+ * `<a href="…" data-img="…/original.jpg"><img>…<div class="photo-desc">…</div></a>`: a lightbox
+ * link around the picture and its caption makes the whole box read as a link to Readability,
+ * which drops it as "mostly links", picture and caption with it. The link only opens the
+ * picture full size, which the reading view has no use for: the box keeps its content without it.
+ */
+function unwrapPictureLink(img: Element, caption: Element): void {
+  const link = img.closest('a');
+  if (!link?.contains(caption) || !opensPicture(link) || textOf(link) !== textOf(caption)) return;
+  link.replaceWith(...Array.from(link.childNodes));
+}
+
 function markPair(img: Element, found: Element, id: string): boolean {
   const caption = intoOwnParagraph(innermostSameText(found));
   if (caption.hasAttribute(CAPTION_ATTR)) return false;
+  unwrapPictureLink(img, caption);
   img.setAttribute(FIGURE_ATTR, id);
   caption.setAttribute(CAPTION_ATTR, id);
   // `div.caption > em`: Readability may rebuild the div and lose its mark; the em keeps one (the first of an id that survives is used).

@@ -138,3 +138,20 @@ describe('the caption pre-pass', () => {
     expect(root.innerHTML).toBe('<figure><img src="/x.jpg"><figcaption><em>Caption.</em></figcaption></figure>');
   });
 });
+
+describe('a picture and its caption inside a lightbox link', () => {
+  const box = (attrs: string) =>
+    `<div class="article__photo"><a ${attrs}><div class="photo-image"><img src="https://cdn.test/r/harbour_680.jpg" alt=""></div><div class="photo-desc">The harbour at dawn. | Foto: Reuters</div></a></div>`;
+
+  it('keeps both when the link opens the picture full size (Readability would drop the box as mostly links)', () => {
+    const article = extractHtml(page(`${FILLER}${box('href="/gallery/harbour/" data-img="//cdn.test/original/harbour.jpg"')}${FILLER}`));
+    expect(article.figures.map((f) => [f.caption, f.credit])).toEqual([['The harbour at dawn.', 'Foto: Reuters']]);
+    expect(article.text).not.toContain('The harbour at dawn');
+  });
+
+  it('leaves a link to another page alone (a teaser card is no picture of the story)', () => {
+    const doc = parseHtml(`<!doctype html><html><body>${box('href="/other-story/"')}</body></html>`, 'http://example.test/');
+    markCaptions(doc);
+    expect(doc.querySelector('a')).not.toBeNull();
+  });
+});
