@@ -87,3 +87,12 @@ describe('titles without the publication around them', () => {
     expect(extractHtml(html).siteName).toBeNull();
   });
 });
+
+describe('a section the page marks with microdata', () => {
+  it('is cut from the title, where a part no metadata names stays', () => {
+    const story = (genre: string) =>
+      `<!doctype html><html lang="en"><head><title>Get your Frontend Code Covered | Code | Jane Roe</title></head><body><h1><a href="/">Hi, I'm Jane.</a></h1><article><h2>Get your Frontend Code Covered</h2><p>Jane Roe — 2013-09-29 — in ${genre}</p>${FILLER}</article></body></html>`;
+    expect(extractHtml(story('<a href="/code/" itemprop="genre">Code</a>')).title).toBe('Get your Frontend Code Covered');
+    expect(extractHtml(story('<a href="/code/">Code</a>')).title).toBe('Get your Frontend Code Covered | Code');
+  });
+});
