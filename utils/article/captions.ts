@@ -2,6 +2,7 @@ import type { BodyPassContext } from './body-passes';
 import { normalizeSpace } from '../text/segment';
 import { hasVisibleText, shortText, soleElementChild } from './bounded-text';
 import { closestTag } from './closest-tag';
+import { splitCaptionCredit } from './caption-credit';
 
 /**
  * Image captions, in two steps.
@@ -74,11 +75,15 @@ function soleCell(row: Element): Element | null {
  * `imageCentred` tells whether the image's own block was centred: a centred short line
  * under a centred picture is a caption on the portals that write no caption markup.
  */
-function looksLikeCaption(el: Element, imageCentred: boolean, inImageTable: boolean): boolean {
+function looksLikeCaption(el: Element, imageCentred: boolean, inImageTable: boolean, figure: Element | null = null): boolean {
   if (!CAPTION_TAGS.has(el.tagName)) return false;
   const text = shortText(el, MAX_CAPTION_CHARS);
   if (!text || !hasLetters(text) || el.querySelector('img, picture, video, table')) return false;
   if (el.tagName === 'FIGCAPTION' || byClassOrProp(el)) return true;
+  // `<figure><img><p>…</p></figure>`: the one short line a figure of one picture holds is its caption, however it is marked.
+  if (figure?.contains(el) && figure.querySelectorAll('img').length === 1) return true;
+  // "… on Sunday. Photo: Reuters", "… - Ảnh: Duy Thành": a credit in the packs' labels at its end marks a caption.
+  if (splitCaptionCredit(text).credit !== '') return true;
   const cell = soleCell(el);
   if (cell && inImageTable) return true;
   const block = cell ?? el;
@@ -141,7 +146,7 @@ export function findCaptionFor(img: Element): Element | null {
   for (let depth = 0; depth < MAX_CLIMB; depth++) {
     imageCentred ||= isCentred(current);
     const next = nextElement(current);
-    if (next) return looksLikeCaption(next, imageCentred, inImageTable) ? next : null;
+    if (next) return looksLikeCaption(next, imageCentred, inImageTable, figure) ? next : null;
     const parent = current.parentElement;
     // Climb only through wrappers that hold the image alone.
     if (!parent || SKIP_ANCESTORS.has(parent.tagName) || hasVisibleText(parent)) return null;

@@ -155,3 +155,23 @@ describe('a picture and its caption inside a lightbox link', () => {
     expect(doc.querySelector('a')).not.toBeNull();
   });
 });
+
+describe('captions without caption markup', () => {
+  it('reads the one short line a figure of one picture holds as its caption', () => {
+    const article = extractHtml(page(`${FILLER}<figure><img src="https://cdn.test/harbour.jpg" alt=""><p>Boats wait outside the harbour.</p></figure>${FILLER}`));
+    expect(article.figures.map((f) => f.caption)).toEqual(['Boats wait outside the harbour.']);
+    expect(article.text).not.toContain('Boats wait outside');
+  });
+
+  it('reads a short line right after a picture that ends in a credit, in any pack’s label, as its caption', () => {
+    const vi = extractHtml(page(`${FILLER}<div><img src="https://cdn.test/cau.jpg" alt=""></div><p>Cầu Vĩnh Tuy nhìn từ bờ sông - Ảnh: Duy Thành</p>${FILLER}`, 'vi'));
+    expect(vi.figures.map((f) => [f.caption, f.credit])).toEqual([['Cầu Vĩnh Tuy nhìn từ bờ sông', 'Ảnh: Duy Thành']]);
+    expect(vi.text).not.toContain('Cầu Vĩnh Tuy nhìn');
+  });
+
+  it('leaves a plain paragraph after a picture in the body', () => {
+    const article = extractHtml(page(`${FILLER}<div><img src="https://cdn.test/cau.jpg" alt=""></div><p>The bridge reopened on Monday after two years.</p>${FILLER}`));
+    expect(article.figures.map((f) => f.caption)).toEqual(['']);
+    expect(article.text).toContain('The bridge reopened on Monday');
+  });
+});
