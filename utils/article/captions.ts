@@ -75,7 +75,18 @@ function soleCell(row: Element): Element | null {
  * `imageCentred` tells whether the image's own block was centred: a centred short line
  * under a centred picture is a caption on the portals that write no caption markup.
  */
-function looksLikeCaption(el: Element, imageCentred: boolean, inImageTable: boolean, figure: Element | null = null): boolean {
+/** An alt text this long is a sentence about the picture, not "photo" or a file name. */
+const MIN_ALT_CHARS = 15;
+
+/** The line repeats the picture's alt text (CMSs fill both from one caption field): "Declan Rice po vítězství. | Foto: Reuters" under alt="Declan Rice po vítězství." */
+function repeatsAlt(text: string, alt: string): boolean {
+  if (alt.length < MIN_ALT_CHARS) return false;
+  const a = alt.toLowerCase();
+  const t = text.toLowerCase();
+  return t.startsWith(a) || (t.length >= MIN_ALT_CHARS && a.startsWith(t));
+}
+
+function looksLikeCaption(el: Element, imageCentred: boolean, inImageTable: boolean, figure: Element | null = null, alt = ''): boolean {
   if (!CAPTION_TAGS.has(el.tagName)) return false;
   const text = shortText(el, MAX_CAPTION_CHARS);
   if (!text || !hasLetters(text) || el.querySelector('img, picture, video, table')) return false;
@@ -83,7 +94,7 @@ function looksLikeCaption(el: Element, imageCentred: boolean, inImageTable: bool
   // `<figure><img><p>…</p></figure>`: the one short line a figure of one picture holds is its caption, however it is marked.
   if (figure?.contains(el) && figure.querySelectorAll('img').length === 1) return true;
   // "… on Sunday. Photo: Reuters", "… - Ảnh: Duy Thành": a credit in the packs' labels at its end marks a caption.
-  if (splitCaptionCredit(text).credit !== '') return true;
+  if (splitCaptionCredit(text).credit !== '' || repeatsAlt(text, alt)) return true;
   const cell = soleCell(el);
   if (cell && inImageTable) return true;
   const block = cell ?? el;
@@ -146,7 +157,7 @@ export function findCaptionFor(img: Element): Element | null {
   for (let depth = 0; depth < MAX_CLIMB; depth++) {
     imageCentred ||= isCentred(current);
     const next = nextElement(current);
-    if (next) return looksLikeCaption(next, imageCentred, inImageTable, figure) ? next : null;
+    if (next) return looksLikeCaption(next, imageCentred, inImageTable, figure, normalizeSpace(img.getAttribute('alt') ?? '')) ? next : null;
     const parent = current.parentElement;
     // Climb only through wrappers that hold the image alone.
     if (!parent || SKIP_ANCESTORS.has(parent.tagName) || hasVisibleText(parent)) return null;
