@@ -96,3 +96,16 @@ describe('a section the page marks with microdata', () => {
     expect(extractHtml(story('<a href="/code/">Code</a>')).title).toBe('Get your Frontend Code Covered | Code');
   });
 });
+
+describe('a title the page states again in its metadata', () => {
+  it('loses what the <title> adds after it, named anywhere or not', () => {
+    const context = { ...none, statedTitles: ['Bridge reopens after two years of repairs'] };
+    expect(cleanTitle('Bridge reopens after two years of repairs | Local | The Daily Example', context)).toBe('Bridge reopens after two years of repairs');
+    expect(cleanTitle('Cầu Vĩnh Tuy thông xe sau hai năm sửa chữa - Báo Mới', { ...none, statedTitles: ['Cầu Vĩnh Tuy thông xe sau hai năm sửa chữa'] })).toBe('Cầu Vĩnh Tuy thông xe sau hai năm sửa chữa');
+  });
+
+  it('keeps a title whose stated twin is a short word or two, or no prefix of it', () => {
+    expect(cleanTitle('Brexit - the deal explained', { ...none, statedTitles: ['Brexit'] })).toBe('Brexit - the deal explained');
+    expect(cleanTitle('Bridge reopens after repairs | City', { ...none, statedTitles: ['Bridge reopens after long repairs'] })).toBe('Bridge reopens after repairs | City');
+  });
+});
