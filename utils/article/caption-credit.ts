@@ -59,3 +59,21 @@ export function splitCaptionCredit(text: string): { caption: string; credit: str
   }
   return { caption: whole, credit: '' };
 }
+
+let jointPattern: RegExp | null = null;
+
+/**
+ * A caption whose credit is marked apart ("… réplica da taça - <span class="credit">Heinrich
+ * Aikawa</span>", "… at dawn. Photo: <span class="credit">AFP</span>") keeps the dash, bar or
+ * label that joined the two: with the credit gone, that tail is no part of the caption.
+ */
+export function withoutCreditJoint(caption: string): string {
+  if (!jointPattern) {
+    const labels = [...allLanguages('otherCreditLabels'), ...allLanguages('sourceLabels')].join('|');
+    // Each try at a position is bounded (a separator, or a label and its colon), so a long caption costs no more than a scan.
+    jointPattern = new RegExp(String.raw`(?:\s[-–—|/·•]|(?:(?<=[.!?…"”])\s|\s[-–—|/]\s|\s?[([])(?:${labels})\s?[:：])\s?[([]?$`, 'iu');
+  }
+  const whole = normalizeSpace(caption);
+  const found = jointPattern.exec(whole);
+  return found && found.index > 0 ? whole.slice(0, found.index).trim() : whole;
+}

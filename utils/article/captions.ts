@@ -2,6 +2,7 @@ import type { BodyPassContext } from './body-passes';
 import { normalizeSpace } from '../text/space';
 import { hasVisibleText, shortText, soleElementChild } from './bounded-text';
 import { closestTag } from './closest-tag';
+import { splitCaptionCredit } from './caption-credit';
 
 /**
  * Image captions, in two steps.
@@ -74,11 +75,26 @@ function soleCell(row: Element): Element | null {
  * `imageCentred` tells whether the image's own block was centred: a centred short line
  * under a centred picture is a caption on the portals that write no caption markup.
  */
-function looksLikeCaption(el: Element, imageCentred: boolean, inImageTable: boolean): boolean {
+/** An alt text this long is a sentence about the picture, not "photo" or a file name. */
+const MIN_ALT_CHARS = 15;
+
+/** The line repeats the picture's alt text (CMSs fill both from one caption field): "Declan Rice po vítězství. | Foto: Reuters" under alt="Declan Rice po vítězství." */
+function repeatsAlt(text: string, alt: string): boolean {
+  if (alt.length < MIN_ALT_CHARS) return false;
+  const a = alt.toLowerCase();
+  const t = text.toLowerCase();
+  return t.startsWith(a) || (t.length >= MIN_ALT_CHARS && a.startsWith(t));
+}
+
+function looksLikeCaption(el: Element, imageCentred: boolean, inImageTable: boolean, figure: Element | null = null, alt = ''): boolean {
   if (!CAPTION_TAGS.has(el.tagName)) return false;
   const text = shortText(el, MAX_CAPTION_CHARS);
   if (!text || !hasLetters(text) || el.querySelector('img, picture, video, table')) return false;
   if (el.tagName === 'FIGCAPTION' || byClassOrProp(el)) return true;
+  // `<figure><img><p>…</p></figure>`: the one short line a figure of one picture holds is its caption, however it is marked.
+  if (figure?.contains(el) && figure.querySelectorAll('img').length === 1) return true;
+  // "… on Sunday. Photo: Reuters", "… - Ảnh: Duy Thành": a credit in the packs' labels at its end marks a caption.
+  if (splitCaptionCredit(text).credit !== '' || repeatsAlt(text, alt)) return true;
   const cell = soleCell(el);
   if (cell && inImageTable) return true;
   const block = cell ?? el;
@@ -141,7 +157,7 @@ export function findCaptionFor(img: Element): Element | null {
   for (let depth = 0; depth < MAX_CLIMB; depth++) {
     imageCentred ||= isCentred(current);
     const next = nextElement(current);
-    if (next) return looksLikeCaption(next, imageCentred, inImageTable) ? next : null;
+    if (next) return looksLikeCaption(next, imageCentred, inImageTable, figure, normalizeSpace(img.getAttribute('alt') ?? '')) ? next : null;
     const parent = current.parentElement;
     // Climb only through wrappers that hold the image alone.
     if (!parent || SKIP_ANCESTORS.has(parent.tagName) || hasVisibleText(parent)) return null;
@@ -248,9 +264,29 @@ function imageBeforeCaption(caption: Element): Element | null {
   return null;
 }
 
+/** An address of a picture file: a link that opens the picture full size. */
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/iu;
+
+function opensPicture(link: Element): boolean {
+  return Array.from(link.attributes).some((attr) => (attr.name === 'href' || attr.name.startsWith('data-')) && IMAGE_FILE.test(attr.value));
+}
+
+/**
+ * `<a href="…" data-img="…/original.jpg"><img>…<div class="photo-desc">…</div></a>`: a lightbox
+ * link around the picture and its caption makes the whole box read as a link to Readability,
+ * which drops it as "mostly links", picture and caption with it. The link only opens the
+ * picture full size, which the reading view has no use for: the box keeps its content without it.
+ */
+function unwrapPictureLink(img: Element, caption: Element): void {
+  const link = img.closest('a');
+  if (!link?.contains(caption) || !opensPicture(link) || textOf(link) !== textOf(caption)) return;
+  link.replaceWith(...Array.from(link.childNodes));
+}
+
 function markPair(img: Element, found: Element, id: string): boolean {
   const caption = intoOwnParagraph(innermostSameText(found));
   if (caption.hasAttribute(CAPTION_ATTR)) return false;
+  unwrapPictureLink(img, caption);
   img.setAttribute(FIGURE_ATTR, id);
   caption.setAttribute(CAPTION_ATTR, id);
   // `div.caption > em`: Readability may rebuild the div and lose its mark; the em keeps one (the first of an id that survives is used).

@@ -164,6 +164,13 @@ export function cleanTitle(raw: string, context: TitleContext): string {
     // the page shows ("… en 11 países de América Latina"): when another of the page's own titles states the h1, it wins.
     else if (!fold(current).includes(fold(shown)) && context.statedTitles.some((stated) => fold(stripSiteParts(stated, names, context.url)) === fold(shown))) title = shown;
   }
+  // "Bridge reopens | Code | Jane Roe" beside og:title "Bridge reopens": what the <title> adds to a
+  // headline the page states again in its metadata is its section and site, named or not.
+  const current = normalizeSpace(title);
+  const restated = context.statedTitles
+    .map((stated) => normalizeSpace(stated))
+    .find((stated) => stated.length >= MIN_SHOWN_CHARS && words(stated, null).length >= MIN_HEADLINE_WORDS && isShownHeadlineWithNames(current, stated));
+  if (restated) title = restated;
   const stripped = stripSiteParts(title, names, context.url);
   // Spacing is the page's own unless a part was cut (Japanese titles keep their ideographic spaces).
   return stripped === '' || stripped === normalizeSpace(title) ? title : stripped;

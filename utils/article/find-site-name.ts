@@ -51,10 +51,20 @@ export function statedSiteNames(sources: MetadataSources): string[] {
     .filter((name) => name !== '' && name.length <= MAX_SITE_NAME_CHARS * 2 && !URL_LIKE.test(name));
 }
 
+/** An article is filed under a section or two; past a few, the marks belong to a list of teasers. */
+const MAX_SECTIONS = 3;
+
 /** Sections the page files the article under ("Editorial", "Thời sự"): titles carry them too. */
 export function statedSections(sources: MetadataSources): string[] {
   const section = sources.meta.first('article:section') ?? stringOf(sources.jsonLd.article?.['articleSection']);
-  return section ? [normalizeSpace(section)] : [];
+  const stated = section ? [normalizeSpace(section)] : [];
+  // Microdata states it in the page itself: "— in <a itemprop="genre">Code</a>" under the headline,
+  // and the <title> then reads "Headline | Code | Author".
+  for (const el of Array.from(sources.doc.querySelectorAll('[itemprop~="articleSection"], [itemprop~="genre"]')).slice(0, MAX_SECTIONS)) {
+    const text = normalizeSpace(el.getAttribute('content') ?? el.textContent ?? '');
+    if (text !== '' && text.length <= MAX_SITE_NAME_CHARS && !stated.includes(text)) stated.push(text);
+  }
+  return stated;
 }
 
 export function findSiteName(sources: MetadataSources): string | null {

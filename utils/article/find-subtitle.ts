@@ -43,10 +43,25 @@ function isMarkedDek(el: Element): boolean {
   return DEK_NAME.test(name) && !NOT_DEK_NAME.test(name);
 }
 
+/** Author markup: a block that holds it is the byline line, set inside the dek's box by some pages. */
+const AUTHOR_MARKUP = '[itemprop~="author"], [rel~="author"]';
+const BLOCK_TAGS = /^(?:P|DIV|SPAN|LI|SECTION|ADDRESS)$/u;
+
+/**
+ * What a dek's box holds besides the dek: the picture's caption ("Main image: … Photograph: …")
+ * and the byline line ("by Eleanor Ainge Roy (reporting) and …") that a standfirst wrapper sets
+ * under the standfirst. A block is left out when it is a caption or holds the author markup.
+ */
+function notDekPart(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'FIGURE' || tag === 'FIGCAPTION' || /(?:^|[\s_-])caption(?:$|[\s_-])/iu.test(el.getAttribute('class') ?? '')) return true;
+  return BLOCK_TAGS.test(tag) && (el.matches(AUTHOR_MARKUP) || el.querySelector(AUTHOR_MARKUP) !== null);
+}
+
 function dekText(el: Element, headlineText: string): string | null {
   if (el.closest('figure, figcaption') || isInPageChromeOrLinkList(el)) return null;
   // Visible text only: a dek element may hold an inline <script> (its code once became the subtitle).
-  const text = visibleText(el);
+  const text = visibleText(el, notDekPart);
   if (text.length < MIN_DEK_CHARS || text.length > MAX_DEK_CHARS || text === headlineText) return null;
   const linkText = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + (a.textContent?.length ?? 0), 0);
   return linkText > text.length / 2 ? null : text;

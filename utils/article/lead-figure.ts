@@ -4,6 +4,7 @@ import { CREDIT_ATTR, findCaptionFor, isCreditMarkup } from './captions';
 import { visibleText } from './visible-text';
 import { normalizeSpace } from '../text/segment';
 import { closestTag } from './closest-tag';
+import { withoutCreditJoint } from './caption-credit';
 
 /**
  * The lead picture with its caption, when the page prints both above the story: Readability
@@ -45,13 +46,24 @@ export function samePicture(a: string, b: string, base: string): boolean {
   const pb = pathOf(b, base);
   const fileA = pa[pa.length - 1];
   if (fileA && fileA === pb[pb.length - 1] && !SIZE_ONLY.test(fileA)) return true;
-  return pa.some((part) => part.length >= MIN_ID_CHARS && /\d/u.test(part) && pb.includes(part));
+  if (pa.some((part) => part.length >= MIN_ID_CHARS && /\d/u.test(part) && pb.includes(part))) return true;
+  // A resizer writes its crop and size into the file name around the asset's id
+  // ("9b6b…a138_extract=67,0,1867,1050_resize=680,383_.jpg" for "9b6b…a138.jpg",
+  // "1545…31dc_1545403495_3x2_md.jpg" for "…_3x2_rt.jpg"): the id is the shared word.
+  const idsB = new Set(pb.flatMap(idWords));
+  return pa.flatMap(idWords).some((word) => idsB.has(word));
 }
 
+/** The asset ids within a path segment: long runs of letters and digits with a digit among them. */
+function idWords(part: string): string[] {
+  return part.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= MIN_ID_CHARS && /\d/u.test(word));
+}
+
+/** The picture's own addresses: src first, then every size its srcset offers (og:image is often the largest). */
 function addressesOf(img: Element): string[] {
   const srcset = img.getAttribute('srcset') ?? img.getAttribute('data-srcset') ?? '';
-  const first = srcset.split(',')[0]?.trim().split(/\s+/u)[0] ?? '';
-  return [img.getAttribute('src'), img.getAttribute('data-src'), first].filter((value): value is string => value !== null && value !== '' && !value.startsWith('data:'));
+  const sizes = srcset.split(/,\s+/u).map((entry) => entry.trim().split(/\s+/u)[0] ?? '');
+  return [img.getAttribute('src'), img.getAttribute('data-src'), ...sizes].filter((value): value is string => value !== null && value !== '' && !value.startsWith('data:'));
 }
 
 /** Caption markup in a box around the picture that holds no other picture: a header with the picture above the headline and the caption under it. */
@@ -76,6 +88,7 @@ function figureOf(img: Element, caption: Element, base: string, lead: string): F
     .map((el) => visibleText(el))
     .filter((c) => c !== '')
     .join(' ');
+  const shown = credit === '' ? text : withoutCreditJoint(text);
   let src = lead;
   try {
     const own = addressesOf(img)[0];
@@ -83,7 +96,7 @@ function figureOf(img: Element, caption: Element, base: string, lead: string): F
   } catch {
     src = lead;
   }
-  return { src, alt: normalizeSpace(img.getAttribute('alt') ?? ''), caption: text, credit };
+  return { src, alt: normalizeSpace(img.getAttribute('alt') ?? ''), caption: shown, credit };
 }
 
 /** The lead picture as a captioned figure, or null when the page shows it without a caption (or not at all). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitCaptionCredit } from '@/utils/article/caption-credit';
+import { splitCaptionCredit, withoutCreditJoint } from '@/utils/article/caption-credit';
 
 describe('a credit written into a caption', () => {
   it('takes the credit after a dash, a sentence end or in brackets, in the packs’ labels', () => {
@@ -21,3 +21,16 @@ describe('a credit written into a caption', () => {
     expect(splitCaptionCredit('I wasn’t allowed to record my demo, so this photo from Apple will have to do.')).toEqual({ caption: 'I wasn’t allowed to record my demo, so this photo from Apple will have to do.', credit: '' });
   });
 });
+
+describe('a caption whose credit was marked apart', () => {
+  it('loses the dash, bar or label that joined it to the credit, and nothing else', () => {
+    expect(withoutCreditJoint('Lula (ao centro) recebe réplica da taça da Libertadores -')).toBe('Lula (ao centro) recebe réplica da taça da Libertadores');
+    expect(withoutCreditJoint('Spokojený Tomáš Souček po vítězství. |')).toBe('Spokojený Tomáš Souček po vítězství.');
+    expect(withoutCreditJoint('The harbour at dawn. Photo:')).toBe('The harbour at dawn.');
+    expect(withoutCreditJoint('Toàn cảnh hội nghị - Ảnh:')).toBe('Toàn cảnh hội nghị');
+    expect(withoutCreditJoint('Die neue Brücke (Foto:')).toBe('Die neue Brücke');
+    expect(withoutCreditJoint('Score: 4 - 1')).toBe('Score: 4 - 1');
+    expect(withoutCreditJoint('A photo of the bridge')).toBe('A photo of the bridge');
+  });
+});
+

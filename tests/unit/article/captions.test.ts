@@ -138,3 +138,46 @@ describe('the caption pre-pass', () => {
     expect(root.innerHTML).toBe('<figure><img src="/x.jpg"><figcaption><em>Caption.</em></figcaption></figure>');
   });
 });
+
+describe('a picture and its caption inside a lightbox link', () => {
+  const box = (attrs: string) =>
+    `<div class="article__photo"><a ${attrs}><div class="photo-image"><img src="https://cdn.test/r/harbour_680.jpg" alt=""></div><div class="photo-desc">The harbour at dawn. | Foto: Reuters</div></a></div>`;
+
+  it('keeps both when the link opens the picture full size (Readability would drop the box as mostly links)', () => {
+    const article = extractHtml(page(`${FILLER}${box('href="/gallery/harbour/" data-img="//cdn.test/original/harbour.jpg"')}${FILLER}`));
+    expect(article.figures.map((f) => [f.caption, f.credit])).toEqual([['The harbour at dawn.', 'Foto: Reuters']]);
+    expect(article.text).not.toContain('The harbour at dawn');
+  });
+
+  it('leaves a link to another page alone (a teaser card is no picture of the story)', () => {
+    const doc = parseHtml(`<!doctype html><html><body>${box('href="/other-story/"')}</body></html>`, 'http://example.test/');
+    markCaptions(doc);
+    expect(doc.querySelector('a')).not.toBeNull();
+  });
+});
+
+describe('captions without caption markup', () => {
+  it('reads the one short line a figure of one picture holds as its caption', () => {
+    const article = extractHtml(page(`${FILLER}<figure><img src="https://cdn.test/harbour.jpg" alt=""><p>Boats wait outside the harbour.</p></figure>${FILLER}`));
+    expect(article.figures.map((f) => f.caption)).toEqual(['Boats wait outside the harbour.']);
+    expect(article.text).not.toContain('Boats wait outside');
+  });
+
+  it('reads a short line right after a picture that ends in a credit, in any pack’s label, as its caption', () => {
+    const vi = extractHtml(page(`${FILLER}<div><img src="https://cdn.test/cau.jpg" alt=""></div><p>Cầu Vĩnh Tuy nhìn từ bờ sông - Ảnh: Duy Thành</p>${FILLER}`, 'vi'));
+    expect(vi.figures.map((f) => [f.caption, f.credit])).toEqual([['Cầu Vĩnh Tuy nhìn từ bờ sông', 'Ảnh: Duy Thành']]);
+    expect(vi.text).not.toContain('Cầu Vĩnh Tuy nhìn');
+  });
+
+  it('reads a line after a picture that repeats its alt text as its caption, not a short alt', () => {
+    const box = (alt: string) => `<div><img src="https://cdn.test/rice.jpg" alt="${alt}"></div><div>Declan Rice po vítězství na Aston Ville. | Reuters</div>`;
+    expect(extractHtml(page(`${FILLER}${box('Declan Rice po vítězství na Aston Ville.')}${FILLER}`, 'cs')).figures.map((f) => f.caption)).toEqual(['Declan Rice po vítězství na Aston Ville. | Reuters']);
+    expect(extractHtml(page(`${FILLER}${box('Declan Rice')}${FILLER}`, 'cs')).figures.map((f) => f.caption)).toEqual(['']);
+  });
+
+  it('leaves a plain paragraph after a picture in the body', () => {
+    const article = extractHtml(page(`${FILLER}<div><img src="https://cdn.test/cau.jpg" alt=""></div><p>The bridge reopened on Monday after two years.</p>${FILLER}`));
+    expect(article.figures.map((f) => f.caption)).toEqual(['']);
+    expect(article.text).toContain('The bridge reopened on Monday');
+  });
+});

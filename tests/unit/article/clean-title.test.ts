@@ -87,3 +87,25 @@ describe('titles without the publication around them', () => {
     expect(extractHtml(html).siteName).toBeNull();
   });
 });
+
+describe('a section the page marks with microdata', () => {
+  it('is cut from the title, where a part no metadata names stays', () => {
+    const story = (genre: string) =>
+      `<!doctype html><html lang="en"><head><title>Get your Frontend Code Covered | Code | Jane Roe</title></head><body><h1><a href="/">Hi, I'm Jane.</a></h1><article><h2>Get your Frontend Code Covered</h2><p>Jane Roe — 2013-09-29 — in ${genre}</p>${FILLER}</article></body></html>`;
+    expect(extractHtml(story('<a href="/code/" itemprop="genre">Code</a>')).title).toBe('Get your Frontend Code Covered');
+    expect(extractHtml(story('<a href="/code/">Code</a>')).title).toBe('Get your Frontend Code Covered | Code');
+  });
+});
+
+describe('a title the page states again in its metadata', () => {
+  it('loses what the <title> adds after it, named anywhere or not', () => {
+    const context = { ...none, statedTitles: ['Bridge reopens after two years of repairs'] };
+    expect(cleanTitle('Bridge reopens after two years of repairs | Local | The Daily Example', context)).toBe('Bridge reopens after two years of repairs');
+    expect(cleanTitle('Cầu Vĩnh Tuy thông xe sau hai năm sửa chữa - Báo Mới', { ...none, statedTitles: ['Cầu Vĩnh Tuy thông xe sau hai năm sửa chữa'] })).toBe('Cầu Vĩnh Tuy thông xe sau hai năm sửa chữa');
+  });
+
+  it('keeps a title whose stated twin is a short word or two, or no prefix of it', () => {
+    expect(cleanTitle('Brexit - the deal explained', { ...none, statedTitles: ['Brexit'] })).toBe('Brexit - the deal explained');
+    expect(cleanTitle('Bridge reopens after repairs | City', { ...none, statedTitles: ['Bridge reopens after long repairs'] })).toBe('Bridge reopens after repairs | City');
+  });
+});

@@ -32,3 +32,16 @@ describe('the lead (sapo, chapeau, standfirst) is never lost', () => {
     expect(subtitleOf(`<article><h1>Le conseil vote le budget</h1>${story}<h2>Les investissements prévus pour la rénovation des écoles et des piscines de la ville</h2></article>`, 'fr')).toBeNull();
   });
 });
+
+describe('a standfirst box that also holds the byline and the picture caption', () => {
+  it('gives the standfirst alone', () => {
+    const dek = 'New Zealand’s whale whisperers worry that manmade changes in the ocean are behind the spike in beachings';
+    const box = `<div class="content__wrapper--standfirst"><div class="content__standfirst"><p>${dek}</p><p>by <span itemprop="author"><a rel="author" href="/profile/jane-roe">Jane Roe</a></span> (reporting) and John Doe (photography)</p></div><figcaption class="caption">Main image: A whale expert. Photograph: John Doe</figcaption></div>`;
+    expect(subtitleOf(`<header><h1>What is the sea telling us?</h1></header>${box}`, 'en')).toBe(dek);
+  });
+
+  it('keeps a dek that names a person without author markup', () => {
+    const dek = 'The mayor, Jane Roe, said the bridge would reopen on Monday after two years of repairs.';
+    expect(subtitleOf(`<header><h1>Bridge reopens</h1><p class="standfirst">${dek}</p></header>`, 'en')).toBe(dek);
+  });
+});

@@ -32,11 +32,26 @@ describe('the lead picture and its caption above the story', () => {
   });
 });
 
+describe('the lead picture found by a size its srcset offers', () => {
+  it('matches og:image against every srcset entry, and drops the dash left before a credit marked apart', () => {
+    const header = '<h1>Harbour reopens</h1><figure><img src="https://cdn.test/p/harbour-a1_md.jpg" srcset="https://cdn.test/p/harbour-a1_th.jpg 100w, https://cdn.test/p/harbour-a1_xl.jpg 2400w" alt=""><figcaption>The harbour at dawn - <span class="credits">Jane Roe/AFP</span></figcaption></figure>';
+    const article = extractHtml(pageWithHeader(header, 'https://cdn.test/p/harbour-a1_xl.jpg'));
+    expect(article.figures.map((f) => [f.caption, f.credit])).toEqual([['The harbour at dawn', 'Jane Roe/AFP']]);
+  });
+});
+
 describe('two addresses of one picture', () => {
   it('are the same picture when they share the file name or an asset id, not a size-only file name', () => {
     expect(samePicture('https://cdn.test/thumbor/1200x628/uploads/24709755/DSC00889.jpg', 'https://duet.cdn.test/thumbor/2400x1600/uploads/24709755/DSC00889.jpg', BASE)).toBe(true);
     expect(samePicture('https://i.test/img/media/df84b519a877d652e950ecd4248320ee/0_320/master/4800.jpg', 'https://i.test/img/media/df84b519a877d652e950ecd4248320ee/0_507/master/4039.jpg', BASE)).toBe(true);
     expect(samePicture('https://i.test/img/a/master/4800.jpg', 'https://i.test/img/b/master/4800.jpg', BASE)).toBe(false);
     expect(samePicture('https://i.test/a/harbour.jpg', 'https://i.test/a/bridge.jpg', BASE)).toBe(false);
+  });
+
+  it('are the same picture when a resizer wrote its crop and size around the asset id in the file name', () => {
+    expect(samePicture('//cdn.test/resize/9b6b601b440031309c748f864087a138_extract=67,0,1867,1050_resize=680,383_.jpg', '//cdn.test/original/9b6b601b440031309c748f864087a138.jpg', BASE)).toBe(true);
+    expect(samePicture('https://f.test/2018/12/21/15454034955c1cfc67131dc_1545403495_3x2_md.jpg', 'https://f.test/2018/12/21/15454034955c1cfc67131dc_1545403495_3x2_rt.jpg', BASE)).toBe(true);
+    // Short words (dates, sizes, a 10-digit time stamp) are no asset id.
+    expect(samePicture('https://f.test/a/harbour_1545403495_3x2_md.jpg', 'https://f.test/a/bridge_1545403495_3x2_md.jpg', BASE)).toBe(false);
   });
 });
