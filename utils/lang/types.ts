@@ -28,6 +28,13 @@ export interface LanguagePack {
   impliedZone: string;
   /** Letters that, among the languages sharing its script, only this one uses (Vietnamese ơ, ư, ạ…; Urdu ے). */
   distinctiveLetters: string;
+  /**
+   * Terms (syllables, characters) one word of the language is mostly written in, where a term is
+   * less than a word: 2 in Vietnamese ("hoạt động"), Chinese and Japanese ("文化"); 1 where
+   * spaces part words. A key phrase no longer than this may be one word, and one word is no
+   * part's label (utils/outline/key-phrases.ts).
+   */
+  termsPerWord: number;
   /** Words that say nothing about what an article is about, folded (NFC, lower case). */
   stopWords: readonly string[];
   /** Very frequent words of running text that the guesser counts to tell Latin-script languages apart. */
@@ -158,6 +165,7 @@ const EMPTY: PackFields = {
   aliases: [],
   impliedZone: '',
   distinctiveLetters: '',
+  termsPerWord: 1,
   stopWords: [],
   functionWords: [],
   speechVerbs: [],

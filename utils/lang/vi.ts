@@ -12,6 +12,8 @@ export const vi = definePack({
   direction: 'ltr',
   // Vietnam has kept one zone, UTC+07:00 (ICT, no daylight saving), for every year a page can date.
   impliedZone: '+07:00',
+  // Spaces part syllables, and most words are two of them ("hoạt động", "đê điều").
+  termsPerWord: 2,
   // Not â, ê, ô: French and Portuguese write them too.
   distinctiveLetters: 'ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ',
   stopWords: words(`và là của có các những một được cho trong với để đã đang sẽ không này đó khi thì mà như từ theo tại
