@@ -81,6 +81,8 @@ export interface LanguagePack {
   surnames: readonly string[];
   /** Words after which a news outlet names the person it quotes ("dẫn lời", "quoted"): that person is the speaker. */
   quotingCues: readonly string[];
+  /** Verbs and nouns of asking ("asked", "hỏi", "问"): a question reported after one was asked; after another verb it is the writer's own turn. */
+  askingWords: readonly string[];
   /** Particles between a quotation and its speech verb in verb-final languages (Japanese 「…」と). */
   quoteParticles: readonly string[];
   /** Particles that close the subject before the verb in verb-final languages (Japanese は, が). */
@@ -202,6 +204,7 @@ const EMPTY: PackFields = {
   placeNames: [],
   surnames: [],
   quotingCues: [],
+  askingWords: [],
   quoteParticles: [],
   subjectMarkers: [],
   gluedSentenceOpeners: [],

@@ -90,6 +90,7 @@ export const vi = definePack({
   surnames: words(`Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đinh Lâm Trịnh Trương Lưu Tô Cao Chu Đoàn
     Kiều Vương Quách Tạ Lương Hà Tăng Triệu Lục Khổng Mạc Thân Hứa Nông Đàm Doãn Phùng Lại Nghiêm Thạch Tống Tôn Diệp`),
   quotingCues: ['dẫn lời', 'trích lời', 'dẫn nguồn tin'],
+  askingWords: ['hỏi', 'câu hỏi', 'đặt câu hỏi', 'thắc mắc', 'chất vấn'],
   // "nghi phạm duy nhất bị cáo buộc giết người": accused, not accusing; "được thông báo": told, not telling.
   passiveAuxiliaries: ['bị', 'được'],
   captionPositions: ['trái', 'phải', 'giữa', 'đứng giữa', 'bìa trái', 'bìa phải', 'thứ hai từ trái', 'thứ hai từ phải', 'từ trái qua phải', 'từ trái sang phải'],
