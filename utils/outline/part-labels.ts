@@ -13,11 +13,20 @@ import { termsOf } from '../text/tokens';
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
 const WORD_AFTER = /^\s+([\p{L}\p{M}\p{N}]+)/u;
-const WORD_BEFORE = /([\p{L}\p{M}\p{N}]+)\s+$/u;
 /** What may stand before a word that opens a sentence: nothing, a full stop, an opening quote or bracket. */
 const SENTENCE_START = /(?:^|[.!?…:;“"«„「『(\[–—-])\s*$/u;
 /** An aside in brackets between a name and its verb: "席尔霍尔茨(Stephanie Schierholz)表示", "Lan (Hà Nội) cho biết". */
 const ASIDE = /^\s*(?:[(（][^)）]{0,80}[)）])?\s*,?\s*/u;
+
+/** The word that ends before `at` after white space, read backwards (a regex anchored at the end would retry from every letter). */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && /\s/u.test(text.charAt(end - 1))) end -= 1;
+  if (end === at) return '';
+  let start = end;
+  while (start > 0 && LETTER.test(text.charAt(start - 1))) start -= 1;
+  return text.slice(start, end);
+}
 
 /** Every place the article writes `phrase` (lower case, `lower[i]` the lower-cased paragraphs) as whole words. */
 function* uses(lower: readonly string[], phrase: string): Generator<{ text: string; at: number; end: number }> {
@@ -48,7 +57,7 @@ export function isCutPiece(lower: readonly string[], phrase: string, stop: Reado
   const before = new Set<string>();
   for (const { text, at, end } of uses(lower, phrase)) {
     const next = unspaced ? (UNSPACED.test(text.charAt(end)) ? text.charAt(end) : '') : (WORD_AFTER.exec(text.slice(end))?.[1] ?? '');
-    const prev = unspaced ? (UNSPACED.test(text.charAt(at - 1)) ? text.charAt(at - 1) : '') : (WORD_BEFORE.exec(text.slice(0, at))?.[1] ?? '');
+    const prev = unspaced ? (UNSPACED.test(text.charAt(at - 1)) ? text.charAt(at - 1) : '') : wordBefore(text, at);
     after.add(next === '' || stop.has(next) ? `\u0000${after.size}` : next);
     before.add(prev === '' || stop.has(prev) ? `\u0000${before.size}` : prev);
   }
