@@ -56,6 +56,7 @@ export const en = definePack({
     'California', 'Ohio', 'Pennsylvania', 'Michigan', 'Wisconsin', 'Virginia', 'Georgia', 'Arizona', 'Colorado', 'New York', 'Illinois', 'Massachusetts', 'Chicago',
   ],
   quotingCues: ['quoting', 'citing'],
+  askingWords: ['ask', 'asks', 'asked', 'asking', 'question', 'questions', 'questioned', 'wonder', 'wonders', 'wondered', 'inquired', 'demanded'],
   captionPositions: ['left', 'right', 'center', 'centre', 'second left', 'second right', 'second from left', 'second from right', 'left to right', 'from left', 'pictured'],
   outcomeWords: ['record', 'percent', 'per cent', 'million', 'billion', 'killed', 'died', 'won', 'rose', 'fell', 'increase', 'decrease', 'growth'],
   ordinalWords: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'],

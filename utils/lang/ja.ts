@@ -8,6 +8,8 @@ export const ja = definePack({
   direction: 'ltr',
   // Japan keeps one zone, UTC+9, without summer time.
   impliedZone: '+09:00',
+  // Terms are characters, and most kanji words are two of them ("文化", "政府").
+  termsPerWord: 2,
   stopWords: words(`の に は を た が で て と し れ さ ある いる も する から な こと として い や れる など なっ ない
     この ため その あっ よう また もの という あり まで られ なる へ か だ これ によって により おり より
     による ず なり られる において ば なかっ なく しかし について せ だっ その後 できる それ う ので なお`),

@@ -28,6 +28,13 @@ export interface LanguagePack {
   impliedZone: string;
   /** Letters that, among the languages sharing its script, only this one uses (Vietnamese ơ, ư, ạ…; Urdu ے). */
   distinctiveLetters: string;
+  /**
+   * Terms (syllables, characters) one word of the language is mostly written in, where a term is
+   * less than a word: 2 in Vietnamese ("hoạt động"), Chinese and Japanese ("文化"); 1 where
+   * spaces part words. A key phrase no longer than this may be one word, and one word is no
+   * part's label (utils/outline/key-phrases.ts).
+   */
+  termsPerWord: number;
   /** Words that say nothing about what an article is about, folded (NFC, lower case). */
   stopWords: readonly string[];
   /** Very frequent words of running text that the guesser counts to tell Latin-script languages apart. */
@@ -74,6 +81,8 @@ export interface LanguagePack {
   surnames: readonly string[];
   /** Words after which a news outlet names the person it quotes ("dẫn lời", "quoted"): that person is the speaker. */
   quotingCues: readonly string[];
+  /** Verbs and nouns of asking ("asked", "hỏi", "问"): a question reported after one was asked; after another verb it is the writer's own turn. */
+  askingWords: readonly string[];
   /** Particles between a quotation and its speech verb in verb-final languages (Japanese 「…」と). */
   quoteParticles: readonly string[];
   /** Particles that close the subject before the verb in verb-final languages (Japanese は, が). */
@@ -158,6 +167,7 @@ const EMPTY: PackFields = {
   aliases: [],
   impliedZone: '',
   distinctiveLetters: '',
+  termsPerWord: 1,
   stopWords: [],
   functionWords: [],
   speechVerbs: [],
@@ -194,6 +204,7 @@ const EMPTY: PackFields = {
   placeNames: [],
   surnames: [],
   quotingCues: [],
+  askingWords: [],
   quoteParticles: [],
   subjectMarkers: [],
   gluedSentenceOpeners: [],

@@ -12,6 +12,8 @@ export const vi = definePack({
   direction: 'ltr',
   // Vietnam has kept one zone, UTC+07:00 (ICT, no daylight saving), for every year a page can date.
   impliedZone: '+07:00',
+  // Spaces part syllables, and most words are two of them ("hoạt động", "đê điều").
+  termsPerWord: 2,
   // Not â, ê, ô: French and Portuguese write them too.
   distinctiveLetters: 'ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ',
   stopWords: words(`và là của có các những một được cho trong với để đã đang sẽ không này đó khi thì mà như từ theo tại
@@ -88,6 +90,7 @@ export const vi = definePack({
   surnames: words(`Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đinh Lâm Trịnh Trương Lưu Tô Cao Chu Đoàn
     Kiều Vương Quách Tạ Lương Hà Tăng Triệu Lục Khổng Mạc Thân Hứa Nông Đàm Doãn Phùng Lại Nghiêm Thạch Tống Tôn Diệp`),
   quotingCues: ['dẫn lời', 'trích lời', 'dẫn nguồn tin'],
+  askingWords: ['hỏi', 'câu hỏi', 'đặt câu hỏi', 'thắc mắc', 'chất vấn'],
   // "nghi phạm duy nhất bị cáo buộc giết người": accused, not accusing; "được thông báo": told, not telling.
   passiveAuxiliaries: ['bị', 'được'],
   captionPositions: ['trái', 'phải', 'giữa', 'đứng giữa', 'bìa trái', 'bìa phải', 'thứ hai từ trái', 'thứ hai từ phải', 'từ trái qua phải', 'từ trái sang phải'],

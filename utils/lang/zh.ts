@@ -8,10 +8,13 @@ export const zh = definePack({
   direction: 'ltr',
   // China, Taiwan, Hong Kong, Macau and Singapore all keep UTC+8, without summer time.
   impliedZone: '+08:00',
+  // Terms are characters, and most words are two of them ("文化", "国际").
+  termsPerWord: 2,
   stopWords: words(`的 了 和 是 在 也 有 就 都 而 及 与 或 这 那 之 其 于 以 为 被 把 对 从 向 到 上 下 中 他 她 它 们
     我 你 说 表示 一个 没有 我们 他们 这个 那个 因为 所以 但是 如果 已经 可以 还 又 并 等 将 会
     问题 情况 方面 时候 事情 什么 这些 那些 一些 进行 通过 可能 需要 这样 成为 以及 而且 得`),
   speechVerbs: ['表示', '指出', '强调', '说道', '说', '称', '介绍', '透露', '告诉', '宣布', '坦言', '直言', '认为', '回应', '提到'],
+  askingWords: ['问', '询问', '反问', '质问', '提问', '追问', '疑问'],
   // Offices written before the name ("外交部发言人毛宁", "副司长姚建廷").
   roles: [
     '发言人', '副司长', '司长', '副部长', '部长', '副主任', '主任', '副主席', '主席', '总统', '副总理', '总理', '副局长', '局长', '大使', '教授', '总裁', '董事长', '首相', '外长',

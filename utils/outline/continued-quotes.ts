@@ -1,5 +1,5 @@
 import type { Paragraph } from './input';
-import { findQuotedSpans } from '../text/quote-marks';
+import { findQuotedSpans, mendClosingMarks } from '../text/quote-marks';
 
 /**
  * A quotation over several paragraphs: by the typographic rule every paragraph opens with the
@@ -82,8 +82,15 @@ function restAfterClose(last: Paragraph, closers: string, from: number): { rest:
   return { rest: { ...last, text: ' '.repeat(cut) + last.text.slice(cut), sentences }, cut };
 }
 
+/** The paragraph with its mistyped closing marks mended (utils/text/quote-marks.ts). */
+function mended(paragraph: Paragraph | undefined): Paragraph | undefined {
+  if (!paragraph) return undefined;
+  const text = mendClosingMarks(paragraph.text);
+  return text === paragraph.text ? paragraph : { ...paragraph, text };
+}
+
 export function continuedQuote(paragraphs: readonly Paragraph[], index: number): { paragraph: Paragraph; extra: number; rest: Paragraph | null } | null {
-  const first = paragraphs[index];
+  const first = mended(paragraphs[index]);
   if (!first || first.tag === 'blockquote') return null;
   const mark = openMark(first.text);
   if (!mark) return null;
@@ -91,7 +98,7 @@ export function continuedQuote(paragraphs: readonly Paragraph[], index: number):
   const parts = [first.text];
   let chars = first.text.length;
   for (let j = index + 1; j < paragraphs.length && j - index < MAX_PARAGRAPHS; j++) {
-    const next = paragraphs[j];
+    const next = mended(paragraphs[j]);
     const text = next?.text.trimStart() ?? '';
     const loose = LOOSE_CLOSERS[mark] ?? '';
     const found = text.startsWith(mark) ? text.slice(mark.length) : closedWithoutOpening(text, mark, closers + loose);

@@ -90,6 +90,8 @@ function phraseAfter(after: string, lang: string | null): Phrase | null {
   const { clause: sentence, next } = firstClause(after);
   if (sentence.trim() === '' || /^\s*[.!?。！？]/u.test(after)) return cueSentence(after.slice(next), lang);
   const verb = speechVerbPattern(lang).exec(sentence);
+  const quoted = quotedSource(sentence, verb, lang);
+  if (quoted) return quoted;
   if (!verb || verb.index > 80) return null;
   const lead = afterQuotingCue(sentence.slice(0, verb.index).replace(/^[\s,，.–—-]+/u, '').trim());
   // Only right after the closing mark: `," the mayor said`, not a verb later in the sentence.
@@ -100,6 +102,28 @@ function phraseAfter(after: string, lang: string | null): Phrase | null {
   const words = wordTokens(apposition, lang).length;
   const tail = (apposition !== '' && words <= 8 ? `${name}, ${apposition.trim()}` : name).trim();
   return tail !== '' && wordTokens(name, lang).length <= 8 ? { phrase: tail, verbFirst: true } : null;
+}
+
+/** Words of the outlet before its quoting cue: "TASS", "hãng tin Reuters", "South China Morning Post". */
+const MAX_OUTLET_WORDS = 6;
+/** Words of the person after the cue, role included ("giám đốc điều hành Tập đoàn … Alexander Mikheyev"). */
+const MAX_QUOTED_SOURCE_WORDS = 24;
+
+/**
+ * `“…”, TASS dẫn lời giám đốc … Alexander Mikheyev hôm nay cho biết`: an outlet quoting a
+ * person. The cue comes before any speech verb, and the speaker is the one it quotes, up to the
+ * verb: however long the role, the cue says whose words these are.
+ */
+function quotedSource(sentence: string, verb: RegExpExecArray | null, lang: string | null): Phrase | null {
+  const cue = QUOTING_CUE.exec(sentence);
+  if (!cue || (verb && verb.index < cue.index)) return null;
+  const outlet = sentence.slice(0, cue.index).replace(/^[\s,，.–—-]+/u, '');
+  if (wordTokens(outlet, lang).length > MAX_OUTLET_WORDS) return null;
+  const rest = sentence.slice(cue.index + cue[0].length);
+  const end = verb ? verb.index - (cue.index + cue[0].length) : rest.length;
+  const phrase = rest.slice(0, Math.max(0, end)).trim();
+  const words = wordTokens(phrase, lang).length;
+  return words > 0 && words <= MAX_QUOTED_SOURCE_WORDS ? { phrase, verbFirst: false } : null;
 }
 
 /** `“…”. Ông Nam nói thêm.`: a short next sentence that only says who spoke. */

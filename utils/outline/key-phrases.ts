@@ -1,5 +1,6 @@
 import type { Paragraph } from './input';
 import { isFurnitureTitle } from './section-furniture';
+import { isBareName, isCutPiece, isOneWord } from './part-labels';
 import { termsOf } from '../text/tokens';
 import { countWords } from '../text/word-count';
 
@@ -32,6 +33,7 @@ export interface PhraseIndex {
   lower: (string | undefined)[];
   /** The language's stop words: a Chinese phrase made of characters may still open or close on one ("如果人"). */
   stop: ReadonlySet<string>;
+  lang: string | null;
 }
 
 function push(map: Map<string, number[]>, key: string, at: number): void {
@@ -88,7 +90,7 @@ function readTerms(paragraphs: readonly Paragraph[]) {
  * in them repeats, as nodes of a trie of term ids: no string is made per use, only one per
  * repeated phrase at the end. Most of an article's bigrams are used once.
  */
-export function indexPhrases(paragraphs: readonly Paragraph[], stop: ReadonlySet<string> = new Set()): PhraseIndex {
+export function indexPhrases(paragraphs: readonly Paragraph[], stop: ReadonlySet<string> = new Set(), lang: string | null = null): PhraseIndex {
   const { terms, content, words, bigrams, sequences } = readTerms(paragraphs);
   const base = terms.length;
   const child = new Map<number, number>();
@@ -120,7 +122,7 @@ export function indexPhrases(paragraphs: readonly Paragraph[], stop: ReadonlySet
   uses.forEach((list, k) => {
     if (list.length >= MIN_COUNT) phrases.set(phraseText(k + base, base, parent, lastTerm, terms), list);
   });
-  return { paragraphs, phrases, words, lower: [], stop };
+  return { paragraphs, phrases, words, lower: [], stop, lang };
 }
 
 function phraseText(node: number, base: number, parent: readonly number[], lastTerm: readonly number[], terms: readonly string[]): string {
@@ -170,10 +172,14 @@ function specificity(index: PhraseIndex, phrase: string, from: number, to: numbe
  * The phrase as the article writes it (its case), or null when the text never writes it as
  * one run: terms joined across a comma or a full stop ("great, great") are no phrase.
  */
+function lowerOf(index: PhraseIndex, i: number): string {
+  return (index.lower[i] ??= (index.paragraphs[i]?.text ?? '').toLowerCase());
+}
+
 function asWritten(index: PhraseIndex, phrase: string, from: number, to: number): string | null {
   for (let i = from; i < to; i++) {
     const text = index.paragraphs[i]?.text ?? '';
-    const lower = (index.lower[i] ??= text.toLowerCase());
+    const lower = lowerOf(index, i);
     const at = lower.indexOf(phrase);
     if (at >= 0 && lower.length === text.length) return text.slice(at, at + phrase.length);
   }
@@ -227,10 +233,16 @@ export function keyPhrase(index: PhraseIndex, from: number, to: number): string 
     candidates.push({ phrase, count, specificity: own, score: count * (count / uses.length) * own * terms });
   }
   candidates.sort((a, b) => b.score - a.score);
+  let texts: string[] | null = null;
+  let lower: string[] | null = null;
   for (const candidate of candidates.slice(0, MAX_TRIES)) {
-    if (isFragment(candidate, candidates)) continue;
+    if (isFragment(candidate, candidates) || isOneWord(candidate.phrase, index.lang)) continue;
     const written = asWritten(index, candidate.phrase, from, to);
-    if (written) return written.charAt(0).toLocaleUpperCase() + written.slice(1);
+    if (!written) continue;
+    texts ??= index.paragraphs.map((p) => p.text);
+    lower ??= index.paragraphs.map((_, i) => lowerOf(index, i));
+    if (isCutPiece(lower, candidate.phrase, index.stop) || isBareName(texts, lower, candidate.phrase, index.lang)) continue;
+    return written.charAt(0).toLocaleUpperCase() + written.slice(1);
   }
   return null;
 }

@@ -33,6 +33,15 @@ const REACH = 3;
 export class Mentions {
   private readonly list: Mention[] = [];
 
+  /**
+   * `familyNames`: the article language's family names written first, folded ("nguyễn",
+   * "đoàn"). A capitalised word alone that is one of them is not known as a person by it: "Đoàn"
+   * opening a sentence is a word ("Đoàn liên ngành", the inspection team), not Đoàn Đình Thư.
+   * With an honorific it still is ("ông Lưu" for Lưu Hạc: Chinese names are shortened to the
+   * family name), and a family name the language does not list ("Moon") is known as ever.
+   */
+  constructor(private readonly familyNames: ReadonlySet<string> = new Set()) {}
+
   add(speaker: Speaker, block: number): void {
     if (speaker.kind === 'described') return;
     const words = speaker.name.toLowerCase().split(' ');
@@ -42,14 +51,14 @@ export class Mentions {
     if (this.list.length > 200) this.list.shift();
   }
 
-  /** A one-word mention is known when a full name has it as its first or last word. */
-  readonly knows = (word: string): boolean => this.byWord(word) !== null;
+  /** A one-word mention is known when a full name has it as its last word, or as its first unless that is a listed family name. */
+  readonly knows = (word: string): boolean => this.byWord(word, this.familyNames.has(word.toLowerCase())) !== null;
 
-  private byWord(word: string): Speaker | null {
+  private byWord(word: string, lastOnly = false): Speaker | null {
     const lower = word.toLowerCase();
     for (let i = this.list.length - 1; i >= 0; i--) {
       const mention = this.list[i];
-      if (mention && (mention.last === lower || mention.first === lower)) return mention.speaker;
+      if (mention && (mention.last === lower || (!lastOnly && mention.first === lower))) return mention.speaker;
     }
     return null;
   }

@@ -7,6 +7,7 @@ import { reportedQuotes } from './reported-speech';
 import { continuedQuote } from './continued-quotes';
 import { Mentions } from './mentions';
 import { parseSpeaker, peopleIn, type Speaker } from './speakers';
+import { packFor } from '../lang';
 import { isCaseless, startsWithPronoun } from './caseless-speakers';
 import type { Found } from './found';
 import { stopWordsFor } from '../text/stop-words';
@@ -95,7 +96,7 @@ function statementsOf(paragraph: Paragraph, previous: Paragraph | undefined, lan
  */
 export const findQuotes: Analyzer<Quote[]> = (input: OutlineInput) => {
   const out: Quote[] = [];
-  const mentions = new Mentions();
+  const mentions = new Mentions(new Set((packFor(input.lang)?.surnames ?? []).map((name) => name.toLowerCase())));
   const last: LastQuoted = { speaker: null, block: -1 };
   let unbalanced = false;
   const { paragraphs } = input;

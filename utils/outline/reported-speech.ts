@@ -311,12 +311,40 @@ function besideQuotation(sentence: string, lang: string | null, speaks: Speaks):
   return found;
 }
 
+const QUESTION_END = /[?？][\s”"」』)）]*$/u;
+const askingCache = new Map<string, RegExp>();
+
+/** The language's words of asking ("asked", "hỏi", "问"), on letter edges where words have them; every language's when it is unknown. */
+function askingPattern(lang: string | null): RegExp {
+  const key = lang ?? '*';
+  let pattern = askingCache.get(key);
+  if (!pattern) {
+    const own = packFor(lang)?.askingWords ?? [];
+    const words = (own.length > 0 ? own : allLanguages('askingWords')).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+    pattern = words.length === 0 ? /(?!)/u : new RegExp(`(?<![\\p{L}\\p{M}])(?:${words.join('|')})|(?:${words.filter((w) => /\p{Script=Han}/u.test(w)).join('|') || '(?!)'})`, 'iu');
+    askingCache.set(key, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * "他进一步指出，如果你与穆斯林……分配在同一间宿舍怎么办？": a question put after a verb of saying
+ * ("pointed out") is the writer's rhetorical turn, not a statement reported. A question after
+ * a word of asking ("A reporter asked: Did they …?", "hỏi", "问") was asked, and is reported.
+ */
+function isUnaskedQuestion(sentence: string, text: string, lang: string | null): boolean {
+  // A question in quotation marks ("continued: ''The worst attack ever?''") is a quotation's, and quoted.
+  if (!QUESTION_END.test(text) || /[“”"«»「」『』]|''/u.test(text)) return false;
+  const at = sentence.indexOf(text);
+  return !askingPattern(lang).test(at > 0 ? sentence.slice(0, at) : sentence);
+}
+
 export function reportedQuotes(paragraph: Paragraph, covered: Set<number>, lang: string | null, speaks: Speaks, out: Found[]): void {
   paragraph.sentences.forEach((sentence, i) => {
     const statements = covered.has(i) ? besideQuotation(sentence.text, lang, speaks) : [reportedStatement(sentence.text, lang, speaks)];
     for (const found of statements) {
       if (!found) continue;
-      for (const text of splitStatements(found.text, lang)) out.push({ text, phrase: found.phrase, verbFirst: found.verbFirst, kind: 'reported', block: paragraph.block, at: sentence.start });
+      for (const text of splitStatements(found.text, lang)) if (!isUnaskedQuestion(sentence.text, text, lang)) out.push({ text, phrase: found.phrase, verbFirst: found.verbFirst, kind: 'reported', block: paragraph.block, at: sentence.start });
     }
   });
 }

@@ -151,7 +151,7 @@ export function findTopicParts(input: OutlineInput, enumerations: Enumeration[],
   const parts = Math.min(MAX_PARTS, Math.max(MIN_PARTS, Math.round(words / WORDS_PER_PART)), Math.ceil(paragraphs.length / 2));
   const forced = forcedBreaks(paragraphs, enumerations, headings);
   const starts = chooseStarts(paragraphs.length, parts, forced, breakScores(paragraphs));
-  return labelParts(paragraphs, starts, forced, input.stopWords);
+  return labelParts(paragraphs, starts, forced, input.stopWords, input.lang);
 }
 
 /**
@@ -160,8 +160,8 @@ export function findTopicParts(input: OutlineInput, enumerations: Enumeration[],
  * parts has its phrase in neither alone); a stretch left without one at the end joins the
  * part before it.
  */
-function labelParts(paragraphs: Paragraph[], starts: number[], forced: Forced, stop: ReadonlySet<string>): Section[] {
-  const index = indexPhrases(paragraphs, stop);
+function labelParts(paragraphs: Paragraph[], starts: number[], forced: Forced, stop: ReadonlySet<string>, lang: string | null): Section[] {
+  const index = indexPhrases(paragraphs, stop, lang);
   const out: Section[] = [];
   /** Start of the stretch still without a label, or -1. */
   let open = -1;

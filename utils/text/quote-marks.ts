@@ -29,11 +29,24 @@ function nextCloser(text: string, closers: string, from: number): number {
 }
 
 /**
+ * An opening “ where only a closing mark can stand: before a comma or a full stop, a dash, or
+ * the end of the text ("…lại gần “, bà Sỉu nói", "…để tiếp tục làm việc “."). Hurried pages
+ * type the closing mark with the opening key; nothing can follow an opening mark there.
+ */
+const MISTYPED_CLOSER = /“(?=\s*(?:[,.;!?]|[-–—]\s|$))/gu;
+
+/** The text with its mistyped closing marks written as closing marks: the same length, so every offset holds. */
+export function mendClosingMarks(text: string): string {
+  return text.includes('“') ? text.replace(MISTYPED_CLOSER, (mark, at: number) => (at > 0 && text[at - 1] !== '“' ? '”' : mark)) : text;
+}
+
+/**
  * Quoted spans of one text, outermost only, in one pass. The next closer of each style is
  * remembered, so a text full of unclosed marks stays linear instead of searching the rest
  * of the text from every mark. `unbalanced` tells that some mark was never closed.
  */
-export function findQuotedSpans(text: string): { spans: QuotedSpan[]; unbalanced: boolean } {
+export function findQuotedSpans(written: string): { spans: QuotedSpan[]; unbalanced: boolean } {
+  const text = mendClosingMarks(written);
   const spans: QuotedSpan[] = [];
   const known = new Map<string, number>();
   let unbalanced = false;

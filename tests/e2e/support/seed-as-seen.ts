@@ -47,10 +47,10 @@ export function readSeenArticle(): SeenArticle {
   };
 }
 
-/** The seed page's outline: 4 sections, 4 quotes, 4 key points (as tests/unit/cli.test.ts asserts). */
-export const SEED_GROUP_COUNTS = [4, 4, 4];
-/** Every jumpable entry: 4 sections + their 5 lessons, 4 quotes, 4 key points + the 5 lessons under the last. */
-export const SEED_OUTLINE_ITEMS = 22;
+/** The seed page's outline: 1 section (the lessons), 4 quotes, 4 key points (as tests/unit/cli.test.ts asserts). */
+export const SEED_GROUP_COUNTS = [1, 4, 4];
+/** Every jumpable entry: 1 section + its 5 lessons, 4 quotes, 4 key points + the 5 lessons under the last. */
+export const SEED_OUTLINE_ITEMS = 19;
 
 const LESSONS = ['Một là,', 'Hai là,', 'Ba là,', 'Bốn là,', 'Năm là,'];
 const FURNITURE = ['Tin liên quan', 'Ý kiến bạn đọc', 'Chia sẻ', 'In bài viết', 'Tin mới nhất', 'Thống kê truy cập', 'Trang chủ', 'Gửi ý kiến'];

@@ -11,13 +11,13 @@ const LIST_FIELDS = [
   'aliases', 'stopWords', 'functionWords', 'speechVerbs', 'speechIdioms', 'passiveAuxiliaries', 'objectRelatives', 'accordingTo', 'speakerPronouns', 'complementizers', 'describedSpeakerOpeners', 'titleCues', 'connectives', 'honorifics',
   'roleModifiers', 'roles', 'nameParticles', 'organisationWords', 'notNames', 'outcomeWords', 'numberWords', 'ordinalWords', 'enumerationHeads', 'abbreviations',
   'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'furnitureOpeners', 'followPrompts', 'creditLines', 'prepositions', 'placeWords', 'placeNames', 'surnames',
-  'quotingCues', 'quoteParticles', 'subjectMarkers', 'gluedSentenceOpeners', 'exampleFrames', 'captionPositions', 'bylineLabels', 'nameJoiners', 'authorNoteVerbs', 'bylinePrefixes', 'timeConnectors', 'clockSuffixes', 'updatedLabels', 'publishedLabels', 'sourceLabels',
+  'quotingCues', 'askingWords', 'quoteParticles', 'subjectMarkers', 'gluedSentenceOpeners', 'exampleFrames', 'captionPositions', 'bylineLabels', 'nameJoiners', 'authorNoteVerbs', 'bylinePrefixes', 'timeConnectors', 'clockSuffixes', 'updatedLabels', 'publishedLabels', 'sourceLabels',
   'weekdayNames', 'otherCreditLabels', 'authorBoxLabels', 'pointerPhrases', 'contactLabels', 'postNominals',
 ] as const;
 type ListName = (typeof LIST_FIELDS)[number];
 /** Fields that group lists by what they name (the words for day, month, year; morning and afternoon marks). */
 const GROUPED_FIELDS = ['dateWords', 'halfDayMarks'] as const;
-const FIELDS = ['code', 'name', 'script', 'direction', 'impliedZone', 'distinctiveLetters', 'monthNames', ...LIST_FIELDS, ...GROUPED_FIELDS].sort();
+const FIELDS = ['code', 'name', 'script', 'direction', 'impliedZone', 'distinctiveLetters', 'termsPerWord', 'monthNames', ...LIST_FIELDS, ...GROUPED_FIELDS].sort();
 
 /** Fields whose entries are regular expression source, not plain words. */
 const PATTERN_FIELDS: readonly ListName[] = ['honorifics', 'roleModifiers', 'roles', 'creditLines', 'bylineLabels', 'bylinePrefixes', 'timeConnectors', 'updatedLabels', 'publishedLabels', 'otherCreditLabels'];
@@ -26,9 +26,9 @@ const PATTERN_FIELDS: readonly ListName[] = ['honorifics', 'roleModifiers', 'rol
  * What Lede knows of each language: the lists that must not be empty. Every list not named
  * here must be empty, so knowledge added to a pack is added here too, and knowledge lost fails.
  */
-const KNOWN: Readonly<Record<string, readonly (ListName | 'monthNames' | 'distinctiveLetters' | 'impliedZone')[]>> = {
-  en: ['stopWords', 'functionWords', 'speechVerbs', 'speechIdioms', 'accordingTo', 'speakerPronouns', 'complementizers', 'describedSpeakerOpeners', 'titleCues', 'connectives', 'honorifics', 'roleModifiers', 'roles', 'organisationWords', 'notNames', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'abbreviations', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'furnitureOpeners', 'followPrompts', 'creditLines', 'prepositions', 'placeNames', 'quotingCues', 'bylineLabels', 'nameJoiners', 'timeConnectors', 'updatedLabels', 'publishedLabels', 'sourceLabels', 'weekdayNames', 'otherCreditLabels', 'monthNames', 'authorNoteVerbs', 'authorBoxLabels', 'pointerPhrases', 'contactLabels', 'objectRelatives', 'captionPositions', 'postNominals'],
-  vi: ['stopWords', 'functionWords', 'speechVerbs', 'speechIdioms', 'accordingTo', 'speakerPronouns', 'complementizers', 'describedSpeakerOpeners', 'titleCues', 'connectives', 'honorifics', 'roleModifiers', 'roles', 'organisationWords', 'outcomeWords', 'numberWords', 'ordinalWords', 'enumerationHeads', 'abbreviations', 'furnitureLabels', 'furnitureOpeners', 'readMorePrefixes', 'subscribeWords', 'followPrompts', 'creditLines', 'prepositions', 'placeWords', 'placeNames', 'surnames', 'quotingCues', 'bylineLabels', 'nameJoiners', 'bylinePrefixes', 'timeConnectors', 'updatedLabels', 'sourceLabels', 'weekdayNames', 'otherCreditLabels', 'distinctiveLetters', 'impliedZone', 'authorNoteVerbs', 'pointerPhrases', 'contactLabels', 'objectRelatives', 'captionPositions', 'gluedSentenceOpeners', 'passiveAuxiliaries'],
+const KNOWN: Readonly<Record<string, readonly (ListName | 'monthNames' | 'distinctiveLetters' | 'impliedZone' | 'termsPerWord')[]>> = {
+  en: ['stopWords', 'functionWords', 'speechVerbs', 'speechIdioms', 'accordingTo', 'speakerPronouns', 'complementizers', 'describedSpeakerOpeners', 'titleCues', 'connectives', 'honorifics', 'roleModifiers', 'roles', 'organisationWords', 'notNames', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'abbreviations', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'furnitureOpeners', 'followPrompts', 'creditLines', 'prepositions', 'placeNames', 'quotingCues', 'bylineLabels', 'nameJoiners', 'timeConnectors', 'updatedLabels', 'publishedLabels', 'sourceLabels', 'weekdayNames', 'otherCreditLabels', 'monthNames', 'authorNoteVerbs', 'authorBoxLabels', 'pointerPhrases', 'contactLabels', 'objectRelatives', 'captionPositions', 'postNominals', 'askingWords'],
+  vi: ['stopWords', 'functionWords', 'speechVerbs', 'speechIdioms', 'accordingTo', 'speakerPronouns', 'complementizers', 'describedSpeakerOpeners', 'titleCues', 'connectives', 'honorifics', 'roleModifiers', 'roles', 'organisationWords', 'outcomeWords', 'numberWords', 'ordinalWords', 'enumerationHeads', 'abbreviations', 'furnitureLabels', 'furnitureOpeners', 'readMorePrefixes', 'subscribeWords', 'followPrompts', 'creditLines', 'prepositions', 'placeWords', 'placeNames', 'surnames', 'quotingCues', 'bylineLabels', 'nameJoiners', 'bylinePrefixes', 'timeConnectors', 'updatedLabels', 'sourceLabels', 'weekdayNames', 'otherCreditLabels', 'distinctiveLetters', 'impliedZone', 'authorNoteVerbs', 'pointerPhrases', 'contactLabels', 'objectRelatives', 'captionPositions', 'gluedSentenceOpeners', 'passiveAuxiliaries', 'termsPerWord', 'askingWords'],
   de: ['stopWords', 'functionWords', 'speechVerbs', 'accordingTo', 'speakerPronouns', 'complementizers', 'describedSpeakerOpeners', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'abbreviations', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'furnitureOpeners', 'followPrompts', 'creditLines', 'prepositions', 'placeNames', 'bylineLabels', 'nameJoiners', 'bylinePrefixes', 'timeConnectors', 'clockSuffixes', 'updatedLabels', 'publishedLabels', 'sourceLabels', 'weekdayNames', 'otherCreditLabels', 'monthNames', 'impliedZone', 'authorNoteVerbs', 'authorBoxLabels', 'pointerPhrases', 'captionPositions'],
   fr: ['stopWords', 'functionWords', 'speechVerbs', 'speechIdioms', 'passiveAuxiliaries', 'accordingTo', 'speakerPronouns', 'complementizers', 'describedSpeakerOpeners', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'abbreviations', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'furnitureOpeners', 'followPrompts', 'creditLines', 'prepositions', 'placeNames', 'quotingCues', 'bylineLabels', 'nameJoiners', 'bylinePrefixes', 'timeConnectors', 'clockSuffixes', 'updatedLabels', 'publishedLabels', 'sourceLabels', 'weekdayNames', 'otherCreditLabels', 'monthNames', 'impliedZone', 'authorNoteVerbs', 'authorBoxLabels', 'pointerPhrases', 'objectRelatives', 'captionPositions'],
   es: ['stopWords', 'functionWords', 'speechVerbs', 'speechIdioms', 'accordingTo', 'speakerPronouns', 'complementizers', 'describedSpeakerOpeners', 'titleCues', 'connectives', 'honorifics', 'roles', 'nameParticles', 'outcomeWords', 'ordinalWords', 'enumerationHeads', 'abbreviations', 'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'followPrompts', 'creditLines', 'prepositions', 'placeNames', 'bylineLabels', 'nameJoiners', 'bylinePrefixes', 'timeConnectors', 'clockSuffixes', 'updatedLabels', 'publishedLabels', 'sourceLabels', 'weekdayNames', 'otherCreditLabels', 'monthNames', 'authorNoteVerbs', 'authorBoxLabels', 'pointerPhrases', 'captionPositions'],
@@ -41,8 +41,8 @@ const KNOWN: Readonly<Record<string, readonly (ListName | 'monthNames' | 'distin
   pl: ['abbreviations', 'nameJoiners', 'bylinePrefixes', 'impliedZone'],
   ru: ['abbreviations', 'furnitureLabels', 'readMorePrefixes', 'monthNames', 'publishedLabels', 'updatedLabels'],
   uk: ['distinctiveLetters', 'monthNames', 'publishedLabels', 'updatedLabels'],
-  zh: ['stopWords', 'speechVerbs', 'speechIdioms', 'accordingTo', 'speakerPronouns', 'titleCues', 'roles', 'numberWords', 'furnitureLabels', 'followPrompts', 'creditLines', 'bylineLabels', 'updatedLabels', 'publishedLabels', 'otherCreditLabels', 'impliedZone', 'exampleFrames'],
-  ja: ['stopWords', 'speechVerbs', 'speakerPronouns', 'connectives', 'roles', 'furnitureLabels', 'furnitureOpeners', 'creditLines', 'quoteParticles', 'subjectMarkers', 'bylineLabels', 'updatedLabels', 'publishedLabels', 'impliedZone'],
+  zh: ['stopWords', 'speechVerbs', 'speechIdioms', 'accordingTo', 'speakerPronouns', 'titleCues', 'roles', 'numberWords', 'furnitureLabels', 'followPrompts', 'creditLines', 'bylineLabels', 'updatedLabels', 'publishedLabels', 'otherCreditLabels', 'impliedZone', 'exampleFrames', 'termsPerWord', 'askingWords'],
+  ja: ['stopWords', 'speechVerbs', 'speakerPronouns', 'connectives', 'roles', 'furnitureLabels', 'furnitureOpeners', 'creditLines', 'quoteParticles', 'subjectMarkers', 'bylineLabels', 'updatedLabels', 'publishedLabels', 'impliedZone', 'termsPerWord'],
   ko: ['creditLines', 'bylineLabels', 'updatedLabels'],
   ar: ['nameParticles', 'monthNames', 'publishedLabels', 'updatedLabels'],
   fa: ['distinctiveLetters'],
@@ -78,6 +78,7 @@ describe('language packs', () => {
       expect(pack.script).toMatch(/^[A-Z][a-z]{3}$/u);
       expect(['ltr', 'rtl']).toContain(pack.direction);
       expect(typeof pack.distinctiveLetters).toBe('string');
+      expect(Number.isInteger(pack.termsPerWord) && pack.termsPerWord >= 1).toBe(true);
       // A fixed offset, or a zone name whose summer time is read at the stated time.
       expect(pack.impliedZone).toMatch(/^(?:[+-]\d{2}:\d{2}|[A-Z][a-z]+\/[A-Z][A-Za-z_]+)?$/u);
       for (const field of LIST_FIELDS) expect(isStringList(pack[field]), field).toBe(true);
@@ -93,6 +94,8 @@ describe('language packs', () => {
       for (const field of [...LIST_FIELDS, 'monthNames', 'distinctiveLetters', 'impliedZone'] as const) {
         expect(pack[field].length > 0, field).toBe(known.has(field));
       }
+      // Only where a term is less than a word (syllables, characters) does one word take more than one term.
+      expect(pack.termsPerWord > 1, 'termsPerWord').toBe(known.has('termsPerWord'));
     });
 
     it('writes words folded, without repeats, and patterns that compile', () => {
