@@ -2,7 +2,6 @@ import type { BodyPassContext } from './body-passes';
 import { normalizeSpace } from '../text/space';
 import { hasVisibleText, shortText, soleElementChild } from './bounded-text';
 import { closestTag } from './closest-tag';
-import { splitCaptionCredit } from './caption-credit';
 
 /**
  * Image captions, in two steps.
@@ -93,8 +92,9 @@ function looksLikeCaption(el: Element, imageCentred: boolean, inImageTable: bool
   if (el.tagName === 'FIGCAPTION' || byClassOrProp(el)) return true;
   // `<figure><img><p>…</p></figure>`: the one short line a figure of one picture holds is its caption, however it is marked.
   if (figure?.contains(el) && figure.querySelectorAll('img').length === 1) return true;
-  // "… on Sunday. Photo: Reuters", "… - Ảnh: Duy Thành": a credit in the packs' labels at its end marks a caption.
-  if (splitCaptionCredit(text).credit !== '' || repeatsAlt(text, alt)) return true;
+  // A line that repeats the picture's alt text. (A credit label at its end, "… - Ảnh: Duy Thành", would need
+  // every language pack's labels in the page: extract.js carries no pack, so that reading is the extension's.)
+  if (repeatsAlt(text, alt)) return true;
   const cell = soleCell(el);
   if (cell && inImageTable) return true;
   const block = cell ?? el;

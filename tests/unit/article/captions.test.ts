@@ -163,12 +163,6 @@ describe('captions without caption markup', () => {
     expect(article.text).not.toContain('Boats wait outside');
   });
 
-  it('reads a short line right after a picture that ends in a credit, in any pack’s label, as its caption', () => {
-    const vi = extractHtml(page(`${FILLER}<div><img src="https://cdn.test/cau.jpg" alt=""></div><p>Cầu Vĩnh Tuy nhìn từ bờ sông - Ảnh: Duy Thành</p>${FILLER}`, 'vi'));
-    expect(vi.figures.map((f) => [f.caption, f.credit])).toEqual([['Cầu Vĩnh Tuy nhìn từ bờ sông', 'Ảnh: Duy Thành']]);
-    expect(vi.text).not.toContain('Cầu Vĩnh Tuy nhìn');
-  });
-
   it('reads a line after a picture that repeats its alt text as its caption, not a short alt', () => {
     const box = (alt: string) => `<div><img src="https://cdn.test/rice.jpg" alt="${alt}"></div><div>Declan Rice po vítězství na Aston Ville. | Reuters</div>`;
     expect(extractHtml(page(`${FILLER}${box('Declan Rice po vítězství na Aston Ville.')}${FILLER}`, 'cs')).figures.map((f) => f.caption)).toEqual(['Declan Rice po vítězství na Aston Ville. | Reuters']);
