@@ -20,6 +20,8 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-non-null-assertion': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // The browser's old URL-escaping globals type-check where a regex escape was meant: utils/text/escape-regexp.ts.
+      'no-restricted-globals': ['error', { name: 'escape', message: 'Use escapeRegExp (utils/text/escape-regexp.ts).' }, { name: 'unescape', message: 'Not a regex tool.' }],
       // Page HTML reaches the UI only through components/SafeHtml.tsx.
       'no-restricted-syntax': [
         'error',

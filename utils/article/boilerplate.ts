@@ -3,6 +3,7 @@ import { normalizeSpace } from '../text/segment';
 import { elementChildren, shortText } from './bounded-text';
 import { allLanguages } from '../lang';
 import { endsLikeSentence } from '../text/sentences';
+import { escapeRegExp } from '../text/escape-regexp';
 
 /**
  * What Readability keeps but readers don't want: share bars, "read more" / related
@@ -51,10 +52,6 @@ const OPENER = new RegExp(`^(?:${allLanguages('furnitureOpeners').map(escapeRegE
 const FOLLOW_PROMPT = new RegExp(`^(?:${allLanguages('followPrompts').map(escapeRegExp).join('|')})(?:[\\s:-]|$|(?<=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]))`, 'iu');
 const NETWORK_NAMED = /(?:^|[^\p{L}])(?:instagram|facebook|twitter|x|tiktok|youtube|telegram|zalo|linkedin|threads|whatsapp|bluesky|mastodon|pinterest|snapchat|line|weibo|wechat)(?:[^\p{L}]|$)|微博|微信|QQ空间/iu;
 const MAX_LINE_CHARS = 100;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
 
 /** Share bars name the networks they share to. */
 const NETWORKS = /^(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|mail|zalo|messenger|print|in|copy link|sao chép|in bài|gửi email|imprimer|drucken|imprimir|threads|bluesky|mastodon|flipboard|tumblr|xing|vk|weibo|line)$/iu;

@@ -3,6 +3,7 @@ import { wordTokens, baseLanguage } from '../text/tokens';
 import { findDatesInText } from './dates/parse-date-text';
 import { PACKS, allLanguages, packFor, perPack } from '../lang';
 import { sourceCredit, withoutCapitals, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote } from './byline-credits';
+import { escapeRegExp } from '../text/escape-regexp';
 
 /**
  * Turns a byline as pages write it ("By JOHN SMITH and Jane Doe | Updated Jan 5, 2024",
@@ -171,7 +172,7 @@ function withoutPostNominals(line: string): string {
   const list = allLanguages('postNominals');
   if (list.length === 0 || !line.includes(',')) return line;
   // One degree per pass, each anchored at its comma: a repeated group would be retried from every comma of a long run.
-  postNominalTail ??= new RegExp(`,\\s?(?:${list.map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})$`, 'u');
+  postNominalTail ??= new RegExp(`,\\s?(?:${list.map(escapeRegExp).join('|')})$`, 'u');
   let out = line;
   for (let pass = 0; pass < MAX_POST_NOMINALS; pass++) {
     const cut = out.replace(postNominalTail, '');

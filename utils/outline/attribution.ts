@@ -1,4 +1,5 @@
 import { allLanguages, packFor, PACKS } from '../lang';
+import { escapeRegExp } from '../text/escape-regexp';
 
 /**
  * Speech verbs (from the language packs, utils/lang) and the patterns around them that
@@ -13,20 +14,16 @@ const UNSPACED = new Set(['zh', 'ja']);
 /** Pronouns that point back to the last speaker. */
 export const PRONOUNS = new RegExp(`^(?:${allLanguages('speakerPronouns').join('|')})$`, 'iu');
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
-
 function lettersAround(words: readonly string[]): string {
   // JavaScript's \b only knows ASCII letters; Vietnamese and French verbs need Unicode edges.
-  return `(?<![\\p{L}\\p{M}])(?:${words.map(escape).join('|')})(?![\\p{L}\\p{M}])`;
+  return `(?<![\\p{L}\\p{M}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`;
 }
 
 const verbCache = new Map<string, RegExp>();
 
 /** A phrase as a pattern: each space matches a little white space (bounded, so no pattern scans a long run of it). */
 function spaced(text: string): string {
-  return escape(text).replace(/ +/gu, '\\s{1,4}');
+  return escapeRegExp(text).replace(/ +/gu, '\\s{1,4}');
 }
 
 /**
@@ -58,7 +55,7 @@ function idiomGuard(idioms: readonly string[], verbs: readonly string[], cjk: bo
  * white space, so a long run of spaces is read a few characters back at most.
  */
 function passiveGuard(auxiliaries: readonly string[]): string {
-  return auxiliaries.length === 0 ? '' : `(?<!(?<![\\p{L}\\p{M}'’])(?:${auxiliaries.map(escape).join('|')})\\s{1,4})`;
+  return auxiliaries.length === 0 ? '' : `(?<!(?<![\\p{L}\\p{M}'’])(?:${auxiliaries.map(escapeRegExp).join('|')})\\s{1,4})`;
 }
 
 /** The speech verbs of a language (all of them when the language is unknown). */
@@ -75,10 +72,10 @@ export function speechVerbPattern(lang: string | null, flags = 'iu'): RegExp {
     // CJK verbs are not delimited by letters around them.
     const cjk = own !== null && UNSPACED.has(own.code);
     const guard = idiomGuard(idioms, words, cjk);
-    if (cjk) pattern = new RegExp(`${guard}(?:${words.map(escape).join('|')})`, flags);
+    if (cjk) pattern = new RegExp(`${guard}(?:${words.map(escapeRegExp).join('|')})`, flags);
     else {
       const passive = passiveGuard(own ? own.passiveAuxiliaries : allLanguages('passiveAuxiliaries'));
-      pattern = new RegExp(`${guard}(?<![\\p{L}\\p{M}])${passive}(?:${words.map(escape).join('|')})(?![\\p{L}\\p{M}])`, flags);
+      pattern = new RegExp(`${guard}(?<![\\p{L}\\p{M}])${passive}(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`, flags);
     }
     verbCache.set(key, pattern);
   }
@@ -86,7 +83,7 @@ export function speechVerbPattern(lang: string | null, flags = 'iu'): RegExp {
 }
 
 /** "that" after a speech verb, in every pack's language ("rằng", "que", "dass"), as regex alternatives. */
-export const COMPLEMENTIZERS = allLanguages('complementizers').map(escape).join('|');
+export const COMPLEMENTIZERS = allLanguages('complementizers').map(escapeRegExp).join('|');
 
 /** "Reuters dẫn lời ông X …", "quoting X": the person named after the cue is the speaker, not the outlet. */
 export const QUOTING_CUE = new RegExp(lettersAround(allLanguages('quotingCues')), 'iu');

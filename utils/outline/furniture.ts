@@ -1,6 +1,7 @@
 import { findDatesInText } from '../article/dates/parse-date-text';
 import { allLanguages } from '../lang';
 import { wordTokens } from '../text/tokens';
+import { escapeRegExp } from '../text/escape-regexp';
 
 /**
  * Lines that are the page talking, not the article: datelines ("Published 7:07 PM EST Nov
@@ -17,11 +18,11 @@ const SUBSCRIBE = new RegExp(allLanguages('subscribeWords').join('|'), 'giu');
 const CREDIT = new RegExp(`^[(\\[–—-]?\\s*(?:${allLanguages('creditLines').join('|')})\\s*[)\\]]?\\.?$`, 'u');
 const BYLINE_LABEL = new RegExp(`^(?:${allLanguages('bylineLabels').join('|')})\\s*[:：]`, 'iu');
 /** "Image copyright Getty Images", "[PR] …": openers of furniture lines whose end varies (the packs' lists). */
-const OPENER = new RegExp(`^(?:${allLanguages('furnitureOpeners').map(escapeWord).join('|')})(?![\\p{L}])`, 'iu');
+const OPENER = new RegExp(`^(?:${allLanguages('furnitureOpeners').map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 /** "Ảnh: TTXVN", "Nguồn: Reuters", "Photo: John Moore": a credit label and its colon open a short line. */
 /** "Địa chỉ: số 1 đường Trần Hưng Đạo.", "Phone: …": a line of the publisher's contact box. */
-const CONTACT_LABEL = new RegExp(`^(?:${allLanguages('contactLabels').map(escapeWord).join('|')})\\s*[:：]`, 'iu');
-const CREDIT_LABEL = new RegExp(`^(?:${[...allLanguages('otherCreditLabels'), ...allLanguages('sourceLabels').map(escapeWord)].join('|')})\\s*[:：]`, 'iu');
+const CONTACT_LABEL = new RegExp(`^(?:${allLanguages('contactLabels').map(escapeRegExp).join('|')})\\s*[:：]`, 'iu');
+const CREDIT_LABEL = new RegExp(`^(?:${[...allLanguages('otherCreditLabels'), ...allLanguages('sourceLabels').map(escapeRegExp)].join('|')})\\s*[:：]`, 'iu');
 /** "Sức khỏe › Tin tức", "News » World": short parts joined by breadcrumb arrows. */
 const BREADCRUMB = /^[^›»]{1,40}(?:\s[›»]\s[^›»]{1,40}){1,5}$/u;
 const MAX_LABEL_LINE_WORDS = 12;
@@ -37,10 +38,6 @@ const MAX_PITCH_WORDS = 14;
 const MAX_SHORT_LINE_CHARS = 160;
 /** "April 2023, 20:22 Uhr Information Quelle: dpa Sport" is 51 characters; a dateline with room to spare. */
 const MAX_DATELINE_CHARS = 90;
-
-function escapeWord(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
 
 function labelKey(text: string): string {
   return text.toLowerCase().replace(/(?<![\s:：.!›»>|-])[\s:：.!›»>|-]+$/u, '').replace(/^[\s›»|•-]+/u, '').normalize('NFC');
@@ -61,7 +58,7 @@ function isDateline(text: string): boolean {
 }
 
 /** "Le détail est disponible sur le site de l'Assemblée nationale.": a short sentence that sends the reader elsewhere. */
-const POINTER_PHRASE = new RegExp(`(?:^|[^\\p{L}])(?:${allLanguages('pointerPhrases').map(escapeWord).join('|')})(?![\\p{L}])`, 'iu');
+const POINTER_PHRASE = new RegExp(`(?:^|[^\\p{L}])(?:${allLanguages('pointerPhrases').map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 const MAX_POINTER_WORDS = 16;
 /** "Mỹ sẽ diễn tập … Biển Đông(10/01/2019)": a listed story's headline closes on its date; a sentence never does. */
 const DATED_HEADLINE = /\(\s*(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}[.-]\d{1,2}[.-]\d{2,4})(?:\s+\d{1,2}[:h]\d{2})?\s*\)\s*$/u;
@@ -93,7 +90,7 @@ export function endsOnLinkArrow(text: string): boolean {
  * A photo caption set in the text: where someone stands ("Kim Jong-un (trái) và …", "Smith (left) …"),
  * or a credit in parentheses ("(Ảnh: TTXVN)", "(Photo: Reuters)"). Only whole, short parentheses count.
  */
-const CAPTION_POSITION = new RegExp(`\\(\\s*(?:${allLanguages('captionPositions').map(escapeWord).join('|')})\\s*\\)`, 'iu');
+const CAPTION_POSITION = new RegExp(`\\(\\s*(?:${allLanguages('captionPositions').map(escapeRegExp).join('|')})\\s*\\)`, 'iu');
 const CAPTION_CREDIT = new RegExp(`\\(\\s*(?:${allLanguages('otherCreditLabels').join('|')})\\s*[:：][^()]{1,40}\\)`, 'iu');
 const MAX_CAPTION_WORDS = 20;
 

@@ -2,6 +2,7 @@ import type { OutlineInput } from './input';
 import { termsOf } from '../text/tokens';
 import { contentTerms } from '../text/stop-words';
 import { allLanguages, packFor, perPack, type LanguagePack } from '../lang';
+import { escapeRegExp } from '../text/escape-regexp';
 
 /**
  * What the key point scorer knows of a sentence. The order is the order of the weights in
@@ -70,7 +71,7 @@ let anyOutcome: RegExp | null = null;
 
 function wordAlternatives(words: readonly string[]): RegExp | null {
   if (words.length === 0) return null;
-  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const escaped = words.map(escapeRegExp);
   return new RegExp(`(?<![\\p{L}])(?:${escaped.join('|')})(?![\\p{L}])`, 'iu');
 }
 

@@ -5,6 +5,7 @@ import { findQuotedSpans } from '../text/quote-marks';
 import { nameRuns, roleStart, roleWords } from './speaker-names';
 import { ACCORDING_TO_PATTERN, ACCORDING_TO_START, COMPLEMENTIZERS, QUOTING_CUE, WINDOW, speechVerbPattern } from './attribution';
 import type { Found } from './found';
+import { escapeRegExp } from '../text/escape-regexp';
 
 const MIN_REPORTED_WORDS = 5;
 /** How far after the verb "rằng"/"that" may come: "X nói với ông Y rằng …", "X told reporters on Monday that …". */
@@ -15,7 +16,7 @@ const MAX_VERBS = 3;
 const REPORTED_OPENER = new RegExp(`^\\s*(?:${COMPLEMENTIZERS})?\\s*[,:：，]?\\s*`, 'iu');
 const COMPLEMENTIZER = new RegExp(`(?<![\\p{L}\\p{M}])(?:${COMPLEMENTIZERS})(?![\\p{L}\\p{M}])\\s*[,:]?\\s*`, 'iu');
 /** What follows a verb when it says where or when, not what: "tại điện Kremlin", "hôm 24/10", "in a statement". */
-const PLACE_OR_TIME = new RegExp(`^\\s*(?:${allLanguages('prepositions').map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+const PLACE_OR_TIME = new RegExp(`^\\s*(?:${allLanguages('prepositions').map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
 
 const prepositionAtEndCache = new Map<string, RegExp>();
 
@@ -27,7 +28,7 @@ function prepositionAtEnd(lang: string | null): RegExp {
   const key = lang ?? '*';
   let pattern = prepositionAtEndCache.get(key);
   if (!pattern) {
-    const words = (packFor(lang)?.prepositions ?? []).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+    const words = (packFor(lang)?.prepositions ?? []).map(escapeRegExp);
     pattern = words.length === 0 ? /$^/u : new RegExp(`(?<![\\p{L}\\p{M}])(?:${words.join('|')})\\s+$`, 'iu');
     prepositionAtEndCache.set(key, pattern);
   }
@@ -141,7 +142,7 @@ function chainedVerb(lang: string | null): RegExp {
   let pattern = chainCache.get(key);
   if (!pattern) {
     const pack = packFor(lang);
-    const links = (pack ? [...pack.connectives, ...pack.nameJoiners] : []).filter((l) => /\p{L}/u.test(l)).map((l) => l.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+    const links = (pack ? [...pack.connectives, ...pack.nameJoiners] : []).filter((l) => /\p{L}/u.test(l)).map(escapeRegExp);
     pattern = links.length === 0 ? /$^/u : new RegExp(`^\\s*(?:${links.join('|')})\\s+(?:${speechVerbPattern(lang).source})`, 'iu');
     chainCache.set(key, pattern);
   }
@@ -320,7 +321,7 @@ function askingPattern(lang: string | null): RegExp {
   let pattern = askingCache.get(key);
   if (!pattern) {
     const own = packFor(lang)?.askingWords ?? [];
-    const words = (own.length > 0 ? own : allLanguages('askingWords')).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+    const words = (own.length > 0 ? own : allLanguages('askingWords')).map(escapeRegExp);
     pattern = words.length === 0 ? /(?!)/u : new RegExp(`(?<![\\p{L}\\p{M}])(?:${words.join('|')})|(?:${words.filter((w) => /\p{Script=Han}/u.test(w)).join('|') || '(?!)'})`, 'iu');
     askingCache.set(key, pattern);
   }

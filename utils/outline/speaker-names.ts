@@ -2,16 +2,13 @@ import { stopWordsFor } from '../text/stop-words';
 import { abbreviationsFor, isAbbreviation } from '../text/abbreviations';
 import { opensWithTerm } from '../text/leading-term';
 import { allLanguages, packFor } from '../lang';
+import { escapeRegExp } from '../text/escape-regexp';
 
 /**
  * Runs of capitalised words in a speaker phrase, and what each run is: a person, or a place,
  * an organisation, a prepositional object or a sentence opener that only looks like a name.
  * Every word list comes from the language packs (utils/lang).
  */
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
 
 /** Words before a name that say it is a person (Vietnamese honorifics, titles of address). */
 export const HONORIFICS = new RegExp(`(?:^|\\s)(${allLanguages('honorifics').join('|')})\\s+$`, 'iu');
@@ -54,8 +51,8 @@ const ORGANISATION_TERMS = allLanguages('organisationWords');
 /** Capitalised words that are not names: days, months, and the capital of a sentence's first word. */
 const NOT_A_NAME = new RegExp(`^(?:${allLanguages('notNames').join('|')})$`, 'iu');
 /** A preposition just before a run: "Tại Nhật Bản", "do Thổ Nhĩ Kỳ hậu thuẫn", "ministre de la Défense". */
-const PREPOSITION_BEFORE = new RegExp(`(?:^|[\\s,(])(?:${[...allLanguages('prepositions'), ...allLanguages('placeWords')].map(escape).join('|')})\\s*$`, 'iu');
-const PREPOSITION_WORD = new RegExp(`^(?:${allLanguages('prepositions').map(escape).join('|')})$`, 'iu');
+const PREPOSITION_BEFORE = new RegExp(`(?:^|[\\s,(])(?:${[...allLanguages('prepositions'), ...allLanguages('placeWords')].map(escapeRegExp).join('|')})\\s*$`, 'iu');
+const PREPOSITION_WORD = new RegExp(`^(?:${allLanguages('prepositions').map(escapeRegExp).join('|')})$`, 'iu');
 /** Every language's stop words, folded: a run's first word that is one opens the sentence, not the name. */
 const STOP_WORDS: ReadonlySet<string> = new Set(allLanguages('stopWords'));
 /** Lower-case particles inside names: "Ludwig van Beethoven", "Charles de Gaulle". */
@@ -132,7 +129,7 @@ export function nameRuns(phrase: string): NameRun[] {
 }
 
 /** "Theo", "Laut", "Selon" written with a capital at the start of a sentence are not part of the name. */
-const LEADING_CUE = new RegExp(`^(?:${allLanguages('accordingTo').filter((w) => !w.includes(' ')).map(escape).join('|')})$`, 'iu');
+const LEADING_CUE = new RegExp(`^(?:${allLanguages('accordingTo').filter((w) => !w.includes(' ')).map(escapeRegExp).join('|')})$`, 'iu');
 
 /** An acronym: "TAND", "UBND", "NSƯT". */
 const ACRONYM = /^\p{Lu}{2,}\.?$/u;
@@ -221,7 +218,7 @@ function afterPreposition(phrase: string, run: NameRun): boolean {
   return PREPOSITION_BEFORE.test(title ? before.slice(0, title.index + 1) : before);
 }
 
-const ARTICLE_BEFORE = new RegExp(`(?:^|\\s)(?:${allLanguages('describedSpeakerOpeners').map(escape).join('|')})\\s+$`, 'iu');
+const ARTICLE_BEFORE = new RegExp(`(?:^|\\s)(?:${allLanguages('describedSpeakerOpeners').map(escapeRegExp).join('|')})\\s+$`, 'iu');
 
 /** One-word surnames ("Porter") and given names ("Bửu") count only when a known person has them. */
 export type KnownName = (word: string) => boolean;

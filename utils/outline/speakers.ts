@@ -4,6 +4,7 @@ import { stopWordsFor } from '../text/stop-words';
 import { parseCaselessSpeaker, isCaseless } from './caseless-speakers';
 import { speechVerbPattern } from './attribution';
 import { HONORIFICS, isPersonRun, isPlace, nameRuns, roleStart, roleWords, splitGluedPlace, startsWithSurname, type KnownName, type NameRun } from './speaker-names';
+import { escapeRegExp } from '../text/escape-regexp';
 
 /** Who a quote is from: a person, an organisation, or a speaker the text describes without naming ("the mayor"). */
 export interface Speaker {
@@ -128,7 +129,7 @@ function topLevelCommas(phrase: string): number[] {
   return commas;
 }
 
-const ADDRESS_WORD = new RegExp(`^(?:${[...allLanguages('placeWords'), ...allLanguages('prepositions')].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})$`, 'iu');
+const ADDRESS_WORD = new RegExp(`^(?:${[...allLanguages('placeWords'), ...allLanguages('prepositions')].map(escapeRegExp).join('|')})$`, 'iu');
 
 /** "38 tuổi", "SN 1979", "huyện Quan Sơn", "trú xã Hồng Lộc": a detail of the person named before, in its first two words. */
 function isAgeOrAddress(part: string): boolean {
@@ -144,7 +145,7 @@ function objectRelative(lang: string | null): RegExp {
   const key = lang ?? '*';
   let pattern = relativeCache.get(key);
   if (!pattern) {
-    const words = (packFor(lang)?.objectRelatives ?? []).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&') + (/\p{L}$/u.test(w) ? '(?![\\p{L}\\p{M}])' : ''));
+    const words = (packFor(lang)?.objectRelatives ?? []).map((w) => escapeRegExp(w) + (/\p{L}$/u.test(w) ? '(?![\\p{L}\\p{M}])' : ''));
     pattern = words.length === 0 ? /$^/u : new RegExp(`(?<![\\p{L}\\p{M}])(?:${words.join('|')})`, 'iu');
     relativeCache.set(key, pattern);
   }
