@@ -69,11 +69,6 @@ function soleCell(row: Element): Element | null {
   return row.tagName === 'TR' ? soleElementChild(row) : null;
 }
 
-/**
- * Is `el`, which follows an image (or its wrapper), that image's caption?
- * `imageCentred` tells whether the image's own block was centred: a centred short line
- * under a centred picture is a caption on the portals that write no caption markup.
- */
 /** An alt text this long is a sentence about the picture, not "photo" or a file name. */
 const MIN_ALT_CHARS = 15;
 
@@ -85,6 +80,12 @@ function repeatsAlt(text: string, alt: string): boolean {
   return t.startsWith(a) || (t.length >= MIN_ALT_CHARS && a.startsWith(t));
 }
 
+/**
+ * Is `el`, which follows an image (or its wrapper), that image's caption?
+ * `imageCentred` tells whether the image's own block was centred: a centred short line
+ * under a centred picture is a caption on the portals that write no caption markup.
+ * `figure` is the image's own figure, if any; `alt` its alt text.
+ */
 function looksLikeCaption(el: Element, imageCentred: boolean, inImageTable: boolean, figure: Element | null = null, alt = ''): boolean {
   if (!CAPTION_TAGS.has(el.tagName)) return false;
   const text = shortText(el, MAX_CAPTION_CHARS);
