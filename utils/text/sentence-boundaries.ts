@@ -130,6 +130,18 @@ function figureBoundaries(text: string, out: number[]): void {
   }
 }
 
+/**
+ * An ellipsis ends a sentence when a capital opens the next ("He waited… Then the door opened",
+ * "cố gắng… Nhưng kết quả"): ICU's sentence rules do not count "…" as a stop. One in brackets
+ * ("[…]", "(…)") marks words left out of a quotation, not an end.
+ */
+const ELLIPSIS_BEFORE_CAPITAL = /(?<![[(])…["”’»)]?\s+(?=\p{Lu})/gu;
+
+function ellipsisBoundaries(text: string, out: number[]): void {
+  if (!text.includes('…')) return;
+  for (const match of text.matchAll(ELLIPSIS_BEFORE_CAPITAL)) out.push(match.index + match[0].length);
+}
+
 const gluedCache = new Map<string, { opener: RegExp; honorifics: ReadonlySet<string> } | null>();
 
 /** The pack's glued-sentence openers as written with a capital after a word with no stop ("cao nhất Mở đầu"). */
@@ -181,6 +193,7 @@ export function candidateBoundaries(text: string, lang: string | null): number[]
   icuBoundaries(text, lang, out);
   ownBoundaries(text, out);
   figureBoundaries(text, out);
+  ellipsisBoundaries(text, out);
   gluedOpenerBoundaries(text, lang, out);
   out.sort((a, b) => a - b);
   return out.filter((b, i) => b > 0 && b < text.length && b !== out[i - 1]);

@@ -242,3 +242,16 @@ describe('startsInsideQuote: the tail of a quote split over sentences', () => {
     expect(startsInsideQuote("He's here, isn't he?")).toBe(false);
   });
 });
+
+describe('sentenceSpans: an ellipsis', () => {
+  it('ends a sentence when a capital follows it, in any language', () => {
+    expect(split('Ông nói rằng sẽ cố gắng… Nhưng kết quả chưa như mong đợi.', 'vi')).toEqual(['Ông nói rằng sẽ cố gắng…', 'Nhưng kết quả chưa như mong đợi.']);
+    expect(split('He waited… Then the door opened.', 'en')).toEqual(['He waited…', 'Then the door opened.']);
+    expect(split('Er wartete … Dann ging die Tür auf.', 'de')).toEqual(['Er wartete …', 'Dann ging die Tür auf.']);
+  });
+
+  it('goes on when a word in lower case follows, or when the ellipsis stands in brackets for words left out', () => {
+    expect(split('The list includes A, B, C… and more items.', 'en')).toEqual(['The list includes A, B, C… and more items.']);
+    expect(split('“We will […] Obama said so,” he wrote.', 'en')).toEqual(['“We will […] Obama said so,” he wrote.']);
+  });
+});
