@@ -35,8 +35,23 @@ function nextCloser(text: string, closers: string, from: number): number {
  */
 const MISTYPED_CLOSER = /“(?=\s*(?:[,.;!?]|[-–—]\s|$))/gu;
 
-/** The text with its mistyped closing marks written as closing marks: the same length, so every offset holds. */
-export function mendClosingMarks(text: string): string {
+/**
+ * A closing ” where only an opening mark can stand: at the start or after a space, a colon or a
+ * bracket, right before a letter (`Ông nói: ”Chúng tôi sẽ làm.”`). Mended only when another mark
+ * follows to close it; a closing mark opens nothing on its own.
+ */
+const MISTYPED_OPENER = /(?<=^|[\s(:])”(?=\p{L})/gu;
+
+function mendOpeningMarks(text: string): string {
+  return text.replace(MISTYPED_OPENER, (mark, at: number) => {
+    const next = text.slice(at + 1, at + 1 + MAX_QUOTE_CHARS).search(/[“”]/u);
+    return next >= 0 ? '“' : mark;
+  });
+}
+
+/** The text with its mistyped quotation marks written as they were meant: the same length, so every offset holds. */
+export function mendClosingMarks(written: string): string {
+  const text = written.includes('”') ? mendOpeningMarks(written) : written;
   return text.includes('“') ? text.replace(MISTYPED_CLOSER, (mark, at: number) => (at > 0 && text[at - 1] !== '“' ? '”' : mark)) : text;
 }
 

@@ -28,4 +28,16 @@ describe('a closing quotation mark typed with the opening key (issue 13)', () =>
     expect(quote?.speaker).toBe('Nguyễn Xuân Sâm');
     expect(quote?.text).toMatch(/^Chúng tôi đã nhận .* tiếp tục làm việc$/u);
   });
+
+  it('reads ” where only an opening mark can stand as the opening mark, when a mark follows to close it', () => {
+    const text = 'Ông nói: ”Chúng tôi sẽ làm.” Rồi đi.';
+    const mended = mendClosingMarks(text);
+    expect(mended).toBe('Ông nói: “Chúng tôi sẽ làm.” Rồi đi.');
+    expect(mended.length).toBe(text.length);
+    expect(findQuotedSpans('Bà nói ”Không ai dám lại gần“, rồi đi.').spans.map((s) => s.inner)).toEqual(['Không ai dám lại gần']);
+  });
+
+  it('leaves a closing ” alone when nothing follows to close it, or when it ends a word', () => {
+    for (const text of ['Ông nói ”Chúng tôi sẽ làm.', '“Yes”said she.', '“We will,” she said ”twice.']) expect(mendClosingMarks(text)).toBe(text);
+  });
 });
