@@ -27,7 +27,8 @@ function rolePatterns(lang: string | null): { words: RegExp; start: RegExp } {
   if (!patterns) {
     const modifiers = (own ? own.roleModifiers : allLanguages('roleModifiers')).join('|');
     const roles = (own ? own.roles : allLanguages('roles')).join('|');
-    const role = modifiers === '' ? `(?:${roles})` : `(?:(?:${modifiers}) )?(?:${roles})`;
+    // Up to two modifiers: "Phó tổng giám đốc", "nguyên Phó Chủ tịch".
+    const role = modifiers === '' ? `(?:${roles})` : `(?:(?:${modifiers}) ){0,2}(?:${roles})`;
     patterns = {
       words: new RegExp(`(?:^|\\s)(${role})\\s*$`, 'iu'),
       start: new RegExp(`(?<![\\p{L}\\p{M}])${role}(?![\\p{L}\\p{M}])`, 'giu'),

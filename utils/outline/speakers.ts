@@ -55,17 +55,43 @@ function trimSeparators(text: string): string {
   return text.slice(0, end).trim();
 }
 
+/** The last full stop that ends a sentence (after a lower-case word: not "TP." or "U.S."), as an offset; -1 without one. */
+function lastSentenceEnd(text: string): number {
+  let at = -1;
+  for (const match of text.matchAll(/\p{Ll}\p{M}*[.!?](?=\s)/gu)) at = match.index + match[0].length - 1;
+  return at;
+}
+
+/**
+ * "lãnh đạo PVC trong đó có", "chính khách khác là": function words between a role and the name
+ * belong to the sentence. A joiner ("và", "and") stays: it tells that the role is another person's (withTitle).
+ */
+function withoutTrailingFunctionWords(role: string, lang: string | null, beforePlace: boolean): string {
+  const stop = stopWordsFor(lang);
+  const words = role.split(/\s+/u);
+  // Before a place glued to the name a preposition stays: the place completes it ("Đại sứ Ấn Độ tại" + "Việt Nam").
+  const ends = (word: string) => stop.has(word) && !(beforePlace && PREPOSITIONS.has(word));
+  while (words.length > 1 && ends((words[words.length - 1] ?? '').toLowerCase()) && !NAME_JOINER_AT_END.test(words.join(' '))) words.pop();
+  return words.join(' ');
+}
+
+/** A role written before a name longer than this is a clause, not an office. */
+const MAX_ROLE_WORDS = 10;
+
 /** The role written before a name, from its role word to the name: "Giám đốc Sở Xây dựng", "Thủ tướng". */
-function roleBefore(phrase: string, start: number, lang: string | null): string | null {
+function roleBefore(phrase: string, run: NameRun, lang: string | null): string | null {
+  const start = run.start;
   const before = phrase.slice(Math.max(0, start - 80), start);
-  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(':'), before.lastIndexOf(';')) + 1);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(':'), before.lastIndexOf(';'), lastSentenceEnd(before)) + 1);
   let last: RegExpExecArray | null = null;
   const roles = roleStart(lang);
   roles.lastIndex = 0;
   for (let match = roles.exec(clause); match; match = roles.exec(clause)) last = match;
   if (!last) return null;
-  const role = trimSeparators(clause.slice(last.index));
-  return role.split(/\s+/u).length <= 10 ? role : null;
+  // "Phó tổng giám đốc Tổng công ty Đường sắt Việt Nam – ông A": the title of address before the name is not the role's.
+  const role = withoutTrailingFunctionWords(trimSeparators(clause.slice(last.index).replace(HONORIFICS, ' ')), lang, run.place !== undefined);
+  // Ten words; where a word is written as two or more terms (Vietnamese syllables), as many terms as ten words take.
+  return role.split(/\s+/u).length <= MAX_ROLE_WORDS * (packFor(lang)?.termsPerWord ?? 1) ? role : null;
 }
 
 /** "cục trưởng Cục Bảo vệ thực vật Bộ NN & PTNT Hoàng Trung": an acronym taken off the run as a title ends the role written before it. */
@@ -279,7 +305,7 @@ export function parseSpeaker(phrase: string, lang: string | null, prefer: 'first
   const run = honoured ?? firstBeforeSeparator(phrase, runs) ?? (prefer === 'first' ? runs[0] : runs[runs.length - 1]);
   if (!run) return null;
   const split = splitLeadingRole(run, lang);
-  let role = split.role ?? roleAfter(phrase, run.end, lang) ?? roleInParentheses(phrase, run.end, lang) ?? withTitle(roleBefore(phrase, run.start, lang), run) ?? run.title ?? null;
+  let role = split.role ?? roleAfter(phrase, run.end, lang) ?? roleInParentheses(phrase, run.end, lang) ?? withTitle(roleBefore(phrase, run, lang), run) ?? run.title ?? null;
   if (run.place) role = role ? `${role} ${run.place}` : run.place;
   return { name: split.name, role, kind: 'person' };
 }
@@ -297,7 +323,7 @@ export function peopleIn(text: string, lang: string | null): { speaker: Speaker;
   for (const run of personRuns(text, lang, NO_ONE_KNOWN)) {
     if (run.words.length < 2 && !run.honoured) continue;
     const split = splitLeadingRole(run, lang);
-    let role = split.role ?? withTitle(roleBefore(text, run.start, lang), run);
+    let role = split.role ?? withTitle(roleBefore(text, run, lang), run);
     if (run.place) role = role ? `${role} ${run.place}` : run.place;
     const marked = run.honoured === true || role !== null || run.place !== undefined || startsWithSurname(split.name);
     if (!marked && familyFirst) continue;

@@ -29,4 +29,21 @@ describe('speakers and their roles', () => {
     const [quote] = quotes('Khi khai báo tại toà, bác sĩ Hoàng Công Tình (Phó trưởng Khoa Hồi sức) cho biết hôm đó là ngày trực của bác sĩ Lương.', 'vi');
     expect(quote).toMatchObject({ speaker: 'Hoàng Công Tình', role: 'Phó trưởng Khoa Hồi sức' });
   });
+
+  it('keeps a long Vietnamese office before the name: ten words are more syllables (golden page vi-qdnd-s400)', () => {
+    const [quote] = quotes('“Nhu cầu tăng đáng kể sau các sự kiện tại Syria”, TASS dẫn lời giám đốc điều hành Tập đoàn xuất nhập khẩu vũ khí Nga (Rosoboronexport) Alexander Mikheyev hôm nay cho biết.', 'vi');
+    expect(quote).toMatchObject({ speaker: 'Alexander Mikheyev', role: 'giám đốc điều hành Tập đoàn xuất nhập khẩu vũ khí Nga (Rosoboronexport)' });
+  });
+
+  it('reads two modifiers of an office and leaves the title of address before the name out of it', () => {
+    const [quote] = quotes('Phó tổng giám đốc Tổng công ty Đường sắt Việt Nam – ông Nguyễn Văn Bình cho biết: “Chúng tôi sẽ chạy thêm tàu dịp Tết”.', 'vi');
+    expect(quote).toMatchObject({ speaker: 'Nguyễn Văn Bình', role: 'Phó tổng giám đốc Tổng công ty Đường sắt Việt Nam' });
+  });
+
+  it('never takes a role from the sentence before, nor the function words between role and name', () => {
+    const [first] = quotes('Người dân báo cho trưởng thôn ngay trong buổi sáng. Lúc này ông Trần Văn Hùng cho biết sẽ báo lên xã.', 'vi');
+    expect(first?.role ?? null).toBeNull();
+    const [second] = quotes('Nhiều lãnh đạo PVC trong đó có ông Nguyễn Xuân Sơn cho biết dự án đã được duyệt.', 'vi');
+    expect(second).toMatchObject({ speaker: 'Nguyễn Xuân Sơn', role: 'lãnh đạo PVC' });
+  });
 });
