@@ -5,22 +5,34 @@
  * confuse with a given name ("Thành ủy", not "Thành").
  */
 export function opensWithTerm(text: string, terms: readonly string[]): boolean {
-  const words = leadingWords(text, longestTerm(terms));
-  return terms.some((term) => {
-    const termWords = term.toLocaleLowerCase().split(' ');
-    return termWords.every((word, i) => words[i] === word);
-  });
+  const index = termIndex(terms);
+  const words = leadingWords(text, index.longest);
+  const candidates = index.byFirstWord.get(words[0] ?? '');
+  return candidates !== undefined && candidates.some((termWords) => termWords.every((word, i) => words[i] === word));
 }
 
-const longest = new WeakMap<readonly string[], number>();
+interface TermIndex {
+  /** Folded terms as words, by their first word: a text is compared with the terms its first word opens, not with all. */
+  byFirstWord: Map<string, string[][]>;
+  longest: number;
+}
 
-function longestTerm(terms: readonly string[]): number {
-  let n = longest.get(terms);
-  if (n === undefined) {
-    n = Math.max(1, ...terms.map((term) => term.split(' ').length));
-    longest.set(terms, n);
+/** Built once per list: opensWithTerm runs for every name run of every paragraph, with lists of hundreds of terms. */
+const indexes = new WeakMap<readonly string[], TermIndex>();
+
+function termIndex(terms: readonly string[]): TermIndex {
+  let index = indexes.get(terms);
+  if (!index) {
+    index = { byFirstWord: new Map(), longest: 1 };
+    for (const term of terms) {
+      const words = term.toLocaleLowerCase().split(' ');
+      const first = words[0] ?? '';
+      index.byFirstWord.set(first, [...(index.byFirstWord.get(first) ?? []), words]);
+      index.longest = Math.max(index.longest, words.length);
+    }
+    indexes.set(terms, index);
   }
-  return n;
+  return index;
 }
 
 /** The first `count` words, folded; read word by word, so a long text costs no more than its start. */

@@ -40,10 +40,13 @@ const MISTYPED_CLOSER = /“(?=\s*(?:[,.;!?]|[-–—]\s|$))/gu;
  * bracket, right before a letter (`Ông nói: ”Chúng tôi sẽ làm.”`). Mended only when another mark
  * follows to close it; a closing mark opens nothing on its own.
  */
-const MISTYPED_OPENER = /(?<=^|[\s(:])”(?=\p{L})/gu;
+const MISTYPED_OPENER = /”(?=\p{L})/gu;
+/** What may stand before such a mark; checked apart, since a look-behind first would be tried at every character. */
+const BEFORE_OPENER = /[\s(:]/u;
 
 function mendOpeningMarks(text: string): string {
   return text.replace(MISTYPED_OPENER, (mark, at: number) => {
+    if (at > 0 && !BEFORE_OPENER.test(text[at - 1] ?? '')) return mark;
     const next = text.slice(at + 1, at + 1 + MAX_QUOTE_CHARS).search(/[“”]/u);
     return next >= 0 ? '“' : mark;
   });

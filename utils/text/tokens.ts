@@ -10,7 +10,7 @@ import { NEVER_OVER, runToEnd, type SliceOver } from '../steps';
  * letter regex, which is what the segmenter does for them anyway; only runs of scripts
  * written without spaces (Han, Kana, Thai, Lao, Khmer, Myanmar) go through Intl.Segmenter.
  */
-const NO_SPACE_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー々]+/u;
+export const NO_SPACE_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー々]+/u;
 /** A letter or digit run; apostrophes inside keep "don't" and "l'homme" whole. */
 const SPACED_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*/gu;
 const TOKEN = new RegExp(`${NO_SPACE_RUN.source}|${SPACED_WORD.source}`, 'gu');
@@ -23,7 +23,19 @@ const NO_SPACE_RUNS = new RegExp(NO_SPACE_RUN.source, 'gu');
  * back as it is, with no copy.
  */
 function spacedRuns(text: string): string {
-  return text.replace(NO_SPACE_RUNS, ' $& ');
+  return UNSPACED_BLOCKS.test(text) ? text.replace(NO_SPACE_RUNS, ' $& ') : text;
+}
+
+/**
+ * The Unicode blocks that hold every character of NO_SPACE_RUN (Thai, Lao, Myanmar, Khmer, CJK and
+ * kana, compatibility ideographs, half-width katakana, the supplementary ideographs). A test of plain
+ * ranges is several times cheaper than one of script properties, and most texts have none of them.
+ */
+export const UNSPACED_BLOCKS = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u19E0-\u19FF\u2E80-\u9FFF\uA9E0-\uA9FF\uAA60-\uAA7F\uF900-\uFAFF\uFF66-\uFF9F\u{116D0}-\u{116FF}\u{16FE0}-\u{16FFF}\u{1AFF0}-\u{1B16F}\u{1F200}-\u{1F2FF}\u{20000}-\u{3FFFF}]/u;
+
+/** Whether a token's first character may open a run of a script written without spaces. */
+function mayOpenUnspacedRun(ch: string): boolean {
+  return UNSPACED_BLOCKS.test(ch) && NO_SPACE_RUN.test(ch);
 }
 
 /**
@@ -74,7 +86,7 @@ export function wordTokens(text: string, lang: string | null): string[] {
   const out: string[] = [];
   for (const match of spacedRuns(text).matchAll(TOKEN)) {
     const token = match[0];
-    if (NO_SPACE_RUN.test(token[0] ?? '')) {
+    if (mayOpenUnspacedRun(token[0] ?? '')) {
       // Every piece of such a run is a word: it holds letters only. Firefox's segmenter (ICU4X)
       // marks some dictionary words as not word-like ("個人", "無線", "さ"), which dropped them.
       runToEnd(segmentRun(token, lang, out, NEVER_OVER));
@@ -113,7 +125,7 @@ export function* termsInSlices(text: string, lang: string | null, sliceOver: Sli
     const token = match[0];
     if (HAN_KANA_START.test(token[0] ?? '')) {
       for (const piece of token.matchAll(HAN_KANA_TERM)) out.push(piece[0]);
-    } else if (NO_SPACE_RUN.test(token[0] ?? '')) {
+    } else if (mayOpenUnspacedRun(token[0] ?? '')) {
       yield* segmentRun(token, lang, out, sliceOver);
     } else {
       out.push(token);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { termsInSlices, termsOf, wordTokens } from '../../../utils/text/tokens';
+import { NO_SPACE_RUN, UNSPACED_BLOCKS, termsInSlices, termsOf, wordTokens } from '../../../utils/text/tokens';
 import { SAMPLES } from '../lang/samples';
 
 describe('wordTokens in scripts without spaces', () => {
@@ -68,5 +68,17 @@ describe('a long run without spaces', () => {
     for (; !step.done; step = steps.next()) pauses++;
     expect(pauses).toBeGreaterThanOrEqual(5);
     expect(step.value).toEqual(termsOf(run, 'th'));
+  });
+});
+
+describe('the plain-range pre-test of scripts written without spaces', () => {
+  it('holds every character of those scripts, so no word is cut differently', () => {
+    const missed: string[] = [];
+    for (let code = 0; code <= 0x3ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const ch = String.fromCodePoint(code);
+      if (NO_SPACE_RUN.test(ch) && !UNSPACED_BLOCKS.test(ch)) missed.push(`U+${code.toString(16)}`);
+    }
+    expect(missed).toEqual([]);
   });
 });
