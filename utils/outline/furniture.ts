@@ -12,6 +12,8 @@ import { escapeRegExp } from '../text/escape-regexp';
  */
 
 const LABELS: ReadonlySet<string> = new Set(allLanguages('furnitureLabels').map((label) => label.normalize('NFC')));
+/** Beyond this a line is no label, whatever punctuation labelKey takes off it: a sentence need not be folded to know. */
+const LONGEST_LABEL_LINE = Math.max(0, ...[...LABELS].map((label) => label.length)) + 8;
 const POINTER = new RegExp(`^(?:${allLanguages('readMorePrefixes').join('|')})\\s*[:：»>›|-]`, 'iu');
 const SUBSCRIBE = new RegExp(allLanguages('subscribeWords').join('|'), 'giu');
 /** Agency signatures are case-sensitive ("AP", not "ap"), alone or in parentheses. */
@@ -103,7 +105,7 @@ export function isFurniture(text: string): boolean {
   // The packs' words are composed (NFC); some pages write Vietnamese decomposed ("Ấn F5" as A + two marks).
   const trimmed = text.trim().normalize('NFC');
   if (trimmed === '') return false;
-  if (LABELS.has(labelKey(trimmed)) || POINTER.test(trimmed) || CREDIT.test(trimmed) || BYLINE_LABEL.test(trimmed)) return true;
+  if ((trimmed.length <= LONGEST_LABEL_LINE && LABELS.has(labelKey(trimmed))) || POINTER.test(trimmed) || CREDIT.test(trimmed) || BYLINE_LABEL.test(trimmed)) return true;
   if (trimmed.includes('©') || CREDIT_TAIL.test(trimmed) || DATED_HEADLINE.test(trimmed) || isCaptionSentence(trimmed)) return true;
   if (POINTER_PHRASE.test(trimmed) && wordTokens(trimmed, null).length <= MAX_POINTER_WORDS) return true;
   const pitchWords = new Set((trimmed.match(SUBSCRIBE) ?? []).map((w) => w.toLowerCase())).size;
