@@ -1,5 +1,19 @@
 import { normalizeSpace } from '../text/space';
 
+/** NodeFilter.SHOW_TEXT, by value: the CLI runs where there is no NodeFilter global. */
+const SHOW_TEXT = 0x4;
+
+/**
+ * The text nodes below `root`, in document order, from a native TreeWalker. A walk in script
+ * reads three or four properties per node, elements included, and each read is a call through
+ * Firefox's content-script wrappers (a wrapper made for every node touched); the walker hands
+ * over the text nodes alone, one call each.
+ */
+function textNodesBelow(root: Node): TreeWalker | null {
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  return doc ? doc.createTreeWalker(root, SHOW_TEXT) : null;
+}
+
 /**
  * An element's text, but only when it is short: the walk stops as soon as the text
  * passes `max` characters (then it returns null). Passes ask "is this a short caption /
@@ -7,18 +21,12 @@ import { normalizeSpace } from '../text/space';
  */
 export function shortText(el: Node, max: number): string | null {
   let raw = '';
-  const stack: Node[] = [el];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (!node) break;
-    if (node.nodeType === 3) {
-      raw += node.nodeValue ?? '';
-      // Raw text may shrink when white space collapses: allow some slack before giving up.
-      if (raw.length > max * 2 + 200) return null;
-      continue;
-    }
-    if (node.nodeType !== 1) continue;
-    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  // The text node itself, or those below an element; nothing of other nodes (a comment, a document).
+  const walker = el.nodeType === 1 ? textNodesBelow(el) : null;
+  for (let node: Node | null | undefined = el.nodeType === 3 ? el : walker?.nextNode(); node; node = walker?.nextNode()) {
+    raw += node.nodeValue ?? '';
+    // Raw text may shrink when white space collapses: allow some slack before giving up.
+    if (raw.length > max * 2 + 200) return null;
   }
   const text = normalizeSpace(raw);
   return text.length > max ? null : text;
@@ -26,16 +34,9 @@ export function shortText(el: Node, max: number): string | null {
 
 /** True when any text node below `el` holds more than white space; stops at the first one. */
 export function hasVisibleText(el: Node): boolean {
-  const stack: Node[] = [el];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (!node) break;
-    if (node.nodeType === 3) {
-      if ((node.nodeValue ?? '').trim() !== '') return true;
-      continue;
-    }
-    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
-  }
+  if (el.nodeType === 3) return (el.nodeValue ?? '').trim() !== '';
+  const walker = textNodesBelow(el);
+  for (let node = walker?.nextNode(); node; node = walker?.nextNode()) if ((node.nodeValue ?? '').trim() !== '') return true;
   return false;
 }
 

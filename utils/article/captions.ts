@@ -48,12 +48,28 @@ function isCentred(el: Element): boolean {
   return /text-align\s*:\s*center/iu.test(style) || el.getAttribute('align')?.toLowerCase() === 'center' || el.tagName === 'CENTER';
 }
 
-/** All of the element's letters sit inside `em`/`i`, as many CMSs write captions. */
+function isItalicTag(el: Element): boolean {
+  return el.tagName === 'EM' || el.tagName === 'I';
+}
+
+/** An `em`/`i` between `inner` and `outer`, both left out. */
+function italicBetween(inner: Element, outer: Element): boolean {
+  for (let node = inner.parentElement; node && node !== outer; node = node.parentElement) if (/^(?:EM|I)$/iu.test(node.tagName)) return true;
+  return false;
+}
+
+/**
+ * All of the element's letters sit inside `em`/`i`, as many CMSs write captions. Counted: the
+ * outermost ones, and the element's own children. Whether an `em` is nested is asked between it
+ * and the element, and above the element once, not up to the root for each: every step of a
+ * walk is two calls through Firefox's content-script wrappers.
+ */
 function isWhollyItalic(el: Element, text: string): boolean {
-  if (el.tagName === 'EM' || el.tagName === 'I') return true;
+  if (isItalicTag(el)) return true;
+  const inItalic = el.parentElement ? closestTag(el.parentElement, 'em', 'i') !== null : false;
   let italic = '';
   for (const em of el.querySelectorAll('em, i')) {
-    if (!(em.parentElement ? closestTag(em.parentElement, 'em', 'i') : null) || em.parentElement === el) italic += em.textContent ?? '';
+    if (em.parentElement === el || !(inItalic || italicBetween(em, el))) italic += em.textContent ?? '';
   }
   return normalizeSpace(italic).length >= text.length * 0.9;
 }
