@@ -39,14 +39,8 @@ function isNameLike(text: string): boolean {
   return words.length > 0 && words.length <= 6 && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || word.length <= 3);
 }
 
-/**
- * The caption text and its credit, apart. A caption that opens with a label is a credit only when
- * what follows is a name ("Foto: LA NACION"); "Photo: the new bridge at dawn." is the caption.
- */
-export function splitCaptionCredit(text: string): { caption: string; credit: string } {
-  const whole = normalizeSpace(text);
-  // A caption is at most a few sentences (captions.ts): past that, the text is no caption with a credit at its end.
-  if (whole.length > MAX_TEXT_CHARS) return { caption: whole, credit: '' };
+/** The caption and a credit that a pack's label introduces ("Photo: …", "Ảnh: …", "(Foto dpa)"); null when no label marks one. */
+function splitLabelledCredit(whole: string): { caption: string; credit: string } | null {
   // Most captions carry no credit label at all: the patterns are built on the first caption only.
   const { labelled, bracketed, opening } = patterns();
   const open = opening.exec(whole);
@@ -57,7 +51,31 @@ export function splitCaptionCredit(text: string): { caption: string; credit: str
     const caption = whole.slice(0, found.index).trim();
     if (caption !== '') return { caption, credit: found[1].replace(/(?<!\s)\s*\.$/u, '').trim() };
   }
-  return { caption: whole, credit: '' };
+  return null;
+}
+
+/** A caption is at most a few sentences (captions.ts): past that, the text is no caption with a credit at its end. */
+function shortEnough(whole: string): boolean {
+  return whole.length <= MAX_TEXT_CHARS;
+}
+
+/**
+ * The caption text and its credit, apart. A caption that opens with a label is a credit only when
+ * what follows is a name ("Foto: LA NACION"); "Photo: the new bridge at dawn." is the caption.
+ */
+export function splitCaptionCredit(text: string): { caption: string; credit: string } {
+  const whole = normalizeSpace(text);
+  if (!shortEnough(whole)) return { caption: whole, credit: '' };
+  return splitLabelledCredit(whole) ?? { caption: whole, credit: '' };
+}
+
+/**
+ * A credit in some pack's labels ends the text, or is all of it ("… - Ảnh: Duy Thành", "Foto: dpa"):
+ * a line that says so much is a caption.
+ */
+export function hasLabelledCredit(text: string): boolean {
+  const whole = normalizeSpace(text);
+  return shortEnough(whole) && splitLabelledCredit(whole) !== null;
 }
 
 let jointPattern: RegExp | null = null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitCaptionCredit, withoutCreditJoint } from '@/utils/article/caption-credit';
+import { hasLabelledCredit, splitCaptionCredit, withoutCreditJoint } from '@/utils/article/caption-credit';
 
 describe('a credit written into a caption', () => {
   it('takes the credit after a dash, a sentence end or in brackets, in the packs’ labels', () => {
@@ -19,6 +19,15 @@ describe('a credit written into a caption', () => {
   it('leaves a caption without a credit label whole, and a label inside a sentence alone', () => {
     expect(splitCaptionCredit('Raspberry Pi - Various Usage')).toEqual({ caption: 'Raspberry Pi - Various Usage', credit: '' });
     expect(splitCaptionCredit('I wasn’t allowed to record my demo, so this photo from Apple will have to do.')).toEqual({ caption: 'I wasn’t allowed to record my demo, so this photo from Apple will have to do.', credit: '' });
+  });
+});
+
+describe('a credit label that makes a line a caption', () => {
+  it('is any pack’s label before a credit at the end, or a credit alone', () => {
+    expect(hasLabelledCredit('Declan Rice po vítězství na Aston Ville. | Foto: Reuters')).toBe(true);
+    expect(hasLabelledCredit('Cầu Vĩnh Tuy nhìn từ bờ sông - Ảnh: Duy Thành')).toBe(true);
+    expect(hasLabelledCredit('Foto: LA NACION')).toBe(true);
+    expect(hasLabelledCredit('The bridge reopened on Monday after two years.')).toBe(false);
   });
 });
 

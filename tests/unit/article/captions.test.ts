@@ -163,6 +163,24 @@ describe('captions without caption markup', () => {
     expect(article.text).not.toContain('Boats wait outside');
   });
 
+  it('reads a short line right after a picture that ends in a credit, in any pack’s label, as its caption', () => {
+    const vi = extractHtml(page(`${FILLER}<div><img src="https://cdn.test/cau.jpg" alt=""></div><p>Cầu Vĩnh Tuy nhìn từ bờ sông - Ảnh: Duy Thành</p>${FILLER}`, 'vi'));
+    expect(vi.figures.map((f) => [f.caption, f.credit])).toEqual([['Cầu Vĩnh Tuy nhìn từ bờ sông', 'Ảnh: Duy Thành']]);
+    expect(vi.text).not.toContain('Cầu Vĩnh Tuy nhìn');
+    const en = extractHtml(page(`${FILLER}<div><img src="https://cdn.test/station.jpg" alt=""></div><div>Crowds at the station on Monday. Photo: Reuters</div>${FILLER}`));
+    expect(en.figures.map((f) => [f.caption, f.credit])).toEqual([['Crowds at the station on Monday.', 'Photo: Reuters']]);
+    expect(en.text).not.toContain('Crowds at the station');
+  });
+
+  it('marks the short line after a picture only as a candidate in the page, and leaves no mark in the body when it has no credit', () => {
+    const doc = parseHtml(`<!doctype html><html><body><div><img src="https://cdn.test/cau.jpg" alt=""></div><p>The bridge reopened on Monday.</p></body></html>`, 'http://example.test/');
+    markCaptions(doc);
+    expect(doc.querySelector('[data-lede-caption]')).toBeNull();
+    expect(doc.querySelector('p')?.getAttribute('data-lede-caption-candidate')).toBe('1');
+    const article = extractHtml(page(`${FILLER}<div><img src="https://cdn.test/cau.jpg" alt=""></div><p>The bridge reopened on Monday after two years.</p>${FILLER}`));
+    expect(article.html).not.toContain('candidate');
+  });
+
   it('reads a line after a picture that repeats its alt text as its caption, not a short alt', () => {
     const box = (alt: string) => `<div><img src="https://cdn.test/rice.jpg" alt="${alt}"></div><div>Declan Rice po vítězství na Aston Ville. | Reuters</div>`;
     expect(extractHtml(page(`${FILLER}${box('Declan Rice po vítězství na Aston Ville.')}${FILLER}`, 'cs')).figures.map((f) => f.caption)).toEqual(['Declan Rice po vítězství na Aston Ville. | Reuters']);
