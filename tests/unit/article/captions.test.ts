@@ -183,8 +183,8 @@ describe('captions without caption markup', () => {
 
   it('reads a line after a picture that repeats its alt text as its caption, not a short alt', () => {
     const box = (alt: string) => `<div><img src="https://cdn.test/rice.jpg" alt="${alt}"></div><div>Declan Rice po vítězství na Aston Ville. | Reuters</div>`;
-    expect(extractHtml(page(`${FILLER}${box('Declan Rice po vítězství na Aston Ville.')}${FILLER}`, 'cs')).figures.map((f) => f.caption)).toEqual(['Declan Rice po vítězství na Aston Ville. | Reuters']);
-    expect(extractHtml(page(`${FILLER}${box('Declan Rice')}${FILLER}`, 'cs')).figures.map((f) => f.caption)).toEqual(['']);
+    expect(extractHtml(page(`${FILLER}${box('Declan Rice po vítězství na Aston Ville.')}${FILLER}`, 'cs')).figures.map((f) => [f.caption, f.credit])).toEqual([['Declan Rice po vítězství na Aston Ville.', 'Reuters']]);
+    expect(extractHtml(page(`${FILLER}${box('Declan Rice')}${FILLER}`, 'cs')).figures.map((f) => [f.caption, f.credit])).toEqual([['', '']]);
   });
 
   it('leaves a plain paragraph after a picture in the body', () => {
