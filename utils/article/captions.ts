@@ -309,6 +309,26 @@ function unwrapPictureLink(img: Element, caption: Element): void {
   link.replaceWith(...Array.from(link.childNodes));
 }
 
+/** Readability's "low weight and a little linky": past this share of its text in links, a box of little weight is dropped. */
+const MAX_LINKED_SHARE = 0.2;
+
+/**
+ * A caption whose words are mostly links (Wikipedia's "Māori Battalion haka in Egypt, 1941", two
+ * links of four words) makes its picture's box read as links to Readability, which drops picture and
+ * caption together. Its links become their text: a caption's links lead away from the story, and
+ * the reading view keeps the caption.
+ */
+function unlinkLinkyCaption(caption: Element): void {
+  const links = Array.from(caption.querySelectorAll('a'));
+  if (links.length === 0) return;
+  const linked = links.reduce((sum, link) => sum + textOf(link).length, 0);
+  if (linked <= textOf(caption).length * MAX_LINKED_SHARE) return;
+  // One link holding all the words is a teaser's headline (a picture and a link to another story), no caption of this one.
+  const link = links.length === 1 ? links[0] : undefined;
+  if (link && !hasLetters(textOf(caption).replace(textOf(link), ''))) return;
+  for (const each of links) each.replaceWith(...Array.from(each.childNodes));
+}
+
 /** The attributes a pair is marked with: a sure caption's, or a candidate's. */
 interface PairMarks {
   caption: string;
@@ -330,7 +350,10 @@ function markPair(img: Element, found: Element, id: string, marks: PairMarks = S
   // A line another picture only made a candidate is this picture's sure caption: the candidate's mark goes (its picture's is dropped when candidates are settled).
   if (marks === SURE) for (const el of markedWith(caption, CANDIDATE_ATTR)) el.removeAttribute(CANDIDATE_ATTR);
   // The lightbox link is unwrapped for a sure caption only: the candidate's box must reach Readability as the page has it.
-  if (marks === SURE) unwrapPictureLink(img, caption);
+  if (marks === SURE) {
+    unwrapPictureLink(img, caption);
+    unlinkLinkyCaption(caption);
+  }
   img.setAttribute(marks.figure, id);
   caption.setAttribute(marks.caption, id);
   // `div.caption > em`: Readability may rebuild the div and lose its mark; the em keeps one (the first of an id that survives is used).

@@ -156,6 +156,22 @@ describe('a picture and its caption inside a lightbox link', () => {
   });
 });
 
+describe('a caption made mostly of links', () => {
+  const thumb = (caption: string) =>
+    `<div class="thumb"><div class="thumbinner"><a href="/wiki/File:Haka.jpg" class="image"><img src="https://cdn.test/haka.jpg" alt=""></a><div class="thumbcaption">${caption}</div></div></div>`;
+
+  it('keeps its picture and words, its links made text (Readability would drop the box as linky)', () => {
+    const article = extractHtml(page(`${FILLER}${thumb('<a href="/wiki/Battalion">Māori Battalion</a> <a href="/wiki/Haka">haka</a> in Egypt, 1941')}${FILLER}`));
+    expect(article.figures.map((f) => f.caption)).toEqual(['Māori Battalion haka in Egypt, 1941']);
+  });
+
+  it('leaves a teaser, one link holding all its words, to Readability', () => {
+    const doc = parseHtml(`<!doctype html><html><body>${thumb('<a href="/other-story/">Another story entirely</a>')}</body></html>`, 'http://example.test/');
+    markCaptions(doc);
+    expect(doc.querySelector('.thumbcaption a')).not.toBeNull();
+  });
+});
+
 describe('captions without caption markup', () => {
   it('reads the one short line a figure of one picture holds as its caption', () => {
     const article = extractHtml(page(`${FILLER}<figure><img src="https://cdn.test/harbour.jpg" alt=""><p>Boats wait outside the harbour.</p></figure>${FILLER}`));
