@@ -224,7 +224,7 @@ function goldLine(label: string, rows: PageRow[], pick: (g: NonNullable<PageRow[
 function printGold(rows: PageRow[], all: boolean): void {
   const marked = rows.filter((r) => r.gold);
   if (marked.length === 0) return;
-  console.log(`\nAgainst our own gold (tests/fixtures/readability-gold.json, ${marked.length} pages; dev = even alphabetical index, check = odd):`);
+  console.log(`\nAgainst our own gold (tests/fixtures/readability-gold.json, ${marked.length} pages; dev = even alphabetical index of the first split and pages marked "half": "dev", check = odd):`);
   for (const [label, group] of [['all', marked], ['dev', marked.filter((r) => r.gold?.half === 'dev')], ['check', marked.filter((r) => r.gold?.half === 'check')]] as const) {
     console.log(goldLine(`${label} (${group.length}) Lede`, group, (g) => g.ours, true));
     console.log(goldLine(`${label} (${group.length}) plain`, group, (g) => g.plain, false));

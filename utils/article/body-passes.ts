@@ -1,4 +1,5 @@
 import { normalizeCaptions } from './captions';
+import { keepCreditedCaptions } from './credited-captions';
 import { removeBoilerplate } from './boilerplate';
 import { takeTrailingBylines } from './trailing-byline';
 import { wrapLooseText } from './loose-text';
@@ -55,7 +56,7 @@ export function removeEmptyWrappers(root: Element): void {
 }
 
 /**
- * Order matters: captions become figcaptions first (so no later pass takes a caption for
+ * Order matters: the caption candidates are settled and captions become figcaptions first (so no later pass takes a caption for
  * a byline or a label), boilerplate goes next (so a share bar after "PV" does not hide
  * the signature), a second copy of the story next, then the trailing byline and the echoes of the header, then the wrappers the others left empty;
  * text left outside any block is wrapped in paragraphs so no word is lost to the blocks; last, the
@@ -63,6 +64,7 @@ export function removeEmptyWrappers(root: Element): void {
  * bare links between line breaks), after the trailing byline so a signature under them is taken first.
  */
 export const BODY_PASSES: readonly BodyPass[] = [
+  keepCreditedCaptions,
   normalizeCaptions,
   removeBoilerplate,
   removeCommentThreads,

@@ -40,13 +40,44 @@ function isNameLike(text: string): boolean {
 }
 
 /**
- * The caption text and its credit, apart. A caption that opens with a label is a credit only when
- * what follows is a name ("Foto: LA NACION"); "Photo: the new bridge at dawn." is the caption.
+ * "Declan Rice po vítězství na Aston Ville. | Reuters": a bar before a bare name or agency at
+ * the end sets the credit apart with no label. Only a bar: after a dash, a name is as often the
+ * caption's own words ("Raspberry Pi - Various Usage").
  */
-export function splitCaptionCredit(text: string): { caption: string; credit: string } {
-  const whole = normalizeSpace(text);
-  // A caption is at most a few sentences (captions.ts): past that, the text is no caption with a credit at its end.
-  if (whole.length > MAX_TEXT_CHARS) return { caption: whole, credit: '' };
+function bareCreditAfterBar(whole: string): { caption: string; credit: string } | null {
+  const bar = whole.lastIndexOf('|');
+  if (bar <= 0) return null;
+  const caption = whole.slice(0, bar).trim();
+  const credit = whole.slice(bar + 1).trim().replace(/(?<!\s)\s*\.$/u, '');
+  return caption !== '' && credit !== '' && credit.length <= MAX_CREDIT_CHARS && isNameLike(credit) ? { caption, credit } : null;
+}
+
+/** "©" or "(c)" opens a copyright line in every language. */
+const COPYRIGHT = /^(?:©|\(c\)\s)/iu;
+const SLASH = /\s?\/\s?/u;
+const MAX_CHAIN_PARTS = 4;
+const MAX_PART_WORDS = 4;
+
+/** "Jim Watson", "AFP", "Getty Images News", or a photographer's handle ("evgenyb"). */
+function isChainPart(part: string): boolean {
+  const words = part.split(' ');
+  return words.length <= MAX_PART_WORDS && !/[.!?,;:]/u.test(part) && (isNameLike(part) || (words.length === 1 && part.length >= 4));
+}
+
+/**
+ * A caption that is a credit and nothing else: "© Provided by Business Insider Inc", or a chain of
+ * photographer, collection and agency ("JIM WATSON/AFP/Getty Images", "(Mike Watson Images/Moodboard/Getty)").
+ * "Before/After" and "Hanoi/Saigon" are captions: a chain has three parts, or a part of two words or more.
+ */
+function isWholeCredit(whole: string): boolean {
+  if (COPYRIGHT.test(whole)) return whole.length <= MAX_CREDIT_CHARS;
+  const parts = whole.replace(/^\((.*)\)$/u, '$1').split(SLASH);
+  if (parts.length < 2 || parts.length > MAX_CHAIN_PARTS || !parts.every(isChainPart)) return false;
+  return parts.length >= 3 || parts.some((part) => part.includes(' '));
+}
+
+/** The caption and a credit that a pack's label introduces ("Photo: …", "Ảnh: …", "(Foto dpa)"); null when no label marks one. */
+function splitLabelledCredit(whole: string): { caption: string; credit: string } | null {
   // Most captions carry no credit label at all: the patterns are built on the first caption only.
   const { labelled, bracketed, opening } = patterns();
   const open = opening.exec(whole);
@@ -57,7 +88,32 @@ export function splitCaptionCredit(text: string): { caption: string; credit: str
     const caption = whole.slice(0, found.index).trim();
     if (caption !== '') return { caption, credit: found[1].replace(/(?<!\s)\s*\.$/u, '').trim() };
   }
-  return { caption: whole, credit: '' };
+  return null;
+}
+
+/** A caption is at most a few sentences (captions.ts): past that, the text is no caption with a credit at its end. */
+function shortEnough(whole: string): boolean {
+  return whole.length <= MAX_TEXT_CHARS;
+}
+
+/**
+ * The caption text and its credit, apart. A caption that opens with a label is a credit only when
+ * what follows is a name ("Foto: LA NACION"); "Photo: the new bridge at dawn." is the caption.
+ */
+export function splitCaptionCredit(text: string): { caption: string; credit: string } {
+  const whole = normalizeSpace(text);
+  if (!shortEnough(whole)) return { caption: whole, credit: '' };
+  if (isWholeCredit(whole)) return { caption: '', credit: whole };
+  return splitLabelledCredit(whole) ?? bareCreditAfterBar(whole) ?? { caption: whole, credit: '' };
+}
+
+/**
+ * A credit in some pack's labels ends the text, or is all of it ("… - Ảnh: Duy Thành", "Foto: dpa"):
+ * a line that says so much is a caption. A bare name after a bar is not enough for that.
+ */
+export function hasLabelledCredit(text: string): boolean {
+  const whole = normalizeSpace(text);
+  return shortEnough(whole) && splitLabelledCredit(whole) !== null;
 }
 
 let jointPattern: RegExp | null = null;

@@ -10,12 +10,19 @@ import { closestTag } from './closest-tag';
  *    and `style` (so `image_desc` and `text-align:center` are gone afterwards) and may
  *    rewrite tables. It only adds data attributes, which Readability neither scores nor
  *    strips, so the extraction itself is unchanged.
- * 2. `normalizeCaptions` runs on Readability's output and turns every marked pair into
- *    `<figure><img><figcaption>…</figcaption></figure>`, so the reading view shows the
- *    caption under its image and `blocks` mark it as a caption.
+ *    A short line right after a picture that nothing else marks as its caption is marked as a
+ *    candidate only: what decides it, a credit in a language pack's labels at its end ("… - Ảnh:
+ *    Duy Thành"), needs every pack, and the page's script carries none (its 45 KB budget).
+ * 2. `settleCaptionCandidates` (called from credited-captions.ts, in the extension with the packs)
+ *    keeps or drops each candidate; then `normalizeCaptions` runs on Readability's output and
+ *    turns every marked pair into `<figure><img><figcaption>…</figcaption></figure>`, so the
+ *    reading view shows the caption under its image and `blocks` mark it as a caption.
  */
 
 const CAPTION_ATTR = 'data-lede-caption';
+/** A candidate line and its picture, kept apart from the sure pairs until the packs decide. */
+const CANDIDATE_ATTR = 'data-lede-caption-candidate';
+const CANDIDATE_FIGURE_ATTR = 'data-lede-figure-candidate';
 /** Marks the part of a caption that credits the picture ("Alketa Misja (dpa)", "Photo: Getty Images"); kept in the HTML so the figure can tell the two apart. */
 export const CREDIT_ATTR = 'data-lede-credit';
 const FIGURE_ATTR = 'data-lede-figure';
@@ -102,15 +109,10 @@ function repeatsAlt(text: string, alt: string): boolean {
  * under a centred picture is a caption on the portals that write no caption markup.
  * `figure` is the image's own figure, if any; `alt` its alt text.
  */
-function looksLikeCaption(el: Element, imageCentred: boolean, inImageTable: boolean, figure: Element | null = null, alt = ''): boolean {
-  if (!CAPTION_TAGS.has(el.tagName)) return false;
-  const text = shortText(el, MAX_CAPTION_CHARS);
-  if (!text || !hasLetters(text) || el.querySelector('img, picture, video, table')) return false;
+function looksLikeCaption(el: Element, text: string, imageCentred: boolean, inImageTable: boolean, figure: Element | null, alt: string): boolean {
   if (el.tagName === 'FIGCAPTION' || byClassOrProp(el)) return true;
   // `<figure><img><p>…</p></figure>`: the one short line a figure of one picture holds is its caption, however it is marked.
   if (figure?.contains(el) && figure.querySelectorAll('img').length === 1) return true;
-  // A line that repeats the picture's alt text. (A credit label at its end, "… - Ảnh: Duy Thành", would need
-  // every language pack's labels in the page: extract.js carries no pack, so that reading is the extension's.)
   if (repeatsAlt(text, alt)) return true;
   const cell = soleCell(el);
   if (cell && inImageTable) return true;
@@ -157,8 +159,27 @@ function nextElement(el: Element): Element | null {
   return null;
 }
 
+/** A line that could caption a picture at all: short, with letters, no picture or table of its own. */
+function shortLine(el: Element): string | null {
+  if (!CAPTION_TAGS.has(el.tagName)) return null;
+  const text = shortText(el, MAX_CAPTION_CHARS);
+  return text && hasLetters(text) && !el.querySelector('img, picture, video, table') ? text : null;
+}
+
+/** The line that captions a picture; `sure` false when only a credit at its end could make it one (settleCaptionCandidates). */
+export interface CaptionLine {
+  line: Element;
+  sure: boolean;
+}
+
 /** The element that captions `img` in the page as it stands (its figure's caption, or the caption-like line right after it); null when none. */
 export function findCaptionFor(img: Element): Element | null {
+  const found = findCaptionLine(img);
+  return found?.sure ? found.line : null;
+}
+
+/** As findCaptionFor, and also the short line right after the picture that no mark makes its caption, as a candidate. */
+export function findCaptionLine(img: Element): CaptionLine | null {
   // Native walks, one call each: a walk up in script reads two properties per step, each a call
   // through the content script's wrappers in Firefox, for every image of the page — and most
   // images sit in neither, so that walk went all the way up to <html>.
@@ -166,7 +187,7 @@ export function findCaptionFor(img: Element): Element | null {
   const table = img.closest('table');
   if (figure) {
     const own = figure.querySelector('figcaption, [itemprop="caption"], .wp-caption-text, .caption, p[class*="caption"], div[class*="caption"]');
-    if (own && own !== figure) return own;
+    if (own && own !== figure) return { line: own, sure: true };
   }
   const inImageTable = table !== null && isImageTable(table);
   let imageCentred = false;
@@ -174,7 +195,11 @@ export function findCaptionFor(img: Element): Element | null {
   for (let depth = 0; depth < MAX_CLIMB; depth++) {
     imageCentred ||= isCentred(current);
     const next = nextElement(current);
-    if (next) return looksLikeCaption(next, imageCentred, inImageTable, figure, normalizeSpace(img.getAttribute('alt') ?? '')) ? next : null;
+    if (next) {
+      const text = shortLine(next);
+      if (text === null) return null;
+      return { line: next, sure: looksLikeCaption(next, text, imageCentred, inImageTable, figure, normalizeSpace(img.getAttribute('alt') ?? '')) };
+    }
     const parent = current.parentElement;
     // Climb only through wrappers that hold the image alone.
     if (!parent || SKIP_ANCESTORS.has(parent.tagName) || hasVisibleText(parent)) return null;
@@ -300,15 +325,56 @@ function unwrapPictureLink(img: Element, caption: Element): void {
   link.replaceWith(...Array.from(link.childNodes));
 }
 
-function markPair(img: Element, found: Element, id: string): boolean {
+/** Readability's "low weight and a little linky": past this share of its text in links, a box of little weight is dropped. */
+const MAX_LINKED_SHARE = 0.2;
+
+/**
+ * A caption whose words are mostly links (Wikipedia's "Māori Battalion haka in Egypt, 1941", two
+ * links of four words) makes its picture's box read as links to Readability, which drops picture and
+ * caption together. Its links become their text: a caption's links lead away from the story, and
+ * the reading view keeps the caption.
+ */
+function unlinkLinkyCaption(caption: Element): void {
+  const links = Array.from(caption.querySelectorAll('a'));
+  if (links.length === 0) return;
+  const linked = links.reduce((sum, link) => sum + textOf(link).length, 0);
+  if (linked <= textOf(caption).length * MAX_LINKED_SHARE) return;
+  // One link holding all the words is a teaser's headline (a picture and a link to another story), no caption of this one.
+  const link = links.length === 1 ? links[0] : undefined;
+  if (link && !hasLetters(textOf(caption).replace(textOf(link), ''))) return;
+  for (const each of links) each.replaceWith(...Array.from(each.childNodes));
+}
+
+/** The attributes a pair is marked with: a sure caption's, or a candidate's. */
+interface PairMarks {
+  caption: string;
+  figure: string;
+}
+
+const SURE: PairMarks = { caption: CAPTION_ATTR, figure: FIGURE_ATTR };
+const CANDIDATE: PairMarks = { caption: CANDIDATE_ATTR, figure: CANDIDATE_FIGURE_ATTR };
+
+/** The caption's element and the inline one inside it that carries the same mark (see markPair). */
+function markedWith(caption: Element, attr: string): Element[] {
+  const inline = soleElementChild(caption);
+  return inline?.hasAttribute(attr) ? [caption, inline] : [caption];
+}
+
+function markPair(img: Element, found: Element, id: string, marks: PairMarks = SURE): boolean {
   const caption = intoOwnParagraph(innermostSameText(found));
-  if (caption.hasAttribute(CAPTION_ATTR)) return false;
-  unwrapPictureLink(img, caption);
-  img.setAttribute(FIGURE_ATTR, id);
-  caption.setAttribute(CAPTION_ATTR, id);
+  if (caption.hasAttribute(CAPTION_ATTR) || (marks === CANDIDATE && caption.hasAttribute(CANDIDATE_ATTR))) return false;
+  // A line another picture only made a candidate is this picture's sure caption: the candidate's mark goes (its picture's is dropped when candidates are settled).
+  if (marks === SURE) for (const el of markedWith(caption, CANDIDATE_ATTR)) el.removeAttribute(CANDIDATE_ATTR);
+  // The lightbox link is unwrapped for a sure caption only: the candidate's box must reach Readability as the page has it.
+  if (marks === SURE) {
+    unwrapPictureLink(img, caption);
+    unlinkLinkyCaption(caption);
+  }
+  img.setAttribute(marks.figure, id);
+  caption.setAttribute(marks.caption, id);
   // `div.caption > em`: Readability may rebuild the div and lose its mark; the em keeps one (the first of an id that survives is used).
   const inline = soleElementChild(caption);
-  if (inline && INLINE_CAPTION_TAGS.has(inline.tagName) && textOf(inline) === textOf(caption)) inline.setAttribute(CAPTION_ATTR, id);
+  if (inline && INLINE_CAPTION_TAGS.has(inline.tagName) && textOf(inline) === textOf(caption)) inline.setAttribute(marks.caption, id);
   markCredits(caption);
   return true;
 }
@@ -343,10 +409,43 @@ export function markCaptions(doc: Document): void {
   for (const el of doc.querySelectorAll(`img, ${CAPTION_MARKUP}`)) (el.localName === 'img' ? images : markup).push(el);
   let n = 0;
   for (const img of images) {
-    const found = findCaptionFor(img);
-    if (found && markPair(img, found, String(n + 1))) n++;
+    const found = findCaptionLine(img);
+    if (found && markPair(img, found.line, String(n + 1), found.sure ? SURE : CANDIDATE)) n++;
   }
   markCaptionsAfterImageBlocks(markup, () => String(++n));
+}
+
+/**
+ * Keeps each candidate line whose text `isCaption` accepts as its picture's caption, and drops
+ * the others' marks (and the credit marks inside them), before normalizeCaptions pairs the
+ * captions with their pictures. A candidate whose picture a sure caption took stays body text.
+ */
+export function settleCaptionCandidates(root: Element, isCaption: (text: string) => boolean): void {
+  const images = new Map<string, Element[]>();
+  for (const img of root.querySelectorAll(`[${CANDIDATE_FIGURE_ATTR}]`)) {
+    const id = img.getAttribute(CANDIDATE_FIGURE_ATTR) ?? '';
+    images.set(id, [...(images.get(id) ?? []), img]);
+    img.removeAttribute(CANDIDATE_FIGURE_ATTR);
+  }
+  // A line and the em inside it carry one id: the outer one, first in document order, decides for both.
+  const lines = new Map<string, Element[]>();
+  for (const el of root.querySelectorAll(`[${CANDIDATE_ATTR}]`)) {
+    const id = el.getAttribute(CANDIDATE_ATTR) ?? '';
+    lines.set(id, [...(lines.get(id) ?? []), el]);
+    el.removeAttribute(CANDIDATE_ATTR);
+  }
+  for (const [id, marked] of lines) {
+    const line = marked[0];
+    if (!line) continue;
+    const pictures = images.get(id) ?? [];
+    const taken = pictures.some((img) => img.hasAttribute(FIGURE_ATTR)) || line.closest(`[${CAPTION_ATTR}]`) !== null || line.querySelector(`[${CAPTION_ATTR}]`) !== null;
+    if (!taken && isCaption(textOf(line))) {
+      for (const el of marked) el.setAttribute(CAPTION_ATTR, id);
+      for (const img of pictures) img.setAttribute(FIGURE_ATTR, id);
+    } else {
+      for (const credit of line.querySelectorAll(`[${CREDIT_ATTR}]`)) credit.removeAttribute(CREDIT_ATTR);
+    }
+  }
 }
 
 /** The caption's inline content, with block wrappers (a `p` in a table cell) unwrapped. */

@@ -1,10 +1,10 @@
 import type { Figure } from './types';
 import type { MetadataSources } from './metadata-sources';
-import { CREDIT_ATTR, findCaptionFor, isCreditMarkup } from './captions';
+import { CREDIT_ATTR, findCaptionLine, isCreditMarkup } from './captions';
 import { visibleText } from './visible-text';
 import { normalizeSpace } from '../text/segment';
 import { closestTag } from './closest-tag';
-import { withoutCreditJoint } from './caption-credit';
+import { hasLabelledCredit, withoutCreditJoint } from './caption-credit';
 
 /**
  * The lead picture with its caption, when the page prints both above the story: Readability
@@ -107,7 +107,9 @@ export function findLeadFigure(sources: MetadataSources, leadImage: string | nul
   const images = Array.from(body.querySelectorAll('img')).slice(0, MAX_IMAGES);
   for (const img of images) {
     if (closestTag(img, 'noscript') || !isLead(img)) continue;
-    const caption = findCaptionFor(img) ?? captionNearby(img, isLead);
+    const line = findCaptionLine(img);
+    // The page's metadata is read here, with the packs: a candidate line with a credit at its end is a caption too.
+    const caption = line && (line.sure || hasLabelledCredit(visibleText(line.line))) ? line.line : captionNearby(img, isLead);
     const figure = caption ? figureOf(img, caption, sources.baseUrl, leadImage) : null;
     if (figure) return figure;
   }

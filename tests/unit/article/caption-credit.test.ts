@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitCaptionCredit, withoutCreditJoint } from '@/utils/article/caption-credit';
+import { hasLabelledCredit, splitCaptionCredit, withoutCreditJoint } from '@/utils/article/caption-credit';
 
 describe('a credit written into a caption', () => {
   it('takes the credit after a dash, a sentence end or in brackets, in the packs’ labels', () => {
@@ -19,6 +19,48 @@ describe('a credit written into a caption', () => {
   it('leaves a caption without a credit label whole, and a label inside a sentence alone', () => {
     expect(splitCaptionCredit('Raspberry Pi - Various Usage')).toEqual({ caption: 'Raspberry Pi - Various Usage', credit: '' });
     expect(splitCaptionCredit('I wasn’t allowed to record my demo, so this photo from Apple will have to do.')).toEqual({ caption: 'I wasn’t allowed to record my demo, so this photo from Apple will have to do.', credit: '' });
+  });
+});
+
+describe('a credit label that makes a line a caption', () => {
+  it('is any pack’s label before a credit at the end, or a credit alone', () => {
+    expect(hasLabelledCredit('Declan Rice po vítězství na Aston Ville. | Foto: Reuters')).toBe(true);
+    expect(hasLabelledCredit('Cầu Vĩnh Tuy nhìn từ bờ sông - Ảnh: Duy Thành')).toBe(true);
+    expect(hasLabelledCredit('Foto: LA NACION')).toBe(true);
+    expect(hasLabelledCredit('The bridge reopened on Monday after two years.')).toBe(false);
+  });
+});
+
+describe('a bare credit after a bar', () => {
+  it('takes a name or agency after the last bar as the credit, without the bar', () => {
+    expect(splitCaptionCredit('Declan Rice po vítězství na Aston Ville. | Reuters')).toEqual({ caption: 'Declan Rice po vítězství na Aston Ville.', credit: 'Reuters' });
+    expect(splitCaptionCredit('Toàn cảnh hội nghị | TTXVN')).toEqual({ caption: 'Toàn cảnh hội nghị', credit: 'TTXVN' });
+    expect(splitCaptionCredit('Protesters outside parliament | Jane Roe for The Guardian.')).toEqual({ caption: 'Protesters outside parliament', credit: 'Jane Roe for The Guardian' });
+  });
+
+  it('leaves words after a bar that are no name, and a name after a dash, in the caption', () => {
+    expect(splitCaptionCredit('The old bridge | seen from the river at dawn')).toEqual({ caption: 'The old bridge | seen from the river at dawn', credit: '' });
+    expect(splitCaptionCredit('Raspberry Pi - Various Usage')).toEqual({ caption: 'Raspberry Pi - Various Usage', credit: '' });
+  });
+
+  it('is no credit label: a bare name after a bar does not make a plain line after a picture its caption', () => {
+    expect(hasLabelledCredit('Declan Rice po vítězství na Aston Ville. | Reuters')).toBe(false);
+  });
+});
+
+describe('a caption that is only a credit', () => {
+  it('reads a copyright line and a chain of photographer, collection and agency as the credit', () => {
+    expect(splitCaptionCredit('© Provided by Business Insider Inc')).toEqual({ caption: '', credit: '© Provided by Business Insider Inc' });
+    expect(splitCaptionCredit('JIM WATSON/AFP/Getty Images')).toEqual({ caption: '', credit: 'JIM WATSON/AFP/Getty Images' });
+    expect(splitCaptionCredit('(Mike Watson Images/Moodboard/Getty)')).toEqual({ caption: '', credit: '(Mike Watson Images/Moodboard/Getty)' });
+    expect(splitCaptionCredit('evgenyb/iStock/Getty Images')).toEqual({ caption: '', credit: 'evgenyb/iStock/Getty Images' });
+    expect(splitCaptionCredit('Hoàng Hà / TTXVN')).toEqual({ caption: '', credit: 'Hoàng Hà / TTXVN' });
+  });
+
+  it('leaves two single words on either side of a slash, and a sentence with a slash, as the caption', () => {
+    expect(splitCaptionCredit('Before/After')).toEqual({ caption: 'Before/After', credit: '' });
+    expect(splitCaptionCredit('The 24/7 newsroom at work.')).toEqual({ caption: 'The 24/7 newsroom at work.', credit: '' });
+    expect(splitCaptionCredit('Input/output ports on the new board')).toEqual({ caption: 'Input/output ports on the new board', credit: '' });
   });
 });
 

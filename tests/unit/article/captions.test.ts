@@ -156,6 +156,22 @@ describe('a picture and its caption inside a lightbox link', () => {
   });
 });
 
+describe('a caption made mostly of links', () => {
+  const thumb = (caption: string) =>
+    `<div class="thumb"><div class="thumbinner"><a href="/wiki/File:Haka.jpg" class="image"><img src="https://cdn.test/haka.jpg" alt=""></a><div class="thumbcaption">${caption}</div></div></div>`;
+
+  it('keeps its picture and words, its links made text (Readability would drop the box as linky)', () => {
+    const article = extractHtml(page(`${FILLER}${thumb('<a href="/wiki/Battalion">Māori Battalion</a> <a href="/wiki/Haka">haka</a> in Egypt, 1941')}${FILLER}`));
+    expect(article.figures.map((f) => f.caption)).toEqual(['Māori Battalion haka in Egypt, 1941']);
+  });
+
+  it('leaves a teaser, one link holding all its words, to Readability', () => {
+    const doc = parseHtml(`<!doctype html><html><body>${thumb('<a href="/other-story/">Another story entirely</a>')}</body></html>`, 'http://example.test/');
+    markCaptions(doc);
+    expect(doc.querySelector('.thumbcaption a')).not.toBeNull();
+  });
+});
+
 describe('captions without caption markup', () => {
   it('reads the one short line a figure of one picture holds as its caption', () => {
     const article = extractHtml(page(`${FILLER}<figure><img src="https://cdn.test/harbour.jpg" alt=""><p>Boats wait outside the harbour.</p></figure>${FILLER}`));
@@ -163,10 +179,28 @@ describe('captions without caption markup', () => {
     expect(article.text).not.toContain('Boats wait outside');
   });
 
+  it('reads a short line right after a picture that ends in a credit, in any pack’s label, as its caption', () => {
+    const vi = extractHtml(page(`${FILLER}<div><img src="https://cdn.test/cau.jpg" alt=""></div><p>Cầu Vĩnh Tuy nhìn từ bờ sông - Ảnh: Duy Thành</p>${FILLER}`, 'vi'));
+    expect(vi.figures.map((f) => [f.caption, f.credit])).toEqual([['Cầu Vĩnh Tuy nhìn từ bờ sông', 'Ảnh: Duy Thành']]);
+    expect(vi.text).not.toContain('Cầu Vĩnh Tuy nhìn');
+    const en = extractHtml(page(`${FILLER}<div><img src="https://cdn.test/station.jpg" alt=""></div><div>Crowds at the station on Monday. Photo: Reuters</div>${FILLER}`));
+    expect(en.figures.map((f) => [f.caption, f.credit])).toEqual([['Crowds at the station on Monday.', 'Photo: Reuters']]);
+    expect(en.text).not.toContain('Crowds at the station');
+  });
+
+  it('marks the short line after a picture only as a candidate in the page, and leaves no mark in the body when it has no credit', () => {
+    const doc = parseHtml(`<!doctype html><html><body><div><img src="https://cdn.test/cau.jpg" alt=""></div><p>The bridge reopened on Monday.</p></body></html>`, 'http://example.test/');
+    markCaptions(doc);
+    expect(doc.querySelector('[data-lede-caption]')).toBeNull();
+    expect(doc.querySelector('p')?.getAttribute('data-lede-caption-candidate')).toBe('1');
+    const article = extractHtml(page(`${FILLER}<div><img src="https://cdn.test/cau.jpg" alt=""></div><p>The bridge reopened on Monday after two years.</p>${FILLER}`));
+    expect(article.html).not.toContain('candidate');
+  });
+
   it('reads a line after a picture that repeats its alt text as its caption, not a short alt', () => {
     const box = (alt: string) => `<div><img src="https://cdn.test/rice.jpg" alt="${alt}"></div><div>Declan Rice po vítězství na Aston Ville. | Reuters</div>`;
-    expect(extractHtml(page(`${FILLER}${box('Declan Rice po vítězství na Aston Ville.')}${FILLER}`, 'cs')).figures.map((f) => f.caption)).toEqual(['Declan Rice po vítězství na Aston Ville. | Reuters']);
-    expect(extractHtml(page(`${FILLER}${box('Declan Rice')}${FILLER}`, 'cs')).figures.map((f) => f.caption)).toEqual(['']);
+    expect(extractHtml(page(`${FILLER}${box('Declan Rice po vítězství na Aston Ville.')}${FILLER}`, 'cs')).figures.map((f) => [f.caption, f.credit])).toEqual([['Declan Rice po vítězství na Aston Ville.', 'Reuters']]);
+    expect(extractHtml(page(`${FILLER}${box('Declan Rice')}${FILLER}`, 'cs')).figures.map((f) => [f.caption, f.credit])).toEqual([['', '']]);
   });
 
   it('leaves a plain paragraph after a picture in the body', () => {

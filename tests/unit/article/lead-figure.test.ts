@@ -23,6 +23,14 @@ describe('the lead picture and its caption above the story', () => {
     expect(article.figures.map((f) => f.caption)).toEqual(['The harbour master at work.']);
   });
 
+  it('reads a plain line under the lead picture as its caption when a credit label ends it, and not otherwise', () => {
+    const header = (line: string) => `<h1>Harbour reopens</h1><div><img src="https://cdn.test/photo/harbour-88.jpg" alt=""></div><p>${line}</p>`;
+    const credited = extractHtml(pageWithHeader(header('The harbour at dawn, 30 April. Photo: Reuters'), 'https://cdn.test/photo/harbour-88.jpg'));
+    expect(credited.figures.map((f) => [f.caption, f.credit])).toEqual([['The harbour at dawn, 30 April.', 'Photo: Reuters']]);
+    const plain = extractHtml(pageWithHeader(header('Updated on 30 April at dawn.'), 'https://cdn.test/photo/harbour-88.jpg'));
+    expect(plain.figures).toEqual([]);
+  });
+
   it('adds nothing when the body already shows the lead picture, or the page prints no caption for it', () => {
     const inBody = `<figure><img src="https://cdn.test/a/harbour-77.jpg" alt=""><figcaption>Boats in the harbour.</figcaption></figure>${FILLER}`;
     const shown = extractHtml(pageWithHeader('<h1>Harbour reopens</h1><figure><img src="https://cdn.test/b/harbour-77.jpg"><figcaption>Boats in the harbour.</figcaption></figure>', 'https://cdn.test/og/harbour-77.jpg', inBody));
