@@ -66,10 +66,21 @@ const MAX_POINTER_WORDS = 16;
 const DATED_HEADLINE = /\(\s*(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}[.-]\d{1,2}[.-]\d{2,4})(?:\s+\d{1,2}[:h]\d{2})?\s*\)\s*$/u;
 /**
  * A source or dateline tag the page writes before its lead: "(Báo Quảng Ngãi)- ", "TPO - ",
- * "VOV.VN - ", "LONDON — ", "SEOUL (Reuters) - ": a name in brackets, or up to four words in
- * capitals, then a dash and the sentence's capital.
+ * "VOV.VN - ", "LONDON — ", "SEOUL (Reuters) - ", and the wire dateline with its region and a
+ * typed dash: "LONDON, England (CNN) -- ", "Kabul, Afghanistan (CNN) -- ". A name in brackets; or
+ * up to four words in capitals, perhaps a region after a comma; or a place in any case with its
+ * named source in brackets; then a dash and the sentence's capital, perhaps after a quotation mark.
+ * Left in, it is the page's words in the point (2 of 3 CNN/DailyMail development articles).
  */
-const SOURCE_TAG = /^(?:\([^()]{2,40}\)|\p{Lu}[\p{Lu}\p{N}.&]*(?:[\s,]+\p{Lu}[\p{Lu}\p{N}.&]*){0,3}(?:\s*\([^()]{2,30}\))?)\s*[-–—]\s*(?=\p{Lu})/u;
+const BRACKETED_SOURCE = String.raw`\([^()]{2,40}\)`;
+const CAPITALS_PLACE = String.raw`\p{Lu}[\p{Lu}\p{N}.&]*(?:[\s,]+\p{Lu}[\p{Lu}\p{N}.&]*){0,3}`;
+const REGION = String.raw`,\s*\p{Lu}[\p{Ll}.]+(?:\s\p{Lu}[\p{Ll}.]+){0,2}`;
+/** The source is a name ("(CNN)", "(Reuters)"), not a word about a photo ("Bishop John Folda (pictured) - "). */
+const PLACE_WITH_SOURCE = String.raw`\p{Lu}[\p{L}.]+(?:[\s,]+\p{Lu}[\p{L}.]+){0,3}\s*\(\p{Lu}[^()]{1,29}\)`;
+const SOURCE_TAG = new RegExp(
+  String.raw`^(?:${BRACKETED_SOURCE}|${PLACE_WITH_SOURCE}|${CAPITALS_PLACE}(?:${REGION})?(?:\s*\([^()]{2,30}\))?)\s*(?:-{1,2}|[–—])\s*(?=["“‘']?\p{Lu})`,
+  'u',
+);
 
 export function isDatedHeadline(text: string): boolean {
   return DATED_HEADLINE.test(text);

@@ -87,8 +87,9 @@ function usable(text: string, words: number, rules: Exclusions): boolean {
   if (rules.bylines.some((b) => b !== '' && text === b) || text === rules.title || isFurniture(text)) return false;
   if (endsOnLinkArrow(text) || rules.captions.some((caption) => isCaptionOf(text, caption))) return false;
   // "President Obama also said:" means nothing without its list (an enumeration's opener is taken with its items instead);
-  // a question ("Why not a cocktail in orbit?") asks what the article says, it does not say it.
-  if (/[:：?？]["'”’»」』)\]]{0,2}\s*$/u.test(text) || (rules.punctuated && !endsComplete(text) && words < MIN_DEK_WORDS)) return false;
+  // a question ("Why not a cocktail in orbit?") asks what the article says, it does not say it. A full stop
+  // after the colon ("Here is his speech in full:.") is text flattened from a page, and still an opener.
+  if (/[:：?？]["'”’»」』)\]]{0,2}\.?\s*$/u.test(text) || (rules.punctuated && !endsComplete(text) && words < MIN_DEK_WORDS)) return false;
   if (isCjk(rules.lang)) return text.length >= MIN_CJK_CHARS;
   return words >= MIN_WORDS && words <= MAX_WORDS;
 }

@@ -200,6 +200,19 @@ describe('key points are statements', () => {
     expect(texts).toHaveLength(3);
     expect(texts.some((t) => t.endsWith('?') || t.endsWith(':'))).toBe(false);
   });
+
+  it('leaves out an opener whose colon a full stop follows ("Here is his speech in full:.", CNN/DailyMail text)', () => {
+    const outline = outlineOfBlocks(
+      [
+        p('Prince Harry led tributes to his mother on the tenth anniversary of her death on Friday.'),
+        p('Here is his speech in full and the reading his brother gave at the service:.'),
+        p('William and I can separate life into two parts, the prince told the five hundred guests.'),
+        p('The Bishop of London praised her humanitarian work and said the disputes should end.'),
+      ],
+      'en',
+    );
+    expect(outline.keyPoints.map((k) => k.text)).not.toContain('Here is his speech in full and the reading his brother gave at the service:.');
+  });
 });
 
 describe('how many key points', () => {

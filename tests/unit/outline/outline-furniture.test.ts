@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '@/utils/article/types';
 import { buildOutline } from '@/utils/outline/build-outline';
+import { withoutSourceTag } from '@/utils/outline/furniture';
 import { articleFromText } from '../../../scripts/lib/text-article';
 import { outlineOfBlocks, outlineOfText, p } from './helpers';
 
@@ -39,6 +40,22 @@ describe('key points that are the page talking', () => {
       'vi',
     );
     expect(outline.keyPoints[0]?.text).toBe('Khi ra bãi biển, người dân hoảng hốt phát hiện thi thể người đàn ông.');
+  });
+
+  it.each([
+    ['(CNN) -- ', 'Ralph Mata was an internal affairs lieutenant for the Miami-Dade Police Department.'],
+    ['LONDON, England (CNN) -- ', 'Prince Harry led tributes to Diana on the tenth anniversary of her death.'],
+    ['Kabul, Afghanistan (CNN) -- ', "China's top security official paid a surprise visit to Afghanistan on Sunday."],
+    ['ROME, Italy -- ', 'The city council approved the new tram line after a long debate on Monday.'],
+    ['SAN FRANCISCO, California (CNN) -- ', '"Human error factors" probably were involved in a ship crash, officials said.'],
+  ])('strips a wire dateline with its region and a typed dash ("%s") from the lead', (tag, lead) => {
+    const { outline } = outlineOfText(`${tag}${lead}\n\nThe second paragraph tells what happened next in some detail.\n\nA third paragraph adds what the officials said about it later.`, 'en');
+    expect(outline.keyPoints[0]?.text).toBe(lead);
+  });
+
+  it('reads a lower-case word in brackets before a dash as no source ("Bishop John Folda (pictured) - ")', () => {
+    const lead = 'Bishop John Folda (pictured) - The diocese announced that he is taking time off.';
+    expect(withoutSourceTag(lead)).toBe(lead);
   });
 
   it('never shows a sentence that points elsewhere ("Le détail est disponible sur le site de l\'Assemblée nationale.")', () => {
