@@ -29,7 +29,10 @@ interface SetSource {
 /** L3S-GN1 marks content by class: sel1 headline, sel2 full text (sel3–5 supplement, related, comments). */
 function l3sGold(raw: string): string {
   const doc = new JSDOM(raw, { virtualConsole: new VirtualConsole() }).window.document;
-  return [...doc.querySelectorAll('.x-nc-sel2')].map((el) => el.textContent ?? '').join('\n').replace(/[ \t]+/gu, ' ').trim();
+  // Marked blocks nest (a marked div around marked paragraphs): only the outermost is read, or
+  // its text would count once per level (a third of the pages held their body two or three times).
+  const outermost = [...doc.querySelectorAll('.x-nc-sel2')].filter((el) => !el.parentElement?.closest('.x-nc-sel2'));
+  return outermost.map((el) => el.textContent ?? '').join('\n').replace(/[ \t]+/gu, ' ').trim();
 }
 
 /** CleanEval gold: text with `<p>`, `<h>`, `<l>` line markers and an optional first URL line. */

@@ -46,3 +46,26 @@ export function blocksToText(blocks: Block[]): string {
     .map((b) => b.text)
     .join('\n\n');
 }
+
+/** Less prose than a paragraph's worth: a page that says this little has no story of its own in words. */
+const MAX_PICTURE_STORY_PROSE = 250;
+
+/**
+ * The article's text: the paragraphs, captions left out, unless the page has barely a
+ * paragraph of prose and its captions say more. Then the story is told in pictures (a photo
+ * post, a slideshow whose one slide is the page) and its captions are the story: they stay,
+ * each in its place. An article with many captioned pictures keeps its captions out.
+ */
+export function articleText(blocks: Block[]): string {
+  let captions = 0;
+  let prose = 0;
+  for (const b of blocks) {
+    if (b.caption) captions += b.text.length;
+    else prose += b.text.length;
+  }
+  if (prose > MAX_PICTURE_STORY_PROSE || captions <= prose) return blocksToText(blocks);
+  return blocks
+    .filter((b) => b.text !== '')
+    .map((b) => b.text)
+    .join('\n\n');
+}

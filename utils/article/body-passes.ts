@@ -1,5 +1,6 @@
 import { normalizeCaptions } from './captions';
 import { keepCreditedCaptions } from './credited-captions';
+import { removeCaptionEchoes } from './caption-echoes';
 import { removeBoilerplate } from './boilerplate';
 import { takeTrailingBylines } from './trailing-byline';
 import { wrapLooseText } from './loose-text';
@@ -57,7 +58,7 @@ export function removeEmptyWrappers(root: Element): void {
 
 /**
  * Order matters: the caption candidates are settled and captions become figcaptions first (so no later pass takes a caption for
- * a byline or a label), boilerplate goes next (so a share bar after "PV" does not hide
+ * a byline or a label) and a caption repeated at the start of a paragraph leaves it, boilerplate goes next (so a share bar after "PV" does not hide
  * the signature), a second copy of the story next, then the trailing byline and the echoes of the header, then the wrappers the others left empty;
  * text left outside any block is wrapped in paragraphs so no word is lost to the blocks; last, the
  * links that follow the story go, counted over those paragraphs too (a "Most popular" list is often
@@ -66,6 +67,7 @@ export function removeEmptyWrappers(root: Element): void {
 export const BODY_PASSES: readonly BodyPass[] = [
   keepCreditedCaptions,
   normalizeCaptions,
+  removeCaptionEchoes,
   removeBoilerplate,
   removeCommentThreads,
   removeRepeatedBlocks,

@@ -161,6 +161,21 @@ function isBreadcrumbList(el: Element, root: Element): boolean {
   return isAtStart(el, root);
 }
 
+/**
+ * Breadcrumbs written as a line ("Home > Entertainment", "Home • The White House Blog"): at
+ * the very top, short link texts joined by a trail mark, and nothing but them.
+ */
+const TRAIL_MARK = /\s[>›»•/|]\s/u;
+const MAX_TRAIL_CHARS = 100;
+function isBreadcrumbLine(el: Element, text: string, root: Element): boolean {
+  if (text.length > MAX_TRAIL_CHARS || INLINE.has(el.tagName) || /^H[1-6]$/u.test(el.tagName) || !TRAIL_MARK.test(text)) return false;
+  const links = Array.from(el.querySelectorAll('a'));
+  const parts = text.split(TRAIL_MARK);
+  if (links.length < 1 || parts.length < 2 || parts.some((part) => part.length > MAX_CRUMB_CHARS)) return false;
+  // Every part but the last (the page's own section, sometimes unlinked) is a link.
+  return links.length >= parts.length - 1 && linkTextLength(el) >= (text.length - parts.length * 3) * 0.5 && isAtStart(el, root);
+}
+
 /** Nothing but empty elements and whitespace after `el`, all the way up to the body root. */
 function isAtEnd(el: Element, root: Element): boolean {
   for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
@@ -192,18 +207,33 @@ function isLeadingBox(el: Element, text: string, root: Element): boolean {
  * reserved. This material may not be published…", "© 2024 …"): the symbol or the word is the same
  * in every language. Short, and never a heading.
  */
-const RIGHTS_NOTICE = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\s/iu;
+// Wire copy often sets it in brackets: "(Copyright 2007 by The Associated Press. All Rights Reserved.)".
+const RIGHTS_NOTICE = /^[([]?(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\s/iu;
 /**
  * Without a year, "Copyright law …" may open a sentence of the story and "© Provided by …" a
  * picture's credit run into the paragraph after it: the mark or the word alone counts only as
  * the body's last block.
  */
-const RIGHTS_MARK = /^(?:©|\(c\)\s|copyright\s)/iu;
+const RIGHTS_MARK = /^[([]?(?:©|\(c\)\s|copyright\s)/iu;
 const MAX_NOTICE_CHARS = 300;
 function isRightsNotice(el: Element, text: string, root: Element): boolean {
   // A picture's credit ("© Reuters") stays with its picture.
   if (text.length > MAX_NOTICE_CHARS || INLINE.has(el.tagName) || /^H[1-6]$/u.test(el.tagName) || el.closest('figure, figcaption') !== null || el.querySelector('img, picture, figure') !== null) return false;
   return RIGHTS_NOTICE.test(text) || (RIGHTS_MARK.test(text) && isAtEnd(el, root));
+}
+
+/**
+ * A blog post's footer line, closing the body ("Posted in C++, Talks | Leave a Comment", "Posted
+ * by Seth Godin on July 15, 2012 | Permalink", "Tags: … | 7 Comments"): short parts joined by
+ * "|", one of them a furniture label of the packs (a count before it is allowed).
+ */
+// The text is white-space-collapsed already: a fixed joint, so no run of spaces is retried from every start (regex-safety).
+const FOOTER_JOINT = / \| /u;
+const MAX_FOOTER_CHARS = 200;
+function isPostFooter(el: Element, text: string, root: Element): boolean {
+  if (text.length > MAX_FOOTER_CHARS || /^H[1-6]$/u.test(el.tagName) || !FOOTER_JOINT.test(text) || el.querySelector('a') === null) return false;
+  const parts = text.split(FOOTER_JOINT);
+  return parts.some((part) => isLabel(part.replace(/^\d+\s+/u, ''))) && isAtEnd(el, root);
 }
 
 /** Inline wrappers can be labels ("Advertisement" in a span) but are never whole share bars or boxes. */
@@ -239,6 +269,7 @@ export function removeBoilerplate(root: Element, _ctx: BodyPassContext): void {
     if (text.length <= 300 && POINTER_PREFIX.test(text) && linkDensity(el) >= 0.5) doomed.add(el);
     else if (isShareBar(el, text) || isLabelLinks(el, text) || isFurnitureLine(el, text) || namesFurniture(el, text)) doomed.add(el);
     else if (isBreadcrumbList(el, root) || isLeadingBox(el, text, root) || isNamedMenu(el) || isRightsNotice(el, text, root)) doomed.add(el);
+    else if (isBreadcrumbLine(el, text, root) || isPostFooter(el, text, root)) doomed.add(el);
     else if (!INLINE.has(el.tagName) && isSubscribeBox(text) && el.querySelector('a, button, input') !== null) doomed.add(el);
     // A list of bare links closing the body is a "related" block without its heading.
     else if (isLinkList(el) && isAtEnd(el, root) && !isLinkyPage()) doomed.add(el);

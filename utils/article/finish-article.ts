@@ -2,7 +2,7 @@ import type { Article, ArticleExtraction, Block, Figure } from './types';
 import { normalizeSpace } from '../text/segment';
 import { bylineNames, withoutSiteName } from './byline-names';
 import { BODY_PASSES, type BodyPassContext } from './body-passes';
-import { listBlocks, blocksToText } from './blocks';
+import { listBlocks, blocksToText, articleText } from './blocks';
 import { readingStats } from './reading-time';
 import { decidePageType } from './page-type';
 import { cleanTitle } from './clean-title';
@@ -82,7 +82,9 @@ export function finishArticle(reading: LiveReading, meta: PageMetadata, root: El
 
   const blocks = listBlocks(root);
   if (timeUp()) return TIMEOUT;
-  const text = blocksToText(blocks);
+  const text = articleText(blocks);
+  // Whether this is an article at all is judged on its prose: a gallery's captions do not make it one.
+  const prose = blocksToText(blocks);
   // The body's own signature beats metadata names the page never prints as its author's.
   const bylines = knownBylines.length > 0 && (meta.bylinesShown || ctx.bylines.length === 0) ? knownBylines : ctx.bylines;
   const article: Article = {
@@ -103,7 +105,7 @@ export function finishArticle(reading: LiveReading, meta: PageMetadata, root: El
     html: root.innerHTML,
     text,
     figures: listFigures(root),
-    readerable: decidePageType({ url, signals: meta.signals, root, blocks, text, signed: meta.published !== null || bylines.length > 0 }) === 'article',
+    readerable: decidePageType({ url, signals: meta.signals, root, blocks, text: prose, signed: meta.published !== null || bylines.length > 0 }) === 'article',
   };
   return { ok: true, article, blocks };
 }

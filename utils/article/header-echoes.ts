@@ -5,6 +5,7 @@ import { findDatesInText } from './dates/parse-date-text';
 import type { DateParts } from './dates/date-parts';
 import { words } from '../text/segment';
 import { allLanguages } from '../lang';
+import { dropLeadingText } from './leading-text';
 
 /**
  * The reading view prints the title, byline and date in its own header, so the same lines at
@@ -100,8 +101,9 @@ function isOrganisationWord(word: string): boolean {
 
 /**
  * Does the tag name the site? Its name or the start of it ("Báo Quảng Ngãi" of "Báo Quảng Ngãi
- * điện tử"), or its initials without the word for paper, with "O" for online as Vietnamese
- * dailies sign ("TPO" for Báo Tiền Phong, "TTO" for Tuổi Trẻ Online).
+ * điện tử"), or its initials without the word for paper, with "O" or "Online" for online as
+ * Vietnamese dailies sign ("TPO" for Báo Tiền Phong, "TTO" for Tuổi Trẻ Online, "QĐND Online"
+ * for Báo Quân đội nhân dân).
  */
 function namesSite(tag: string, siteName: string): boolean {
   const t = foldLetters(tag);
@@ -110,20 +112,10 @@ function namesSite(tag: string, siteName: string): boolean {
   if (site === t || (t.includes(' ') && site.startsWith(`${t} `))) return true;
   const siteWords = site.split(' ').filter((word, i) => !(i === 0 && isOrganisationWord(word)));
   const initials = siteWords.map((word) => word.charAt(0)).join('');
-  const compact = t.replace(/\s+/gu, '');
-  return !t.includes(' ') && initials.length >= 2 && (compact === initials || compact === `${initials}o` || compact === `${initials.replace(/o$/u, '')}o`);
-}
-
-/** Removes the first `count` characters of `el`'s text, node by node (the tag may sit in a <strong>). */
-function dropLeadingText(el: Element, count: number): void {
-  let left = count;
-  const walker = el.ownerDocument.createTreeWalker(el, 4);
-  for (let node = walker.nextNode(); node && left > 0; node = walker.nextNode()) {
-    const value = node.nodeValue ?? '';
-    const cut = Math.min(left, value.length);
-    node.nodeValue = value.slice(cut);
-    left -= cut;
-  }
+  // "QĐND Online": the initials with "Online" spelled out, as a brand is written the world over.
+  const bare = t.replace(/ online$/u, '');
+  const compact = bare.replace(/\s+/gu, '');
+  return !bare.includes(' ') && initials.length >= 2 && (compact === initials || compact === `${initials}o` || compact === `${initials.replace(/o$/u, '')}o`);
 }
 
 /** The source tag that opens the story's first paragraph when it names the site: the header shows the site. */

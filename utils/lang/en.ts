@@ -81,7 +81,7 @@ export const en = definePack({
     'view full size', 'view larger image', 'click to enlarge', 'enlarge this image', 'enlarge image',
     'email this', 'e-mail this', 'email to a friend', 'e-mail to a friend', 'email this article', 'e-mail this article', 'send to a friend', 'email article', 'e-mail article',
     'print this', 'print this article', 'print this page', 'printer friendly', 'printer-friendly', 'printer friendly version', 'printer-friendly version', 'print version',
-    'post a comment', 'add a comment', 'add your comment', 'write a comment', 'have your say', 'reader comments', "readers' comments", 'join the discussion', 'join the conversation', 'view comments', 'read comments', 'show comments',
+    'permalink', 'no comments', 'post a comment', 'add a comment', 'add your comment', 'write a comment', 'have your say', 'reader comments', "readers' comments", 'join the discussion', 'join the conversation', 'view comments', 'read comments', 'show comments',
   ],
   readMorePrefixes: ['read more', 'read also', 'see also', 'related', 'more', 'also read', 'tags', 'topics', 'next', 'previous', 'next article', 'previous article', 'up next'],
   subscribeWords: ['subscribe', 'sign up', 'newsletter', 'inbox', 'subscription', 'log in', 'sign in', 'one device', 'unlimited access', 'membership'],

@@ -103,6 +103,8 @@ describe('article text stays', () => {
     expect(root.textContent).not.toContain('All rights reserved');
     expect(root.textContent).toContain('Copyright law');
     expect(clean(`${STORY}<p>© 2024 Example News. Alle Rechte vorbehalten.</p>${STORY}`).textContent).not.toContain('©');
+    // Wire copy sets the notice in brackets (L3S-GN1 pages).
+    expect(clean(`${STORY}<p>(Copyright 2007 by The Associated Press. All Rights Reserved.)</p>${STORY}`).textContent).not.toContain('Rights Reserved');
     expect(clean(`<figure><img src="a.jpg"><figcaption><p>© Reuters</p></figcaption></figure>${STORY}`).textContent).toContain('© Reuters');
     // A credit run into the story's first paragraph: no year, not the last block.
     const credited = clean(`<p><span><img src="a.jpg"><span>© Provided by Example Inc</span></span> Nintendo and Apple shocked the world this year.</p>${STORY}`);
@@ -126,5 +128,27 @@ describe('the seed page', () => {
   it('leaves the share bar, related links and comment form out', () => {
     const { text } = seedArticle();
     for (const junk of ['Chia sẻ', 'Facebook', 'Zalo', 'Tin liên quan', 'Ý kiến bạn đọc', 'In bài viết']) expect(text).not.toContain(junk);
+  });
+});
+
+describe('trails and footers written as a line', () => {
+  it('removes breadcrumbs written as links joined by a trail mark at the top, and keeps such a line inside the story', () => {
+    for (const mark of ['&gt;', '•', '›']) {
+      const crumbs = `<div><a href="/">Home</a> <span>${mark}</span> <a href="/entertainment/">Entertainment</a></div>`;
+      expect(clean(`${crumbs}${STORY}`).textContent).not.toContain('Home');
+      expect(clean(`${STORY}${crumbs}${STORY}`).textContent).toContain('Home');
+    }
+  });
+
+  it('removes a blog post’s closing footer that names a label ("Leave a Comment", "Permalink", "7 Comments")', () => {
+    const footers = [
+      'Posted in <a href="/c/">C++</a>, <a href="/m/">Microsoft</a> | <a href="#respond">Leave a Comment</a>',
+      'Posted by <a href="/a">Seth Godin</a> on July 15, 2012 | <a href="/p">Permalink</a>',
+      'Posted in <a href="/c/">C++</a> | <a href="#comments">7 Comments</a>',
+    ];
+    for (const footer of footers) expect(clean(`${STORY}<p>${footer}</p>`).textContent).not.toContain('Posted');
+    // Not the last block, or no label among its parts: the story's own line.
+    expect(clean(`${STORY}<p>${footers[0] ?? ''}</p>${STORY}`).textContent).toContain('Posted');
+    expect(clean(`${STORY}<p>Scores: <a href="/a">Arsenal 2</a> | <a href="/b">Chelsea 1</a></p>`).textContent).toContain('Arsenal');
   });
 });

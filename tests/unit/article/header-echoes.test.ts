@@ -81,6 +81,11 @@ describe('the source tag that opens the story', () => {
     expect(tagged(`<p><strong>(Báo Quảng Ngãi)-</strong> ${story}</p>`, 'Báo Quảng Ngãi điện tử')).toBe(`<p><strong></strong>${story}</p>`);
   });
 
+  it('goes when it is the initials with "Online" spelled out (vi-qdnd-s400: "QĐND Online - " for Báo Quân đội nhân dân)', () => {
+    expect(tagged(`<p>QĐND Online - ${story}</p>`, 'Báo Quân đội nhân dân')).toBe(`<p>${story}</p>`);
+    expect(tagged(`<p>QĐND Online - ${story}</p>`, 'Báo Tiền Phong')).toBe(`<p>QĐND Online - ${story}</p>`);
+  });
+
   it('stays when it names someone else or the site is unknown', () => {
     expect(tagged(`<p>TTXVN - ${story}</p>`, 'Báo Tiền Phong')).toBe(`<p>TTXVN - ${story}</p>`);
     expect(tagged(`<p>TPO - ${story}</p>`, null)).toBe(`<p>TPO - ${story}</p>`);

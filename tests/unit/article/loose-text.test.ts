@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { wrapLooseText } from '@/utils/article/loose-text';
-import { listBlocks, blocksToText } from '@/utils/article/blocks';
+import { listBlocks, blocksToText, articleText } from '@/utils/article/blocks';
 
 function body(html: string): Element {
   const root = new JSDOM(`<div id="root">${html}</div>`).window.document.getElementById('root');
@@ -32,5 +32,19 @@ describe('text outside any paragraph', () => {
 
   it('does not wrap an image with no text', () => {
     expect(body('<div><img src="a.jpg"><p>text</p></div>').innerHTML).toBe('<div><img src="a.jpg"><p>text</p></div>');
+  });
+});
+
+describe('the text of a story told in pictures', () => {
+  const caption = (text: string) => `<figure><img src="a.jpg"><figcaption>${text}</figcaption></figure>`;
+  const long = 'One-pieces and bikinis are so passe. The hottest swimsuit among the stars is the monokini, worn by a singer in Miami.';
+
+  it('keeps the captions when the page has barely any prose and the captions say more (a slideshow slide)', () => {
+    expect(articleText(listBlocks(body(`<p>Singer wore a monokini.</p>${caption(long)}`)))).toBe(`Singer wore a monokini.\n\n${long}`);
+  });
+
+  it('leaves the captions out of an article with a paragraph of prose or more', () => {
+    const prose = `<p>${'The council voted on Tuesday to extend the programme. '.repeat(6)}</p>`;
+    expect(articleText(listBlocks(body(`${prose}${caption(long)}${caption(long)}${caption(long)}`)))).not.toContain('monokini');
   });
 });
