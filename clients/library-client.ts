@@ -154,11 +154,13 @@ export function libraryClient(db: LibraryDatabase, keeper = new SearchIndexKeepe
         signal,
         pause: async () => {
           await peopleReads.whenIdle();
+          await newestAhead.settled();
           await pause();
         },
       }),
     openIndexCopy: () => keeper.openCopy(),
-    listShown: () => keeper.listShown(),
+    // A copy too large to read beside the list waits for the newest records too: a first search needs those first.
+    listShown: () => void newestAhead.settled().then(() => keeper.listShown()),
     changedElsewhere: changed,
     facets: () => libraryFacets(db),
     facetCounts: async (query, cache) => {
