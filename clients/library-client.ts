@@ -5,7 +5,8 @@ import { facetCounts, findOutlines, getOutline, hasWords, libraryFacets, narrows
 import { MatchCache } from '@/utils/library/match-cache';
 import type { FacetCounts, MemoryIndex } from '@/utils/library/memory-index';
 import { SearchIndexKeeper } from '@/utils/library/search-index-keeper';
-import { NewestRecordsAhead, pageFromNewest } from '@/utils/library/search-newest-scan';
+import { pageFromNewest } from '@/utils/library/search-newest-scan';
+import { NewestRecordsAhead } from '@/utils/library/search-newest-ahead';
 import { deleteOutlines, restoreOutlines } from '@/utils/library/delete';
 import { updateNoteAndTags, type NoteAndTags } from '@/utils/library/notes-tags';
 import { updateAnnotations } from '@/utils/library/annotations';
@@ -80,7 +81,7 @@ export function libraryClient(db: LibraryDatabase, keeper = new SearchIndexKeepe
    * list and not for the index (575 ms to People at 10,000 outlines in Chromium with both at once).
    */
   const peopleReads = new MatchCache();
-  /** The newest records, read right after the first list for a first search typed before the index is ready. */
+  /** The newest records, read and indexed beside the first list for a first search typed before the index is ready. */
   const newestAhead = new NewestRecordsAhead(db);
   const changed = (ids: readonly string[] | null): void => {
     newestAhead.drop();
@@ -125,9 +126,13 @@ export function libraryClient(db: LibraryDatabase, keeper = new SearchIndexKeepe
   return {
     find: async (query, limit, cache) => {
       // The whole list comes from the date index as fast as from memory: it never waits for the index.
-      // Once it is read, the newest records are read for a first search (NewestRecordsAhead), while
-      // the list renders and the saved index is read: the first keystroke then costs what the next do.
-      if (!narrowsList(query)) return findOutlines(db, query, { limit }).finally(() => newestAhead.readOnce());
+      // Beside it (asked second, so the list's reads go first), the newest records are read and
+      // indexed for a first search (NewestRecordsAhead): the first keystroke then costs what the next do.
+      if (!narrowsList(query)) {
+        const list = findOutlines(db, query, { limit });
+        newestAhead.readOnce();
+        return list;
+      }
       if (!hasWords(query)) {
         if (keeper.checkingWholeList) return findOutlines(db, query, { limit, cache });
         if (keeper.readingCopy) return fromCopyOrStore(query, limit, cache);
@@ -149,11 +154,13 @@ export function libraryClient(db: LibraryDatabase, keeper = new SearchIndexKeepe
         signal,
         pause: async () => {
           await peopleReads.whenIdle();
+          await newestAhead.settled();
           await pause();
         },
       }),
     openIndexCopy: () => keeper.openCopy(),
-    listShown: () => keeper.listShown(),
+    // A copy too large to read beside the list waits for the newest records too: a first search needs those first.
+    listShown: () => void newestAhead.settled().then(() => keeper.listShown()),
     changedElsewhere: changed,
     facets: () => libraryFacets(db),
     facetCounts: async (query, cache) => {

@@ -76,7 +76,8 @@ export interface FirstSearch {
   completeMs: number;
   /**
    * The answer from the newest records, if there was one: records read, ms reading them (or waiting
-   * for those read ahead after the first list, `readAhead`) and making their small index.
+   * for those read and indexed ahead beside the first list, `readAhead`) and making their small index
+   * (none when read ahead).
    */
   scan: { records: number; readMs: number; buildMs: number; totalMs: number; readAhead: boolean } | null;
 }
@@ -282,7 +283,7 @@ export function formatBrowserLibraryBench(result: BrowserLibraryResult): string 
 
 function firstSearchText(first: FirstSearch): string {
   if (!first.partial) return `${ms(first.ms)} (complete)`;
-  const scan = first.scan ? ` (${first.scan.records} ${first.scan.readAhead ? 'read ahead, waited for' : 'read in'} ${ms(first.scan.readMs)}, indexed in ${ms(first.scan.buildMs)}, ${ms(first.scan.totalMs)} in all)` : '';
+  const scan = first.scan ? ` (${first.scan.records} ${first.scan.readAhead ? 'read and indexed ahead, waited for' : 'read in'} ${ms(first.scan.readMs)}, indexed in ${ms(first.scan.buildMs)}, ${ms(first.scan.totalMs)} in all)` : '';
   return `${ms(first.ms)} from the newest records${scan}, complete at ${ms(first.completeMs)}`;
 }
 

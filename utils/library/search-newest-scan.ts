@@ -77,24 +77,43 @@ function matchingTokens(search: SearchEntry, terms: readonly QueryTerm[]): Searc
 export const NEWEST_SCAN_MEASURE = 'lede-library-newest-scan';
 
 /**
- * The query answered over the newest `scanned` records alone, by an index of them made on the
- * spot, ranked as the whole index ranks (MemoryIndex.ranked). When they are the whole library
- * the page is exact; otherwise it is `partial`, and the caller asks again once the index is built.
- * The page's entries are those already read for the small index: only a phrase reads more
- * (the candidates' outlines, search-phrases.ts). `readAhead`: those records read before the
- * search was typed (NewestRecordsAhead), if they are still current.
+ * The newest records with an index of them: of every token they hold when made before the search
+ * (search-newest-ahead.ts), of those matching the query when made for it (matchingTokens).
  */
-export async function pageFromNewest(db: LibraryDatabase, query: LibraryQuery, limit: number, scanned = NEWEST_SCANNED, readAhead: Promise<NewestRecords | null> | null = null): Promise<LibraryPage> {
-  const started = performance.now();
-  const { entries, searches, whole } = (await readAhead) ?? (await readNewestRecords(db, scanned));
-  const read = performance.now();
+export interface NewestIndexed extends NewestRecords {
+  index: MemoryIndex;
+}
+
+/** An index of the records' tokens that match `terms`: what one query needs, made on the spot. */
+function indexOfMatching({ entries, searches }: NewestRecords, terms: readonly QueryTerm[]): MemoryIndex {
   const builder = new MemoryIndexBuilder(entries);
-  const terms = queryTerms(query.text ?? '');
   for (const search of searches) if (search) builder.add(matchingTokens(search, terms));
-  const index = builder.build();
+  return builder.build();
+}
+
+/**
+ * The query answered over the newest `scanned` records alone, by a small index of them, ranked
+ * as the whole index ranks (MemoryIndex.ranked). When they are the whole library the page is
+ * exact; otherwise it is `partial`, and the caller asks again once the index is built. The
+ * page's entries are those already read for the small index: only a phrase reads more (the
+ * candidates' outlines, search-phrases.ts). `readAhead`: those records read and indexed before
+ * the search was typed (NewestRecordsAhead), if they are still current; else they are read and
+ * indexed now.
+ */
+export async function pageFromNewest(db: LibraryDatabase, query: LibraryQuery, limit: number, scanned = NEWEST_SCANNED, readAhead: Promise<NewestIndexed | null> | null = null): Promise<LibraryPage> {
+  const started = performance.now();
+  const ahead = await readAhead;
+  let indexed = ahead;
+  let read = performance.now();
+  if (!indexed) {
+    const records = await readNewestRecords(db, scanned);
+    read = performance.now();
+    indexed = { ...records, index: indexOfMatching(records, queryTerms(query.text ?? '')) };
+  }
+  const { entries, index, whole } = indexed;
   const built = performance.now();
   const page = await pageOf(db, index, entries, query, limit);
-  performance.measure(NEWEST_SCAN_MEASURE, { start: started, detail: { records: entries.length, readMs: read - started, buildMs: built - read, readAhead: readAhead !== null } });
+  performance.measure(NEWEST_SCAN_MEASURE, { start: started, detail: { records: entries.length, readMs: read - started, buildMs: built - read, readAhead: Boolean(ahead) } });
   return whole ? page : { ...page, partial: true };
 }
 
@@ -109,40 +128,4 @@ async function pageOf(db: LibraryDatabase, index: MemoryIndex, entries: readonly
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const items = index.idsOf(docs, 0, limit).flatMap((id) => byId.get(id) ?? []);
   return { total: docs.length, items };
-}
-
-/**
- * The newest records read once, right after the page's first list, before any keystroke: a first
- * search typed while the saved index is read (or built) then only matches them in memory, as the
- * next keystrokes do. Read at the keystroke, 100 records' entries and tokens cost 85–93 ms of the
- * first search's 170–240 ms in Chromium at 10,000 outlines (load 8), the later ones about 25 ms.
- * Any write here or in another page drops them (a later search reads them afresh), and so does
- * the index once it is held: no answer is ever made from records older than the last write heard.
- */
-export class NewestRecordsAhead {
-  readonly #db: LibraryDatabase;
-  #records: Promise<NewestRecords | null> | null = null;
-  #asked = false;
-
-  constructor(db: LibraryDatabase) {
-    this.#db = db;
-  }
-
-  /** Starts the read, the first time only: after a write, the records are read again by the search that needs them. */
-  readOnce(): void {
-    if (this.#asked) return;
-    this.#asked = true;
-    // Null if the read failed (the database closed meanwhile): the search that takes it reads again and meets the failure there.
-    this.#records = readNewestRecords(this.#db).catch(() => null);
-  }
-
-  /** What was read ahead (perhaps still being read), or null when nothing current is held. */
-  get records(): Promise<NewestRecords | null> | null {
-    return this.#records;
-  }
-
-  /** A write here or elsewhere, or the index is held: what was read may be stale, or is no longer needed. */
-  drop(): void {
-    this.#records = null;
-  }
 }

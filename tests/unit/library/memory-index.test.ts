@@ -20,6 +20,7 @@ import { openLibrary } from '@/utils/library/db';
 import { COPY_CHECKED_MEASURE, SearchIndexKeeper } from '@/utils/library/search-index-keeper';
 import { loadIndexCopy } from '@/utils/library/search-index-copy';
 import { NEWEST_SCANNED, pageFromNewest } from '@/utils/library/search-newest-scan';
+import { readAndIndexNewest } from '@/utils/library/search-newest-ahead';
 import { DB_VERSION } from '@/utils/library/migrations';
 import { openDB } from 'idb';
 
@@ -155,6 +156,17 @@ describe('the in-memory search index against a brute-force scan', () => {
     // The newest records are the whole library: the answer is exact, not partial.
     const whole = await pageFromNewest(db, { text: 'dang uy' }, 100_000, COUNT);
     expect({ ids: whole.items.map((e) => e.id), partial: whole.partial }).toEqual({ ids: bruteForce(library, { text: 'dang uy' }), partial: undefined });
+  }, 60_000);
+
+  it('answers a first search from the newest records read and indexed ahead (every token, not the query\'s alone), ranked as the index ranks them', async () => {
+    const library = await everyRecord(db);
+    const newest = [...library.entries].sort((a, b) => b.savedAt - a.savedAt || (a.id < b.id ? 1 : -1)).slice(0, NEWEST_SCANNED);
+    const ahead = readAndIndexNewest(db);
+    for (const query of queries.filter(hasWords)) {
+      const page = await pageFromNewest(db, query, 100_000, NEWEST_SCANNED, ahead);
+      const expected = bruteForce({ ...library, entries: newest }, query);
+      expect({ query, ids: page.items.map((e) => e.id), total: page.total, partial: page.partial }).toEqual({ query, ids: expected, total: expected.length, partial: true });
+    }
   }, 60_000);
 
   it('agrees again after saves, a note and tag edit, deletes and an import', async () => {
@@ -366,13 +378,13 @@ describe('the saved copy of the index, taken by the next page that opens the lib
     }
   }, 60_000);
 
-  it('reads the newest records ahead after the first list, and never answers from them once a write here or in another page made them stale', async () => {
+  it('reads the newest records ahead beside the first list, and never answers from them once a write here or in another page made them stale', async () => {
     const count = NEWEST_SCANNED + 40;
     const { db, name } = await libraryWithSavedCopy(count);
     const opened = await openLibrary(name);
     const page = libraryClient(opened, new SearchIndexKeeper(opened, { earlyCopyRecords: 0 }));
     page.openIndexCopy();
-    // The first list: the newest records are read ahead of any keystroke.
+    // The first list: the newest records are read and indexed ahead of any keystroke.
     await page.find({}, 50, new MatchCache());
     const expectNewestAnswer = async (query: LibraryQuery) => {
       const library = await everyRecord(db);
