@@ -41,8 +41,12 @@ function isSamePage(href: string, pageUrl: string): boolean {
 
 /** Plain text of the body: one paragraph per block, blank lines between, captions left out. */
 export function blocksToText(blocks: Block[]): string {
+  return joinBlocks(blocks.filter((b) => !b.caption));
+}
+
+function joinBlocks(blocks: Block[]): string {
   return blocks
-    .filter((b) => !b.caption && b.text !== '')
+    .filter((b) => b.text !== '')
     .map((b) => b.text)
     .join('\n\n');
 }
@@ -63,9 +67,5 @@ export function articleText(blocks: Block[]): string {
     if (b.caption) captions += b.text.length;
     else prose += b.text.length;
   }
-  if (prose > MAX_PICTURE_STORY_PROSE || captions <= prose) return blocksToText(blocks);
-  return blocks
-    .filter((b) => b.text !== '')
-    .map((b) => b.text)
-    .join('\n\n');
+  return prose > MAX_PICTURE_STORY_PROSE || captions <= prose ? blocksToText(blocks) : joinBlocks(blocks);
 }

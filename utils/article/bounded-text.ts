@@ -1,7 +1,6 @@
 import { normalizeSpace } from '../text/space';
+import { SHOW_TEXT } from './node-filter';
 
-/** NodeFilter.SHOW_TEXT, by value: the CLI runs where there is no NodeFilter global. */
-const SHOW_TEXT = 0x4;
 
 /**
  * The text nodes below `root`, in document order, from a native TreeWalker. A walk in script

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/escape-regexp';
 import { allLanguages } from '../lang';
 import { normalizeSpace } from '../text/segment';
 
@@ -15,11 +16,16 @@ const MAX_CREDIT_CHARS = 80;
 
 const MAX_TEXT_CHARS = 600;
 
+/** Every pack's credit and source labels as one alternation: the credit labels are patterns already ("photo(?:graph)?s?"), the source labels words. */
+function creditLabels(): string {
+  return [...allLanguages('otherCreditLabels'), ...allLanguages('sourceLabels').map(escapeRegExp)].join('|');
+}
+
 let pattern: { labelled: RegExp; bracketed: RegExp; opening: RegExp } | null = null;
 
 function patterns(): { labelled: RegExp; bracketed: RegExp; opening: RegExp } {
   if (pattern) return pattern;
-  const labels = [...allLanguages('otherCreditLabels'), ...allLanguages('sourceLabels')].join('|');
+  const labels = creditLabels();
   // After a sentence's end, a dash or bar, or at an opening bracket: "… 2015. Photo: …", "… - Ảnh: …", "(Foto: dpa)".
   // The text is normalised (one space between words): single optional spaces, so a long run of
   // spaces is never retried from each of its characters (tests/unit/regex-safety.test.ts).
@@ -125,7 +131,7 @@ let jointPattern: RegExp | null = null;
  */
 export function withoutCreditJoint(caption: string): string {
   if (!jointPattern) {
-    const labels = [...allLanguages('otherCreditLabels'), ...allLanguages('sourceLabels')].join('|');
+    const labels = creditLabels();
     // Each try at a position is bounded (a separator, or a label and its colon), so a long caption costs no more than a scan.
     jointPattern = new RegExp(String.raw`(?:\s[-–—|/·•]|(?:(?<=[.!?…"”])\s|\s[-–—|/]\s|\s?[([])(?:${labels})\s?[:：])\s?[([]?$`, 'iu');
   }

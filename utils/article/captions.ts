@@ -61,7 +61,7 @@ function isItalicTag(el: Element): boolean {
 
 /** An `em`/`i` between `inner` and `outer`, both left out. */
 function italicBetween(inner: Element, outer: Element): boolean {
-  for (let node = inner.parentElement; node && node !== outer; node = node.parentElement) if (/^(?:EM|I)$/iu.test(node.tagName)) return true;
+  for (let node = inner.parentElement; node && node !== outer; node = node.parentElement) if (isItalicTag(node)) return true;
   return false;
 }
 
@@ -421,20 +421,9 @@ export function markCaptions(doc: Document): void {
  * captions with their pictures. A candidate whose picture a sure caption took stays body text.
  */
 export function settleCaptionCandidates(root: Element, isCaption: (text: string) => boolean): void {
-  const images = new Map<string, Element[]>();
-  for (const img of root.querySelectorAll(`[${CANDIDATE_FIGURE_ATTR}]`)) {
-    const id = img.getAttribute(CANDIDATE_FIGURE_ATTR) ?? '';
-    images.set(id, [...(images.get(id) ?? []), img]);
-    img.removeAttribute(CANDIDATE_FIGURE_ATTR);
-  }
+  const images = takeMarks(root, CANDIDATE_FIGURE_ATTR);
   // A line and the em inside it carry one id: the outer one, first in document order, decides for both.
-  const lines = new Map<string, Element[]>();
-  for (const el of root.querySelectorAll(`[${CANDIDATE_ATTR}]`)) {
-    const id = el.getAttribute(CANDIDATE_ATTR) ?? '';
-    lines.set(id, [...(lines.get(id) ?? []), el]);
-    el.removeAttribute(CANDIDATE_ATTR);
-  }
-  for (const [id, marked] of lines) {
+  for (const [id, marked] of takeMarks(root, CANDIDATE_ATTR)) {
     const line = marked[0];
     if (!line) continue;
     const pictures = images.get(id) ?? [];
@@ -446,6 +435,17 @@ export function settleCaptionCandidates(root: Element, isCaption: (text: string)
       for (const credit of line.querySelectorAll(`[${CREDIT_ATTR}]`)) credit.removeAttribute(CREDIT_ATTR);
     }
   }
+}
+
+/** The elements marked with `attr`, by the mark's id in document order; the marks are taken off. */
+function takeMarks(root: Element, attr: string): Map<string, Element[]> {
+  const byId = new Map<string, Element[]>();
+  for (const el of root.querySelectorAll(`[${attr}]`)) {
+    const id = el.getAttribute(attr) ?? '';
+    byId.set(id, [...(byId.get(id) ?? []), el]);
+    el.removeAttribute(attr);
+  }
+  return byId;
 }
 
 /** The caption's inline content, with block wrappers (a `p` in a table cell) unwrapped. */

@@ -4,6 +4,7 @@ import { isInPageChromeOrLinkList } from './page-chrome';
 import { normalizeSpace } from '../text/segment';
 import { visibleText } from './visible-text';
 import { shortText } from './bounded-text';
+import { SHOW_ELEMENT } from './node-filter';
 
 /**
  * The dek (standfirst, sapo): the sentence or two the page sets under its headline.
@@ -30,8 +31,6 @@ const MAX_DEK_CHARS = 600;
 /** Elements read after the headline: the dek comes before the body begins. */
 const MAX_ELEMENTS_AFTER = 40;
 
-/** NodeFilter is a window global, absent in Node; SHOW_ELEMENT is 0x1 by the DOM standard. */
-const SHOW_ELEMENT = 0x1;
 
 function nameOf(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;

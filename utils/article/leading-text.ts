@@ -1,3 +1,5 @@
+import { SHOW_TEXT } from './node-filter';
+
 /**
  * Cutting a prefix off an element's text, node by node: the prefix (a source tag, a caption
  * repeated) may sit in a <strong> or run across several text nodes.
@@ -6,7 +8,7 @@
 /** Removes the first `count` characters of `el`'s raw text. */
 export function dropLeadingText(el: Element, count: number): void {
   let left = count;
-  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
   for (let node = walker.nextNode(); node && left > 0; node = walker.nextNode()) {
     const value = node.nodeValue ?? '';
     const cut = Math.min(left, value.length);

@@ -1,11 +1,11 @@
+import { SHOW_TEXT } from './node-filter';
+
 /**
  * A cheap sample of the article's words, read from the original page before Readability
  * runs: the text after the headline (or from the top of the body), in runs long enough to
  * be sentences, so menus and buttons do not outvote the article.
  */
 
-/** NodeFilter is a window global, absent in Node; SHOW_TEXT is 0x4 by the DOM standard. */
-const SHOW_TEXT = 0x4;
 const SAMPLE_CHARS = 2000;
 /** Shorter runs are labels, links and buttons. */
 const MIN_RUN_CHARS = 25;

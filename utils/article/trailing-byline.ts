@@ -7,6 +7,7 @@ import { sentenceSpans } from '../text/sentences';
 import { baseLanguage } from '../text/tokens';
 import { LABEL_END, bylineNames } from './byline-names';
 import { sourceOf, withoutTrailingNote } from './byline-credits';
+import { SHOW_TEXT } from './node-filter';
 
 /**
  * News sites sign articles at the end of the body: Vietnamese "PV" (phóng viên, reporter),
@@ -132,7 +133,7 @@ function removeClosingParenthesis(block: Element, match: string): void {
     holder.remove();
     return;
   }
-  const walker = block.ownerDocument.createTreeWalker(block, 0x4);
+  const walker = block.ownerDocument.createTreeWalker(block, SHOW_TEXT);
   let last: Text | null = null;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n.nodeValue ?? '').trim() !== '') last = n as Text;
   const value = last?.nodeValue ?? '';

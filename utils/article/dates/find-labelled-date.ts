@@ -2,6 +2,7 @@ import { allLanguages } from '../../lang';
 import type { DateParts } from './date-parts';
 import { datelineElement, optionsForLine, SKIPPED_PARENTS, spacedText } from './find-dateline';
 import { ANY_DIGIT, findDatesInText, type DateTextOptions } from './parse-date-text';
+import { SHOW_TEXT } from '../node-filter';
 
 /**
  * A date the page labels as its publication ("Published: Friday, January 11, 2008", "Posted by
@@ -17,7 +18,6 @@ const MAX_TEXT_NODES = 4000;
 /** A labelled date is a short line; the label is read from the last characters before the date. */
 const MAX_LINE_CHARS = 320;
 const LABEL_CHARS = 64;
-const SHOW_TEXT = 0x4;
 
 /**
  * Where another story's or a reader's date stands. Narrower than page-chrome's list: a post's
