@@ -79,6 +79,9 @@ export function Highlights({ record, body, bodyVersion, onSave, onSaved }: Highl
     document.getSelection()?.removeAllRanges();
     await save([...annotations, newAnnotation(quote, note, Date.now())]);
   };
+  // The popover learns of a new selection one frame late; a button pressed within that frame
+  // must take the words the reader now sees selected, not the ones selected before.
+  const liveRange = (shown: Range): Range => (body && selectionIn(body)) ?? shown;
   const setNote = (id: string, note: string) => save(annotations.map((a) => (a.id === id ? { ...a, note: cleanAnnotationNote(note) } : a)));
   const remove = (id: string) => save(annotations.filter((a) => a.id !== id));
 
@@ -168,10 +171,10 @@ export function Highlights({ record, body, bodyVersion, onSave, onSaved }: Highl
           {popover.kind === 'selection' && (
             // Pressing a button must not take the selection away before it is read.
             <div class="highlight-buttons" onMouseDown={(event) => event.preventDefault()}>
-              <button type="button" class="highlight-create" aria-keyshortcuts="h" onClick={() => void create(popover.range, '')}>
+              <button type="button" class="highlight-create" aria-keyshortcuts="h" onClick={() => void create(liveRange(popover.range), '')}>
                 {t('libraryHighlight')}
               </button>
-              <button type="button" onClick={() => setPopover({ ...popover, kind: 'new-note' })}>
+              <button type="button" onClick={() => setPopover({ ...popover, kind: 'new-note', range: liveRange(popover.range) })}>
                 {t('libraryHighlightWithNote')}
               </button>
             </div>

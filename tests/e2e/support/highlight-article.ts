@@ -115,7 +115,8 @@ export async function dragOverSelectedWords(page: DragPage): Promise<void> {
     await page.mouse.move(rect.x2, rect.y2, { steps: 8 });
     await page.mouse.up();
     const selected = await page.inPage(() => getSelection()?.toString() ?? '');
-    if (selected === SELECTED_WORDS || attempt === 2) return;
+    if (selected === SELECTED_WORDS) return;
+    if (attempt === 2) throw new Error(`three drags selected "${selected}", not "${SELECTED_WORDS}"`);
     await page.inPage(() => getSelection()?.removeAllRanges());
   }
 }
