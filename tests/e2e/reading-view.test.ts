@@ -447,7 +447,7 @@ describe('the reading view in Chromium', () => {
     await popup.close();
   });
 
-  it('fits pictures, captions, tables and code to the column; broken pictures vanish', async () => {
+  it('fits pictures, captions, tables and code to the column; broken pictures vanish, their captions stay', async () => {
     const { tabId } = await openArticleTab(pageServer.url('/features.html'));
     const popup = await openPopup(tabId);
     const body = popup.locator('.article-body');
@@ -469,7 +469,9 @@ describe('the reading view in Chromium', () => {
     });
     expect(fit).toEqual({ imageFits: true, captionBelow: true, tableScrolls: true, pageDoesNotScrollSideways: true, preWhiteSpace: 'pre', lazy: 'lazy' });
     await popup.waitForFunction(() => document.querySelectorAll('.article-body figure.broken').length === 1);
-    expect(await body.locator('figure.broken').isVisible()).toBe(false);
+    expect(await body.locator('figure.broken img').isVisible()).toBe(false);
+    expect(await body.locator('figure.broken figcaption').textContent()).toBe('This caption belongs to a broken picture.');
+    expect(await body.locator('figure.broken figcaption').isVisible()).toBe(true);
     await screenshot(popup, 'features');
     await popup.locator('.table-scroll').scrollIntoViewIfNeeded();
     await screenshot(popup, 'features-table');

@@ -19,7 +19,7 @@ export interface SeenArticle {
 
 /**
  * Runs inside the popup (passed to `evaluate`), so it stays self-contained. "Visible" means
- * laid out with a size and not hidden by CSS: a broken picture's caption hidden with it does not count.
+ * laid out with a size and not hidden by CSS.
  */
 export function readSeenArticle(): SeenArticle {
   const visible = (el: Element): boolean => {

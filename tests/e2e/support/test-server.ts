@@ -149,8 +149,8 @@ export async function startTestServer(generated: GeneratedPages = {}, host = '12
       return;
     }
     if (url.pathname.startsWith('/Uploads/images/')) {
-      // The seed page's photos, so a reader sees pictures with their captions (a broken picture
-      // hides its caption). Each is a placeholder of the size the page declares for it: a
+      // The seed page's photos, so a reader sees pictures with their captions as they are
+      // online. Each is a placeholder of the size the page declares for it: a
       // picture that changed shape on load would move the text under a jump already made.
       const [width, height] = SEED_PHOTO_SIZES[url.pathname.split('/').pop() ?? ''] ?? [680, 453];
       const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect width="100%" height="100%" fill="#9aa5ad"/></svg>`;
