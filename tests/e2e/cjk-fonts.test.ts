@@ -5,7 +5,7 @@ import { listGoldenPages } from '../../scripts/lib/golden-pages';
 import { startTestServer, type GeneratedPages, type TestServer } from './support/test-server';
 import { CHROME_E2E_BUILD, FIREFOX_E2E_BUILD, POPUP_VIEWPORT } from './support/builds';
 import { launchChromiumWithExtension, popupUrlFor, type ChromiumWithExtension } from './support/chromium';
-import { launchFirefoxWithExtension, navigateToPopup, type FirefoxWithExtension } from './support/firefox';
+import { launchFirefoxWithExtension, navigateToPopup, setFirefoxViewport, type FirefoxWithExtension } from './support/firefox';
 import { PopupPage } from './support/popup';
 
 /**
@@ -85,7 +85,7 @@ describe('CJK golden pages in the popup: the same named faces in Chromium and Fi
         const article = await firefox.browser.newPage();
         await article.goto(url);
         const popup = await firefox.browser.newPage();
-        await popup.setViewport(POPUP_VIEWPORT);
+        await setFirefoxViewport(popup, POPUP_VIEWPORT);
         await popup.goto(server.url('/pages/start.html'));
         await navigateToPopup(popup, url);
         const seen = await new PopupPage((fn) => popup.evaluate(fn)).settled();

@@ -4,7 +4,7 @@ import { linkHeavyHtml } from '../../scripts/lib/link-heavy-page';
 import { EXTRACT_TIMEOUT_MS } from '../../clients/extract-client';
 import { startTestServer, type TestServer } from './support/test-server';
 import { FIREFOX_E2E_BUILD, POPUP_VIEWPORT } from './support/builds';
-import { launchFirefoxWithExtension, navigateToPopup, type FirefoxWithExtension } from './support/firefox';
+import { launchFirefoxWithExtension, navigateToPopup, setFirefoxViewport, type FirefoxWithExtension } from './support/firefox';
 import { PopupPage, type PopupSnapshot } from './support/popup';
 
 const FARM_PATH = '/generated/link-farm.html';
@@ -25,7 +25,7 @@ describe('Firefox ESR (e2e build): a 1.9 MB link farm does not freeze the tab pa
     const farmUrl = server.url(FARM_PATH);
     // The popup's tab first, as in firefox-unobserved: the farm's tab stays in front.
     const popup = await firefox.browser.newPage();
-    await popup.setViewport(POPUP_VIEWPORT);
+    await setFirefoxViewport(popup, POPUP_VIEWPORT);
     await popup.goto(server.url('/pages/start.html'));
     tab = await firefox.browser.newPage();
     await tab.goto(farmUrl);

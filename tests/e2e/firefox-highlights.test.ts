@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../utils/article/types';
 import type { Outline } from '../../utils/outline/types';
 import { FIREFOX_E2E_BUILD } from './support/builds';
-import { clickButton, launchFirefoxWithExtension, navigateToExtensionPage, pollPage, type FirefoxWithExtension } from './support/firefox';
+import { clickButton, launchFirefoxWithExtension, navigateToExtensionPage, pollPage, setFirefoxViewport, type FirefoxWithExtension } from './support/firefox';
 import { startTestServer, type TestServer } from './support/test-server';
 import { HIGHLIGHT_ARTICLE, HIGHLIGHT_OUTLINE, NOTE, SELECTED_BLOCK, SELECTED_WORDS, dragOverSelectedWords, highlightState, wordsRect } from './support/highlight-article';
 import type { LibraryHookWindow } from './support/library-hooks';
@@ -34,7 +34,7 @@ describe('Firefox ESR (e2e build): highlights on a saved article', () => {
     server = await startTestServer();
     firefox = await launchFirefoxWithExtension(FIREFOX_E2E_BUILD);
     library = await firefox.browser.newPage();
-    await library.setViewport({ width: 1100, height: 820 });
+    await setFirefoxViewport(library, { width: 1100, height: 820 });
     await library.goto(server.url('/pages/start.html'));
     await navigateToExtensionPage(library, 'library.html');
     await pollPage(library, () => ('ledeLibraryE2E' in window && location.protocol === 'moz-extension:' ? true : null), undefined, 'the library page');

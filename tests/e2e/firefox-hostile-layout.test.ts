@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { FIREFOX_E2E_BUILD, POPUP_VIEWPORT } from './support/builds';
-import { launchFirefoxWithExtension, navigateToPopup, pollPage, type FirefoxWithExtension } from './support/firefox';
+import { launchFirefoxWithExtension, navigateToPopup, pollPage, setFirefoxViewport, type FirefoxWithExtension } from './support/firefox';
 import { PopupPage } from './support/popup';
 import { startTestServer, type TestServer } from './support/test-server';
 import { HOSTILE_LAYOUT_PAGES } from './pages/hostile-layout';
@@ -80,7 +80,7 @@ describe('Firefox ESR (e2e build): hostile layouts never stall the popup for mor
     await tab.goto(tabUrl);
     // Opened last and brought to the front: timers in a background tab are clamped to 1 s.
     const popup: Page = await firefox.browser.newPage();
-    await popup.setViewport(POPUP_VIEWPORT);
+    await setFirefoxViewport(popup, POPUP_VIEWPORT);
     await popup.goto(server.url('/pages/start.html'));
     await popup.bringToFront();
     await navigateToPopup(popup, tabUrl);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { FIREFOX_E2E_BUILD, POPUP_VIEWPORT } from './support/builds';
-import { launchFirefoxWithExtension, navigateToExtensionPage, navigateToPopup, pollPage, type FirefoxWithExtension } from './support/firefox';
+import { clickVisible, launchFirefoxWithExtension, navigateToExtensionPage, navigateToPopup, pollPage, setFirefoxViewport, type FirefoxWithExtension } from './support/firefox';
 import { PopupPage } from './support/popup';
 import { SEED_PATH, startTestServer, type TestServer } from './support/test-server';
 
@@ -27,11 +27,11 @@ describe('Firefox ESR (e2e build): the library, when a newer version of Lede tak
     const article = await firefox.browser.newPage();
     await article.goto(seedUrl);
     const popup = await firefox.browser.newPage();
-    await popup.setViewport(POPUP_VIEWPORT);
+    await setFirefoxViewport(popup, POPUP_VIEWPORT);
     await popup.goto(server.url('/pages/start.html'));
     await navigateToPopup(popup, seedUrl);
     await new PopupPage((fn) => popup.evaluate(fn)).settled();
-    await popup.locator('button.save-button').click();
+    await clickVisible(popup, 'button.save-button');
     await pollPage(popup, () => (document.querySelector('button.save-button')?.textContent?.trim() === 'Saved' ? true : null), undefined, 'the Save button saying "Saved"');
     await popup.close();
     await article.close();

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import type { ExportedOutline } from '../../utils/library/schema';
 import { FIREFOX_E2E_BUILD, POPUP_VIEWPORT } from './support/builds';
-import { launchFirefoxWithExtension, navigateToExtensionPage, navigateToPopup, pollPage, type FirefoxWithExtension } from './support/firefox';
+import { clickVisible, launchFirefoxWithExtension, navigateToExtensionPage, navigateToPopup, pollPage, setFirefoxViewport, typeInto, type FirefoxWithExtension } from './support/firefox';
 import { PopupPage } from './support/popup';
 import { SEED_PATH, startTestServer, type TestServer } from './support/test-server';
 import { SEED_OUTLINE_ITEMS } from './support/seed-as-seen';
@@ -42,9 +42,9 @@ function waitForTotal(page: Page, count: number): Promise<LibrarySnapshot> {
   return pollPage(page, check, count, `the library total "${count} saved outlines"`);
 }
 
-/** Puppeteer's `fill` clears the box, then types `text` key by key: the page gets a reader's input events. */
+/** Clears the box, then types `text` key by key: the page gets a reader's input events. */
 async function search(page: Page, text: string): Promise<void> {
-  await page.locator('.library-search-box input').fill(text);
+  await typeInto(page, '.library-search-box input', text);
 }
 
 /**
@@ -97,14 +97,14 @@ describe('Firefox ESR (e2e build): the library', () => {
     const article = await firefox.browser.newPage();
     await article.goto(seedUrl);
     const popup = await firefox.browser.newPage();
-    await popup.setViewport(POPUP_VIEWPORT);
+    await setFirefoxViewport(popup, POPUP_VIEWPORT);
     await popup.goto(server.url('/pages/start.html'));
     await navigateToPopup(popup, seedUrl);
     const seen = await new PopupPage((fn) => popup.evaluate(fn)).settled();
     expect(seen.title).toMatch(SEED_TITLE);
 
     const started = performance.now();
-    await popup.locator('button.save-button').click();
+    await clickVisible(popup, 'button.save-button');
     const label = await pollPage(
       popup,
       () => {
@@ -123,7 +123,7 @@ describe('Firefox ESR (e2e build): the library', () => {
 
   it('lists it, finds it by "dang uy" (no diacritics) and opens it: title, text, outline', async () => {
     library = await firefox.browser.newPage();
-    await library.setViewport(LIBRARY_VIEWPORT);
+    await setFirefoxViewport(library, LIBRARY_VIEWPORT);
     await library.goto(server.url('/pages/start.html'));
     const opened = performance.now();
     await navigateToExtensionPage(library, 'library.html');
@@ -140,7 +140,7 @@ describe('Firefox ESR (e2e build): the library', () => {
     expect(found.titles[0]).toMatch(SEED_TITLE);
     await library.screenshot({ path: shot('search-dang-uy') });
 
-    await library.locator('.library-item-title').click();
+    await clickVisible(library, '.library-item-title');
     const item = await pollPage(
       library,
       () => {
@@ -158,13 +158,13 @@ describe('Firefox ESR (e2e build): the library', () => {
     expect(item.outlineItems).toBe(SEED_OUTLINE_ITEMS);
     await library.screenshot({ path: shot('item') });
 
-    await library.locator('::-p-text(Back to the library)').click();
+    await clickVisible(library, 'button', 'Back to the library');
     await waitForTotal(library, 1);
   });
 
   it('exports the library as JSON (the downloaded file holds the seed record)', async () => {
     const started = performance.now();
-    await library.locator('::-p-text(Export all as JSON)').click();
+    await clickVisible(library, 'button', 'Export all as JSON');
     const exported = await waitForJsonDownload(downloads, EXPORT_NAME);
     console.log(`[timing] Firefox "Export all as JSON" → ${exported.fileName} on disk: ${Math.round(performance.now() - started)} ms`);
     const file = exported.json as { format: string; items: ExportedOutline[] };

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../utils/article/types';
 import type { Outline } from '../../utils/outline/types';
 import { FIREFOX_E2E_BUILD } from './support/builds';
-import { clickButton, launchFirefoxWithExtension, navigateToExtensionPage, pollPage, type FirefoxWithExtension } from './support/firefox';
+import { clickButton, launchFirefoxWithExtension, navigateToExtensionPage, pollPage, setFirefoxViewport, typeInto, type FirefoxWithExtension } from './support/firefox';
 import { startTestServer, type TestServer } from './support/test-server';
 import { SAVED } from './support/people-articles';
 import type { LibraryHookWindow } from './support/library-hooks';
@@ -49,7 +49,7 @@ describe('Firefox ESR (e2e build): People and citations', () => {
     server = await startTestServer();
     firefox = await launchFirefoxWithExtension(FIREFOX_E2E_BUILD, { downloadDir: downloads });
     library = await firefox.browser.newPage();
-    await library.setViewport({ width: 1100, height: 820 });
+    await setFirefoxViewport(library, { width: 1100, height: 820 });
     await library.goto(server.url('/pages/start.html'));
     await navigateToExtensionPage(library, 'library.html');
     await pollPage(library, () => ('ledeLibraryE2E' in window && location.protocol === 'moz-extension:' ? true : null), undefined, 'the library page');
@@ -80,7 +80,7 @@ describe('Firefox ESR (e2e build): People and citations', () => {
       return rows.length === 3 ? rows : null;
     }, undefined, 'three people listed');
     expect(names).toEqual(['Nguyễn Văn Quang', 'Phạm Đức Sơn', 'Trần Thị Mai']);
-    await library.locator('.people-search').fill('nguyen van quang');
+    await typeInto(library, '.people-search', 'nguyen van quang');
     const found = await pollPage(library, () => {
       const rows = [...document.querySelectorAll('.person-row')].map((el) => el.textContent ?? '');
       return rows.length === 1 ? rows[0] : null;
@@ -115,7 +115,7 @@ describe('Firefox ESR (e2e build): People and citations', () => {
     await listed(3);
     await clickButton(library, 'Nguyễn Văn Quang', '.people-list');
     await pollPage(library, () => document.querySelector('#person-name')?.textContent ?? null, undefined, 'the person view');
-    await library.locator('.person-merge-search').fill('tran thi');
+    await typeInto(library, '.person-merge-search', 'tran thi');
     await pollPage(library, () => (document.querySelector('.person-merge-candidate') ? true : null), undefined, 'a merge candidate');
     await clickButton(library, 'Merge into this person', '.person-merge-candidate');
     const merged = await pollPage(library, () => document.querySelector('.person-merged-name')?.textContent ?? null, undefined, 'the merged person');

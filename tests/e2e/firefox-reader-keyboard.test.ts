@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { startTestServer, SEED_PATH, type TestServer } from './support/test-server';
 import { FIREFOX_E2E_BUILD, POPUP_VIEWPORT } from './support/builds';
-import { launchFirefoxWithExtension, navigateToPopup, pollPage, type FirefoxWithExtension } from './support/firefox';
+import { launchFirefoxWithExtension, navigateToPopup, pollPage, setFirefoxViewport, type FirefoxWithExtension } from './support/firefox';
 
 /**
  * Issue 15 in Firefox ESR: the popup (opened in a tab through the e2e build's web-accessible
@@ -30,7 +30,7 @@ describe('Firefox ESR (e2e build): the reading view from the keyboard', () => {
     const article = await firefox.browser.newPage();
     await article.goto(seedUrl);
     const popup = await firefox.browser.newPage();
-    await popup.setViewport(viewport);
+    await setFirefoxViewport(popup, viewport);
     await popup.goto(server.url('/pages/start.html'));
     await navigateToPopup(popup, seedUrl);
     await pollPage(popup, () => (document.activeElement?.classList.contains('reading-view') ? true : null), undefined, 'the article focused');

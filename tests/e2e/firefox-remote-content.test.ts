@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { FIREFOX_E2E_BUILD, POPUP_VIEWPORT } from './support/builds';
-import { launchFirefoxWithExtension, navigateToExtensionPage, navigateToPopup, pollPage, type FirefoxWithExtension } from './support/firefox';
+import { clickVisible, launchFirefoxWithExtension, navigateToExtensionPage, navigateToPopup, pollPage, setFirefoxViewport, type FirefoxWithExtension } from './support/firefox';
 import { PopupPage } from './support/popup';
 import { startTestServer, type SeenRequest, type TestServer } from './support/test-server';
 
@@ -39,7 +39,7 @@ describe('Firefox ESR (e2e build): extension pages fetch nothing the reader did 
     const article = await firefox.browser.newPage();
     await article.goto(server.url(PAGE));
     popup = await firefox.browser.newPage();
-    await popup.setViewport(POPUP_VIEWPORT);
+    await setFirefoxViewport(popup, POPUP_VIEWPORT);
     await popup.goto(server.url('/pages/start.html'));
     popupRequests = await requestsDuring(async () => {
       await navigateToPopup(popup, server.url(PAGE));
@@ -61,7 +61,7 @@ describe('Firefox ESR (e2e build): extension pages fetch nothing the reader did 
   });
 
   it('a saved article opens in the library with 0 requests, and loads its images on "Load images"', async () => {
-    await popup.locator('button.save-button').click();
+    await clickVisible(popup, 'button.save-button');
     await pollPage(popup, () => (document.querySelector('button.save-button')?.textContent?.trim() === 'Saved' ? true : null), undefined, 'the Save button saying "Saved"');
     const library = await firefox.browser.newPage();
     await library.goto(server.url('/pages/start.html'));

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { startTestServer, SEED_PATH, type TestServer } from './support/test-server';
 import { FIREFOX_E2E_BUILD, POPUP_VIEWPORT } from './support/builds';
-import { launchFirefoxWithExtension, navigateToPopup, type FirefoxWithExtension } from './support/firefox';
+import { launchFirefoxWithExtension, navigateToPopup, setFirefoxViewport, type FirefoxWithExtension } from './support/firefox';
 import { PopupPage, type PopupSnapshot } from './support/popup';
 import { expectSeedAsSeen, readSeenArticle } from './support/seed-as-seen';
 
@@ -22,7 +22,7 @@ describe('Firefox ESR (e2e build): the add-on reads the seed page', () => {
     await article.goto(seedUrl);
 
     popup = await firefox.browser.newPage();
-    await popup.setViewport(POPUP_VIEWPORT);
+    await setFirefoxViewport(popup, POPUP_VIEWPORT);
     await popup.goto(server.url('/pages/start.html'));
     const opened = performance.now();
     await navigateToPopup(popup, seedUrl);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { startTestServer, SEED_PATH, type TestServer } from './support/test-server';
 import { FIREFOX_E2E_BUILD } from './support/builds';
-import { launchFirefoxWithExtension, navigateToExtensionPage, navigateToPopup, pollPage, type FirefoxWithExtension } from './support/firefox';
+import { launchFirefoxWithExtension, navigateToExtensionPage, navigateToPopup, pollPage, setFirefoxViewport, type FirefoxWithExtension } from './support/firefox';
 import { PopupPage, type PopupSnapshot } from './support/popup';
 
 const SCREENSHOTS = new URL('./__screenshots__/', import.meta.url).pathname;
@@ -45,7 +45,7 @@ describe('Firefox ESR (e2e build): the sidebar page', () => {
     await popup.close();
 
     panel = await firefox.browser.newPage();
-    await panel.setViewport(PANEL_VIEWPORT);
+    await setFirefoxViewport(panel, PANEL_VIEWPORT);
     await panel.goto(server.url('/pages/start.html'));
     const opened = performance.now();
     await navigateToExtensionPage(panel, `sidepanel.html?tabUrl=${encodeURIComponent(seedUrl)}`);

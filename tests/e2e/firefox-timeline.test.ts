@@ -4,7 +4,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SavedOutline } from '../../utils/library/schema';
 import { FIREFOX_E2E_BUILD } from './support/builds';
-import { launchFirefoxWithExtension, navigateToExtensionPage, pollPage, type FirefoxWithExtension } from './support/firefox';
+import { launchFirefoxWithExtension, navigateToExtensionPage, pollPage, setFirefoxViewport, type FirefoxWithExtension } from './support/firefox';
 import { startTestServer, type TestServer } from './support/test-server';
 import { BY_MONTH, TIMELINE_RECORDS } from './support/timeline-articles';
 import type { LibraryHookWindow } from './support/library-hooks';
@@ -41,7 +41,7 @@ describe('Firefox ESR (e2e build): the Timeline', () => {
     server = await startTestServer();
     firefox = await launchFirefoxWithExtension(FIREFOX_E2E_BUILD);
     library = await firefox.browser.newPage();
-    await library.setViewport({ width: 1100, height: 820 });
+    await setFirefoxViewport(library, { width: 1100, height: 820 });
     await library.goto(server.url('/pages/start.html'));
     await navigateToExtensionPage(library, 'library.html');
     await pollPage(library, () => ('ledeLibraryE2E' in window && location.protocol === 'moz-extension:' ? true : null), undefined, 'the library page');

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { startTestServer, type TestServer } from './support/test-server';
 import { FIREFOX_E2E_BUILD, POPUP_VIEWPORT } from './support/builds';
-import { GECKO_ID, launchFirefoxWithExtension, navigateToPopup, type FirefoxWithExtension } from './support/firefox';
+import { GECKO_ID, launchFirefoxWithExtension, navigateToPopup, setFirefoxViewport, type FirefoxWithExtension } from './support/firefox';
 import { PopupPage, type PopupSnapshot } from './support/popup';
 import { readSignals, waitUntilWatching, watchingPageUrl, WATCHED_ARTICLE } from './support/watching-page';
 
@@ -22,7 +22,7 @@ describe('Firefox ESR (e2e build): a page that watches for Lede sees nothing and
     // The popup's tab is opened first: opening a tab later would blur and hide the article's
     // tab, which a real toolbar popup does not do.
     popup = await firefox.browser.newPage();
-    await popup.setViewport(POPUP_VIEWPORT);
+    await setFirefoxViewport(popup, POPUP_VIEWPORT);
     await popup.goto(server.url('/pages/start.html'));
     tab = await firefox.browser.newPage();
     await tab.goto(pageUrl);

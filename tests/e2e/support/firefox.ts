@@ -1,4 +1,4 @@
-import puppeteer, { type Browser, type EvaluateFunc, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type EvaluateFunc, type Page, type Viewport } from 'puppeteer-core';
 import { assertBuilt } from './builds';
 
 /** `browser_specific_settings.gecko.id` in wxt.config.ts. */
@@ -154,4 +154,65 @@ export async function clickButton(page: Page, label: string, scope = 'body'): Pr
     { text: label, within: scope },
   );
   if (!clicked) throw new Error(`no visible button "${label}" in ${scope}`);
+}
+
+/**
+ * page.setViewport for Firefox. Puppeteer sends the viewport together with a screen-orientation
+ * override, and Firefox ESR builds without that WebDriver BiDi command reject the pair as an
+ * "unknown command" though the viewport itself is applied; the orientation is of no use to these
+ * tests, so that one refusal is let through, and the call returns once the page has the size.
+ */
+export async function setFirefoxViewport(page: Page, viewport: Viewport): Promise<void> {
+  try {
+    await page.setViewport(viewport);
+    return;
+  } catch (error) {
+    if (!(error instanceof Error && error.message.includes('unknown command emulation.setScreenOrientationOverride'))) throw error;
+  }
+  const size = { width: viewport.width, height: viewport.height };
+  await pollPage(page, (want) => (innerWidth === want.width && innerHeight === want.height ? true : null), size, `a ${size.width}×${size.height} viewport`);
+}
+
+/** What `clickVisible` looks for: an element matching `selector`, with exactly `text` if given. */
+interface Target {
+  selector: string;
+  text?: string;
+}
+
+/** Runs in the page (self-contained): the first laid-out element matching the target, or null. */
+function visibleTarget({ selector, text }: Target): Element | null {
+  const shown = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+  return [...document.querySelectorAll(selector)].find((el) => shown(el) && (text === undefined || el.textContent?.trim() === text)) ?? null;
+}
+
+/**
+ * Clicks the target with the mouse, as a reader does. Puppeteer's locators wait through
+ * waitForFunction, which builds its check with Function(); Firefox ESR applies an extension
+ * page's CSP to that and refuses it ("call to Function() blocked by CSP"), so the wait is a
+ * poll through evaluate, as everywhere else in these tests.
+ */
+export async function clickVisible(page: Page, selector: string, text?: string): Promise<void> {
+  const target: Target = { selector, text };
+  const what = text === undefined ? selector : `${selector} "${text}"`;
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const handle = await page.evaluateHandle(visibleTarget, target).catch(() => null);
+    const element = handle?.asElement() as ElementHandle<Element> | null | undefined;
+    if (element) {
+      await element.click();
+      await element.dispose();
+      return;
+    }
+    await handle?.dispose();
+    if (Date.now() > deadline) throw new Error(`${what}: not seen in 20000 ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Clears the box matching `selector` and types `text` key by key, as Puppeteer's `fill` does, without its locator. */
+export async function typeInto(page: Page, selector: string, text: string): Promise<void> {
+  await clickVisible(page, selector);
+  await page.evaluate((sel) => document.querySelector<HTMLInputElement | HTMLTextAreaElement>(sel)?.select(), selector);
+  if (text === '') await page.keyboard.press('Backspace');
+  else await page.keyboard.type(text);
 }
