@@ -9,8 +9,10 @@
  * Per file, one line: extraction and ratio (÷ plain Readability, per page) median and p95, and
  * the in-page steps' medians; `--verbose` adds a line per page.
  * `--control` adds plain Readability once more as if it were a build: its ratio to itself is
- * what the machine's noise alone makes of the ratio (1.00 on a quiet machine; under load its
- * p95 reached 1.12 in Chromium and 1.75 in Firefox), the floor a build's p95 is read against.
+ * what the machine's noise alone makes of the ratio (1.00 on a quiet machine; under load 6-11 on
+ * two cores its p95 read 1.12-1.20 in Chromium and 1.66-1.75 in Firefox), the floor a build's p95
+ * is read against. "Readings differ" can come from the page: cs-aktualne's own timers change it
+ * between two reads, and one build against itself differed there in one run of four.
  */
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
