@@ -1,5 +1,5 @@
 /**
- * npm run bench:ab -- --files A.js,B.js [--browser chromium|firefox] [--rounds N] [--only NAME,NAME] [--pages DIR] [--verbose]
+ * npm run bench:ab -- --files A.js,B.js [--browser chromium|firefox] [--rounds N] [--only NAME,NAME] [--pages DIR] [--verbose] [--control]
  *
  * Two (or more) builds of the in-page extractor compared in the same pages, interleaved with
  * plain Readability: on a shared machine two bench runs minutes apart differ more than the
@@ -8,6 +8,11 @@
  * per round the order of the files and plain Readability turns, so none always runs first.
  * Per file, one line: extraction and ratio (÷ plain Readability, per page) median and p95, and
  * the in-page steps' medians; `--verbose` adds a line per page.
+ * `--control` adds plain Readability once more as if it were a build: its ratio to itself is
+ * what the machine's noise alone makes of the ratio (1.00 on a quiet machine; under load 6-11 on
+ * two cores its p95 read 1.12-1.20 in Chromium and 1.66-1.75 in Firefox), the floor a build's p95
+ * is read against. "Readings differ" can come from the page: cs-aktualne's own timers change it
+ * between two reads, and one build against itself differed there in one run of four.
  */
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,6 +33,8 @@ function option(name: string, fallback: string): string {
 
 /** Plain Readability and its timed clone-and-parse in one file (writePlainFile), the script's last value its time. */
 const PLAIN_FILE = 'ab-plain.js';
+/** The name `--control` lists plain Readability under, among the builds; it reads nothing to compare. */
+const CONTROL = 'control (plain Readability)';
 const NAME_HELPER = 'globalThis.__name = (fn) => fn';
 const LAUNCHER = '/launcher.html';
 const LAUNCHER_PAGE: GeneratedPages = { [LAUNCHER]: () => '<!DOCTYPE html><title>launcher</title><p>Lede A/B bench</p>' };
@@ -140,7 +147,7 @@ async function benchBrowser(name: 'chromium' | 'firefox', browser: AbBrowser, pa
     // One unrecorded read each first (the first injection in a page compiles the script), kept to compare what the builds read.
     const firsts: unknown[] = [];
     for (const file of runs) firsts.push(await browser.inject(file));
-    const readings = firsts.slice(0, files.length).map(readingOf);
+    const readings = firsts.slice(0, files.filter((f) => f !== CONTROL).length).map(readingOf);
     if (readings.some((r) => r !== readings[0])) differing.push(page.name);
     for (let round = 0; round < rounds; round++) {
       for (let k = 0; k < runs.length; k++) {
@@ -172,13 +179,17 @@ async function benchBrowser(name: 'chromium' | 'firefox', browser: AbBrowser, pa
 async function main(): Promise<void> {
   const files = option('files', '').split(',').filter((f) => f !== '');
   if (files.length === 0) throw new Error('--files A.js,B.js: the extract.js builds to compare');
+  const control = process.argv.includes('--control');
   const only = option('only', '').split(',').filter((s) => s !== '');
   const which = option('browser', '');
   const rounds = Number(option('rounds', '5'));
   for (const build of [CHROME_E2E_BUILD, FIREFOX_E2E_BUILD]) {
     files.forEach((file, i) => copyFileSync(file, join(build, `ab-${i}.js`)));
     writePlainFile(build);
+    // The control: plain Readability's own file under a build's name, read and timed as a build is.
+    if (control) copyFileSync(join(build, PLAIN_FILE), join(build, `ab-${files.length}.js`));
   }
+  if (control) files.push(CONTROL);
   const pages = listPagesIn(option('pages', GOLDEN_DIR))
     .map(atOwnAddress)
     .filter((p) => only.length === 0 || only.some((s) => p.name.includes(s)));

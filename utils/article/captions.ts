@@ -73,7 +73,8 @@ function italicBetween(inner: Element, outer: Element): boolean {
  */
 function isWhollyItalic(el: Element, text: string): boolean {
   if (isItalicTag(el)) return true;
-  const inItalic = el.parentElement ? closestTag(el.parentElement, 'em', 'i') !== null : false;
+  // One native call: a climb in script to the root read two properties per step, each through the wrappers.
+  const inItalic = (el.parentElement?.closest('em, i') ?? null) !== null;
   let italic = '';
   for (const em of el.querySelectorAll('em, i')) {
     if (em.parentElement === el || !(inItalic || italicBetween(em, el))) italic += em.textContent ?? '';
@@ -103,19 +104,28 @@ function repeatsAlt(text: string, alt: string): boolean {
   return t.startsWith(a) || (t.length >= MIN_ALT_CHARS && a.startsWith(t));
 }
 
+/** What looksLikeCaption knows of the picture a line follows. */
+interface PictureSide {
+  img: Element;
+  /** The picture's own figure, if any. */
+  figure: Element | null;
+  /** Whether the picture's own block was centred: a centred short line under a centred picture is a caption on the portals that write no caption markup. */
+  centred: boolean;
+}
+
 /**
- * Is `el`, which follows an image (or its wrapper), that image's caption?
- * `imageCentred` tells whether the image's own block was centred: a centred short line
- * under a centred picture is a caption on the portals that write no caption markup.
- * `figure` is the image's own figure, if any; `alt` its alt text.
+ * Is `el`, which follows an image (or its wrapper), that image's caption? The alt text and the
+ * image's table are read only when the cheaper signs have not decided: each read is a call
+ * through Firefox's content-script wrappers, for every picture of the page.
  */
-function looksLikeCaption(el: Element, text: string, imageCentred: boolean, inImageTable: boolean, figure: Element | null, alt: string): boolean {
+function looksLikeCaption(el: Element, text: string, picture: PictureSide): boolean {
+  const { img, figure } = picture;
   if (el.tagName === 'FIGCAPTION' || byClassOrProp(el)) return true;
   // `<figure><img><p>…</p></figure>`: the one short line a figure of one picture holds is its caption, however it is marked.
   if (figure?.contains(el) && figure.querySelectorAll('img').length === 1) return true;
-  if (repeatsAlt(text, alt)) return true;
+  if (repeatsAlt(text, normalizeSpace(img.getAttribute('alt') ?? ''))) return true;
   const cell = soleCell(el);
-  if (cell && inImageTable) return true;
+  if (cell && inImageTable(img)) return true;
   const block = cell ?? el;
   const only = soleElementChild(block);
   const inner = only && textOf(only) === text ? only : null;
@@ -123,9 +133,9 @@ function looksLikeCaption(el: Element, text: string, imageCentred: boolean, inIm
   const centred = isCentred(block) || (inner !== null && isCentred(inner));
   const italic = isWhollyItalic(block, text);
   // Italic and centred under a centred image: both marks, so a long caption (who hands what to whom) is one too.
-  if (italic && centred && imageCentred) return true;
+  if (italic && centred && picture.centred) return true;
   // A short line, wholly italic or centred under a centred image: the seed page's markup.
-  return text.length <= 200 && (italic || (centred && imageCentred) || block.tagName === 'SMALL');
+  return text.length <= 200 && (italic || (centred && picture.centred) || block.tagName === 'SMALL');
 }
 
 /** A table that holds pictures and their captions only: at most a few rows, one image per cell. */
@@ -134,6 +144,11 @@ function isImageTable(table: Element): boolean {
   if (shortText(table, MAX_CAPTION_CHARS + 20) === null) return false;
   const rows = table.querySelectorAll('tr');
   return rows.length >= 2 && rows.length <= 4 && table.querySelectorAll('img').length <= 2;
+}
+
+function inImageTable(img: Element): boolean {
+  const table = img.closest('table');
+  return table !== null && isImageTable(table);
 }
 
 /** Inline tags a caption is set in inside the image's own paragraph (`<p><img><br><em>…</em></p>`). */
@@ -184,12 +199,10 @@ export function findCaptionLine(img: Element): CaptionLine | null {
   // through the content script's wrappers in Firefox, for every image of the page — and most
   // images sit in neither, so that walk went all the way up to <html>.
   const figure = img.closest('figure');
-  const table = img.closest('table');
   if (figure) {
     const own = figure.querySelector('figcaption, [itemprop="caption"], .wp-caption-text, .caption, p[class*="caption"], div[class*="caption"]');
     if (own && own !== figure) return { line: own, sure: true };
   }
-  const inImageTable = table !== null && isImageTable(table);
   let imageCentred = false;
   let current: Element = img;
   for (let depth = 0; depth < MAX_CLIMB; depth++) {
@@ -198,7 +211,7 @@ export function findCaptionLine(img: Element): CaptionLine | null {
     if (next) {
       const text = shortLine(next);
       if (text === null) return null;
-      return { line: next, sure: looksLikeCaption(next, text, imageCentred, inImageTable, figure, normalizeSpace(img.getAttribute('alt') ?? '')) };
+      return { line: next, sure: looksLikeCaption(next, text, { img, figure, centred: imageCentred }) };
     }
     const parent = current.parentElement;
     // Climb only through wrappers that hold the image alone.
@@ -220,7 +233,8 @@ export function isCreditMarkup(el: Element): boolean {
 
 /** The credit parts of a caption, marked while the page's classes are still there (Readability strips them). */
 function markCredits(caption: Element): void {
-  for (const el of caption.querySelectorAll('*')) if (isCreditMarkup(el)) el.setAttribute(CREDIT_ATTR, '');
+  // Only these can be credit markup: the others are not handed over the wrappers to be asked.
+  for (const el of caption.querySelectorAll('[class], [itemprop]')) if (isCreditMarkup(el)) el.setAttribute(CREDIT_ATTR, '');
 }
 
 /**
