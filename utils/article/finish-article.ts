@@ -11,7 +11,7 @@ import { closestTag } from './closest-tag';
 import { CREDIT_ATTR } from './captions';
 import { visibleText } from './visible-text';
 import { addLeadFigure } from './lead-figure';
-import { splitCaptionCredit, withoutCreditJoint } from './caption-credit';
+import { splitCaptionCredit, withoutCreditJoint, withoutHiddenCreditLabel } from './caption-credit';
 import type { LiveReading } from './live-reading';
 import type { PageMetadata } from './page-metadata';
 import type { TimeUp } from '../deadline';
@@ -26,7 +26,7 @@ const isCredit = (el: Element): boolean => el.hasAttribute(CREDIT_ATTR);
 
 function captionParts(figcaption: Element | null): Pick<Figure, 'caption' | 'credit'> {
   const caption = figcaption ? visibleText(figcaption, isCredit) : '';
-  const credits = figcaption ? Array.from(figcaption.querySelectorAll(`[${CREDIT_ATTR}]`), (el) => visibleText(el)).filter((c) => c !== '') : [];
+  const credits = figcaption ? Array.from(figcaption.querySelectorAll(`[${CREDIT_ATTR}]`), (el) => withoutHiddenCreditLabel(visibleText(el))).filter((c) => c !== '') : [];
   // No credit marked apart: one written into the text ("… - Ảnh: Trần Vinh") is taken out of it.
   return credits.length > 0 ? { caption: withoutCreditJoint(caption), credit: credits.join(' ') } : splitCaptionCredit(caption);
 }

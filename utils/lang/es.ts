@@ -56,7 +56,7 @@ export const es = definePack({
   publishedLabels: [String.raw`publicad[oa](?:\s+el)?`, String.raw`fecha(?:\s+de\s+publicación)?`],
   sourceLabels: ['fuente', 'fuentes'],
   weekdayNames: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
-  otherCreditLabels: [String.raw`fotos?`, 'fotografía', 'vídeo', 'video'],
+  otherCreditLabels: [String.raw`fotos?`, 'fotografía', String.raw`créditos?`, 'vídeo', 'video'],
   pointerPhrases: ['está disponible en el sitio', 'están disponibles en el sitio', 'está disponible en la web', 'puede consultarse en', 'haga clic aquí', 'pulse aquí'],
   followPrompts: ['síguenos', 'siga a'],
   authorBoxLabels: ['sobre el autor', 'sobre la autora', 'acerca del autor'],
