@@ -218,17 +218,19 @@ function hostNamesOf(url: string | null): string[] {
  * the site names itself, "TUOI TRE ONLINE" for "Tuổi Trẻ Online". A one-word credit that is the
  * site's address ("VnExpress" on vnexpress.net) counts too; a full name that is the address
  * does not, since a personal site is named after its author ("Haki Benita" on hakibenita.com).
+ * `siteName` may list every name the page states for itself, `url` every address it states
+ * (a saved page keeps its canonical address where its own is a file's).
  */
-export function withoutSiteName(names: readonly string[], siteName: string | null, url: string | null = null): string[] {
-  const site = siteName ? foldName(siteName) : '';
-  const hosts = hostNamesOf(url);
+export function withoutSiteName(names: readonly string[], siteName: string | readonly (string | null)[] | null, url: string | readonly string[] | null = null): string[] {
+  const sites = (typeof siteName === 'string' || siteName === null ? [siteName] : siteName).map((name) => (name ? foldName(name) : '')).filter((name) => name !== '');
+  const hosts = (typeof url === 'string' || url === null ? [url] : url).flatMap(hostNamesOf);
   return names.filter((name) => {
     const folded = foldName(name);
     const oneWord = /^\S+$/u.test(name.trim());
     if (folded === '') return false;
     // "Haki Benita" on hakibenita.com: a site named after its author, who writes a name with every word capitalised ("Báo Giao thông" is a paper).
     if (hosts.includes(folded)) return !oneWord && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u.test(name.trim());
-    return folded !== site;
+    return !sites.includes(folded);
   });
 }
 

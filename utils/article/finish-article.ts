@@ -68,7 +68,7 @@ export function finishArticle(reading: LiveReading, meta: PageMetadata, root: El
   const lang = meta.lang ?? parsed.lang ?? null;
   const title = cleanTitle(parsed.title ?? meta.title ?? reading.pageTitle, { ...meta.titleContext, url });
   // Readability's byline is raw page text ("By\n\t\tJane Doe", "by X22 Dec 2016"): cleaned, or dropped when it names no one.
-  const readabilityBylines = parsed.byline && !meta.rejectedBylines.includes(normalizeSpace(parsed.byline)) ? withoutSiteName(bylineNames(parsed.byline, lang), meta.siteName) : [];
+  const readabilityBylines = parsed.byline && !meta.rejectedBylines.includes(normalizeSpace(parsed.byline)) ? withoutSiteName(bylineNames(parsed.byline, lang), [meta.siteName, ...meta.titleContext.names], url) : [];
   const knownBylines = meta.bylines.length > 0 ? meta.bylines : readabilityBylines;
   const ctx: BodyPassContext = { bylines: [], lang, title, knownBylines, published: meta.published, siteName: meta.siteName };
   for (const pass of BODY_PASSES) {

@@ -79,6 +79,13 @@ describe('withoutSiteName', () => {
     expect(withoutSiteName(['Haki Benita'], 'Haki Benita', 'https://hakibenita.com/sql-anomaly-detection')).toEqual(['Haki Benita']);
     expect(withoutSiteName(['Báo Giao thông'], 'Báo Giao thông', 'https://www.baogiaothong.vn/bai.html')).toEqual([]);
   });
+
+  it('knows every name and address the page states, a saved copy’s canonical address among them', () => {
+    expect(withoutSiteName(['Báo Nhân Dân'], ['Nhân Dân điện tử', 'Báo Nhân Dân'])).toEqual([]);
+    expect(withoutSiteName(['mcupdate'], null, ['http://fakehost/test/page.html', 'http://mcupdate.tumblr.com/post/96439224994'])).toEqual([]);
+    expect(withoutSiteName(['Lê Hà', 'Nhân Dân'], [null, 'Báo Nhân Dân'], ['file:///tmp/bai.html', 'https://nhandan.vn/bai.html'])).toEqual(['Lê Hà', 'Nhân Dân']);
+    expect(withoutSiteName(['Paul Graham'], [null], ['file:///tmp/essay.html', 'http://paulgraham.com/essay.html'])).toEqual(['Paul Graham']);
+  });
 });
 
 describe('bylineNames before a dateline', () => {
