@@ -11,6 +11,7 @@ import { closestTag } from './closest-tag';
 import { CREDIT_ATTR } from './captions';
 import { visibleText } from './visible-text';
 import { addLeadFigure } from './lead-figure';
+import { articleExcerpt, excerptIsFirstParagraph } from './article-excerpt';
 import { splitCaptionCredit, withoutCreditJoint, withoutHiddenCreditLabel } from './caption-credit';
 import type { LiveReading } from './live-reading';
 import type { PageMetadata } from './page-metadata';
@@ -71,6 +72,7 @@ export function finishArticle(reading: LiveReading, meta: PageMetadata, root: El
   const readabilityBylines = parsed.byline && !meta.rejectedBylines.includes(normalizeSpace(parsed.byline)) ? withoutSiteName(bylineNames(parsed.byline, lang), [meta.siteName, ...meta.titleContext.names], url) : [];
   const knownBylines = meta.bylines.length > 0 ? meta.bylines : readabilityBylines;
   const ctx: BodyPassContext = { bylines: [], lang, title, knownBylines, published: meta.published, siteName: meta.siteName };
+  const excerptFromContent = excerptIsFirstParagraph(parsed.excerpt, root);
   for (const pass of BODY_PASSES) {
     if (timeUp()) return TIMEOUT;
     pass(root, ctx);
@@ -100,7 +102,7 @@ export function finishArticle(reading: LiveReading, meta: PageMetadata, root: El
     lang,
     dir: meta.dir ?? dirOf(parsed.dir) ?? 'ltr',
     leadImage: meta.leadImage,
-    excerpt: parsed.excerpt?.trim() || null,
+    excerpt: articleExcerpt(parsed.excerpt, excerptFromContent, blocks),
     ...readingStats(text, lang),
     html: root.innerHTML,
     text,
