@@ -2,7 +2,7 @@ import { normalizeSpace } from '../text/segment';
 import { wordTokens, baseLanguage } from '../text/tokens';
 import { findDatesInText } from './dates/parse-date-text';
 import { PACKS, allLanguages, packFor, perPack } from '../lang';
-import { sourceCredit, withoutCapitals, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote } from './byline-credits';
+import { sourceCredit, sourceOf, withoutCapitals, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote } from './byline-credits';
 import { escapeRegExp } from '../text/escape-regexp';
 
 /**
@@ -182,14 +182,26 @@ function withoutPostNominals(line: string): string {
   return out;
 }
 
+/**
+ * "Minh Anh - Theo VnExpress", "Jane Doe, according to Reuters": after a writer, a part that credits
+ * a source is where the story came from, not a second author, agency or paper alike (as "Ánh Ngọc
+ * (Theo AFP)" loses its parenthesis). Only on a page whose language is known: "Theo" is a first
+ * name elsewhere ("Jane Doe, Theo Walcott").
+ */
+function withoutLaterSources(parts: readonly string[], lang: string | null): string[] {
+  if (parts.length < 2 || !baseLanguage(lang)) return [...parts];
+  return parts.filter((part, i) => i === 0 || sourceOf(part, lang) === null);
+}
+
 /** The names in one byline text, in order; empty when it names no one (a source credit names an agency or no one). */
 export function bylineNames(text: string, lang: string | null): string[] {
   const stripped = stripPrefixes(fromLabelledField(normalizeSpace(text)), lang);
   const source = sourceCredit(stripped, lang);
   if (source) return source;
-  const line = withoutPostNominals(authorPart(withoutNewsroomAfterSlash(withoutTrailingNote(unwrapJoinedNames(withoutOtherCredits(stripped), lang), lang))));
+  const noted = withoutTrailingNote(unwrapJoinedNames(withoutOtherCredits(stripped), lang), lang);
+  const line = withoutPostNominals(authorPart(withoutNewsroomAfterSlash(noted, lang)));
   if (line === '') return [];
-  return splitNames(line, lang)
+  return withoutLaterSources(splitNames(line, lang), lang)
     // Two passes, the trailing run behind a lookbehind: one `…|[…]+$` regex retried every character of a long run.
     .map((name) => name.replace(/^[\s"'“”‘’«»]+/u, '').replace(/(?<![\s"'“”‘’«».,])[\s"'“”‘’«».,]+$/u, ''))
     .filter((name) => isPlausibleName(name, lang))

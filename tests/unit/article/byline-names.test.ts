@@ -50,6 +50,17 @@ describe('bylineNames on Vietnamese pages', () => {
 
   it('keeps "Theo" as a first name on pages in other languages', () => {
     expect(bylineNames('By Theo Walcott', 'en')).toEqual(['Theo Walcott']);
+    expect(bylineNames('Jane Doe and Theo Walcott', 'en')).toEqual(['Jane Doe', 'Theo Walcott']);
+    expect(bylineNames('Jane Doe, Theo Walcott', null)).toEqual(['Jane Doe', 'Theo Walcott']);
+  });
+
+  it('drops the source credited after the writer, in the page’s words for "according to"', () => {
+    expect(bylineNames('Minh Anh - Theo VnExpress', 'vi')).toEqual(['Minh Anh']);
+    expect(bylineNames('Minh Anh, theo Reuters', 'vi')).toEqual(['Minh Anh']);
+    expect(bylineNames('Minh Anh/Theo VTV', 'vi')).toEqual(['Minh Anh']);
+    expect(bylineNames('Jane Doe, according to Reuters', 'en')).toEqual(['Jane Doe']);
+    expect(bylineNames('Anna Schmidt, laut dpa', 'de')).toEqual(['Anna Schmidt']);
+    expect(bylineNames('Minh Anh - Thu Hà', 'vi')).toEqual(['Minh Anh', 'Thu Hà']);
   });
 
   it('reads a spaced hyphen as a field separator, not a second author, outside Vietnamese', () => {
