@@ -30,6 +30,9 @@ const LABEL_PREFIX = new RegExp(`^(?:${allLanguages('bylineLabels').join('|')})$
  */
 const bylinePrefix = perPack((pack) => (pack.bylinePrefixes.length > 0 ? new RegExp(`^(?:${pack.bylinePrefixes.join('|')})\\s+`, 'iu') : null));
 
+/** "홍길동 기자", "山田太郎記者": the title after the name, on pages in the pack's language only (a space before it or none). */
+const bylineSuffix = perPack((pack) => (pack.bylineSuffixes.length > 0 ? new RegExp(`(?<=\\S)\\s?(?:${pack.bylineSuffixes.join('|')})$`, 'u') : null));
+
 let everyLanguagePrefix: readonly RegExp[] | null = null;
 
 function everyBylinePrefix(): readonly RegExp[] {
@@ -78,6 +81,8 @@ function stripPrefixes(text: string, lang: string | null): string {
   const own = pack ? bylinePrefix(pack) : null;
   if (own) out = out.replace(own, '');
   else if (!base) for (const prefix of everyBylinePrefix()) out = out.replace(prefix, '');
+  const suffix = pack ? bylineSuffix(pack) : null;
+  if (suffix) out = out.trim().replace(suffix, '');
   return out.trim();
 }
 

@@ -14,7 +14,7 @@ export const pt = definePack({
   abbreviations: ['Sr.', 'Sra.', 'Dr.', 'Dra.', 'Prof.', 'Profa.', 'Av.', 'p. ex.'],
   furnitureLabels: ['compartilhar', 'leia também'],
   readMorePrefixes: ['leia também'],
-  bylineLabels: ['texto'],
+  bylineLabels: ['texto', 'reportagem', 'por'],
   nameJoiners: ['e'],
   authorNoteVerbs: ['é'],
   bylinePrefixes: ['por'],

@@ -113,3 +113,26 @@ describe('bylineNames with degrees after a name', () => {
     expect(bylineNames('Ana Ma, John Li', 'en')).toEqual(['Ana Ma', 'John Li']);
   });
 });
+
+describe('bylineNames in each language pack’s own words', () => {
+  it.each([
+    ['홍길동 기자', 'ko', ['홍길동']],
+    ['山田太郎記者', 'ja', ['山田太郎']],
+    ['Автор: Иван Петров', 'ru', ['Иван Петров']],
+    ['Текст: Олена Коваль', 'uk', ['Олена Коваль']],
+    ['Escrito por María López', 'es', ['María López']],
+    ['Por: María López', 'es', ['María López']],
+    ['Reportagem: Ana Silva', 'pt', ['Ana Silva']],
+    ['Autorzy: Anna Nowak', 'pl', ['Anna Nowak']],
+    ['بقلم أحمد علي', 'ar', ['أحمد علي']],
+    ['מאת דנה כהן', 'he', ['דנה כהן']],
+  ] as const)('%j (%s) → %j', (text, lang, names) => {
+    expect(bylineNames(text, lang)).toEqual(names);
+  });
+
+  it('keeps a title after the name on pages in other languages, and a name that is only the title', () => {
+    expect(bylineNames('Kim Lee 기자', 'en')).toEqual(['Kim Lee 기자']);
+    expect(bylineNames('기자', 'ko')).toEqual(['기자']);
+    expect(bylineNames('Porfirio Díaz', 'es')).toEqual(['Porfirio Díaz']);
+  });
+});
