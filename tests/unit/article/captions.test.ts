@@ -43,12 +43,14 @@ describe('captions in other markups', () => {
     expect(article.text).not.toContain('The mayor at the opening.');
   });
 
-  it('reads the caption class names of other newsrooms: an American cutline, an Italian didascalia, a Spanish pie de foto', () => {
+  it('reads the caption class names of other newsrooms: an American cutline, an Italian didascalia, a photo-text, a Spanish pie de foto', () => {
     const cutline = extractHtml(page(`${FILLER}<div><img src="/a.jpg" alt=""></div><div class="cutline">The mayor at the opening.</div>${FILLER}`));
     expect(cutline.figures.map((f) => f.caption)).toEqual(['The mayor at the opening.']);
     expect(cutline.text).not.toContain('The mayor at the opening.');
     const didascalia = extractHtml(page(`${FILLER}<div><img src="/a.jpg" alt=""></div><div class="articolo-didascalia">Il sindaco all’inaugurazione.</div>${FILLER}`, 'it'));
     expect(didascalia.figures.map((f) => f.caption)).toEqual(['Il sindaco all’inaugurazione.']);
+    const photoText = extractHtml(page(`${FILLER}<div><img src="/a.jpg" alt=""></div><div class="photo-text">Thị trưởng tại lễ khánh thành.</div>${FILLER}`, 'vi'));
+    expect(photoText.figures.map((f) => f.caption)).toEqual(['Thị trưởng tại lễ khánh thành.']);
     const pie = extractHtml(page(`${FILLER}<div><img src="/a.jpg" alt=""></div><p class="pie-de-foto">El alcalde en la inauguración.</p>${FILLER}`, 'es'));
     expect(pie.figures.map((f) => f.caption)).toEqual(['El alcalde en la inauguración.']);
   });
