@@ -91,13 +91,15 @@ export function withoutOtherCredits(line: string): string {
   return other ? line.slice(0, other.index).replace(/(?<![\s,;|–—-])[\s,;|–—-]+$/u, '') : line;
 }
 
-/** "Danh Tuyên/VOV.VN", "Hoàng Hưng/VTV.VN" → the name; "AFP/TTXVN" (two agencies) stays. */
-export function withoutNewsroomAfterSlash(line: string): string {
+/** "Danh Tuyên/VOV.VN", "Hoàng Hưng/VTV.VN", "Minh Anh/Theo VTV" → the name; "AFP/TTXVN" (two agencies) stays. */
+export function withoutNewsroomAfterSlash(line: string, lang: string | null): string {
   const slash = line.indexOf('/');
   if (slash <= 0) return line;
   const name = line.slice(0, slash);
   const newsroom = line.slice(slash + 1).trim();
-  return /\p{Ll}/u.test(name) && /^(?:\p{Lu}{2,}|[\p{L}\d-]+\.\p{L}{2,})/u.test(newsroom) ? name.trim() : line;
+  // "Minh Anh/Theo VTV": the source after the slash, in the page's words for "according to".
+  const isNewsroom = /^(?:\p{Lu}{2,}|[\p{L}\d-]+\.\p{L}{2,})/u.test(newsroom) || (baseLanguage(lang) !== null && sourceOf(newsroom, lang) !== null);
+  return /\p{Ll}/u.test(name) && isNewsroom ? name.trim() : line;
 }
 
 /**

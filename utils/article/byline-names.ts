@@ -2,7 +2,7 @@ import { normalizeSpace } from '../text/segment';
 import { wordTokens, baseLanguage } from '../text/tokens';
 import { findDatesInText } from './dates/parse-date-text';
 import { PACKS, allLanguages, packFor, perPack } from '../lang';
-import { sourceCredit, withoutCapitals, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote } from './byline-credits';
+import { sourceCredit, sourceOf, withoutCapitals, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote } from './byline-credits';
 import { escapeRegExp } from '../text/escape-regexp';
 
 /**
@@ -29,6 +29,9 @@ const LABEL_PREFIX = new RegExp(`^(?:${allLanguages('bylineLabels').join('|')})$
  * byline prefixes), or on a page whose language is unknown.
  */
 const bylinePrefix = perPack((pack) => (pack.bylinePrefixes.length > 0 ? new RegExp(`^(?:${pack.bylinePrefixes.join('|')})\\s+`, 'iu') : null));
+
+/** "홍길동 기자", "山田太郎記者": the title after the name, on pages in the pack's language only (a space before it or none). */
+const bylineSuffix = perPack((pack) => (pack.bylineSuffixes.length > 0 ? new RegExp(`(?<=\\S)\\s?(?:${pack.bylineSuffixes.join('|')})$`, 'u') : null));
 
 let everyLanguagePrefix: readonly RegExp[] | null = null;
 
@@ -78,6 +81,8 @@ function stripPrefixes(text: string, lang: string | null): string {
   const own = pack ? bylinePrefix(pack) : null;
   if (own) out = out.replace(own, '');
   else if (!base) for (const prefix of everyBylinePrefix()) out = out.replace(prefix, '');
+  const suffix = pack ? bylineSuffix(pack) : null;
+  if (suffix) out = out.trim().replace(suffix, '');
   return out.trim();
 }
 
@@ -182,14 +187,26 @@ function withoutPostNominals(line: string): string {
   return out;
 }
 
+/**
+ * "Minh Anh - Theo VnExpress", "Jane Doe, according to Reuters": after a writer, a part that credits
+ * a source is where the story came from, not a second author, agency or paper alike (as "Ánh Ngọc
+ * (Theo AFP)" loses its parenthesis). Only on a page whose language is known: "Theo" is a first
+ * name elsewhere ("Jane Doe, Theo Walcott").
+ */
+function withoutLaterSources(parts: readonly string[], lang: string | null): string[] {
+  if (parts.length < 2 || !baseLanguage(lang)) return [...parts];
+  return parts.filter((part, i) => i === 0 || sourceOf(part, lang) === null);
+}
+
 /** The names in one byline text, in order; empty when it names no one (a source credit names an agency or no one). */
 export function bylineNames(text: string, lang: string | null): string[] {
   const stripped = stripPrefixes(fromLabelledField(normalizeSpace(text)), lang);
   const source = sourceCredit(stripped, lang);
   if (source) return source;
-  const line = withoutPostNominals(authorPart(withoutNewsroomAfterSlash(withoutTrailingNote(unwrapJoinedNames(withoutOtherCredits(stripped), lang), lang))));
+  const noted = withoutTrailingNote(unwrapJoinedNames(withoutOtherCredits(stripped), lang), lang);
+  const line = withoutPostNominals(authorPart(withoutNewsroomAfterSlash(noted, lang)));
   if (line === '') return [];
-  return splitNames(line, lang)
+  return withoutLaterSources(splitNames(line, lang), lang)
     // Two passes, the trailing run behind a lookbehind: one `…|[…]+$` regex retried every character of a long run.
     .map((name) => name.replace(/^[\s"'“”‘’«»]+/u, '').replace(/(?<![\s"'“”‘’«».,])[\s"'“”‘’«».,]+$/u, ''))
     .filter((name) => isPlausibleName(name, lang))
@@ -218,17 +235,19 @@ function hostNamesOf(url: string | null): string[] {
  * the site names itself, "TUOI TRE ONLINE" for "Tuổi Trẻ Online". A one-word credit that is the
  * site's address ("VnExpress" on vnexpress.net) counts too; a full name that is the address
  * does not, since a personal site is named after its author ("Haki Benita" on hakibenita.com).
+ * `siteName` may list every name the page states for itself, `url` every address it states
+ * (a saved page keeps its canonical address where its own is a file's).
  */
-export function withoutSiteName(names: readonly string[], siteName: string | null, url: string | null = null): string[] {
-  const site = siteName ? foldName(siteName) : '';
-  const hosts = hostNamesOf(url);
+export function withoutSiteName(names: readonly string[], siteName: string | readonly (string | null)[] | null, url: string | readonly string[] | null = null): string[] {
+  const sites = (typeof siteName === 'string' || siteName === null ? [siteName] : siteName).map((name) => (name ? foldName(name) : '')).filter((name) => name !== '');
+  const hosts = (typeof url === 'string' || url === null ? [url] : url).flatMap(hostNamesOf);
   return names.filter((name) => {
     const folded = foldName(name);
     const oneWord = /^\S+$/u.test(name.trim());
     if (folded === '') return false;
     // "Haki Benita" on hakibenita.com: a site named after its author, who writes a name with every word capitalised ("Báo Giao thông" is a paper).
     if (hosts.includes(folded)) return !oneWord && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u.test(name.trim());
-    return folded !== site;
+    return !sites.includes(folded);
   });
 }
 

@@ -17,8 +17,12 @@ const MAX_CREDIT_CHARS = 80;
 const MAX_TEXT_CHARS = 600;
 
 /** Every pack's credit and source labels as one alternation: the credit labels are patterns already ("photo(?:graph)?s?"), the source labels words. */
+function creditLabelList(): string[] {
+  return [...allLanguages('otherCreditLabels'), ...allLanguages('sourceLabels').map(escapeRegExp)];
+}
+
 function creditLabels(): string {
-  return [...allLanguages('otherCreditLabels'), ...allLanguages('sourceLabels').map(escapeRegExp)].join('|');
+  return creditLabelList().join('|');
 }
 
 let pattern: { labelled: RegExp; bracketed: RegExp; opening: RegExp } | null = null;
@@ -97,6 +101,52 @@ function splitLabelledCredit(whole: string): { caption: string; credit: string }
   return null;
 }
 
+const longestFirst = (labels: readonly string[]): string => [...labels].sort((a, b) => b.length - a.length).join('|');
+
+let labelRunPatterns: { run: RegExp; each: RegExp } | null = null;
+
+/**
+ * One to three labels at the start, each with an optional colon or ellipsis: "CreditCredit…", "Crédito: ".
+ * Longest label first: glued to the next one, "Crédito" must not be read as French "Crédit" and an "o".
+ */
+function labelRun(): { run: RegExp; each: RegExp } {
+  if (labelRunPatterns) return labelRunPatterns;
+  const labels = longestFirst(creditLabelList());
+  labelRunPatterns = { run: new RegExp(String.raw`^(?:(?:${labels})(?:\s?(?:[:：…]|\.{3}))?\s?){1,3}`, 'iu'), each: new RegExp(`(?:${labels})`, 'giu') };
+  return labelRunPatterns;
+}
+
+const ELLIPSIS = /…|\.{3}/u;
+
+/**
+ * "CreditCredit…Jeon Heon-Kyun/EPA" → "Jeon Heon-Kyun/EPA": a label for screen readers in a hidden
+ * span, then the label the page shows ("Credit…"), glued to the name by the markup (NYT, and CMSs
+ * built like it). Taken off only in that shape (labels repeated, an ellipsis, or a label glued to a
+ * name of two words or more): "Photo: AFP" keeps its label, and "PhotoDisc" is an agency.
+ */
+export function withoutHiddenCreditLabel(credit: string): string {
+  const whole = normalizeSpace(credit);
+  const { run: runPattern, each } = labelRun();
+  const run = runPattern.exec(whole)?.[0] ?? '';
+  const rest = whole.slice(run.length);
+  if (run === '' || !/^[\p{Lu}\p{N}©]/u.test(rest)) return whole;
+  const labels = run.match(each) ?? [];
+  const glued = !/[\s:：….]$/u.test(run) && /[\s/]/u.test(rest);
+  return labels.length >= 2 || ELLIPSIS.test(run) || glued ? rest : whole;
+}
+
+let gluedPattern: RegExp | null = null;
+
+/** "… in 2023.CreditCredit…Jeon Heon-Kyun/EPA": the hidden label's shape with no markup to set it apart. */
+function splitGluedCredit(whole: string): { caption: string; credit: string } | null {
+  gluedPattern ??= new RegExp(String.raw`(?<=[.!?…"”])\s?((?:${creditLabels()})[^]{1,${MAX_CREDIT_CHARS}})$`, 'iu');
+  const found = gluedPattern.exec(whole);
+  if (!found?.[1]) return null;
+  const credit = withoutHiddenCreditLabel(found[1]);
+  const caption = whole.slice(0, found.index).trim();
+  return credit !== found[1] && caption !== '' && isNameLike(credit) ? { caption, credit: credit.replace(/(?<!\s)\s*\.$/u, '') } : null;
+}
+
 /** A caption is at most a few sentences (captions.ts): past that, the text is no caption with a credit at its end. */
 function shortEnough(whole: string): boolean {
   return whole.length <= MAX_TEXT_CHARS;
@@ -109,8 +159,10 @@ function shortEnough(whole: string): boolean {
 export function splitCaptionCredit(text: string): { caption: string; credit: string } {
   const whole = normalizeSpace(text);
   if (!shortEnough(whole)) return { caption: whole, credit: '' };
-  if (isWholeCredit(whole)) return { caption: '', credit: whole };
-  return splitLabelledCredit(whole) ?? bareCreditAfterBar(whole) ?? { caption: whole, credit: '' };
+  if (isWholeCredit(whole)) return { caption: '', credit: withoutHiddenCreditLabel(whole) };
+  const unlabelled = withoutHiddenCreditLabel(whole);
+  if (unlabelled !== whole && isNameLike(unlabelled)) return { caption: '', credit: unlabelled };
+  return splitGluedCredit(whole) ?? splitLabelledCredit(whole) ?? bareCreditAfterBar(whole) ?? { caption: whole, credit: '' };
 }
 
 /**

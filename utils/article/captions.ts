@@ -34,10 +34,13 @@ const MAX_CLIMB = 4;
 
 /**
  * Class names and itemprops that CMSs give captions: WordPress `wp-caption-text`,
- * schema.org `caption`, Vietnamese portals `image_desc` / `chu-thich` ("caption"),
- * French/Spanish `legende`/`leyenda`, German `bildunterschrift`.
+ * schema.org `caption`, `image_desc` / `photo-text` / `img-legend`, Vietnamese portals' `chu-thich` ("caption"),
+ * French/Spanish `legende`/`leyenda`, German `bildunterschrift`; American papers' `cutline`,
+ * Italian `didascalia`, Portuguese/Polish `legenda`, Spanish `pie-de-foto`/`epigrafe`,
+ * Scandinavian `bildtext`/`bildetekst`/`billedtekst`, Dutch `onderschrift`/`bijschrift`.
  */
-const CAPTION_CLASS = /caption|(?:image|img|photo|picture)[_-]*desc|chu[_-]?thich|legende|leyenda|bildunterschrift|photo-credit/iu;
+const CAPTION_CLASS =
+  /caption|(?:image|img|photo|picture|pic)[_-]*(?:desc|text|legend)|chu[_-]?thich|legende|leyenda|legenda|bildunterschrift|photo-credit|cutline|didascalia|pie[_-]?(?:de[_-]?)?foto|epigrafe|bildtext|bildetekst|billedtekst|onderschrift|bijschrift/iu;
 
 const CAPTION_TAGS = new Set(['P', 'DIV', 'SPAN', 'FIGCAPTION', 'TD', 'TR', 'EM', 'I', 'SMALL', 'CENTER']);
 const SKIP_ANCESTORS = new Set(['BODY', 'HTML', 'ARTICLE', 'MAIN']);

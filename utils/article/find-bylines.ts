@@ -2,7 +2,7 @@ import type { MetadataSources } from './metadata-sources';
 import { isJsonObject, stringOf, typesOf } from './json-ld';
 import { isChromeNearHeadline } from './chrome-near-headline';
 import { headlineScope } from './find-headline';
-import { findSiteName } from './find-site-name';
+import { findSiteName, statedSiteNames } from './find-site-name';
 import { addNames, bylineNames, withoutSiteName } from './byline-names';
 import { normalizeSpace } from '../text/segment';
 import { allLanguages, packFor, perPack } from '../lang';
@@ -41,6 +41,22 @@ function personName(value: unknown, resolve: (v: unknown) => unknown): string | 
   return given || family ? [given, family].filter(Boolean).join(' ') : null;
 }
 
+/** Authors the JSON-LD types as an organisation ("Contributors to Wikimedia projects", a newsroom). */
+function statedOrganisations(sources: MetadataSources, lang: string | null): string[] {
+  const { article, resolve } = sources.jsonLd;
+  const raw = article ? (article['author'] ?? article['creator']) : undefined;
+  const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+  const organisations: string[] = [];
+  for (const item of list) {
+    const node = resolve(item);
+    const name = personName(item, resolve);
+    if (name && isJsonObject(node) && typesOf(node).some((t) => ORGANISATION_TYPE.test(t))) addNames(organisations, bylineNames(name, lang));
+  }
+  return organisations;
+}
+
+const ORGANISATION_TYPE = /Organization|NewsMediaOrganization|Corporation/u;
+
 function fromJsonLd(sources: MetadataSources, lang: string | null): string[] {
   const { article, resolve } = sources.jsonLd;
   if (!article) return [];
@@ -52,7 +68,7 @@ function fromJsonLd(sources: MetadataSources, lang: string | null): string[] {
     const name = personName(item, resolve);
     if (!name) continue;
     const node = resolve(item);
-    const isOrganisation = isJsonObject(node) && typesOf(node).some((t) => /Organization|NewsMediaOrganization|Corporation/u.test(t));
+    const isOrganisation = isJsonObject(node) && typesOf(node).some((t) => ORGANISATION_TYPE.test(t));
     addNames(isOrganisation ? organisations : people, bylineNames(name, lang));
   }
   // An article credited to a person and to its newsroom is the person's.
@@ -247,20 +263,32 @@ export interface FoundBylines {
  * headline wins (Folha's JSON-LD names its CMS account, the page signs "UOL"), and the
  * metadata names are kept, marked unshown, when the page prints none.
  */
+/** Where the page says it is: its own address, and the canonical and og:url it states (a saved copy keeps those). */
+function statedAddresses(sources: MetadataSources): string[] {
+  const canonical = sources.doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? null;
+  return [sources.url, canonical, sources.meta.first('og:url')].filter((url): url is string => url !== null && url !== '');
+}
+
 export function findBylines(sources: MetadataSources, lang: string | null): FoundBylines {
-  const siteName = findSiteName(sources);
+  // Every name the page gives itself (publisher, og:site_name, WebSite, app name): a byline that repeats any of them is the publication.
+  const siteName = [findSiteName(sources), ...statedSiteNames(sources)];
+  const addresses = statedAddresses(sources);
   let unshown: string[] = [];
+  const rejected: string[] = [];
   const persons = statedPersons(sources, lang);
+  const organisations = statedOrganisations(sources, lang);
   for (const source of [fromJsonLd, fromMeta]) {
-    const names = source(sources, lang).filter((name) => persons.includes(name) || withoutSiteName([name], siteName, sources.url).length > 0);
+    const names = source(sources, lang).filter((name) => persons.includes(name) || withoutSiteName([name], siteName, addresses).length > 0);
     if (names.length === 0) continue;
     if (isPrinted(sources, names)) return { names, shown: true, rejected: [] };
-    if (unshown.length === 0) unshown = names;
+    // An organisation the page never prints is the metadata's corporate credit ("Contributors to Wikimedia
+    // projects"), not a byline a reader sees; Readability reads the same JSON-LD, so its byline is refused too.
+    if (names.every((name) => organisations.includes(name))) rejected.push(...names);
+    else if (unshown.length === 0) unshown = names;
   }
-  const rejected: string[] = [];
-  const printed = withoutSiteName(fromPage(sources, lang, rejected), siteName, sources.url);
+  const printed = withoutSiteName(fromPage(sources, lang, rejected), siteName, addresses);
   if (printed.length > 0) return { names: printed, shown: true, rejected };
-  const labelled = unshown.length === 0 ? withoutSiteName(fromByLabel(sources, lang), siteName, sources.url) : [];
+  const labelled = unshown.length === 0 ? withoutSiteName(fromByLabel(sources, lang), siteName, addresses) : [];
   if (labelled.length > 0) return { names: labelled, shown: true, rejected };
   return { names: unshown, shown: unshown.length === 0, rejected };
 }

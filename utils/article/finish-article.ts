@@ -11,7 +11,8 @@ import { closestTag } from './closest-tag';
 import { CREDIT_ATTR } from './captions';
 import { visibleText } from './visible-text';
 import { addLeadFigure } from './lead-figure';
-import { splitCaptionCredit, withoutCreditJoint } from './caption-credit';
+import { articleExcerpt, excerptIsFirstParagraph } from './article-excerpt';
+import { splitCaptionCredit, withoutCreditJoint, withoutHiddenCreditLabel } from './caption-credit';
 import type { LiveReading } from './live-reading';
 import type { PageMetadata } from './page-metadata';
 import type { TimeUp } from '../deadline';
@@ -26,7 +27,7 @@ const isCredit = (el: Element): boolean => el.hasAttribute(CREDIT_ATTR);
 
 function captionParts(figcaption: Element | null): Pick<Figure, 'caption' | 'credit'> {
   const caption = figcaption ? visibleText(figcaption, isCredit) : '';
-  const credits = figcaption ? Array.from(figcaption.querySelectorAll(`[${CREDIT_ATTR}]`), (el) => visibleText(el)).filter((c) => c !== '') : [];
+  const credits = figcaption ? Array.from(figcaption.querySelectorAll(`[${CREDIT_ATTR}]`), (el) => withoutHiddenCreditLabel(visibleText(el))).filter((c) => c !== '') : [];
   // No credit marked apart: one written into the text ("… - Ảnh: Trần Vinh") is taken out of it.
   return credits.length > 0 ? { caption: withoutCreditJoint(caption), credit: credits.join(' ') } : splitCaptionCredit(caption);
 }
@@ -68,9 +69,10 @@ export function finishArticle(reading: LiveReading, meta: PageMetadata, root: El
   const lang = meta.lang ?? parsed.lang ?? null;
   const title = cleanTitle(parsed.title ?? meta.title ?? reading.pageTitle, { ...meta.titleContext, url });
   // Readability's byline is raw page text ("By\n\t\tJane Doe", "by X22 Dec 2016"): cleaned, or dropped when it names no one.
-  const readabilityBylines = parsed.byline && !meta.rejectedBylines.includes(normalizeSpace(parsed.byline)) ? withoutSiteName(bylineNames(parsed.byline, lang), meta.siteName) : [];
+  const readabilityBylines = parsed.byline && !meta.rejectedBylines.includes(normalizeSpace(parsed.byline)) ? withoutSiteName(bylineNames(parsed.byline, lang), [meta.siteName, ...meta.titleContext.names], url) : [];
   const knownBylines = meta.bylines.length > 0 ? meta.bylines : readabilityBylines;
   const ctx: BodyPassContext = { bylines: [], lang, title, knownBylines, published: meta.published, siteName: meta.siteName };
+  const excerptFromContent = excerptIsFirstParagraph(parsed.excerpt, root);
   for (const pass of BODY_PASSES) {
     if (timeUp()) return TIMEOUT;
     pass(root, ctx);
@@ -100,7 +102,7 @@ export function finishArticle(reading: LiveReading, meta: PageMetadata, root: El
     lang,
     dir: meta.dir ?? dirOf(parsed.dir) ?? 'ltr',
     leadImage: meta.leadImage,
-    excerpt: parsed.excerpt?.trim() || null,
+    excerpt: articleExcerpt(parsed.excerpt, excerptFromContent, blocks),
     ...readingStats(text, lang),
     html: root.innerHTML,
     text,

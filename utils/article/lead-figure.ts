@@ -4,7 +4,7 @@ import { CREDIT_ATTR, findCaptionLine, isCreditMarkup } from './captions';
 import { visibleText } from './visible-text';
 import { normalizeSpace } from '../text/segment';
 import { closestTag } from './closest-tag';
-import { hasLabelledCredit, withoutCreditJoint } from './caption-credit';
+import { hasLabelledCredit, withoutCreditJoint, withoutHiddenCreditLabel } from './caption-credit';
 
 /**
  * The lead picture with its caption, when the page prints both above the story: Readability
@@ -85,7 +85,7 @@ function figureOf(img: Element, caption: Element, base: string, lead: string): F
   if (text === '' || text.length > MAX_CAPTION_CHARS || !/\p{L}/u.test(text)) return null;
   const credit = Array.from(caption.querySelectorAll('*'))
     .filter(isCreditMarkup)
-    .map((el) => visibleText(el))
+    .map((el) => withoutHiddenCreditLabel(visibleText(el)))
     .filter((c) => c !== '')
     .join(' ');
   const shown = credit === '' ? text : withoutCreditJoint(text);

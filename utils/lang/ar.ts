@@ -4,6 +4,8 @@ export const ar = definePack({
   code: 'ar',
   name: 'Arabic',
   script: 'Arab',
+  // "بقلم": "by the pen of".
+  bylinePrefixes: ['بقلم'],
   direction: 'rtl',
   publishedLabels: [String.raw`نُ?شر(?:\s+في)?`, String.raw`تاريخ\s+النشر`],
   updatedLabels: [String.raw`آخر\s+تحديث`, String.raw`تم\s+التحديث`, String.raw`تاريخ\s+التحديث`],

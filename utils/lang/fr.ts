@@ -69,7 +69,7 @@ export const fr = definePack({
   publishedLabels: [String.raw`publiée?(?:\s+le)?`, String.raw`mise?\s+en\s+ligne(?:\s+le)?`, String.raw`créée?(?:\s+le)?`, String.raw`par\s+[^\n:|]{1,40}?\s+le`],
   sourceLabels: ['source', 'sources'],
   weekdayNames: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
-  otherCreditLabels: [String.raw`photos?`, 'vidéo', String.raw`illustrations?`],
+  otherCreditLabels: [String.raw`photos?`, String.raw`crédits?`, 'vidéo', String.raw`illustrations?`],
   pointerPhrases: ['est disponible sur le site', 'sont disponibles sur le site', 'à retrouver sur le site', 'à lire sur le site', 'consultable sur le site', 'cliquez ici'],
   furnitureOpeners: ['crédit photo', 'publicité'],
   followPrompts: ['suivez', 'retrouvez-nous sur'],

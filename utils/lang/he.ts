@@ -5,5 +5,7 @@ export const he = definePack({
   aliases: ['iw'],
   name: 'Hebrew',
   script: 'Hebr',
+  // "מאת": "by".
+  bylinePrefixes: ['מאת'],
   direction: 'rtl',
 });

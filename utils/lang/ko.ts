@@ -6,6 +6,7 @@ export const ko = definePack({
   script: 'Hang',
   direction: 'ltr',
   bylineLabels: ['기자'],
+  bylineSuffixes: ['기자', '특파원'],
   creditLines: ['Yonhap'],
   halfDayMarks: { morning: ['오전'], afternoon: ['오후'] },
   updatedLabels: ['수정'],

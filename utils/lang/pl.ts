@@ -7,6 +7,7 @@ export const pl = definePack({
   direction: 'ltr',
   impliedZone: 'Europe/Warsaw',
   nameJoiners: ['i'],
+  bylineLabels: [String.raw`autor(?:zy)?`, 'tekst'],
   bylinePrefixes: ['autor', 'napisał'],
   abbreviations: ['np.', 'tzw.', 'ul.', 'prof.', 'dr.', 'mgr.', 'ok.', 'godz.', 'tys.', 'im.'],
 });

@@ -14,7 +14,7 @@ export const pt = definePack({
   abbreviations: ['Sr.', 'Sra.', 'Dr.', 'Dra.', 'Prof.', 'Profa.', 'Av.', 'p. ex.'],
   furnitureLabels: ['compartilhar', 'leia também'],
   readMorePrefixes: ['leia também'],
-  bylineLabels: ['texto'],
+  bylineLabels: ['texto', 'reportagem', 'por'],
   nameJoiners: ['e'],
   authorNoteVerbs: ['é'],
   bylinePrefixes: ['por'],
@@ -23,6 +23,6 @@ export const pt = definePack({
   publishedLabels: [String.raw`publicad[oa](?:\s+em)?`],
   sourceLabels: ['fonte', 'fontes'],
   weekdayNames: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo'],
-  otherCreditLabels: [String.raw`fotos?`, 'vídeo'],
+  otherCreditLabels: [String.raw`fotos?`, String.raw`créditos?`, 'vídeo'],
   pointerPhrases: ['está disponível no site', 'estão disponíveis no site', 'clique aqui'],
 });

@@ -4,6 +4,7 @@ export const ru = definePack({
   code: 'ru',
   name: 'Russian',
   script: 'Cyrl',
+  bylineLabels: [String.raw`авторы?`, 'текст'],
   direction: 'ltr',
   publishedLabels: ['опубликовано', String.raw`дата\s+публикации`],
   updatedLabels: ['обновлено', String.raw`дата\s+обновления`, 'изменено'],

@@ -131,6 +131,8 @@ export interface LanguagePack {
   authorNoteVerbs: readonly string[];
   /** Words a byline opens with on pages in this language only ("par ", `von\\s+`): elsewhere they are names. */
   bylinePrefixes: readonly PatternPiece[];
+  /** Titles written after the writer's name on pages in this language ("홍길동 기자", "山田太郎記者"): "reporter", "correspondent". */
+  bylineSuffixes: readonly PatternPiece[];
   /** Words of a date written out with numbers ("ngày 26 tháng 1 năm 2024"): before the day, before the month's number, before the year. */
   dateWords: { day: readonly string[]; month: readonly string[]; year: readonly string[] };
   /** Half-day marks of a 12-hour clock, as regex source: morning ones (`a\\.?m\\.?`, "SA", "上午") and afternoon or evening ones ("CH", "chiều", "下午"). */
@@ -214,6 +216,7 @@ const EMPTY: PackFields = {
   nameJoiners: [],
   authorNoteVerbs: [],
   bylinePrefixes: [],
+  bylineSuffixes: [],
   dateWords: { day: [], month: [], year: [] },
   halfDayMarks: { morning: [], afternoon: [] },
   timeConnectors: [],

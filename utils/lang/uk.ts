@@ -4,6 +4,7 @@ export const uk = definePack({
   code: 'uk',
   name: 'Ukrainian',
   script: 'Cyrl',
+  bylineLabels: [String.raw`автори?`, 'текст'],
   direction: 'ltr',
   // Letters Russian does not have.
   distinctiveLetters: 'іїєґ',

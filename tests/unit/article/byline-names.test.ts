@@ -50,6 +50,17 @@ describe('bylineNames on Vietnamese pages', () => {
 
   it('keeps "Theo" as a first name on pages in other languages', () => {
     expect(bylineNames('By Theo Walcott', 'en')).toEqual(['Theo Walcott']);
+    expect(bylineNames('Jane Doe and Theo Walcott', 'en')).toEqual(['Jane Doe', 'Theo Walcott']);
+    expect(bylineNames('Jane Doe, Theo Walcott', null)).toEqual(['Jane Doe', 'Theo Walcott']);
+  });
+
+  it('drops the source credited after the writer, in the page’s words for "according to"', () => {
+    expect(bylineNames('Minh Anh - Theo VnExpress', 'vi')).toEqual(['Minh Anh']);
+    expect(bylineNames('Minh Anh, theo Reuters', 'vi')).toEqual(['Minh Anh']);
+    expect(bylineNames('Minh Anh/Theo VTV', 'vi')).toEqual(['Minh Anh']);
+    expect(bylineNames('Jane Doe, according to Reuters', 'en')).toEqual(['Jane Doe']);
+    expect(bylineNames('Anna Schmidt, laut dpa', 'de')).toEqual(['Anna Schmidt']);
+    expect(bylineNames('Minh Anh - Thu Hà', 'vi')).toEqual(['Minh Anh', 'Thu Hà']);
   });
 
   it('reads a spaced hyphen as a field separator, not a second author, outside Vietnamese', () => {
@@ -79,6 +90,13 @@ describe('withoutSiteName', () => {
     expect(withoutSiteName(['Haki Benita'], 'Haki Benita', 'https://hakibenita.com/sql-anomaly-detection')).toEqual(['Haki Benita']);
     expect(withoutSiteName(['Báo Giao thông'], 'Báo Giao thông', 'https://www.baogiaothong.vn/bai.html')).toEqual([]);
   });
+
+  it('knows every name and address the page states, a saved copy’s canonical address among them', () => {
+    expect(withoutSiteName(['Báo Nhân Dân'], ['Nhân Dân điện tử', 'Báo Nhân Dân'])).toEqual([]);
+    expect(withoutSiteName(['mcupdate'], null, ['http://fakehost/test/page.html', 'http://mcupdate.tumblr.com/post/96439224994'])).toEqual([]);
+    expect(withoutSiteName(['Lê Hà', 'Nhân Dân'], [null, 'Báo Nhân Dân'], ['file:///tmp/bai.html', 'https://nhandan.vn/bai.html'])).toEqual(['Lê Hà', 'Nhân Dân']);
+    expect(withoutSiteName(['Paul Graham'], [null], ['file:///tmp/essay.html', 'http://paulgraham.com/essay.html'])).toEqual(['Paul Graham']);
+  });
 });
 
 describe('bylineNames before a dateline', () => {
@@ -93,5 +111,28 @@ describe('bylineNames with degrees after a name', () => {
     expect(bylineNames('Jane Doe, MD, PhD', null)).toEqual(['Jane Doe']);
     expect(bylineNames('Jane Doe and John Roe, MD', 'en')).toEqual(['Jane Doe', 'John Roe']);
     expect(bylineNames('Ana Ma, John Li', 'en')).toEqual(['Ana Ma', 'John Li']);
+  });
+});
+
+describe('bylineNames in each language pack’s own words', () => {
+  it.each([
+    ['홍길동 기자', 'ko', ['홍길동']],
+    ['山田太郎記者', 'ja', ['山田太郎']],
+    ['Автор: Иван Петров', 'ru', ['Иван Петров']],
+    ['Текст: Олена Коваль', 'uk', ['Олена Коваль']],
+    ['Escrito por María López', 'es', ['María López']],
+    ['Por: María López', 'es', ['María López']],
+    ['Reportagem: Ana Silva', 'pt', ['Ana Silva']],
+    ['Autorzy: Anna Nowak', 'pl', ['Anna Nowak']],
+    ['بقلم أحمد علي', 'ar', ['أحمد علي']],
+    ['מאת דנה כהן', 'he', ['דנה כהן']],
+  ] as const)('%j (%s) → %j', (text, lang, names) => {
+    expect(bylineNames(text, lang)).toEqual(names);
+  });
+
+  it('keeps a title after the name on pages in other languages, and a name that is only the title', () => {
+    expect(bylineNames('Kim Lee 기자', 'en')).toEqual(['Kim Lee 기자']);
+    expect(bylineNames('기자', 'ko')).toEqual(['기자']);
+    expect(bylineNames('Porfirio Díaz', 'es')).toEqual(['Porfirio Díaz']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasLabelledCredit, splitCaptionCredit, withoutCreditJoint } from '@/utils/article/caption-credit';
+import { hasLabelledCredit, splitCaptionCredit, withoutCreditJoint, withoutHiddenCreditLabel } from '@/utils/article/caption-credit';
 
 describe('a credit written into a caption', () => {
   it('takes the credit after a dash, a sentence end or in brackets, in the packs’ labels', () => {
@@ -76,3 +76,27 @@ describe('a caption whose credit was marked apart', () => {
   });
 });
 
+
+describe('a credit label for screen readers glued to the shown one', () => {
+  it('takes off a repeated label, a label with an ellipsis, or one glued to a name', () => {
+    expect(withoutHiddenCreditLabel('CreditCredit…Jeon Heon-Kyun/EPA, via Shutterstock')).toBe('Jeon Heon-Kyun/EPA, via Shutterstock');
+    expect(withoutHiddenCreditLabel('CreditKevin Frayer/Getty Images')).toBe('Kevin Frayer/Getty Images');
+    expect(withoutHiddenCreditLabel('CréditoCrédito…Ana Pérez/EFE')).toBe('Ana Pérez/EFE');
+  });
+
+  it('keeps a label written with a colon or a space, and a name that opens with a label word', () => {
+    expect(withoutHiddenCreditLabel('Photo: AFP')).toBe('Photo: AFP');
+    expect(withoutHiddenCreditLabel('Ảnh: QUANG THẾ')).toBe('Ảnh: QUANG THẾ');
+    expect(withoutHiddenCreditLabel('Credit Harry Campbell')).toBe('Credit Harry Campbell');
+    expect(withoutHiddenCreditLabel('PhotoDisc')).toBe('PhotoDisc');
+    expect(withoutHiddenCreditLabel('Credits roll at the end')).toBe('Credits roll at the end');
+  });
+
+  it('splits a caption whose credit follows in that shape with no markup', () => {
+    expect(splitCaptionCredit('Interest payments could surpass the Defense budget in 2023.CreditCredit…Jeon Heon-Kyun/EPA')).toEqual({ caption: 'Interest payments could surpass the Defense budget in 2023.', credit: 'Jeon Heon-Kyun/EPA' });
+    expect(splitCaptionCredit('Le pont au lever du jour.CréditCrédit…Jean Dupont/AFP')).toEqual({ caption: 'Le pont au lever du jour.', credit: 'Jean Dupont/AFP' });
+    expect(splitCaptionCredit('CreditEllen Surrey')).toEqual({ caption: '', credit: 'Ellen Surrey' });
+    expect(splitCaptionCredit('CreditKevin Frayer/Getty Images')).toEqual({ caption: '', credit: 'Kevin Frayer/Getty Images' });
+    expect(splitCaptionCredit('The team celebrates. Credits roll at the end.')).toEqual({ caption: 'The team celebrates. Credits roll at the end.', credit: '' });
+  });
+});

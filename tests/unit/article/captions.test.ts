@@ -43,6 +43,23 @@ describe('captions in other markups', () => {
     expect(article.text).not.toContain('The mayor at the opening.');
   });
 
+  it('reads the caption class names of other newsrooms: an American cutline, an Italian didascalia, a photo-text, a Spanish pie de foto', () => {
+    const cutline = extractHtml(page(`${FILLER}<div><img src="/a.jpg" alt=""></div><div class="cutline">The mayor at the opening.</div>${FILLER}`));
+    expect(cutline.figures.map((f) => f.caption)).toEqual(['The mayor at the opening.']);
+    expect(cutline.text).not.toContain('The mayor at the opening.');
+    const didascalia = extractHtml(page(`${FILLER}<div><img src="/a.jpg" alt=""></div><div class="articolo-didascalia">Il sindaco all’inaugurazione.</div>${FILLER}`, 'it'));
+    expect(didascalia.figures.map((f) => f.caption)).toEqual(['Il sindaco all’inaugurazione.']);
+    const photoText = extractHtml(page(`${FILLER}<div><img src="/a.jpg" alt=""></div><div class="photo-text">Thị trưởng tại lễ khánh thành.</div>${FILLER}`, 'vi'));
+    expect(photoText.figures.map((f) => f.caption)).toEqual(['Thị trưởng tại lễ khánh thành.']);
+    const pie = extractHtml(page(`${FILLER}<div><img src="/a.jpg" alt=""></div><p class="pie-de-foto">El alcalde en la inauguración.</p>${FILLER}`, 'es'));
+    expect(pie.figures.map((f) => f.caption)).toEqual(['El alcalde en la inauguración.']);
+  });
+
+  it('does not read a paragraph after a picture as its caption for a class that only looks alike', () => {
+    const article = extractHtml(page(`${FILLER}<div><img src="/a.jpg" alt=""></div><div class="outline-text">Paragraph seven goes on about the meeting, who spoke, what was decided, and why it matters for the city and its residents over the years.</div>${FILLER}`));
+    expect(article.figures.map((f) => f.caption)).toEqual(['']);
+  });
+
   it('keeps a div caption of bare text a caption after Readability rewrites the div as a paragraph', () => {
     const article = extractHtml(page(`${FILLER}<div class="media"><div class="image"><img src="/c.jpg" alt=""></div></div><div class="media-caption">Pupils at the new lab. <span>Image: The School</span></div>${FILLER}`));
     expect(article.figures.map((f) => [f.caption, f.credit])).toEqual([['Pupils at the new lab.', 'Image: The School']]);

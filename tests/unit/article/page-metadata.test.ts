@@ -135,6 +135,17 @@ describe('bylines from metadata', () => {
     expect(meta(doc)).toMatchObject({ bylines: ['UOL'], bylinesShown: true });
   });
 
+  it('drops an organisation the JSON-LD credits when the page never prints it, and refuses it as Readability’s byline too', () => {
+    const ld = (author: string) => `<script type="application/ld+json">{"@type":"Article","author":${author}}</script>`;
+    const wiki = page('<h1>Nouvelle-Zélande</h1><p>La Nouvelle-Zélande est un pays insulaire.</p>', ld('{"@type":"Organization","name":"Contributeurs aux projets Wikimedia"}'), 'lang="fr"');
+    expect(meta(wiki)).toMatchObject({ bylines: [], rejectedBylines: ['Contributeurs aux projets Wikimedia'] });
+    // Printed, the organisation is the byline; a person the page never prints is still kept, marked unshown.
+    const printed = page('<h1>Mayor opens the new bridge</h1><p class="byline">Associated Press</p><p>Text.</p>', ld('{"@type":"Organization","name":"Associated Press"}'));
+    expect(meta(printed)).toMatchObject({ bylines: ['Associated Press'], bylinesShown: true });
+    const person = page('<h1>Mayor opens the new bridge</h1><p>Text.</p>', ld('{"@type":"Person","name":"Ann Lee"}'));
+    expect(meta(person)).toMatchObject({ bylines: ['Ann Lee'], bylinesShown: false });
+  });
+
   it('marks a metadata author unshown when the page prints the name only as the desk editor', () => {
     const doc = page('<h1>宇航员在太空中喝酒会怎么样</h1><p>正文。</p><div id="contentLiability">[责任编辑:肖春芳]</div>', '<meta name="author" content="肖春芳">', 'lang="zh-CN"');
     expect(meta(doc)).toMatchObject({ bylines: ['肖春芳'], bylinesShown: false });

@@ -11,7 +11,7 @@ const LIST_FIELDS = [
   'aliases', 'stopWords', 'functionWords', 'speechVerbs', 'speechIdioms', 'passiveAuxiliaries', 'objectRelatives', 'accordingTo', 'speakerPronouns', 'complementizers', 'describedSpeakerOpeners', 'titleCues', 'connectives', 'honorifics',
   'roleModifiers', 'roles', 'nameParticles', 'organisationWords', 'notNames', 'outcomeWords', 'numberWords', 'ordinalWords', 'enumerationHeads', 'abbreviations',
   'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'furnitureOpeners', 'followPrompts', 'creditLines', 'prepositions', 'placeWords', 'placeNames', 'surnames',
-  'quotingCues', 'askingWords', 'quoteParticles', 'subjectMarkers', 'gluedSentenceOpeners', 'exampleFrames', 'captionPositions', 'bylineLabels', 'nameJoiners', 'authorNoteVerbs', 'bylinePrefixes', 'timeConnectors', 'clockSuffixes', 'updatedLabels', 'publishedLabels', 'sourceLabels',
+  'quotingCues', 'askingWords', 'quoteParticles', 'subjectMarkers', 'gluedSentenceOpeners', 'exampleFrames', 'captionPositions', 'bylineLabels', 'nameJoiners', 'authorNoteVerbs', 'bylinePrefixes', 'bylineSuffixes', 'timeConnectors', 'clockSuffixes', 'updatedLabels', 'publishedLabels', 'sourceLabels',
   'weekdayNames', 'otherCreditLabels', 'authorBoxLabels', 'pointerPhrases', 'contactLabels', 'postNominals',
 ] as const;
 type ListName = (typeof LIST_FIELDS)[number];
@@ -20,7 +20,7 @@ const GROUPED_FIELDS = ['dateWords', 'halfDayMarks'] as const;
 const FIELDS = ['code', 'name', 'script', 'direction', 'impliedZone', 'distinctiveLetters', 'termsPerWord', 'monthNames', ...LIST_FIELDS, ...GROUPED_FIELDS].sort();
 
 /** Fields whose entries are regular expression source, not plain words. */
-const PATTERN_FIELDS: readonly ListName[] = ['honorifics', 'roleModifiers', 'roles', 'creditLines', 'bylineLabels', 'bylinePrefixes', 'timeConnectors', 'updatedLabels', 'publishedLabels', 'otherCreditLabels'];
+const PATTERN_FIELDS: readonly ListName[] = ['honorifics', 'roleModifiers', 'roles', 'creditLines', 'bylineLabels', 'bylinePrefixes', 'bylineSuffixes', 'timeConnectors', 'updatedLabels', 'publishedLabels', 'otherCreditLabels'];
 
 /**
  * What Lede knows of each language: the lists that must not be empty. Every list not named
@@ -38,16 +38,16 @@ const KNOWN: Readonly<Record<string, readonly (ListName | 'monthNames' | 'distin
   sv: ['furnitureLabels', 'nameJoiners', 'bylinePrefixes', 'timeConnectors'],
   no: ['furnitureLabels', 'nameJoiners', 'bylinePrefixes', 'timeConnectors'],
   da: ['furnitureLabels', 'nameJoiners', 'bylinePrefixes', 'timeConnectors'],
-  pl: ['abbreviations', 'nameJoiners', 'bylinePrefixes', 'impliedZone'],
-  ru: ['abbreviations', 'furnitureLabels', 'readMorePrefixes', 'monthNames', 'publishedLabels', 'updatedLabels'],
-  uk: ['distinctiveLetters', 'monthNames', 'publishedLabels', 'updatedLabels'],
+  pl: ['abbreviations', 'bylineLabels', 'nameJoiners', 'bylinePrefixes', 'impliedZone'],
+  ru: ['abbreviations', 'bylineLabels', 'furnitureLabels', 'readMorePrefixes', 'monthNames', 'publishedLabels', 'updatedLabels'],
+  uk: ['bylineLabels', 'distinctiveLetters', 'monthNames', 'publishedLabels', 'updatedLabels'],
   zh: ['stopWords', 'speechVerbs', 'speechIdioms', 'accordingTo', 'speakerPronouns', 'titleCues', 'roles', 'numberWords', 'furnitureLabels', 'followPrompts', 'creditLines', 'bylineLabels', 'updatedLabels', 'publishedLabels', 'otherCreditLabels', 'impliedZone', 'exampleFrames', 'termsPerWord', 'askingWords'],
-  ja: ['stopWords', 'speechVerbs', 'speakerPronouns', 'connectives', 'roles', 'furnitureLabels', 'furnitureOpeners', 'creditLines', 'quoteParticles', 'subjectMarkers', 'bylineLabels', 'updatedLabels', 'publishedLabels', 'impliedZone', 'termsPerWord'],
-  ko: ['creditLines', 'bylineLabels', 'updatedLabels'],
-  ar: ['nameParticles', 'monthNames', 'publishedLabels', 'updatedLabels'],
+  ja: ['stopWords', 'speechVerbs', 'speakerPronouns', 'connectives', 'roles', 'furnitureLabels', 'furnitureOpeners', 'creditLines', 'quoteParticles', 'subjectMarkers', 'bylineLabels', 'bylineSuffixes', 'updatedLabels', 'publishedLabels', 'impliedZone', 'termsPerWord'],
+  ko: ['creditLines', 'bylineLabels', 'bylineSuffixes', 'updatedLabels'],
+  ar: ['bylinePrefixes', 'nameParticles', 'monthNames', 'publishedLabels', 'updatedLabels'],
   fa: ['distinctiveLetters'],
   ur: ['distinctiveLetters'],
-  he: ['aliases'],
+  he: ['aliases', 'bylinePrefixes'],
 };
 
 /** Languages the guesser names from the text alone; for the others the page's declaration decides. */
