@@ -15,8 +15,11 @@ interface Heartbeat {
   ticks: number;
   last: number;
   largest: number;
-  /** Children of the article body at the last tick (-1: none yet), to tell which step a gap belongs to. */
-  blocks: number;
+  /**
+   * Children of the article body at the last tick (-1: none yet), then "o" while the outline is
+   * being made and "c" once the body is split in pieces: which step a gap belongs to.
+   */
+  blocks: string;
   /** Every gap between ticks over 50 ms: its end (performance.now), length, and the article's blocks before and after it. */
   gaps: { end: number; gap: number; blocks: string }[];
 }
@@ -49,12 +52,12 @@ function startHeartbeat(): true | null {
   if (location.protocol !== 'moz-extension:') return null;
   const holder = window as unknown as HeartbeatWindow;
   if (holder.ledeHeartbeat) return true;
-  const beat: Heartbeat = { startedAfterArticle: document.querySelector('article.reading-view') !== null, ticks: 0, last: performance.now(), largest: 0, blocks: -1, gaps: [] };
+  const beat: Heartbeat = { startedAfterArticle: document.querySelector('article.reading-view') !== null, ticks: 0, last: performance.now(), largest: 0, blocks: '-1', gaps: [] };
   holder.ledeHeartbeat = beat;
   const tick = (): void => {
     const now = performance.now();
     const gap = now - beat.last;
-    const blocks = document.querySelector('.article-body')?.childElementCount ?? -1;
+    const blocks = `${document.querySelector('.article-body')?.childElementCount ?? -1}${document.querySelector('.outline-making') ? 'o' : ''}${document.querySelector('.article-body .text-chunk') ? 'c' : ''}`;
     if (gap > 50) beat.gaps.push({ end: Math.round(now), gap: Math.round(gap), blocks: `${beat.blocks}→${blocks}` });
     beat.blocks = blocks;
     beat.largest = Math.max(beat.largest, gap);

@@ -40,6 +40,15 @@ export function packFor(lang: string | null): LanguagePack | null {
   return BY_CODE.get(baseLanguage(lang) ?? '') ?? null;
 }
 
+/**
+ * Whether the analyzers read the text as words of a language that has none in Lede: a known
+ * language whose pack is of script only (Thai, Hindi, Greek…) or that has no pack. Such text gets
+ * no other language's speech verbs or roles; unknown text (null) gets every pack's.
+ */
+export function isWordlessLanguage(lang: string | null): boolean {
+  return lang !== null && (packFor(lang)?.speechVerbs.length ?? 0) === 0;
+}
+
 /** Script subtags written right to left, whatever the language: "pa-Arab", "az-Arab", "ff-Adlm". */
 // ASCII pattern on language tags: case-insensitive without the `u` flag, the same matches (`u` would only add ſ for s and
 // the Kelvin sign for k). Firefox compiles a case-insensitive Unicode pattern again in every popup it opens.

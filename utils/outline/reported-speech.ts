@@ -1,8 +1,8 @@
 import type { Paragraph } from './input';
-import { allLanguages, packFor } from '../lang';
+import { allLanguages, isWordlessLanguage, packFor } from '../lang';
 import { countWords } from '../text/word-count';
 import { findQuotedSpans } from '../text/quote-marks';
-import { nameRuns, roleStart, roleWords } from './speaker-names';
+import { nameRuns, opensWithRole, roleWords } from './speaker-names';
 import { ACCORDING_TO_PATTERN, ACCORDING_TO_START, COMPLEMENTIZERS, QUOTING_CUE, WINDOW, speechVerbPattern } from './attribution';
 import type { Found } from './found';
 import { escapeRegExp } from '../text/escape-regexp';
@@ -12,6 +12,13 @@ const MIN_REPORTED_WORDS = 5;
 const COMPLEMENTIZER_REACH = 80;
 /** Verbs tried per sentence: the first may open a participial clause ("Phát biểu tại hội nghị, ông X nhấn mạnh …"). */
 const MAX_VERBS = 3;
+/**
+ * A "sentence" longer than this is not read for reported speech: it is text with no full stop
+ * (a run of Thai, a list, a hostile page), not a statement a reader would see quoted, and each
+ * verb tried on it reads the whole of it: 20,000 Thai characters without a stop, where "ว่า"
+ * recurs inside "ระหว่าง", held the popup 300-400 ms in one task (hostile-layout "thai-run").
+ */
+const MAX_REPORTED_SENTENCE_CHARS = 1_500;
 
 const REPORTED_OPENER = new RegExp(`^\\s*(?:${COMPLEMENTIZERS})?\\s*[,:：，]?\\s*`, 'iu');
 const COMPLEMENTIZER = new RegExp(`(?<![\\p{L}\\p{M}])(?:${COMPLEMENTIZERS})(?![\\p{L}\\p{M}])\\s*[,:]?\\s*`, 'iu');
@@ -107,9 +114,7 @@ const MAX_APPOSITION_WORDS = 12;
  * of that clause with its comma, or 0.
  */
 function appositionLength(source: string, rest: string, lang: string | null): number {
-  const roles = roleStart(lang);
-  roles.lastIndex = 0;
-  if (roles.exec(rest)?.index !== 0) return 0;
+  if (!opensWithRole(rest, lang)) return 0;
   const comma = rest.search(/[,，]/u);
   if (comma < 0 || countWords(rest.slice(0, comma), lang) > MAX_APPOSITION_WORDS || speechVerbPattern(lang).test(rest.slice(0, comma))) return 0;
   // "Theo Tổng bí thư, Chủ tịch nước Nguyễn Phú Trọng, …": after an office alone, a second office is the same person's when a name closes it.
@@ -340,8 +345,21 @@ function isUnaskedQuestion(sentence: string, text: string, lang: string | null):
   return !askingPattern(lang).test(at > 0 ? sentence.slice(0, at) : sentence);
 }
 
+/**
+ * Reported speech is read in a language whose pack has speech verbs, or in text of unknown
+ * language (every pack's verbs then). A known language without them (Thai, Hindi, Greek: packs of
+ * script only) has no verb of its own to cue it, and compiling every pack's verbs, roles and names
+ * into patterns for it cost the popup 300-400 ms in one task before its outline (hostile-layout
+ * "thai-run", Firefox and Node).
+ */
+function readsReportedSpeech(lang: string | null): boolean {
+  return !isWordlessLanguage(lang);
+}
+
 export function reportedQuotes(paragraph: Paragraph, covered: Set<number>, lang: string | null, speaks: Speaks, out: Found[]): void {
+  if (!readsReportedSpeech(lang)) return;
   paragraph.sentences.forEach((sentence, i) => {
+    if (sentence.text.length > MAX_REPORTED_SENTENCE_CHARS) return;
     const statements = covered.has(i) ? besideQuotation(sentence.text, lang, speaks) : [reportedStatement(sentence.text, lang, speaks)];
     for (const found of statements) {
       if (!found) continue;

@@ -1,7 +1,7 @@
 import { stopWordsFor } from '../text/stop-words';
 import { abbreviationsFor, isAbbreviation } from '../text/abbreviations';
 import { opensWithTerm } from '../text/leading-term';
-import { allLanguages, packFor } from '../lang';
+import { allLanguages, isWordlessLanguage, packFor } from '../lang';
 import { escapeRegExp } from '../text/escape-regexp';
 
 /**
@@ -12,14 +12,20 @@ import { escapeRegExp } from '../text/escape-regexp';
 
 /** Words before a name that say it is a person (Vietnamese honorifics, titles of address). */
 export const HONORIFICS = new RegExp(`(?:^|\\s)(${allLanguages('honorifics').join('|')})\\s+$`, 'iu');
-const roleCache = new Map<string, { words: RegExp; start: RegExp }>();
+const roleCache = new Map<string, { words: RegExp; start: RegExp; opening: RegExp }>();
+
+/** Role patterns that never match, not even an empty string (`$^` does, and a global exec loop over it never ends): a language with no words in Lede has no roles of its own. */
+const NO_ROLES = { words: /(?!)/u, start: /(?!)/gu, opening: /(?!)/uy };
 
 /**
  * The role patterns of the article's language (every language's when it is unknown or has no
  * roles of its own), built on first use: compiled for all languages at once, the role words
- * cost over 100 ms on the popup's first read, one language's a few.
+ * cost over 100 ms on the popup's first read, one language's a few. A known language without
+ * words (a pack of script only: Thai, Hindi…) gets none: 140 ms of compiling in the popup for
+ * other languages' roles (hostile-layout "thai-run").
  */
-function rolePatterns(lang: string | null): { words: RegExp; start: RegExp } {
+function rolePatterns(lang: string | null): { words: RegExp; start: RegExp; opening: RegExp } {
+  if (isWordlessLanguage(lang)) return NO_ROLES;
   const pack = packFor(lang);
   const own = pack && pack.roles.length > 0 ? pack : null;
   const key = own?.code ?? '*';
@@ -32,6 +38,10 @@ function rolePatterns(lang: string | null): { words: RegExp; start: RegExp } {
     patterns = {
       words: new RegExp(`(?:^|\\s)(${role})\\s*$`, 'iu'),
       start: new RegExp(`(?<![\\p{L}\\p{M}])${role}(?![\\p{L}\\p{M}])`, 'giu'),
+      // Sticky: tried at the first character only. Searching the whole text for a match that must
+      // be at 0 cost a scan of every position with every role, per call: 180 ms of the outline of
+      // one 20,000-character Thai paragraph with no full stop (hostile-layout "thai-run").
+      opening: new RegExp(`${role}(?![\\p{L}\\p{M}])`, 'iuy'),
     };
     roleCache.set(key, patterns);
   }
@@ -41,6 +51,13 @@ function rolePatterns(lang: string | null): { words: RegExp; start: RegExp } {
 /** Role words at the end, so "Phó bí thư Nguyễn Văn Quang" splits into a role and a name. */
 export function roleWords(lang: string | null): RegExp {
   return rolePatterns(lang).words;
+}
+
+/** Whether the text opens with a role word ("Giám đốc Sở …", "minister of …"). */
+export function opensWithRole(text: string, lang: string | null): boolean {
+  const opening = rolePatterns(lang).opening;
+  opening.lastIndex = 0;
+  return opening.test(text);
 }
 
 /** A role word anywhere (not only at the end): where the role written before a name starts. A global pattern: reset lastIndex. */

@@ -3,7 +3,7 @@ import { wordTokens } from '../text/tokens';
 import { stopWordsFor } from '../text/stop-words';
 import { parseCaselessSpeaker, isCaseless } from './caseless-speakers';
 import { speechVerbPattern } from './attribution';
-import { HONORIFICS, isPersonRun, isPlace, nameRuns, roleStart, roleWords, splitGluedPlace, startsWithSurname, type KnownName, type NameRun } from './speaker-names';
+import { HONORIFICS, isPersonRun, isPlace, nameRuns, opensWithRole, roleStart, roleWords, splitGluedPlace, startsWithSurname, type KnownName, type NameRun } from './speaker-names';
 import { escapeRegExp } from '../text/escape-regexp';
 
 /** Who a quote is from: a person, an organisation, or a speaker the text describes without naming ("the mayor"). */
@@ -176,13 +176,6 @@ function objectRelative(lang: string | null): RegExp {
     relativeCache.set(key, pattern);
   }
   return pattern;
-}
-
-function opensWithRole(text: string, lang: string | null): boolean {
-  const roles = roleStart(lang);
-  roles.lastIndex = 0;
-  const match = roles.exec(text);
-  return match?.index === 0;
 }
 
 /**
