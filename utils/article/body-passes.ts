@@ -8,6 +8,7 @@ import { removeHeaderEchoes } from './header-echoes';
 import { removeRepeatedBlocks } from './repeated-blocks';
 import { removeTrailingLinks } from './trailing-links';
 import { removeCommentThreads } from './comment-threads';
+import { removeTrailingHeadings } from './trailing-headings';
 
 /**
  * Passes that run, in order, over Readability's output before it is sanitized.
@@ -62,7 +63,8 @@ export function removeEmptyWrappers(root: Element): void {
  * the signature), a second copy of the story next, then the trailing byline and the echoes of the header, then the wrappers the others left empty;
  * text left outside any block is wrapped in paragraphs so no word is lost to the blocks; last, the
  * links that follow the story go, counted over those paragraphs too (a "Most popular" list is often
- * bare links between line breaks), after the trailing byline so a signature under them is taken first.
+ * bare links between line breaks), after the trailing byline so a signature under them is taken first;
+ * then a heading those passes left with nothing after it.
  */
 export const BODY_PASSES: readonly BodyPass[] = [
   keepCreditedCaptions,
@@ -76,4 +78,5 @@ export const BODY_PASSES: readonly BodyPass[] = [
   removeEmptyWrappers,
   wrapLooseText,
   removeTrailingLinks,
+  removeTrailingHeadings,
 ];

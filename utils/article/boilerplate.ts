@@ -4,6 +4,7 @@ import { elementChildren, shortText } from './bounded-text';
 import { allLanguages } from '../lang';
 import { endsLikeSentence } from '../text/sentences';
 import { escapeRegExp } from '../text/escape-regexp';
+import { isAgencyDateline, isAppPrompt, isPrintNotice } from './notice-lines';
 
 /**
  * What Readability keeps but readers don't want: share bars, "read more" / related
@@ -81,8 +82,12 @@ export function linkDensity(el: Element): number {
   return total === 0 ? 0 : linkTextLength(el) / total;
 }
 
+/** A video's running time printed beside its label ("Watch Video 2:31", "(01:12:05) Video"). */
+// The text is white-space-collapsed already: one fixed space, so no run of spaces is retried from every start (regex-safety).
+const DURATION = /^\(?\d{1,2}(?::\d{2}){1,2}\)? | \(?\d{1,2}(?::\d{2}){1,2}\)?$/gu;
+
 function isLabel(text: string): boolean {
-  return text.length > 0 && text.length <= MAX_LABEL_CHARS && LABEL_SET.has(labelKey(text));
+  return text.length > 0 && text.length <= MAX_LABEL_CHARS && LABEL_SET.has(labelKey(text.replace(DURATION, '')));
 }
 
 /** A list whose every item is one link and nothing else: a link farm, not key facts. */
@@ -115,6 +120,26 @@ function isLabelLinks(el: Element, text: string): boolean {
   if (text.length > 120 || INLINE.has(el.tagName)) return false;
   const links = Array.from(el.querySelectorAll('a'));
   return links.length > 0 && links.every((a) => isLabel(textOf(a))) && linkTextLength(el) >= text.length * 0.8;
+}
+
+/**
+ * A related video's teaser: its headline, then a video label ("John Stamos, Kristen Davis Star in
+ * 'The Best Man' Watch Video"). Readability turns the label's `javascript:` link into plain text,
+ * so the label is read from the line's last words. The word for video is much the same in every
+ * language; the label must be the pack's and end the line, and the headline no sentence.
+ */
+const VIDEO_WORD = /vid[eé]o|видео|视频|視頻|動画|영상/iu;
+const MAX_TEASER_CHARS = 150;
+const MAX_LABEL_WORDS = 3;
+function isVideoTeaser(el: Element, text: string): boolean {
+  // A line ending a sentence ("… on an Internet video.", "Check out our video!") is the story's own.
+  if (text.length > MAX_TEASER_CHARS || /^H[1-6]$/u.test(el.tagName) || /[.!?。！？]$/u.test(text) || !VIDEO_WORD.test(text)) return false;
+  // The text is white-space-collapsed: its last words start after its last spaces. The longest label first ("Watch video", not "video").
+  const cuts: number[] = [];
+  for (let cut = text.lastIndexOf(' '); cut > 0 && cuts.length < MAX_LABEL_WORDS; cut = text.lastIndexOf(' ', cut - 1)) cuts.unshift(cut);
+  // A label of two words or more ("Watch Video", "Xem video"): a line may well end on the bare word ("Attack caught on video").
+  const cut = cuts.find((at) => text.slice(at + 1).includes(' ') && VIDEO_WORD.test(text.slice(at + 1)) && isLabel(text.slice(at + 1)));
+  return cut !== undefined && !/[.。]$/u.test(text.slice(0, cut));
 }
 
 /** A short line that is a credit, an ad marker or a follow prompt, never a heading or a sentence. */
@@ -246,8 +271,8 @@ const CONTAINERS = 'div, section, aside, nav, ul, ol, p, h2, h3, h4, h5, h6, dt,
  * main story"), the link lists they announce, "Xem thêm: …" and "Tags: …" pointers, links
  * that are all labels (next / previous, "Đọc tiếp"), credit and ad lines ("Image copyright …",
  * "[PR] …"), follow prompts that name a network, share bars, newsletter, paywall and
- * one-device pitches, breadcrumbs at the top, the writer's note after "About the author" and a
- * rights notice at the end.
+ * one-device pitches, breadcrumbs at the top, the writer's note after "About the author", a
+ * rights notice at the end, print-edition notices, app prompts, an agency's dateline alone and related videos' teasers.
  */
 export function removeBoilerplate(root: Element, _ctx: BodyPassContext): void {
   const doomed = new Set<Element>();
@@ -270,6 +295,7 @@ export function removeBoilerplate(root: Element, _ctx: BodyPassContext): void {
     else if (isShareBar(el, text) || isLabelLinks(el, text) || isFurnitureLine(el, text) || namesFurniture(el, text)) doomed.add(el);
     else if (isBreadcrumbList(el, root) || isLeadingBox(el, text, root) || isNamedMenu(el) || isRightsNotice(el, text, root)) doomed.add(el);
     else if (isBreadcrumbLine(el, text, root) || isPostFooter(el, text, root)) doomed.add(el);
+    else if (isPrintNotice(text) || isAppPrompt(el, text) || isAgencyDateline(text) || isVideoTeaser(el, text)) doomed.add(el);
     else if (!INLINE.has(el.tagName) && isSubscribeBox(text) && el.querySelector('a, button, input') !== null) doomed.add(el);
     // A list of bare links closing the body is a "related" block without its heading.
     else if (isLinkList(el) && isAtEnd(el, root) && !isLinkyPage()) doomed.add(el);

@@ -119,6 +119,16 @@ export interface LanguagePack {
   furnitureOpeners: readonly string[];
   /** Openers of a prompt to follow the site on a social network ("follow", "theo dõi", "suivez"): furniture when the line names one. */
   followPrompts: readonly string[];
+  /**
+   * Openers of a print-edition notice ("a version of this article appears in print on", "dieser
+   * artikel erschien in der"), lower case: what the paper printed, where, under which headline.
+   */
+  printNotices: readonly string[];
+  /**
+   * Prompts to install the publisher's app ("get the … app", "téléchargez l'application"), as
+   * regex source matched at the start of a short line: the app's name may sit between the words.
+   */
+  appPrompts: readonly PatternPiece[];
   /** Labels of the box about the writer ("About the author", "Über den Autor"): the short note after one goes with it. */
   authorBoxLabels: readonly string[];
   /** Signatures that close an article on their own, as written (case counts): reporter abbreviations ("PV") and the press's news agencies ("TTXVN", "AFP"). */
@@ -199,6 +209,8 @@ const EMPTY: PackFields = {
   subscribeWords: [],
   furnitureOpeners: [],
   followPrompts: [],
+  printNotices: [],
+  appPrompts: [],
   authorBoxLabels: [],
   creditLines: [],
   prepositions: [],

@@ -109,8 +109,11 @@ export const vi = definePack({
     'ảnh', 'mục lục', 'từ khóa',
     'bình luận', 'ý kiến bạn đọc',
     'đọc tiếp', 'về trang chủ đề', 'báo lỗi', 'gửi báo lỗi', 'bài tiếp theo', 'bài trước', 'bài sau', 'tin tiếp theo', 'tải ứng dụng', 'tải app', 'chủ đề', 'tags', 'in bài', 'gửi bài',
+    // A video's labels, left behind when the player is not kept.
+    'video', 'xem video', 'clip',
   ],
-  readMorePrefixes: ['xem thêm', 'đọc thêm', 'tin liên quan', 'từ khóa', 'từ khoá', 'tags', 'chủ đề', 'bài tiếp theo', 'tin tiếp theo', 'bài trước', 'bài sau'],
+  readMorePrefixes: ['xem thêm', 'đọc thêm', 'tin liên quan', 'từ khóa', 'từ khoá', 'tags', 'chủ đề', 'bài tiếp theo', 'tin tiếp theo', 'bài trước', 'bài sau', 'video', 'xem video', 'clip'],
+  appPrompts: [String.raw`(?:tải|tải về|cài đặt)\s+(?:ngay\s+)?(?:ứng dụng|app)(?!\p{L})`],
   subscribeWords: ['đăng ký', 'bản tin', 'đăng nhập', 'hội viên'],
   // PV: phóng viên (reporter), CTV: cộng tác viên (contributor), BTV: biên tập viên (editor); TTXVN is the national agency (VNA in English); Tân Hoa Xã is Xinhua.
   // "Tin, ảnh: Hồng Nhung", "Tin và ảnh: …", "Tin: …": provincial papers and portals sign a short report so.

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { removeBoilerplate } from '@/utils/article/boilerplate';
+import { bodyOf } from './helpers';
+
+/** Lines about the story rather than of it, each between real paragraphs; and the paragraphs that only mention the same words. */
+const STORY = '<p>The council voted on Tuesday to extend the programme for two more years, citing strong demand from residents across the city.</p>';
+
+function clean(html: string): Element {
+  const root = bodyOf(html);
+  removeBoilerplate(root, { bylines: [], lang: null, title: '', knownBylines: [] });
+  return root;
+}
+
+function text(root: Element): string {
+  return (root.textContent ?? '').replace(/\s+/gu, ' ');
+}
+
+describe('print-edition notices', () => {
+  it('removes "A version of this article appears in print on …", split by comments and with its reprint links', () => {
+    const notice =
+      '<div>A version of this article appears in print on <!-- -->Sept. 26, 2018<!-- -->, on Page <!-- -->A<!-- -->1<!-- --> of the New York edition<!-- --> with the headline: <!-- -->Interest on Debt May Soon Exceed Military Cost<span>. <a href="/reprints">Order Reprints</a> | <a href="/paper">Today’s Paper</a> | <a href="/subscribe">Subscribe</a></span></div>';
+    const root = clean(`${STORY}${notice}`);
+    expect(text(root)).not.toMatch(/appears in print|New York edition|Order Reprints/u);
+    expect(root.querySelectorAll('p')).toHaveLength(1);
+  });
+
+  it('removes the notice in Spanish and German', () => {
+    const root = clean(`${STORY}<p>Una versión de este artículo aparece impresa el 3 de mayo de 2024, en la página 6.</p><p>Dieser Artikel erschien in der Printausgabe vom 12. März 2024.</p>`);
+    expect(text(root)).not.toMatch(/versión de este artículo|Dieser Artikel/u);
+    expect(root.querySelectorAll('p')).toHaveLength(1);
+  });
+
+  it('keeps a paragraph that tells what the paper printed', () => {
+    const kept = '<p>This article appeared in print only after the editors had checked every figure twice, the paper’s ombudsman wrote in a long column on Sunday about the decision.</p>'.replace('This article appeared in print only', 'The article appeared in print only');
+    const root = clean(`${STORY}${kept}`);
+    expect(text(root)).toContain('The article appeared in print only after the editors');
+  });
+});
+
+describe('video labels', () => {
+  it('removes "Watch Video", "Play video 2:31", "Xem video" and "Vidéo" lines', () => {
+    for (const label of ['Watch Video', 'Play video 2:31', 'Xem video', 'Vidéo', 'Video abspielen']) {
+      const root = clean(`${STORY}<div>${label}</div>${STORY}`);
+      expect(text(root)).not.toContain(label);
+      expect(root.querySelectorAll('p')).toHaveLength(2);
+    }
+  });
+
+  it('removes a "Video:" pointer to another page', () => {
+    const root = clean(`${STORY}<p>Video: <a href="/video/1">The first lady speaks about meeting Nelson Mandela</a></p>`);
+    expect(text(root)).not.toContain('Nelson Mandela');
+  });
+
+  it('keeps a paragraph that mentions a video, and a "Video:" line with no link', () => {
+    const para = '<p>The video shows the suspect leaving the store shortly before midnight, police said.</p>';
+    const bare = '<p>Video: the suspect leaves the store shortly before midnight</p>';
+    const root = clean(`${STORY}${para}${bare}`);
+    expect(text(root)).toContain('The video shows the suspect');
+    expect(text(root)).toContain('Video: the suspect leaves');
+  });
+});
+
+describe('agency datelines standing alone', () => {
+  it('removes "Associated Press - Nov. 29, 2016" and "AFP | 12 mars 2024" lines', () => {
+    for (const line of ['Associated Press - Nov. 29, 2016', 'The Associated Press – December 1, 2016 2:14 PM', 'AFP | 12 mars 2024', 'TTXVN - 26/01/2024']) {
+      const root = clean(`<p>${line}</p>${STORY}`);
+      expect(text(root)).not.toContain(line);
+      expect(root.querySelectorAll('p')).toHaveLength(1);
+    }
+  });
+
+  it('keeps a paragraph that names the agency, and an agency line that is a story', () => {
+    const named = '<p>Associated Press - the news agency - said on Nov. 29, 2016 that it would open a bureau in the city.</p>';
+    const story = '<p>AP - 3 killed in Monday storm</p>';
+    const root = clean(`${STORY}${named}${story}`);
+    expect(text(root)).toContain('Associated Press - the news agency');
+    expect(text(root)).toContain('AP - 3 killed');
+  });
+});
+
+describe('app prompts', () => {
+  it('removes "Get the CNET app" and "Téléchargez l’application" with their links', () => {
+    const root = clean(
+      `${STORY}<p><a href="https://apps.example/cnet">Get the CNET app</a> for iOS and Android.</p><p><a href="/app">Téléchargez l’application</a> Le Quotidien pour suivre l’actualité.</p><p>Tải ứng dụng</p>`,
+    );
+    expect(text(root)).not.toMatch(/CNET app|Téléchargez|Tải ứng dụng/u);
+    expect(root.querySelectorAll('p')).toHaveLength(1);
+  });
+
+  it('keeps a sentence of the story about downloading an app', () => {
+    const para =
+      '<p>Download the app, the health minister urged residents on Monday, saying that the tracing tool had already warned more than 40,000 people who had been near an infected person.</p>';
+    const root = clean(`${STORY}${para}<p>Residents can download the city’s app from the store.</p>`);
+    expect(text(root)).toContain('Download the app, the health minister urged');
+    expect(text(root)).toContain('download the city’s app');
+  });
+});
+
+describe('related videos’ teasers', () => {
+  it('removes a headline followed by a "Watch Video" link, and a "Voir la vidéo" one', () => {
+    const teasers =
+      '<div><p>John Stamos, Kristen Davis Star in ‘The Best Man’ <a href="javascript:void(0)">Watch Video</a></p><p>Miley Cyrus Engaged: Marriage Before 25 a Bad Decision? <a href="/v/2">Watch Video</a></p><p>Le maire inaugure le nouveau pont <a href="/v/3">Voir la vidéo</a></p></div>';
+    const root = clean(`${STORY}${teasers}${STORY}`);
+    expect(text(root)).not.toMatch(/Stamos|Miley|Le maire/u);
+    expect(root.querySelectorAll('p')).toHaveLength(2);
+  });
+
+  it('removes the teaser when Readability has made its label plain text', () => {
+    const root = clean(`${STORY}<div>Drew Peterson Trial: Defense Asks for Mistrial <span>Watch Video</span></div>${STORY}`);
+    expect(text(root)).not.toContain('Drew Peterson');
+  });
+
+  it('keeps a subhead and a sentence that end on the word video', () => {
+    const root = clean(`${STORY}<p><strong>Affidavit: Attack caught on video</strong></p><p>A reputed gang member is in jail for taunting police on an Internet video.</p><p>Check out our video!</p>`);
+    expect(text(root)).toContain('Attack caught on video');
+    expect(text(root)).toContain('on an Internet video.');
+    expect(text(root)).toContain('Check out our video!');
+  });
+
+  it('keeps a sentence that ends with a link to its video', () => {
+    const para = '<p>The mayor opened the new bridge on Sunday. <a href="/v/1">Watch video</a></p>';
+    expect(text(clean(`${STORY}${para}`))).toContain('The mayor opened the new bridge');
+  });
+});
+
+describe('app prompts inside a short line', () => {
+  it('removes "CNET On The Go. Download the native CNET app for the platform of your choice."', () => {
+    const root = clean(`${STORY}<p>CNET On The Go. Download the native CNET app for the platform of your choice.</p>`);
+    expect(text(root)).not.toContain('native CNET app');
+  });
+});
