@@ -43,16 +43,21 @@ function personName(value: unknown, resolve: (v: unknown) => unknown): string | 
 
 /** Authors the JSON-LD types as an organisation ("Contributors to Wikimedia projects", a newsroom). */
 function statedOrganisations(sources: MetadataSources, lang: string | null): string[] {
+  return statedAuthorsOfType(sources, lang, (types) => types.some((t) => ORGANISATION_TYPE.test(t)));
+}
+
+/** The names of the JSON-LD article's authors (or creators) whose types pass `isType`. */
+function statedAuthorsOfType(sources: MetadataSources, lang: string | null, isType: (types: string[]) => boolean): string[] {
   const { article, resolve } = sources.jsonLd;
   const raw = article ? (article['author'] ?? article['creator']) : undefined;
   const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
-  const organisations: string[] = [];
+  const names: string[] = [];
   for (const item of list) {
     const node = resolve(item);
     const name = personName(item, resolve);
-    if (name && isJsonObject(node) && typesOf(node).some((t) => ORGANISATION_TYPE.test(t))) addNames(organisations, bylineNames(name, lang));
+    if (name && isJsonObject(node) && isType(typesOf(node))) addNames(names, bylineNames(name, lang));
   }
-  return organisations;
+  return names;
 }
 
 const ORGANISATION_TYPE = /Organization|NewsMediaOrganization|Corporation/u;
@@ -80,16 +85,7 @@ function fromJsonLd(sources: MetadataSources, lang: string | null): string[] {
  * ("Haki Benita" writing on "Haki Benita"), so that name is the author's even where it is the site's.
  */
 function statedPersons(sources: MetadataSources, lang: string | null): string[] {
-  const { article, resolve } = sources.jsonLd;
-  const raw = article ? (article['author'] ?? article['creator']) : undefined;
-  const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
-  const people: string[] = [];
-  for (const item of list) {
-    const node = resolve(item);
-    const name = personName(item, resolve);
-    if (name && isJsonObject(node) && typesOf(node).includes('Person')) addNames(people, bylineNames(name, lang));
-  }
-  return people;
+  return statedAuthorsOfType(sources, lang, (types) => types.includes('Person'));
 }
 
 function fromMeta(sources: MetadataSources, lang: string | null): string[] {
