@@ -165,3 +165,15 @@ describe('publication over update', () => {
     expect(parts ? toIsoString(parts) : null).toBe('2019-03-12');
   });
 });
+
+describe('the order of day and month', () => {
+  it('reads a numeric dateline in the order its /yyyy/mm/dd/ address writes the same day', () => {
+    const body = `${H1}<h2 class="date">01/07/2008 (6:00 pm)</h2>${FILLER}`;
+    expect(dates(body, '', 'en', 'https://blog.example/2008/01/07/bahn/').published).toBe('2008-01-07T18:00:00');
+  });
+
+  it('keeps a day-first dateline whose address names another day', () => {
+    const body = `${H1}<p class="date">01/07/2008 18:00</p>${FILLER}`;
+    expect(dates(body, '', 'en', 'https://blog.example/2008/07/01/bahn/').published).toBe('2008-07-01T18:00:00');
+  });
+});

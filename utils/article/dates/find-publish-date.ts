@@ -196,6 +196,7 @@ export function findPublishDates(sources: MetadataSources, lang: string | null, 
   // A story cannot come out after the day its own address names: a later "date" is when the
   // page was served ("<meta name="date" content="July 31, 2012, 2:38 pm">) on /2012/07/24/….
   const pathDay = [urlPathDay(sources.url), urlPathDay(sources.meta.first('og:url'))].find(acceptable);
+  if (published && pathDay) published = inAddressOrder(published, pathDay);
   if (published && pathDay && dayNumber(published) > dayNumber(pathDay) + 1) published = pathDay;
   const zone = regionZone(sources, lang);
   const zoneKnown = zone !== null && (zone ?? zoneImpliedByLanguage(lang)) !== undefined;
@@ -205,6 +206,16 @@ export function findPublishDates(sources: MetadataSources, lang: string | null, 
     published: published ? toIsoString(withImpliedZone(published, lang, zone)) : null,
     modified: modified && !isBefore(modified, published) ? toIsoString(withImpliedZone(modified, lang, zone)) : null,
   };
+}
+
+/**
+ * "01/07/2008" under the headline of /2008/01/07/story: the address writes the year, month and
+ * day in a fixed order, the page's numbers only agree with it read the other way round. A page
+ * with no stated region is read day first, so the address settles the order it was written in.
+ */
+function inAddressOrder(shown: DateParts, address: DateParts): DateParts {
+  const swapped = shown.year === address.year && shown.day === address.month && shown.month === address.day && shown.day !== shown.month;
+  return swapped ? { ...shown, month: address.month, day: address.day } : shown;
 }
 
 /** A machine time that may not be the page's own clock: stated in UTC, or in no zone at all. */
