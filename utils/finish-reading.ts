@@ -41,6 +41,8 @@ export interface StepOptions {
   onMetadata?: () => void;
   /** As FinishOptions' (utils/read-page.ts): FINISH_BUDGET_MS when absent, none when null (the browser tests). */
   budgetMs?: number | null;
+  /** The page's copy, when it was parsed already (parsePageCopy) while this code loaded. */
+  pageCopy?: Document;
 }
 
 /**
@@ -61,7 +63,7 @@ export async function finishReadingInSteps(live: LiveResult, parser: DOMParser, 
   const started = now();
   const timeUp = finishDeadline(steps.budgetMs, now);
   // The metadata in a task of its own: on a large page its copy takes a while to parse.
-  const meta = readSentMetadata(live.reading, parser);
+  const meta = readSentMetadata(live.reading, parser, steps.pageCopy);
   steps.onMetadata?.();
   await pause();
   const extracted = articleOf(live, meta, parser, timeUp);

@@ -6,6 +6,7 @@ import { finishReading, readPage } from '@/utils/read-page';
 import { readLivePart } from '@/utils/read-live-part';
 import { finishReadingInSteps } from '@/utils/finish-reading';
 import { isLiveResult } from '@/utils/messages';
+import { parsePageCopy } from '@/utils/article/parse-page-copy';
 import { parseHtml } from '../../scripts/lib/parse-html';
 import { listGoldenPages } from '../../scripts/lib/golden-pages';
 
@@ -46,6 +47,18 @@ describe('a read split between the page and the extension page', () => {
     const whole = finishReading(live, new DOMParser());
     expect(pauses).toBeGreaterThanOrEqual(3);
     expect(stepped.ok && whole.ok && { article: stepped.article, outline: stepped.outline }).toEqual(whole.ok && { article: whole.article, outline: whole.outline });
+  });
+
+  it('gives the same result from a copy of the page parsed while the finishing code loaded', async () => {
+    const page = pages.find((p) => p.name === 'vi-dongda-portal') ?? pages[0];
+    if (!page) throw new Error('no golden page');
+    const html = readFileSync(join(page.dir, 'source.html'), 'utf8');
+    const live = sent(readLivePart(parseHtml(html, page.url), page.url));
+    if (!live.ok) throw new Error('the page part failed');
+    const parser = new DOMParser();
+    const ahead = await finishReadingInSteps(live, parser, { pause: async () => undefined, pageCopy: parsePageCopy(live.reading, parser) });
+    const whole = finishReading(live, new DOMParser());
+    expect(ahead.ok && whole.ok && { article: ahead.article, outline: ahead.outline }).toEqual(whole.ok && { article: whole.article, outline: whole.outline });
   });
 
   it('runs nothing from the page while finishing: scripts and handlers in the body stay inert', () => {

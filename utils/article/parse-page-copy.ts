@@ -1,0 +1,12 @@
+import type { SentReading } from './live-reading';
+
+/**
+ * The copy of the page the page sent (SentReading.pageHtml), parsed in a document of our own:
+ * DOMParser's has no browsing context, so nothing in the copy runs or loads. Scripting is off
+ * there, so a <noscript> holds elements, as in jsdom (the CLI and the tests): every context
+ * reads the same tree. A module of its own, without the metadata code: the popup parses the copy
+ * the moment it arrives, while the finishing code may still be loading (clients/extract-client.ts).
+ */
+export function parsePageCopy(reading: SentReading, parser: DOMParser): Document {
+  return parser.parseFromString(reading.pageHtml, 'text/html');
+}
