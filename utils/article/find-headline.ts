@@ -51,6 +51,10 @@ export function findHeadline(headings: readonly Element[], itemprops: readonly E
     if (byTitle) return byTitle;
     const marked = itemprops.find((el) => /(?:^|\s)(?:headline|name)(?:\s|$)/u.test(el.getAttribute('itemprop') ?? '') && /^H[1-3]$/u.test(el.tagName.toUpperCase()) && matchesTitle(el.textContent ?? '', titleHint));
     if (marked) return marked;
+    // "Conversations with a Cryptid - Chapter 1 - … [Archive of Our Own]": the only h1 is the site's logo,
+    // the work's title an `h2.title` the <title> opens with.
+    const openingBlock = titleBlocks.find((el) => simplify(el.textContent ?? '').length >= MIN_HEADLINE_CHARS && simplify(titleHint).startsWith(simplify(el.textContent ?? '')) && !isInPageChrome(el));
+    if (openingBlock) return openingBlock;
   }
   return candidates[0] ?? markedTitleBlock(titleBlocks);
 }
