@@ -23,8 +23,10 @@ export function shortText(el: Node, max: number): string | null {
   // The text node itself, or those below an element; nothing of other nodes (a comment, a document).
   const walker = el.nodeType === 1 ? textNodesBelow(el) : null;
   for (let node: Node | null | undefined = el.nodeType === 3 ? el : walker?.nextNode(); node; node = walker?.nextNode()) {
-    raw += node.nodeValue ?? '';
-    // Raw text may shrink when white space collapses: allow some slack before giving up.
+    // Collapsed as it comes: a caption set among indented markup (Wikipedia's map legends) has
+    // more white space than words, and its raw length alone ran past the budget.
+    raw += (node.nodeValue ?? '').replace(/\s+/gu, ' ');
+    // Spaces at the seams of nodes collapse too: allow some slack before giving up.
     if (raw.length > max * 2 + 200) return null;
   }
   const text = normalizeSpace(raw);

@@ -133,12 +133,23 @@ function looksLikeCaption(el: Element, text: string, picture: PictureSide): bool
   const only = soleElementChild(block);
   const inner = only && textOf(only) === text ? only : null;
   if (byClassOrProp(block) || (inner && byClassOrProp(inner))) return true;
-  const centred = isCentred(block) || (inner !== null && isCentred(inner));
+  const together = sharesCentredBlock(block, img);
+  const centred = together || isCentred(block) || (inner !== null && isCentred(inner));
+  const pictureCentred = together || picture.centred;
   const italic = isWhollyItalic(block, text);
   // Italic and centred under a centred image: both marks, so a long caption (who hands what to whom) is one too.
-  if (italic && centred && picture.centred) return true;
+  if (italic && centred && pictureCentred) return true;
   // A short line, wholly italic or centred under a centred image: the seed page's markup.
-  return text.length <= 200 && (italic || (centred && picture.centred) || block.tagName === 'SMALL');
+  return text.length <= 200 && (italic || (centred && pictureCentred) || block.tagName === 'SMALL');
+}
+
+/**
+ * `<p style="text-align: center"><img><br><i>caption</i></p>`: a centred block that holds the
+ * picture and its line and nothing else centres both, though neither carries the style itself.
+ */
+function sharesCentredBlock(line: Element, img: Element): boolean {
+  const block = line.parentElement;
+  return block !== null && isCentred(block) && block.contains(img) && textOf(block) === textOf(line);
 }
 
 /** A table that holds pictures and their captions only: at most a few rows, one image per cell. */

@@ -128,6 +128,15 @@ function isRetoldHeadline(shown: string, title: string, names: readonly string[]
 /** Half of the shown headline's words in the title: the same story retold, not a different one. */
 const MIN_SAME_STORY_SHARE = 0.5;
 
+/** At most this many words, a <title> can be a label ("Site: Section"); a headline is longer. */
+const MAX_LABEL_WORDS = 4;
+
+/** A short <title> with not one word of the shown headline, which is itself no site name. */
+function isLabelTitle(title: string, shown: string, names: readonly string[], url: string): boolean {
+  if (words(title, null).length > MAX_LABEL_WORDS || words(shown, null).length < 2) return false;
+  return sharedWordShare(shown, title) === 0 && !isNamed(shown, names, hostName(url));
+}
+
 /** A title that spells the host's own name ("…thành phố Cần Thơ" on cantho.gov.vn) and no separator: the site's name. */
 function namesHost(title: string, url: string): boolean {
   const host = hostName(url);
@@ -160,6 +169,9 @@ export function cleanTitle(raw: string, context: TitleContext): string {
     // A <title> written for search engines ("… México, Venezuela y otros nueve países") beside the h1 the page shows
     // ("… 11 países de América Latina"): the same story in other words, and the reader sees the h1.
     else if (isRetoldHeadline(shown, current, names, context.url)) title = shown;
+    // "Daring Fireball: Colophon", "Google - Site Reliability Engineering": a <title> of a few words that shares
+    // none with the h1 the page shows names the site, the book or the section; the h1 is what the reader reads.
+    else if (headline === '' && isLabelTitle(current, shown, names, context.url)) title = shown;
     // og:title is often a headline written for sharing ("… en México, Venezuela y otros nueve países"), the h1 the one
     // the page shows ("… en 11 países de América Latina"): when another of the page's own titles states the h1, it wins.
     else if (!fold(current).includes(fold(shown)) && context.statedTitles.some((stated) => fold(stripSiteParts(stated, names, context.url)) === fold(shown))) title = shown;

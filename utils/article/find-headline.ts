@@ -10,7 +10,15 @@ import { normalizeSpace } from '../text/segment';
 const MIN_HEADLINE_CHARS = 10;
 
 function simplify(text: string): string {
-  return normalizeSpace(text).toLowerCase();
+  return headlineText(text).toLowerCase();
+}
+
+/**
+ * A heading's words without the permalink mark documentation generators print after it
+ * (Sphinx's "¶", "§", "#"): "Evolve: Shared Mutable History¶" is the title "Evolve: Shared Mutable History".
+ */
+export function headlineText(text: string): string {
+  return normalizeSpace(text).replace(/\s*[¶§#]$/u, '');
 }
 
 /** The h1 whose words begin or contain the page title (or the reverse: titles carry the site name). */
@@ -35,10 +43,18 @@ function markedTitleBlock(titleBlocks: readonly Element[]): Element | null {
 export function findHeadline(headings: readonly Element[], itemprops: readonly Element[], titleHint: string | null, titleBlocks: readonly Element[] = []): Element | null {
   const candidates = headings.filter((h) => normalizeSpace(h.textContent ?? '').length >= MIN_HEADLINE_CHARS && !isInPageChrome(h));
   if (titleHint) {
-    const byTitle = candidates.find((h) => matchesTitle(h.textContent ?? '', titleHint));
+    const matching = candidates.filter((h) => matchesTitle(h.textContent ?? '', titleHint));
+    // "Evolve: Shared Mutable History — evolve extension for Mercurial": the header's h1 holds the
+    // site's name, which the title ends with; the story's h1 is the one the title opens with.
+    const opening = matching.find((h) => simplify(titleHint).startsWith(simplify(h.textContent ?? '')));
+    const byTitle = opening ?? matching[0];
     if (byTitle) return byTitle;
     const marked = itemprops.find((el) => /(?:^|\s)(?:headline|name)(?:\s|$)/u.test(el.getAttribute('itemprop') ?? '') && /^H[1-3]$/u.test(el.tagName.toUpperCase()) && matchesTitle(el.textContent ?? '', titleHint));
     if (marked) return marked;
+    // "Conversations with a Cryptid - Chapter 1 - … [Archive of Our Own]": the only h1 is the site's logo,
+    // the work's title an `h2.title` the <title> opens with.
+    const openingBlock = titleBlocks.find((el) => simplify(el.textContent ?? '').length >= MIN_HEADLINE_CHARS && simplify(titleHint).startsWith(simplify(el.textContent ?? '')) && !isInPageChrome(el));
+    if (openingBlock) return openingBlock;
   }
   return candidates[0] ?? markedTitleBlock(titleBlocks);
 }

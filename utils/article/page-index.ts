@@ -27,8 +27,12 @@ export interface PageIndex {
 // in every popup it opens (Chromium keeps compiled ones across pages), and the title classes
 // below took 1–6 ms each there against 0.6 ms without `u`, with the same matches (`u` would
 // only add ſ for s and the Kelvin sign for k).
-/** "signature": Folha and others sign the article in a block of that class ("c-signature__agency"). */
-const AUTHOR_NAME = /byline|author|signature/i;
+/**
+ * "signature": Folha and others sign the article in a block of that class ("c-signature__agency").
+ * Not "authoring", "authority", "authorize": an RFC's reference anchor `id="ref-AUTHORING"` names a
+ * document, and its text ("AUTHORING") became the byline.
+ */
+const AUTHOR_NAME = /byline|author(?!ing|i[tsz])|signature/i;
 /** A class that names the article's own title: alone, or joined to a word of the article ("news-title", "title_detail"); not "box-title". */
 const TITLE_WORD = String.raw`(?:title|headline|tieu-?de|titulo|titre|titel)`;
 // "header-title": Liferay's asset publisher heads the story with it (a site header is left out by the headline finder).

@@ -10,6 +10,7 @@ import { findLeadFigure } from './lead-figure';
 import type { Figure } from './types';
 import { findSiteName, statedSections, statedSiteNames } from './find-site-name';
 import type { TitleContext } from './clean-title';
+import { headlineText } from './find-headline';
 import { readPageSignals, type PageSignals } from './page-type';
 
 /** What the page says about its article outside the body: read from the original document, before Readability changes its clone. */
@@ -76,7 +77,7 @@ export function readPageMetadata(doc: Document, options: PageMetadataOptions = {
     titleContext: {
       jsonLdHeadline: stringOf(sources.jsonLd.article?.['headline']),
       markedHeadline: sources.headline && sources.headline.localName !== 'h1' ? sources.headline.textContent : null,
-      headlineText: sources.headline?.textContent ?? null,
+      headlineText: sources.headline ? headlineText(sources.headline.textContent ?? '') : null,
       documentTitle: doc.title,
       statedTitles: sources.meta.all('og:title', 'twitter:title', 'dc.title', 'dcterms.title'),
       names: [...statedSiteNames(sources), ...statedSections(sources)],

@@ -96,6 +96,21 @@ describe('captions in other markups', () => {
     expect(article.text).not.toContain('People celebrate');
   });
 
+  it('reads a long italic line as the caption when the centred paragraph holds only it and the picture', () => {
+    const long = `New preview showing the effects of the controls. In reality the preview takes a few seconds ${'to regenerate after every change, '.repeat(3)}which this animation skips.`;
+    const article = extractHtml(page(`${FILLER}<p style="text-align: center;"><img src="/a.gif"><br><i>${long}</i></p>${FILLER}`));
+    expect(article.figures.map((f) => f.caption)).toEqual([long]);
+    expect(article.text).not.toContain('New preview showing');
+  });
+
+  it('reads a caption box set among indented markup, whose white space outruns its words', () => {
+    const indent = `\n${' '.repeat(60)}`;
+    const legend = ['Less than 5%', 'More than 5%', 'More than 10%', 'More than 20%', 'More than 30%'].map((l) => `${indent}<div class="legend">${indent}<span>&#160;</span>&#160;${l}${indent}</div>`).join('');
+    const article = extractHtml(page(`${FILLER}<div class="thumb"><div class="thumbinner"><a href="/f.png" class="image"><img src="/map.png" alt=""></a>${indent}<div class="thumbcaption">${indent}Speakers of the language by census area${legend}${indent}</div></div></div>${FILLER}`));
+    expect(article.figures.map((f) => f.caption)[0]).toContain('Speakers of the language by census area');
+    expect(article.text).not.toContain('Speakers of the language');
+  });
+
   it('leaves an italic phrase that the paragraph goes on after', () => {
     const article = extractHtml(page(`${FILLER}<p><img src="/a.jpg" alt=""><br><em>Not a caption</em> but the start of a paragraph that goes on.</p>${FILLER}`));
     expect(article.figures.map((f) => f.caption)).toEqual(['']);

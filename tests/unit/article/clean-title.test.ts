@@ -26,6 +26,16 @@ describe('titles without the publication around them', () => {
     expect(stripSiteParts('Wikipedia', ['Wikipedia'], 'https://wikipedia.org/')).toBe('Wikipedia');
   });
 
+  it('takes the h1 over a short <title> that shares no word with it: the site and its section, not the story', () => {
+    expect(cleanTitle('Daring Fireball: Colophon', { ...none, documentTitle: 'Daring Fireball: Colophon', headlineText: 'About This Site' })).toBe('About This Site');
+    expect(cleanTitle('Google - Site Reliability Engineering', { ...none, documentTitle: 'Google - Site Reliability Engineering', headlineText: 'Monitoring Distributed Systems' })).toBe('Monitoring Distributed Systems');
+  });
+
+  it('keeps a headline-length <title> beside an h1 about something else (a box\'s "Most read stories")', () => {
+    const title = 'Council votes to extend the night bus programme';
+    expect(cleanTitle(title, { ...none, documentTitle: title, headlineText: 'Most read stories' })).toBe(title);
+  });
+
   it('takes the JSON-LD headline over a title that is the paper’s name', () => {
     expect(cleanTitle('The Daily Example', { ...none, names: ['The Daily Example'], jsonLdHeadline: 'Council votes to extend the programme' })).toBe('Council votes to extend the programme');
   });

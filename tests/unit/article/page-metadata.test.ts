@@ -252,3 +252,20 @@ describe('dek, lead image and site name', () => {
     expect(meta(page('<h1>Mayor opens the new bridge</h1>')).siteName).toBe('City News');
   });
 });
+
+describe('the headline and the byline candidates', () => {
+  it('takes the h1 the <title> opens with, not the header h1 that holds the site name it ends with', () => {
+    const doc = parseHtml('<!doctype html><html lang="en"><head><title>Evolve: Shared Mutable History — evolve extension for Mercurial</title></head><body><div class="header"><h1><a href="index.html">evolve extension for Mercurial</a></h1></div><div class="body"><h1>Evolve: Shared Mutable History<a class="headerlink" href="#x">¶</a></h1><p>Once you have mastered mutable history in a single repository, you can move up to the next level.</p></div></body></html>', 'https://docs.example/evolve.html');
+    expect(meta(doc).titleContext.headlineText).toBe('Evolve: Shared Mutable History');
+  });
+
+  it('takes the title block the <title> opens with when the only h1 is the site\'s logo', () => {
+    const doc = parseHtml('<!doctype html><html lang="en"><head><title>Conversations with a Cryptid - Chapter 1 - Jane Roe [Archive of Stories]</title></head><body><h1 class="heading"><a href="/">Archive of Stories beta</a></h1><div class="work"><h2 class="title heading">Conversations with a Cryptid</h2><h3 class="byline heading"><a rel="author" href="/users/jane">Jane Roe</a></h3><p>The man was over a century old. There had to be more to it, and in hindsight it was not the best idea.</p></div></body></html>', 'https://stories.example/works/1');
+    expect(meta(doc).titleContext.headlineText).toBe('Conversations with a Cryptid');
+  });
+
+  it('reads no byline from an anchor whose id only starts like "author" (an RFC reference "AUTHORING")', () => {
+    const doc = page('<h1>Mayor opens the new bridge</h1><p>Clients authenticate as per [<a href="#ref-AUTHORING">AUTHORING</a>].</p><p>[<a id="ref-AUTHORING">AUTHORING</a>] Doe, J., "Authoring", 2014.</p>');
+    expect(meta(doc).bylines).toEqual([]);
+  });
+});
