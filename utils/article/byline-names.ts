@@ -87,6 +87,16 @@ function stripPrefixes(text: string, lang: string | null): string {
 }
 
 /**
+ * "By Jane Doe", "Von Hans Meier", "Tác giả: Minh An", "Theo TTXVN": a line that opens with a
+ * byline prefix or label of the page's language (of any when it is unknown), or a source credit.
+ */
+export function opensWithBylinePrefix(text: string, lang: string | null): boolean {
+  const line = normalizeSpace(text);
+  const rest = stripPrefixes(line, lang);
+  return (rest !== line && /^[\p{Lu}\p{Lo}]/u.test(rest)) || sourceOf(line, lang) !== null;
+}
+
+/**
  * A parenthesis with a link or an address is contact detail, not part of the name. Cut per
  * ")" so each "(" is read once: /\((?:[^)]*(?:https?:|www\.|@))[^)]*\)/giu did the same but
  * re-read the rest of the line from every "(" (0.2 s on 20,000 of them).
