@@ -142,6 +142,19 @@ function isVideoTeaser(el: Element, text: string): boolean {
   return cut !== undefined && !/[.。]$/u.test(text.slice(0, cut));
 }
 
+/**
+ * A gallery box's cut caption and its link ("Fred Willard arrives at the fifth annual... View
+ * Full Size", "Le président lors du sommet… Agrandir"): the cut says the whole caption is
+ * elsewhere (the picture's own), the label that the line is a link to it. Any pack's label.
+ */
+const CUT_MARK = /(?:\.\.\.|…)$/u;
+function isCutCaptionTeaser(el: Element, text: string): boolean {
+  if (text.length > MAX_TEASER_CHARS || /^H[1-6]$/u.test(el.tagName) || !/(?:\.\.\.|…)\s/u.test(text)) return false;
+  const cuts: number[] = [];
+  for (let cut = text.lastIndexOf(' '); cut > 0 && cuts.length < MAX_LABEL_WORDS; cut = text.lastIndexOf(' ', cut - 1)) cuts.unshift(cut);
+  return cuts.some((at) => CUT_MARK.test(text.slice(0, at)) && isLabel(text.slice(at + 1)));
+}
+
 /** A short line that is a credit, an ad marker or a follow prompt, never a heading or a sentence. */
 function isFurnitureLine(el: Element, text: string): boolean {
   if (text.length > MAX_LINE_CHARS || /^H[1-6]$/u.test(el.tagName) || /[.。]$/u.test(text)) return false;
@@ -272,7 +285,7 @@ const CONTAINERS = 'div, section, aside, nav, ul, ol, p, h2, h3, h4, h5, h6, dt,
  * that are all labels (next / previous, "Đọc tiếp"), credit and ad lines ("Image copyright …",
  * "[PR] …"), follow prompts that name a network, share bars, newsletter, paywall and
  * one-device pitches, breadcrumbs at the top, the writer's note after "About the author", a
- * rights notice at the end, print-edition notices, app prompts, an agency's dateline alone and related videos' teasers.
+ * rights notice at the end, print-edition notices, app prompts, an agency's dateline alone, related videos' teasers and a gallery's cut captions.
  */
 export function removeBoilerplate(root: Element, _ctx: BodyPassContext): void {
   const doomed = new Set<Element>();
@@ -295,7 +308,7 @@ export function removeBoilerplate(root: Element, _ctx: BodyPassContext): void {
     else if (isShareBar(el, text) || isLabelLinks(el, text) || isFurnitureLine(el, text) || namesFurniture(el, text)) doomed.add(el);
     else if (isBreadcrumbList(el, root) || isLeadingBox(el, text, root) || isNamedMenu(el) || isRightsNotice(el, text, root)) doomed.add(el);
     else if (isBreadcrumbLine(el, text, root) || isPostFooter(el, text, root)) doomed.add(el);
-    else if (isPrintNotice(text) || isAppPrompt(el, text) || isAgencyDateline(text) || isVideoTeaser(el, text)) doomed.add(el);
+    else if (isPrintNotice(text) || isAppPrompt(el, text) || isAgencyDateline(text) || isVideoTeaser(el, text) || isCutCaptionTeaser(el, text)) doomed.add(el);
     else if (!INLINE.has(el.tagName) && isSubscribeBox(text) && el.querySelector('a, button, input') !== null) doomed.add(el);
     // A list of bare links closing the body is a "related" block without its heading.
     else if (isLinkList(el) && isAtEnd(el, root) && !isLinkyPage()) doomed.add(el);

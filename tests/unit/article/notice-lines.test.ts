@@ -129,3 +129,18 @@ describe('app prompts inside a short line', () => {
     expect(text(root)).not.toContain('native CNET app');
   });
 });
+
+describe('a gallery box’s cut captions', () => {
+  it('removes "Fred Willard arrives at the fifth annual... View Full Size" and "Le président lors du sommet… Agrandir"', () => {
+    const box = '<div><p>Fred Willard arrives at the fifth annual... <a href="javascript:void(0)">View Full Size</a></p><p>Le président lors du sommet de Bruxelles… Agrandir</p><p>Der Kanzler beim Gipfel in Brüssel ... Bild vergrößern</p></div>';
+    const root = clean(`${STORY}${box}${STORY}`);
+    expect(text(root)).not.toMatch(/Willard|président|Kanzler/u);
+    expect(root.querySelectorAll('p')).toHaveLength(2);
+  });
+
+  it('keeps a cut quote and a pause followed by the words of the story', () => {
+    const root = clean(`${STORY}<p>“We will never give up…” she said.</p><p>The vote was close... but it passed.</p>`);
+    expect(text(root)).toContain('she said.');
+    expect(text(root)).toContain('but it passed.');
+  });
+});
