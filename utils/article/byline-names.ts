@@ -28,7 +28,34 @@ const LABEL_PREFIX = new RegExp(`^(?:${allLanguages('bylineLabels').join('|')})$
  * Catalan for pair), so each is removed only on a page in its own language (the packs'
  * byline prefixes), or on a page whose language is unknown.
  */
-const bylinePrefix = perPack((pack) => (pack.bylinePrefixes.length > 0 ? new RegExp(`^(?:${pack.bylinePrefixes.join('|')})\\s+`, 'iu') : null));
+// After a Chinese title the name follows with no space ("记者张三").
+const bylinePrefix = perPack((pack) =>
+  pack.bylinePrefixes.length > 0 ? new RegExp(`^(?:${pack.bylinePrefixes.join('|')})(?:\\s+|(?<=\\p{Script=Han})(?=\\p{Script=Han}))`, 'iu') : null,
+);
+
+/** Chinese names: a family name and one to three characters; several are parted by spaces or "、". */
+const HAN_NAME = String.raw`\p{Script=Han}{2,4}`;
+const HAN_NAMES_LINE = new RegExp(String.raw`^${HAN_NAME}(?:\s*[\s、，,]\s*${HAN_NAME}){0,3}$`, 'u');
+const HAN_BYLINE_END = /\s*(?:报道|報導|摄影?报道|摄|攝)$/u;
+
+/**
+ * "记者张三", "（本报记者 张三、李四）" → the names: a Chinese byline line with no colon, its
+ * title from the page's pack (of every pack when the language is unknown), then names only
+ * ("报道", reports, may close it). Null for any other line.
+ */
+export function titledHanBylineNames(text: string, lang: string | null): string[] | null {
+  const line = normalizeSpace(text).replace(/^[（(【[]\s*/u, '').replace(/\s*[）)】\]]$/u, '');
+  if (line.length > 40 || !/^\p{Script=Han}/u.test(line)) return null;
+  const base = baseLanguage(lang);
+  const pack = base ? packFor(base) : null;
+  const prefixes = pack ? [bylinePrefix(pack)] : base ? [] : everyBylinePrefix();
+  for (const prefix of prefixes) {
+    const title = prefix?.exec(line);
+    const names = title ? line.slice(title[0].length).replace(HAN_BYLINE_END, '') : '';
+    if (HAN_NAMES_LINE.test(names)) return names.split(/\s*[\s、，,]\s*/u);
+  }
+  return null;
+}
 
 /** "홍길동 기자", "山田太郎記者": the title after the name, on pages in the pack's language only (a space before it or none). */
 const bylineSuffix = perPack((pack) => (pack.bylineSuffixes.length > 0 ? new RegExp(`(?<=\\S)\\s?(?:${pack.bylineSuffixes.join('|')})$`, 'u') : null));
