@@ -52,6 +52,8 @@ const OPENER = new RegExp(`^(?:${allLanguages('furnitureOpeners').map(escapeRegE
 // A prompt in Chinese or Japanese runs into the network's name with no space ("转播到腾讯微博", "repost to Tencent Weibo").
 const FOLLOW_PROMPT = new RegExp(`^(?:${allLanguages('followPrompts').map(escapeRegExp).join('|')})(?:[\\s:-]|$|(?<=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]))`, 'iu');
 const NETWORK_NAMED = /(?:^|[^\p{L}])(?:instagram|facebook|twitter|x|tiktok|youtube|telegram|zalo|linkedin|threads|whatsapp|bluesky|mastodon|pinterest|snapchat|line|weibo|wechat)(?:[^\p{L}]|$)|微博|微信|QQ空间/iu;
+/** "Follow @jdoe": a handle is a network's account, whichever network it is on. */
+const HANDLE = /(?:^|\s)@[\p{L}\p{Nd}_]{2,}/u;
 const MAX_LINE_CHARS = 100;
 
 /** Share bars name the networks they share to. */
@@ -155,13 +157,13 @@ function isCutCaptionTeaser(el: Element, text: string): boolean {
   return cuts.some((at) => CUT_MARK.test(text.slice(0, at)) && isLabel(text.slice(at + 1)));
 }
 
-/** A short line that is a credit, an ad marker or a follow prompt, never a heading or a sentence. */
+/** A short line that is a credit, an ad marker or a follow prompt (a network or a handle named), never a heading or a sentence. */
 function isFurnitureLine(el: Element, text: string): boolean {
   if (text.length > MAX_LINE_CHARS || /^H[1-6]$/u.test(el.tagName) || /[.。]$/u.test(text)) return false;
   if (OPENER.test(text)) return true;
   // A share button laid over the lead picture ("<div><span>转播到腾讯微博</span><img></div>"): the button's own element goes, the picture stays.
   if (el.querySelector('img, picture, video, figure') !== null) return false;
-  return FOLLOW_PROMPT.test(text) && NETWORK_NAMED.test(text);
+  return FOLLOW_PROMPT.test(text) && (NETWORK_NAMED.test(text) || HANDLE.test(text));
 }
 
 function isSubscribeBox(text: string): boolean {

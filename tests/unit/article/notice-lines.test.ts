@@ -144,3 +144,17 @@ describe('a gallery box’s cut captions', () => {
     expect(text(root)).toContain('but it passed.');
   });
 });
+
+describe('pointers and follow prompts', () => {
+  it('removes "Read: <link>" and "Photos: <link>" lines, keeps a sentence that starts with "Read"', () => {
+    const root = clean(`${STORY}<p><b>Read: <a href="/apple-results">What to look out for in Apple's results</a></b></p><p>Photos: <a href="/g/1">The mayor's first year</a></p><p>Read the full report on the council's website before the vote on Friday.</p>`);
+    expect(text(root)).not.toMatch(/Apple's results|first year/u);
+    expect(text(root)).toContain('Read the full report');
+  });
+
+  it('removes "Follow @Josh", keeps a sentence that names a handle', () => {
+    const root = clean(`${STORY}<p>Follow <a href="https://twitter.com/josh">@Josh</a></p><p>The mayor, who posts as @mayor_lee, answered questions for an hour on Tuesday.</p>`);
+    expect(text(root)).not.toContain('Follow @Josh');
+    expect(text(root)).toContain('@mayor_lee');
+  });
+});
