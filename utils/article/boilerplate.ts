@@ -99,6 +99,17 @@ function isLinkList(el: Element): boolean {
   return items.length >= 2 && items.every((li) => textOf(li) !== '' && linkTextLength(li) >= textOf(li).length * 0.9);
 }
 
+/**
+ * "More Technically Incorrect", "Related coverage", "Xem thêm tin khác": a heading that opens with
+ * a pack's pointer word and is followed by a list of links only announces other pages, wherever
+ * it stands. The opener must be a word of its own ("Moreover" is not "More").
+ */
+const POINTER_OPENER = new RegExp(`^(?:${allLanguages('readMorePrefixes').join('|')})(?=\\s)`, 'iu');
+const MAX_POINTER_HEADING_CHARS = 60;
+function isPointerHeading(el: Element, text: string): boolean {
+  return /^H[2-6]$/u.test(el.tagName) && text.length <= MAX_POINTER_HEADING_CHARS && !/[.!?。]$/u.test(text) && POINTER_OPENER.test(text);
+}
+
 /** Ids of a site's menus and side columns ("menu-sidebar-right", "nav_menu-4"): markup names, the same on every site. */
 const MENU_NAME = /(?:^|[^a-z0-9])(?:menu|nav|navbar|navigation|sidebar)(?:$|[^a-z0-9])/iu;
 
@@ -287,7 +298,7 @@ const CONTAINERS = 'div, section, aside, nav, ul, ol, p, h2, h3, h4, h5, h6, dt,
  * that are all labels (next / previous, "Đọc tiếp"), credit and ad lines ("Image copyright …",
  * "[PR] …"), follow prompts that name a network, share bars, newsletter, paywall and
  * one-device pitches, breadcrumbs at the top, the writer's note after "About the author", a
- * rights notice at the end, print-edition notices, app prompts, an agency's dateline alone, related videos' teasers and a gallery's cut captions.
+ * rights notice at the end, print-edition notices, app prompts, an agency's dateline alone, related videos' teasers, a gallery's cut captions and a pointer heading over its list of links.
  */
 export function removeBoilerplate(root: Element, _ctx: BodyPassContext): void {
   const doomed = new Set<Element>();
@@ -306,7 +317,9 @@ export function removeBoilerplate(root: Element, _ctx: BodyPassContext): void {
       else if (next && AUTHOR_BOX_LABELS.has(labelKey(text)) && shortText(next, MAX_AUTHOR_NOTE_CHARS) !== null) doomed.add(next);
       continue;
     }
-    if (text.length <= 300 && POINTER_PREFIX.test(text) && linkDensity(el) >= 0.5) doomed.add(el);
+    const announced = isPointerHeading(el, text) ? nextWithText(el) : null;
+    if (announced && isLinkList(announced)) doomed.add(el).add(announced);
+    else if (text.length <= 300 && POINTER_PREFIX.test(text) && linkDensity(el) >= 0.5) doomed.add(el);
     else if (isShareBar(el, text) || isLabelLinks(el, text) || isFurnitureLine(el, text) || namesFurniture(el, text)) doomed.add(el);
     else if (isBreadcrumbList(el, root) || isLeadingBox(el, text, root) || isNamedMenu(el) || isRightsNotice(el, text, root)) doomed.add(el);
     else if (isBreadcrumbLine(el, text, root) || isPostFooter(el, text, root)) doomed.add(el);

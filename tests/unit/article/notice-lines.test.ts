@@ -158,3 +158,19 @@ describe('pointers and follow prompts', () => {
     expect(text(root)).toContain('@mayor_lee');
   });
 });
+
+describe('a pointer heading over a list of links', () => {
+  const LINKS = '<ul><li><a href="/a">Facebook post leads to murder retrial</a></li><li><a href="/b">Is Twitter’s Olympic knee jerk about money?</a></li></ul>';
+
+  it('removes "More Technically Incorrect" and "Xem thêm tin khác" with their lists, in the middle of the body', () => {
+    const root = clean(`${STORY}<div><h3>More Technically Incorrect</h3>${LINKS}</div>${STORY}<h3>Xem thêm tin khác</h3>${LINKS}${STORY}`);
+    expect(text(root)).not.toMatch(/Technically|Xem thêm|murder retrial/u);
+    expect(root.querySelectorAll('p')).toHaveLength(3);
+  });
+
+  it('keeps a subhead over the story’s own text, and one whose list is not all links', () => {
+    const root = clean(`${STORY}<h3>More than 100 people turned out</h3>${STORY}<h3>More ways to help</h3><ul><li>Give blood at the city hall on Monday</li><li>Volunteer <a href="/v">online</a> or by phone</li></ul>`);
+    expect(text(root)).toContain('More than 100 people turned out');
+    expect(text(root)).toContain('More ways to help');
+  });
+});
