@@ -35,8 +35,13 @@ const bylinePrefix = perPack((pack) =>
 
 /** Chinese names: a family name and one to three characters; several are parted by spaces or "、". */
 const HAN_NAME = String.raw`\p{Script=Han}{2,4}`;
-const HAN_NAMES_LINE = new RegExp(String.raw`^${HAN_NAME}(?:\s*[\s、，,]\s*${HAN_NAME}){0,3}$`, 'u');
-const HAN_BYLINE_END = /\s*(?:报道|報導|摄影?报道|摄|攝)$/u;
+// The line is white-space-collapsed: one optional space, so no run of spaces is retried from every start (regex-safety).
+const HAN_JOINT = String.raw`(?: ?[、，,] ?| )`;
+const HAN_NAMES_LINE = new RegExp(String.raw`^${HAN_NAME}(?:${HAN_JOINT}${HAN_NAME}){0,3}$`, 'u');
+const HAN_SPLIT = new RegExp(HAN_JOINT, 'u');
+const HAN_BYLINE_END = / ?(?:报道|報導|摄影?报道|摄|攝)$/u;
+/** A title and up to four names, in brackets: a longer line is a sentence. */
+const MAX_HAN_BYLINE_CHARS = 44;
 
 /**
  * "记者张三", "（本报记者 张三、李四）" → the names: a Chinese byline line with no colon, its
@@ -44,15 +49,17 @@ const HAN_BYLINE_END = /\s*(?:报道|報導|摄影?报道|摄|攝)$/u;
  * ("报道", reports, may close it). Null for any other line.
  */
 export function titledHanBylineNames(text: string, lang: string | null): string[] | null {
-  const line = normalizeSpace(text).replace(/^[（(【[]\s*/u, '').replace(/\s*[）)】\]]$/u, '');
-  if (line.length > 40 || !/^\p{Script=Han}/u.test(line)) return null;
+  const collapsed = normalizeSpace(text);
+  if (collapsed.length > MAX_HAN_BYLINE_CHARS) return null;
+  const line = collapsed.replace(/^[（(【[] ?/u, '').replace(/ ?[）)】\]]$/u, '');
+  if (!/^\p{Script=Han}/u.test(line)) return null;
   const base = baseLanguage(lang);
   const pack = base ? packFor(base) : null;
   const prefixes = pack ? [bylinePrefix(pack)] : base ? [] : everyBylinePrefix();
   for (const prefix of prefixes) {
     const title = prefix?.exec(line);
     const names = title ? line.slice(title[0].length).replace(HAN_BYLINE_END, '') : '';
-    if (HAN_NAMES_LINE.test(names)) return names.split(/\s*[\s、，,]\s*/u);
+    if (HAN_NAMES_LINE.test(names)) return names.split(HAN_SPLIT);
   }
   return null;
 }
