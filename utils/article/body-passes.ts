@@ -29,7 +29,8 @@ export interface BodyPassContext {
 
 export type BodyPass = (root: Element, ctx: BodyPassContext) => void;
 
-const WRAPPERS = new Set(['DIV', 'SECTION', 'SPAN', 'P']);
+// A list item with nothing in it still shows its bullet; a list of such items, an empty frame.
+const WRAPPERS = new Set(['DIV', 'SECTION', 'SPAN', 'P', 'LI', 'UL', 'OL']);
 const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'SVG', 'TABLE', 'IFRAME', 'HR', 'BR']);
 
 /** Removes the empty wrappers under `el`; tells whether `el` shows anything. One walk, bottom up. */

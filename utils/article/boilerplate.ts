@@ -52,6 +52,8 @@ const OPENER = new RegExp(`^(?:${allLanguages('furnitureOpeners').map(escapeRegE
 // A prompt in Chinese or Japanese runs into the network's name with no space ("转播到腾讯微博", "repost to Tencent Weibo").
 const FOLLOW_PROMPT = new RegExp(`^(?:${allLanguages('followPrompts').map(escapeRegExp).join('|')})(?:[\\s:-]|$|(?<=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]))`, 'iu');
 const NETWORK_NAMED = /(?:^|[^\p{L}])(?:instagram|facebook|twitter|x|tiktok|youtube|telegram|zalo|linkedin|threads|whatsapp|bluesky|mastodon|pinterest|snapchat|line|weibo|wechat)(?:[^\p{L}]|$)|微博|微信|QQ空间/iu;
+/** "Follow @jdoe": a handle is a network's account, whichever network it is on. */
+const HANDLE = /(?:^|\s)@[\p{L}\p{Nd}_]{2,}/u;
 const MAX_LINE_CHARS = 100;
 
 /** Share bars name the networks they share to. */
@@ -95,6 +97,17 @@ function isLinkList(el: Element): boolean {
   if (el.tagName !== 'UL' && el.tagName !== 'OL') return false;
   const items = elementChildren(el).filter((child) => child.tagName === 'LI');
   return items.length >= 2 && items.every((li) => textOf(li) !== '' && linkTextLength(li) >= textOf(li).length * 0.9);
+}
+
+/**
+ * "More Technically Incorrect", "Related coverage", "Xem thêm tin khác": a heading that opens with
+ * a pack's pointer word and is followed by a list of links only announces other pages, wherever
+ * it stands. The opener must be a word of its own ("Moreover" is not "More").
+ */
+const POINTER_OPENER = new RegExp(`^(?:${allLanguages('readMorePrefixes').join('|')})(?=\\s)`, 'iu');
+const MAX_POINTER_HEADING_CHARS = 60;
+function isPointerHeading(el: Element, text: string): boolean {
+  return /^H[2-6]$/u.test(el.tagName) && text.length <= MAX_POINTER_HEADING_CHARS && !/[.!?。]$/u.test(text) && POINTER_OPENER.test(text);
 }
 
 /** Ids of a site's menus and side columns ("menu-sidebar-right", "nav_menu-4"): markup names, the same on every site. */
@@ -142,13 +155,26 @@ function isVideoTeaser(el: Element, text: string): boolean {
   return cut !== undefined && !/[.。]$/u.test(text.slice(0, cut));
 }
 
-/** A short line that is a credit, an ad marker or a follow prompt, never a heading or a sentence. */
+/**
+ * A gallery box's cut caption and its link ("Fred Willard arrives at the fifth annual... View
+ * Full Size", "Le président lors du sommet… Agrandir"): the cut says the whole caption is
+ * elsewhere (the picture's own), the label that the line is a link to it. Any pack's label.
+ */
+const CUT_MARK = /(?:\.\.\.|…)$/u;
+function isCutCaptionTeaser(el: Element, text: string): boolean {
+  if (text.length > MAX_TEASER_CHARS || /^H[1-6]$/u.test(el.tagName) || !/(?:\.\.\.|…)\s/u.test(text)) return false;
+  const cuts: number[] = [];
+  for (let cut = text.lastIndexOf(' '); cut > 0 && cuts.length < MAX_LABEL_WORDS; cut = text.lastIndexOf(' ', cut - 1)) cuts.unshift(cut);
+  return cuts.some((at) => CUT_MARK.test(text.slice(0, at)) && isLabel(text.slice(at + 1)));
+}
+
+/** A short line that is a credit, an ad marker or a follow prompt (a network or a handle named), never a heading or a sentence. */
 function isFurnitureLine(el: Element, text: string): boolean {
   if (text.length > MAX_LINE_CHARS || /^H[1-6]$/u.test(el.tagName) || /[.。]$/u.test(text)) return false;
   if (OPENER.test(text)) return true;
   // A share button laid over the lead picture ("<div><span>转播到腾讯微博</span><img></div>"): the button's own element goes, the picture stays.
   if (el.querySelector('img, picture, video, figure') !== null) return false;
-  return FOLLOW_PROMPT.test(text) && NETWORK_NAMED.test(text);
+  return FOLLOW_PROMPT.test(text) && (NETWORK_NAMED.test(text) || HANDLE.test(text));
 }
 
 function isSubscribeBox(text: string): boolean {
@@ -272,7 +298,7 @@ const CONTAINERS = 'div, section, aside, nav, ul, ol, p, h2, h3, h4, h5, h6, dt,
  * that are all labels (next / previous, "Đọc tiếp"), credit and ad lines ("Image copyright …",
  * "[PR] …"), follow prompts that name a network, share bars, newsletter, paywall and
  * one-device pitches, breadcrumbs at the top, the writer's note after "About the author", a
- * rights notice at the end, print-edition notices, app prompts, an agency's dateline alone and related videos' teasers.
+ * rights notice at the end, print-edition notices, app prompts, an agency's dateline alone, related videos' teasers, a gallery's cut captions and a pointer heading over its list of links.
  */
 export function removeBoilerplate(root: Element, _ctx: BodyPassContext): void {
   const doomed = new Set<Element>();
@@ -291,11 +317,13 @@ export function removeBoilerplate(root: Element, _ctx: BodyPassContext): void {
       else if (next && AUTHOR_BOX_LABELS.has(labelKey(text)) && shortText(next, MAX_AUTHOR_NOTE_CHARS) !== null) doomed.add(next);
       continue;
     }
-    if (text.length <= 300 && POINTER_PREFIX.test(text) && linkDensity(el) >= 0.5) doomed.add(el);
+    const announced = isPointerHeading(el, text) ? nextWithText(el) : null;
+    if (announced && isLinkList(announced)) doomed.add(el).add(announced);
+    else if (text.length <= 300 && POINTER_PREFIX.test(text) && linkDensity(el) >= 0.5) doomed.add(el);
     else if (isShareBar(el, text) || isLabelLinks(el, text) || isFurnitureLine(el, text) || namesFurniture(el, text)) doomed.add(el);
     else if (isBreadcrumbList(el, root) || isLeadingBox(el, text, root) || isNamedMenu(el) || isRightsNotice(el, text, root)) doomed.add(el);
     else if (isBreadcrumbLine(el, text, root) || isPostFooter(el, text, root)) doomed.add(el);
-    else if (isPrintNotice(text) || isAppPrompt(el, text) || isAgencyDateline(text) || isVideoTeaser(el, text)) doomed.add(el);
+    else if (isPrintNotice(text) || isAppPrompt(el, text) || isAgencyDateline(text) || isVideoTeaser(el, text) || isCutCaptionTeaser(el, text)) doomed.add(el);
     else if (!INLINE.has(el.tagName) && isSubscribeBox(text) && el.querySelector('a, button, input') !== null) doomed.add(el);
     // A list of bare links closing the body is a "related" block without its heading.
     else if (isLinkList(el) && isAtEnd(el, root) && !isLinkyPage()) doomed.add(el);

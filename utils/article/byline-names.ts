@@ -28,7 +28,41 @@ const LABEL_PREFIX = new RegExp(`^(?:${allLanguages('bylineLabels').join('|')})$
  * Catalan for pair), so each is removed only on a page in its own language (the packs'
  * byline prefixes), or on a page whose language is unknown.
  */
-const bylinePrefix = perPack((pack) => (pack.bylinePrefixes.length > 0 ? new RegExp(`^(?:${pack.bylinePrefixes.join('|')})\\s+`, 'iu') : null));
+// After a Chinese title the name follows with no space ("记者张三").
+const bylinePrefix = perPack((pack) =>
+  pack.bylinePrefixes.length > 0 ? new RegExp(`^(?:${pack.bylinePrefixes.join('|')})(?:\\s+|(?<=\\p{Script=Han})(?=\\p{Script=Han}))`, 'iu') : null,
+);
+
+/** Chinese names: a family name and one to three characters; several are parted by spaces or "、". */
+const HAN_NAME = String.raw`\p{Script=Han}{2,4}`;
+// The line is white-space-collapsed: one optional space, so no run of spaces is retried from every start (regex-safety).
+const HAN_JOINT = String.raw`(?: ?[、，,] ?| )`;
+const HAN_NAMES_LINE = new RegExp(String.raw`^${HAN_NAME}(?:${HAN_JOINT}${HAN_NAME}){0,3}$`, 'u');
+const HAN_SPLIT = new RegExp(HAN_JOINT, 'u');
+const HAN_BYLINE_END = / ?(?:报道|報導|摄影?报道|摄|攝)$/u;
+/** A title and up to four names, in brackets: a longer line is a sentence. */
+const MAX_HAN_BYLINE_CHARS = 44;
+
+/**
+ * "记者张三", "（本报记者 张三、李四）" → the names: a Chinese byline line with no colon, its
+ * title from the page's pack (of every pack when the language is unknown), then names only
+ * ("报道", reports, may close it). Null for any other line.
+ */
+export function titledHanBylineNames(text: string, lang: string | null): string[] | null {
+  const collapsed = normalizeSpace(text);
+  if (collapsed.length > MAX_HAN_BYLINE_CHARS) return null;
+  const line = collapsed.replace(/^[（(【[] ?/u, '').replace(/ ?[）)】\]]$/u, '');
+  if (!/^\p{Script=Han}/u.test(line)) return null;
+  const base = baseLanguage(lang);
+  const pack = base ? packFor(base) : null;
+  const prefixes = pack ? [bylinePrefix(pack)] : base ? [] : everyBylinePrefix();
+  for (const prefix of prefixes) {
+    const title = prefix?.exec(line);
+    const names = title ? line.slice(title[0].length).replace(HAN_BYLINE_END, '') : '';
+    if (HAN_NAMES_LINE.test(names)) return names.split(HAN_SPLIT);
+  }
+  return null;
+}
 
 /** "홍길동 기자", "山田太郎記者": the title after the name, on pages in the pack's language only (a space before it or none). */
 const bylineSuffix = perPack((pack) => (pack.bylineSuffixes.length > 0 ? new RegExp(`(?<=\\S)\\s?(?:${pack.bylineSuffixes.join('|')})$`, 'u') : null));
@@ -84,6 +118,16 @@ function stripPrefixes(text: string, lang: string | null): string {
   const suffix = pack ? bylineSuffix(pack) : null;
   if (suffix) out = out.trim().replace(suffix, '');
   return out.trim();
+}
+
+/**
+ * "By Jane Doe", "Von Hans Meier", "Tác giả: Minh An", "Theo TTXVN": a line that opens with a
+ * byline prefix or label of the page's language (of any when it is unknown), or a source credit.
+ */
+export function opensWithBylinePrefix(text: string, lang: string | null): boolean {
+  const line = normalizeSpace(text);
+  const rest = stripPrefixes(line, lang);
+  return (rest !== line && /^[\p{Lu}\p{Lo}]/u.test(rest)) || sourceOf(line, lang) !== null;
 }
 
 /**

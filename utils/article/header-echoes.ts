@@ -6,12 +6,15 @@ import type { DateParts } from './dates/date-parts';
 import { words } from '../text/segment';
 import { allLanguages } from '../lang';
 import { dropLeadingText } from './leading-text';
+import { bylineNames, titledHanBylineNames } from './byline-names';
 
 /**
  * The reading view prints the title, byline and date in its own header, so the same lines at
  * the top of the body are echoes: the article's h1 kept by Readability (seen on RTL and CJK
  * pages), a "By Jane Doe" line when the metadata already names Jane Doe, or a dateline
  * ("Cập nhật: 07:25, 09/06/2019", "10:19 ngày 2/2/2018") stating the day the header shows.
+ * A wire's name alone there ("The Associated Press") or a Chinese reporter's line ("记者张三")
+ * signs the story: it goes to the bylines.
  */
 const LOOK_AT_FIRST = 3;
 const BYLINE_MAX_CHARS = 80;
@@ -40,6 +43,21 @@ function isBylineEcho(text: string, ctx: BodyPassContext): boolean {
   const folded = fold(text);
   const named = ctx.knownBylines.some((name) => name !== '' && folded.includes(fold(name)));
   return named && (BY_PREFIX.test(text) || ctx.knownBylines.some((name) => fold(name) === folded));
+}
+
+/**
+ * "The Associated Press", "By Reuters" on a line of its own above the story: the wire that
+ * signs it, a byline rather than a paragraph. The agencies are the packs' credit lines.
+ */
+const AGENCY_ALONE = new RegExp(`^(?:[Bb]y\\s+)?(?:[Tt]he\\s+)?(?:${allLanguages('creditLines').join('|')})$`, 'u');
+
+/** The wire's name, or a Chinese reporter's line ("记者张三", "本报记者 张三 李四"), above the story: its names go to the bylines. */
+function takeSigningLine(el: Element, text: string, ctx: BodyPassContext): boolean {
+  const names = AGENCY_ALONE.test(text) ? bylineNames(text, ctx.lang) : titledHanBylineNames(text, ctx.lang);
+  if (!names) return false;
+  ctx.bylines.push(...names);
+  el.remove();
+  return true;
 }
 
 /** The element after `el` that shows text: the dateline may sit in a div, which is no block. */
@@ -141,6 +159,7 @@ export function removeHeaderEchoes(root: Element, ctx: BodyPassContext): void {
       continue;
     }
     if (!storyStarted && (isDateEcho(text, ctx) || isSectionLink(el, text, ctx))) el.remove();
+    else if (!storyStarted && takeSigningLine(el, text, ctx)) continue;
     else if (isTitleEcho(text, ctx)) {
       const next = nextWithText(el);
       const nextText = next ? shortText(next, DATELINE_MAX_CHARS) : null;

@@ -5,7 +5,7 @@ import { PACKS, allLanguages, packFor, perPack } from '../lang';
 import type { LanguagePack } from '../lang/types';
 import { sentenceSpans } from '../text/sentences';
 import { baseLanguage } from '../text/tokens';
-import { LABEL_END, bylineNames } from './byline-names';
+import { LABEL_END, bylineNames, titledHanBylineNames } from './byline-names';
 import { sourceOf, withoutTrailingNote } from './byline-credits';
 import { SHOW_TEXT } from './node-filter';
 
@@ -204,6 +204,13 @@ export function takeTrailingBylines(root: Element, ctx: BodyPassContext): void {
     const text = normalizeSpace(block.textContent ?? '');
     if (found.length === 0 && skipped < MAX_SKIPPED_CREDITS && OTHER_CREDIT_LINE.test(text)) {
       skipped++;
+      continue;
+    }
+    // "记者张三": Chinese writes the reporter's title before the name, with no colon.
+    const titled = titledHanBylineNames(text, ctx.lang);
+    if (titled) {
+      found.unshift(...titled);
+      removeWithEmptyParents(block, root);
       continue;
     }
     const signature = signatureOf(text, ctx.lang);

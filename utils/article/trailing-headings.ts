@@ -1,12 +1,17 @@
 import type { BodyPassContext } from './body-passes';
 import { listBlockElements } from './block-elements';
 import { hasVisibleText } from './bounded-text';
+import { bylineNames, opensWithBylinePrefix } from './byline-names';
+import { isCreditLine } from './byline-credits';
+import { normalizeSpace, words } from '../text/segment';
+import { stopWordsFor } from '../text/stop-words';
 
 /**
  * A heading with nothing after it announces a section that is not there: the list of links,
  * the comments or the video it named was left behind by Readability or taken by an earlier
  * pass ("More on this story", "Comments (12)", "Photos"). In any language it is furniture
- * once it closes the body. A picture, a video or a table after it is its section.
+ * once it closes the body. A picture, a video or a table after it is its section. A heading
+ * that reads as a byline is no section's title: it is settled as a byline (settleClosingByline).
  */
 const HEADING = /^H[1-6]$/u;
 const SECTION_CONTENT = 'img, picture, video, audio, iframe, svg, table, figure, object, embed';
@@ -23,12 +28,56 @@ function closesBody(el: Element, root: Element): boolean {
   return true;
 }
 
-export function removeTrailingHeadings(root: Element, _ctx: BodyPassContext): void {
+/** A byline is a line, not a sentence. */
+const BYLINE_MAX_CHARS = 80;
+
+const fold = (name: string): string => name.normalize('NFC').toLocaleLowerCase();
+
+/**
+ * A person's name has a given name and a family name, an agency signs alone ("By Reuters");
+ * a label that only opens like a byline does not ("By The Numbers", "By Hand").
+ */
+function isPersonOrAgency(name: string, lang: string | null): boolean {
+  if (isCreditLine(name)) return true;
+  const parts = words(name, lang);
+  const stop = stopWordsFor(lang ?? 'en');
+  return (parts.length >= 2 || /\p{Script=Han}/u.test(name)) && !stop.has(fold(parts[0] ?? ''));
+}
+
+/**
+ * The names a closing heading signs with ("By Charles Forelle and David Román", "Von Hans
+ * Meier", "Theo TTXVN"), or null when it is no byline. A paywalled snippet or a CMS that sets
+ * its byline in an h3 after the story leaves it last.
+ */
+function bylineOf(heading: Element, lang: string | null): string[] | null {
+  const text = normalizeSpace(heading.textContent ?? '');
+  if (text.length > BYLINE_MAX_CHARS || /[.!?。]$/u.test(text) || !opensWithBylinePrefix(text, lang)) return null;
+  const names = bylineNames(text, lang);
+  return names.length > 0 && names.every((name) => isPersonOrAgency(name, lang)) ? names : null;
+}
+
+/**
+ * A closing byline goes to the byline logic when the header names no one; when the header
+ * already shows every name it repeats, it goes as the header's echo; naming someone else, it stays.
+ */
+function settleClosingByline(heading: Element, names: readonly string[], ctx: BodyPassContext): void {
+  const known = new Set(ctx.knownBylines.map(fold));
+  if (known.size === 0) ctx.bylines.push(...names);
+  else if (!names.every((name) => known.has(fold(name)))) return;
+  heading.remove();
+}
+
+export function removeTrailingHeadings(root: Element, ctx: BodyPassContext): void {
   const blocks = listBlockElements(root).filter((el) => hasVisibleText(el));
   // A heading and its sub-heading may both be left empty ("Related" › "Elsewhere"); the story's blocks stay.
   for (let i = blocks.length - 1; i > 0; i--) {
     const el = blocks[i];
     if (!el || !HEADING.test(el.tagName) || !closesBody(el, root)) break;
+    const names = bylineOf(el, ctx.lang);
+    if (names) {
+      settleClosingByline(el, names, ctx);
+      break;
+    }
     el.remove();
   }
 }

@@ -106,7 +106,7 @@ export const vi = definePack({
   furnitureLabels: [
     'chia sẻ', 'chia sẻ bài viết', 'tin liên quan', 'bài liên quan', 'xem thêm', 'đọc thêm', 'tin cùng chuyên mục', 'tin khác', 'bài viết liên quan',
     'quảng cáo', 'đăng ký',
-    'ảnh', 'mục lục', 'từ khóa',
+    'ảnh', 'mục lục', 'từ khóa', 'phóng to', 'xem ảnh lớn',
     'bình luận', 'ý kiến bạn đọc',
     'đọc tiếp', 'về trang chủ đề', 'báo lỗi', 'gửi báo lỗi', 'bài tiếp theo', 'bài trước', 'bài sau', 'tin tiếp theo', 'tải ứng dụng', 'tải app', 'chủ đề', 'tags', 'in bài', 'gửi bài',
     // A video's labels, left behind when the player is not kept.

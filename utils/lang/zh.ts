@@ -31,6 +31,8 @@ export const zh = definePack({
   numberWords: ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'],
   // "编译/林靖东" (translated and compiled by) and "文/张三" sign the article as its writer does.
   bylineLabels: ['作者', '记者', '编译', '文'],
+  // "记者张三", "本报记者 张三", "新华社记者 张三 李四": the reporter's title, then the name, with no colon.
+  bylinePrefixes: [String.raw`\p{Script=Han}{0,4}?(?:记者|記者)`, '通讯员', '通訊員'],
   // The desk editor, producer, photographer: named on the page, never the author.
   otherCreditLabels: ['责任编辑', '编辑', '出品', '摄影', '图'],
   creditLines: ['Xinhua'],

@@ -14,4 +14,10 @@ describe('wrappers that show nothing', () => {
     removeEmptyWrappers(root);
     expect(root.textContent).toBe('§ Teaching: load');
   });
+
+  it('removes list items with no text (a bare bullet) and a list left with none, keeps an item with a picture', () => {
+    const root = bodyOf('<ul><li>First point</li><li> </li><li><span></span></li></ul><ul><li>\u00a0</li></ul><ol><li><img src="/a.jpg"></li></ol>');
+    removeEmptyWrappers(root);
+    expect(root.innerHTML).toBe('<ul><li>First point</li></ul><ol><li><img src="/a.jpg"></li></ol>');
+  });
 });

@@ -91,3 +91,36 @@ describe('the source tag that opens the story', () => {
     expect(tagged(`<p>TPO - ${story}</p>`, null)).toBe(`<p>TPO - ${story}</p>`);
   });
 });
+
+describe('a wire’s name alone above the story', () => {
+  const story = '<p>LONDON — Singer Amy Winehouse was ordered on Friday to appear in court next month over the incident.</p>';
+
+  function signed(html: string): { html: string; bylines: string[] } {
+    const root = new JSDOM(`<div id="root">${html}</div>`).window.document.getElementById('root');
+    if (!root) throw new Error('no root');
+    const ctx = { bylines: [] as string[], lang: 'en', title: 'T', knownBylines: [] };
+    removeHeaderEchoes(root, ctx);
+    return { html: root.innerHTML, bylines: ctx.bylines };
+  }
+
+  it('takes "The Associated Press", "By Reuters" and "AFP" into the bylines', () => {
+    expect(signed(`<h3>The Associated Press</h3>${story}`)).toEqual({ html: story, bylines: ['The Associated Press'] });
+    expect(signed(`<p>By Reuters</p>${story}`)).toEqual({ html: story, bylines: ['Reuters'] });
+    expect(signed(`<p>AFP</p>${story}`).bylines).toEqual(['AFP']);
+  });
+
+  it('takes a Chinese reporter’s line, "本报记者 张三 李四", above the story', () => {
+    const root = new JSDOM('<div id="root"><p>本报记者 张三 李四</p><p>今年全市共有考生三万多人参加考试，比去年增加两千人，各考点秩序井然，没有发生违纪事件，考试顺利结束。</p></div>').window.document.getElementById('root');
+    if (!root) throw new Error('no root');
+    const ctx = { bylines: [] as string[], lang: 'zh', title: 'T', knownBylines: [] };
+    removeHeaderEchoes(root, ctx);
+    expect(ctx.bylines).toEqual(['张三', '李四']);
+    expect(root.textContent).not.toContain('记者');
+  });
+
+  it('keeps a line that only starts with the agency, and the agency after the story has started', () => {
+    const line = '<p>The Associated Press contributed to this report from Paris, where the talks resumed on Monday morning after a break.</p>';
+    expect(signed(`${line}${story}`).html).toBe(`${line}${story}`);
+    expect(signed(`${story}<p>Reuters</p>`).html).toBe(`${story}<p>Reuters</p>`);
+  });
+});

@@ -129,3 +129,48 @@ describe('app prompts inside a short line', () => {
     expect(text(root)).not.toContain('native CNET app');
   });
 });
+
+describe('a gallery box’s cut captions', () => {
+  it('removes "Fred Willard arrives at the fifth annual... View Full Size" and "Le président lors du sommet… Agrandir"', () => {
+    const box = '<div><p>Fred Willard arrives at the fifth annual... <a href="javascript:void(0)">View Full Size</a></p><p>Le président lors du sommet de Bruxelles… Agrandir</p><p>Der Kanzler beim Gipfel in Brüssel ... Bild vergrößern</p></div>';
+    const root = clean(`${STORY}${box}${STORY}`);
+    expect(text(root)).not.toMatch(/Willard|président|Kanzler/u);
+    expect(root.querySelectorAll('p')).toHaveLength(2);
+  });
+
+  it('keeps a cut quote and a pause followed by the words of the story', () => {
+    const root = clean(`${STORY}<p>“We will never give up…” she said.</p><p>The vote was close... but it passed.</p>`);
+    expect(text(root)).toContain('she said.');
+    expect(text(root)).toContain('but it passed.');
+  });
+});
+
+describe('pointers and follow prompts', () => {
+  it('removes "Read: <link>" and "Photos: <link>" lines, keeps a sentence that starts with "Read"', () => {
+    const root = clean(`${STORY}<p><b>Read: <a href="/apple-results">What to look out for in Apple's results</a></b></p><p>Photos: <a href="/g/1">The mayor's first year</a></p><p>Read the full report on the council's website before the vote on Friday.</p>`);
+    expect(text(root)).not.toMatch(/Apple's results|first year/u);
+    expect(text(root)).toContain('Read the full report');
+  });
+
+  it('removes "Follow @Josh", keeps a sentence that names a handle', () => {
+    const root = clean(`${STORY}<p>Follow <a href="https://twitter.com/josh">@Josh</a></p><p>The mayor, who posts as @mayor_lee, answered questions for an hour on Tuesday.</p>`);
+    expect(text(root)).not.toContain('Follow @Josh');
+    expect(text(root)).toContain('@mayor_lee');
+  });
+});
+
+describe('a pointer heading over a list of links', () => {
+  const LINKS = '<ul><li><a href="/a">Facebook post leads to murder retrial</a></li><li><a href="/b">Is Twitter’s Olympic knee jerk about money?</a></li></ul>';
+
+  it('removes "More Technically Incorrect" and "Xem thêm tin khác" with their lists, in the middle of the body', () => {
+    const root = clean(`${STORY}<div><h3>More Technically Incorrect</h3>${LINKS}</div>${STORY}<h3>Xem thêm tin khác</h3>${LINKS}${STORY}`);
+    expect(text(root)).not.toMatch(/Technically|Xem thêm|murder retrial/u);
+    expect(root.querySelectorAll('p')).toHaveLength(3);
+  });
+
+  it('keeps a subhead over the story’s own text, and one whose list is not all links', () => {
+    const root = clean(`${STORY}<h3>More than 100 people turned out</h3>${STORY}<h3>More ways to help</h3><ul><li>Give blood at the city hall on Monday</li><li>Volunteer <a href="/v">online</a> or by phone</li></ul>`);
+    expect(text(root)).toContain('More than 100 people turned out');
+    expect(text(root)).toContain('More ways to help');
+  });
+});

@@ -184,3 +184,28 @@ describe('an author\'s note ending an opinion piece', () => {
     expect(runIn(`${LONG}${note}`, 'en').ctx.bylines).toEqual([]);
   });
 });
+
+describe('a Chinese reporter’s line with no colon', () => {
+  const STORY_ZH = '<p>今年全市共有考生三万多人参加考试，比去年增加两千人，各考点秩序井然，没有发生违纪事件。</p>';
+
+  function runZh(html: string): { root: Element; ctx: BodyPassContext } {
+    const root = bodyOf(html);
+    const ctx: BodyPassContext = { bylines: [], lang: 'zh', title: '', knownBylines: [] };
+    takeTrailingBylines(root, ctx);
+    return { root, ctx };
+  }
+
+  it('takes "记者张三" and "（本报记者 张三、李四）" closing the body into the bylines', () => {
+    expect(runZh(`${STORY_ZH}${STORY_ZH}<p>记者张三</p>`).ctx.bylines).toEqual(['张三']);
+    const { root, ctx } = runZh(`${STORY_ZH}${STORY_ZH}<p>（本报记者 张三、李四）</p>`);
+    expect(ctx.bylines).toEqual(['张三', '李四']);
+    expect(root.textContent).not.toContain('记者');
+  });
+
+  it('keeps a closing sentence that opens with 记者', () => {
+    const line = '<p>记者从市教育局获悉，今年的录取工作将于七月中旬开始。</p>';
+    const { root, ctx } = runZh(`${STORY_ZH}${line}`);
+    expect(ctx.bylines).toEqual([]);
+    expect(root.textContent).toContain('记者从市教育局获悉');
+  });
+});

@@ -3,6 +3,14 @@ import { removeTrailingHeadings } from '@/utils/article/trailing-headings';
 import { bodyOf } from './helpers';
 
 const CTX = { bylines: [], lang: null, title: '', knownBylines: [] };
+type Ctx = { bylines: string[]; lang: string | null; title: string; knownBylines: string[] };
+
+function cleanWith(html: string, ctx: Partial<Ctx>): { root: Element; ctx: Ctx } {
+  const root = bodyOf(html);
+  const full: Ctx = { bylines: [], lang: null, title: '', knownBylines: [], ...ctx };
+  removeTrailingHeadings(root, full);
+  return { root, ctx: full };
+}
 const STORY = '<p>The council voted on Tuesday to extend the programme for two more years, citing strong demand from residents across the city.</p>';
 
 function clean(html: string): Element {
@@ -29,5 +37,32 @@ describe('headings that close the body with nothing after them', () => {
   it('keeps a heading in the middle of the body and a body that is only a heading', () => {
     expect(clean(`<h2>Background</h2>${STORY}`).querySelector('h2')).not.toBeNull();
     expect(clean('<h2>Only a heading</h2>').querySelector('h2')).not.toBeNull();
+  });
+
+  it('hands a closing byline heading to the bylines when the header names no one', () => {
+    const { root, ctx } = cleanWith(`${STORY}<h3 class="byline">BY CHARLES FORELLE AND DAVID ROMÁN</h3>`, { lang: 'en' });
+    expect(root.querySelector('h3')).toBeNull();
+    expect(ctx.bylines).toEqual(['Charles Forelle', 'David Román']);
+    const de = cleanWith('<p>Der Stadtrat hat am Dienstag beschlossen, das Programm um zwei weitere Jahre zu verlängern.</p><h4>Von Hans Meier</h4>', { lang: 'de' });
+    expect(de.ctx.bylines).toEqual(['Hans Meier']);
+    const vi = cleanWith('<p>Sáng nay, UBND quận tổ chức hội nghị tổng kết công tác năm, đánh giá kết quả và đề ra nhiệm vụ.</p><h4>Theo TTXVN</h4>', { lang: 'vi' });
+    expect(vi.ctx.bylines).toEqual(['TTXVN']);
+  });
+
+  it('removes a closing byline heading the header already shows, keeps one naming someone else', () => {
+    const echo = cleanWith(`${STORY}<h3>By Charles Forelle and David Román</h3>`, { lang: 'en', knownBylines: ['Charles Forelle', 'David Román'] });
+    expect(echo.root.querySelector('h3')).toBeNull();
+    expect(echo.ctx.bylines).toEqual([]);
+    const other = cleanWith(`${STORY}<h3>By Jane Doe</h3>`, { lang: 'en', knownBylines: ['Charles Forelle'] });
+    expect(other.root.querySelector('h3')?.textContent).toBe('By Jane Doe');
+    expect(other.ctx.bylines).toEqual([]);
+  });
+
+  it('still removes a closing heading that only starts like a byline', () => {
+    for (const label of ['By the numbers', 'BY THE NUMBERS', 'By Hand']) {
+      const { root, ctx } = cleanWith(`${STORY}<h2>${label}</h2>`, { lang: 'en' });
+      expect(root.querySelector('h2')).toBeNull();
+      expect(ctx.bylines).toEqual([]);
+    }
   });
 });
