@@ -151,12 +151,33 @@ function withoutContactDetails(line: string): string {
 function authorPart(text: string): string {
   let line = text.replace(OTHER_CREDITS, '');
   const firstDate = findDatesInText(line, { monthFirst: false })[0];
-  if (firstDate) line = withoutTrailingWeekday(line.slice(0, firstDate.index));
+  if (firstDate) line = withoutDateConnector(withoutTrailingWeekday(line.slice(0, firstDate.index)));
+  else line = beforeWeekday(line);
   // Separators that start a new field in bylines: "Jane Doe | Reuters", "Jane Doe • 5 min read".
   line = line.split(/(?!(?<=\s)\s)(?:\s*[|•·]\s*|\s+[–—]\s+)/u)[0] ?? '';
   const timeWord = TIME_WORDS.exec(line);
   if (timeWord) line = line.slice(0, timeWord.index);
   return withoutContactDetails(line).replace(/(?<![\s,;:–—-])[\s,;:–—-]+$/u, '').trim();
+}
+
+/**
+ * "Albert on 2019-02-15", "Hans Meier am 12. März", "Jean Dupont le 3 mai": the short lowercase
+ * word that joined the names to the date just cut. A name never ends in one before a date.
+ */
+function withoutDateConnector(line: string): string {
+  return line.replace(/(?<=\S)\s+\p{Ll}{1,3}\s*$/u, '');
+}
+
+/** "timothy on Tuesday July 24, @09:04AM": a date without a year still opens with the day's name, a word of its own. */
+function beforeWeekday(line: string): string {
+  const words = line.split(/(?<=\s)/u);
+  let at = 0;
+  for (const [i, word] of words.entries()) {
+    const bare = word.trim().replace(/[,.]$/u, '').toLocaleLowerCase();
+    if (i > 0 && WEEKDAYS.has(bare)) return withoutDateConnector(line.slice(0, at));
+    at += word.length;
+  }
+  return line;
 }
 
 /** "Thứ Tư" before a dateline in an author block is a day, not a name. */
@@ -176,9 +197,24 @@ function withoutTrailingWeekday(line: string): string {
 export function isPlausibleName(name: string, lang: string | null): boolean {
   if (name.length < 2 || name.length > MAX_NAME_CHARS) return false;
   if (/https?:|www\.|@|\d|[<>{}=]/iu.test(name) || NOT_A_NAME.test(name) || TIME_WORDS.test(name)) return false;
-  if (WEEKDAYS.has(name.toLocaleLowerCase())) return false;
+  if (WEEKDAYS.has(name.toLocaleLowerCase()) || isCapitalisedPhrase(name)) return false;
   const wordCount = wordTokens(name, lang).length;
   return wordCount >= 1 && wordCount <= MAX_NAME_WORDS;
+}
+
+let particles: ReadonlySet<string> | null = null;
+
+/**
+ * "Software Engineer on Google Play", "Head of News": capitalised words joined by a lowercase one
+ * that is no name particle ("van", "de", "bin") make a title or a place, not a person. Names in
+ * lowercase alone ("timothy", "bell hooks") and scripts without case are not touched.
+ */
+function isCapitalisedPhrase(name: string): boolean {
+  const words = name.split(/\s+/u);
+  if (words.length < 3 || !words.some((word) => /^\p{Lu}/u.test(word))) return false;
+  particles ??= new Set(allLanguages('nameParticles').map((particle) => particle.toLocaleLowerCase()));
+  const known = particles;
+  return words.some((word, i) => i > 0 && i < words.length - 1 && /^\p{Ll}+$/u.test(word) && !known.has(word));
 }
 
 /** "A, B and C" → [A, B, C] only when every part is a full name; "Jong, Michiel de" and "Mac & i" stay whole. */

@@ -15,5 +15,5 @@ export const ar = definePack({
     ['يوليو', 'يوليه', 'تموز'], ['أغسطس', 'اغسطس', 'آب'], ['سبتمبر', 'أيلول', 'ايلول'], ['أكتوبر', 'اكتوبر', 'تشرين الأول'], ['نوفمبر', 'تشرين الثاني'], ['ديسمبر', 'كانون الأول'],
   ],
   // As written in Latin transliteration: "Mohammed bin Salman", "Bashar al Assad".
-  nameParticles: ['bin', 'al'],
+  nameParticles: ['bin', 'bint', 'ibn', 'al', 'el'],
 });

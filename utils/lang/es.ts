@@ -33,7 +33,7 @@ export const es = definePack({
     'España', 'Estados Unidos', 'EE.UU.', 'EE. UU.', 'México', 'Argentina', 'Colombia', 'Chile', 'Perú', 'Venezuela', 'Cuba', 'Rusia', 'Ucrania', 'China', 'Francia',
     'Alemania', 'Israel', 'Irán', 'Europa', 'Madrid', 'Barcelona', 'Cataluña', 'Andalucía', 'Washington', 'Moscú', 'Kiev', 'Bruselas', 'Pekín', 'Gaza', 'Brasil',
   ],
-  nameParticles: ['de', 'del', 'y'],
+  nameParticles: ['de', 'del', 'la', 'las', 'los', 'y'],
   outcomeWords: ['por ciento', 'millones'],
   ordinalWords: ['primero', 'segundo', 'tercero', 'cuarto', 'quinto', 'sexto', 'séptimo', 'octavo'],
   enumerationHeads: ['los', 'las', 'estos', 'estas'],

@@ -6,7 +6,7 @@ export const pt = definePack({
   script: 'Latn',
   direction: 'ltr',
   functionWords: words('os das que não uma com para são por mais como mas foi ao também dos às pelo'),
-  nameParticles: ['da', 'de'],
+  nameParticles: ['da', 'de', 'do', 'dos', 'das'],
   monthNames: [
     ['janeiro', 'jan'], ['fevereiro', 'fev'], ['março', 'marco', 'mar'], ['abril', 'abr'], ['maio'], ['junho', 'jun'],
     ['julho', 'jul'], ['agosto', 'ago'], ['setembro', 'set'], ['outubro', 'out'], ['novembro', 'nov'], ['dezembro', 'dez'],

@@ -136,3 +136,21 @@ describe('bylineNames in each language pack’s own words', () => {
     expect(bylineNames('Porfirio Díaz', 'es')).toEqual(['Porfirio Díaz']);
   });
 });
+
+describe('names before a date or a title', () => {
+  it.each([
+    ['Posted by kovarex on 2019-02-15', 'en', ['kovarex']],
+    ['By Jane Doe on March 3, 2019', 'en', ['Jane Doe']],
+    ['Von Hans Meier am 12.03.2019', 'de', ['Hans Meier']],
+    ['Par Jean Dupont le 3 mai 2019', 'fr', ['Jean Dupont']],
+    ['Posted by timothy on Tuesday July 24, @09:04AM', 'en', ['timothy']],
+    ['Posted by Andrew Hayden, Software Engineer on Google Play', 'en', ['Andrew Hayden']],
+  ])('%s', (line, lang, names) => {
+    expect(bylineNames(line, lang)).toEqual(names);
+  });
+
+  it('keeps the particles of names in every language', () => {
+    expect(bylineNames('By Maria dos Santos and Ludwig van der Berg', 'en')).toEqual(['Maria dos Santos', 'Ludwig van der Berg']);
+    expect(bylineNames('Por Juan de la Cruz', 'es')).toEqual(['Juan de la Cruz']);
+  });
+});

@@ -37,7 +37,9 @@ describe.skipIf(gate.skip)('metadata on the Readability corpus', () => {
     // folha: Readability repeats the JSON-LD's "12:55:00Z", a Brasília clock time the CMS stamped as UTC (the page prints 12h55); we read 12:55-02:00.
     // topicseed-1: its meta says "2018-06-12T23:00:00.000Z", the page prints "On 6/13/2018": we give the printed day.
     expect(rate('publishedTime')?.misses).toEqual(['folha', 'topicseed-1']);
-    expect(merged && merged.agree / merged.total).toBeGreaterThanOrEqual(0.85);
+    // Readability's own bylines we refuse on purpose: "Contributors to Wikimedia projects" (wikipedia-2, -3, -4)
+    // and "Dublin Core property author" (003-metadata-preferred) name no person.
+    expect(merged && merged.agree / merged.total).toBeGreaterThanOrEqual(0.8);
   }, 300_000);
 
   it('reads dates with their offset and fraction as the page wrote them', () => {
