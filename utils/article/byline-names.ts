@@ -202,19 +202,25 @@ export function isPlausibleName(name: string, lang: string | null): boolean {
   return wordCount >= 1 && wordCount <= MAX_NAME_WORDS;
 }
 
-let particles: ReadonlySet<string> | null = null;
+let joiningWords: ReadonlySet<string> | null = null;
+
+/** Every pack's one-word prepositions that no name holds ("on", "to", "für", "của"; not "de", "van", "zu"). */
+function prepositionsOutsideNames(): ReadonlySet<string> {
+  const particles = new Set(allLanguages('nameParticles').map((particle) => particle.toLocaleLowerCase()));
+  return new Set(allLanguages('prepositions').filter((word) => !word.includes(' ') && !particles.has(word.toLocaleLowerCase())));
+}
 
 /**
- * "Software Engineer on Google Play", "Head of News": capitalised words joined by a lowercase one
- * that is no name particle ("van", "de", "bin") make a title or a place, not a person. Names in
- * lowercase alone ("timothy", "bell hooks") and scripts without case are not touched.
+ * "Software Engineer on Google Play", "Contributors to Wikimedia projects": capitalised words
+ * joined by a preposition make a title or a place, not a person. Lowercase titles before a name
+ * ("Bác sĩ Trần Minh Châu"), names in lowercase alone ("timothy") and scripts without case are not touched.
  */
 function isCapitalisedPhrase(name: string): boolean {
   const words = name.split(/\s+/u);
   if (words.length < 3 || !words.some((word) => /^\p{Lu}/u.test(word))) return false;
-  particles ??= new Set(allLanguages('nameParticles').map((particle) => particle.toLocaleLowerCase()));
-  const known = particles;
-  return words.some((word, i) => i > 0 && i < words.length - 1 && /^\p{Ll}+$/u.test(word) && !known.has(word));
+  joiningWords ??= prepositionsOutsideNames();
+  const joining = joiningWords;
+  return words.some((word, i) => i > 0 && i < words.length - 1 && joining.has(word));
 }
 
 /** "A, B and C" → [A, B, C] only when every part is a full name; "Jong, Michiel de" and "Mac & i" stay whole. */

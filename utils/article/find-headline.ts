@@ -18,7 +18,9 @@ function simplify(text: string): string {
  * (Sphinx's "¶", "§", "#"): "Evolve: Shared Mutable History¶" is the title "Evolve: Shared Mutable History".
  */
 export function headlineText(text: string): string {
-  return normalizeSpace(text).replace(/\s*[¶§#]$/u, '');
+  // Trimmed first, then one mark and the spaces before it: `\s*[¶§#]$` alone retried every space of a long run.
+  const line = normalizeSpace(text);
+  return /[¶§#]$/u.test(line) ? line.slice(0, -1).trimEnd() : line;
 }
 
 /** The h1 whose words begin or contain the page title (or the reverse: titles carry the site name). */

@@ -36,7 +36,7 @@ export const de = definePack({
     'Deutschland', 'Russland', 'Ukraine', 'USA', 'China', 'Frankreich', 'Israel', 'Iran', 'Österreich', 'Schweiz', 'Europa', 'EU', 'Berlin', 'Moskau', 'Kiew', 'Washington',
     'Brüssel', 'Peking', 'Großbritannien', 'Italien', 'Spanien', 'Polen', 'Türkei', 'Japan', 'Bayern', 'Sachsen', 'Hessen', 'Hamburg', 'München', 'Wien', 'Gaza',
   ],
-  nameParticles: ['von', 'der'],
+  nameParticles: ['von', 'der', 'zu'],
   outcomeWords: ['prozent', 'millionen', 'milliarden'],
   ordinalWords: ['erstens', 'zweitens', 'drittens', 'viertens', 'fünftens', 'sechstens', 'siebtens', 'achtens'],
   enumerationHeads: ['folgende'],
