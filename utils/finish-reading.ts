@@ -4,9 +4,10 @@ import type { Article, ArticleExtraction } from './article/types';
 import { rebuildRoot } from './article/rebuild-root';
 import { readSentMetadata } from './article/page-copy';
 import type { PageMetadata } from './article/page-metadata';
-import { finishArticle } from './article/finish-article';
+import { finishArticleSteps } from './article/finish-article';
 import { DeadlinePassed, NEVER_TIME_UP, timeUpAfter, type TimeUp } from './deadline';
 import { nextTask } from './dom/next-task';
+import { NEVER_OVER, runToEnd, runWithPauses, type SliceOver } from './steps';
 
 /** Past this the reader is told the page took too long, as when the page's own part runs out. */
 export const FINISH_BUDGET_MS = 8_000;
@@ -21,8 +22,14 @@ export function finishDeadline(budgetMs: number | null | undefined, now: () => n
 
 /** The article of a page's part: its body rebuilt here, then the body passes. */
 export function articleOf(live: LiveReadingResult, meta: PageMetadata, parser: DOMParser, timeUp: TimeUp): ArticleExtraction {
+  return runToEnd(articleSteps(live, meta, parser, timeUp, NEVER_OVER));
+}
+
+function* articleSteps(live: LiveReadingResult, meta: PageMetadata, parser: DOMParser, timeUp: TimeUp, sliceOver: SliceOver): Generator<void, ArticleExtraction> {
   const root = rebuildRoot(live.reading, parser);
-  return root ? finishArticle(live.reading, meta, root, timeUp) : { ok: false, reason: 'no-content' };
+  if (!root) return { ok: false, reason: 'no-content' };
+  if (sliceOver()) yield;
+  return yield* finishArticleSteps(live.reading, meta, root, timeUp, sliceOver);
 }
 
 /** A deadline passed while the outline was made is the reader's "took too long"; anything else is a bug. */
@@ -66,7 +73,7 @@ export async function finishReadingInSteps(live: LiveResult, parser: DOMParser, 
   const meta = readSentMetadata(live.reading, parser, steps.pageCopy);
   steps.onMetadata?.();
   await pause();
-  const extracted = articleOf(live, meta, parser, timeUp);
+  const extracted = await runWithPauses((sliceOver) => articleSteps(live, meta, parser, timeUp, sliceOver), pause, now);
   if (!extracted.ok) return extracted;
   // Drawn in a task of its own: the body passes of a long article and laying out its first
   // screen each take a good part of what one task may hold.

@@ -33,8 +33,10 @@ interface Measured {
   startedAfterArticle: boolean;
   ticks: number;
   largestGap: number;
-  /** Each gap over 50 ms, marked when it came after the article was shown. */
+  /** Each gap over 50 ms with the time it ended, marked when it came after the article was shown. */
   stalls: string[];
+  /** The popup's own marks of the read (READ_MARKS), name@ms: which step a gap belongs to. */
+  marks: string;
   bodyChars: number;
 }
 
@@ -100,19 +102,20 @@ describe('Firefox ESR (e2e build): hostile layouts never stall the popup for mor
       }
     });
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const { beat, bodyChars } = await pollPage(
+    const { beat, bodyChars, marks } = await pollPage(
       popup,
       () => {
         const found = (window as unknown as HeartbeatWindow).ledeHeartbeat;
-        return found ? { beat: found, bodyChars: document.querySelector('.article-body')?.textContent?.length ?? 0 } : null;
+        const marks = performance.getEntriesByType('mark').map((mark) => `${mark.name.replace('lede:', '')}@${Math.round(mark.startTime)}`).join(' ');
+        return found ? { beat: found, marks, bodyChars: document.querySelector('.article-body')?.textContent?.length ?? 0 } : null;
       },
       undefined,
       'the heartbeat in the popup',
     );
     await popup.close();
     await tab.close();
-    const stalls = beat.gaps.map(({ end, gap, blocks }) => `${gap} (blocks ${blocks}${end >= shownAt ? ', scrolling' : ''})`);
-    return { view: seen.view, startedAfterArticle: beat.startedAfterArticle, ticks: beat.ticks, largestGap: Math.round(beat.largest), stalls, bodyChars };
+    const stalls = beat.gaps.map(({ end, gap, blocks }) => `${gap}@${end} (blocks ${blocks}${end >= shownAt ? ', scrolling' : ''})`);
+    return { view: seen.view, startedAfterArticle: beat.startedAfterArticle, ticks: beat.ticks, largestGap: Math.round(beat.largest), stalls, marks, bodyChars };
   }
 
   beforeAll(async () => {
@@ -128,7 +131,7 @@ describe('Firefox ESR (e2e build): hostile layouts never stall the popup for mor
   it.each(Object.keys(HOSTILE_LAYOUT_PAGES))('%s: shown, and no stall over 200 ms', async (path) => {
     const measured = await measure(path);
     console.log(
-      `[heartbeat] Firefox ${path}: view ${measured.view}, ${measured.bodyChars} characters, heartbeat started ${measured.startedAfterArticle ? 'AFTER' : 'before'} the article was shown, ${measured.ticks} ticks, largest gap ${measured.largestGap} ms, gaps over 50 ms [${measured.stalls.join(', ')}]`,
+      `[heartbeat] Firefox ${path}: view ${measured.view}, ${measured.bodyChars} characters, heartbeat started ${measured.startedAfterArticle ? 'AFTER' : 'before'} the article was shown, ${measured.ticks} ticks, largest gap ${measured.largestGap} ms, gaps over 50 ms [${measured.stalls.join(', ')}], marks ${measured.marks}`,
     );
     expect(measured.view).toBe('article');
     // The heartbeat must have been running before the article was rendered, or it could miss that task.

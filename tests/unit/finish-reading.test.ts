@@ -39,6 +39,8 @@ describe('a read split between the page and the extension page', () => {
     let early: unknown = null;
     const stepped = await finishReadingInSteps(live, new DOMParser(), {
       pause: async () => void pauses++,
+      // A clock that stands still: no slice is ever over, so only the designed pauses come.
+      now: () => 0,
       // After the metadata's task and the article's: it is drawn in a task of its own.
       onArticle: (article) => (early = pauses === 2 ? article : 'not in a task after the article was made'),
     });
@@ -46,6 +48,27 @@ describe('a read split between the page and the extension page', () => {
     expect(early).toBe(stepped.ok ? stepped.article : null);
     const whole = finishReading(live, new DOMParser());
     expect(pauses).toBeGreaterThanOrEqual(3);
+    expect(stepped.ok && whole.ok && { article: stepped.article, outline: stepped.outline }).toEqual(whole.ok && { article: whole.article, outline: whole.outline });
+  });
+
+  it('pauses inside the article’s own work once a slice is over, and gives the same result', async () => {
+    const page = pages.find((p) => p.name === 'vi-dongda-portal') ?? pages[0];
+    if (!page) throw new Error('no golden page');
+    const html = readFileSync(join(page.dir, 'source.html'), 'utf8');
+    const live = readLivePart(parseHtml(html, page.url), page.url);
+    let pauses = 0;
+    let beforeArticle = 0;
+    // Every reading of the clock is 25 ms later: each step's slice is over (SLICE_MS is 20).
+    let clock = 0;
+    const stepped = await finishReadingInSteps(live, new DOMParser(), {
+      pause: async () => void pauses++,
+      now: () => (clock += 25),
+      budgetMs: null,
+      onArticle: () => (beforeArticle = pauses),
+    });
+    // The metadata's pause and the article's, then one after each body pass, the block list and each paragraph counted.
+    expect(beforeArticle).toBeGreaterThan(10);
+    const whole = finishReading(live, new DOMParser());
     expect(stepped.ok && whole.ok && { article: stepped.article, outline: stepped.outline }).toEqual(whole.ok && { article: whole.article, outline: whole.outline });
   });
 

@@ -41,31 +41,33 @@ function isSamePage(href: string, pageUrl: string): boolean {
 
 /** Plain text of the body: one paragraph per block, blank lines between, captions left out. */
 export function blocksToText(blocks: Block[]): string {
-  return joinBlocks(blocks.filter((b) => !b.caption));
+  return textsOf(blocks.filter((b) => !b.caption)).join('\n\n');
 }
 
-function joinBlocks(blocks: Block[]): string {
-  return blocks
-    .filter((b) => b.text !== '')
-    .map((b) => b.text)
-    .join('\n\n');
+function textsOf(blocks: Block[]): string[] {
+  return blocks.filter((b) => b.text !== '').map((b) => b.text);
 }
 
 /** Less prose than a paragraph's worth: a page that says this little has no story of its own in words. */
 const MAX_PICTURE_STORY_PROSE = 250;
 
 /**
- * The article's text: the paragraphs, captions left out, unless the page has barely a
+ * The article's paragraphs: captions left out, unless the page has barely a
  * paragraph of prose and its captions say more. Then the story is told in pictures (a photo
  * post, a slideshow whose one slide is the page) and its captions are the story: they stay,
  * each in its place. An article with many captioned pictures keeps its captions out.
  */
-export function articleText(blocks: Block[]): string {
+export function articleParagraphs(blocks: Block[]): string[] {
   let captions = 0;
   let prose = 0;
   for (const b of blocks) {
     if (b.caption) captions += b.text.length;
     else prose += b.text.length;
   }
-  return prose > MAX_PICTURE_STORY_PROSE || captions <= prose ? blocksToText(blocks) : joinBlocks(blocks);
+  return textsOf(prose > MAX_PICTURE_STORY_PROSE || captions <= prose ? blocks.filter((b) => !b.caption) : blocks);
+}
+
+/** The article's text (articleParagraphs), one paragraph per block with blank lines between. */
+export function articleText(blocks: Block[]): string {
+  return articleParagraphs(blocks).join('\n\n');
 }

@@ -2,8 +2,8 @@ import type { Article, ArticleExtraction, Block, Figure } from './types';
 import { normalizeSpace } from '../text/segment';
 import { bylineNames, withoutSiteName } from './byline-names';
 import { BODY_PASSES, type BodyPassContext } from './body-passes';
-import { listBlocks, blocksToText, articleText } from './blocks';
-import { readingStats } from './reading-time';
+import { listBlocks, blocksToText, articleParagraphs } from './blocks';
+import { readingStatsInSlices } from './reading-time';
 import { decidePageType } from './page-type';
 import { cleanTitle } from './clean-title';
 import { isUrlLike } from './find-site-name';
@@ -16,6 +16,7 @@ import { splitCaptionCredit, withoutCreditJoint, withoutHiddenCreditLabel } from
 import type { LiveReading } from './live-reading';
 import type { PageMetadata } from './page-metadata';
 import type { TimeUp } from '../deadline';
+import { NEVER_OVER, runToEnd, type SliceOver } from '../steps';
 
 const TIMEOUT: ArticleExtraction = { ok: false, reason: 'timeout' };
 
@@ -65,6 +66,16 @@ function dekUnlessFirstParagraph(dek: string | null, blocks: Block[]): string | 
  * (rebuildRoot), here or in an extension page (utils/finish-reading.ts). Changes `root`.
  */
 export function finishArticle(reading: LiveReading, meta: PageMetadata, root: Element, timeUp: TimeUp): ArticleExtraction {
+  return runToEnd(finishArticleSteps(reading, meta, root, timeUp, NEVER_OVER));
+}
+
+/**
+ * finishArticle's work, yielding where a pause may come once the slice is over (between body
+ * passes, between paragraphs as words are counted, before the article's HTML and figures are
+ * read): on a million-character article each of these takes tens of milliseconds in Firefox,
+ * too much for one task of the popup (tests/e2e/firefox-hostile-layout.test.ts).
+ */
+export function* finishArticleSteps(reading: LiveReading, meta: PageMetadata, root: Element, timeUp: TimeUp, sliceOver: SliceOver): Generator<void, ArticleExtraction> {
   const { readability: parsed, url } = reading;
   const lang = meta.lang ?? parsed.lang ?? null;
   const title = cleanTitle(parsed.title ?? meta.title ?? reading.pageTitle, { ...meta.titleContext, url });
@@ -76,6 +87,7 @@ export function finishArticle(reading: LiveReading, meta: PageMetadata, root: El
   for (const pass of BODY_PASSES) {
     if (timeUp()) return TIMEOUT;
     pass(root, ctx);
+    if (sliceOver()) yield;
   }
   // After the passes, which read the body Readability found; the lead picture was never part of it.
   addLeadFigure(root, meta.leadFigure, url);
@@ -84,7 +96,10 @@ export function finishArticle(reading: LiveReading, meta: PageMetadata, root: El
 
   const blocks = listBlocks(root);
   if (timeUp()) return TIMEOUT;
-  const text = articleText(blocks);
+  if (sliceOver()) yield;
+  const paragraphs = articleParagraphs(blocks);
+  const stats = yield* readingStatsInSlices(paragraphs, lang, sliceOver);
+  if (timeUp()) return TIMEOUT;
   // Whether this is an article at all is judged on its prose: a gallery's captions do not make it one.
   const prose = blocksToText(blocks);
   // The body's own signature beats metadata names the page never prints as its author's.
@@ -103,9 +118,9 @@ export function finishArticle(reading: LiveReading, meta: PageMetadata, root: El
     dir: meta.dir ?? dirOf(parsed.dir) ?? 'ltr',
     leadImage: meta.leadImage,
     excerpt: articleExcerpt(parsed.excerpt, excerptFromContent, blocks),
-    ...readingStats(text, lang),
+    ...stats,
     html: root.innerHTML,
-    text,
+    text: paragraphs.join('\n\n'),
     figures: listFigures(root),
     readerable: decidePageType({ url, signals: meta.signals, root, blocks, text: prose, signed: meta.published !== null || bylines.length > 0 }) === 'article',
   };

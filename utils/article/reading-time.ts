@@ -1,4 +1,5 @@
-import { countWords } from '../text/word-count';
+import { addTallies, NO_WORDS, tallyWords, wordsOf } from '../text/word-count';
+import { NEVER_OVER, runToEnd, type SliceOver } from '../steps';
 
 /**
  * Words per minute by language. Chinese and Japanese count words estimated from characters
@@ -11,9 +12,28 @@ const WORDS_PER_MINUTE: Record<string, number> = {
 };
 const DEFAULT_WPM = 200;
 
-export function readingStats(text: string, lang: string | null): { wordCount: number; readingMinutes: number } {
-  const wordCount = countWords(text, lang);
+export interface ReadingStats {
+  wordCount: number;
+  readingMinutes: number;
+}
+
+/**
+ * The stats of a text given as its paragraphs (a text is its paragraphs joined by blank lines:
+ * no word spans two), counted one paragraph at a time: a pause may come between two once the
+ * slice is over, so a million-character article is not counted in one task of the popup.
+ */
+export function* readingStatsInSlices(paragraphs: readonly string[], lang: string | null, sliceOver: SliceOver): Generator<void, ReadingStats> {
+  let tally = NO_WORDS;
+  for (const paragraph of paragraphs) {
+    tally = addTallies(tally, tallyWords(paragraph));
+    if (sliceOver()) yield;
+  }
+  const wordCount = wordsOf(tally, lang);
   const base = (lang ?? '').toLowerCase().split('-')[0] ?? '';
   const wpm = WORDS_PER_MINUTE[base] ?? DEFAULT_WPM;
   return { wordCount, readingMinutes: wordCount === 0 ? 0 : Math.max(1, Math.round(wordCount / wpm)) };
+}
+
+export function readingStats(text: string, lang: string | null): ReadingStats {
+  return runToEnd(readingStatsInSlices([text], lang, NEVER_OVER));
 }

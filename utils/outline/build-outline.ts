@@ -1,50 +1,46 @@
 import type { Article, Block } from '../article/types';
-import type { Outline, OutlineNote } from './types';
-import type { Analyzer } from './analyzer';
-import { prepareInputInSlices } from './input';
+import type { Outline } from './types';
+import type { AnalyzerResult, SlicedAnalyzer } from './analyzer';
+import { prepareInputInSlices, type OutlineInput } from './input';
 import { findSections } from './sections';
-import { findQuotes } from './quotes';
-import { findKeyPoints } from './key-points';
+import { findQuotesInSlices } from './quotes';
+import { findKeyPointsInSlices } from './key-points';
 import { NEVER_TIME_UP, throwIfTimeUp, type TimeUp } from '../deadline';
-import { NEVER_OVER, runToEnd, type SliceOver } from '../steps';
+import { NEVER_OVER, runToEnd, runWithPauses, type SliceOver } from '../steps';
 
 type OutlineGroups = Omit<Outline, 'note'>;
 
-/** The registry: one analyzer per group of the outline, each in its own file. */
-const ANALYZERS: { [K in keyof OutlineGroups]: Analyzer<OutlineGroups[K]> } = {
-  sections: findSections,
-  quotes: findQuotes,
-  keyPoints: findKeyPoints,
+/** The registry: one analyzer per group of the outline, each in its own file; sections are quick, the others yield between paragraphs. */
+const ANALYZERS: { [K in keyof OutlineGroups]: SlicedAnalyzer<OutlineGroups[K]> } = {
+  // Found in one go: a few headings and labels.
+  sections: function* (input) {
+    return findSections(input);
+  },
+  quotes: findQuotesInSlices,
+  keyPoints: findKeyPointsInSlices,
 };
 
 /** Runs one analyzer; a bug in one group must not cost the reader the other two. */
-function run<T>(analyzer: Analyzer<T>, input: Parameters<Analyzer<T>>[0], empty: T): { items: T; note?: OutlineNote } {
+function* run<T>(analyzer: SlicedAnalyzer<T>, input: OutlineInput, empty: T, sliceOver: SliceOver): Generator<void, AnalyzerResult<T>> {
   try {
-    return analyzer(input);
+    return yield* analyzer(input, sliceOver);
   } catch {
     return { items: empty, note: 'failed' };
   }
 }
-
-/**
- * How long a slice of the input's preparation runs before a pause may come: well under the 50 ms
- * of a long task, with room for the step started before it ends (a sentence, or a window of
- * 1,000 characters of an unspaced run, about 6 ms of Thai in Firefox: utils/text/tokens.ts).
- */
-const SLICE_MS = 20;
 
 /** The outline's work in steps: a pause may come between two (the popup lets the page breathe there). */
 function* outlineSteps(article: Article, blocks: Block[], timeUp: TimeUp, sliceOver: SliceOver): Generator<void, Outline> {
   const input = yield* prepareInputInSlices(article, blocks, sliceOver);
   yield;
   throwIfTimeUp(timeUp);
-  const sections = run(ANALYZERS.sections, input, []);
+  const sections = yield* run(ANALYZERS.sections, input, [], sliceOver);
   yield;
   throwIfTimeUp(timeUp);
-  const quotes = run(ANALYZERS.quotes, input, []);
+  const quotes = yield* run(ANALYZERS.quotes, input, [], sliceOver);
   yield;
   throwIfTimeUp(timeUp);
-  const keyPoints = run(ANALYZERS.keyPoints, input, []);
+  const keyPoints = yield* run(ANALYZERS.keyPoints, input, [], sliceOver);
   const outline: Outline = { sections: sections.items, quotes: quotes.items, keyPoints: keyPoints.items };
   const empty = outline.sections.length + outline.quotes.length + outline.keyPoints.length === 0;
   const note = input.note ?? sections.note ?? keyPoints.note ?? quotes.note ?? (empty && input.paragraphs.length > 0 ? 'too-short' : undefined);
@@ -62,16 +58,9 @@ export function buildOutline(article: Article, blocks: Block[], timeUp: TimeUp =
 /**
  * The same outline, with `pause()` awaited before its first step (the article just handed to
  * the view is drawn in a task of its own), between its analyzers, and inside the input's
- * preparation once a slice has run SLICE_MS: no one task holds the thread for all of it.
+ * preparation once a slice has run SLICE_MS (utils/steps.ts): no one task holds the thread for all of it.
  */
 export async function buildOutlineInSteps(article: Article, blocks: Block[], timeUp: TimeUp, pause: () => Promise<void>, now: () => number = () => performance.now()): Promise<Outline> {
-  let sliceStart = now();
-  const steps = outlineSteps(article, blocks, timeUp, () => now() - sliceStart >= SLICE_MS);
-  let step: IteratorResult<void, Outline>;
-  do {
-    await pause();
-    sliceStart = now();
-    step = steps.next();
-  } while (!step.done);
-  return step.value;
+  await pause();
+  return runWithPauses((sliceOver) => outlineSteps(article, blocks, timeUp, sliceOver), pause, now);
 }

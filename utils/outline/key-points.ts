@@ -1,5 +1,6 @@
 import type { KeyPoint } from './types';
-import type { Analyzer } from './analyzer';
+import type { Analyzer, SlicedAnalyzer } from './analyzer';
+import { NEVER_OVER, runToEnd, type SliceOver } from '../steps';
 import type { OutlineInput } from './input';
 import type { Enumeration } from './enumerations';
 import { sentenceFeatures, type SentenceInArticle } from './key-point-features';
@@ -120,14 +121,16 @@ function isCaptionBeforeLead(sentences: readonly { text: string; words: number }
   return rank === 0 && index === 0 && sentence !== undefined && next !== undefined && sentence.words <= MAX_GLUED_CAPTION_WORDS && /^\p{Nd}/u.test(next.text);
 }
 
-function collectCandidates(input: OutlineInput): Candidate[] {
+/** The candidates, a paragraph at a time: a pause may come between two once the slice is over. */
+function* collectCandidates(input: OutlineInput, sliceOver: SliceOver): Generator<void, Candidate[]> {
   const out: Candidate[] = [];
   const rules = exclusions(input);
   const captions = new Set(input.article.figures.map((f) => f.caption).filter((c) => c !== ''));
-  input.paragraphs.forEach((paragraph, rank) => {
+  for (const [rank, paragraph] of input.paragraphs.entries()) {
+    if (sliceOver()) yield;
     // A short single-sentence paragraph after a picture is usually its caption, marked or not; a paragraph that is one link is a related story.
-    if (input.blocks[paragraph.block]?.link === true || captions.has(paragraph.text)) return;
-    if (paragraph.sentences.length <= MAX_FURNITURE_PARAGRAPH_SENTENCES && isFurniture(paragraph.text)) return;
+    if (input.blocks[paragraph.block]?.link === true || captions.has(paragraph.text)) continue;
+    if (paragraph.sentences.length <= MAX_FURNITURE_PARAGRAPH_SENTENCES && isFurniture(paragraph.text)) continue;
     // The middle of a quote split over sentences ('"Em 2012 eu errei. Ele não era presidente, mas fui…') is someone's
     // words without their speaker: scored with the rest (the scorer learnt from every sentence), never shown.
     // Its tail ('…smeknout," přirovnává Heskey.') needs the sentences before it: not even a candidate.
@@ -144,13 +147,13 @@ function collectCandidates(input: OutlineInput): Candidate[] {
       const opensQuote = !inQuote && OPENS_ON_QUOTE.test(sentence.text) && hasUnpairedQuoteMark(sentence.text);
       out.push({ text, block: paragraph.block, paragraph: rank, index, terms: sentence.content, words: sentence.words, score: 0, inQuote: inQuote || opensQuote });
     });
-  });
+  }
   return out;
 }
 
 /** The sentences that may become key points, with their features: what `npm run train:keypoints` learns from. */
 export function keyPointCandidates(input: OutlineInput): { sentences: SentenceInArticle[]; features: number[][] } {
-  const sentences = collectCandidates(input);
+  const sentences = runToEnd(collectCandidates(input, NEVER_OVER));
   return { sentences, features: sentenceFeatures(sentences, input) };
 }
 
@@ -215,7 +218,12 @@ function select(candidates: Candidate[], count: number, tuning: SelectionTuning)
 
 /** Key points with a chosen count, for the bench; the analyzer below uses the default count. */
 export function selectKeyPoints(input: OutlineInput, options: KeyPointOptions = {}): KeyPoint[] {
-  const candidates = collectCandidates(input);
+  return runToEnd(selectKeyPointsInSlices(input, options, NEVER_OVER));
+}
+
+function* selectKeyPointsInSlices(input: OutlineInput, options: KeyPointOptions, sliceOver: SliceOver): Generator<void, KeyPoint[]> {
+  const candidates = yield* collectCandidates(input, sliceOver);
+  if (sliceOver()) yield;
   const scores = keyPointProbabilities(sentenceFeatures(candidates, input), input.lang, options.weights);
   candidates.forEach((c, i) => (c.score = scores[i] ?? 0));
   const groups = enumerationCandidates(input, candidates);
@@ -236,8 +244,11 @@ export function selectKeyPoints(input: OutlineInput, options: KeyPointOptions = 
  * length) picks them, each adding what the others do not say; enumerated lessons are one
  * point; captions, bylines and page furniture never are.
  */
-export const findKeyPoints: Analyzer<KeyPoint[]> = (input) => {
-  const items = selectKeyPoints(input);
+export const findKeyPoints: Analyzer<KeyPoint[]> = (input) => runToEnd(findKeyPointsInSlices(input, NEVER_OVER));
+
+/** findKeyPoints, its candidates collected a paragraph at a time. */
+export const findKeyPointsInSlices: SlicedAnalyzer<KeyPoint[]> = function* (input, sliceOver) {
+  const items = yield* selectKeyPointsInSlices(input, {}, sliceOver);
   const hasText = input.paragraphs.length > 0;
   const noSentences = hasText && input.paragraphs.every((p) => p.sentences.length <= 1) && items.length === 0;
   return { items, note: noSentences ? 'no-sentences' : undefined };

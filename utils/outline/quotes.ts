@@ -1,5 +1,5 @@
 import type { Quote } from './types';
-import type { Analyzer } from './analyzer';
+import type { Analyzer, SlicedAnalyzer } from './analyzer';
 import type { OutlineInput, Paragraph } from './input';
 import { PRONOUNS } from './attribution';
 import { directQuotes } from './direct-quotes';
@@ -12,6 +12,7 @@ import { isCaseless, startsWithPronoun } from './caseless-speakers';
 import type { Found } from './found';
 import { stopWordsFor } from '../text/stop-words';
 import { findQuotedSpans } from '../text/quote-marks';
+import { NEVER_OVER, runToEnd } from '../steps';
 
 const MAX_QUOTES = 100;
 /**
@@ -101,13 +102,17 @@ function statementsOf(paragraph: Paragraph, previous: Paragraph | undefined, lan
  * slogans and scare quotes are left out; a quotation over several paragraphs is one quote;
  * captions are never read (they are not among the paragraphs).
  */
-export const findQuotes: Analyzer<Quote[]> = (input: OutlineInput) => {
+export const findQuotes: Analyzer<Quote[]> = (input: OutlineInput) => runToEnd(findQuotesInSlices(input, NEVER_OVER));
+
+/** findQuotes, a paragraph at a time. */
+export const findQuotesInSlices: SlicedAnalyzer<Quote[]> = function* (input, sliceOver) {
   const out: Quote[] = [];
   const mentions = new Mentions(new Set((packFor(input.lang)?.surnames ?? []).map((name) => name.toLowerCase())));
   const last: LastQuoted = { speaker: null, block: -1 };
   let unbalanced = false;
   const { paragraphs } = input;
   for (let i = 0; i < paragraphs.length && out.length < MAX_QUOTES; i++) {
+    if (sliceOver()) yield;
     const continued = continuedQuote(paragraphs, i);
     const paragraph = continued?.paragraph ?? paragraphs[i];
     if (!paragraph) continue;

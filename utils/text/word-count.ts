@@ -52,10 +52,34 @@ function unspacedAsSpaces(text: string): Unspaced {
   return { spaced, hanKana, southeastAsian };
 }
 
-export function countWords(text: string, lang: string | null): number {
+/**
+ * What a text holds to be counted: the words of its spaced scripts and the characters of its
+ * unspaced ones, which become words only once summed (wordsOf): the tallies of a text's blocks
+ * add up to the tally of the whole, so a long article can be counted a block at a time.
+ */
+export interface WordTally {
+  spacedWords: number;
+  hanKana: number;
+  southeastAsian: number;
+}
+
+export const NO_WORDS: WordTally = { spacedWords: 0, hanKana: 0, southeastAsian: 0 };
+
+export function tallyWords(text: string): WordTally {
   // Most texts have no unspaced script: a test of plain ranges spares them two passes of script properties.
   const { spaced, hanKana, southeastAsian } = UNSPACED_BLOCKS.test(text) ? unspacedAsSpaces(text) : { spaced: text, hanKana: 0, southeastAsian: 0 };
-  const spacedWords = spaced.match(SPACED_WORD)?.length ?? 0;
+  return { spacedWords: spaced.match(SPACED_WORD)?.length ?? 0, hanKana, southeastAsian };
+}
+
+export function addTallies(a: WordTally, b: WordTally): WordTally {
+  return { spacedWords: a.spacedWords + b.spacedWords, hanKana: a.hanKana + b.hanKana, southeastAsian: a.southeastAsian + b.southeastAsian };
+}
+
+export function wordsOf({ spacedWords, hanKana, southeastAsian }: WordTally, lang: string | null): number {
   const hanKanaRate = HAN_KANA_CHARS_PER_WORD[baseLanguage(lang) ?? ''] ?? DEFAULT_HAN_KANA_CHARS_PER_WORD;
   return spacedWords + Math.round(hanKana / hanKanaRate) + Math.round(southeastAsian / SOUTHEAST_ASIAN_LETTERS_PER_WORD);
+}
+
+export function countWords(text: string, lang: string | null): number {
+  return wordsOf(tallyWords(text), lang);
 }

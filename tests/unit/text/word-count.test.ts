@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { countWords } from '../../../utils/text/word-count';
 import { wordTokens } from '../../../utils/text/tokens';
-import { readingStats } from '../../../utils/article/reading-time';
+import { readingStats, readingStatsInSlices } from '../../../utils/article/reading-time';
 
 // Samples written for this test (news register); counts worked out by hand from the rule.
 const ZH = '国务院新闻办公室今天举行发布会，介绍2024年经济运行情况。'; // 24 Han → 15 words, plus "2024"
@@ -61,5 +61,20 @@ describe('countWords: spaced scripts count as before', () => {
 describe('readingStats', () => {
   it('gives a Chinese article of 4,800 characters 10 minutes (3,000 words at 300 a minute)', () => {
     expect(readingStats('经济'.repeat(2400), 'zh')).toEqual({ wordCount: 3000, readingMinutes: 10 });
+  });
+});
+
+describe('readingStatsInSlices', () => {
+  it('counts an article a paragraph at a time to the figure of its whole text, unspaced scripts included', () => {
+    const paragraphs = ['经济发展。', '5G技术', 'ภาษาไทย', 'The economy grew.', '日本語のテキスト'];
+    let pauses = 0;
+    const steps = readingStatsInSlices(paragraphs, 'zh', () => true);
+    let step = steps.next();
+    while (!step.done) {
+      pauses++;
+      step = steps.next();
+    }
+    expect(pauses).toBe(paragraphs.length);
+    expect(step.value).toEqual(readingStats(paragraphs.join('\n\n'), 'zh'));
   });
 });

@@ -1,0 +1,3 @@
+const t = performance.now();
+await import('../utils/finish-reading');
+console.log('import finish-reading', (performance.now() - t).toFixed(1));
