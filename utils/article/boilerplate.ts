@@ -236,6 +236,25 @@ function isAtEnd(el: Element, root: Element): boolean {
 }
 
 /**
+ * Only a few short lines after `el`, all the way up to the body root: the story's tail, where an
+ * editor's credit, a poll or a "recommended" label may still follow the publisher's notice.
+ */
+const MAX_TAIL_LINES = 3;
+const MAX_TAIL_LINE_CHARS = 120;
+function isInTail(el: Element, root: Element): boolean {
+  let lines = 0;
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+    for (let next = node.nextElementSibling; next; next = next.nextElementSibling) {
+      const text = shortText(next, MAX_TAIL_LINE_CHARS);
+      if (text === null) return false;
+      if (text !== '') lines += 1;
+      if (lines > MAX_TAIL_LINES) return false;
+    }
+  }
+  return true;
+}
+
+/**
  * A side column's box that a layout table set before the story ("Tổng đài 1022 / Gọi 0236.1022
  * để phản ánh, góp ý"): at the very top, a few short lines, not one of them a sentence, no list,
  * and the story beside it many times longer.
@@ -266,11 +285,19 @@ const RIGHTS_NOTICE = /^[([]?(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\s/iu;
  * the body's last block.
  */
 const RIGHTS_MARK = /^[([]?(?:©|\(c\)\s|copyright\s)/iu;
+/**
+ * The packs' rights phrases ("all rights reserved", "未经授权，不得转载", "tous droits réservés"),
+ * anywhere in the line: sites write them with their own name around them ("【…中文相关权益归腾讯公司
+ * 独家所有。未经授权，不得转载、摘编等。】"). Only in the story's tail, as the mark alone.
+ */
+const RIGHTS_PHRASE = new RegExp(`(?:${allLanguages('rightsPhrases').map(escapeRegExp).join('|')})`, 'iu');
 const MAX_NOTICE_CHARS = 300;
+const BLOCKS = 'p, div, li, ul, ol, section, table, blockquote, h2, h3, h4, h5, h6';
 function isRightsNotice(el: Element, text: string, root: Element): boolean {
   // A picture's credit ("© Reuters") stays with its picture.
   if (text.length > MAX_NOTICE_CHARS || INLINE.has(el.tagName) || /^H[1-6]$/u.test(el.tagName) || el.closest('figure, figcaption') !== null || el.querySelector('img, picture, figure') !== null) return false;
-  return RIGHTS_NOTICE.test(text) || (RIGHTS_MARK.test(text) && isAtEnd(el, root));
+  // The phrase only in a block of its own: a box around the notice may hold the story's last lines too.
+  return RIGHTS_NOTICE.test(text) || (RIGHTS_MARK.test(text) && isAtEnd(el, root)) || (RIGHTS_PHRASE.test(text) && el.querySelector(BLOCKS) === null && isInTail(el, root));
 }
 
 /**

@@ -49,6 +49,7 @@ export const de = definePack({
   furnitureLabels: ['vergrößern', 'bild vergrößern', 'großansicht', 'teilen', 'artikel teilen', 'mehr zum thema', 'lesen sie auch', 'auch interessant', 'das könnte sie auch interessieren', 'anzeige', 'werbung', 'abonnieren', 'foto', 'inhalt', 'inhaltsverzeichnis', 'schlagworte', 'fehler melden', 'nächster artikel', 'vorheriger artikel', 'weiterlesen', 'app herunterladen', 'zur startseite', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen', 'beliebt', 'top-artikel', 'nicht verpassen', 'video', 'videos', 'video abspielen', 'video ansehen', 'zum video'],
   readMorePrefixes: ['mehr zum thema', 'lesen sie auch', 'mehr dazu', 'schlagwörter', 'themen', 'nächster artikel', 'video'],
   appPrompts: [String.raw`(?:laden sie sich|laden sie|lade dir|holen sie sich|hol dir)\s+(?:jetzt\s+)?(?:die|unsere)\s+(?:\S+\s+){0,3}app(?!\p{L})`],
+  rightsPhrases: ['alle rechte vorbehalten'],
   printNotices: ['dieser artikel erschien in der', 'dieser artikel erschien zuerst in der', 'dieser beitrag erschien in der', 'dieser text erschien in der', 'erschienen in der printausgabe'],
   subscribeWords: ['abonnieren', 'abonnent', 'einloggen', 'anmelden'],
   // SDA: the Swiss agency's German name.

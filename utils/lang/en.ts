@@ -88,6 +88,7 @@ export const en = definePack({
   // 'read', 'photos': "Read: What to look out for in Apple's results", "Photos: …" as a link to another page.
   readMorePrefixes: ['read', 'photos', 'gallery', 'photo gallery', 'read more', 'read also', 'see also', 'related', 'more', 'also read', 'tags', 'topics', 'next', 'previous', 'next article', 'previous article', 'up next', 'video', 'watch', 'watch video'],
   appPrompts: [String.raw`(?:get|download|install)\s+(?:the|our)\s+(?:\S+\s+){0,3}app(?!\p{L})`],
+  rightsPhrases: ['all rights reserved', 'may not be published, broadcast, rewritten or redistributed', 'may not be reproduced', 'may not be republished'],
   printNotices: ['a version of this article appears in print', 'a version of this article appeared in print', 'a version of this story appears in print', 'a version of this story appeared in print', 'a version of this article appears in the print edition', 'a version of this article appeared in the print edition', 'this article appeared in print', 'this article appears in print', 'this article appeared in the print edition', 'this story appeared in the print edition'],
   subscribeWords: ['subscribe', 'sign up', 'newsletter', 'inbox', 'subscription', 'log in', 'sign in', 'one device', 'unlimited access', 'membership'],
   // PTI and IANS: India's English-language wires.

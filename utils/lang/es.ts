@@ -45,6 +45,7 @@ export const es = definePack({
   furnitureLabels: ['ampliar', 'ampliar imagen', 'ampliar foto', 'ver imagen ampliada', 'compartir', 'leer más', 'lee también', 'te puede interesar', 'noticias relacionadas', 'publicidad', 'anuncio', 'suscríbete', 'foto', 'índice', 'etiquetas', 'reportar un error', 'siguiente', 'anterior', 'seguir leyendo', 'continuar leyendo', 'descarga la app', 'lo más leído', 'más leídas', 'más leídos', 'lo más visto', 'tendencias', 'no te pierdas', 'vídeo', 'video', 'ver vídeo', 'ver video', 'reproducir vídeo', 'reproducir video'],
   readMorePrefixes: ['leer más', 'lee también', 'temas', 'etiquetas', 'vídeo', 'video'],
   appPrompts: [String.raw`(?:descarga|descargue|descárgate|instala)\s+(?:la|nuestra)\s+(?:\S+\s+){0,3}(?:app|aplicación)(?!\p{L})`],
+  rightsPhrases: ['todos los derechos reservados', 'prohibida su reproducción', 'prohibida la reproducción'],
   printNotices: ['una versión de este artículo aparece impresa', 'una versión de este artículo apareció impresa', 'una versión de este artículo se publicó en la edición impresa', 'este artículo apareció en la edición impresa', 'este artículo se publicó en la edición impresa'],
   subscribeWords: ['suscríbete', 'boletín', 'suscriptor', 'suscripción', 'inicia sesión'],
   bylineLabels: ['autor(?:es|a)?', 'redacción', 'texto', 'por'],

@@ -56,6 +56,7 @@ export const fr = definePack({
   furnitureLabels: ['agrandir', 'agrandir la photo', 'agrandir l’image', "agrandir l'image", 'voir en grand', 'partager', 'partagez', 'lire aussi', 'à lire aussi', 'a lire aussi', 'voir aussi', 'sur le même sujet', 'publicité', 'abonnez-vous', 'photo', 'sommaire', 'mots-clés', 'signaler une erreur', 'article suivant', 'article précédent', 'continuer la lecture', 'lire la suite', "télécharger l'application", 'suivant', 'précédent', 'les plus lus', 'articles les plus lus', 'les plus partagés', 'à ne pas manquer', 'tendances', 'populaires', 'vidéo', 'vidéos', 'voir la vidéo', 'regarder la vidéo', 'lire la vidéo'],
   readMorePrefixes: ['lire aussi', 'à lire aussi', 'voir aussi', 'mots-clés', 'sujets', 'article suivant', 'article précédent', 'vidéo'],
   appPrompts: [String.raw`(?:téléchargez|installez)\s+(?:l'\s*application|l'\s*app|notre\s+application|notre\s+app)(?!\p{L})`],
+  rightsPhrases: ['tous droits réservés', 'reproduction interdite'],
   printNotices: ["cet article est paru dans l'édition", "cet article a été publié dans l'édition", "article paru dans l'édition"],
   subscribeWords: ['abonnez', 'abonné', 'abonnement', 'connectez'],
   // ATS: the Swiss agency's French name.

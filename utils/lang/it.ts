@@ -15,6 +15,7 @@ export const it = definePack({
   abbreviations: ['Sig.', 'Sig.ra', 'Dott.', 'Dott.ssa', 'Prof.', 'Ing.', 'Avv.', 'On.', 'S.', 'p. es.'],
   furnitureLabels: ['condividi', 'leggi anche', 'pubblicità', 'iscriviti', 'video', 'guarda il video'],
   readMorePrefixes: ['leggi anche'],
+  rightsPhrases: ['tutti i diritti riservati', 'riproduzione riservata'],
   printNotices: ["questo articolo è stato pubblicato sull'edizione"],
   subscribeWords: ['iscriviti'],
   bylineLabels: ['autore'],

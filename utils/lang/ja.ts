@@ -32,6 +32,7 @@ export const ja = definePack({
   bylineLabels: ['記者'],
   bylineSuffixes: ['記者', '特派員'],
   creditLines: ['Kyodo'],
+  rightsPhrases: ['無断転載', '無断複製'],
   furnitureLabels: ['関連記事', '広告', 'pr', '目次', '[pr]', 'スポンサーリンク', '続きを読む'],
   halfDayMarks: { morning: ['午前'], afternoon: ['午後'] },
   updatedLabels: ['更新'],

@@ -14,6 +14,7 @@ export const pt = definePack({
   abbreviations: ['Sr.', 'Sra.', 'Dr.', 'Dra.', 'Prof.', 'Profa.', 'Av.', 'p. ex.'],
   furnitureLabels: ['compartilhar', 'leia também', 'vídeo', 'assista ao vídeo', 'assista'],
   readMorePrefixes: ['leia também'],
+  rightsPhrases: ['todos os direitos reservados', 'reprodução proibida'],
   printNotices: ['uma versão deste artigo foi publicada', 'este artigo foi publicado na edição impressa'],
   bylineLabels: ['texto', 'reportagem', 'por'],
   nameJoiners: ['e'],

@@ -125,6 +125,11 @@ export interface LanguagePack {
    */
   printNotices: readonly string[];
   /**
+   * Phrases of a rights notice, lower case, found anywhere in a short line near the end ("all
+   * rights reserved", "未经授权，不得转载", "tous droits réservés"): the publisher's terms, not the story.
+   */
+  rightsPhrases: readonly string[];
+  /**
    * Prompts to install the publisher's app ("get the … app", "téléchargez l'application"), as
    * regex source matched at the start of a short line: the app's name may sit between the words.
    */
@@ -210,6 +215,7 @@ const EMPTY: PackFields = {
   furnitureOpeners: [],
   followPrompts: [],
   printNotices: [],
+  rightsPhrases: [],
   appPrompts: [],
   authorBoxLabels: [],
   creditLines: [],

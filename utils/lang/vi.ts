@@ -103,6 +103,7 @@ export const vi = definePack({
   ordinalWords: ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'],
   enumerationHeads: ['những', 'các', 'nhiều', 'một số'],
   abbreviations: ['TP.', 'Tp.', 'GS.', 'PGS.', 'TS.', 'ThS.', 'Th.S.', 'BS.', 'KS.', 'CN.', 'NSƯT.', 'NSND.', 'Q.', 'P.', 'TX.', 'TT.', 'H.', 'X.', 'NXB.'],
+  rightsPhrases: ['bản quyền thuộc về', 'giữ bản quyền', 'không được sao chép', 'cấm sao chép', 'ghi rõ nguồn'],
   furnitureLabels: [
     'chia sẻ', 'chia sẻ bài viết', 'tin liên quan', 'bài liên quan', 'xem thêm', 'đọc thêm', 'tin cùng chuyên mục', 'tin khác', 'bài viết liên quan',
     'quảng cáo', 'đăng ký',

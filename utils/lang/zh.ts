@@ -36,7 +36,8 @@ export const zh = definePack({
   // The desk editor, producer, photographer: named on the page, never the author.
   otherCreditLabels: ['责任编辑', '编辑', '出品', '摄影', '图'],
   creditLines: ['Xinhua'],
-  furnitureLabels: ['分享', '相关阅读', '相关新闻', '广告', '目录', '标签', '评论', '更多评论'],
+  rightsPhrases: ['未经授权', '不得转载', '版权所有', '禁止转载', '转载请注明'],
+  furnitureLabels: ['分享', '相关阅读', '相关新闻', '广告', '目录', '标签', '评论', '更多评论', '精彩视频推荐', '视频推荐', '精彩推荐', '热门推荐', '推荐阅读', '延伸阅读', '相关推荐'],
   // "转播到腾讯微博", "分享到微信": a prompt to share on a network the line names (boilerplate.ts).
   followPrompts: ['转播到', '分享到', '关注我们'],
   halfDayMarks: { morning: ['上午'], afternoon: ['下午'] },

@@ -111,6 +111,19 @@ describe('article text stays', () => {
     expect(credited.textContent).toContain('shocked the world');
   });
 
+  it('removes a rights notice worded in the packs near the end, whatever the site wrote around it, and keeps the phrase in the story', () => {
+    const zh = '<p>DeepMind已将其研究结果发表在科学刊物《自然》上，希望推动计算行业实现更多突破。这款产品具有极其重要的意义。</p>';
+    const notice = '【美国The Next Web作品的中文相关权益归腾讯公司独家所有。未经授权，不得转载、摘编等。】';
+    const root = clean(`${zh}${zh}<p>精彩视频推荐</p><p>${notice}</p><p>[责任编辑：alonliu]</p>`);
+    expect(root.textContent).not.toContain('未经授权');
+    expect(root.textContent).not.toContain('精彩视频推荐');
+    expect(root.textContent).toContain('DeepMind');
+    expect(clean(`${STORY}<div><p>Tous droits réservés à Example Presse.</p></div>`).textContent).not.toContain('droits');
+    // In the middle of the story the same words are the story's.
+    const middle = `${STORY}<p>“All rights reserved,” the label read.</p>${STORY}${STORY}${STORY}${STORY}`;
+    expect(clean(middle).textContent).toContain('All rights reserved');
+  });
+
   it('keeps a sentence that mentions sharing or subscribing', () => {
     const sentence = 'Residents who subscribe to the service can share rides with neighbours, the council said in its newsletter.';
     const root = clean(`${STORY}<p>${sentence}</p>`);
