@@ -42,23 +42,30 @@ function markedTitleBlock(titleBlocks: readonly Element[]): Element | null {
   }) ?? null;
 }
 
+/** The title opens with the element's text: the story's own headline, not the site's name the title ends with. */
+function opensTitle(title: string, el: Element): boolean {
+  return title.startsWith(simplify(el.textContent ?? ''));
+}
+
+/** The headline the page's title names: an h1 it opens with, else any it matches, an itemprop headline, or a title-classed block it opens with. */
+function headlineByTitle(candidates: readonly Element[], itemprops: readonly Element[], titleHint: string, titleBlocks: readonly Element[]): Element | null {
+  const title = simplify(titleHint);
+  const matching = candidates.filter((h) => matchesTitle(h.textContent ?? '', titleHint));
+  // "Evolve: Shared Mutable History — evolve extension for Mercurial": the header's h1 holds the
+  // site's name, which the title ends with; the story's h1 is the one the title opens with.
+  const byTitle = matching.find((h) => opensTitle(title, h)) ?? matching[0];
+  if (byTitle) return byTitle;
+  const marked = itemprops.find((el) => /(?:^|\s)(?:headline|name)(?:\s|$)/u.test(el.getAttribute('itemprop') ?? '') && /^H[1-3]$/u.test(el.tagName.toUpperCase()) && matchesTitle(el.textContent ?? '', titleHint));
+  if (marked) return marked;
+  // "Conversations with a Cryptid - Chapter 1 - … [Archive of Our Own]": the only h1 is the site's logo,
+  // the work's title an `h2.title` the <title> opens with.
+  return titleBlocks.find((el) => simplify(el.textContent ?? '').length >= MIN_HEADLINE_CHARS && opensTitle(title, el) && !isInPageChrome(el)) ?? null;
+}
+
 export function findHeadline(headings: readonly Element[], itemprops: readonly Element[], titleHint: string | null, titleBlocks: readonly Element[] = []): Element | null {
   const candidates = headings.filter((h) => normalizeSpace(h.textContent ?? '').length >= MIN_HEADLINE_CHARS && !isInPageChrome(h));
-  if (titleHint) {
-    const matching = candidates.filter((h) => matchesTitle(h.textContent ?? '', titleHint));
-    // "Evolve: Shared Mutable History — evolve extension for Mercurial": the header's h1 holds the
-    // site's name, which the title ends with; the story's h1 is the one the title opens with.
-    const opening = matching.find((h) => simplify(titleHint).startsWith(simplify(h.textContent ?? '')));
-    const byTitle = opening ?? matching[0];
-    if (byTitle) return byTitle;
-    const marked = itemprops.find((el) => /(?:^|\s)(?:headline|name)(?:\s|$)/u.test(el.getAttribute('itemprop') ?? '') && /^H[1-3]$/u.test(el.tagName.toUpperCase()) && matchesTitle(el.textContent ?? '', titleHint));
-    if (marked) return marked;
-    // "Conversations with a Cryptid - Chapter 1 - … [Archive of Our Own]": the only h1 is the site's logo,
-    // the work's title an `h2.title` the <title> opens with.
-    const openingBlock = titleBlocks.find((el) => simplify(el.textContent ?? '').length >= MIN_HEADLINE_CHARS && simplify(titleHint).startsWith(simplify(el.textContent ?? '')) && !isInPageChrome(el));
-    if (openingBlock) return openingBlock;
-  }
-  return candidates[0] ?? markedTitleBlock(titleBlocks);
+  const byTitle = titleHint ? headlineByTitle(candidates, itemprops, titleHint, titleBlocks) : null;
+  return byTitle ?? candidates[0] ?? markedTitleBlock(titleBlocks);
 }
 
 /** How many ancestors of the headline make its neighbourhood: the article header and its wrappers. */
