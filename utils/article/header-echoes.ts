@@ -13,8 +13,8 @@ import { bylineNames, titledHanBylineNames } from './byline-names';
  * the top of the body are echoes: the article's h1 kept by Readability (seen on RTL and CJK
  * pages), a "By Jane Doe" line when the metadata already names Jane Doe, or a dateline
  * ("Cập nhật: 07:25, 09/06/2019", "10:19 ngày 2/2/2018") stating the day the header shows.
- * A wire's name alone there ("The Associated Press") or a Chinese reporter's line ("记者张三")
- * signs the story: it goes to the bylines.
+ * A wire's name alone there ("The Associated Press"), a Chinese reporter's line ("记者张三") or
+ * "Posted by …" when the metadata names no one signs the story: it goes to the bylines.
  */
 const LOOK_AT_FIRST = 3;
 const BYLINE_MAX_CHARS = 80;
@@ -51,9 +51,22 @@ function isBylineEcho(text: string, ctx: BodyPassContext): boolean {
  */
 const AGENCY_ALONE = new RegExp(`^(?:[Bb]y\\s+)?(?:[Tt]he\\s+)?(?:${allLanguages('creditLines').join('|')})$`, 'u');
 
-/** The wire's name, or a Chinese reporter's line ("记者张三", "本报记者 张三 李四"), above the story: its names go to the bylines. */
+/**
+ * "Posted by Andrew Hayden, Software Engineer on Google Play", "By Jane Doe" on a line of its own
+ * above the story, which the metadata named no one for: a blog's or a small site's byline, set
+ * in the body. English credits on any page; a name must follow, and no sentence ends the line.
+ */
+const SIGNED_LINE = /^(?:(?:posted|written)\s+by|by)\s+\p{Lu}/iu;
+
+function signedLineNames(text: string, ctx: BodyPassContext): string[] | null {
+  if (ctx.knownBylines.length > 0 || text.length > BYLINE_MAX_CHARS || /[.!?。]$/u.test(text) || !SIGNED_LINE.test(text)) return null;
+  const names = bylineNames(text, ctx.lang);
+  return names.length > 0 ? names : null;
+}
+
+/** The wire's name, a Chinese reporter's line ("记者张三", "本报记者 张三 李四") or a signed line, above the story: its names go to the bylines. */
 function takeSigningLine(el: Element, text: string, ctx: BodyPassContext): boolean {
-  const names = AGENCY_ALONE.test(text) ? bylineNames(text, ctx.lang) : titledHanBylineNames(text, ctx.lang);
+  const names = AGENCY_ALONE.test(text) ? bylineNames(text, ctx.lang) : (titledHanBylineNames(text, ctx.lang) ?? signedLineNames(text, ctx));
   if (!names) return false;
   ctx.bylines.push(...names);
   el.remove();

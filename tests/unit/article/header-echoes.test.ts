@@ -23,8 +23,9 @@ describe('lines that repeat the header at the top of the body', () => {
     expect(run(html, 'T', ['Mara Ellison'])).toBe(html);
   });
 
-  it('keeps a name line when no author is known', () => {
-    const html = '<p>By Mara Ellison</p><p>The council voted.</p>';
+  it('keeps a name line that is no byline when no author is known', () => {
+    // A "By …" line naming someone is taken into the bylines (below): the header shows it.
+    const html = '<p>Mara Ellison</p><p>The council voted.</p>';
     expect(run(html, 'T', [])).toBe(html);
   });
 
@@ -116,6 +117,14 @@ describe('a wire’s name alone above the story', () => {
     removeHeaderEchoes(root, ctx);
     expect(ctx.bylines).toEqual(['张三', '李四']);
     expect(root.textContent).not.toContain('记者');
+  });
+
+  it('takes a "Posted by" or "By" line that names someone when the metadata named no one, and keeps a sentence that opens with "By"', () => {
+    expect(signed(`<p><em>Posted by Andrew Hayden, Software Engineer on Google Play</em></p>${story}`)).toEqual({ html: story, bylines: ['Andrew Hayden'] });
+    expect(signed(`<p>By Jane Doe and John Roe</p>${story}`).bylines).toEqual(['Jane Doe', 'John Roe']);
+    const sentence = '<p>By Monday the river had risen two metres.</p>';
+    expect(signed(`${sentence}${story}`).html).toBe(`${sentence}${story}`);
+    expect(signed(`${story}<p>By Jane Doe</p>`).html).toBe(`${story}<p>By Jane Doe</p>`);
   });
 
   it('keeps a line that only starts with the agency, and the agency after the story has started', () => {
