@@ -4,6 +4,8 @@ import type { ExtractResult } from '@/utils/read-page';
 import type { LiveResult } from '@/utils/read-live-part';
 import type { Article } from '@/utils/article/types';
 import { parsePageCopy } from '@/utils/article/parse-page-copy';
+import { SLICE_MS } from '@/utils/steps';
+import { nextTask } from '@/utils/dom/next-task';
 
 /** The view gives up waiting after this long; the page itself is never blocked by us. */
 export const EXTRACT_TIMEOUT_MS = 10_000;
@@ -57,7 +59,10 @@ export async function readArticleOfTab(tabId: number | null, onArticle?: (articl
     // The page's copy parsed now, in native code, while the finishing code is still loading: in
     // Firefox it arrived after the page's part on 45-54 of the 65 golden pages, 50-75 ms later at
     // the median (npm run bench:browser -- --verbose, marks `finisher` and `page-part`).
+    const parsing = performance.now();
     const pageCopy = parsePageCopy(live.reading, parser);
+    // A large copy took its own slice to parse: its metadata is read in the next task, not this one.
+    if (performance.now() - parsing >= SLICE_MS) await nextTask();
     const { finishReadingInSteps } = await finishing;
     const steps = {
       pageCopy,

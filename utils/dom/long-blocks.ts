@@ -121,6 +121,23 @@ function splitBlock(block: Block, size: PieceSize): void {
  * Myanmar); the root itself counts as the block of loose text.
  * Returns how many characters of text `root` holds.
  */
+/** Characters of a line in the reading column, roughly (it is 34-40 em wide): enough for a placeholder's height. */
+const CHARS_PER_LINE = 60;
+/** The custom property the views' style.css sizes a block's placeholder with (`contain-intrinsic-size`), in lines. */
+export const LINES_PROPERTY = '--lede-lines';
+
+/**
+ * A long block's placeholder height, in lines, while it is not laid out: with the 4 lines
+ * every block had, a jump into a long article (the End key, a dragged scroll bar) found a
+ * dozen unlaid 5,000-character blocks in view and laid them all out in one frame, 100-200 ms
+ * in Chromium (tests/e2e/hostile-layout.test.ts, many-long-blocks); the scroll bar jumped too.
+ */
+function sizePlaceholder(block: Block, length: number): void {
+  const lines = Math.ceil(length / CHARS_PER_LINE);
+  // The root's fragment has no style; its elements do (HTML and SVG alike).
+  if (lines > 4) (block as Partial<ElementCSSInlineStyle>).style?.setProperty(LINES_PROPERTY, String(lines));
+}
+
 export function splitLongBlocks(root: Block): number {
   const lengths = new Map<Block, number>();
   const dictionary = new Set<Block>();
@@ -135,6 +152,7 @@ export function splitLongBlocks(root: Block): number {
   for (const [block, length] of lengths) {
     const size = dictionary.has(block) ? DICTIONARY : PLAIN;
     if (length > size.chars) splitBlock(block, size);
+    if (total > LONG_TEXT_CHARS && block !== root) sizePlaceholder(block, length);
   }
   return total;
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { CHUNK_CHARS, DICTIONARY_CHUNK_CHARS, LONG_TEXT_CHARS, splitLongBlocks } from '@/utils/dom/long-blocks';
+import { CHUNK_CHARS, DICTIONARY_CHUNK_CHARS, LINES_PROPERTY, LONG_TEXT_CHARS, splitLongBlocks } from '@/utils/dom/long-blocks';
 import { SAMPLES } from '../lang/samples';
 
 /** What SafeHtml does with a sanitized body. */
@@ -22,6 +22,17 @@ function pieces(block: Element): string[] {
   const head = (block.textContent ?? '').slice(0, (block.textContent ?? '').length - spans.reduce((n, s) => n + (s.textContent ?? '').length, 0));
   return [head, ...spans.map((span) => span.textContent ?? '')];
 }
+
+describe('placeholders of a long article', () => {
+  it('are as tall as each block’s text, in lines, and short articles and short blocks keep the default', () => {
+    const long = body(`<p data-lede-block="0">${'word '.repeat(980)}</p>`.repeat(30) + '<p data-lede-block="30">Short.</p>');
+    const [first] = long.querySelectorAll('p');
+    expect((first as HTMLElement).style.getPropertyValue(LINES_PROPERTY)).toBe('82');
+    expect((long.lastElementChild as HTMLElement).style.getPropertyValue(LINES_PROPERTY)).toBe('');
+    const short = body(`<p data-lede-block="0">${'word '.repeat(980)}</p>`);
+    expect((short.firstElementChild as HTMLElement).style.getPropertyValue(LINES_PROPERTY)).toBe('');
+  });
+});
 
 describe('long blocks are laid out in pieces', () => {
   it('splits a paragraph of 1,000,000 quote marks into pieces of at most 5,000, keeping every character and the one block marker', () => {
