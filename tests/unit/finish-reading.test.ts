@@ -30,11 +30,15 @@ describe('a read split between the page and the extension page', () => {
     // Two whole reads of a large page and its copy parsed by jsdom: seconds on a busy machine.
   }, 30_000);
 
-  it('gives the same result in steps, with a pause between them', async () => {
+  /** The page's part of a read of the seed's portal page, as the page sends it. */
+  function seedLivePart(): ReturnType<typeof readLivePart> {
     const page = pages.find((p) => p.name === 'vi-dongda-portal') ?? pages[0];
     if (!page) throw new Error('no golden page');
-    const html = readFileSync(join(page.dir, 'source.html'), 'utf8');
-    const live = readLivePart(parseHtml(html, page.url), page.url);
+    return readLivePart(parseHtml(readFileSync(join(page.dir, 'source.html'), 'utf8'), page.url), page.url);
+  }
+
+  it('gives the same result in steps, with a pause between them', async () => {
+    const live = seedLivePart();
     let pauses = 0;
     let early: unknown = null;
     const stepped = await finishReadingInSteps(live, new DOMParser(), {
@@ -52,10 +56,7 @@ describe('a read split between the page and the extension page', () => {
   });
 
   it('pauses inside the article’s own work once a slice is over, and gives the same result', async () => {
-    const page = pages.find((p) => p.name === 'vi-dongda-portal') ?? pages[0];
-    if (!page) throw new Error('no golden page');
-    const html = readFileSync(join(page.dir, 'source.html'), 'utf8');
-    const live = readLivePart(parseHtml(html, page.url), page.url);
+    const live = seedLivePart();
     let pauses = 0;
     let beforeArticle = 0;
     // Every reading of the clock is 25 ms later: each step's slice is over (SLICE_MS is 20).
@@ -73,10 +74,7 @@ describe('a read split between the page and the extension page', () => {
   });
 
   it('gives the same result from a copy of the page parsed while the finishing code loaded', async () => {
-    const page = pages.find((p) => p.name === 'vi-dongda-portal') ?? pages[0];
-    if (!page) throw new Error('no golden page');
-    const html = readFileSync(join(page.dir, 'source.html'), 'utf8');
-    const live = sent(readLivePart(parseHtml(html, page.url), page.url));
+    const live = sent(seedLivePart());
     if (!live.ok) throw new Error('the page part failed');
     const parser = new DOMParser();
     const ahead = await finishReadingInSteps(live, parser, { pause: async () => undefined, pageCopy: parsePageCopy(live.reading, parser) });

@@ -103,13 +103,12 @@ export function endsLikeSentence(text: string): boolean {
   return /[.!?…:;。！？」』"”»)]\s*$/u.test(text);
 }
 
-/** Double quotation marks that may open or close a quote, and those that only close one (CJK corner brackets, the right curly quote). */
-const DOUBLE_QUOTES = new Set(['"', '“', '”', '„', '「', '」', '『', '』']);
+/** Double quotation marks that may open or close a quote; those that only close one (CJK corner brackets, the right curly quote); those that only open one. */
+const DOUBLE_QUOTES = '"“”„「」『』';
 const ONLY_CLOSING = new Set(['”', '」', '』']);
-const OPENING = new Set(['“', '„', '「', '『']);
-
-/** Everything but double quotation marks. */
-const NOT_DOUBLE_QUOTES = /[^"“”„「」『』]+/gu;
+const OPENING_MARK = /[“„「『]/u;
+const FIRST_MARK = new RegExp(`[${DOUBLE_QUOTES}]`, 'u');
+const NOT_DOUBLE_QUOTES = new RegExp(`[^${DOUBLE_QUOTES}]+`, 'gu');
 
 /** How many double quotation marks a text holds: what is left once the rest is removed, in native code, with no match objects (a hostile paragraph may hold thousands). */
 function countDoubleQuotes(text: string): number {
@@ -131,16 +130,8 @@ export function hasUnpairedQuoteMark(text: string): boolean {
  */
 export function startsInsideQuote(text: string): boolean {
   if (!hasUnpairedQuoteMark(text)) return false;
-  let at = -1;
-  let anyOpening = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] ?? '';
-    if (!DOUBLE_QUOTES.has(ch)) continue;
-    if (at < 0) at = i;
-    if (OPENING.has(ch)) anyOpening = true;
-  }
-  const first = text[at] ?? '';
-  if (ONLY_CLOSING.has(first) && !anyOpening) return true;
+  const at = text.search(FIRST_MARK);
+  if (ONLY_CLOSING.has(text[at] ?? '') && !OPENING_MARK.test(text)) return true;
   const before = text.slice(0, at);
   const after = text.slice(at + 1);
   return (before !== '' && /[^\s([{—–-]$/u.test(before)) || /^[\s.,;:!?…。！？]*$/u.test(after);
