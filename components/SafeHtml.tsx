@@ -74,9 +74,16 @@ export function SafeHtml({ html, class: className, lang, dir, images, onRendered
       });
     };
     // A body this large may hide a block of thousands of inline elements: as text, it costs
-    // the sanitizer and the layout a fraction. That code is loaded only for such bodies.
-    if (large) void import('@/utils/dom/flatten-dense-blocks').then(({ flattenDenseBlocks }) => show(flattenDenseBlocks(html, window)));
-    else show(html);
+    // the sanitizer and the layout a fraction. That code is loaded only for such bodies, and the
+    // body is parsed in one task and flattened and sanitized in the next (20,000 elements: 50-70 ms
+    // in one task of the Firefox popup).
+    if (large) {
+      void import('@/utils/dom/flatten-dense-blocks').then(({ parseInert, flattenDenseBlocks }) => {
+        if (!live) return;
+        const body = parseInert(html, window);
+        later(() => show(flattenDenseBlocks(body)));
+      });
+    } else show(html);
     return () => {
       live = false;
       clearTimeout(timer);

@@ -2,7 +2,8 @@ import type { ExtractResult } from './read-page';
 import type { LiveResult } from './read-live-part';
 import type { Article, ArticleExtraction } from './article/types';
 import { rebuildRoot } from './article/rebuild-root';
-import { readSentMetadata } from './article/page-copy';
+import { readSentMetadataSteps } from './article/page-copy';
+import { parsePageCopy } from './article/parse-page-copy';
 import type { PageMetadata } from './article/page-metadata';
 import { finishArticleSteps } from './article/finish-article';
 import { DeadlinePassed, NEVER_TIME_UP, timeUpAfter, type TimeUp } from './deadline';
@@ -69,8 +70,9 @@ export async function finishReadingInSteps(live: LiveResult, parser: DOMParser, 
   const { pause = nextTask, now = () => performance.now() } = steps;
   const started = now();
   const timeUp = finishDeadline(steps.budgetMs, now);
-  // The metadata in a task of its own: on a large page its copy takes a while to parse.
-  const meta = readSentMetadata(live.reading, parser, steps.pageCopy);
+  // The metadata in tasks of their own: on a large page its copy takes a while to parse and read.
+  const copy = steps.pageCopy ?? parsePageCopy(live.reading, parser);
+  const meta = await runWithPauses((sliceOver) => readSentMetadataSteps(live.reading, copy, sliceOver), pause, now);
   steps.onMetadata?.();
   await pause();
   const extracted = await runWithPauses((sliceOver) => articleSteps(live, meta, parser, timeUp, sliceOver), pause, now);

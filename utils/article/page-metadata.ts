@@ -12,6 +12,7 @@ import { findSiteName, statedSections, statedSiteNames } from './find-site-name'
 import type { TitleContext } from './clean-title';
 import { headlineText } from './find-headline';
 import { readPageSignals, type PageSignals } from './page-type';
+import { NEVER_OVER, runToEnd, type SliceOver } from '../steps';
 
 /** What the page says about its article outside the body: read from the original document, before Readability changes its clone. */
 export interface PageMetadata {
@@ -48,7 +49,16 @@ export interface PageMetadataOptions {
  * finders then read only near the headline, so this costs a small part of Readability's time.
  */
 export function readPageMetadata(doc: Document, options: PageMetadataOptions = {}): PageMetadata {
+  return runToEnd(readPageMetadataSteps(doc, options, NEVER_OVER));
+}
+
+/**
+ * The same, yielding once a slice is over between its three larger parts (the walk, the dates,
+ * the bylines): on a page of 20,000 elements they took 75-90 ms in one task of the Firefox popup.
+ */
+export function* readPageMetadataSteps(doc: Document, options: PageMetadataOptions, sliceOver: SliceOver): Generator<void, PageMetadata> {
   const sources = readMetadataSources(doc, options.address);
+  if (sliceOver()) yield;
   const sample = sampleArticleText(doc, sources.headline);
   const anchor = sources.headline ?? sample.firstElement;
   const lang = detectLanguage(doc, sample.text, {
@@ -58,7 +68,9 @@ export function readPageMetadata(doc: Document, options: PageMetadataOptions = {
   });
   const dirAttr = anchor?.closest('[dir]')?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? doc.documentElement.getAttribute('dir');
   const dates = findPublishDates(sources, lang, options.now);
+  if (sliceOver()) yield;
   const bylines = findBylines(sources, lang);
+  if (sliceOver()) yield;
   const leadImage = findLeadImage(sources);
   return {
     title: sources.meta.first('og:title'),

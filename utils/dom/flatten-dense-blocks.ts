@@ -8,15 +8,19 @@ export const MAX_ELEMENTS_PER_BLOCK = 1_000;
 const BLOCKS = 'p, li, blockquote, h1, h2, h3, h4, h5, h6, figcaption, dd, dt, pre, td, th';
 
 /**
- * Parses article HTML into an inert document (DOMParser runs no script and loads nothing)
- * and turns every over-dense block into its text, keeping the block and its attributes.
- * Returns the body, ready for the sanitizer, which takes a node as well as a string.
+ * Parses article HTML into an inert document (DOMParser runs no script and loads nothing) and
+ * returns its body, ready for flattenDenseBlocks and the sanitizer, which takes a node as well
+ * as a string. A step of its own: the view parses in one task and flattens in the next.
  */
-export function flattenDenseBlocks(html: string, win: Window & typeof globalThis, maxElements = MAX_ELEMENTS_PER_BLOCK): HTMLElement {
-  const doc = new win.DOMParser().parseFromString(html, 'text/html');
-  for (const block of doc.body.querySelectorAll(BLOCKS)) {
+export function parseInert(html: string, win: Window & typeof globalThis): HTMLElement {
+  return new win.DOMParser().parseFromString(html, 'text/html').body;
+}
+
+/** Turns every over-dense block of `body` into its text, keeping the block and its attributes; returns `body`. */
+export function flattenDenseBlocks(body: HTMLElement, maxElements = MAX_ELEMENTS_PER_BLOCK): HTMLElement {
+  for (const block of body.querySelectorAll(BLOCKS)) {
     // An outer block already flattened has no elements left inside: cheap to skip.
     if (block.getElementsByTagName('*').length > maxElements) block.textContent = block.textContent;
   }
-  return doc.body;
+  return body;
 }
