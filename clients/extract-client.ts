@@ -6,16 +6,11 @@ import type { Article } from '@/utils/article/types';
 import { parsePageCopy } from '@/utils/article/parse-page-copy';
 import { SLICE_MS } from '@/utils/steps';
 import { nextTask } from '@/utils/dom/next-task';
+import { READ_MARKS } from '@/utils/read-marks';
 
 /** The view gives up waiting after this long; the page itself is never blocked by us. */
 export const EXTRACT_TIMEOUT_MS = 10_000;
 
-/**
- * Performance marks of a read in the view, from its own navigation start: the popup's code running, the finishing code
- * loaded and run, the page's part arrived, its metadata read, its article made. `npm run bench:browser -- --verbose` prints them
- * beside the page's own steps, to tell where the time to the first answer goes.
- */
-export const READ_MARKS = { popupStart: 'lede:popup-start', finisher: 'lede:finisher', pagePart: 'lede:page-part', metadata: 'lede:metadata', article: 'lede:article' } as const;
 
 type Finisher = typeof import('@/utils/finish-reading');
 let finisher: Promise<Finisher> | null = null;

@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { readerSettingsStore } from '@/clients/reader-settings-store';
 import { App, readTargetTab } from './App';
-import { loadFinisher, READ_MARKS } from '@/clients/extract-client';
+import { loadFinisher } from '@/clients/extract-client';
+import { READ_MARKS } from '@/utils/read-marks';
 import { sizePopup } from './popup-size';
 import './style.css';
 

@@ -41,7 +41,7 @@ export interface BenchBrowser {
 export interface ClickToTitle {
   fromOpen: number;
   seen: number;
-  /** The popup's read marks (READ_MARKS, clients/extract-client.ts) by name, from its navigation start. */
+  /** The popup's read marks (READ_MARKS, utils/read-marks.ts) by name, from its navigation start. */
   marks: Record<string, number>;
 }
 
