@@ -301,6 +301,19 @@ function isRightsNotice(el: Element, text: string, root: Element): boolean {
 }
 
 /**
+ * The desk editor's credit closing a story ("[责任编辑：alonliu]", "（责编：王珂园、白宇）"): one of the
+ * packs' editor labels, a colon and a short name, alone in its block in the story's tail. A
+ * picture's credit ("图：…") carries another label and stays with its picture.
+ */
+// The text is white-space-collapsed already: one optional space, so no run is retried (regex-safety).
+const EDITOR_CREDIT = new RegExp(`^[\\[(【（]? ?(?:${allLanguages('editorLabels').map(escapeRegExp).join('|')}) ?[:：︱｜|] ?[^:：]{1,40}$`, 'u');
+const MAX_EDITOR_CREDIT_CHARS = 60;
+function isEditorCredit(el: Element, text: string, root: Element): boolean {
+  if (text.length > MAX_EDITOR_CREDIT_CHARS || /^H[1-6]$/u.test(el.tagName) || el.querySelector(BLOCKS) !== null) return false;
+  return EDITOR_CREDIT.test(text) && isInTail(el, root);
+}
+
+/**
  * A blog post's footer line, closing the body ("Posted in C++, Talks | Leave a Comment", "Posted
  * by Seth Godin on July 15, 2012 | Permalink", "Tags: … | 7 Comments"): short parts joined by
  * "|", one of them a furniture label of the packs (a count before it is allowed).
@@ -348,7 +361,7 @@ export function removeBoilerplate(root: Element, _ctx: BodyPassContext): void {
     if (announced && isLinkList(announced)) doomed.add(el).add(announced);
     else if (text.length <= 300 && POINTER_PREFIX.test(text) && linkDensity(el) >= 0.5) doomed.add(el);
     else if (isShareBar(el, text) || isLabelLinks(el, text) || isFurnitureLine(el, text) || namesFurniture(el, text)) doomed.add(el);
-    else if (isBreadcrumbList(el, root) || isLeadingBox(el, text, root) || isNamedMenu(el) || isRightsNotice(el, text, root)) doomed.add(el);
+    else if (isBreadcrumbList(el, root) || isLeadingBox(el, text, root) || isNamedMenu(el) || isRightsNotice(el, text, root) || isEditorCredit(el, text, root)) doomed.add(el);
     else if (isBreadcrumbLine(el, text, root) || isPostFooter(el, text, root)) doomed.add(el);
     else if (isPrintNotice(text) || isAppPrompt(el, text) || isAgencyDateline(text) || isVideoTeaser(el, text) || isCutCaptionTeaser(el, text)) doomed.add(el);
     else if (!INLINE.has(el.tagName) && isSubscribeBox(text) && el.querySelector('a, button, input') !== null) doomed.add(el);

@@ -88,10 +88,33 @@ function statedPersons(sources: MetadataSources, lang: string | null): string[] 
   return statedAuthorsOfType(sources, lang, (types) => types.includes('Person'));
 }
 
+/**
+ * "Surname, Given names": one capitalised surname, a comma, then given names or initials and the
+ * surname's lowercase particles ("Jong, Michiel de"). Two full names after one another have more
+ * words before the comma ("John Smith, Jane Doe") and are left to bylineNames.
+ */
+const INVERTED_NAME = /^(\p{Lu}[\p{L}'’-]+), ((?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+\.?)(?: (?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+\.?)){0,2})((?: \p{Ll}{1,3}){0,2})$/u;
+
+/** Dublin Core's creator holds one person per element, written as a library does ("Kooman, F."). */
+const ONE_PERSON_META = new Set(['dc:creator', 'dc.creator', 'dcterm:creator', 'dcterms.creator']);
+
+/**
+ * "Kooman, F." → "F. Kooman", "Jong, Michiel de" → "Michiel de Jong"; any other text as it is.
+ * Outside a one-person field only with an initial or a particle: "AP, Reuters" is two agencies.
+ */
+export function uninvertedName(text: string, onePerson: boolean): string {
+  const match = INVERTED_NAME.exec(normalizeSpace(text));
+  if (!match) return text;
+  const [, surname, given = '', particles = ''] = match;
+  if (!onePerson && particles === '' && !/\p{Lu}\./u.test(given)) return text;
+  return `${given}${particles} ${surname}`;
+}
+
 function fromMeta(sources: MetadataSources, lang: string | null): string[] {
   for (const key of AUTHOR_META) {
     const names: string[] = [];
-    for (const value of sources.meta.all(key)) if (!isUrl(value)) addNames(names, bylineNames(value, lang));
+    const onePerson = ONE_PERSON_META.has(key);
+    for (const value of sources.meta.all(key)) if (!isUrl(value)) addNames(names, bylineNames(uninvertedName(value, onePerson), lang));
     if (names.length > 0) return names;
   }
   return [];

@@ -130,6 +130,17 @@ export interface LanguagePack {
    */
   rightsPhrases: readonly string[];
   /**
+   * Labels of the desk editor's credit that closes a story ("责任编辑", "责编"), as written: the line
+   * "[责任编辑：alonliu]" credits the page's staff, not the story's writer, and is not the story.
+   * A picture's or a reporter's label never belongs here.
+   */
+  editorLabels: readonly string[];
+  /**
+   * Demonstratives and quantity words a measure word follows ("这项", "每位", "两名"), one character
+   * each; with numberWords they tell "项研究", cut from "一项研究" and "这项研究", from a phrase.
+   */
+  counterOpeners: readonly string[];
+  /**
    * Prompts to install the publisher's app ("get the … app", "téléchargez l'application"), as
    * regex source matched at the start of a short line: the app's name may sit between the words.
    */
@@ -216,6 +227,8 @@ const EMPTY: PackFields = {
   followPrompts: [],
   printNotices: [],
   rightsPhrases: [],
+  editorLabels: [],
+  counterOpeners: [],
   appPrompts: [],
   authorBoxLabels: [],
   creditLines: [],

@@ -29,6 +29,8 @@ export const zh = definePack({
   titleCues: ['题为', '名为', '称为', '口号'],
   // "第一", "一是": Japanese writes the same digits ("第一に").
   numberWords: ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'],
+  // "这项研究", "每位记者", "两名官员": a measure word after one of these, or after a number.
+  counterOpeners: ['这', '那', '该', '每', '各', '某', '此', '几', '两', '首'],
   // "编译/林靖东" (translated and compiled by) and "文/张三" sign the article as its writer does.
   bylineLabels: ['作者', '记者', '编译', '文'],
   // "记者张三", "本报记者 张三", "新华社记者 张三 李四": the reporter's title, then the name, with no colon.
@@ -37,6 +39,8 @@ export const zh = definePack({
   otherCreditLabels: ['责任编辑', '编辑', '出品', '摄影', '图'],
   creditLines: ['Xinhua'],
   rightsPhrases: ['未经授权', '不得转载', '版权所有', '禁止转载', '转载请注明'],
+  // "[责任编辑：alonliu]", "（责编：王珂园、白宇）": the desk editors, in simplified and traditional writing.
+  editorLabels: ['责任编辑', '責任編輯', '责编', '責編', '编辑', '編輯', '值班编辑', '值班編輯'],
   furnitureLabels: ['分享', '相关阅读', '相关新闻', '广告', '目录', '标签', '评论', '更多评论', '精彩视频推荐', '视频推荐', '精彩推荐', '热门推荐', '推荐阅读', '延伸阅读', '相关推荐'],
   // "转播到腾讯微博", "分享到微信": a prompt to share on a network the line names (boilerplate.ts).
   followPrompts: ['转播到', '分享到', '关注我们'],

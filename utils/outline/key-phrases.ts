@@ -1,6 +1,6 @@
 import type { Paragraph } from './input';
 import { isFurnitureTitle } from './section-furniture';
-import { isBareName, isCutPiece, isOneWord } from './part-labels';
+import { followsCounter, isBareName, isCutPiece, isOneWord } from './part-labels';
 import { termsOf } from '../text/tokens';
 import { countWords } from '../text/word-count';
 
@@ -241,7 +241,7 @@ export function keyPhrase(index: PhraseIndex, from: number, to: number): string 
     if (!written) continue;
     texts ??= index.paragraphs.map((p) => p.text);
     lower ??= index.paragraphs.map((_, i) => lowerOf(index, i));
-    if (isCutPiece(lower, candidate.phrase, index.stop) || isBareName(texts, lower, candidate.phrase, index.lang)) continue;
+    if (isCutPiece(lower, candidate.phrase, index.stop) || followsCounter(lower, candidate.phrase, index.lang) || isBareName(texts, lower, candidate.phrase, index.lang)) continue;
     return written.charAt(0).toLocaleUpperCase() + written.slice(1);
   }
   return null;

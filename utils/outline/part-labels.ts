@@ -6,7 +6,7 @@ import { termsOf } from '../text/tokens';
  * tells the reader what the part is about. One word is not ("Hoạt động", "文化", the article
  * alone cannot tell a generic word from a subject), nor a bare name ("Đống Đa", "席尔霍尔茨":
  * who or where, not what), nor a piece cut from a longer phrase ("mặt còn hạn" of "mặt còn
- * hạn chế", "文化方" of "文化方面").
+ * hạn chế", "文化方" of "文化方面", "项研究" of "一项研究").
  */
 
 /** Han, kana and Thai are written without spaces: the term next to a phrase is its next character. */
@@ -62,6 +62,23 @@ export function isCutPiece(lower: readonly string[], phrase: string, stop: Reado
     before.add(prev === '' || stop.has(prev) ? `\u0000${before.size}` : prev);
   }
   return (after.size === 1 && ![...after][0]?.startsWith('\u0000')) || (before.size === 1 && ![...before][0]?.startsWith('\u0000'));
+}
+
+/**
+ * "项研究" of "一项研究" and "这项研究": in an unspaced script, a phrase that follows a number or a
+ * demonstrative (the pack's numberWords and counterOpeners) in every use starts with the measure
+ * word between them, so it is a piece too, though the characters before it differ.
+ */
+export function followsCounter(lower: readonly string[], phrase: string, lang: string | null): boolean {
+  const pack = packFor(lang);
+  if (!pack || pack.counterOpeners.length === 0 || !UNSPACED.test(phrase)) return false;
+  const openers = new Set([...pack.counterOpeners, ...pack.numberWords]);
+  let seen = 0;
+  for (const { text, at } of uses(lower, phrase)) {
+    if (!openers.has(text.charAt(at - 1))) return false;
+    seen += 1;
+  }
+  return seen > 0;
 }
 
 /**

@@ -171,9 +171,15 @@ describe('bylines from metadata', () => {
     expect(meta(doc).bylines).toEqual(['Ann Lee']);
   });
 
-  it('splits "A, B and C" into names but keeps "Jong, Michiel de" whole', () => {
+  it('splits "A, B and C" into names, and turns a name written surname first ("Jong, Michiel de") around', () => {
     expect(meta(page('<h1>Mayor opens the new bridge</h1>', '<meta name="author" content="Ann Lee, Bo Chen and Carla Diaz">')).bylines).toEqual(['Ann Lee', 'Bo Chen', 'Carla Diaz']);
-    expect(meta(page('<h1>Mayor opens the new bridge</h1>', '<meta name="author" content="Jong, Michiel de">')).bylines).toEqual(['Jong, Michiel de']);
+    expect(meta(page('<h1>Mayor opens the new bridge</h1>', '<meta name="author" content="Jong, Michiel de">')).bylines).toEqual(['Michiel de Jong']);
+    const creators = '<meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel B. de">';
+    expect(meta(page('<h1>Mayor opens the new bridge</h1>', creators)).bylines).toEqual(['F. Kooman', 'Michiel B. de Jong']);
+    // Two people, each with a given name and a surname: not one name turned around.
+    expect(meta(page('<h1>Mayor opens the new bridge</h1>', '<meta name="author" content="John Smith, Jane Doe">')).bylines).toEqual(['John Smith', 'Jane Doe']);
+    // Two agencies in one author field are not a surname and a given name.
+    expect(meta(page('<h1>Mayor opens the new bridge</h1>', '<meta name="author" content="AP, Reuters">')).bylines).not.toContain('Reuters AP');
   });
 
   it('strips "By" and the page language\'s own prefix, and leaves dates out', () => {

@@ -10,7 +10,7 @@ import { SAMPLES } from './samples';
 const LIST_FIELDS = [
   'aliases', 'stopWords', 'functionWords', 'speechVerbs', 'speechIdioms', 'passiveAuxiliaries', 'objectRelatives', 'accordingTo', 'speakerPronouns', 'complementizers', 'describedSpeakerOpeners', 'titleCues', 'connectives', 'honorifics',
   'roleModifiers', 'roles', 'nameParticles', 'organisationWords', 'notNames', 'outcomeWords', 'numberWords', 'ordinalWords', 'enumerationHeads', 'abbreviations',
-  'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'furnitureOpeners', 'followPrompts', 'printNotices', 'rightsPhrases', 'appPrompts', 'creditLines', 'prepositions', 'placeWords', 'placeNames', 'surnames',
+  'furnitureLabels', 'readMorePrefixes', 'subscribeWords', 'furnitureOpeners', 'followPrompts', 'printNotices', 'rightsPhrases', 'editorLabels', 'counterOpeners', 'appPrompts', 'creditLines', 'prepositions', 'placeWords', 'placeNames', 'surnames',
   'quotingCues', 'askingWords', 'quoteParticles', 'subjectMarkers', 'gluedSentenceOpeners', 'exampleFrames', 'captionPositions', 'bylineLabels', 'nameJoiners', 'authorNoteVerbs', 'bylinePrefixes', 'bylineSuffixes', 'timeConnectors', 'clockSuffixes', 'updatedLabels', 'publishedLabels', 'sourceLabels',
   'weekdayNames', 'otherCreditLabels', 'authorBoxLabels', 'pointerPhrases', 'contactLabels', 'postNominals',
 ] as const;
@@ -41,7 +41,7 @@ const KNOWN: Readonly<Record<string, readonly (ListName | 'monthNames' | 'distin
   pl: ['abbreviations', 'bylineLabels', 'nameJoiners', 'bylinePrefixes', 'impliedZone'],
   ru: ['rightsPhrases', 'abbreviations', 'bylineLabels', 'furnitureLabels', 'readMorePrefixes', 'monthNames', 'publishedLabels', 'updatedLabels'],
   uk: ['bylineLabels', 'distinctiveLetters', 'monthNames', 'publishedLabels', 'updatedLabels'],
-  zh: ['rightsPhrases', 'stopWords', 'speechVerbs', 'speechIdioms', 'accordingTo', 'speakerPronouns', 'titleCues', 'roles', 'numberWords', 'furnitureLabels', 'followPrompts', 'creditLines', 'bylineLabels', 'bylinePrefixes', 'updatedLabels', 'publishedLabels', 'otherCreditLabels', 'impliedZone', 'exampleFrames', 'termsPerWord', 'askingWords'],
+  zh: ['rightsPhrases', 'editorLabels', 'counterOpeners', 'stopWords', 'speechVerbs', 'speechIdioms', 'accordingTo', 'speakerPronouns', 'titleCues', 'roles', 'numberWords', 'furnitureLabels', 'followPrompts', 'creditLines', 'bylineLabels', 'bylinePrefixes', 'updatedLabels', 'publishedLabels', 'otherCreditLabels', 'impliedZone', 'exampleFrames', 'termsPerWord', 'askingWords'],
   ja: ['rightsPhrases', 'stopWords', 'speechVerbs', 'speakerPronouns', 'connectives', 'roles', 'furnitureLabels', 'furnitureOpeners', 'creditLines', 'quoteParticles', 'subjectMarkers', 'bylineLabels', 'bylineSuffixes', 'updatedLabels', 'publishedLabels', 'impliedZone', 'termsPerWord'],
   ko: ['rightsPhrases', 'creditLines', 'bylineLabels', 'bylineSuffixes', 'updatedLabels'],
   ar: ['bylinePrefixes', 'nameParticles', 'monthNames', 'publishedLabels', 'updatedLabels'],

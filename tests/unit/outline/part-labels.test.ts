@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBareName, isCutPiece, isOneWord } from '@/utils/outline/part-labels';
+import { followsCounter, isBareName, isCutPiece, isOneWord } from '@/utils/outline/part-labels';
 import { stopWordsFor } from '@/utils/text/stop-words';
 
 const lower = (texts: string[]): string[] => texts.map((t) => t.toLowerCase());
@@ -23,6 +23,16 @@ describe('labels of invented parts (issue 13)', () => {
     // A stop word beside it every time does not make it a piece.
     const en = ['Officials discussed the harbour bridge again.', 'The harbour bridge again closed.'];
     expect(isCutPiece(lower(en), 'harbour bridge', stopWordsFor('en'))).toBe(false);
+  });
+
+  it('takes a Chinese phrase after a number or a demonstrative in every use for one cut after its measure word', () => {
+    const zh = ['美国联邦航空管理局开展了一项研究，以验证人在不同的海拔高度饮酒。', '在这项研究中，17名男子被要求喝下一些伏特加。'];
+    expect(followsCounter(zh, '项研究', 'zh')).toBe(true);
+    // Once without one before it, the phrase stands on its own.
+    expect(followsCounter([...zh, '项研究表明，饮酒无害。'], '项研究', 'zh')).toBe(false);
+    expect(followsCounter(zh, '伏特加', 'zh')).toBe(false);
+    // Scripts with spaces, and languages without the list, are not read this way.
+    expect(followsCounter(['one study said', 'this study found'], 'study', 'en')).toBe(false);
   });
 
   it('finds a bare name: capitalised inside every sentence, or the speaker of a speech verb', () => {
