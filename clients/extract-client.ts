@@ -7,10 +7,17 @@ import { parsePageCopy } from '@/utils/article/parse-page-copy';
 import { SLICE_MS } from '@/utils/steps';
 import { nextTask } from '@/utils/dom/next-task';
 import { READ_MARKS } from '@/utils/read-marks';
+import type { ReadFailure } from '@/utils/messages';
 
 /** The view gives up waiting after this long; the page itself is never blocked by us. */
 export const EXTRACT_TIMEOUT_MS = 10_000;
 
+/**
+ * Firefox's background page has a DOM and finishes reads itself, its code loaded once when it
+ * starts (services/finish-tab.ts); Chrome's background is a worker without one, so there the view
+ * finishes the read and loads the finishing code when it opens.
+ */
+export const FINISHED_IN_BACKGROUND: boolean = import.meta.env.FIREFOX;
 
 type Finisher = typeof import('@/utils/finish-reading');
 let finisher: Promise<Finisher> | null = null;
@@ -45,6 +52,7 @@ export type TabResult = ExtractResult & { pageLoading?: boolean };
  */
 export async function readArticleOfTab(tabId: number | null, onArticle?: (article: Article) => void): Promise<TabResult> {
   if (tabId === null) return { ok: false, reason: 'no-tab' };
+  if (FINISHED_IN_BACKGROUND) return readFinishedArticleOfTab(tabId, onArticle);
   const finishing = loadFinisher();
   const live = await readLivePartOfTab(tabId);
   performance.mark(READ_MARKS.pagePart);
@@ -73,14 +81,36 @@ export async function readArticleOfTab(tabId: number | null, onArticle?: (articl
   }
 }
 
-async function readLivePartOfTab(tabId: number): Promise<LiveResult> {
+/**
+ * The read the background finished (Firefox): the article first, shown at once, then its outline.
+ * The page-part mark is set at the moment the background had the page's part, so the browser tests
+ * time what follows it here as they do where the view finishes the read.
+ */
+async function readFinishedArticleOfTab(tabId: number, onArticle?: (article: Article) => void): Promise<TabResult> {
+  const first = await withTimeout(sendMessage((m) => browser.runtime.sendMessage(m), 'UI_READ_ARTICLE', { tabId }));
+  if (!first.ok) return first;
+  performance.mark(READ_MARKS.pagePart, { startTime: Math.max(0, first.pagePartAt - performance.timeOrigin) });
+  performance.mark(READ_MARKS.article);
+  onArticle?.(first.article);
+  const rest = await sendMessage((m) => browser.runtime.sendMessage(m), 'UI_READ_OUTLINE', { readId: first.readId }).catch(
+    (): ReadFailure => ({ ok: false, reason: 'failed' }),
+  );
+  if (!rest.ok) return rest;
+  return { ok: true, article: first.article, outline: rest.outline, ms: rest.ms, pageMs: rest.pageMs, pageLoading: first.pageLoading };
+}
+
+function readLivePartOfTab(tabId: number): Promise<LiveResult> {
+  return withTimeout(sendMessage((m) => browser.runtime.sendMessage(m), 'UI_EXTRACT_TAB', { tabId }));
+}
+
+/** The background's answer, or `timeout` after EXTRACT_TIMEOUT_MS, or `failed` when the message itself failed. */
+async function withTimeout<T>(asked: Promise<T>): Promise<T | ReadFailure> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<LiveResult>((resolve) => {
+  const timeout = new Promise<ReadFailure>((resolve) => {
     timer = setTimeout(() => resolve({ ok: false, reason: 'timeout' }), EXTRACT_TIMEOUT_MS);
   });
   try {
-    const reading = sendMessage((m) => browser.runtime.sendMessage(m), 'UI_EXTRACT_TAB', { tabId });
-    return await Promise.race([reading, timeout]);
+    return await Promise.race([asked, timeout]);
   } catch {
     return { ok: false, reason: 'failed' };
   } finally {

@@ -5,6 +5,15 @@ import type { Outline } from './outline/types';
 
 /** A result that holds an article: what the popup hands to the full tab. */
 export type ArticleResult = Extract<ExtractResult, { ok: true }>;
+/** A read that failed, and why: the same reasons wherever the read was finished. */
+export type ReadFailure = Extract<ExtractResult, { ok: false }>;
+/**
+ * The article of a read finished in the background (Firefox), with the id its outline is asked for by;
+ * `pagePartAt`: when the page's part reached the background (performance.timeOrigin + now(), ms).
+ */
+export type ArticleRead = { ok: true; article: Article; readId: string; pageLoading: boolean; pagePartAt: number } | ReadFailure;
+/** The outline of that read; `ms` and `pageMs` as in ExtractResult. */
+export type OutlineRead = { ok: true; outline: Outline; ms: number; pageMs: number } | ReadFailure;
 
 /** What a save from the popup or the full tab comes back as; `message` is for the reader's eyes. */
 export type SaveOutcome = { ok: true; created: boolean } | { ok: false; reason: 'quota' | 'failed'; message: string };
@@ -18,6 +27,13 @@ export type SaveOutcome = { ok: true; created: boolean } | { ok: false; reason: 
 export interface MessageMap {
   /** Popup or full tab asks the background to read the live part of a tab's article; the asker finishes it. */
   UI_EXTRACT_TAB: { request: { tabId: number }; response: LiveResult };
+  /**
+   * Firefox: the background page (it has a DOM, and its finishing code is loaded once, not on every
+   * popup) reads a tab's article and finishes it; the outline follows on UI_READ_OUTLINE.
+   */
+  UI_READ_ARTICLE: { request: { tabId: number }; response: ArticleRead };
+  /** The outline of a read UI_READ_ARTICLE answered, by its id; asked once. */
+  UI_READ_OUTLINE: { request: { readId: string }; response: OutlineRead };
   /** Popup or full tab saves an outline: the background owns the writes of these pages. */
   UI_SAVE_OUTLINE: { request: { article: Article; outline: Outline }; response: SaveOutcome };
   /** Popup opens the full tab and hands it the article it already has. */
@@ -107,6 +123,10 @@ type Check<T> = (value: unknown) => value is T;
  */
 export const RESPONSE_CHECKS: { [K in MessageName]: Check<Response<K>> } = {
   UI_EXTRACT_TAB: isLiveResult,
+  UI_READ_ARTICLE: (value): value is ArticleRead =>
+    isObject(value) && (value.ok === true ? isArticle(value.article) && isString(value.readId) && typeof value.pageLoading === 'boolean' && typeof value.pagePartAt === 'number' : isFailure(value)),
+  UI_READ_OUTLINE: (value): value is OutlineRead =>
+    isObject(value) && (value.ok === true ? isOutline(value.outline) && typeof value.ms === 'number' && typeof value.pageMs === 'number' : isFailure(value)),
   UI_SAVE_OUTLINE: isSaveOutcome,
   UI_OPEN_READER_TAB: (value): value is Response<'UI_OPEN_READER_TAB'> => isObject(value) && typeof value.ok === 'boolean',
   UI_TAKE_HANDOFF: (value): value is Response<'UI_TAKE_HANDOFF'> => value === null || isArticleResult(value),
@@ -115,6 +135,8 @@ export const RESPONSE_CHECKS: { [K in MessageName]: Check<Response<K>> } = {
 /** The runtime checks of every request, where the background receives it. */
 export const REQUEST_CHECKS: { [K in MessageName]: Check<Request<K>> } = {
   UI_EXTRACT_TAB: (value): value is Request<'UI_EXTRACT_TAB'> => isObject(value) && isTabId(value.tabId),
+  UI_READ_ARTICLE: (value): value is Request<'UI_READ_ARTICLE'> => isObject(value) && isTabId(value.tabId),
+  UI_READ_OUTLINE: (value): value is Request<'UI_READ_OUTLINE'> => isObject(value) && isString(value.readId),
   UI_SAVE_OUTLINE: (value): value is Request<'UI_SAVE_OUTLINE'> => isObject(value) && isArticle(value.article) && isOutline(value.outline),
   UI_OPEN_READER_TAB: (value): value is Request<'UI_OPEN_READER_TAB'> => isObject(value) && isArticleResult(value.result) && (value.tabId === null || isTabId(value.tabId)),
   UI_TAKE_HANDOFF: (value): value is Request<'UI_TAKE_HANDOFF'> => isObject(value) && isString(value.id),

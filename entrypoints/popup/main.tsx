@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { readerSettingsStore } from '@/clients/reader-settings-store';
 import { App, readTargetTab } from './App';
-import { loadFinisher } from '@/clients/extract-client';
+import { FINISHED_IN_BACKGROUND, loadFinisher } from '@/clients/extract-client';
 import { READ_MARKS } from '@/utils/read-marks';
 import { sizePopup } from './popup-size';
 import './style.css';
@@ -11,7 +11,8 @@ import './style.css';
 // the popup loads what finishes the read and draws its skeleton, and the reader's theme is
 // applied as soon as storage answers, before Preact's effects run.
 performance.mark(READ_MARKS.popupStart);
-void loadFinisher();
+// Where the background finishes reads (Firefox), the view never loads that code.
+if (!FINISHED_IN_BACKGROUND) void loadFinisher();
 const pending = readTargetTab();
 // The page's one settings owner starts now and lives as long as the page.
 readerSettingsStore().subscribe(() => undefined);

@@ -1,0 +1,58 @@
+import type { Article } from '@/utils/article/types';
+import type { ArticleRead, OutlineRead, ReadFailure } from '@/utils/messages';
+import { extractTab } from './extract-tab';
+
+/**
+ * Firefox's background page reads and finishes a tab's article (UI_READ_ARTICLE) and keeps the
+ * outline it goes on to make until the view asks for it (UI_READ_OUTLINE). The finishing code is
+ * loaded once, when the background starts, not in every popup: in Firefox that load was the
+ * longest wait between the click and the title. Chrome's background is a worker without a DOM,
+ * so there the view finishes the read itself (clients/extract-client.ts).
+ */
+
+type Finisher = typeof import('@/utils/finish-reading');
+let finisher: Promise<Finisher> | null = null;
+
+/** Loads the finishing code; the background calls it at start so the first read finds it ready. */
+export function loadFinisher(): Promise<Finisher> {
+  finisher ??= import('@/utils/finish-reading').catch((error: unknown) => {
+    finisher = null;
+    throw error;
+  });
+  return finisher;
+}
+
+/** A view that closed before asking for its outline leaves it here this long at most. */
+const OUTLINE_KEPT_MS = 60_000;
+const outlines = new Map<string, Promise<OutlineRead>>();
+
+function keep(readId: string, outline: Promise<OutlineRead>): void {
+  outlines.set(readId, outline);
+  setTimeout(() => outlines.delete(readId), OUTLINE_KEPT_MS);
+}
+
+export async function readArticleInBackground(tabId: number): Promise<ArticleRead> {
+  const [live, { finishReadingInSteps }] = await Promise.all([extractTab(tabId), loadFinisher()]);
+  if (!live.ok) return live;
+  const pagePartAt = performance.timeOrigin + performance.now();
+  let showArticle: (article: Article) => void = () => undefined;
+  const article = new Promise<Article>((resolve) => (showArticle = resolve));
+  const whole = finishReadingInSteps(live, new DOMParser(), { onArticle: showArticle }).catch(
+    (error: unknown): ReadFailure => ({ ok: false, reason: 'failed', detail: error instanceof Error ? error.message : String(error) }),
+  );
+  // The article is handed over as soon as it is made; a read that fails before it answers now.
+  const first = await Promise.race([article, whole]);
+  if (!('ok' in first)) {
+    const readId = crypto.randomUUID();
+    keep(readId, whole.then((done): OutlineRead => (done.ok ? { ok: true, outline: done.outline, ms: done.ms, pageMs: done.pageMs ?? live.ms } : done)));
+    return { ok: true, article: first, readId, pageLoading: live.reading.loading, pagePartAt };
+  }
+  // Finished without handing the article over: it failed.
+  return first.ok ? { ok: false, reason: 'failed', detail: 'no article' } : first;
+}
+
+export async function readOutlineInBackground(readId: string): Promise<OutlineRead> {
+  const outline = outlines.get(readId);
+  outlines.delete(readId);
+  return outline ?? { ok: false, reason: 'failed', detail: 'no such read' };
+}
