@@ -47,8 +47,8 @@ export type TabResult = ExtractResult & { pageLoading?: boolean };
 
 /**
  * Asks the background to read the article of a tab, then finishes the read here (body passes,
- * outline): the page is busy only for its own part. Every failure comes back as a value.
- * `onArticle` gets the article as soon as it is made, before its outline.
+ * outline), or, in Firefox, lets the background finish it: the page is busy only for its own part.
+ * Every failure comes back as a value. `onArticle` gets the article as soon as it is made, before its outline.
  */
 export async function readArticleOfTab(tabId: number | null, onArticle?: (article: Article) => void): Promise<TabResult> {
   if (tabId === null) return { ok: false, reason: 'no-tab' };
