@@ -9,6 +9,7 @@ import { isLiveResult } from '@/utils/messages';
 import { parsePageCopy } from '@/utils/article/parse-page-copy';
 import { parseHtml } from '../../scripts/lib/parse-html';
 import { listGoldenPages } from '../../scripts/lib/golden-pages';
+import { seedLivePart } from './support/seed-live-part';
 
 /** A structured clone, as the message from the page to the popup makes one. */
 const sent = <T>(value: T): T => structuredClone(value);
@@ -29,13 +30,6 @@ describe('a read split between the page and the extension page', () => {
     expect(finished.pageMs).toBe(live.ok ? live.ms : undefined);
     // Two whole reads of a large page and its copy parsed by jsdom: seconds on a busy machine.
   }, 30_000);
-
-  /** The page's part of a read of the seed's portal page, as the page sends it. */
-  function seedLivePart(): ReturnType<typeof readLivePart> {
-    const page = pages.find((p) => p.name === 'vi-dongda-portal') ?? pages[0];
-    if (!page) throw new Error('no golden page');
-    return readLivePart(parseHtml(readFileSync(join(page.dir, 'source.html'), 'utf8'), page.url), page.url);
-  }
 
   it('gives the same result in steps, with a pause between them', async () => {
     const live = seedLivePart();

@@ -1,27 +1,18 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { readLivePart, type LiveResult } from '@/utils/read-live-part';
+import type { LiveResult } from '@/utils/read-live-part';
 import { RESPONSE_CHECKS } from '@/utils/messages';
 import { finishReading } from '@/utils/read-page';
-import { parseHtml } from '../../../scripts/lib/parse-html';
-import { listGoldenPages } from '../../../scripts/lib/golden-pages';
+import { seedLivePart } from '../support/seed-live-part';
 
 // The page's part as the injected script sends it; the tab itself is not needed here.
 const extracted = vi.hoisted(() => ({ next: null as LiveResult | null }));
 vi.mock('@/services/extract-tab', () => ({ extractTab: async () => extracted.next }));
 const { readArticleInBackground, readOutlineInBackground } = await import('@/services/finish-tab');
 
-function seedLivePart(): LiveResult {
-  const page = listGoldenPages().find((p) => p.name === 'vi-dongda-portal');
-  if (!page) throw new Error('no seed page among the golden pages');
-  return structuredClone(readLivePart(parseHtml(readFileSync(join(page.dir, 'source.html'), 'utf8'), page.url), page.url));
-}
-
 describe("Firefox's background page finishes a read (services/finish-tab.ts)", () => {
   it('answers with the article first, then its outline once, by the read id; both pass the view’s checks', async () => {
-    const live = seedLivePart();
+    const live = structuredClone(seedLivePart());
     extracted.next = live;
     const first = await readArticleInBackground(1);
     expect(RESPONSE_CHECKS.UI_READ_ARTICLE(first)).toBe(true);
