@@ -13,7 +13,9 @@
  * the time each harness saw follows on a line of its own); page blocked:
  * the longest gap in the page's own event loop while Lede's script ran; extraction: Lede's
  * in-page work; readability: plain `new Readability(document.cloneNode(true)).parse()` injected
- * the same way, in the same pages, interleaved; ratio: extraction ÷ readability per page.
+ * the same way, in the same pages, interleaved, with the page's heartbeat running as it runs
+ * during Lede's read (a message every turn of the page's event loop keeps its thread busy: both
+ * reads are timed in the same conditions); ratio: extraction ÷ readability per page.
  */
 import { listPagesIn } from './lib/page-folder';
 import { median, percentile } from './lib/stats';

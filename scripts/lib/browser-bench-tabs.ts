@@ -25,7 +25,7 @@ export interface BenchBrowser {
   name: 'chromium' | 'firefox';
   open(url: string): Promise<void>;
   readLede(): Promise<LedeRead>;
-  /** Plain Readability injected the same way (test build's file, isolated world): its in-page time. */
+  /** Plain Readability injected the same way (test build's file, isolated world), under the same heartbeat: its in-page time. */
   readPlain(): Promise<number>;
   /** Opens the popup for the article tab: its first answer's time from the popup's own navigation start, and as the harness saw it. */
   clickToTitle(url: string): Promise<ClickToTitle>;
@@ -123,7 +123,10 @@ export async function chromiumBench(proxy?: string): Promise<BenchBrowser> {
       return { inPage: lede.inPage, blocked: await stopHeartbeat(evaluate), steps: lede.steps, ok: lede.ok };
     },
     async readPlain() {
-      return (await timePlain(chromium.worker, tabId)).inPage;
+      await startHeartbeat(evaluate);
+      const plain = (await timePlain(chromium.worker, tabId)).inPage;
+      await stopHeartbeat(evaluate);
+      return plain;
     },
     async clickToTitle() {
       const url = await popupUrlFor(chromium, page);
@@ -202,7 +205,9 @@ export async function firefoxBench(launcherUrl: string, proxy?: string): Promise
     },
     async readPlain() {
       await inject('/test-plain-readability.js');
+      await startHeartbeat(evaluate);
       const ms = await inject(null);
+      await stopHeartbeat(evaluate);
       return typeof ms === 'number' ? ms : Number.NaN;
     },
     async clickToTitle(url) {
