@@ -1,9 +1,10 @@
 import type { MetadataSources } from './metadata-sources';
 import { isJsonObject, stringOf, typesOf } from './json-ld';
 import { isChromeNearHeadline } from './chrome-near-headline';
-import { headlineScope } from './find-headline';
+import { headlineScope, subheadingByTitle } from './find-headline';
 import { findSiteName, statedSiteNames } from './find-site-name';
 import { addNames, bylineNames, withoutSiteName } from './byline-names';
+import { linesOf, namesFromBylineLine } from './byline-line';
 import { normalizeSpace } from '../text/segment';
 import { allLanguages, packFor, perPack } from '../lang';
 import { baseLanguage } from '../text/tokens';
@@ -133,25 +134,6 @@ function markedNames(el: Element, lang: string | null): string[] {
   return names;
 }
 
-/** Elements that start a new line: "Tác giả: Minh Hoàng" and "Nguồn: Báo Ninh Thuận" in two paragraphs of one author box are two lines. */
-const LINE_TAGS = new Set(['P', 'DIV', 'BR', 'LI', 'UL', 'OL', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ADDRESS', 'DL', 'DT', 'DD']);
-
-function linesOf(el: Element): string[] {
-  const lines: string[] = [''];
-  const walk = (node: Node): void => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 3) lines[lines.length - 1] += child.nodeValue ?? '';
-      if (child.nodeType !== 1) continue;
-      const breaks = LINE_TAGS.has((child as Element).tagName.toUpperCase());
-      if (breaks) lines.push('');
-      walk(child);
-      if (breaks) lines.push('');
-    }
-  };
-  walk(el);
-  return lines.map(normalizeSpace).filter((line) => line !== '');
-}
-
 function namesOf(el: Element, lang: string | null): string[] {
   const text = normalizeSpace(el.textContent ?? '');
   if (text === '' || text.length > MAX_BYLINE_CHARS) return [];
@@ -275,6 +257,8 @@ export interface FoundBylines {
   shown: boolean;
   /** Texts of byline-marked elements passed over as page chrome: Readability's byline is not taken from them either. */
   rejected: string[];
+  /** The names come from an unmarked "By …" line (byline-line.ts), the least deliberate source: Readability's byline and a signed line in the story win over them. */
+  fromLine?: boolean;
 }
 
 /**
@@ -286,6 +270,13 @@ export interface FoundBylines {
 function statedAddresses(sources: MetadataSources): string[] {
   const canonical = sources.doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? null;
   return [sources.url, canonical, sources.meta.first('og:url')].filter((url): url is string => url !== null && url !== '');
+}
+
+/** The "By …" line under the headline, or under the h2 the title opens with on a page whose h1 is its logo. */
+function fromBylineLine(sources: MetadataSources, lang: string | null): string[] {
+  const titleHint = sources.meta.first('og:title', 'twitter:title') ?? sources.doc.title;
+  const headline = sources.headline ?? subheadingByTitle(sources.doc.getElementsByTagName('h2'), titleHint);
+  return headline ? namesFromBylineLine(headline, lang) : [];
 }
 
 export function findBylines(sources: MetadataSources, lang: string | null): FoundBylines {
@@ -309,5 +300,7 @@ export function findBylines(sources: MetadataSources, lang: string | null): Foun
   if (printed.length > 0) return { names: printed, shown: true, rejected };
   const labelled = unshown.length === 0 ? withoutSiteName(fromByLabel(sources, lang), siteName, addresses) : [];
   if (labelled.length > 0) return { names: labelled, shown: true, rejected };
+  const lined = unshown.length === 0 ? withoutSiteName(fromBylineLine(sources, lang), siteName, addresses) : [];
+  if (lined.length > 0) return { names: lined, shown: true, rejected, fromLine: true };
   return { names: unshown, shown: unshown.length === 0, rejected };
 }

@@ -62,6 +62,18 @@ function headlineByTitle(candidates: readonly Element[], itemprops: readonly Ele
   return titleBlocks.find((el) => simplify(el.textContent ?? '').length >= MIN_HEADLINE_CHARS && opensTitle(title, el) && !isInPageChrome(el)) ?? null;
 }
 
+/**
+ * "<h1><a href="/"><img></a></h1> … <h2>Kindle Direct Delivery for Hacker Monthly</h2>": on a page
+ * whose only h1 is its logo, the h2 the title opens with (not one it merely holds: the title holds
+ * the site's name too). Asked where no headline was found, to read the lines under it.
+ */
+export function subheadingByTitle(subheadings: Iterable<Element>, titleHint: string | null): Element | null {
+  if (!titleHint) return null;
+  const title = simplify(titleHint);
+  for (const h of subheadings) if (simplify(h.textContent ?? '').length >= MIN_HEADLINE_CHARS && opensTitle(title, h) && !isInPageChrome(h)) return h;
+  return null;
+}
+
 export function findHeadline(headings: readonly Element[], itemprops: readonly Element[], titleHint: string | null, titleBlocks: readonly Element[] = []): Element | null {
   const candidates = headings.filter((h) => normalizeSpace(h.textContent ?? '').length >= MIN_HEADLINE_CHARS && !isInPageChrome(h));
   const byTitle = titleHint ? headlineByTitle(candidates, itemprops, titleHint, titleBlocks) : null;

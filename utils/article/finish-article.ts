@@ -81,7 +81,10 @@ export function* finishArticleSteps(reading: LiveReading, meta: PageMetadata, ro
   const title = cleanTitle(parsed.title ?? meta.title ?? reading.pageTitle, { ...meta.titleContext, url });
   // Readability's byline is raw page text ("By\n\t\tJane Doe", "by X22 Dec 2016"): cleaned, or dropped when it names no one.
   const readabilityBylines = parsed.byline && !meta.rejectedBylines.includes(normalizeSpace(parsed.byline)) ? withoutSiteName(bylineNames(parsed.byline, lang), [meta.siteName, ...meta.titleContext.names], url) : [];
-  const knownBylines = meta.bylines.length > 0 ? meta.bylines : readabilityBylines;
+  // An unmarked "By …" line under the headline is the last resort: "Posted by Submission" names the blog's account where "by William Moss" opens the story.
+  const lineBylines = meta.bylinesFromLine ? meta.bylines : [];
+  const statedBylines = meta.bylinesFromLine ? [] : meta.bylines;
+  const knownBylines = statedBylines.length > 0 ? statedBylines : readabilityBylines;
   const ctx: BodyPassContext = { bylines: [], lang, title, knownBylines, published: meta.published, siteName: meta.siteName };
   const excerptFromContent = excerptIsFirstParagraph(parsed.excerpt, root);
   for (const pass of BODY_PASSES) {
@@ -103,7 +106,8 @@ export function* finishArticleSteps(reading: LiveReading, meta: PageMetadata, ro
   // Whether this is an article at all is judged on its prose: a gallery's captions do not make it one.
   const prose = blocksToText(blocks);
   // The body's own signature beats metadata names the page never prints as its author's.
-  const bylines = knownBylines.length > 0 && (meta.bylinesShown || ctx.bylines.length === 0) ? knownBylines : ctx.bylines;
+  const found = knownBylines.length > 0 && (meta.bylinesShown || ctx.bylines.length === 0) ? knownBylines : ctx.bylines;
+  const bylines = found.length > 0 ? found : lineBylines;
   const article: Article = {
     url,
     title,

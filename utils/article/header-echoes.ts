@@ -1,3 +1,4 @@
+import { linesOf } from './byline-line';
 import type { BodyPassContext } from './body-passes';
 import { isWholeLink, listBlockElements } from './blocks';
 import { shortText } from './bounded-text';
@@ -66,7 +67,9 @@ function signedLineNames(text: string, ctx: BodyPassContext): string[] | null {
 
 /** The wire's name, a Chinese reporter's line ("记者张三", "本报记者 张三 李四") or a signed line, above the story: its names go to the bylines. */
 function takeSigningLine(el: Element, text: string, ctx: BodyPassContext): boolean {
-  const names = AGENCY_ALONE.test(text) ? bylineNames(text, ctx.lang) : (titledHanBylineNames(text, ctx.lang) ?? signedLineNames(text, ctx));
+  // A short block's first line: "By Elizabeth Mullener<br>Staff writer" signs with the name alone (a long block stays the story's).
+  const signed = text.length <= BYLINE_MAX_CHARS ? (linesOf(el)[0] ?? text) : text;
+  const names = AGENCY_ALONE.test(text) ? bylineNames(text, ctx.lang) : (titledHanBylineNames(text, ctx.lang) ?? signedLineNames(signed, ctx));
   if (!names) return false;
   ctx.bylines.push(...names);
   el.remove();

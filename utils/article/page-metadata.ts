@@ -23,6 +23,8 @@ export interface PageMetadata {
   bylinesShown: boolean;
   /** Texts of byline-marked menu items and list entries: never a byline, also when Readability offers one. */
   rejectedBylines: string[];
+  /** `bylines` were read from an unmarked "By …" line under the headline: Readability's byline and a signed line in the story win over them. */
+  bylinesFromLine: boolean;
   published: string | null;
   modified: string | null;
   siteName: string | null;
@@ -78,6 +80,7 @@ export function* readPageMetadataSteps(doc: Document, options: PageMetadataOptio
     bylines: bylines.names,
     bylinesShown: bylines.shown,
     rejectedBylines: bylines.rejected,
+    bylinesFromLine: bylines.fromLine === true,
     published: dates.published,
     modified: dates.modified,
     siteName: findSiteName(sources),
