@@ -274,6 +274,40 @@ function withoutPostNominals(line: string): string {
 }
 
 /**
+ * "Staff Writer", "Digital Channel Editor": a part that ends with one of the page's newsroom titles
+ * (every language's when unknown); `trailing` finds one after the line's last comma ("Anna Müller,
+ * Redakteurin"), whose one word splitNames would not take for a part.
+ */
+interface NewsroomRole {
+  part: RegExp;
+  trailing: RegExp;
+}
+
+function newsroomRolePatterns(roles: readonly string[]): NewsroomRole {
+  const any = roles.map(escapeRegExp).join('|');
+  return { part: new RegExp(`(?:^|\\s)(?:${any})$`, 'iu'), trailing: new RegExp(`,\\s*(?:[^,\\s][^,]{0,40}\\s)?(?:${any})$`, 'iu') };
+}
+
+const ownNewsroomRole = perPack((pack) => (pack.newsroomRoles.length > 0 ? newsroomRolePatterns(pack.newsroomRoles) : null));
+let everyNewsroomRole: NewsroomRole | null = null;
+
+function newsroomRoleFor(lang: string | null): NewsroomRole {
+  const base = baseLanguage(lang);
+  const pack = base ? packFor(base) : null;
+  const own = pack ? ownNewsroomRole(pack) : null;
+  if (own) return own;
+  everyNewsroomRole ??= newsroomRolePatterns(allLanguages('newsroomRoles'));
+  return everyNewsroomRole;
+}
+
+/** "By Jane Doe, Staff Writer": after the first name, a part that names a job in the newsroom is the writer's title, not a second writer. */
+function withoutNewsroomRoles(parts: readonly string[], lang: string | null): string[] {
+  if (parts.length < 2) return [...parts];
+  const role = newsroomRoleFor(lang).part;
+  return parts.filter((part, i) => i === 0 || !role.test(part.trim()));
+}
+
+/**
  * "Minh Anh - Theo VnExpress", "Jane Doe, according to Reuters": after a writer, a part that credits
  * a source is where the story came from, not a second author, agency or paper alike (as "Ánh Ngọc
  * (Theo AFP)" loses its parenthesis). Only on a page whose language is known: "Theo" is a first
@@ -290,9 +324,9 @@ export function bylineNames(text: string, lang: string | null): string[] {
   const source = sourceCredit(stripped, lang);
   if (source) return source;
   const noted = withoutTrailingNote(unwrapJoinedNames(withoutOtherCredits(stripped), lang), lang);
-  const line = withoutPostNominals(authorPart(withoutNewsroomAfterSlash(noted, lang)));
+  const line = withoutPostNominals(authorPart(withoutNewsroomAfterSlash(noted, lang))).replace(newsroomRoleFor(lang).trailing, '');
   if (line === '') return [];
-  return withoutLaterSources(splitNames(line, lang), lang)
+  return withoutLaterSources(withoutNewsroomRoles(splitNames(line, lang), lang), lang)
     // Two passes, the trailing run behind a lookbehind: one `…|[…]+$` regex retried every character of a long run.
     .map((name) => name.replace(/^[\s"'“”‘’«»]+/u, '').replace(/(?<![\s"'“”‘’«».,])[\s"'“”‘’«».,]+$/u, ''))
     .filter((name) => isPlausibleName(name, lang))

@@ -52,6 +52,7 @@ export const de = definePack({
   rightsPhrases: ['alle rechte vorbehalten'],
   printNotices: ['dieser artikel erschien in der', 'dieser artikel erschien zuerst in der', 'dieser beitrag erschien in der', 'dieser text erschien in der', 'erschienen in der printausgabe'],
   subscribeWords: ['abonnieren', 'abonnent', 'einloggen', 'anmelden'],
+  newsroomRoles: ['redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'reporter', 'reporterin', 'journalist', 'journalistin', 'autor', 'autorin'],
   // SDA: the Swiss agency's German name.
   bylineLabels: ['autor(?:in)?', 'text'],
   nameJoiners: ['und'],

@@ -91,6 +91,7 @@ export const en = definePack({
   rightsPhrases: ['all rights reserved', 'may not be published, broadcast, rewritten or redistributed', 'may not be reproduced', 'may not be republished'],
   printNotices: ['a version of this article appears in print', 'a version of this article appeared in print', 'a version of this story appears in print', 'a version of this story appeared in print', 'a version of this article appears in the print edition', 'a version of this article appeared in the print edition', 'this article appeared in print', 'this article appears in print', 'this article appeared in the print edition', 'this story appeared in the print edition'],
   subscribeWords: ['subscribe', 'sign up', 'newsletter', 'inbox', 'subscription', 'log in', 'sign in', 'one device', 'unlimited access', 'membership'],
+  newsroomRoles: ['writer', 'editor', 'correspondent', 'reporter', 'columnist', 'contributor', 'journalist', 'photographer', 'critic'],
   // PTI and IANS: India's English-language wires.
   bylineLabels: ['authors?', 'writers?'],
   nameJoiners: ['and'],

@@ -59,6 +59,7 @@ export const fr = definePack({
   rightsPhrases: ['tous droits réservés', 'reproduction interdite'],
   printNotices: ["cet article est paru dans l'édition", "cet article a été publié dans l'édition", "article paru dans l'édition"],
   subscribeWords: ['abonnez', 'abonné', 'abonnement', 'connectez'],
+  newsroomRoles: ['correspondant', 'correspondante', 'journaliste', 'rédacteur', 'rédactrice', 'reporter', 'chroniqueur', 'chroniqueuse', 'envoyé spécial', 'envoyée spéciale'],
   // ATS: the Swiss agency's French name.
   bylineLabels: ['auteur(?:e|s)?'],
   // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": « avec » joins co-authors too.

@@ -18,6 +18,7 @@ export const it = definePack({
   rightsPhrases: ['tutti i diritti riservati', 'riproduzione riservata'],
   printNotices: ["questo articolo è stato pubblicato sull'edizione"],
   subscribeWords: ['iscriviti'],
+  newsroomRoles: ['corrispondente', 'giornalista', 'redattore', 'redattrice', 'inviato', 'inviata', 'editorialista'],
   bylineLabels: ['autore'],
   nameJoiners: ['e'],
   authorNoteVerbs: ['è'],

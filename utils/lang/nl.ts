@@ -17,6 +17,7 @@ export const nl = definePack({
   readMorePrefixes: ['lees ook'],
   rightsPhrases: ['alle rechten voorbehouden'],
   printNotices: ['dit artikel verscheen ook in de krant', 'een versie van dit artikel verscheen'],
+  newsroomRoles: ['correspondent', 'verslaggever', 'redacteur', 'journalist', 'columnist'],
   bylineLabels: ['door'],
   nameJoiners: ['en'],
   creditLines: ['Belga'],

@@ -16,6 +16,7 @@ export const pt = definePack({
   readMorePrefixes: ['leia também'],
   rightsPhrases: ['todos os direitos reservados', 'reprodução proibida'],
   printNotices: ['uma versão deste artigo foi publicada', 'este artigo foi publicado na edição impressa'],
+  newsroomRoles: ['correspondente', 'jornalista', 'redator', 'redatora', 'repórter', 'colunista', 'enviado especial', 'enviada especial'],
   bylineLabels: ['texto', 'reportagem', 'por'],
   nameJoiners: ['e'],
   authorNoteVerbs: ['é'],

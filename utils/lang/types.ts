@@ -136,6 +136,12 @@ export interface LanguagePack {
    */
   editorLabels: readonly string[];
   /**
+   * The newsroom's job titles, lower case, as the last word of a title written after the writer's
+   * name ("By Jane Doe, Staff Writer", "Anna Müller, Redakteurin"): that part names the job, not a
+   * second writer. Titles a surname can be ("Head", "Chief") never belong here.
+   */
+  newsroomRoles: readonly string[];
+  /**
    * Demonstratives and quantity words a measure word follows ("这项", "每位", "两名"), one character
    * each; with numberWords they tell "项研究", cut from "一项研究" and "这项研究", from a phrase.
    */
@@ -228,6 +234,7 @@ const EMPTY: PackFields = {
   printNotices: [],
   rightsPhrases: [],
   editorLabels: [],
+  newsroomRoles: [],
   counterOpeners: [],
   appPrompts: [],
   authorBoxLabels: [],

@@ -73,6 +73,21 @@ describe('bylineNames on Vietnamese pages', () => {
   });
 });
 
+describe('bylineNames and the writer\'s title', () => {
+  it('drops a newsroom title after the name, in the page\'s language', () => {
+    expect(bylineNames('By Jane Doe, Staff Writer', 'en')).toEqual(['Jane Doe']);
+    expect(bylineNames('By Claudine Beaumont, Digital Channel Editor', 'en')).toEqual(['Claudine Beaumont']);
+    expect(bylineNames('Von Anna Müller, Redakteurin', 'de')).toEqual(['Anna Müller']);
+    expect(bylineNames('Par Jean Dupont, envoyé spécial', 'fr')).toEqual(['Jean Dupont']);
+    expect(bylineNames('By Jane Doe, Staff Writer', null)).toEqual(['Jane Doe']);
+  });
+
+  it('keeps a second writer, also one whose surname is a title elsewhere ("Head")', () => {
+    expect(bylineNames('Jane Doe, John Smith', 'en')).toEqual(['Jane Doe', 'John Smith']);
+    expect(bylineNames('Jane Doe and Tom Head', 'en')).toEqual(['Jane Doe', 'Tom Head']);
+  });
+});
+
 describe('withoutSiteName', () => {
   it('drops the publication credited as author ("BBC News", "Mac & i")', () => {
     expect(withoutSiteName(['BBC News'], 'BBC News')).toEqual([]);
