@@ -42,8 +42,9 @@ function isDatelineAfterEcho(text: string): boolean {
 function isBylineEcho(text: string, ctx: BodyPassContext): boolean {
   if (text.length > BYLINE_MAX_CHARS || /[.!?。]$/u.test(text)) return false;
   const folded = fold(text);
-  const named = ctx.knownBylines.some((name) => name !== '' && folded.includes(fold(name)));
-  return named && (BY_PREFIX.test(text) || ctx.knownBylines.some((name) => fold(name) === folded));
+  const names = [...ctx.knownBylines, ...(ctx.lineBylines ?? [])];
+  const named = names.some((name) => name !== '' && folded.includes(fold(name)));
+  return named && (BY_PREFIX.test(text) || names.some((name) => fold(name) === folded));
 }
 
 /**

@@ -25,6 +25,13 @@ describe('an unmarked "By …" line under the headline', () => {
     expect(extractHtml(page('', `${far}<p>By Jane Doe</p>${FILLER}`)).bylines).toEqual([]);
   });
 
+  it('is not repeated in the text once the header shows it', () => {
+    const lead = '<p>Supriya Jindal with her youngest son outside their home, the week before her husband takes office in the state capital.</p>';
+    const article = extractHtml(page('', `${lead}<p><strong>By Elizabeth Mullener</strong><br><em>Staff writer</em></p>${FILLER}`));
+    expect(article.bylines).toEqual(['Elizabeth Mullener']);
+    expect(article.text).not.toContain('Mullener');
+  });
+
   it('gives way to a signed line that opens the story', () => {
     const article = extractHtml(
       page('<div class="posted"><a href="/a">Posted</a> by <a href="/about">Submission</a> on March 20, 2001</div>', `<h4>by William Moss</h4>${FILLER}`),
