@@ -1,7 +1,7 @@
 import { normalizeSpace } from '../text/segment';
 import { wordTokens, baseLanguage } from '../text/tokens';
 import { findDatesInText } from './dates/parse-date-text';
-import { PACKS, allLanguages, packFor, perPack } from '../lang';
+import { PACKS, allLanguages, packFor, perPack, type LanguagePack } from '../lang';
 import { sourceCredit, sourceOf, withoutCapitals, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote } from './byline-credits';
 import { escapeRegExp } from '../text/escape-regexp';
 
@@ -92,18 +92,24 @@ function nameSeparator(joiners: readonly string[]): RegExp {
   return new RegExp(`(?!(?<=\\s)\\s)\\s*(?:,|;|、|\\s&\\s|\\s(?:${joiners.join('|')})\\s)\\s*`, 'iu');
 }
 
-/** The page's own joiners ("và" and the spaced hyphen on Vietnamese pages); every language's when the page's is unknown. */
-const ownSeparator = perPack((pack) => (pack.nameJoiners.length > 0 ? nameSeparator(pack.nameJoiners) : null));
-let everySeparator: RegExp | null = null;
-
-function separatorFor(lang: string | null): RegExp {
-  const base = baseLanguage(lang);
-  const pack = base ? packFor(base) : null;
-  const own = pack ? ownSeparator(pack) : null;
-  if (own) return own;
-  everySeparator ??= nameSeparator(allLanguages('nameJoiners'));
-  return everySeparator;
+/** A pattern from the page's own pack when its language is known and has the words; every language's (built once) otherwise. */
+function byPageLanguage<T>(own: (pack: LanguagePack) => T | null, every: () => T): (lang: string | null) => T {
+  let union: T | null = null;
+  return (lang) => {
+    const base = baseLanguage(lang);
+    const pack = base ? packFor(base) : null;
+    const mine = pack ? own(pack) : null;
+    if (mine) return mine;
+    union ??= every();
+    return union;
+  };
 }
+
+/** The page's own joiners ("và" and the spaced hyphen on Vietnamese pages); every language's when the page's is unknown. */
+const separatorFor = byPageLanguage(
+  perPack((pack) => (pack.nameJoiners.length > 0 ? nameSeparator(pack.nameJoiners) : null)),
+  () => nameSeparator(allLanguages('nameJoiners')),
+);
 
 const MAX_NAME_CHARS = 70;
 const MAX_NAME_WORDS = 6;
@@ -288,17 +294,10 @@ function newsroomRolePatterns(roles: readonly string[]): NewsroomRole {
   return { part: new RegExp(`(?:^|\\s)(?:${any})$`, 'iu'), trailing: new RegExp(`,\\s*(?:[^,\\s][^,]{0,40}\\s)?(?:${any})$`, 'iu') };
 }
 
-const ownNewsroomRole = perPack((pack) => (pack.newsroomRoles.length > 0 ? newsroomRolePatterns(pack.newsroomRoles) : null));
-let everyNewsroomRole: NewsroomRole | null = null;
-
-function newsroomRoleFor(lang: string | null): NewsroomRole {
-  const base = baseLanguage(lang);
-  const pack = base ? packFor(base) : null;
-  const own = pack ? ownNewsroomRole(pack) : null;
-  if (own) return own;
-  everyNewsroomRole ??= newsroomRolePatterns(allLanguages('newsroomRoles'));
-  return everyNewsroomRole;
-}
+const newsroomRoleFor = byPageLanguage(
+  perPack((pack) => (pack.newsroomRoles.length > 0 ? newsroomRolePatterns(pack.newsroomRoles) : null)),
+  () => newsroomRolePatterns(allLanguages('newsroomRoles')),
+);
 
 /** "By Jane Doe, Staff Writer": after the first name, a part that names a job in the newsroom is the writer's title, not a second writer. */
 function withoutNewsroomRoles(parts: readonly string[], lang: string | null): string[] {
