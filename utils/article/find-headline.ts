@@ -59,7 +59,13 @@ function headlineByTitle(candidates: readonly Element[], itemprops: readonly Ele
   if (marked) return marked;
   // "Conversations with a Cryptid - Chapter 1 - … [Archive of Our Own]": the only h1 is the site's logo,
   // the work's title an `h2.title` the <title> opens with.
-  return titleBlocks.find((el) => simplify(el.textContent ?? '').length >= MIN_HEADLINE_CHARS && opensTitle(title, el) && !isInPageChrome(el)) ?? null;
+  return firstOpeningTitle(titleBlocks, title);
+}
+
+/** The first of `elements` whose words the (simplified) title opens with, long enough to be a headline and outside the page's chrome. */
+function firstOpeningTitle(elements: Iterable<Element>, title: string): Element | null {
+  for (const el of elements) if (simplify(el.textContent ?? '').length >= MIN_HEADLINE_CHARS && opensTitle(title, el) && !isInPageChrome(el)) return el;
+  return null;
 }
 
 /**
@@ -68,10 +74,7 @@ function headlineByTitle(candidates: readonly Element[], itemprops: readonly Ele
  * the site's name too). Asked where no headline was found, to read the lines under it.
  */
 export function subheadingByTitle(subheadings: Iterable<Element>, titleHint: string | null): Element | null {
-  if (!titleHint) return null;
-  const title = simplify(titleHint);
-  for (const h of subheadings) if (simplify(h.textContent ?? '').length >= MIN_HEADLINE_CHARS && opensTitle(title, h) && !isInPageChrome(h)) return h;
-  return null;
+  return titleHint ? firstOpeningTitle(subheadings, simplify(titleHint)) : null;
 }
 
 export function findHeadline(headings: readonly Element[], itemprops: readonly Element[], titleHint: string | null, titleBlocks: readonly Element[] = []): Element | null {
