@@ -177,3 +177,20 @@ describe('the order of day and month', () => {
     expect(dates(body, '', 'en', 'https://blog.example/2008/07/01/bahn/').published).toBe('2008-07-01T18:00:00');
   });
 });
+
+describe('pages without a headline', () => {
+  /** Enough table-layout furniture above the story that the first text nodes of the page do not reach its dateline. */
+  const MENU = `<table><tr>${Array.from({ length: 120 }, (_, i) => `<td><a href="/s${i}">Rubrik ${i}</a> | </td>`).join('')}</tr></table>`;
+
+  it('reads the dateline next to the element that prints the title, whatever its tag', () => {
+    const body = `${MENU}<div id="printReady"><span class="articleHeading">Bahn plant neue Strecken im Norden des Landes</span>
+      <div class="small"><script>var x = 1;</script> | Jan 09 2008 07:48 PM PST By <a href="/u/1">JHOHL27</a></div></div>${FILLER}`;
+    expect(dates(body, '', 'en').published).toBe('2008-01-09T19:48:00-08:00');
+  });
+
+  it('reads the top of the page when the dateline sits in the next table, beyond the title\'s reach', () => {
+    const title = '<table><tr><td><div id="Title">Bahn plant neue Strecken im Norden des Landes</div></td></tr></table>';
+    const body = `<table><tr><td>Home</td></tr></table>${title}<table><tr><td><b>2007-11-24 16:23:08</b></td></tr></table>${FILLER}`;
+    expect(dates(body, '', 'en').published).toBe('2007-11-24T16:23:08');
+  });
+});

@@ -1,5 +1,6 @@
 import type { MetadataSources } from '../metadata-sources';
 import { normalizeSpace } from '../../text/segment';
+import { SKIPPED_PARENTS } from './find-dateline';
 
 /**
  * Where to look for the dateline: the headline, or when the page has no h1 that shows the
@@ -10,6 +11,10 @@ const TITLE_ELEMENTS = 'h2, h3, h4, [class*="headline" i], [class*="title" i]';
 /** Shorter, a heading's text matches too many titles; longer, it is a paragraph. */
 const MIN_TITLE_CHARS = 15;
 const MAX_TITLE_CHARS = 300;
+/** Text nodes read for the title on a page without a headline; an old layout prints it near the top. */
+const MAX_TITLE_SEARCH_NODES = 2000;
+/** NodeFilter is a window global, absent in Node; SHOW_TEXT is 0x4 by the DOM standard. */
+const SHOW_TEXT = 0x4;
 
 function simplify(text: string): string {
   return normalizeSpace(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -32,5 +37,22 @@ export function dateAnchor(sources: MetadataSources): Element | null {
     if (text.length > MAX_TITLE_CHARS * 2 || normalizeSpace(text).length > MAX_TITLE_CHARS) continue;
     if (showsTitle(text, title)) return el;
   }
-  return headline;
+  return headline ?? titleInText(body, title);
+}
+
+/**
+ * On a page with no headline at all, the element whose own text is the title, whatever its tag
+ * ("<span class=articleHeading>", "<arttitle>", "<font size=4><b>"): the dateline is printed
+ * next to it, often further down than the first text nodes of a table layout.
+ */
+function titleInText(body: Element, title: string): Element | null {
+  const walker = body.ownerDocument.createTreeWalker(body, SHOW_TEXT);
+  let read = 0;
+  for (let n = walker.nextNode(); n && read < MAX_TITLE_SEARCH_NODES; n = walker.nextNode(), read++) {
+    const value = n.nodeValue ?? '';
+    const parent = n.parentElement;
+    if (value.length > MAX_TITLE_CHARS || !parent || SKIPPED_PARENTS.has(parent.tagName.toUpperCase())) continue;
+    if (showsTitle(value, title)) return parent;
+  }
+  return null;
 }

@@ -3,7 +3,7 @@ import { stringOf } from '../json-ld';
 import { isInPageChromeOrLinkList } from '../page-chrome';
 import { isPlausibleArticleDate, toIsoString, withImpliedZone, zoneImpliedByLanguage, type DateParts } from './date-parts';
 import { regionZone } from './page-region';
-import { findDateline, findTimeOnDay } from './find-dateline';
+import { findDateline, findTimeOnDay, type DatelineDates } from './find-dateline';
 import { findLabelledDate } from './find-labelled-date';
 import { findClassedDate } from './find-classed-date';
 import { dateAnchor } from './date-anchor';
@@ -172,7 +172,7 @@ export function findPublishDates(sources: MetadataSources, lang: string | null, 
   ]);
   // A day without its time (<meta name="publishdate" content="2017-03-10">) is completed by the dateline printed for that day.
   if (!published || !modified || !published.time || isUtcOrUnzoned(published)) {
-    const dateline = findDateline(sources.doc, dateAnchor(sources), options, acceptable);
+    const dateline = findVisibleDateline(sources, options, acceptable);
     if (published && !published.time && dateline.published?.time && sameDay(published, dateline.published)) published = dateline.published;
     // "2012/07/24 00:55:05" in the meta tags, "23 July 2012 … 20:55 ET" under the headline: a
     // machine time in UTC (or in no stated zone) can fall on the next or previous day of the
@@ -206,6 +206,18 @@ export function findPublishDates(sources: MetadataSources, lang: string | null, 
     published: published ? toIsoString(withImpliedZone(published, lang, zone)) : null,
     modified: modified && !isBefore(modified, published) ? toIsoString(withImpliedZone(modified, lang, zone)) : null,
   };
+}
+
+/**
+ * The dateline by the headline. On a page with no headline the title's own element stands for
+ * it; a table layout can set the dateline in the next table, out of that element's reach, so the
+ * top of the page is read as well before the page is called undated.
+ */
+function findVisibleDateline(sources: MetadataSources, options: DateTextOptions, acceptable: (parts: DateParts) => boolean): DatelineDates {
+  const anchor = dateAnchor(sources);
+  const dateline = findDateline(sources.doc, anchor, options, acceptable);
+  if (sources.headline || !anchor || dateline.published || dateline.modified) return dateline;
+  return findDateline(sources.doc, null, options, acceptable);
 }
 
 /**
