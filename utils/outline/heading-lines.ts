@@ -30,12 +30,22 @@ function lineWords(block: Block, lang: string | null): number {
   return countWords(block.text, lang);
 }
 
+/**
+ * "X X X", "o o o", "* * *": one mark repeated, which papers print between the parts of a long
+ * story. It divides the text, but names no section.
+ */
+function isSeparatorLine(text: string): boolean {
+  const marks = text.trim().split(/\s+/u);
+  const first = marks[0] ?? '';
+  return marks.length >= 2 && [...first].length <= 3 && marks.every((mark) => mark === first);
+}
+
 /** Short, alone, one sentence without a full stop ("Really dude? I mean…" is prose), not a quotation or an aside in brackets. */
 function isShortLine(blocks: Block[], index: number, lang: string | null): boolean {
   const block = blocks[index];
   if (!block || block.caption || block.tag !== 'p' || index === 0) return false;
   const text = block.text;
-  if (text.length > MAX_LINE_CHARS || /^[\p{N}\p{P}\s]+$/u.test(text) || OPENERS.has(text[0] ?? '')) return false;
+  if (text.length > MAX_LINE_CHARS || /^[\p{N}\p{P}\s]+$/u.test(text) || isSeparatorLine(text) || OPENERS.has(text[0] ?? '')) return false;
   if (PROSE_ENDINGS.has(finalMark(text)) || sentenceSpans(text, lang).length > 1) return false;
   const words = lineWords(block, lang);
   return words >= 1 && words <= MAX_LINE_WORDS;

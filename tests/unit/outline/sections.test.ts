@@ -63,6 +63,15 @@ describe('sections from headings', () => {
     );
     expect(outline.sections.filter((s) => s.kind === 'heading').map((s) => s.title)).toEqual(['Music on the river', 'Food and markets']);
   });
+
+  it('reads a line of one repeated mark ("X X X") as a break between parts, never a section', () => {
+    const part = (topic: string) => p(`The ${topic} drew more visitors than ever this year, and the organisers plan to do it again.`);
+    const outline = outlineOfBlocks(
+      [part('parade'), p('X  X  X'), part('concert'), p('o o o'), part('market'), p('Food and markets'), part('food hall'), p('Music on the river'), part('boat race')],
+      'en',
+    );
+    expect(outline.sections.map((s) => s.title)).toEqual(['Food and markets', 'Music on the river']);
+  });
 });
 
 describe('enumerations in other languages', () => {
