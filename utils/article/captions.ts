@@ -181,7 +181,8 @@ function nextElement(el: Element): Element | null {
   for (let node = el.nextSibling; node; node = node.nextSibling) {
     // `<img><br><em>caption</em>`: the line break only sets the caption under the picture.
     if (node.nodeType === 1 && (node as Element).tagName === 'BR') continue;
-    if (node.nodeType === 1) return INLINE_CAPTION_TAGS.has((node as Element).tagName) && !endsItsBlock(node as Element) ? null : (node as Element);
+    // An inline credit before its caption ("<span class=byline>STAFF PHOTO</span><span class=caption>…") is read on by findCaptionLine.
+    if (node.nodeType === 1) return INLINE_CAPTION_TAGS.has((node as Element).tagName) && !endsItsBlock(node as Element) && !isCreditMarkup(node as Element) ? null : (node as Element);
     // Text between the image and the next element means the next element is not its caption.
     if (node.nodeType === 3 && (node.textContent ?? '').trim() !== '') return null;
   }
@@ -199,6 +200,21 @@ function shortLine(el: Element): string | null {
 export interface CaptionLine {
   line: Element;
   sure: boolean;
+  /** The picture's credit, printed between it and the caption: it joins the caption as its credit. */
+  credit?: Element;
+}
+
+/** A credit is a name or a short line ("STAFF PHOTO BY KATHY ANDERSON", "Foto: dpa"). */
+const MAX_CREDIT_CHARS = 100;
+
+/**
+ * `<img><span class="byline">STAFF PHOTO BY …</span><span class="caption">…</span>`: the element
+ * after a credit, when it is marked as a caption; the credit then belongs to that caption.
+ */
+function captionAfterCredit(credit: Element): Element | null {
+  if (shortText(credit, MAX_CREDIT_CHARS) === null || credit.querySelector('img, picture, video, table')) return null;
+  const next = nextElement(credit);
+  return next && (next.tagName === 'FIGCAPTION' || byClassOrProp(next)) && shortLine(next) !== null ? next : null;
 }
 
 /** The element that captions `img` in the page as it stands (its figure's caption, or the caption-like line right after it); null when none. */
@@ -223,6 +239,8 @@ export function findCaptionLine(img: Element): CaptionLine | null {
     imageCentred ||= isCentred(current);
     const next = nextElement(current);
     if (next) {
+      const captionAfter = isCreditMarkup(next) ? captionAfterCredit(next) : null;
+      if (captionAfter) return { line: captionAfter, sure: true, credit: next };
       const text = shortLine(next);
       if (text === null) return null;
       return { line: next, sure: looksLikeCaption(next, text, { img, figure, centred: imageCentred }) };
@@ -388,7 +406,9 @@ function markedWith(caption: Element, attr: string): Element[] {
   return inline?.hasAttribute(attr) ? [caption, inline] : [caption];
 }
 
-function markPair(img: Element, found: Element, id: string, marks: PairMarks = SURE): boolean {
+function markPair(img: Element, found: Element, id: string, marks: PairMarks = SURE, creditBefore?: Element): boolean {
+  const credit = creditBefore ?? (marks === SURE ? creditAfter(found) : null);
+  if (credit) found.append(' ', asInlineCredit(credit));
   const caption = intoOwnParagraph(innermostSameText(found));
   if (caption.hasAttribute(CAPTION_ATTR) || (marks === CANDIDATE && caption.hasAttribute(CANDIDATE_ATTR))) return false;
   // A line another picture only made a candidate is this picture's sure caption: the candidate's mark goes (its picture's is dropped when candidates are settled).
@@ -405,6 +425,26 @@ function markPair(img: Element, found: Element, id: string, marks: PairMarks = S
   if (inline && INLINE_CAPTION_TAGS.has(inline.tagName) && textOf(inline) === textOf(caption)) inline.setAttribute(marks.caption, id);
   markCredits(caption);
   return true;
+}
+
+/** `<p class="image-caption">…</p><span class="image-credit">(Credit: Getty)</span>`: the credit set right after the caption, outside it. */
+function creditAfter(caption: Element): Element | null {
+  const next = nextElement(caption);
+  return next && isCreditMarkup(next) && !byClassOrProp(next) && shortText(next, MAX_CREDIT_CHARS) !== null && !next.querySelector('img, picture, video, table') ? next : null;
+}
+
+/**
+ * The credit printed between a picture and its caption, or right after the caption, as the caption's closing span: credits
+ * close captions where they are written together. A block (`p.source`) would be split off the
+ * caption again when the HTML is parsed in the extension page, and its class ("byline",
+ * "author") would make Readability take the photographer for the writer and drop the credit.
+ */
+function asInlineCredit(credit: Element): Element {
+  const span = credit.ownerDocument.createElement('span');
+  span.setAttribute(CREDIT_ATTR, '');
+  span.append(...Array.from(credit.childNodes));
+  credit.remove();
+  return span;
 }
 
 /** Caption markup left unpaired by the per-image walk, each paired with the block of pictures before it. */
@@ -438,7 +478,7 @@ export function markCaptions(doc: Document): void {
   let n = 0;
   for (const img of images) {
     const found = findCaptionLine(img);
-    if (found && markPair(img, found.line, String(n + 1), found.sure ? SURE : CANDIDATE)) n++;
+    if (found && markPair(img, found.line, String(n + 1), found.sure ? SURE : CANDIDATE, found.credit)) n++;
   }
   markCaptionsAfterImageBlocks(markup, () => String(++n));
 }

@@ -171,6 +171,22 @@ describe('the caption pre-pass', () => {
   });
 });
 
+describe('a credit printed between the picture and its caption', () => {
+  it('pairs the caption with the picture and keeps the credit as its credit, apart from the text', () => {
+    const photo = '<div class="photo-right"><img src="http://example.test/kids.jpg"><span class="byline">STAFF PHOTO BY KATHY ANDERSON</span><span class="caption">Slade, Supriya and Selia Jindal</span></div>';
+    const article = extractHtml(page(`${FILLER}${photo}${FILLER}`));
+    expect(article.figures.map((f) => [f.caption, f.credit])).toEqual([['Slade, Supriya and Selia Jindal', 'STAFF PHOTO BY KATHY ANDERSON']]);
+    expect(article.text).not.toContain('KATHY ANDERSON');
+  });
+
+  it('keeps a credit set as a paragraph of its own (p.source) with its caption, not as a paragraph of the story', () => {
+    const photo = '<div class="photo"><img src="http://example.test/hajj.jpg" width="150"><p class="source"><a href="http://example.test/slideshow">Jamal Saidi/Reuters</a></p><p class="caption">General al-Hajj was killed by a car bomb yesterday</p></div>';
+    const article = extractHtml(page(`${FILLER}${photo}${FILLER}`));
+    expect(article.figures.map((f) => [f.caption, f.credit])).toEqual([['General al-Hajj was killed by a car bomb yesterday', 'Jamal Saidi/Reuters']]);
+    expect(article.text).not.toContain('Saidi');
+  });
+});
+
 describe('a picture and its caption inside a lightbox link', () => {
   const box = (attrs: string) =>
     `<div class="article__photo"><a ${attrs}><div class="photo-image"><img src="https://cdn.test/r/harbour_680.jpg" alt=""></div><div class="photo-desc">The harbour at dawn. | Foto: Reuters</div></a></div>`;
