@@ -66,10 +66,22 @@ function signedLineNames(text: string, ctx: BodyPassContext): string[] | null {
   return names.length > 0 ? names : null;
 }
 
+/**
+ * "by The Times-Picayune", "By The Daily Telegraph" above the story, where a writer is named
+ * elsewhere: the publication credits itself, as the header's site name does. With no writer
+ * named anywhere, the line stays the byline ("By The Editorial Board").
+ */
+const PUBLICATION_SIGNED_LINE = /^(?:(?:[Pp]osted|[Ww]ritten)\s+)?[Bb]y\s+[Tt]he\s+\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){0,4}$/u;
+
 /** The wire's name, a Chinese reporter's line ("记者张三", "本报记者 张三 李四") or a signed line, above the story: its names go to the bylines. */
 function takeSigningLine(el: Element, text: string, ctx: BodyPassContext): boolean {
   // A short block's first line: "By Elizabeth Mullener<br>Staff writer" signs with the name alone (a long block stays the story's).
   const signed = text.length <= BYLINE_MAX_CHARS ? (linesOf(el)[0] ?? text) : text;
+  const writerNamed = ctx.knownBylines.length > 0 || (ctx.lineBylines ?? []).length > 0;
+  if (writerNamed && PUBLICATION_SIGNED_LINE.test(signed) && !AGENCY_ALONE.test(signed)) {
+    el.remove();
+    return true;
+  }
   const names = AGENCY_ALONE.test(text) ? bylineNames(text, ctx.lang) : (titledHanBylineNames(text, ctx.lang) ?? signedLineNames(signed, ctx));
   if (!names) return false;
   ctx.bylines.push(...names);
@@ -165,6 +177,19 @@ function removeSourceTag(el: Element, text: string, ctx: BodyPassContext): void 
   if (rawTag && rawTag[0].trim() === tag[0].trim()) dropLeadingText(el, start + rawTag[0].length);
 }
 
+/**
+ * "<h3>by The Times-Picayune<div>Sunday January 13, 2008</div></h3>": a dateline set inside a
+ * heading with the credit. The blocks list the dateline, not the heading; once the dateline goes,
+ * what the heading still holds is read as the signing line it is.
+ */
+function removeWithHeading(el: Element, ctx: BodyPassContext): void {
+  const heading = el.parentElement;
+  el.remove();
+  if (!heading || !/^H[1-6]$/u.test(heading.tagName.toUpperCase())) return;
+  const rest = shortText(heading, BYLINE_MAX_CHARS);
+  if (rest) takeSigningLine(heading, rest, ctx);
+}
+
 export function removeHeaderEchoes(root: Element, ctx: BodyPassContext): void {
   // Datelines and section links are echoes only above the story: once a paragraph of prose has
   // passed, a short dated line or a lone link is the article's own.
@@ -175,7 +200,7 @@ export function removeHeaderEchoes(root: Element, ctx: BodyPassContext): void {
       storyStarted = true;
       continue;
     }
-    if (!storyStarted && (isDateEcho(text, ctx) || isSectionLink(el, text, ctx))) el.remove();
+    if (!storyStarted && (isDateEcho(text, ctx) || isSectionLink(el, text, ctx))) removeWithHeading(el, ctx);
     else if (!storyStarted && takeSigningLine(el, text, ctx)) continue;
     else if (isTitleEcho(text, ctx)) {
       const next = nextWithText(el);

@@ -133,3 +133,25 @@ describe('a wire’s name alone above the story', () => {
     expect(signed(`${story}<p>Reuters</p>`).html).toBe(`${story}<p>Reuters</p>`);
   });
 });
+
+describe('the publication signing above the story', () => {
+  const story = '<p>This was her third child, so she figured she knew what she was doing when it came to having a baby.</p>';
+  const credit = '<h3>by The Times-Picayune<p>Sunday January 13, 2008, 5:00 AM</p></h3>';
+
+  function read(html: string, knownBylines: string[], lineBylines: string[] = []): { html: string; bylines: string[] } {
+    const root = new JSDOM(`<div id="root">${html}</div>`).window.document.getElementById('root');
+    if (!root) throw new Error('no root');
+    const ctx = { bylines: [] as string[], lang: 'en', title: 'T', knownBylines, lineBylines, published: '2008-01-13T05:00:00' };
+    removeHeaderEchoes(root, ctx);
+    return { html: root.innerHTML, bylines: ctx.bylines };
+  }
+
+  it('drops "by The Times-Picayune" with the dateline set in its heading, when a writer is named', () => {
+    expect(read(`${credit}${story}`, [], ['Elizabeth Mullener'])).toEqual({ html: story, bylines: [] });
+    expect(read(`<p>By The Daily Telegraph</p>${story}`, ['Jane Doe'])).toEqual({ html: story, bylines: [] });
+  });
+
+  it('keeps it as the byline when it names the only writer there is', () => {
+    expect(read(`<p>By The Editorial Board</p>${story}`, []).bylines).toEqual(['The Editorial Board']);
+  });
+});
