@@ -11,7 +11,7 @@ import { escapeRegExp } from '../text/escape-regexp';
  */
 
 /** Prefixes every language's pages use: English ones appear on sites in any language. */
-const ANY_LANGUAGE_PREFIX = /^(?:(?:written|posted|story|words|reporting|reported|text|article)\s+by|by)\s+/iu;
+const ANY_LANGUAGE_PREFIX = /^(?:(?:written|posted|story|words|reporting|reported|text|article)\s+by|by)(?:\s*:\s*|\s+)/iu;
 
 /**
  * What closes a byline label: a colon, a bar ("作者︱春春", "Autor | …"), or, right after a
@@ -141,6 +141,9 @@ export function opensWithBylinePrefix(text: string, lang: string | null): boolea
  * ")" so each "(" is read once: /\((?:[^)]*(?:https?:|www\.|@))[^)]*\)/giu did the same but
  * re-read the rest of the line from every "(" (0.2 s on 20,000 of them).
  */
+// An address, or the label of a contact link alone: "Edward M. Gomez (Email)".
+const CONTACT = /https?:|www\.|@|^\s*(?:e-?mail|contact|twitter|bio|profile)\s*$/iu;
+
 function withoutContactDetails(line: string): string {
   const pieces = line.split(')');
   const last = pieces.length - 1;
@@ -148,7 +151,7 @@ function withoutContactDetails(line: string): string {
     .map((piece, i) => {
       if (i === last) return piece;
       const open = piece.indexOf('(');
-      return open !== -1 && /https?:|www\.|@/iu.test(piece.slice(open + 1)) ? piece.slice(0, open) : `${piece})`;
+      return open !== -1 && CONTACT.test(piece.slice(open + 1)) ? piece.slice(0, open) : `${piece})`;
     })
     .join('');
 }
@@ -317,8 +320,15 @@ function withoutLaterSources(parts: readonly string[], lang: string | null): str
   return parts.filter((part, i) => i === 0 || sourceOf(part, lang) === null);
 }
 
+/**
+ * "LONDON --", "WASHINGTON (AP) —": the wire dateline that opens a story, a place in capitals and a
+ * dash to the text. Readability reads a `class="dateline"` element as a byline.
+ */
+const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\p{M}\s.,'’-]*?(?:\s*\([^()]{1,20}\))?\s*(?:--|—|–)$/u;
+
 /** The names in one byline text, in order; empty when it names no one (a source credit names an agency or no one). */
 export function bylineNames(text: string, lang: string | null): string[] {
+  if (WIRE_DATELINE.test(normalizeSpace(text))) return [];
   const stripped = stripPrefixes(fromLabelledField(normalizeSpace(text)), lang);
   const source = sourceCredit(stripped, lang);
   if (source) return source;

@@ -62,11 +62,7 @@ function isNamed(part: string, names: readonly string[], host: string | null): b
   return names.some(matches) || (host !== null && host.length >= 4 && matches(host));
 }
 
-/** Cuts named parts from both ends of `title`, keeping at least one part. */
-export function stripSiteParts(title: string, names: readonly string[], url: string): string {
-  const text = normalizeSpace(title);
-  const separators = Array.from(text.matchAll(SEPARATOR));
-  if (separators.length === 0) return text;
+function partsBetween(text: string, separators: readonly RegExpMatchArray[]): string[] {
   const parts: string[] = [];
   let start = 0;
   for (const match of separators) {
@@ -74,6 +70,25 @@ export function stripSiteParts(title: string, names: readonly string[], url: str
     start = (match.index ?? 0) + match[0].length;
   }
   parts.push(text.slice(start));
+  return parts;
+}
+
+/**
+ * "Cybill Shepherd is engaged - Celebrity Circuit - CBS News": a title of three parts or more
+ * sets its headline first and the page's section and site after it. Those names, never a writer's.
+ */
+export function namesAfterHeadline(title: string): string[] {
+  const text = normalizeSpace(title);
+  const parts = partsBetween(text, Array.from(text.matchAll(SEPARATOR))).map((part) => part.trim());
+  return parts.length >= 3 ? parts.slice(1).filter((part) => part !== '' && part.length <= MAX_NAME_CHARS) : [];
+}
+
+/** Cuts named parts from both ends of `title`, keeping at least one part. */
+export function stripSiteParts(title: string, names: readonly string[], url: string): string {
+  const text = normalizeSpace(title);
+  const separators = Array.from(text.matchAll(SEPARATOR));
+  if (separators.length === 0) return text;
+  const parts = partsBetween(text, separators);
   const host = hostName(url);
   let first = 0;
   let last = parts.length - 1;

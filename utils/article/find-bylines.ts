@@ -6,6 +6,7 @@ import { findSiteName, statedSiteNames } from './find-site-name';
 import { addNames, bylineNames, withoutSiteName } from './byline-names';
 import { linesOf, namesFromBylineLine } from './byline-line';
 import { normalizeSpace } from '../text/segment';
+import { namesAfterHeadline } from './clean-title';
 import { allLanguages, packFor, perPack } from '../lang';
 import { baseLanguage } from '../text/tokens';
 
@@ -140,7 +141,9 @@ function namesOf(el: Element, lang: string | null): string[] {
   const marked = markedNames(el, lang);
   if (marked.length > 0) return marked;
   // The first line is the byline; later lines are its source or the box's other links ("My WebMD").
-  const [first] = linesOf(el);
+  // A first line that is only the label ("<dt>By</dt><dd>Lauren Moraski</dd>") is read with the name on the next.
+  const [label, second] = linesOf(el);
+  const first = label && second && byLabelPattern(lang).test(label) ? `${label} ${second}` : label;
   const names = first ? bylineNames(first, lang) : [];
   return names.length > 0 ? names : bylineNames(text, lang);
 }
@@ -167,10 +170,17 @@ function namesOnlyAPlace(el: Element): boolean {
   return places.some((place) => normalizeSpace(place.textContent ?? '') === text);
 }
 
+/** "imageByline", "photo-credit-author", "img_author": the picture's credit, whose name is the photographer's. */
+const PICTURE_CREDIT_CLASS = /(?:image|img|photo|picture|foto|caption)[_-]?(?:by|author|credit)/i;
+
+function isPictureCredit(el: Element): boolean {
+  return PICTURE_CREDIT_CLASS.test(el.getAttribute('class') ?? '') || PICTURE_CREDIT_CLASS.test(el.getAttribute('id') ?? '');
+}
+
 function fromPage(sources: MetadataSources, lang: string | null, rejected: string[]): string[] {
   for (const el of domCandidates(sources)) {
     if (namesOnlyAPlace(el)) continue;
-    if (isChromeNearHeadline(el, sources.headline) || el.closest('blockquote, figcaption')) {
+    if (isChromeNearHeadline(el, sources.headline) || el.closest('blockquote, figcaption') || isPictureCredit(el)) {
       const text = normalizeSpace(el.textContent ?? '');
       if (text !== '' && text.length <= MAX_BYLINE_CHARS) rejected.push(text);
       continue;
@@ -282,15 +292,23 @@ function fromBylineLine(sources: MetadataSources, lang: string | null): string[]
 export function findBylines(sources: MetadataSources, lang: string | null): FoundBylines {
   // Every name the page gives itself (publisher, og:site_name, WebSite, app name): a byline that repeats any of them is the publication.
   const siteName = [findSiteName(sources), ...statedSiteNames(sources)];
+  // "… - Celebrity Circuit - CBS News" with <meta name="author" content="Celebrity Circuit">: a section, unless the page signs with it too.
+  const titleNames = namesAfterHeadline(sources.doc.title);
   const addresses = statedAddresses(sources);
   let unshown: string[] = [];
+  // Metadata names the page prints, but as its title's section too: the byline printed by the headline is surer.
+  let titled: string[] = [];
   const rejected: string[] = [];
   const persons = statedPersons(sources, lang);
   const organisations = statedOrganisations(sources, lang);
   for (const source of [fromJsonLd, fromMeta]) {
     const names = source(sources, lang).filter((name) => persons.includes(name) || withoutSiteName([name], siteName, addresses).length > 0);
     if (names.length === 0) continue;
-    if (isPrinted(sources, names)) return { names, shown: true, rejected: [] };
+    if (isPrinted(sources, names)) {
+      if (!names.every((name) => titleNames.includes(name))) return { names, shown: true, rejected: [] };
+      if (titled.length === 0) titled = names;
+      continue;
+    }
     // An organisation the page never prints is the metadata's corporate credit ("Contributors to Wikimedia
     // projects"), not a byline a reader sees; Readability reads the same JSON-LD, so its byline is refused too.
     if (names.every((name) => organisations.includes(name))) rejected.push(...names);
@@ -298,6 +316,7 @@ export function findBylines(sources: MetadataSources, lang: string | null): Foun
   }
   const printed = withoutSiteName(fromPage(sources, lang, rejected), siteName, addresses);
   if (printed.length > 0) return { names: printed, shown: true, rejected };
+  if (titled.length > 0) return { names: titled, shown: true, rejected };
   const labelled = unshown.length === 0 ? withoutSiteName(fromByLabel(sources, lang), siteName, addresses) : [];
   if (labelled.length > 0) return { names: labelled, shown: true, rejected };
   const lined = unshown.length === 0 ? withoutSiteName(fromBylineLine(sources, lang), siteName, addresses) : [];

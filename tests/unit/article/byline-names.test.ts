@@ -73,6 +73,23 @@ describe('bylineNames on Vietnamese pages', () => {
   });
 });
 
+describe('bylineNames and the marks around a name', () => {
+  it('reads "By:" with a colon, and drops the label of a contact link after the name', () => {
+    expect(bylineNames('By: Jane Doe', 'en')).toEqual(['Jane Doe']);
+    expect(bylineNames('Posted By: Edward M. Gomez (Email)', 'en')).toEqual(['Edward M. Gomez']);
+    expect(bylineNames('Jane Doe (Twitter)', 'en')).toEqual(['Jane Doe']);
+    expect(bylineNames('Byron Smith', 'en')).toEqual(['Byron Smith']);
+  });
+});
+
+describe('bylineNames and the wire dateline', () => {
+  it('names no one in "LONDON --" or "WASHINGTON (AP) —", the place a wire story opens with', () => {
+    expect(bylineNames('LONDON --', 'en')).toEqual([]);
+    expect(bylineNames('WASHINGTON (AP) —', 'en')).toEqual([]);
+    expect(bylineNames('JANE DOE', 'en')).toEqual(['Jane Doe']);
+  });
+});
+
 describe('bylineNames and the writer\'s title', () => {
   it('drops a newsroom title after the name, in the page\'s language', () => {
     expect(bylineNames('By Jane Doe, Staff Writer', 'en')).toEqual(['Jane Doe']);

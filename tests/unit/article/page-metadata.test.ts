@@ -158,6 +158,29 @@ describe('bylines from metadata', () => {
     expect(meta(doc)).toMatchObject({ bylines: [], rejectedBylines: ['個人'] });
   });
 
+  it('takes no photographer for the writer: a byline-classed credit by a picture ("imageByline") is refused', () => {
+    const doc = page('<div class="story"><h1>Mayor opens the new bridge</h1><div class="image"><img src="/b.jpg"><div class="imageByline">Kevork Djansezian, file</div></div><p>The mayor opened the bridge on Friday.</p></div>');
+    expect(meta(doc)).toMatchObject({ bylines: [], rejectedBylines: ['Kevork Djansezian, file'] });
+  });
+
+  it('takes no section named in the title for a writer, and reads a "By" label set apart from the name', () => {
+    const doc = parseHtml(
+      '<!doctype html><html lang="en"><head><title>Actress is engaged - Celebrity Circuit - CBS News</title><meta name="author" content="Celebrity Circuit"></head>' +
+        '<body><a class="logo" href="/">Celebrity Circuit</a><div class="story"><h1>Actress is engaged</h1><dl class="storyBlogByline"><dt>By </dt><dd><a href="/p/1">Lauren Moraski</a></dd><dt>Topics</dt><dd><a href="/t">Celebrity</a></dd></dl><p>The actress will soon walk down the aisle again.</p></div></body></html>',
+      'https://news.example/story',
+    );
+    expect(meta(doc).bylines).toEqual(['Lauren Moraski']);
+  });
+
+  it('keeps a writer the title names when the page signs with that name too (a fiction archive: "Work - Author - Fandom")', () => {
+    const doc = parseHtml(
+      '<!doctype html><html lang="en"><head><title>The Long Night - AMournfulHowl - Supernatural</title><meta name="author" content="AMournfulHowl"></head>' +
+        '<body><div class="work"><h1>The Long Night</h1><h3 class="byline"><a rel="author" href="/users/howl">AMournfulHowl</a></h3><p>Chapter one begins at night.</p></div></body></html>',
+      'https://archive.example/works/1',
+    );
+    expect(meta(doc)).toMatchObject({ bylines: ['AMournfulHowl'], bylinesShown: true });
+  });
+
   it('reads JSON-LD authors given as an array and by @id', () => {
     const doc = page(
       '<h1>Mayor opens the new bridge</h1>',
