@@ -24,10 +24,10 @@ export interface TitleContext {
   url: string;
 }
 
-/** " - ", " | ", " – ", " — ", " :: ", " « ", " » ", " / ", "--", "__" between headline and name. */
+/** " - ", " | ", " – ", " — ", " :: ", " : " (the French colon too: only a named part is cut), " « ", " » ", " / ", "--", "__" between headline and name. */
 // `(?<!\s)`: a separator starts where its spaces start, never again inside them (quadratic on long runs).
 // A bare "_" only between non-Latin letters or after a space ("…台阶_科技_腾讯网", "…严重 _光明网"): snake_case stays whole.
-const SEPARATOR = /(?<!\s)\s*(?:--|__|[|｜])\s*|(?<!\s)\s+(?:[\-–—»«·/\\]|::)\s+|(?<![\s\p{Script=Latin}\d])\s*_(?![\p{Script=Latin}\d])\s*|(?<!\s)\s+_\s*/gu;
+const SEPARATOR = /(?<!\s)\s*(?:--|__|[|｜])\s*|(?<!\s)\s+(?:[\-–—»«·/\\:]|::)\s+|(?<![\s\p{Script=Latin}\d])\s*_(?![\p{Script=Latin}\d])\s*|(?<!\s)\s+_\s*/gu;
 /** A name is short; a long part is the headline itself. */
 const MAX_NAME_CHARS = 60;
 

@@ -77,6 +77,27 @@ export function subheadingByTitle(subheadings: Iterable<Element>, titleHint: str
   return titleHint ? firstOpeningTitle(subheadings, simplify(titleHint)) : null;
 }
 
+/**
+ * `<h1><a href="http://sethgodin.typepad.com/seths_blog/">Seth's Blog</a></h1>`: a heading that is
+ * wholly one link to a site's home (its root, one folder, or an index page) is the blog's
+ * masthead, not this page's headline. A post's own title links to the post, deeper down.
+ */
+export function isMastheadLink(heading: Element, pageUrl: string): boolean {
+  const links = heading.getElementsByTagName('a');
+  const link = links.length === 1 ? links[0] : undefined;
+  const href = link?.getAttribute('href');
+  if (!link || !href || normalizeSpace(link.textContent ?? '') !== normalizeSpace(heading.textContent ?? '')) return false;
+  try {
+    const target = new URL(href, pageUrl);
+    const page = new URL(pageUrl);
+    if (target.origin + target.pathname + target.search === page.origin + page.pathname + page.search) return false;
+    const folders = target.pathname.split('/').filter((part) => part !== '');
+    return folders.length <= 1 || /^index/iu.test(folders[folders.length - 1] ?? '');
+  } catch {
+    return false;
+  }
+}
+
 export function findHeadline(headings: readonly Element[], itemprops: readonly Element[], titleHint: string | null, titleBlocks: readonly Element[] = []): Element | null {
   const candidates = headings.filter((h) => normalizeSpace(h.textContent ?? '').length >= MIN_HEADLINE_CHARS && !isInPageChrome(h));
   const byTitle = titleHint ? headlineByTitle(candidates, itemprops, titleHint, titleBlocks) : null;

@@ -49,6 +49,12 @@ describe('titles without the publication around them', () => {
     expect(cleanTitle('Cổng thông tin điện tử Hải Phòng', { ...none, documentTitle, headlineText: 'Cô giáo chủ nhiệm bị khiển trách' })).toBe('Cô giáo chủ nhiệm bị khiển trách');
   });
 
+  it('cuts a site name after a spaced colon, and keeps a French subtitle after one', () => {
+    expect(cleanTitle('T.J. Ford Cleared To Practice : PROTRADE', { ...none, url: 'https://www.protrade.com/story/1' })).toBe('T.J. Ford Cleared To Practice');
+    expect(cleanTitle('Réforme des retraites : ce qui change au 1er janvier', { ...none, url: 'https://www.journal.example/a' })).toBe('Réforme des retraites : ce qui change au 1er janvier');
+  });
+
+
   it('reads the headline from JSON-LD when Readability takes the publisher’s name', () => {
     const html = `<!doctype html><html lang="en"><head><title>Example Times</title>
       <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","name":"Example Times","headline":"Bridge reopens after two years of repairs","publisher":{"@type":"Organization","name":"Example Times"}}</script>
@@ -117,5 +123,21 @@ describe('a title the page states again in its metadata', () => {
   it('keeps a title whose stated twin is a short word or two, or no prefix of it', () => {
     expect(cleanTitle('Brexit - the deal explained', { ...none, statedTitles: ['Brexit'] })).toBe('Brexit - the deal explained');
     expect(cleanTitle('Bridge reopens after repairs | City', { ...none, statedTitles: ['Bridge reopens after long repairs'] })).toBe('Bridge reopens after repairs | City');
+  });
+});
+
+describe('a blog whose h1 is its masthead', () => {
+  const blog = (title: string, h1: string, h2: string) =>
+    `<!doctype html><html lang="en"><head><title>${title}</title></head><body><h1><a href="/blogs/index?blogid=7">${h1}</a></h1><div class="post"><h2>${h2}</h2>${FILLER}</div></body></html>`;
+
+  it('takes the story from the <title>, not the blog’s name the h1 links home with', () => {
+    const story = 'Another political murder in Lebanon, another dashed hope for peace';
+    expect(extractHtml(blog(`SFGate: World Views : ${story}`, 'SFGate: World Views', story), 'https://blog.example/blogs/post?entry=1').title).toBe(story);
+    expect(extractHtml(blog('SFGate: Daily Dish : Ronson Denies Winehouse Affair', 'SFGate: Daily Dish', 'Ronson Denies Winehouse Affair'), 'https://blog.example/blogs/post?entry=2').title).toBe('Ronson Denies Winehouse Affair');
+  });
+
+  it('keeps an h1 that links to the page itself as the headline', () => {
+    const html = `<!doctype html><html lang="en"><head><title>The importance of going first - Seth's Blog</title></head><body><h1><a href="https://blog.example/2012/07/going-first.html">The importance of going first</a></h1>${FILLER}</body></html>`;
+    expect(extractHtml(html, 'https://blog.example/2012/07/going-first.html').title).toBe('The importance of going first');
   });
 });
