@@ -1,0 +1,47 @@
+/**
+ * npx tsx scripts/body-set-fields.ts [--fields byline,title,captions,published]
+ *
+ * What Lede reads on every page of the body sets (npm run data:body), one line per page:
+ * `SET PAGE {"byline":…}` with the fields asked for (byline alone by default; a page whose
+ * article could not be read prints its reason). These sets have no gold for the header or the
+ * captions: run it on two builds and diff the output to read what a change does on 456 pages
+ * nobody tuned them on.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHtml } from './lib/parse-html';
+import { extractArticle } from '../utils/article/extract-article';
+import type { Article } from '../utils/article/types';
+import { BODY_SETS_DIR, listBodySets } from './lib/quality-body-sets';
+
+const PAGE_URL = 'http://fakehost/page.html';
+
+/** Each field as printed: captions as "caption | credit" for every picture that has either. */
+const FIELDS: Readonly<Record<string, (article: Article) => unknown>> = {
+  byline: (article) => article.byline,
+  title: (article) => article.title,
+  published: (article) => article.published,
+  captions: (article) => article.figures.filter((f) => f.caption !== '' || f.credit !== '').map((f) => (f.credit === '' ? f.caption : `${f.caption} | ${f.credit}`)),
+};
+
+function fieldsAsked(): string[] {
+  const at = process.argv.indexOf('--fields');
+  const asked = (at >= 0 ? (process.argv[at + 1] ?? '') : 'byline').split(',').filter((name) => name !== '');
+  const unknown = asked.filter((name) => !(name in FIELDS));
+  if (unknown.length > 0) throw new Error(`unknown field(s) ${unknown.join(', ')}; known: ${Object.keys(FIELDS).join(', ')}`);
+  return asked;
+}
+
+const fields = fieldsAsked();
+for (const set of listBodySets()) {
+  for (const file of readdirSync(join(BODY_SETS_DIR, set)).filter((f) => f.endsWith('.html')).sort()) {
+    const doc = parseHtml(readFileSync(join(BODY_SETS_DIR, set, file), 'utf8'), PAGE_URL);
+    try {
+      const result = extractArticle(doc, PAGE_URL);
+      const shown = result.ok ? Object.fromEntries(fields.map((name) => [name, FIELDS[name]?.(result.article)])) : { unread: result.reason };
+      console.log(`${set} ${file.replace(/\.html$/u, '')} ${JSON.stringify(shown)}`);
+    } finally {
+      doc.defaultView?.close();
+    }
+  }
+}
