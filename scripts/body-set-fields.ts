@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/body-set-fields.ts [--fields byline,title,captions,published]
+ * npx tsx scripts/body-set-fields.ts [--fields byline,title,subtitle,captions,published]
  *
  * What Lede reads on every page of the body sets (npm run data:body), one line per page:
  * `SET PAGE {"byline":…}` with the fields asked for (byline alone by default; a page whose
@@ -20,6 +20,7 @@ const PAGE_URL = 'http://fakehost/page.html';
 const FIELDS: Readonly<Record<string, (article: Article) => unknown>> = {
   byline: (article) => article.byline,
   title: (article) => article.title,
+  subtitle: (article) => article.subtitle,
   published: (article) => article.published,
   captions: (article) => article.figures.filter((f) => f.caption !== '' || f.credit !== '').map((f) => (f.credit === '' ? f.caption : `${f.caption} | ${f.credit}`)),
 };

@@ -51,14 +51,18 @@ function listFigures(root: Element): Figure[] {
   return figures;
 }
 
-/** A lead that is also the body's first paragraph (a "sapo") stays in the body and is not repeated as a dek. */
+/** A lead that is also one of the body's first paragraphs (a "sapo") stays in the body and is not repeated as a dek. */
 function dekUnlessFirstParagraph(dek: string | null, blocks: Block[]): string | null {
-  const first = blocks.find((block) => !block.caption && block.text !== '');
-  if (dek === null || !first) return dek;
+  if (dek === null) return dek;
   const lead = normalizeSpace(dek);
+  // A kicker or a dateline line may come before it ("In Depth | 19 July 2012"): the body's first few blocks are asked.
+  const opening = blocks.filter((block) => !block.caption && block.text !== '').slice(0, LEAD_WITHIN_BLOCKS);
   // "TPO - Bộ trưởng …": the body's copy lost its source tag (header-echoes.ts), the dek kept it.
-  return first.text === lead || (first.text.length >= lead.length / 2 && lead.endsWith(` ${first.text}`)) ? null : dek;
+  const repeats = opening.some((block) => block.text === lead || (block.text.length >= lead.length / 2 && lead.endsWith(` ${block.text}`)));
+  return repeats ? null : dek;
 }
+/** How far into the body the lead may be printed again. */
+const LEAD_WITHIN_BLOCKS = 3;
 
 /**
  * Readability's output and the page's metadata → Article + blocks: the body passes, the text and the article-or-not

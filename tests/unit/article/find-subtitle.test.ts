@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPageMetadata } from '@/utils/article/page-metadata';
 import { parseHtml } from '@/scripts/lib/parse-html';
-import { FILLER } from './helpers';
+import { FILLER, extractHtml } from './helpers';
 
 const subtitleOf = (body: string, lang = 'vi'): string | null =>
   readPageMetadata(parseHtml(`<!doctype html><html lang="${lang}"><head><title>T</title></head><body>${body}${FILLER}</body></html>`, 'https://bao.example.vn/a.html')).subtitle;
@@ -43,5 +43,15 @@ describe('a standfirst box that also holds the byline and the picture caption', 
   it('keeps a dek that names a person without author markup', () => {
     const dek = 'The mayor, Jane Roe, said the bridge would reopen on Monday after two years of repairs.';
     expect(subtitleOf(`<header><h1>Bridge reopens</h1><p class="standfirst">${dek}</p></header>`, 'en')).toBe(dek);
+  });
+});
+
+describe('the lead shown once', () => {
+  it('shows a lead the body prints after a kicker line ("In Depth") in the body only, not again as the dek', () => {
+    const lead = 'Bruce Bridgeman lived with a flat view of the world, until a trip to the cinema unexpectedly rewired his brain to see in 3D.';
+    const html = `<!doctype html><html lang="en"><head><title>T</title><meta name="description" content="${lead}"></head><body><header class="story-header"><h1>Seeing in 3D at last, at 67</h1><div class="standfirst">${lead}</div></header><article><p>In Depth</p><p>${lead}</p>${FILLER}</article></body></html>`;
+    const article = extractHtml(html);
+    expect(article.text).toContain(lead);
+    expect(article.subtitle).toBeNull();
   });
 });
