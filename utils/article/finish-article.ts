@@ -52,7 +52,7 @@ function listFigures(root: Element): Figure[] {
 }
 
 /** A lead that is also one of the body's first paragraphs (a "sapo") stays in the body and is not repeated as a dek. */
-function dekUnlessFirstParagraph(dek: string | null, blocks: Block[]): string | null {
+function dekUnlessOpeningParagraph(dek: string | null, blocks: Block[]): string | null {
   if (dek === null) return dek;
   const lead = normalizeSpace(dek);
   // A kicker or a dateline line may come before it ("In Depth | 19 July 2012"): the body's first few blocks are asked.
@@ -115,7 +115,7 @@ export function* finishArticleSteps(reading: LiveReading, meta: PageMetadata, ro
   const article: Article = {
     url,
     title,
-    subtitle: dekUnlessFirstParagraph(meta.subtitle, blocks),
+    subtitle: dekUnlessOpeningParagraph(meta.subtitle, blocks),
     bylines,
     byline: bylines.length > 0 ? bylines.join(', ') : null,
     // readPageMetadata reads every source Readability reads and rejects future and pre-1990 dates, so no fallback.

@@ -1,6 +1,7 @@
 import type { MetadataSources } from '../metadata-sources';
 import { normalizeSpace } from '../../text/segment';
 import { SKIPPED_PARENTS } from './find-dateline';
+import { SHOW_TEXT } from '../node-filter';
 
 /**
  * Where to look for the dateline: the headline, or when the page has no h1 that shows the
@@ -13,8 +14,6 @@ const MIN_TITLE_CHARS = 15;
 const MAX_TITLE_CHARS = 300;
 /** Text nodes read for the title on a page without a headline; an old layout prints it near the top. */
 const MAX_TITLE_SEARCH_NODES = 2000;
-/** NodeFilter is a window global, absent in Node; SHOW_TEXT is 0x4 by the DOM standard. */
-const SHOW_TEXT = 0x4;
 
 function simplify(text: string): string {
   return normalizeSpace(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
