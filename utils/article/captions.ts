@@ -85,7 +85,8 @@ function isWhollyItalic(el: Element, text: string): boolean {
   return normalizeSpace(italic).length >= text.length * 0.9;
 }
 
-function byClassOrProp(el: Element): boolean {
+/** A caption by its class or itemprop: also read by the dateline finder, since a caption's date is the picture's. */
+export function byClassOrProp(el: Element): boolean {
   if (el.getAttribute('itemprop') === 'caption') return true;
   const cls = el.getAttribute('class');
   return cls !== null && CAPTION_CLASS.test(cls);

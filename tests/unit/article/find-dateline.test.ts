@@ -54,4 +54,13 @@ describe('the visible dateline', () => {
     const got = readPageMetadata(doc, { now: NOW });
     expect(got.published).toBe('2024-01-05');
   });
+  it("never takes a caption's date, even when the caption sits short inside a short picture box", () => {
+    const got = published(`<h1>${TITLE}</h1><div class="image"><img src="a.jpg"><div class="imageCaption">Ảnh chụp ngày 03/06/2007 tại Hà Nội.</div></div>${BODY}<p class="meta">26/01/2024 10:21</p>`);
+    expect(got.published).toBe('2024-01-26T10:21:00+07:00');
+  });
+
+  it('still reads a dateline printed beside a picture box', () => {
+    const got = published(`<h1>${TITLE}</h1><div class="meta"><span class="date">26/01/2024 10:21</span></div><div class="image"><img src="a.jpg"><p class="caption">Ảnh minh họa</p></div>${BODY}`);
+    expect(got.published).toBe('2024-01-26T10:21:00+07:00');
+  });
 });

@@ -5,6 +5,8 @@ import { isRealTime, type DateParts } from './date-parts';
 import { ANY_DIGIT, findDatesInText, type DateTextOptions } from './parse-date-text';
 import { parseMachineDate } from './parse-machine-date';
 import { closestTag } from '../closest-tag';
+import { byClassOrProp } from '../captions';
+import { SHOW_TEXT } from '../node-filter';
 import { allLanguages } from '../../lang';
 
 /**
@@ -24,8 +26,6 @@ const NODES_WITHOUT_HEADLINE = 200;
 /** A dateline is a short line; longer text is a sentence that mentions a date. */
 const MAX_DATELINE_CHARS = 160;
 
-/** NodeFilter is a window global, absent in Node; SHOW_TEXT is 0x4 by the DOM standard. */
-const SHOW_TEXT = 0x4;
 
 export const SKIPPED_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'OPTION', 'SELECT', 'TITLE']);
 
@@ -106,6 +106,18 @@ function isOutsideArticle(el: Element, headline: Element | null): boolean {
   // A row with a header cell is a data table ("Initial release | 28 February 1998" in an
   // infobox), not a dateline; layout tables of old portals have no th.
   return closestTag(el, 'tr')?.querySelector('th') != null;
+}
+
+/**
+ * "… in this June 3, 2007, file photo": a caption dates its picture, not the story. Asked from
+ * the date's own text up to the dateline element, which may have climbed past the caption.
+ */
+function isInCaption(text: Text, el: Element): boolean {
+  for (let node = text.parentElement; node; node = node.parentElement) {
+    if (byClassOrProp(node)) return true;
+    if (node === el) return (node.parentElement !== null && byClassOrProp(node.parentElement));
+  }
+  return false;
 }
 
 /**
@@ -208,7 +220,7 @@ function* datelineCandidates(doc: Document, headline: Element | null, body: Elem
     const el = datelineElement(node, headline);
     if (!el || seen.has(el)) continue;
     seen.add(el);
-    if (isOutsideArticle(el, headline) || isChromeNearHeadline(el, headline ?? firstH1) || COPYRIGHT.test(el.textContent ?? '')) continue;
+    if (isOutsideArticle(el, headline) || isInCaption(node, el) || isChromeNearHeadline(el, headline ?? firstH1) || COPYRIGHT.test(el.textContent ?? '')) continue;
     yield el;
   }
 }
