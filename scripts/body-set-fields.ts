@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/body-set-fields.ts [--fields byline,title,subtitle,captions,published]
+ * npx tsx scripts/body-set-fields.ts [--fields byline,title,subtitle,captions,published,opening]
  *
  * What Lede reads on every page of the body sets (npm run data:body), one line per page:
  * `SET PAGE {"byline":…}` with the fields asked for (byline alone by default; a page whose
@@ -15,6 +15,8 @@ import type { Article } from '../utils/article/types';
 import { BODY_SETS_DIR, listBodySets } from './lib/quality-body-sets';
 
 const PAGE_URL = 'http://fakehost/page.html';
+/** Lines of the body printed by `opening`. */
+const OPENING_LINES = 4;
 
 /** Each field as printed: captions as "caption | credit" for every picture that has either. */
 const FIELDS: Readonly<Record<string, (article: Article) => unknown>> = {
@@ -22,6 +24,8 @@ const FIELDS: Readonly<Record<string, (article: Article) => unknown>> = {
   title: (article) => article.title,
   subtitle: (article) => article.subtitle,
   published: (article) => article.published,
+  /** The body's first lines: what header echoes and furniture at the top change. */
+  opening: (article) => article.text.split(/\n+/u).slice(0, OPENING_LINES),
   captions: (article) => article.figures.filter((f) => f.caption !== '' || f.credit !== '').map((f) => (f.credit === '' ? f.caption : `${f.caption} | ${f.credit}`)),
 };
 
