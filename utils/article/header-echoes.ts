@@ -192,11 +192,17 @@ function removeWithHeading(el: Element, ctx: BodyPassContext): void {
 
 export function removeHeaderEchoes(root: Element, ctx: BodyPassContext): void {
   // Datelines and section links are echoes only above the story: once a paragraph of prose has
-  // passed, a short dated line or a lone link is the article's own.
+  // passed, a short dated line or a lone link is the article's own. The first LOOK_AT_FIRST lines
+  // the body keeps are read, so a kicker and a dek above the byline and its date leave both in reach.
   let storyStarted = false;
-  for (const el of listBlockElements(root).slice(0, LOOK_AT_FIRST)) {
+  let read = 0;
+  for (const el of listBlockElements(root)) {
+    if (read === LOOK_AT_FIRST) break;
     const text = shortText(el, BYLINE_MAX_CHARS * 4);
+    // A picture's empty paragraph is no line: only lines with text count.
+    if (text === '') continue;
     if (text === null) {
+      read += 1;
       storyStarted = true;
       continue;
     }
@@ -212,5 +218,7 @@ export function removeHeaderEchoes(root: Element, ctx: BodyPassContext): void {
       if (!storyStarted) removeSourceTag(el, text, ctx);
       storyStarted = true;
     }
+    // A line taken as the header's (a byline, then its dateline) leaves room for the next one.
+    if (root.contains(el)) read += 1;
   }
 }

@@ -23,6 +23,17 @@ describe('lines that repeat the header at the top of the body', () => {
     expect(run(html, 'T', ['Mara Ellison'])).toBe(html);
   });
 
+  it('reaches the byline and its dateline under a kicker and a dek, past the pictures\' empty paragraphs', () => {
+    const story = '<p>At CES, a maker launched a new sub-notebook PC, the first of a new wave of light and cheap laptops.</p>';
+    const html = `<p><img src="a.jpg"></p><h3>Computer Hardware News</h3><p><img src="b.jpg"></p><h3>Two budget options</h3><h5>Mara Ellison</h5><p>16 Jan 2008 12:25 GMT</p>${story}`;
+    expect(run(html, 'T', ['Mara Ellison'], '2008-01-16T12:25:00Z')).toBe(`<p><img src="a.jpg"></p><h3>Computer Hardware News</h3><p><img src="b.jpg"></p><h3>Two budget options</h3>${story}`);
+  });
+
+  it('stops reading at the third line it keeps', () => {
+    const html = '<p>One line.</p><p>Two lines.</p><p>Three lines.</p><p>By Mara Ellison</p>';
+    expect(run(html, 'T', [])).toBe(html);
+  });
+
   it('keeps a name line that is no byline when no author is known', () => {
     // A "By …" line naming someone is taken into the bylines (below): the header shows it.
     const html = '<p>Mara Ellison</p><p>The council voted.</p>';
