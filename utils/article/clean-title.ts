@@ -13,6 +13,8 @@ export interface TitleContext {
   jsonLdHeadline: string | null;
   /** The text of the headline element the page shows (its h1, or a portal's title div). */
   headlineText: string | null;
+  /** On a page with no headline element, the h2 the <title> opens with ("<h2>Story</h2>" beside "Story - News"). */
+  openingSubheading: string | null;
   /** `document.title` as the page wrote it. */
   documentTitle: string;
   /** The other titles the page's metadata states (og:title, twitter:title, Dublin Core): a social or search title may differ from the shown one. */
@@ -191,6 +193,9 @@ export function cleanTitle(raw: string, context: TitleContext): string {
     // the page shows ("… en 11 países de América Latina"): when another of the page's own titles states the h1, it wins.
     else if (!fold(current).includes(fold(shown)) && context.statedTitles.some((stated) => fold(stripSiteParts(stated, names, context.url)) === fold(shown))) title = shown;
   }
+  // "Do sub-notebooks threaten the MacBook Air? - News" beside that h2, and no h1: what follows the h2 is the section and the site.
+  const subheading = context.openingSubheading ? normalizeSpace(context.openingSubheading) : '';
+  if (shown === '' && subheading.length >= MIN_SHOWN_CHARS && isShownHeadlineWithNames(normalizeSpace(title), subheading)) title = subheading;
   // "Bridge reopens | Code | Jane Roe" beside og:title "Bridge reopens": what the <title> adds to a
   // headline the page states again in its metadata is its section and site, named or not.
   const current = normalizeSpace(title);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanTitle, stripSiteParts } from '@/utils/article/clean-title';
 import { extractHtml, FILLER } from './helpers';
 
-const none = { jsonLdHeadline: null, markedHeadline: null, headlineText: null, documentTitle: '', statedTitles: [] as string[], names: [] as string[], url: 'https://example.test/a.html' };
+const none = { jsonLdHeadline: null, markedHeadline: null, headlineText: null, openingSubheading: null, documentTitle: '', statedTitles: [] as string[], names: [] as string[], url: 'https://example.test/a.html' };
 
 describe('titles without the publication around them', () => {
   it('cuts the site name the page states, in any language and separator', () => {
@@ -139,5 +139,18 @@ describe('a blog whose h1 is its masthead', () => {
   it('keeps an h1 that links to the page itself as the headline', () => {
     const html = `<!doctype html><html lang="en"><head><title>The importance of going first - Seth's Blog</title></head><body><h1><a href="https://blog.example/2012/07/going-first.html">The importance of going first</a></h1>${FILLER}</body></html>`;
     expect(extractHtml(html, 'https://blog.example/2012/07/going-first.html').title).toBe('The importance of going first');
+  });
+});
+
+describe('a page with no h1, whose headline is an h2', () => {
+  const page = (title: string, h2: string) => `<!doctype html><html lang="en"><head><title>${title}</title></head><body><div class="header"><h2 class="bigBlack">${h2}</h2></div>${FILLER}</body></html>`;
+
+  it('cuts the section after the h2 the <title> opens with', () => {
+    expect(extractHtml(page('Do sub-notebooks threaten the MacBook Air? - News', 'Do sub-notebooks threaten the MacBook Air?'), 'https://news.example/n/1').title).toBe('Do sub-notebooks threaten the MacBook Air?');
+    expect(extractHtml(page('Chelsea hoping to sign Anelka before weekend - Soccer - Sport - Breaking News', 'Chelsea hoping to sign Anelka before weekend'), 'https://news.example/n/2').title).toBe('Chelsea hoping to sign Anelka before weekend');
+  });
+
+  it('keeps what follows the h2 when it is more than a short name', () => {
+    expect(extractHtml(page('Bridge reopens - and the city counts the cost of two years of detours and delays for everyone', 'Bridge reopens'), 'https://news.example/n/3').title).not.toBe('Bridge reopens');
   });
 });
