@@ -1,4 +1,5 @@
 import { normalizeSpace, words } from '../text/segment';
+import { allLanguages } from '../lang';
 
 /**
  * The story's own headline, without the publication around it. Pages append their name and
@@ -87,17 +88,21 @@ export function namesAfterHeadline(title: string): string[] {
 
 /** Cuts named parts from both ends of `title`, keeping at least one part. */
 export function stripSiteParts(title: string, names: readonly string[], url: string): string {
+  const host = hostName(url);
+  return cutEndParts(title, (part) => isNamed(part, names, host));
+}
+
+/** Cuts the parts `isCut` accepts from both ends of `title`, keeping at least one part, with the separators between the kept ones as the page wrote them. */
+function cutEndParts(title: string, isCut: (part: string) => boolean): string {
   const text = normalizeSpace(title);
   const separators = Array.from(text.matchAll(SEPARATOR));
   if (separators.length === 0) return text;
   const parts = partsBetween(text, separators);
-  const host = hostName(url);
   let first = 0;
   let last = parts.length - 1;
-  while (last > first && isNamed(parts[last] ?? '', names, host)) last--;
-  while (first < last && isNamed(parts[first] ?? '', names, host)) first++;
+  while (last > first && isCut(parts[last] ?? '')) last--;
+  while (first < last && isCut(parts[first] ?? '')) first++;
   if (first === 0 && last === parts.length - 1) return text;
-  // The kept parts with the separators between them as the page wrote them.
   const from = first === 0 ? 0 : (separators[first - 1]?.index ?? 0) + (separators[first - 1]?.[0].length ?? 0);
   const to = last === parts.length - 1 ? text.length : (separators[last]?.index ?? text.length);
   return text.slice(from, to).trim();
@@ -203,7 +208,32 @@ export function cleanTitle(raw: string, context: TitleContext): string {
     .map((stated) => normalizeSpace(stated))
     .find((stated) => stated.length >= MIN_SHOWN_CHARS && words(stated, null).length >= MIN_HEADLINE_WORDS && isShownHeadlineWithNames(current, stated));
   if (restated) title = restated;
-  const stripped = stripSiteParts(title, names, context.url);
+  const stripped = withoutSectionParts(stripSiteParts(title, names, context.url));
   // Spacing is the page's own unless a part was cut (Japanese titles keep their ideographic spaces).
   return stripped === '' || stripped === normalizeSpace(title) ? title : stripped;
+}
+
+/** Every pack's section words, each word of them: "Nation & World", "Tin tức" are read word by word. */
+let sectionWordSet: ReadonlySet<string> | null = null;
+function sectionWords(): ReadonlySet<string> {
+  sectionWordSet ??= new Set(allLanguages('sectionWords').flatMap((phrase) => words(phrase, null)));
+  return sectionWordSet;
+}
+
+/** A section's name is a word or a few. */
+const MAX_SECTION_WORDS = 4;
+
+function isSectionPart(part: string): boolean {
+  const partWords = words(part.toLocaleLowerCase(), null);
+  return partWords.length > 0 && partWords.length <= MAX_SECTION_WORDS && partWords.every((word) => sectionWords().has(word));
+}
+
+/**
+ * "Under-siege Kemble quits as Kiwi coach - World - Sport", "News - Holders Egypt maintain winning
+ * run": parts made only of section names ("News", "Sport", "Thế giới") are cut from both ends, however
+ * unnamed in the page's metadata, while what stays reads as a headline (four words or more).
+ */
+function withoutSectionParts(title: string): string {
+  const kept = cutEndParts(title, isSectionPart);
+  return words(kept, null).length >= MIN_HEADLINE_WORDS ? kept : normalizeSpace(title);
 }

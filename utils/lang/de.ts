@@ -72,4 +72,5 @@ export const de = definePack({
   furnitureOpeners: ['bildquelle', 'anzeige'],
   followPrompts: ['folgen sie', 'folge uns'],
   authorBoxLabels: ['über den autor', 'über die autorin', 'zur person'],
+  sectionWords: ['nachrichten', 'news', 'aktuell', 'politik', 'wirtschaft', 'sport', 'kultur', 'panorama', 'ausland', 'inland', 'wissen', 'gesundheit', 'meinung', 'regional', 'lokales', 'digital', 'reise', 'feuilleton', 'deutschland', 'welt'],
 });

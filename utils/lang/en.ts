@@ -110,4 +110,5 @@ export const en = definePack({
   furnitureOpeners: ['image copyright', 'image source', 'image caption', 'photo credit', 'skip advertisement', 'advertisement'],
   followPrompts: ['follow', 'like us on', 'find us on', 'join us on'],
   authorBoxLabels: ['about the author', 'about the writer', 'about the authors'],
+  sectionWords: ['news', 'latest', 'breaking', 'world', 'uk', 'us', 'national', 'nation', 'local', 'state', 'regional', 'international', 'sport', 'sports', 'business', 'politics', 'opinion', 'comment', 'entertainment', 'technology', 'tech', 'science', 'health', 'lifestyle', 'life', 'culture', 'arts', 'books', 'travel', 'money', 'finance', 'markets', 'football', 'soccer', 'cricket', 'rugby', 'tennis', 'golf', 'summary', 'blog', 'blogs', 'video', 'videos', 'photos', 'gallery', 'editorial', 'editorials', 'columnists', 'features', 'reviews', 'music', 'movies', 'film', 'tv', 'weather', 'education', 'crime', 'environment', 'wire', 'stories', 'headlines', 'top'],
 });

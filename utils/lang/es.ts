@@ -64,4 +64,5 @@ export const es = definePack({
   pointerPhrases: ['está disponible en el sitio', 'están disponibles en el sitio', 'está disponible en la web', 'puede consultarse en', 'haga clic aquí', 'pulse aquí'],
   followPrompts: ['síguenos', 'siga a'],
   authorBoxLabels: ['sobre el autor', 'sobre la autora', 'acerca del autor'],
+  sectionWords: ['noticias', 'actualidad', 'internacional', 'nacional', 'deportes', 'economía', 'política', 'cultura', 'sociedad', 'opinión', 'tecnología', 'ciencia', 'salud', 'mundo', 'última', 'hora', 'espectáculos'],
 });

@@ -78,4 +78,5 @@ export const fr = definePack({
   furnitureOpeners: ['crédit photo', 'publicité'],
   followPrompts: ['suivez', 'retrouvez-nous sur'],
   authorBoxLabels: ["à propos de l'auteur", "à propos de l’auteur", "l'auteur", 'l’auteur'],
+  sectionWords: ['actualités', 'actualité', 'actu', 'info', 'infos', 'monde', 'international', 'france', 'politique', 'économie', 'sport', 'sports', 'culture', 'société', 'sciences', 'santé', 'opinion', 'opinions', 'éditorial', 'vidéo', 'vidéos', 'régions', 'faits', 'divers'],
 });

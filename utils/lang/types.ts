@@ -193,6 +193,11 @@ export interface LanguagePack {
   contactLabels: readonly string[];
   /** Degrees and titles written after a name in a byline, as written ("MD", "PhD", "MA"): never a second author ("Brenda Goodman, MA"). */
   postNominals: readonly string[];
+  /**
+   * Names of a news site's sections as its <title> prints them around a headline ("News", "Sport",
+   * "Thế giới", "Politik"), lower case: a title part made only of their words is a section, not the story.
+   */
+  sectionWords: readonly string[];
 }
 
 type PackFields = Omit<LanguagePack, 'code' | 'name' | 'script' | 'direction'>;
@@ -267,6 +272,7 @@ const EMPTY: PackFields = {
   pointerPhrases: [],
   contactLabels: [],
   postNominals: [],
+  sectionWords: [],
 };
 
 /** A pack from what the language has; every list it does not give is empty. */

@@ -138,4 +138,5 @@ export const vi = definePack({
   followPrompts: ['theo dõi', 'mời bạn theo dõi', 'hãy theo dõi'],
   /** A live page's prompt to reload it ("Ấn F5 để tiếp tục cập nhật."). */
   furnitureOpeners: ['ấn f5', 'nhấn f5'],
+  sectionWords: ['tin', 'tức', 'mới', 'nóng', 'thời', 'sự', 'thế', 'giới', 'thể', 'thao', 'kinh', 'tế', 'doanh', 'xã', 'hội', 'pháp', 'luật', 'giáo', 'dục', 'sức', 'khỏe', 'khoẻ', 'văn', 'hóa', 'hoá', 'giải', 'trí', 'du', 'lịch', 'khoa', 'học', 'công', 'nghệ', 'đời', 'sống', 'bất', 'động', 'sản', 'trong', 'nước', 'quốc', 'chính', 'trị', 'bạn', 'đọc', 'ý', 'kiến'],
 });

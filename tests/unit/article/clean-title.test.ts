@@ -154,3 +154,19 @@ describe('a page with no h1, whose headline is an h2', () => {
     expect(extractHtml(page('Bridge reopens - and the city counts the cost of two years of detours and delays for everyone', 'Bridge reopens'), 'https://news.example/n/3').title).not.toBe('Bridge reopens');
   });
 });
+
+describe('section names around a headline that the metadata does not name', () => {
+  it('cuts parts made only of section words, at either end, in any language of the packs', () => {
+    expect(cleanTitle('Under-siege Kemble quits as Kiwi coach - World - Sport', none)).toBe('Under-siege Kemble quits as Kiwi coach');
+    expect(cleanTitle('News - Holders Egypt maintain winning run ahead of Nations Cup', none)).toBe('Holders Egypt maintain winning run ahead of Nations Cup');
+    expect(cleanTitle("Plane's engines 'failed to respond' | UK Latest", none)).toBe("Plane's engines 'failed to respond'");
+    expect(cleanTitle('Hà Nội đề xuất hạ đê sông Hồng - Thời sự', none)).toBe('Hà Nội đề xuất hạ đê sông Hồng');
+    expect(cleanTitle('Le budget 2025 adopté par les députés | Politique', none)).toBe('Le budget 2025 adopté par les députés');
+  });
+
+  it('keeps them when what is left is too short for a headline, or the part has other words', () => {
+    expect(cleanTitle('News | Africa - Reuters.com', none)).toBe('News | Africa - Reuters.com');
+    expect(cleanTitle('Sporting Life - Football News Today and Tomorrow', none)).toBe('Sporting Life - Football News Today and Tomorrow');
+    expect(cleanTitle('Bridge reopens after two years - Joy in the town', none)).toBe('Bridge reopens after two years - Joy in the town');
+  });
+});
