@@ -1,7 +1,7 @@
 import type { MetadataSources } from './metadata-sources';
 import { isJsonObject, stringOf, typesOf } from './json-ld';
 import { isChromeNearHeadline } from './chrome-near-headline';
-import { headlineScope, subheadingByTitle } from './find-headline';
+import { headlineScope } from './find-headline';
 import { findSiteName, statedSiteNames } from './find-site-name';
 import { addNames, bylineNames, withoutSiteName } from './byline-names';
 import { linesOf, namesFromBylineLine } from './byline-line';
@@ -284,8 +284,7 @@ function statedAddresses(sources: MetadataSources): string[] {
 
 /** The "By …" line under the headline, or under the h2 the title opens with on a page whose h1 is its logo. */
 function fromBylineLine(sources: MetadataSources, lang: string | null): string[] {
-  const titleHint = sources.meta.first('og:title', 'twitter:title') ?? sources.doc.title;
-  const headline = sources.headline ?? subheadingByTitle(sources.doc.getElementsByTagName('h2'), titleHint);
+  const headline = sources.headline ?? sources.subheading;
   return headline ? namesFromBylineLine(headline, lang) : [];
 }
 

@@ -10,7 +10,7 @@ import { findLeadFigure } from './lead-figure';
 import type { Figure } from './types';
 import { findSiteName, statedSections, statedSiteNames } from './find-site-name';
 import type { TitleContext } from './clean-title';
-import { headlineText, isMastheadLink, subheadingByTitle } from './find-headline';
+import { headlineText, isMastheadLink } from './find-headline';
 import { normalizeSpace } from '../text/segment';
 import { readPageSignals, type PageSignals } from './page-type';
 import { NEVER_OVER, runToEnd, type SliceOver } from '../steps';
@@ -77,7 +77,6 @@ export function* readPageMetadataSteps(doc: Document, options: PageMetadataOptio
   const leadImage = findLeadImage(sources);
   // A masthead h1 names the blog: no headline for the title to prefer, and one more of the page's names to cut from it.
   const headline = sources.headline ? headlineText(sources.headline.textContent ?? '') : null;
-  const subheading = sources.headline ? null : subheadingByTitle(doc.getElementsByTagName('h2'), doc.title);
   const masthead = sources.headline !== null && isMastheadLink(sources.headline, sources.url) && doc.title.trim() !== '' && normalizeSpace(doc.title) !== headline;
   return {
     title: sources.meta.first('og:title'),
@@ -98,7 +97,7 @@ export function* readPageMetadataSteps(doc: Document, options: PageMetadataOptio
       jsonLdHeadline: stringOf(sources.jsonLd.article?.['headline']),
       markedHeadline: sources.headline && sources.headline.localName !== 'h1' ? sources.headline.textContent : null,
       headlineText: masthead ? null : headline,
-      openingSubheading: subheading ? headlineText(subheading.textContent ?? '') : null,
+      openingSubheading: sources.subheading ? headlineText(sources.subheading.textContent ?? '') : null,
       documentTitle: doc.title,
       statedTitles: sources.meta.all('og:title', 'twitter:title', 'dc.title', 'dcterms.title'),
       names: [...statedSiteNames(sources), ...statedSections(sources), ...(masthead && headline ? [headline] : [])],

@@ -26,7 +26,6 @@ const NODES_WITHOUT_HEADLINE = 200;
 /** A dateline is a short line; longer text is a sentence that mentions a date. */
 const MAX_DATELINE_CHARS = 160;
 
-
 export const SKIPPED_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'OPTION', 'SELECT', 'TITLE']);
 
 /** A label that makes the date after it an update ("Updated", "Cập nhật lúc", "aktualisiert am"): every pack's. */
@@ -115,7 +114,7 @@ function isOutsideArticle(el: Element, headline: Element | null): boolean {
 function isInCaption(text: Text, el: Element): boolean {
   for (let node = text.parentElement; node; node = node.parentElement) {
     if (byClassOrProp(node)) return true;
-    if (node === el) return (node.parentElement !== null && byClassOrProp(node.parentElement));
+    if (node === el) return node.parentElement !== null && byClassOrProp(node.parentElement);
   }
   return false;
 }
