@@ -23,6 +23,8 @@ export interface BodyPassContext {
   knownBylines: string[];
   /** Names read from an unmarked "By …" line under the headline (byline-line.ts), printed in the header when nothing surer names a writer: the body need not repeat that line either. */
   lineBylines?: string[];
+  /** The dek the header shows, when the page marks one: a heading at the top of the body that repeats it is no section. */
+  subtitle?: string | null;
   /** The publish date the header shows (ISO, as the page wrote it), when known: a dateline at the top of the body repeats it. */
   published?: string | null;
   /** The publication's name, when known: a source tag naming it at the top of the body ("TPO - ", "(Báo Quảng Ngãi)-") repeats the header. */

@@ -72,12 +72,15 @@ const MAX_BETWEEN_CHARS = 100;
 /** A sapo set in an h2 further down is a sentence or two, not a section heading. */
 const MIN_SEPARATED_DEK_CHARS = 60;
 
-/** The h2 after `start` among its next siblings, past at most a few short lines. */
-function h2After(start: Element, headlineText: string, inHgroup: boolean): string | null {
+/**
+ * The heading one level below the headline (`deckTag`: an h2 under an h1, an h3 under an h2) after
+ * `start` among its next siblings, past at most a few short lines.
+ */
+function deckHeadingAfter(start: Element, headlineText: string, inHgroup: boolean, deckTag: string): string | null {
   let between = 0;
   for (let next = start.nextElementSibling; next && between <= MAX_BETWEEN; next = next.nextElementSibling) {
     const tag = next.tagName.toUpperCase();
-    if (tag === 'H2' || (inHgroup && between === 0 && tag === 'P')) {
+    if (tag === deckTag || (inHgroup && between === 0 && tag === 'P')) {
       const text = dekText(next, headlineText);
       return text !== null && (between === 0 || text.length >= MIN_SEPARATED_DEK_CHARS) ? text : null;
     }
@@ -91,20 +94,23 @@ function h2After(start: Element, headlineText: string, inHgroup: boolean): strin
 
 /**
  * An h2 (or an hgroup's p) after the h1: the subtitle in markup. Vietnamese dailies set the
- * sapo as an h2 below the byline and date block, in the header or right after it.
+ * sapo as an h2 below the byline and date block, in the header or right after it. A page whose
+ * headline is an h2 (its h1 the logo, or none) sets its dek one level lower, in an h3.
  */
 function headingAfter(headline: Element, headlineText: string): string | null {
+  const deckTag = headline.tagName.toUpperCase() === 'H2' ? 'H3' : 'H2';
   const inHgroup = headline.parentElement?.tagName.toUpperCase() === 'HGROUP';
-  const own = h2After(headline, headlineText, inHgroup);
+  const own = deckHeadingAfter(headline, headlineText, inHgroup, deckTag);
   if (own !== null) return own;
   const parent = headline.parentElement;
   if (!parent || /^(?:BODY|HTML|MAIN|ARTICLE)$/u.test(parent.tagName.toUpperCase()) || shortText(parent, MAX_DEK_CHARS) === null) return null;
-  return h2After(parent, headlineText, false);
+  return deckHeadingAfter(parent, headlineText, false, deckTag);
 }
 
 export function findSubtitle(sources: MetadataSources): string | null {
-  const { headline, doc } = sources;
-  if (!headline) return null;
+  const { headline, subheading, doc } = sources;
+  // With no h1 headline, the h2 the title opens with is the headline shown: only a heading set right under it is read as its dek.
+  if (!headline) return subheading ? headingAfter(subheading, normalizeSpace(subheading.textContent ?? '')) : null;
   const headlineText = normalizeSpace(headline.textContent ?? '');
   const walker = doc.createTreeWalker(headlineScope(headline), SHOW_ELEMENT);
   walker.currentNode = headline;

@@ -30,6 +30,18 @@ function isTitleEcho(text: string, ctx: BodyPassContext): boolean {
 }
 
 /**
+ * The dek set as a heading under the headline ("<h3>Everex CloudBook and Asus Eee PC offer budget
+ * options</h3>" under an h2 headline), kept by Readability as the body's first heading: the header
+ * shows it as the dek, and a section by that name would open the outline. A paragraph that repeats
+ * the dek, or a sentence set as a heading, stays: it is the story's first paragraph, and the dek
+ * gives way to it (finish-article.ts).
+ */
+function isDekHeadingEcho(el: Element, text: string, ctx: BodyPassContext): boolean {
+  // A sapo that ends as a sentence ("(Dân trí) - Công an xác định, … trầm cảm.") is the story's first paragraph, heading or not.
+  return !!ctx.subtitle && /^H[2-6]$/u.test(el.tagName.toUpperCase()) && !/[.!?。]$/u.test(text) && fold(text) === fold(ctx.subtitle);
+}
+
+/**
  * The dateline printed under the echoed title ("Published 3 hours ago", "Publié le 12 mars
  * 2024 à 10h00"): the reading view prints the date in its header. Right after the echo, a
  * short line with a number and no sentence end is that dateline, in any language.
@@ -190,12 +202,25 @@ function removeWithHeading(el: Element, ctx: BodyPassContext): void {
   if (rest) takeSigningLine(heading, rest, ctx);
 }
 
+/**
+ * "<h3>Computer Hardware News</h3>" as the body's first line, right above the headline or the dek
+ * it repeats: the kicker naming the section, a label over the story, not a section of it (kept, it
+ * opens the outline as a section with the whole story under it).
+ */
+function isKickerAbove(line: Element | null, ctx: BodyPassContext): line is Element {
+  if (!line || !/^H[2-6]$/u.test(line.tagName.toUpperCase())) return false;
+  const text = shortText(line, DATELINE_MAX_CHARS);
+  return !!text && !/[.!?。:]$/u.test(text) && words(text, ctx.lang).length <= SECTION_MAX_WORDS;
+}
+
 export function removeHeaderEchoes(root: Element, ctx: BodyPassContext): void {
   // Datelines and section links are echoes only above the story: once a paragraph of prose has
   // passed, a short dated line or a lone link is the article's own. The first LOOK_AT_FIRST lines
   // the body keeps are read, so a kicker and a dek above the byline and its date leave both in reach.
   let storyStarted = false;
   let read = 0;
+  /** The body's first line, while it is the only one read: a kicker, if a header echo follows it. */
+  let firstLine: Element | null = null;
   for (const el of listBlockElements(root)) {
     if (read === LOOK_AT_FIRST) break;
     const text = shortText(el, BYLINE_MAX_CHARS * 4);
@@ -208,17 +233,23 @@ export function removeHeaderEchoes(root: Element, ctx: BodyPassContext): void {
     }
     if (!storyStarted && (isDateEcho(text, ctx) || isSectionLink(el, text, ctx))) removeWithHeading(el, ctx);
     else if (!storyStarted && takeSigningLine(el, text, ctx)) continue;
-    else if (isTitleEcho(text, ctx)) {
+    else if (isTitleEcho(text, ctx) || (!storyStarted && isDekHeadingEcho(el, text, ctx))) {
       const next = nextWithText(el);
       const nextText = next ? shortText(next, DATELINE_MAX_CHARS) : null;
-      if (next && nextText !== null && isDatelineAfterEcho(nextText)) next.remove();
+      if (isTitleEcho(text, ctx) && next && nextText !== null && isDatelineAfterEcho(nextText)) next.remove();
       el.remove();
+      if (read === 1 && isKickerAbove(firstLine, ctx)) {
+        firstLine.remove();
+        read = 0;
+      }
     } else if (isBylineEcho(text, ctx)) el.remove();
     else if (text.length > DATELINE_MAX_CHARS) {
       if (!storyStarted) removeSourceTag(el, text, ctx);
       storyStarted = true;
     }
     // A line taken as the header's (a byline, then its dateline) leaves room for the next one.
-    if (root.contains(el)) read += 1;
+    if (!root.contains(el)) continue;
+    read += 1;
+    if (read === 1) firstLine = el;
   }
 }

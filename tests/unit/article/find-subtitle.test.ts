@@ -33,6 +33,21 @@ describe('the lead (sapo, chapeau, standfirst) is never lost', () => {
   });
 });
 
+describe('a page whose headline is an h2 the title opens with (no h1)', () => {
+  const pageOf = (body: string): string =>
+    `<!doctype html><html lang="en"><head><title>Do sub-notebooks threaten the MacBook Air? - News</title></head><body>${body}${FILLER}</body></html>`;
+  const subtitleIn = (body: string): string | null => readPageMetadata(parseHtml(pageOf(body), 'https://tech.example/news/a')).subtitle;
+
+  it('reads the h3 right under it as the dek', () => {
+    expect(subtitleIn('<div><h2>Do sub-notebooks threaten the MacBook Air?</h2><h3>Two budget options at CES</h3></div><p>By Mara Ellison</p>')).toBe('Two budget options at CES');
+  });
+
+  it('never takes an h3 that follows the story\'s first paragraph', () => {
+    const story = '<p>At CES, a maker launched a new sub-notebook PC, the first of a new wave of light and cheap laptops.</p>';
+    expect(subtitleIn(`<div><h2>Do sub-notebooks threaten the MacBook Air?</h2>${story}<h3>Eee PC set for battle?</h3></div>`)).toBeNull();
+  });
+});
+
 describe('a standfirst box that also holds the byline and the picture caption', () => {
   it('gives the standfirst alone', () => {
     const dek = 'New Zealand’s whale whisperers worry that manmade changes in the ocean are behind the spike in beachings';

@@ -64,6 +64,31 @@ describe('lines that repeat the header at the top of the body', () => {
     });
   });
 
+  describe('the dek set as a heading, and the kicker above it', () => {
+    const story = '<p>At CES, a maker launched a new sub-notebook PC, the first of a new wave of light and cheap laptops.</p>';
+    const dekRun = (html: string, subtitle: string): string => {
+      const root = new JSDOM(`<div id="root">${html}</div>`).window.document.getElementById('root');
+      if (!root) throw new Error('no root');
+      removeHeaderEchoes(root, { bylines: [], lang: 'en', title: 'Do sub-notebooks threaten the MacBook Air?', knownBylines: [], subtitle });
+      return root.innerHTML;
+    };
+
+    it('drops a heading that repeats the dek, and the short heading above it', () => {
+      expect(dekRun(`<h3>Computer Hardware News</h3><h3>Two budget options at CES</h3>${story}`, 'Two budget options at CES')).toBe(story);
+    });
+
+    it('drops the kicker above the title kept as a heading', () => {
+      expect(dekRun(`<h3>Computer Hardware News</h3><h2>Do sub-notebooks threaten the MacBook Air?</h2>${story}`, '')).toBe(story);
+    });
+
+    it('keeps a sapo that ends as a sentence, a paragraph repeating the dek, and a short heading with no echo under it', () => {
+      const sapo = 'A maker launched a new sub-notebook PC at CES.';
+      for (const [html, dek] of [[`<h2>${sapo}</h2>${story}`, sapo], [`<p>Two budget options at CES</p>${story}`, 'Two budget options at CES'], [`<h3>Computer Hardware News</h3>${story}`, 'Two budget options at CES']] as const) {
+        expect(dekRun(html, dek)).toBe(html);
+      }
+    });
+  });
+
   describe('the section named above the headline', () => {
     const body = '<p>Một nhóm thanh thiếu niên thuê taxi từ TP. HCM sang Đồng Nai rồi tấn công tài xế, cướp xe bỏ chạy trong đêm.</p>';
 
