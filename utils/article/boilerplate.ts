@@ -224,7 +224,22 @@ function isBreadcrumbLine(el: Element, text: string, root: Element): boolean {
   const parts = text.split(TRAIL_MARK);
   if (links.length < 1 || parts.length < 2 || parts.some((part) => part.length > MAX_CRUMB_CHARS)) return false;
   // Every part but the last (the page's own section, sometimes unlinked) is a link.
-  return links.length >= parts.length - 1 && linkTextLength(el) >= (text.length - parts.length * 3) * 0.5 && isAtStart(el, root);
+  if (links.length < parts.length - 1 || !isAtStart(el, root)) return false;
+  return linkTextLength(el) >= (text.length - parts.length * 3) * 0.5 || startsAtHome(links[0], parts[0]);
+}
+
+/**
+ * "<a href="/">Home</a> • The White House Blog": a trail that opens with a link to the site's
+ * home page, under the link's own words, whatever the language; the section's long name after it
+ * may outweigh the links.
+ */
+function startsAtHome(link: Element | undefined, firstPart: string | undefined): boolean {
+  if (!link || firstPart === undefined || textOf(link) !== firstPart.trim()) return false;
+  try {
+    return /^\/(?:index\.\w+)?$/u.test(new URL(link.getAttribute('href') ?? '', link.ownerDocument.baseURI).pathname) && (link.getAttribute('href') ?? '') !== '';
+  } catch {
+    return false;
+  }
 }
 
 /** Nothing but empty elements and whitespace after `el`, all the way up to the body root. */

@@ -163,6 +163,12 @@ describe('trails and footers written as a line', () => {
     }
   });
 
+  it('removes a trail from the home page to a section whose long name is unlinked, and keeps a line whose first link goes elsewhere', () => {
+    expect(clean(`<p><a href="/">Home</a> • The White House Blog</p>${STORY}`).textContent).not.toContain('Home');
+    const credit = '<p><a href="/people/mara-ellison">Mara Ellison</a> | Staff writer for the Herald</p>';
+    expect(clean(`${credit}${STORY}`).textContent).toContain('Mara Ellison');
+  });
+
   it('removes a blog post’s closing footer that names a label ("Leave a Comment", "Permalink", "7 Comments")', () => {
     const footers = [
       'Posted in <a href="/c/">C++</a>, <a href="/m/">Microsoft</a> | <a href="#respond">Leave a Comment</a>',
