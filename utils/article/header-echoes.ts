@@ -203,9 +203,10 @@ function removeWithHeading(el: Element, ctx: BodyPassContext): void {
 }
 
 /**
- * "<h3>Computer Hardware News</h3>" as the body's first line, right above the headline or the dek
- * it repeats: the kicker naming the section, a label over the story, not a section of it (kept, it
- * opens the outline as a section with the whole story under it).
+ * "<h3>Computer Hardware News</h3>" as the body's first line, right above a line the header shows
+ * (the headline, the dek, the byline, the dateline): the kicker naming the section, or a sidebar's
+ * label left over its emptied box ("Our Top Stories"), not a section of the story (kept, it opens
+ * the outline as a section with the whole story under it).
  */
 function isKickerAbove(line: Element | null, ctx: BodyPassContext): line is Element {
   if (!line || !/^H[2-6]$/u.test(line.tagName.toUpperCase())) return false;
@@ -219,7 +220,7 @@ export function removeHeaderEchoes(root: Element, ctx: BodyPassContext): void {
   // the body keeps are read, so a kicker and a dek above the byline and its date leave both in reach.
   let storyStarted = false;
   let read = 0;
-  /** The body's first line, while it is the only one read: a kicker, if a header echo follows it. */
+  /** The body's first line kept: a kicker, if the next line read is a header echo. */
   let firstLine: Element | null = null;
   for (const el of listBlockElements(root)) {
     if (read === LOOK_AT_FIRST) break;
@@ -231,25 +232,28 @@ export function removeHeaderEchoes(root: Element, ctx: BodyPassContext): void {
       storyStarted = true;
       continue;
     }
+    // A dateline set inside the first line's heading is no line under a kicker.
+    const underFirstLine = firstLine?.contains(el) ?? false;
     if (!storyStarted && (isDateEcho(text, ctx) || isSectionLink(el, text, ctx))) removeWithHeading(el, ctx);
-    else if (!storyStarted && takeSigningLine(el, text, ctx)) continue;
-    else if (isTitleEcho(text, ctx) || (!storyStarted && isDekHeadingEcho(el, text, ctx))) {
+    else if (!storyStarted && takeSigningLine(el, text, ctx)) {
+      // Taken into the bylines: the line has left the body.
+    } else if (isTitleEcho(text, ctx) || (!storyStarted && isDekHeadingEcho(el, text, ctx))) {
       const next = nextWithText(el);
       const nextText = next ? shortText(next, DATELINE_MAX_CHARS) : null;
       if (isTitleEcho(text, ctx) && next && nextText !== null && isDatelineAfterEcho(nextText)) next.remove();
       el.remove();
-      if (read === 1 && isKickerAbove(firstLine, ctx)) {
-        firstLine.remove();
-        read = 0;
-      }
     } else if (isBylineEcho(text, ctx)) el.remove();
     else if (text.length > DATELINE_MAX_CHARS) {
       if (!storyStarted) removeSourceTag(el, text, ctx);
       storyStarted = true;
     }
-    // A line taken as the header's (a byline, then its dateline) leaves room for the next one.
-    if (!root.contains(el)) continue;
-    read += 1;
-    if (read === 1) firstLine = el;
+    if (root.contains(el)) {
+      read += 1;
+      if (read === 1) firstLine = el;
+    } else if (read === 1 && !underFirstLine && isKickerAbove(firstLine, ctx)) {
+      // The header's line went, and the one short heading above it was its label.
+      firstLine.remove();
+      read = 0;
+    }
   }
 }

@@ -81,6 +81,18 @@ describe('lines that repeat the header at the top of the body', () => {
       expect(dekRun(`<h3>Computer Hardware News</h3><h2>Do sub-notebooks threaten the MacBook Air?</h2>${story}`, '')).toBe(story);
     });
 
+    it('drops a short heading right above the dateline the header shows, and keeps one above a line it does not show', () => {
+      const root = (html: string): string => {
+        const el = new JSDOM(`<div id="root">${html}</div>`).window.document.getElementById('root');
+        if (!el) throw new Error('no root');
+        removeHeaderEchoes(el, { bylines: [], lang: 'en', title: 'T', knownBylines: [], published: '2012-07-21T15:06:00-04:00' });
+        return el.innerHTML;
+      };
+      expect(root(`<h2>Our Top Stories</h2><p>July 21, 2012 03:06 PM EDT</p>${story}`)).toBe(story);
+      const kept = `<h2>Our Top Stories</h2><p>July 20, 2012 03:06 PM EDT</p>${story}`;
+      expect(root(kept)).toBe(kept);
+    });
+
     it('keeps a sapo that ends as a sentence, a paragraph repeating the dek, and a short heading with no echo under it', () => {
       const sapo = 'A maker launched a new sub-notebook PC at CES.';
       for (const [html, dek] of [[`<h2>${sapo}</h2>${story}`, sapo], [`<p>Two budget options at CES</p>${story}`, 'Two budget options at CES'], [`<h3>Computer Hardware News</h3>${story}`, 'Two budget options at CES']] as const) {
