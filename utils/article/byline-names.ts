@@ -2,7 +2,7 @@ import { normalizeSpace } from '../text/segment';
 import { wordTokens, baseLanguage } from '../text/tokens';
 import { findDatesInText } from './dates/parse-date-text';
 import { PACKS, allLanguages, packFor, perPack, type LanguagePack } from '../lang';
-import { sourceCredit, sourceOf, withoutCapitals, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote } from './byline-credits';
+import { isCreditLine, sourceCredit, sourceOf, withoutCapitals, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote } from './byline-credits';
 import { escapeRegExp } from '../text/escape-regexp';
 
 /**
@@ -232,7 +232,14 @@ function isCapitalisedPhrase(name: string): boolean {
   return words.some((word, i) => i > 0 && i < words.length - 1 && joining.has(word));
 }
 
-/** "A, B and C" → [A, B, C] only when every part is a full name; "Jong, Michiel de" and "Mac & i" stay whole. */
+/** "John Smith, Jr.": the generation is the name's. */
+const GENERATION = /^(?:Jr|Sr|[IVX]{2,4})\.?$/u;
+
+/**
+ * "A, B and C" → [A, B, C] only when every part is a full name; "Jong, Michiel de" and "Mac & i" stay whole.
+ * "Roland Parry, Washington": one word after full names is where they wrote from (or their paper),
+ * not a name: it is left out, unless the packs know it as an agency that signs ("Minh Anh, TTXVN").
+ */
 function splitNames(text: string, lang: string | null): string[] {
   const parts = text.split(separatorFor(lang)).map((p) => stripPrefixes(p.trim(), lang)).filter((p) => p !== '');
   const isFullName = (part: string) => {
@@ -240,7 +247,13 @@ function splitNames(text: string, lang: string | null): string[] {
     // CJK names are written without spaces: one token is a full name there.
     return (count >= 2 || /[\p{Script=Han}\p{Script=Hangul}]/u.test(part)) && count <= MAX_NAME_WORDS;
   };
-  return parts.length > 1 && parts.every(isFullName) ? parts : [text];
+  if (parts.length < 2) return [text];
+  if (parts.every(isFullName)) return parts;
+  const names = parts.filter(isFullName);
+  const rest = parts.filter((part) => !isFullName(part));
+  // Full names first, then single capitalised words: a place or a paper ("Jong, Michiel de" opens with the single word and stays whole).
+  const placed = isFullName(parts[0] ?? '') && rest.every((part) => parts.indexOf(part) > 0 && /^\p{Lu}[\p{L}\p{M}.'’-]*$/u.test(part) && !GENERATION.test(part));
+  return placed ? [...names, ...rest.filter(isCreditLine)] : [text];
 }
 
 /** "Martin Untersinger (avec Damien Leloup et Morgane Tual)": a parenthesis opening with a joiner holds more authors. */
@@ -325,10 +338,16 @@ function withoutLaterSources(parts: readonly string[], lang: string | null): str
  * dash to the text. Readability reads a `class="dateline"` element as a byline.
  */
 const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\p{M}\s.,'’-]*?(?:\s*\([^()]{1,20}\))?\s*(?:--|—|–)$/u;
+/**
+ * "RENO, Nev. --", "WESTPORT, Wash. July 24, 2012 (AP)": the place in capitals, then its region
+ * abbreviated with a period, as wire datelines write it; a name in capitals is followed by no such
+ * abbreviation ("DANICA KIRKA, Associated Press").
+ */
+const WIRE_PLACE = /^\p{Lu}[\p{Lu}\p{M}'’.-]+(?: \p{Lu}[\p{Lu}\p{M}'’.-]+){0,3}, \p{Lu}[\p{L}.]{0,5}\.(?:\s|$)/u;
 
 /** The names in one byline text, in order; empty when it names no one (a source credit names an agency or no one). */
 export function bylineNames(text: string, lang: string | null): string[] {
-  if (WIRE_DATELINE.test(normalizeSpace(text))) return [];
+  if (WIRE_DATELINE.test(normalizeSpace(text)) || WIRE_PLACE.test(normalizeSpace(text))) return [];
   const stripped = stripPrefixes(fromLabelledField(normalizeSpace(text)), lang);
   const source = sourceCredit(stripped, lang);
   if (source) return source;

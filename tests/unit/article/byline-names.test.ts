@@ -88,6 +88,25 @@ describe('bylineNames and the wire dateline', () => {
     expect(bylineNames('WASHINGTON (AP) —', 'en')).toEqual([]);
     expect(bylineNames('JANE DOE', 'en')).toEqual(['Jane Doe']);
   });
+
+  it('names no one in a place in capitals with its region abbreviated ("RENO, Nev. --"), and keeps a name in capitals with its agency', () => {
+    expect(bylineNames('RENO, Nev. --', 'en')).toEqual([]);
+    expect(bylineNames('WESTPORT, Wash. July 24, 2012 (AP)', 'en')).toEqual([]);
+    expect(bylineNames('DANICA KIRKA, Associated Press', 'en')).toEqual(['Danica Kirka', 'Associated Press']);
+  });
+});
+
+describe('bylineNames and the place after the name', () => {
+  it('leaves out one word after the full names, unless it is an agency that signs', () => {
+    expect(bylineNames('Roland Parry, Washington', 'en')).toEqual(['Roland Parry']);
+    expect(bylineNames('Jane Doe, Reuters', 'en')).toEqual(['Jane Doe', 'Reuters']);
+    expect(bylineNames('Minh Anh, TTXVN', 'vi')).toEqual(['Minh Anh', 'TTXVN']);
+  });
+
+  it('keeps a name written surname first, and a generation', () => {
+    expect(bylineNames('Jong, Michiel de', 'en')).toEqual(['Jong, Michiel de']);
+    expect(bylineNames('John Smith, III', 'en')).toEqual(['John Smith, III']);
+  });
 });
 
 describe('bylineNames and the writer\'s title', () => {
