@@ -4,6 +4,7 @@ import { findDatesInText } from './dates/parse-date-text';
 import { PACKS, allLanguages, packFor, perPack, type LanguagePack } from '../lang';
 import { isCreditLine, sourceCredit, sourceOf, withoutCapitals, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote } from './byline-credits';
 import { escapeRegExp } from '../text/escape-regexp';
+import { isSectionName } from './section-names';
 
 /**
  * Turns a byline as pages write it ("By JOHN SMITH and Jane Doe | Updated Jan 5, 2024",
@@ -82,6 +83,9 @@ const OTHER_CREDITS = /(?<!\s)\s*(?:[,;|]\s*)?\b(?:edited|editing|photos?|photog
 const NOT_A_NAME =
   /^(?:by|author|authors|written by|posted by|follow|follow author|unfollow|share|more|staff|admin|administrator|unknown|anonymous|guest|editor|editors|contributor|contributors|view profile|see all|about the author|read more|email|comments?|updated|published|posted|min read|sign in|sign up|log in|login|register|subscribe|newsletter|menu|search|home)$/iu;
 
+/** "Find More Articles By", "Stories by": a label that the names follow, in an element of their own. */
+const ENDS_WITH_BY = /\sby$/iu;
+
 /** Words that say a line is about time, not authorship ("Updated 5 min ago", "Last updated: …"). */
 const TIME_WORDS = /\b(?:updated|published|posted on|ago|min(?:ute)?s? read|hours?|yesterday|today|last updated|cập nhật|mis à jour|aktualisiert|actualizado)\b/iu;
 
@@ -114,8 +118,14 @@ const separatorFor = byPageLanguage(
 const MAX_NAME_CHARS = 70;
 const MAX_NAME_WORDS = 6;
 
+/**
+ * "NBC's Kristen Welker", "NBC News' Akbar Shinwari": the newsroom's possessive before the name, in
+ * capitalised words or an acronym, as English credits write it. The name that follows is the byline.
+ */
+const NEWSROOM_POSSESSIVE = /^\p{Lu}[\p{L}&.]*(?: \p{Lu}[\p{L}&.]*){0,2}(?:'s|’s|'|’) (?=\p{Lu}\p{Ll}+ \p{Lu})/u;
+
 function stripPrefixes(text: string, lang: string | null): string {
-  let out = text.replace(LABEL_PREFIX, '').replace(ANY_LANGUAGE_PREFIX, '');
+  let out = text.replace(LABEL_PREFIX, '').replace(ANY_LANGUAGE_PREFIX, '').replace(NEWSROOM_POSSESSIVE, '');
   const base = baseLanguage(lang);
   const pack = base ? packFor(base) : null;
   const own = pack ? bylinePrefix(pack) : null;
@@ -205,7 +215,7 @@ function withoutTrailingWeekday(line: string): string {
 
 export function isPlausibleName(name: string, lang: string | null): boolean {
   if (name.length < 2 || name.length > MAX_NAME_CHARS) return false;
-  if (/https?:|www\.|@|\d|[<>{}=]/iu.test(name) || NOT_A_NAME.test(name) || TIME_WORDS.test(name)) return false;
+  if (/https?:|www\.|@|\d|[<>{}=]/iu.test(name) || NOT_A_NAME.test(name) || ENDS_WITH_BY.test(name) || TIME_WORDS.test(name)) return false;
   if (WEEKDAYS.has(name.toLocaleLowerCase()) || isCapitalisedPhrase(name)) return false;
   const wordCount = wordTokens(name, lang).length;
   return wordCount >= 1 && wordCount <= MAX_NAME_WORDS;
@@ -393,8 +403,9 @@ export function withoutSiteName(names: readonly string[], siteName: string | rea
     const folded = foldName(name);
     const oneWord = /^\S+$/u.test(name.trim());
     if (folded === '') return false;
-    // "Haki Benita" on hakibenita.com: a site named after its author, who writes a name with every word capitalised ("Báo Giao thông" is a paper).
-    if (hosts.includes(folded)) return !oneWord && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u.test(name.trim());
+    // "Haki Benita" on hakibenita.com: a site named after its author, who writes a name with every word capitalised ("Báo Giao thông" is a paper);
+    // "World News" on worldnews.nbcnews.com is written so too, but its words name a section.
+    if (hosts.includes(folded)) return !oneWord && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u.test(name.trim()) && !isSectionName(name);
     return !sites.includes(folded);
   });
 }

@@ -1,5 +1,5 @@
 import { normalizeSpace, words } from '../text/segment';
-import { allLanguages } from '../lang';
+import { isSectionName } from './section-names';
 
 /**
  * The story's own headline, without the publication around it. Pages append their name and
@@ -213,27 +213,12 @@ export function cleanTitle(raw: string, context: TitleContext): string {
   return stripped === '' || stripped === normalizeSpace(title) ? title : stripped;
 }
 
-/** Every pack's section words, each word of them: "Nation & World", "Tin tức" are read word by word. */
-let sectionWordSet: ReadonlySet<string> | null = null;
-function sectionWords(): ReadonlySet<string> {
-  sectionWordSet ??= new Set(allLanguages('sectionWords').flatMap((phrase) => words(phrase, null)));
-  return sectionWordSet;
-}
-
-/** A section's name is a word or a few. */
-const MAX_SECTION_WORDS = 4;
-
-function isSectionPart(part: string): boolean {
-  const partWords = words(part.toLocaleLowerCase(), null);
-  return partWords.length > 0 && partWords.length <= MAX_SECTION_WORDS && partWords.every((word) => sectionWords().has(word));
-}
-
 /**
  * "Under-siege Kemble quits as Kiwi coach - World - Sport", "News - Holders Egypt maintain winning
  * run": parts made only of section names ("News", "Sport", "Thế giới") are cut from both ends, however
  * unnamed in the page's metadata, while what stays reads as a headline (four words or more).
  */
 function withoutSectionParts(title: string): string {
-  const kept = cutEndParts(title, isSectionPart);
+  const kept = cutEndParts(title, isSectionName);
   return words(kept, null).length >= MIN_HEADLINE_WORDS ? kept : normalizeSpace(title);
 }

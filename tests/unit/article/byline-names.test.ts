@@ -96,6 +96,21 @@ describe('bylineNames and the wire dateline', () => {
   });
 });
 
+describe('bylineNames and the newsroom before the name', () => {
+  it('drops the newsroom\'s possessive ("By NBC\'s Kristen Welker"), and keeps names with apostrophes', () => {
+    expect(bylineNames("By NBC News' Akbar Shinwari and Amna Nawaz", 'en')).toEqual(['Akbar Shinwari', 'Amna Nawaz']);
+    expect(bylineNames("By NBC's Kristen Welker and Ali Weinberg", 'en')).toEqual(['Kristen Welker', 'Ali Weinberg']);
+    expect(bylineNames("By Mary O'Neil", 'en')).toEqual(["Mary O'Neil"]);
+  });
+});
+
+describe('bylineNames and a label with no name', () => {
+  it('names no one in a label that ends on "by": the names are in the next element', () => {
+    expect(bylineNames('Find More Articles By:', 'en')).toEqual([]);
+    expect(bylineNames('John Busby', 'en')).toEqual(['John Busby']);
+  });
+});
+
 describe('bylineNames and the place after the name', () => {
   it('leaves out one word after the full names, unless it is an agency that signs', () => {
     expect(bylineNames('Roland Parry, Washington', 'en')).toEqual(['Roland Parry']);
@@ -140,6 +155,8 @@ describe('withoutSiteName', () => {
     expect(withoutSiteName(['Paul Graham'], null, 'http://paulgraham.com/essay.html')).toEqual(['Paul Graham']);
     expect(withoutSiteName(['Haki Benita'], 'Haki Benita', 'https://hakibenita.com/sql-anomaly-detection')).toEqual(['Haki Benita']);
     expect(withoutSiteName(['Báo Giao thông'], 'Báo Giao thông', 'https://www.baogiaothong.vn/bai.html')).toEqual([]);
+    // Capitalised as a name, but made of section words: the site.
+    expect(withoutSiteName(['World News'], 'World News', 'http://worldnews.nbcnews.com/_news/2012/07/24/story')).toEqual([]);
   });
 
   it('knows every name and address the page states, a saved copy’s canonical address among them', () => {
