@@ -355,16 +355,38 @@ const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\p{M}\s.,'’-]*?(?:\s*\([^()]{1,20}\))?\s*
  */
 const WIRE_PLACE = /^\p{Lu}[\p{Lu}\p{M}'’.-]+(?: \p{Lu}[\p{Lu}\p{M}'’.-]+){0,3}, \p{Lu}[\p{L}.]{0,5}\.(?:\s|$)/u;
 
+/**
+ * "DANICA KIRKA Associated Press Writer", "JOSEPH WHITE AP Sports Writer": wire bylines print the
+ * name in capitals and the newsroom after it in mixed case; the capitals are the name (an agency's
+ * acronym at their end is the newsroom's). Two capitalised words at least, so "NASA Goddard" stays.
+ */
+const CAPITALS_THEN_NEWSROOM = /^(\p{Lu}[\p{Lu}\p{M}'’.-]+(?: \p{Lu}[\p{Lu}\p{M}'’.-]*){1,4}) (?=\p{Lu}\p{Ll})/u;
+
+let joinerWords: ReadonlySet<string> | null = null;
+
+function capitalsBeforeNewsroom(line: string): string {
+  const capitals = CAPITALS_THEN_NEWSROOM.exec(line)?.[1];
+  if (!capitals) return line;
+  // "CAROLINE PORTER And KRISTINA PETERSON": a joiner follows, and another name after it.
+  joinerWords ??= new Set(allLanguages('nameJoiners').map((word) => word.toLocaleLowerCase()));
+  const next = line.slice(capitals.length + 1).split(' ')[0] ?? '';
+  if (joinerWords.has(next.toLocaleLowerCase())) return line;
+  const name = capitals.split(' ');
+  while (name.length > 2 && isCreditLine(name[name.length - 1] ?? '')) name.pop();
+  return name.join(' ');
+}
+
 /** The names in one byline text, in order; empty when it names no one (a source credit names an agency or no one). */
 export function bylineNames(text: string, lang: string | null): string[] {
   if (WIRE_DATELINE.test(normalizeSpace(text)) || WIRE_PLACE.test(normalizeSpace(text))) return [];
   const stripped = stripPrefixes(fromLabelledField(normalizeSpace(text)), lang);
   const source = sourceCredit(stripped, lang);
   if (source) return source;
-  const noted = withoutTrailingNote(unwrapJoinedNames(withoutOtherCredits(stripped), lang), lang);
+  const noted = withoutTrailingNote(unwrapJoinedNames(withoutOtherCredits(capitalsBeforeNewsroom(stripped)), lang), lang);
   const line = withoutPostNominals(authorPart(withoutNewsroomAfterSlash(noted, lang))).replace(newsroomRoleFor(lang).trailing, '');
   if (line === '') return [];
   return withoutLaterSources(withoutNewsroomRoles(splitNames(line, lang), lang), lang)
+    .map(capitalsBeforeNewsroom)
     // Two passes, the trailing run behind a lookbehind: one `…|[…]+$` regex retried every character of a long run.
     .map((name) => name.replace(/^[\s"'“”‘’«»]+/u, '').replace(/(?<![\s"'“”‘’«».,])[\s"'“”‘’«».,]+$/u, ''))
     .filter((name) => isPlausibleName(name, lang))

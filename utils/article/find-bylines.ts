@@ -126,10 +126,18 @@ function isAuthorMarkup(el: Element): boolean {
   return /(?:^|\s)author(?:\s|$)/i.test(el.getAttribute('rel') ?? '') || /(?:^|\s)author(?:\s|$)/u.test(el.getAttribute('itemprop') ?? '');
 }
 
+/**
+ * The name's own element in a byline block, by its class ("byline-name", "author__name"), beside
+ * the writer's title in another ("<span class="byline-title">Education reporter BBC News</span>").
+ */
+const NAME_CLASSES = ['byline-name', 'byline_name', 'byline__name', 'author-name', 'author_name', 'author__name', 'authorname', 'bylinename']
+  .map((name) => `[class*="${name}" i]`)
+  .join(', ');
+
 /** Names marked inside a byline block: itemprop=name, rel=author links, author-name spans. */
 function markedNames(el: Element, lang: string | null): string[] {
   const names: string[] = [];
-  for (const inner of Array.from(el.querySelectorAll('[itemprop~="name"], [rel~="author"], a[href*="/author/"], a[href*="/authors/"], a[href*="/tac-gia/"]'))) {
+  for (const inner of Array.from(el.querySelectorAll(`[itemprop~="name"], [rel~="author"], a[href*="/author/"], a[href*="/authors/"], a[href*="/tac-gia/"], ${NAME_CLASSES}`))) {
     addNames(names, bylineNames(inner.textContent ?? '', lang));
   }
   return names;

@@ -104,6 +104,20 @@ describe('bylineNames and the newsroom before the name', () => {
   });
 });
 
+describe('bylineNames and a name in capitals before its newsroom', () => {
+  it('keeps the capitals as the name, in its own case, in any language', () => {
+    expect(bylineNames('By DANICA KIRKA Associated Press Writer', 'en')).toEqual(['Danica Kirka']);
+    expect(bylineNames('JOSEPH WHITE AP Sports Writer', 'en')).toEqual(['Joseph White']);
+    expect(bylineNames('JOHN SMITH and JANE DOE Associated Press', 'en')).toEqual(['John Smith', 'Jane Doe']);
+    expect(bylineNames('HẢI ĐĂNG Báo Tin tức', 'vi')).toEqual(['Hải Đăng']);
+    expect(bylineNames('By CAROLINE PORTER And KRISTINA PETERSON', 'en')).toEqual(['Caroline Porter', 'Kristina Peterson']);
+  });
+
+  it('leaves one word in capitals before a name ("NASA Goddard")', () => {
+    expect(bylineNames('NASA Goddard', 'en')).toEqual(['NASA Goddard']);
+  });
+});
+
 describe('bylineNames and a label with no name', () => {
   it('names no one in a label that ends on "by": the names are in the next element', () => {
     expect(bylineNames('Find More Articles By:', 'en')).toEqual([]);

@@ -126,6 +126,11 @@ describe('dates', () => {
 });
 
 describe('bylines from metadata', () => {
+  it('reads the name\'s own element in a byline block, not the writer\'s title run into it', () => {
+    const doc = page('<h1>Genetic entrepreneur to compete in Genomics X Prize</h1><span class="byline"><span class="byline-name">By Judith Burns</span><span class="byline-title">Education reporter BBC News</span></span><p>Text.</p>');
+    expect(meta(doc)).toMatchObject({ bylines: ['Judith Burns'], bylinesShown: true });
+  });
+
   it('prefers the signature the page prints to a JSON-LD author it never prints, and skips the signature\'s place', () => {
     const doc = page(
       '<article><h1>Tite diz que errou</h1><div class="c-signature"><strong class="c-signature__location">São Paulo</strong></div><p>Texto da matéria.</p><div class="c-signature"><strong class="c-signature__agency">UOL</strong></div></article>',
