@@ -247,6 +247,7 @@ export function removeHeaderEchoes(root: Element, ctx: BodyPassContext): void {
       if (!storyStarted) removeSourceTag(el, text, ctx);
       storyStarted = true;
     }
+    // A line taken as the header's (a byline, then its dateline) leaves room for the next one.
     if (root.contains(el)) {
       read += 1;
       if (read === 1) firstLine = el;

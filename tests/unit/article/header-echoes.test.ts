@@ -82,15 +82,10 @@ describe('lines that repeat the header at the top of the body', () => {
     });
 
     it('drops a short heading right above the dateline the header shows, and keeps one above a line it does not show', () => {
-      const root = (html: string): string => {
-        const el = new JSDOM(`<div id="root">${html}</div>`).window.document.getElementById('root');
-        if (!el) throw new Error('no root');
-        removeHeaderEchoes(el, { bylines: [], lang: 'en', title: 'T', knownBylines: [], published: '2012-07-21T15:06:00-04:00' });
-        return el.innerHTML;
-      };
-      expect(root(`<h2>Our Top Stories</h2><p>July 21, 2012 03:06 PM EDT</p>${story}`)).toBe(story);
+      const published = '2012-07-21T15:06:00-04:00';
+      expect(run(`<h2>Our Top Stories</h2><p>July 21, 2012 03:06 PM EDT</p>${story}`, 'T', [], published)).toBe(story);
       const kept = `<h2>Our Top Stories</h2><p>July 20, 2012 03:06 PM EDT</p>${story}`;
-      expect(root(kept)).toBe(kept);
+      expect(run(kept, 'T', [], published)).toBe(kept);
     });
 
     it('keeps a sapo that ends as a sentence, a paragraph repeating the dek, and a short heading with no echo under it', () => {

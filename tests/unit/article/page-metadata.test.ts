@@ -127,7 +127,7 @@ describe('dates', () => {
 
 describe('bylines from metadata', () => {
   it('reads the name\'s own element in a byline block, not the writer\'s title run into it', () => {
-    const doc = page('<h1>Genetic entrepreneur to compete in Genomics X Prize</h1><span class="byline"><span class="byline-name">By Judith Burns</span><span class="byline-title">Education reporter BBC News</span></span><p>Text.</p>');
+    const doc = page('<h1>Schools to face a new inspection regime</h1><span class="byline"><span class="byline-name">By Judith Burns</span><span class="byline-title">Education reporter BBC News</span></span><p>Text.</p>');
     expect(meta(doc)).toMatchObject({ bylines: ['Judith Burns'], bylinesShown: true });
   });
 
