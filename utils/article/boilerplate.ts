@@ -99,6 +99,40 @@ function isLinkList(el: Element): boolean {
   return items.length >= 2 && items.every((li) => textOf(li) !== '' && linkTextLength(li) >= textOf(li).length * 0.9);
 }
 
+/** A picture's own file: a link to it shows the picture larger, part of the article. */
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#].*)?$/iu;
+
+/** An item that is one picture linking to another page, and no word: a teaser's thumbnail. */
+function isPictureLink(item: Element): boolean {
+  if (textOf(item) !== '' || item.querySelectorAll('img').length !== 1) return false;
+  const links = item.querySelectorAll('a[href]');
+  const href = links.length === 1 ? (links[0]?.getAttribute('href') ?? '') : '';
+  return href !== '' && !href.startsWith('#') && !IMAGE_FILE.test(href) && links[0]?.querySelector('img') !== null;
+}
+
+/** Above the story, or below it: at most a few short lines of text (a label, a trail) between it and the body's edge. */
+const MAX_EDGE_CHARS = 150;
+function isBesideStory(el: Element, root: Element): boolean {
+  const range = root.ownerDocument.createRange();
+  range.setStart(root, 0);
+  range.setEndBefore(el);
+  if (range.toString().trim().length <= MAX_EDGE_CHARS) return true;
+  range.setStartAfter(el);
+  range.setEnd(root, root.childNodes.length);
+  return range.toString().trim().length <= MAX_EDGE_CHARS;
+}
+
+/**
+ * "Our Top Stories" as four thumbnails, each a link to another post, with no word: a strip of
+ * teasers kept above or below the story. A gallery inside the story, or one whose pictures link
+ * to their own larger files, stays.
+ */
+function isTeaserPictureList(el: Element, root: Element): boolean {
+  if (el.tagName !== 'UL' && el.tagName !== 'OL') return false;
+  const items = elementChildren(el).filter((child) => child.tagName === 'LI');
+  return items.length >= 2 && items.every(isPictureLink) && isBesideStory(el, root);
+}
+
 /**
  * "More Technically Incorrect", "Related coverage", "Xem thêm tin khác": a heading that opens with
  * a pack's pointer word and is followed by a list of links only announces other pages, wherever
@@ -363,6 +397,7 @@ export function removeBoilerplate(root: Element, _ctx: BodyPassContext): void {
   for (const el of root.querySelectorAll(CONTAINERS)) {
     // Boilerplate is short: anything longer is skipped after reading this much of it.
     const text = shortText(el, MAX_LINK_LIST_CHARS);
+    if (text === '' && isTeaserPictureList(el, root)) doomed.add(el);
     if (text === null || text === '') continue;
     if (isLabel(text)) {
       doomed.add(el);

@@ -154,6 +154,21 @@ describe('the seed page', () => {
   });
 });
 
+describe('a strip of teasers\' pictures', () => {
+  const strip = (hrefs: string[]): string => `<ul>${hrefs.map((href, i) => `<li><div><p><a href="${href}"><img src="/t${i}.jpg" alt="Another story"></a></p></div></li>`).join('')}</ul>`;
+  const pages = ['/blog/2012/07/26/tax-cuts', '/blog/2012/07/23/aurora', '/blog/2012/07/09/small-businesses'];
+
+  it('removes pictures linking to other pages, with no word, above or below the story', () => {
+    expect(clean(`${strip(pages)}${STORY}${STORY}`).querySelector('img')).toBeNull();
+    expect(clean(`${STORY}${STORY}${strip(pages)}`).querySelector('img')).toBeNull();
+  });
+
+  it('keeps such a list inside the story, and pictures linking to their own larger files', () => {
+    expect(clean(`${STORY}${STORY}${strip(pages)}${STORY}${STORY}`).querySelectorAll('img')).toHaveLength(3);
+    expect(clean(`${strip(['/full/a.jpg', '/full/b.jpg', '/full/c.jpg'])}${STORY}`).querySelectorAll('img')).toHaveLength(3);
+  });
+});
+
 describe('trails and footers written as a line', () => {
   it('removes breadcrumbs written as links joined by a trail mark at the top, and keeps such a line inside the story', () => {
     for (const mark of ['&gt;', '•', '›']) {
