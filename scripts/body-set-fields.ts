@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/body-set-fields.ts [--fields byline,title,subtitle,captions,published,opening]
+ * npx tsx scripts/body-set-fields.ts [--fields byline,title,subtitle,captions,published,opening,pictures]
  *
  * What Lede reads on every page of the body sets (npm run data:body), one line per page:
  * `SET PAGE {"byline":…}` with the fields asked for (byline alone by default; a page whose
@@ -26,6 +26,8 @@ const FIELDS: Readonly<Record<string, (article: Article) => unknown>> = {
   published: (article) => article.published,
   /** The body's first lines: what header echoes and furniture at the top change. */
   opening: (article) => article.text.split(/\n+/u).slice(0, OPENING_LINES),
+  /** How many pictures the body keeps: what furniture rules on pictures change. */
+  pictures: (article) => article.figures.filter((f) => f.src !== '').length,
   captions: (article) => article.figures.filter((f) => f.caption !== '' || f.credit !== '').map((f) => (f.credit === '' ? f.caption : `${f.caption} | ${f.credit}`)),
 };
 
