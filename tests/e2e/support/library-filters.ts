@@ -72,7 +72,12 @@ export async function runFilterChecks(): Promise<FilterObservations> {
     if (last === 'change') element.dispatchEvent(new Event('change', { bubbles: true }));
   };
   const type = (text: string) => set(field<HTMLInputElement>('.library-search-box input'), text, 'input');
-  const options = (index: number) => Array.from(field<HTMLSelectElement>('.library-filter select', index).options, (option) => option.textContent?.trim() ?? '');
+  // The filters appear once the library's distinct sites and tags are read, which on a loaded
+  // machine can be after the first items show: until then a filter has no options.
+  const options = (index: number) => {
+    const select = document.querySelectorAll<HTMLSelectElement>('.library-filter select')[index];
+    return select ? Array.from(select.options, (option) => option.textContent?.trim() ?? '') : [];
+  };
 
   type('xqz');
   await settledTotal('12 ');

@@ -1,3 +1,0 @@
-const t = performance.now();
-await import('../utils/finish-reading');
-console.log('import finish-reading', (performance.now() - t).toFixed(1));
