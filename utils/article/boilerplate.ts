@@ -5,6 +5,8 @@ import { allLanguages } from '../lang';
 import { endsLikeSentence } from '../text/sentences';
 import { escapeRegExp } from '../text/escape-regexp';
 import { isAgencyDateline, isAppPrompt, isPrintNotice } from './notice-lines';
+import { isLabel, labelKey } from './furniture-labels';
+import { isToolBar, isToolList } from './tool-bars';
 
 /**
  * What Readability keeps but readers don't want: share bars, "read more" / related
@@ -12,9 +14,6 @@ import { isAgencyDateline, isAppPrompt, isPrintNotice } from './notice-lines';
  * link density, position, a keyword list across languages), never a site's class names,
  * and every rule needs two signals before it removes anything, so real text stays.
  */
-
-/** Labels that are the whole text of a boilerplate element, in the languages we read (the packs' furniture labels). */
-const LABEL_SET: ReadonlySet<string> = new Set([...allLanguages('furnitureLabels'), ...allLanguages('authorBoxLabels')].map((label) => label.normalize('NFC')));
 
 /** "About the author", "Über den Autor": the note after one is about the writer, not the story, whatever its links. */
 const AUTHOR_BOX_LABELS: ReadonlySet<string> = new Set(allLanguages('authorBoxLabels').map((label) => label.normalize('NFC')));
@@ -59,18 +58,12 @@ const MAX_LINE_CHARS = 100;
 /** Share bars name the networks they share to. */
 const NETWORKS = /^(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|mail|zalo|messenger|print|in|copy link|sao chép|in bài|gửi email|imprimer|drucken|imprimir|threads|bluesky|mastodon|flipboard|tumblr|xing|vk|weibo|line)$/iu;
 
-const MAX_LABEL_CHARS = 40;
 const MAX_BOX_CHARS = 250;
 /** A related-links block longer than this is more likely a real list the article gives. */
 const MAX_LINK_LIST_CHARS = 800;
 
 function textOf(el: Element): string {
   return normalizeSpace(el.textContent ?? '');
-}
-
-function labelKey(text: string): string {
-  // The lookbehind starts the trailing run only once: `[…]+$` alone retries from every character of a long run (quadratic).
-  return text.toLowerCase().replace(/(?<![\s:：.!›»«<>|-])[\s:：.!›»«<>|-]+$/u, '').replace(/^[\s›»«<>|-]+/u, '').normalize('NFC');
 }
 
 function linkTextLength(el: Element): number {
@@ -82,14 +75,6 @@ function linkTextLength(el: Element): number {
 export function linkDensity(el: Element): number {
   const total = textOf(el).length;
   return total === 0 ? 0 : linkTextLength(el) / total;
-}
-
-/** A video's running time printed beside its label ("Watch Video 2:31", "(01:12:05) Video"). */
-// The text is white-space-collapsed already: one fixed space, so no run of spaces is retried from every start (regex-safety).
-const DURATION = /^\(?\d{1,2}(?::\d{2}){1,2}\)? | \(?\d{1,2}(?::\d{2}){1,2}\)?$/gu;
-
-function isLabel(text: string): boolean {
-  return text.length > 0 && text.length <= MAX_LABEL_CHARS && LABEL_SET.has(labelKey(text.replace(DURATION, '')));
 }
 
 /** A list whose every item is one link and nothing else: a link farm, not key facts. */
@@ -386,7 +371,7 @@ const CONTAINERS = 'div, section, aside, nav, ul, ol, p, h2, h3, h4, h5, h6, dt,
  * main story"), the link lists they announce, "Xem thêm: …" and "Tags: …" pointers, links
  * that are all labels (next / previous, "Đọc tiếp"), credit and ad lines ("Image copyright …",
  * "[PR] …"), follow prompts that name a network, share bars, newsletter, paywall and
- * one-device pitches, breadcrumbs at the top, the writer's note after "About the author", a
+ * one-device pitches, tool bars ("Font size: + -", "Print article: Print"), breadcrumbs at the top, the writer's note after "About the author", a
  * rights notice at the end, print-edition notices, app prompts, an agency's dateline alone, related videos' teasers, a gallery's cut captions and a pointer heading over its list of links.
  */
 export function removeBoilerplate(root: Element, _ctx: BodyPassContext): void {
@@ -410,7 +395,7 @@ export function removeBoilerplate(root: Element, _ctx: BodyPassContext): void {
     const announced = isPointerHeading(el, text) ? nextWithText(el) : null;
     if (announced && isLinkList(announced)) doomed.add(el).add(announced);
     else if (text.length <= 300 && POINTER_PREFIX.test(text) && linkDensity(el) >= 0.5) doomed.add(el);
-    else if (isShareBar(el, text) || isLabelLinks(el, text) || isFurnitureLine(el, text) || namesFurniture(el, text)) doomed.add(el);
+    else if (isShareBar(el, text) || isLabelLinks(el, text) || isFurnitureLine(el, text) || namesFurniture(el, text) || isToolBar(el, text) || isToolList(el)) doomed.add(el);
     else if (isBreadcrumbList(el, root) || isLeadingBox(el, text, root) || isNamedMenu(el) || isRightsNotice(el, text, root) || isEditorCredit(el, text, root)) doomed.add(el);
     else if (isBreadcrumbLine(el, text, root) || isPostFooter(el, text, root)) doomed.add(el);
     else if (isPrintNotice(text) || isAppPrompt(el, text) || isAgencyDateline(text) || isVideoTeaser(el, text) || isCutCaptionTeaser(el, text)) doomed.add(el);

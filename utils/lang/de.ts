@@ -46,7 +46,11 @@ export const de = definePack({
     ['juli', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nov'], ['dezember', 'dez'],
   ],
   abbreviations: ['z. B.', 'z.B.', 'd. h.', 'd.h.', 'u. a.', 'u.a.', 'o. ä.', 's. o.', 's. u.', 'Dr.', 'Prof.', 'Nr.', 'St.', 'Hr.', 'Fr.', 'Str.', 'ca.', 'vgl.', 'bzw.', 'sog.', 'evtl.', 'ggf.', 'inkl.', 'zzgl.', 'Mio.', 'Mrd.', 'Jh.'],
-  furnitureLabels: ['vergrößern', 'bild vergrößern', 'großansicht', 'teilen', 'artikel teilen', 'mehr zum thema', 'lesen sie auch', 'auch interessant', 'das könnte sie auch interessieren', 'anzeige', 'werbung', 'abonnieren', 'foto', 'inhalt', 'inhaltsverzeichnis', 'schlagworte', 'fehler melden', 'nächster artikel', 'vorheriger artikel', 'weiterlesen', 'app herunterladen', 'zur startseite', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen', 'beliebt', 'top-artikel', 'nicht verpassen', 'video', 'videos', 'video abspielen', 'video ansehen', 'zum video'],
+  furnitureLabels: [
+    // A story's tool bar: text size, print, send.
+    'schriftgröße', 'artikel drucken',
+    'vergrößern', 'bild vergrößern', 'großansicht', 'teilen', 'artikel teilen', 'mehr zum thema', 'lesen sie auch', 'auch interessant', 'das könnte sie auch interessieren', 'anzeige', 'werbung', 'abonnieren', 'foto', 'inhalt', 'inhaltsverzeichnis', 'schlagworte', 'fehler melden', 'nächster artikel', 'vorheriger artikel', 'weiterlesen', 'app herunterladen', 'zur startseite', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen', 'beliebt', 'top-artikel', 'nicht verpassen', 'video', 'videos', 'video abspielen', 'video ansehen', 'zum video'],
+  toolLabels: ['drucken', 'versenden', 'artikel versenden', 'e-mail', 'merken'],
   readMorePrefixes: ['mehr zum thema', 'lesen sie auch', 'mehr dazu', 'schlagwörter', 'themen', 'nächster artikel', 'video'],
   appPrompts: [String.raw`(?:laden sie sich|laden sie|lade dir|holen sie sich|hol dir)\s+(?:jetzt\s+)?(?:die|unsere)\s+(?:\S+\s+){0,3}app(?!\p{L})`],
   rightsPhrases: ['alle rechte vorbehalten'],

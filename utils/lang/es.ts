@@ -42,7 +42,11 @@ export const es = definePack({
     ['julio', 'jul'], ['agosto', 'ago'], ['septiembre', 'setiembre', 'sept', 'sep'], ['octubre', 'oct'], ['noviembre', 'nov'], ['diciembre', 'dic'],
   ],
   abbreviations: ['Sr.', 'Sra.', 'Srta.', 'Sres.', 'Dr.', 'Dra.', 'D.', 'Dña.', 'Ud.', 'Uds.', 'Lic.', 'Ing.', 'Gral.', 'Sto.', 'Sta.', 'Av.', 'p. ej.', 'EE. UU.', 'EE.UU.', 'pág.', 'núm.', 'aprox.'],
-  furnitureLabels: ['ampliar', 'ampliar imagen', 'ampliar foto', 'ver imagen ampliada', 'compartir', 'leer más', 'lee también', 'te puede interesar', 'noticias relacionadas', 'publicidad', 'anuncio', 'suscríbete', 'foto', 'índice', 'etiquetas', 'reportar un error', 'siguiente', 'anterior', 'seguir leyendo', 'continuar leyendo', 'descarga la app', 'lo más leído', 'más leídas', 'más leídos', 'lo más visto', 'tendencias', 'no te pierdas', 'vídeo', 'video', 'ver vídeo', 'ver video', 'reproducir vídeo', 'reproducir video'],
+  furnitureLabels: [
+    // A story's tool bar: text size, print, send.
+    'tamaño de letra', 'tamaño del texto',
+    'ampliar', 'ampliar imagen', 'ampliar foto', 'ver imagen ampliada', 'compartir', 'leer más', 'lee también', 'te puede interesar', 'noticias relacionadas', 'publicidad', 'anuncio', 'suscríbete', 'foto', 'índice', 'etiquetas', 'reportar un error', 'siguiente', 'anterior', 'seguir leyendo', 'continuar leyendo', 'descarga la app', 'lo más leído', 'más leídas', 'más leídos', 'lo más visto', 'tendencias', 'no te pierdas', 'vídeo', 'video', 'ver vídeo', 'ver video', 'reproducir vídeo', 'reproducir video'],
+  toolLabels: ['imprimir', 'enviar', 'enviar por correo', 'correo', 'guardar'],
   readMorePrefixes: ['leer más', 'lee también', 'temas', 'etiquetas', 'vídeo', 'video'],
   appPrompts: [String.raw`(?:descarga|descargue|descárgate|instala)\s+(?:la|nuestra)\s+(?:\S+\s+){0,3}(?:app|aplicación)(?!\p{L})`],
   rightsPhrases: ['todos los derechos reservados', 'prohibida su reproducción', 'prohibida la reproducción'],

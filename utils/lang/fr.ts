@@ -53,7 +53,11 @@ export const fr = definePack({
     ['juillet', 'juil'], ['août', 'aout'], ['septembre', 'sept'], ['octobre', 'oct'], ['novembre', 'nov'], ['décembre', 'decembre', 'déc'],
   ],
   abbreviations: ['M.', 'MM.', 'Mme.', 'Mlle.', 'Dr.', 'Pr.', 'St.', 'Ste.', 'av.', 'bd.', 'cf.', 'p. ex.', 'env.', 'vol.'],
-  furnitureLabels: ['agrandir', 'agrandir la photo', 'agrandir l’image', "agrandir l'image", 'voir en grand', 'partager', 'partagez', 'lire aussi', 'à lire aussi', 'a lire aussi', 'voir aussi', 'sur le même sujet', 'publicité', 'abonnez-vous', 'photo', 'sommaire', 'mots-clés', 'signaler une erreur', 'article suivant', 'article précédent', 'continuer la lecture', 'lire la suite', "télécharger l'application", 'suivant', 'précédent', 'les plus lus', 'articles les plus lus', 'les plus partagés', 'à ne pas manquer', 'tendances', 'populaires', 'vidéo', 'vidéos', 'voir la vidéo', 'regarder la vidéo', 'lire la vidéo'],
+  furnitureLabels: [
+    // A story's tool bar: text size, print, send.
+    'taille du texte', "imprimer l'article", 'imprimer l’article',
+    'agrandir', 'agrandir la photo', 'agrandir l’image', "agrandir l'image", 'voir en grand', 'partager', 'partagez', 'lire aussi', 'à lire aussi', 'a lire aussi', 'voir aussi', 'sur le même sujet', 'publicité', 'abonnez-vous', 'photo', 'sommaire', 'mots-clés', 'signaler une erreur', 'article suivant', 'article précédent', 'continuer la lecture', 'lire la suite', "télécharger l'application", 'suivant', 'précédent', 'les plus lus', 'articles les plus lus', 'les plus partagés', 'à ne pas manquer', 'tendances', 'populaires', 'vidéo', 'vidéos', 'voir la vidéo', 'regarder la vidéo', 'lire la vidéo'],
+  toolLabels: ['imprimer', 'envoyer', 'envoyer par e-mail', 'e-mail', 'courriel', 'sauvegarder'],
   readMorePrefixes: ['lire aussi', 'à lire aussi', 'voir aussi', 'mots-clés', 'sujets', 'article suivant', 'article précédent', 'vidéo'],
   appPrompts: [String.raw`(?:téléchargez|installez)\s+(?:l'\s*application|l'\s*app|notre\s+application|notre\s+app)(?!\p{L})`],
   rightsPhrases: ['tous droits réservés', 'reproduction interdite'],

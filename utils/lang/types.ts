@@ -111,6 +111,11 @@ export interface LanguagePack {
   abbreviations: readonly string[];
   /** Whole texts of page furniture: share, related, advertisement and newsletter labels. */
   furnitureLabels: readonly string[];
+  /**
+   * Words of a story's tool bar that are furniture only beside another tool ("Font size: Decrease
+   * Increase", "Email · Print"): alone, "Email:" may open the writer's address.
+   */
+  toolLabels: readonly string[];
   /** Openers of a "read more" pointer ("xem thêm", "lire aussi"), before a colon or an arrow. */
   readMorePrefixes: readonly string[];
   /** Words of newsletter and subscription pitches. */
@@ -232,6 +237,7 @@ const EMPTY: PackFields = {
   monthNames: [],
   abbreviations: [],
   furnitureLabels: [],
+  toolLabels: [],
   readMorePrefixes: [],
   subscribeWords: [],
   furnitureOpeners: [],

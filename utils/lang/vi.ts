@@ -109,10 +109,11 @@ export const vi = definePack({
     'quảng cáo', 'đăng ký',
     'ảnh', 'mục lục', 'từ khóa', 'phóng to', 'xem ảnh lớn',
     'bình luận', 'ý kiến bạn đọc',
-    'đọc tiếp', 'về trang chủ đề', 'báo lỗi', 'gửi báo lỗi', 'bài tiếp theo', 'bài trước', 'bài sau', 'tin tiếp theo', 'tải ứng dụng', 'tải app', 'chủ đề', 'tags', 'in bài', 'gửi bài',
+    'đọc tiếp', 'về trang chủ đề', 'báo lỗi', 'gửi báo lỗi', 'bài tiếp theo', 'bài trước', 'bài sau', 'tin tiếp theo', 'tải ứng dụng', 'tải app', 'chủ đề', 'tags', 'in bài', 'gửi bài', 'in bài viết', 'cỡ chữ',
     // A video's labels, left behind when the player is not kept.
     'video', 'xem video', 'clip',
   ],
+  toolLabels: ['in', 'email', 'gửi email', 'tăng cỡ chữ', 'giảm cỡ chữ', 'lưu', 'lưu bài', 'lưu bài viết'],
   readMorePrefixes: ['xem thêm', 'đọc thêm', 'tin liên quan', 'từ khóa', 'từ khoá', 'tags', 'chủ đề', 'bài tiếp theo', 'tin tiếp theo', 'bài trước', 'bài sau', 'video', 'xem video', 'clip'],
   appPrompts: [String.raw`(?:tải|tải về|cài đặt)\s+(?:ngay\s+)?(?:ứng dụng|app)(?!\p{L})`],
   subscribeWords: ['đăng ký', 'bản tin', 'đăng nhập', 'hội viên'],
