@@ -4,7 +4,7 @@ import { elementChildren, shortText } from './bounded-text';
 import { allLanguages } from '../lang';
 import { endsLikeSentence } from '../text/sentences';
 import { escapeRegExp } from '../text/escape-regexp';
-import { isAgencyDateline, isAppPrompt, isPrintNotice } from './notice-lines';
+import { isAgencyDateline, isAppPrompt, isBareSourceLabel, isPrintNotice } from './notice-lines';
 import { isLabel, labelKey } from './furniture-labels';
 import { isToolBar, isToolList } from './tool-bars';
 
@@ -361,6 +361,15 @@ function isPostFooter(el: Element, text: string, root: Element): boolean {
   return parts.some((part) => isLabel(part.replace(/^\d+\s+/u, ''))) && isAtEnd(el, root);
 }
 
+/**
+ * "Article from:" with the paper's logo after it, or alone at the very top once the logo is
+ * gone: the source is a picture the body does not keep. Elsewhere a bare "Sources:" may head
+ * the list of sources that follows, and stays.
+ */
+function isSourceLogoLabel(el: Element, text: string, root: Element): boolean {
+  return isBareSourceLabel(text) && (el.querySelector('img') !== null || isAtStart(el, root));
+}
+
 /** Inline wrappers can be labels ("Advertisement" in a span) but are never whole share bars or boxes. */
 const INLINE = new Set(['SPAN', 'STRONG', 'B']);
 
@@ -398,7 +407,7 @@ export function removeBoilerplate(root: Element, _ctx: BodyPassContext): void {
     else if (isShareBar(el, text) || isLabelLinks(el, text) || isFurnitureLine(el, text) || namesFurniture(el, text) || isToolBar(el, text) || isToolList(el)) doomed.add(el);
     else if (isBreadcrumbList(el, root) || isLeadingBox(el, text, root) || isNamedMenu(el) || isRightsNotice(el, text, root) || isEditorCredit(el, text, root)) doomed.add(el);
     else if (isBreadcrumbLine(el, text, root) || isPostFooter(el, text, root)) doomed.add(el);
-    else if (isPrintNotice(text) || isAppPrompt(el, text) || isAgencyDateline(text) || isVideoTeaser(el, text) || isCutCaptionTeaser(el, text)) doomed.add(el);
+    else if (isPrintNotice(text) || isSourceLogoLabel(el, text, root) || isAppPrompt(el, text) || isAgencyDateline(text) || isVideoTeaser(el, text) || isCutCaptionTeaser(el, text)) doomed.add(el);
     else if (!INLINE.has(el.tagName) && isSubscribeBox(text) && el.querySelector('a, button, input') !== null) doomed.add(el);
     // A list of bare links closing the body is a "related" block without its heading.
     else if (isLinkList(el) && isAtEnd(el, root) && !isLinkyPage()) doomed.add(el);

@@ -66,3 +66,10 @@ export function isAgencyDateline(text: string): boolean {
   const rest = first ? text.slice(first[0].length) : last ? text.slice(0, last.index) : undefined;
   return rest !== undefined && /\d/u.test(rest) && isDateOrTime(rest.trim());
 }
+
+/** "Article from:", "Source:", "Nguồn:" and nothing after it on the line. */
+const BARE_SOURCE_LABEL = new RegExp(`^(?:${allLanguages('sourceLabels').map(escapeRegExp).join('|')}) ?[:：]$`, 'iu');
+
+export function isBareSourceLabel(text: string): boolean {
+  return BARE_SOURCE_LABEL.test(text);
+}

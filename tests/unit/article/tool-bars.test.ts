@@ -56,3 +56,18 @@ describe('a story\'s tool bar', () => {
     }
   });
 });
+
+describe('a source label whose source is the paper\'s logo', () => {
+  it('leaves with the logo, or alone at the top of the body', () => {
+    for (const html of [`<div>Article from: <a href="/"><img src="/logo.gif" alt="The Daily Telegraph"></a></div>${STORY}`, `<p>Article from:</p>${STORY}`, `<p>Nguồn:</p>${STORY}`]) {
+      const root = clean(html);
+      expect(root.textContent, html).not.toMatch(/Article from|Nguồn/u);
+      expect(root.textContent).toContain('The council voted');
+    }
+  });
+
+  it('stays over the list of sources it heads', () => {
+    const root = clean(`${STORY}<p>Sources:</p><ul><li>Census 2020</li><li>City budget office</li></ul>`);
+    expect(root.textContent).toContain('Sources:');
+  });
+});
