@@ -325,6 +325,17 @@ const newsroomRoleFor = byPageLanguage(
   () => newsroomRolePatterns(allLanguages('newsroomRoles')),
 );
 
+/**
+ * "AP Golf Writer", "Associated Press Writer", "Staff Writer" on a line of its own: a newsroom's
+ * title, every word capitalised, the writer's under the name in a byline block.
+ */
+const MAX_ROLE_LINE_WORDS = 5;
+const MAX_ROLE_LINE_CHARS = 50;
+export function isNewsroomRoleLine(text: string, lang: string | null): boolean {
+  const parts = text.split(' ');
+  return text.length <= MAX_ROLE_LINE_CHARS && parts.length <= MAX_ROLE_LINE_WORDS && parts.every((word) => /^\p{Lu}/u.test(word)) && newsroomRoleFor(lang).part.test(text);
+}
+
 /** "By Jane Doe, Staff Writer": after the first name, a part that names a job in the newsroom is the writer's title, not a second writer. */
 function withoutNewsroomRoles(parts: readonly string[], lang: string | null): string[] {
   if (parts.length < 2) return [...parts];

@@ -7,7 +7,7 @@ import type { DateParts } from './dates/date-parts';
 import { words } from '../text/segment';
 import { allLanguages } from '../lang';
 import { dropLeadingText } from './leading-text';
-import { bylineNames, titledHanBylineNames } from './byline-names';
+import { bylineNames, isNewsroomRoleLine, titledHanBylineNames } from './byline-names';
 
 /**
  * The reading view prints the title, byline and date in its own header, so the same lines at
@@ -57,6 +57,11 @@ function isBylineEcho(text: string, ctx: BodyPassContext): boolean {
   const names = [...ctx.knownBylines, ...(ctx.lineBylines ?? [])];
   const named = names.some((name) => name !== '' && folded.includes(fold(name)));
   return named && (BY_PREFIX.test(text) || names.some((name) => fold(name) === folded));
+}
+
+/** "AP Golf Writer" above the story, when the header names its writer: the rest of the byline block. */
+function isWritersTitle(text: string, ctx: BodyPassContext): boolean {
+  return (ctx.knownBylines.length > 0 || ctx.bylines.length > 0 || (ctx.lineBylines?.length ?? 0) > 0) && isNewsroomRoleLine(text, ctx.lang);
 }
 
 /**
@@ -242,7 +247,7 @@ export function removeHeaderEchoes(root: Element, ctx: BodyPassContext): void {
       const nextText = next ? shortText(next, DATELINE_MAX_CHARS) : null;
       if (isTitleEcho(text, ctx) && next && nextText !== null && isDatelineAfterEcho(nextText)) next.remove();
       el.remove();
-    } else if (isBylineEcho(text, ctx)) el.remove();
+    } else if (isBylineEcho(text, ctx) || (!storyStarted && isWritersTitle(text, ctx))) el.remove();
     else if (text.length > DATELINE_MAX_CHARS) {
       if (!storyStarted) removeSourceTag(el, text, ctx);
       storyStarted = true;

@@ -18,6 +18,17 @@ describe('lines that repeat the header at the top of the body', () => {
     expect(run('<p>By Mara Ellison</p><p>The council voted.</p>', 'T', ['Mara Ellison'])).toBe('<p>The council voted.</p>');
   });
 
+  it('drops the writer\'s title under the byline, when the header names the writer', () => {
+    const story = '<p>HONOLULU (AP) — K.J. Choi won the Sony Open on Sunday by three shots, his seventh title on the tour.</p>';
+    expect(run(`<p>By Doug Ferguson</p><p>AP Golf Writer</p>${story}`, 'T', ['Doug Ferguson'])).toBe(story);
+    expect(run(`<p>Associated Press Writer</p>${story}`, 'T', ['Doug Ferguson'])).toBe(story);
+    // No writer in the header: the line is all the page says of one, and stays.
+    expect(run(`<p>AP Golf Writer</p>${story}`, 'T', [])).toBe(`<p>AP Golf Writer</p>${story}`);
+    // A title in the story's own words, or once the story has started, stays.
+    expect(run(`${story}<p>Staff Writer</p>`, 'T', ['Doug Ferguson'])).toBe(`${story}<p>Staff Writer</p>`);
+    expect(run(`<p>Letters to the Editor</p>${story}`, 'T', ['Doug Ferguson'])).toBe(`<p>Letters to the Editor</p>${story}`);
+  });
+
   it('keeps a sentence that merely starts with "By"', () => {
     const html = '<p>By Tuesday the council had voted to rebuild the bridge.</p>';
     expect(run(html, 'T', ['Mara Ellison'])).toBe(html);
