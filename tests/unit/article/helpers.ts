@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseHtml } from '@/scripts/lib/parse-html';
 import { extractArticle } from '@/utils/article/extract-article';
 import type { Article } from '@/utils/article/types';
+import { removeBoilerplate } from '@/utils/article/boilerplate';
 
 import { SEED_FILE, SEED_URL } from '../../fixtures/seed';
 
@@ -22,6 +23,16 @@ export function bodyOf(html: string): Element {
   const doc = parseHtml(`<!doctype html><html><body><div id="root">${html}</div></body></html>`, 'http://example.test/');
   const root = doc.getElementById('root');
   if (!root) throw new Error('no root');
+  return root;
+}
+
+/** A story's paragraph, for a furniture test to put the furniture beside. */
+export const STORY = '<p>The council voted on Tuesday to extend the programme for two more years, citing strong demand from residents across the city.</p>';
+
+/** The body pass that removes furniture, run on a snippet. */
+export function withoutBoilerplate(html: string): Element {
+  const root = bodyOf(html);
+  removeBoilerplate(root, { bylines: [], lang: null, title: '', knownBylines: [] });
   return root;
 }
 

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { removeBoilerplate } from '@/utils/article/boilerplate';
-import { bodyOf } from './helpers';
-
-const STORY = '<p>The council voted on Tuesday to extend the programme for two more years, citing strong demand from residents across the city.</p>';
-
-function clean(html: string): Element {
-  const root = bodyOf(html);
-  removeBoilerplate(root, { bylines: [], lang: null, title: '', knownBylines: [] });
-  return root;
-}
+import { STORY, withoutBoilerplate } from './helpers';
 
 describe('a story\'s tool bar', () => {
   it('leaves with its text size, print and send tools, in any pack\'s language', () => {
@@ -21,20 +12,20 @@ describe('a story\'s tool bar', () => {
       '<div>Schriftgröße: <button>+</button> <button>-</button> <a href="/d">Drucken</a></div>',
     ];
     for (const bar of bars) {
-      const root = clean(`${STORY}${bar}${STORY}`);
+      const root = withoutBoilerplate(`${STORY}${bar}${STORY}`);
       expect(root.textContent, bar).not.toMatch(/Font size|Print|Respond|Cỡ chữ|Schriftgröße/u);
       expect(root.textContent).toContain('The council voted');
     }
   });
 
   it('takes a list of tools when most of its items are tools', () => {
-    const root = clean(`${STORY}<ul><li>Discuss Story <em>On Newsvine</em></li><li>Email</li><li>Instant Message</li><li>Print</li></ul>`);
+    const root = withoutBoilerplate(`${STORY}<ul><li>Discuss Story <em>On Newsvine</em></li><li>Email</li><li>Instant Message</li><li>Print</li></ul>`);
     expect(root.querySelector('ul')).toBeNull();
   });
 
   it('takes a count of comments alone on its line', () => {
     for (const line of ['15 comments', '2 comments:', '1,204 Comments']) {
-      const root = clean(`${STORY}<p><a href="#comments">${line}</a></p>`);
+      const root = withoutBoilerplate(`${STORY}<p><a href="#comments">${line}</a></p>`);
       expect(root.textContent, line).not.toContain('omments');
     }
   });
@@ -51,7 +42,7 @@ describe('a story\'s tool bar', () => {
       '<p><span>Email:</span> <a href="mailto:a.ribbink@ru.ac.za">A.Ribbink@ru.ac.za</a></p>',
     ];
     for (const html of kept) {
-      const root = clean(`${STORY}${html}`);
+      const root = withoutBoilerplate(`${STORY}${html}`);
       expect(root.innerHTML, html).toContain(html);
     }
   });
@@ -60,14 +51,14 @@ describe('a story\'s tool bar', () => {
 describe('a source label whose source is the paper\'s logo', () => {
   it('leaves with the logo, or alone at the top of the body', () => {
     for (const html of [`<div>Article from: <a href="/"><img src="/logo.gif" alt="The Daily Telegraph"></a></div>${STORY}`, `<p>Article from:</p>${STORY}`, `<p>Nguồn:</p>${STORY}`]) {
-      const root = clean(html);
+      const root = withoutBoilerplate(html);
       expect(root.textContent, html).not.toMatch(/Article from|Nguồn/u);
       expect(root.textContent).toContain('The council voted');
     }
   });
 
   it('stays over the list of sources it heads', () => {
-    const root = clean(`${STORY}<p>Sources:</p><ul><li>Census 2020</li><li>City budget office</li></ul>`);
+    const root = withoutBoilerplate(`${STORY}<p>Sources:</p><ul><li>Census 2020</li><li>City budget office</li></ul>`);
     expect(root.textContent).toContain('Sources:');
   });
 });
