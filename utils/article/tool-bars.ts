@@ -21,14 +21,20 @@ const HAS_WORD = /[\p{L}\p{N}]{2}/u;
 const MAX_BAR_CHARS = 100;
 const MAX_ITEM_CHARS = 40;
 
-/** The bar's pieces: each link's or button's whole text, and the text between them cut at the marks. */
-function pieces(el: Element, out: string[] = []): string[] {
+/** Each link's or button's whole text, and the text between them cut at the marks, as written. */
+function collectPieces(el: Element, out: string[]): void {
   for (const node of el.childNodes) {
     if (node.nodeType === 3) out.push(...(node.nodeValue ?? '').split(SEPARATOR));
     else if (node.nodeType !== 1) continue;
     else if ((node as Element).tagName === 'A' || (node as Element).tagName === 'BUTTON') out.push(node.textContent ?? '');
-    else pieces(node as Element, out);
+    else collectPieces(node as Element, out);
   }
+}
+
+/** The bar's pieces, white space collapsed, empty ones left out. */
+function pieces(el: Element): string[] {
+  const out: string[] = [];
+  collectPieces(el, out);
   return out.map((piece) => piece.replace(/\s+/gu, ' ').trim()).filter((piece) => piece !== '');
 }
 

@@ -84,6 +84,7 @@ export const en = definePack({
     'permalink', 'no comments', 'post a comment', 'add a comment', 'add your comment', 'write a comment', 'have your say', 'reader comments', "readers' comments", 'join the discussion', 'join the conversation', 'view comments', 'read comments', 'show comments',
     // A video's labels, left behind when the player is not kept.
     'video', 'videos', 'watch', 'watch video', 'watch the video', 'watch now', 'watch live', 'play video', 'replay video', 'now playing',
+    // A story's tool bar and comment box: text size, print, send, comment.
     'font size', 'text size', 'print article', 'email-a-friend', 'e-mail-a-friend', 'email a friend', 'e-mail a friend', 'write comment', 'one comment',
   ],
   // 'read', 'photos': "Read: What to look out for in Apple's results", "Photos: …" as a link to another page.
