@@ -4,6 +4,7 @@ import type { ExtractResult } from '@/utils/read-page';
 import type { LiveResult } from '@/utils/read-live-part';
 import type { Article } from '@/utils/article/types';
 import { parsePageCopy } from '@/utils/article/parse-page-copy';
+import { extractTab } from './extract-tab';
 import { SLICE_MS } from '@/utils/steps';
 import { nextTask } from '@/utils/dom/next-task';
 import { READ_MARKS } from '@/utils/read-marks';
@@ -46,8 +47,8 @@ export function loadFinisher(): Promise<Finisher> {
 export type TabResult = ExtractResult & { pageLoading?: boolean };
 
 /**
- * Asks the background to read the article of a tab, then finishes the read here (body passes,
- * outline), or, in Firefox, lets the background finish it: the page is busy only for its own part.
+ * Reads the page's part of a tab's article, then finishes the read here (body passes, outline),
+ * or, in Firefox, lets the background read and finish it: the page is busy only for its own part.
  * Every failure comes back as a value. `onArticle` gets the article as soon as it is made, before its outline.
  */
 export async function readArticleOfTab(tabId: number | null, onArticle?: (article: Article) => void): Promise<TabResult> {
@@ -99,11 +100,16 @@ async function readFinishedArticleOfTab(tabId: number, onArticle?: (article: Art
   return { ok: true, article: first.article, outline: rest.outline, ms: rest.ms, pageMs: rest.pageMs, pageLoading: first.pageLoading };
 }
 
+/**
+ * The view injects the page's part itself: it may script the tab the reader clicked Lede on as the
+ * background may (activeTab is the extension's), and the page's part, often hundreds of kilobytes,
+ * then crosses one boundary instead of two, with no worker to wake on the way.
+ */
 function readLivePartOfTab(tabId: number): Promise<LiveResult> {
-  return withTimeout(sendMessage((m) => browser.runtime.sendMessage(m), 'UI_EXTRACT_TAB', { tabId }));
+  return withTimeout(extractTab(tabId));
 }
 
-/** The background's answer, or `timeout` after EXTRACT_TIMEOUT_MS, or `failed` when the message itself failed. */
+/** The answer, or `timeout` after EXTRACT_TIMEOUT_MS, or `failed` when the asking itself failed. */
 async function withTimeout<T>(asked: Promise<T>): Promise<T | ReadFailure> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<ReadFailure>((resolve) => {

@@ -1,7 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { isMessage, type Message, type MessageName, type Response } from '@/utils/messages';
-import { extractTab } from '@/services/extract-tab';
 import { loadFinisher, readArticleInBackground, readOutlineInBackground } from '@/services/finish-tab';
 import { saveOutlineToLibrary } from '@/services/save-outline';
 import { openReaderTab, takeHandoff } from '@/services/reader-handoff';
@@ -12,8 +11,6 @@ const FINISHED_IN_THE_VIEW = { ok: false, reason: 'failed', detail: 'this browse
 /** One handler per message: the switch makes the compiler check every response type. */
 function handle(message: Message): Promise<Response<MessageName>> {
   switch (message.type) {
-    case 'UI_EXTRACT_TAB':
-      return extractTab(message.payload.tabId);
     // Only Firefox's background page finishes reads: Chrome's build leaves that code out.
     case 'UI_READ_ARTICLE':
       return import.meta.env.FIREFOX ? readArticleInBackground(message.payload.tabId) : Promise.resolve(FINISHED_IN_THE_VIEW);

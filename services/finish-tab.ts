@@ -1,6 +1,6 @@
 import type { Article } from '@/utils/article/types';
 import type { ArticleRead, OutlineRead, ReadFailure } from '@/utils/messages';
-import { extractTab } from './extract-tab';
+import { extractTab } from '@/clients/extract-tab';
 
 /**
  * Firefox's background page reads and finishes a tab's article (UI_READ_ARTICLE) and keeps the

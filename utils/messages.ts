@@ -25,8 +25,6 @@ export type SaveOutcome = { ok: true; created: boolean } | { ok: false; reason: 
  * older worker, a changed page, or a bug.
  */
 export interface MessageMap {
-  /** Popup or full tab asks the background to read the live part of a tab's article; the asker finishes it. */
-  UI_EXTRACT_TAB: { request: { tabId: number }; response: LiveResult };
   /**
    * Firefox: the background page (it has a DOM, and its finishing code is loaded once, not on every
    * popup) reads a tab's article and finishes it; the outline follows on UI_READ_OUTLINE.
@@ -93,8 +91,9 @@ function isFailure(value: Fields): boolean {
 }
 
 /**
- * The page's part of a read: its shape is checked here (a reading whose inner fields are wrong
- * fails in finishReading, and the reader is told the read failed), its body HTML is sanitized where shown.
+ * The page's part of a read, as the injected script returns it (clients/extract-tab.ts): its shape
+ * is checked here (a reading whose inner fields are wrong fails in finishReading, and the reader is
+ * told the read failed), its body HTML is sanitized where shown.
  */
 export function isLiveResult(value: unknown): value is LiveResult {
   if (!isObject(value)) return false;
@@ -122,7 +121,6 @@ type Check<T> = (value: unknown) => value is T;
  * a table of their own, so the popup does not carry the background's half.
  */
 export const RESPONSE_CHECKS: { [K in MessageName]: Check<Response<K>> } = {
-  UI_EXTRACT_TAB: isLiveResult,
   UI_READ_ARTICLE: (value): value is ArticleRead =>
     isObject(value) && (value.ok === true ? isArticle(value.article) && isString(value.readId) && typeof value.pageLoading === 'boolean' && typeof value.pagePartAt === 'number' : isFailure(value)),
   UI_READ_OUTLINE: (value): value is OutlineRead =>
@@ -134,7 +132,6 @@ export const RESPONSE_CHECKS: { [K in MessageName]: Check<Response<K>> } = {
 
 /** The runtime checks of every request, where the background receives it. */
 export const REQUEST_CHECKS: { [K in MessageName]: Check<Request<K>> } = {
-  UI_EXTRACT_TAB: (value): value is Request<'UI_EXTRACT_TAB'> => isObject(value) && isTabId(value.tabId),
   UI_READ_ARTICLE: (value): value is Request<'UI_READ_ARTICLE'> => isObject(value) && isTabId(value.tabId),
   UI_READ_OUTLINE: (value): value is Request<'UI_READ_OUTLINE'> => isObject(value) && isString(value.readId),
   UI_SAVE_OUTLINE: (value): value is Request<'UI_SAVE_OUTLINE'> => isObject(value) && isArticle(value.article) && isOutline(value.outline),

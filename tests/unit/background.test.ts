@@ -2,7 +2,6 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import type { LiveResult } from '@/utils/read-live-part';
 import { sendMessage, type ArticleResult } from '@/utils/messages';
 import { makeArticle, makeOutline } from './library/helpers';
 
@@ -14,56 +13,11 @@ function stubScripting(impl: () => Promise<Injection>) {
   return executeScript;
 }
 
-async function askToExtract(tabId: number): Promise<LiveResult> {
-  const [response]: unknown[] = await fakeBrowser.runtime.onMessage.trigger({ type: 'UI_EXTRACT_TAB', payload: { tabId } }, {}, () => undefined);
-  return (await response) as LiveResult;
-}
-
-async function openTab(url: string): Promise<number> {
-  const tab = await fakeBrowser.tabs.create({ url });
-  if (tab.id === undefined) throw new Error('fake tab has no id');
-  return tab.id;
-}
-
 describe('the background', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     vi.restoreAllMocks();
     background.main();
-  });
-
-  it('refuses a browser page without injecting anything', async () => {
-    const executeScript = stubScripting(async () => []);
-    const tabId = await openTab('chrome://settings/');
-    expect(await askToExtract(tabId)).toEqual({ ok: false, reason: 'restricted' });
-    expect(executeScript).not.toHaveBeenCalled();
-  });
-
-  it('injects the extractor into the tab at once (not after the load ends) and hands back its result', async () => {
-    const fromPage: LiveResult = { ok: false, reason: 'no-content' };
-    const executeScript = stubScripting(async () => [{ result: fromPage }]);
-    const tabId = await openTab('https://example.com/news');
-    expect(await askToExtract(tabId)).toEqual(fromPage);
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId }, files: ['/extract.js'], world: 'ISOLATED', injectImmediately: true });
-  });
-
-  it('refuses a page part whose reading lacks its fields', async () => {
-    stubScripting(async () => [{ result: { ok: true, ms: 3, reading: { url: 'https://example.com/news', contentHtml: 7 } } }]);
-    const tabId = await openTab('https://example.com/news');
-    expect(await askToExtract(tabId)).toMatchObject({ ok: false, reason: 'failed' });
-  });
-
-  it('turns an injection error into a reason a reader understands', async () => {
-    stubScripting(async () => {
-      throw new Error('Cannot access contents of url "file:///tmp/a.html". Extension manifest must request permission to access this host.');
-    });
-    const tabId = await openTab('file:///tmp/a.html');
-    expect(await askToExtract(tabId)).toMatchObject({ ok: false, reason: 'file-access' });
-  });
-
-  it('says so when the tab has gone', async () => {
-    stubScripting(async () => []);
-    expect(await askToExtract(987_654)).toEqual({ ok: false, reason: 'no-tab' });
   });
 
   it('ignores messages that are not Lede messages', async () => {
@@ -73,7 +27,7 @@ describe('the background', () => {
 
   it('ignores a Lede message whose payload has the wrong shape', async () => {
     const executeScript = stubScripting(async () => []);
-    const responses = await fakeBrowser.runtime.onMessage.trigger({ type: 'UI_EXTRACT_TAB', payload: { tabId: 'all' } }, {}, () => undefined);
+    const responses = await fakeBrowser.runtime.onMessage.trigger({ type: 'UI_READ_ARTICLE', payload: { tabId: 'all' } }, {}, () => undefined);
     expect(responses).toEqual([undefined]);
     expect(executeScript).not.toHaveBeenCalled();
   });
@@ -98,6 +52,6 @@ describe('the background', () => {
   });
 
   it("refuses, at the boundary, a response that does not have the message's shape", async () => {
-    await expect(sendMessage(async () => ({ ok: 'yes' }), 'UI_EXTRACT_TAB', { tabId: 1 })).rejects.toThrow('UI_EXTRACT_TAB: unexpected response');
+    await expect(sendMessage(async () => ({ ok: 'yes' }), 'UI_READ_ARTICLE', { tabId: 1 })).rejects.toThrow('UI_READ_ARTICLE: unexpected response');
   });
 });

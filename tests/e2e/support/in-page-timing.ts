@@ -26,7 +26,7 @@ interface ScriptingChrome {
   };
 }
 
-/** Lede's extractor injected as the extension injects it (services/extract-tab.ts). */
+/** Lede's extractor injected as the extension injects it (clients/extract-tab.ts). */
 export async function timeLede(worker: Worker, tabId: number): Promise<{ wall: number; inPage: number; steps: Record<string, number>; ok: boolean; title: string }> {
   return worker.evaluate(
     async ({ tabId, file }) => {

@@ -8,7 +8,7 @@ import { CHROME_E2E_BUILD, FIREFOX_E2E_BUILD } from './builds';
 
 /**
  * A whole read done the way the extension does it, in a real browser: /extract.js injected into
- * the article's tab (services/extract-tab.ts), then finishReadingInSteps in an extension page, as the
+ * the article's tab (clients/extract-tab.ts), then finishReadingInSteps in an extension page, as the
  * popup does in Chromium (clients/extract-client.ts) and the background page in Firefox
  * (services/finish-tab.ts) — so every Intl and DOM call runs in that browser.
  */

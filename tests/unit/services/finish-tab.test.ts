@@ -7,7 +7,7 @@ import { seedLivePart } from '../support/seed-live-part';
 
 // The page's part as the injected script sends it; the tab itself is not needed here.
 const extracted = vi.hoisted(() => ({ next: null as LiveResult | null }));
-vi.mock('@/services/extract-tab', () => ({ extractTab: async () => extracted.next }));
+vi.mock('@/clients/extract-tab', () => ({ extractTab: async () => extracted.next }));
 const { readArticleInBackground, readOutlineInBackground } = await import('@/services/finish-tab');
 
 describe("Firefox's background page finishes a read (services/finish-tab.ts)", () => {

@@ -9,8 +9,10 @@ const EXTRACT_SCRIPT = '/extract.js';
 
 /**
  * Injects the extractor into the tab the reader clicked Lede on (activeTab) and checks what it
- * returns. At once, not after the page's load ends: readers click Lede on heavy pages whose
- * ads never stop loading, and the document as it stands is read.
+ * returns: from the view in Chrome (clients/extract-client.ts), from the background page in
+ * Firefox, where that page finishes reads (services/finish-tab.ts). At once, not after the page's
+ * load ends: readers click Lede on heavy pages whose ads never stop loading, and the document as
+ * it stands is read.
  */
 export async function extractTab(tabId: number): Promise<LiveResult> {
   let url: string | undefined;
