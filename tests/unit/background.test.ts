@@ -1,17 +1,10 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { stubScripting } from './fake-scripting';
 import background from '@/entrypoints/background';
 import { sendMessage, type ArticleResult } from '@/utils/messages';
 import { makeArticle, makeOutline } from './library/helpers';
-
-type Injection = { result: unknown }[];
-
-function stubScripting(impl: () => Promise<Injection>) {
-  const executeScript = vi.fn(impl);
-  Object.assign(fakeBrowser, { scripting: { executeScript } });
-  return executeScript;
-}
 
 describe('the background', () => {
   beforeEach(() => {

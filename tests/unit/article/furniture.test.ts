@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { removeBoilerplate } from '@/utils/article/boilerplate';
 import { removeHeaderEchoes } from '@/utils/article/header-echoes';
-import { bodyOf } from './helpers';
+import { bodyOf, STORY } from './helpers';
 
-/** Furniture the reading view must not show, each in a snippet between two real paragraphs. */
-const STORY = '<p>The council voted on Tuesday to extend the programme for two more years, citing strong demand from residents across the city.</p>';
+/** Furniture the reading view must not show, each in a snippet between two real paragraphs: STORY (helpers.ts), or this one in Vietnamese. */
 const VI = '<p>Sáng nay, UBND quận tổ chức hội nghị tổng kết công tác năm, đánh giá kết quả và đề ra nhiệm vụ trọng tâm cho năm tới.</p>';
 
 function clean(html: string, title = ''): Element {

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { removeBoilerplate } from '@/utils/article/boilerplate';
-import { bodyOf } from './helpers';
+import { STORY, withoutBoilerplate as clean } from './helpers';
 
-/** Lines about the story rather than of it, each between real paragraphs; and the paragraphs that only mention the same words. */
-const STORY = '<p>The council voted on Tuesday to extend the programme for two more years, citing strong demand from residents across the city.</p>';
-
-function clean(html: string): Element {
-  const root = bodyOf(html);
-  removeBoilerplate(root, { bylines: [], lang: null, title: '', knownBylines: [] });
-  return root;
-}
+// Lines about the story rather than of it, each between real paragraphs; and the paragraphs that only mention the same words.
 
 function text(root: Element): string {
   return (root.textContent ?? '').replace(/\s+/gu, ' ');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { removeTrailingHeadings } from '@/utils/article/trailing-headings';
-import { bodyOf } from './helpers';
+import { bodyOf, STORY } from './helpers';
 
 const CTX = { bylines: [], lang: null, title: '', knownBylines: [] };
 type Ctx = { bylines: string[]; lang: string | null; title: string; knownBylines: string[] };
@@ -11,7 +11,6 @@ function cleanWith(html: string, ctx: Partial<Ctx>): { root: Element; ctx: Ctx }
   removeTrailingHeadings(root, full);
   return { root, ctx: full };
 }
-const STORY = '<p>The council voted on Tuesday to extend the programme for two more years, citing strong demand from residents across the city.</p>';
 
 function clean(html: string): Element {
   const root = bodyOf(html);

@@ -1,15 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { stubScripting } from '../fake-scripting';
 import { extractTab } from '@/clients/extract-tab';
 import type { LiveResult } from '@/utils/read-live-part';
-
-type Injection = { result: unknown }[];
-
-function stubScripting(impl: () => Promise<Injection>) {
-  const executeScript = vi.fn(impl);
-  Object.assign(fakeBrowser, { scripting: { executeScript } });
-  return executeScript;
-}
 
 async function openTab(url: string): Promise<number> {
   const tab = await fakeBrowser.tabs.create({ url });
@@ -56,5 +49,4 @@ describe("the page's part of a read", () => {
     stubScripting(async () => []);
     expect(await extractTab(987_654)).toEqual({ ok: false, reason: 'no-tab' });
   });
-
 });
