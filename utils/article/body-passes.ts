@@ -9,6 +9,7 @@ import { removeRepeatedBlocks } from './repeated-blocks';
 import { removeTrailingLinks } from './trailing-links';
 import { removeCommentThreads } from './comment-threads';
 import { removeTrailingHeadings } from './trailing-headings';
+import { removeClosingDatelines } from './closing-dateline';
 
 /**
  * Passes that run, in order, over Readability's output before it is sanitized.
@@ -69,7 +70,7 @@ export function removeEmptyWrappers(root: Element): void {
  * text left outside any block is wrapped in paragraphs so no word is lost to the blocks; last, the
  * links that follow the story go, counted over those paragraphs too (a "Most popular" list is often
  * bare links between line breaks), after the trailing byline so a signature under them is taken first;
- * then a heading those passes left with nothing after it.
+ * then the date printed again under the story, and a heading those passes left with nothing after it.
  */
 export const BODY_PASSES: readonly BodyPass[] = [
   keepCreditedCaptions,
@@ -83,5 +84,6 @@ export const BODY_PASSES: readonly BodyPass[] = [
   removeEmptyWrappers,
   wrapLooseText,
   removeTrailingLinks,
+  removeClosingDatelines,
   removeTrailingHeadings,
 ];

@@ -2,8 +2,7 @@ import { linesOf } from './byline-line';
 import type { BodyPassContext } from './body-passes';
 import { isWholeLink, listBlockElements } from './blocks';
 import { shortText } from './bounded-text';
-import { findDatesInText } from './dates/parse-date-text';
-import type { DateParts } from './dates/date-parts';
+import { DATELINE_MAX_CHARS, isDateEcho } from './date-echo';
 import { words } from '../text/segment';
 import { allLanguages } from '../lang';
 import { dropLeadingText } from './leading-text';
@@ -46,7 +45,6 @@ function isDekHeadingEcho(el: Element, text: string, ctx: BodyPassContext): bool
  * 2024 à 10h00"): the reading view prints the date in its header. Right after the echo, a
  * short line with a number and no sentence end is that dateline, in any language.
  */
-const DATELINE_MAX_CHARS = 80;
 function isDatelineAfterEcho(text: string): boolean {
   return text.length <= DATELINE_MAX_CHARS && /\p{Nd}/u.test(text) && !/[.!?。]$/u.test(text);
 }
@@ -110,35 +108,6 @@ function takeSigningLine(el: Element, text: string, ctx: BodyPassContext): boole
 function nextWithText(el: Element): Element | null {
   for (let next = el.nextElementSibling; next; next = next.nextElementSibling) if (shortText(next, 0) !== '') return next;
   return null;
-}
-
-/** The year, month and day an ISO date was written for ("2019-06-09T07:25:00+07:00" → 2019, 6, 9): the page's own day, not UTC's. */
-function writtenDay(iso: string): { year: number; month: number; day: number } | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/u.exec(iso);
-  return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : null;
-}
-
-const sameDay = (parts: DateParts, day: { year: number; month: number; day: number }): boolean =>
-  parts.year === day.year && parts.month === day.month && parts.day === day.day;
-
-/** Words a dateline may hold besides its date: a label, a weekday, a section, a view count ("Ngày đăng: … | Lượt xem: 1.254"). */
-const DATELINE_MAX_OTHER_WORDS = 6;
-
-/**
- * A short line, no sentence, that states the published day (in either order of day and month)
- * and little else: the header already shows it. Only with a known date, so a page whose date
- * Lede could not read keeps the line that tells it.
- */
-function isDateEcho(text: string, ctx: BodyPassContext): boolean {
-  const day = ctx.published ? writtenDay(ctx.published) : null;
-  if (!day || text.length > DATELINE_MAX_CHARS || /[.!?。]$/u.test(text)) return false;
-  for (const monthFirst of [false, true]) {
-    const dates = findDatesInText(text, { monthFirst });
-    if (!dates.some((found) => sameDay(found.parts, day))) continue;
-    const rest = dates.reduceRight((left, found) => left.slice(0, found.index) + ' ' + left.slice(found.end), text.normalize('NFKC'));
-    if (words(rest, ctx.lang).filter((word) => !/^\p{N}+$/u.test(word)).length <= DATELINE_MAX_OTHER_WORDS) return true;
-  }
-  return false;
 }
 
 /** A section's name is a word or three ("Pháp luật", "Thế giới", "World"). */

@@ -61,6 +61,12 @@ describe('lines that repeat the header at the top of the body', () => {
       }
     });
 
+    it('drops it closed by a full stop when a weekday is all it holds besides', () => {
+      expect(run(`<p>Sun, 2019-06-09 07:25.</p>${body}`, 'T', [], published)).toBe(body);
+      const sentence = '<p>Police said on June 9, 2019.</p>';
+      expect(run(sentence + body, 'T', [], published)).toBe(sentence + body);
+    });
+
     it('keeps it when the header has no date, or another day', () => {
       const html = `<p>Cập nhật: 07:25, 09/06/2019</p>${body}`;
       expect(run(html, 'T', [], null)).toBe(html);
