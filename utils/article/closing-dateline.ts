@@ -2,6 +2,7 @@ import type { BodyPassContext } from './body-passes';
 import { listBlockElements } from './block-elements';
 import { shortText } from './bounded-text';
 import { DATELINE_MAX_CHARS, dateEchoRest } from './date-echo';
+import { allLanguages } from '../lang';
 
 /**
  * Blogs and older CMSs print the date again under the story ("Posted on July 10th, 2012",
@@ -18,13 +19,22 @@ const NAME = /\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu;
 
 const fold = (text: string): string => text.normalize('NFC').toLocaleLowerCase();
 
+const WEEKDAYS = new Set(allLanguages('weekdayNames'));
+
+/** "Published Sunday", "Thứ Tư" are a label and a weekday, not a name: a run with a weekday in it names no one. */
+function holdsWeekday(run: string): boolean {
+  const spaced = ` ${fold(run)} `;
+  for (const day of WEEKDAYS) if (spaced.includes(` ${day} `)) return true;
+  return false;
+}
+
 /**
  * The line names someone the header does not show: a comment's author and time, or a signature
  * the bylines did not take. It stays, so no name is lost with the date.
  */
 function namesSomeoneElse(rest: string, ctx: BodyPassContext): boolean {
   const shown = [...ctx.knownBylines, ...(ctx.lineBylines ?? [])].map(fold);
-  return [...rest.matchAll(NAME)].some(([name]) => !shown.some((byline) => byline.includes(fold(name))));
+  return [...rest.matchAll(NAME)].some(([name]) => !holdsWeekday(name) && !shown.some((byline) => byline.includes(fold(name))));
 }
 
 function isClosingDateline(block: Element, text: string, ctx: BodyPassContext): boolean {

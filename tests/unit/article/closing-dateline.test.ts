@@ -12,7 +12,7 @@ function run(html: string, options: { published?: string | null; knownBylines?: 
 
 describe('the date printed again under the story', () => {
   it('drops a closing line that states the day the header shows, with its label, in any language', () => {
-    for (const line of ['Posted on July 10th, 2012', 'Published on 07/10/2012', 'Veröffentlicht am 10.07.2012', 'Cập nhật: 09:00, 10/07/2012']) {
+    for (const line of ['Posted on July 10th, 2012', 'Published Tuesday, July 10, 2012', 'Published on 07/10/2012', 'Veröffentlicht am 10.07.2012', 'Cập nhật: 09:00, 10/07/2012', 'Thứ Ba, 10/07/2012']) {
       expect(run(`${STORY}<p>${line}</p>`)).toBe(STORY);
     }
   });
