@@ -77,6 +77,20 @@ export function linkDensity(el: Element): number {
   return total === 0 ? 0 : linkTextLength(el) / total;
 }
 
+const MAX_POINTER_LINE_CHARS = 300;
+
+/**
+ * "Xem thêm: …", "Tags: …", "Related Topics: Veterans, Nevada": a pointer label, then mostly
+ * links. The links are counted over what follows the label: a long label before two short tags
+ * ("Related Topics: " before "Veterans, Nevada") would otherwise outweigh them.
+ */
+function isPointerLine(el: Element, text: string): boolean {
+  const label = text.length <= MAX_POINTER_LINE_CHARS ? POINTER_PREFIX.exec(text) : null;
+  if (!label) return false;
+  const rest = text.length - label[0].length;
+  return rest > 0 && linkTextLength(el) >= rest * 0.5;
+}
+
 /** A list whose every item is one link and nothing else: a link farm, not key facts. */
 function isLinkList(el: Element): boolean {
   if (el.tagName !== 'UL' && el.tagName !== 'OL') return false;
@@ -403,7 +417,7 @@ export function removeBoilerplate(root: Element, _ctx: BodyPassContext): void {
     }
     const announced = isPointerHeading(el, text) ? nextWithText(el) : null;
     if (announced && isLinkList(announced)) doomed.add(el).add(announced);
-    else if (text.length <= 300 && POINTER_PREFIX.test(text) && linkDensity(el) >= 0.5) doomed.add(el);
+    else if (isPointerLine(el, text)) doomed.add(el);
     else if (isShareBar(el, text) || isLabelLinks(el, text) || isFurnitureLine(el, text) || namesFurniture(el, text) || isToolBar(el, text) || isToolList(el)) doomed.add(el);
     else if (isBreadcrumbList(el, root) || isLeadingBox(el, text, root) || isNamedMenu(el) || isRightsNotice(el, text, root) || isEditorCredit(el, text, root)) doomed.add(el);
     else if (isBreadcrumbLine(el, text, root) || isPostFooter(el, text, root)) doomed.add(el);

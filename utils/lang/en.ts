@@ -89,10 +89,14 @@ export const en = definePack({
   ],
   // 'read', 'photos': "Read: What to look out for in Apple's results", "Photos: …" as a link to another page.
   toolLabels: ['font', 'decrease', 'increase', 'decrease font size', 'increase font size', 'email', 'e-mail', 'instant message', 'respond', 'send this article', 'save', 'bookmark'],
-  readMorePrefixes: ['read', 'photos', 'gallery', 'photo gallery', 'read more', 'read also', 'see also', 'related', 'related topics', 'more', 'also read', 'tags', 'topics', 'next', 'previous', 'next article', 'previous article', 'up next', 'video', 'watch', 'watch video'],
+  readMorePrefixes: ['read', 'photos', 'gallery', 'photo gallery', 'read more', 'read also', 'see also', 'related', 'related topics', 'more', 'also read', 'tags', 'topics', 'next', 'previous', 'next article', 'previous article', 'up next', 'video', 'watch', 'watch video', 'explore related topics'],
   appPrompts: [String.raw`(?:get|download|install)\s+(?:the|our)\s+(?:\S+\s+){0,3}app(?!\p{L})`],
   rightsPhrases: ['all rights reserved', 'may not be published, broadcast, rewritten or redistributed', 'may not be reproduced', 'may not be republished', 'is not responsible for the content of external'],
-  printNotices: ['a version of this article appears in print', 'a version of this article appeared in print', 'a version of this story appears in print', 'a version of this story appeared in print', 'a version of this article appears in the print edition', 'a version of this article appeared in the print edition', 'this article appeared in print', 'this article appears in print', 'this article appeared in the print edition', 'this story appeared in the print edition'],
+  printNotices: [
+    // "… appears in print on …", "… appeared July 24, 2012, on page A2 in the U.S. edition of The Wall Street Journal, with the headline: …"
+    'a version of this article appears', 'a version of this article appeared', 'a version of this story appears', 'a version of this story appeared',
+    'this article appeared in print', 'this article appears in print', 'this article appeared in the print edition', 'this story appeared in the print edition',
+  ],
   subscribeWords: ['subscribe', 'sign up', 'newsletter', 'inbox', 'subscription', 'log in', 'sign in', 'one device', 'unlimited access', 'membership'],
   newsroomRoles: ['writer', 'editor', 'correspondent', 'reporter', 'columnist', 'contributor', 'journalist', 'photographer', 'critic'],
   // PTI and IANS: India's English-language wires.

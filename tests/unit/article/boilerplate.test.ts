@@ -22,6 +22,13 @@ describe('boilerplate Readability keeps', () => {
     expect(root.textContent).not.toContain('Xem thêm');
   });
 
+  it('removes a topics line whose few short tags are outweighed by its label, and keeps a sentence after a label', () => {
+    const root = withoutBoilerplate(`${STORY}<div>Related Topics: <a href="/t/veterans">Veterans</a>, <a href="/t/nevada">Nevada</a></div>`);
+    expect(root.textContent).not.toMatch(/Related Topics|Veterans/u);
+    const said = '<p>More: the council said it would publish <a href="/r">the full report</a> on Friday, after the vote on the budget.</p>';
+    expect(withoutBoilerplate(`${STORY}${said}`).textContent).toContain('the council said');
+  });
+
   it('removes a "Lire aussi" or "Mehr zum Thema" pointer', () => {
     const root = withoutBoilerplate(`${STORY}<p>Lire aussi : <a href="/x">Le conseil vote le budget</a></p><p>Mehr zum Thema: <a href="/y">Der Rat stimmt ab</a></p>`);
     expect(root.textContent).not.toMatch(/Lire aussi|Mehr zum Thema/u);

@@ -16,6 +16,11 @@ describe('print-edition notices', () => {
     expect(root.querySelectorAll('p')).toHaveLength(1);
   });
 
+  it('removes the notice that names the day and page before the edition', () => {
+    const root = clean(`${STORY}<p>A version of this article appeared July 24, 2012, on page A2 in the U.S. edition of The Wall Street Journal, with the headline: Colorado Suspect Is Silent.</p>`);
+    expect(text(root)).not.toMatch(/Wall Street Journal/u);
+  });
+
   it('removes the notice in Spanish and German', () => {
     const root = clean(`${STORY}<p>Una versión de este artículo aparece impresa el 3 de mayo de 2024, en la página 6.</p><p>Dieser Artikel erschien in der Printausgabe vom 12. März 2024.</p>`);
     expect(text(root)).not.toMatch(/versión de este artículo|Dieser Artikel/u);
