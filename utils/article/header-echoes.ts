@@ -7,6 +7,7 @@ import { words } from '../text/segment';
 import { allLanguages } from '../lang';
 import { dropLeadingText } from './leading-text';
 import { bylineNames, isNewsroomRoleLine, titledHanBylineNames } from './byline-names';
+import { isCreditLine, sourceOf } from './byline-credits';
 
 /**
  * The reading view prints the title, byline and date in its own header, so the same lines at
@@ -88,7 +89,17 @@ function signedLineNames(text: string, ctx: BodyPassContext): string[] | null {
  */
 const PUBLICATION_SIGNED_LINE = /^(?:(?:[Pp]osted|[Ww]ritten)\s+)?[Bb]y\s+[Tt]he\s+\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){0,4}$/u;
 
-/** The wire's name, a Chinese reporter's line ("记者张三", "本报记者 张三 李四") or a signed line, above the story: its names go to the bylines. */
+/**
+ * "Article from: Agence France-Presse", "Nguồn: TTXVN", "Quelle: dpa" above the story: the wire
+ * it was taken from signs it, as the wire's name alone there does. A paper named so ("Source:
+ * The Guardian") is no agency and stays.
+ */
+function labelledAgency(text: string, ctx: BodyPassContext): string | null {
+  const source = text.length <= BYLINE_MAX_CHARS ? sourceOf(text, ctx.lang) : null;
+  return source && isCreditLine(source) ? source : null;
+}
+
+/** The wire's name (alone or after a source label), a Chinese reporter's line ("记者张三", "本报记者 张三 李四") or a signed line, above the story: its names go to the bylines. */
 function takeSigningLine(el: Element, text: string, ctx: BodyPassContext): boolean {
   // A short block's first line: "By Elizabeth Mullener<br>Staff writer" signs with the name alone (a long block stays the story's).
   const signed = text.length <= BYLINE_MAX_CHARS ? (linesOf(el)[0] ?? text) : text;
@@ -97,7 +108,8 @@ function takeSigningLine(el: Element, text: string, ctx: BodyPassContext): boole
     el.remove();
     return true;
   }
-  const names = AGENCY_ALONE.test(text) ? bylineNames(text, ctx.lang) : (titledHanBylineNames(text, ctx.lang) ?? signedLineNames(signed, ctx));
+  const agency = labelledAgency(text, ctx);
+  const names = agency ? [agency] : AGENCY_ALONE.test(text) ? bylineNames(text, ctx.lang) : (titledHanBylineNames(text, ctx.lang) ?? signedLineNames(signed, ctx));
   if (!names) return false;
   ctx.bylines.push(...names);
   el.remove();

@@ -170,6 +170,12 @@ describe('a wire’s name alone above the story', () => {
     expect(signed(`<p>AFP</p>${story}`).bylines).toEqual(['AFP']);
   });
 
+  it('takes the wire after a source label ("Article from: Agence France-Presse", "Nguồn: TTXVN"), and keeps a paper named so', () => {
+    expect(signed(`<p>Article from: Agence France-Presse</p>${story}`)).toEqual({ html: story, bylines: ['Agence France-Presse'] });
+    expect(signed(`<p>Nguồn: TTXVN</p>${story}`)).toEqual({ html: story, bylines: ['TTXVN'] });
+    expect(signed(`<p>Source: The Guardian</p>${story}`).html).toBe(`<p>Source: The Guardian</p>${story}`);
+  });
+
   it('takes a Chinese reporter’s line, "本报记者 张三 李四", above the story', () => {
     const root = new JSDOM('<div id="root"><p>本报记者 张三 李四</p><p>今年全市共有考生三万多人参加考试，比去年增加两千人，各考点秩序井然，没有发生违纪事件，考试顺利结束。</p></div>').window.document.getElementById('root');
     if (!root) throw new Error('no root');
