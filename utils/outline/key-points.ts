@@ -171,10 +171,20 @@ export function keyPointCount(sentences: number, words: number): number {
   return Math.min(7, 4 + Math.floor((words - WORDS_FOR_FOUR) / WORDS_PER_EXTRA_POINT));
 }
 
+/**
+ * A sentence announces the enumeration ("… đã rút ra được những bài học kinh nghiệm quý báu:"),
+ * not a label ("Key Features:" over a spec sheet): a label says nothing for the reader to take away.
+ */
+function announcedBySentence(input: OutlineInput, intro: string): boolean {
+  if (isCjk(input.lang)) return intro.length >= MIN_CJK_CHARS;
+  const sentence = input.paragraphs.flatMap((p) => p.sentences).find((s) => s.text === intro);
+  return (sentence?.words ?? 0) >= MIN_WORDS;
+}
+
 /** An enumeration of three items or more (the lessons, the findings) is one key point with its items. */
 function enumerationCandidates(input: OutlineInput, candidates: Candidate[]): Candidate[] {
   return input.enumerations
-    .filter((e) => e.items.length >= 3 && e.intro !== null)
+    .filter((e) => e.items.length >= 3 && e.intro !== null && announcedBySentence(input, e.intro))
     .map((e) => {
       const intro = candidates.find((c) => c.text === e.intro);
       return { text: e.intro ?? e.title, block: e.block, paragraph: intro?.paragraph ?? 0, index: intro?.index ?? 0, terms: intro?.terms ?? [], words: intro?.words ?? 0, score: 1, enumeration: e };

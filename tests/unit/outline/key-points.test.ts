@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { outlineOfBlocks, outlineOfText, p, seedOutline } from './helpers';
+import type { Block } from '@/utils/article/types';
 import { isFurniture } from '@/utils/outline/furniture';
 import { keyPointCount } from '@/utils/outline/key-points';
 import { FEATURE_NAMES } from '@/utils/outline/key-point-features';
@@ -37,6 +38,20 @@ describe('key points of the seed page', () => {
 });
 
 describe('key points in general', () => {
+  it('takes a list as one key point when a sentence announces it, never under a label ("Key Features:")', () => {
+    const li = (text: string): Block => ({ tag: 'li', text, caption: false });
+    const story = [
+      p('The maker launched a new sub-notebook PC at the trade show in Las Vegas on Monday, weeks after its rival.'),
+      p('It weighs just 910 grams and its battery lasts five hours, more than twice as long as the rival machine.'),
+      p('The company said the machine would go on sale in the United States on 25 January for about 400 dollars.'),
+    ];
+    const specs = [li('Operating System: gOS V2 Rocket'), li('Processor: 1.2GHz VIA C7-M ULV'), li('Memory: 512MB DDR2 SDRAM'), li('Wi-Fi: 802.11b/g')];
+    const labelled = outlineOfBlocks([...story, p('Key Features:'), ...specs], 'en');
+    expect(labelled.keyPoints.some((k) => k.items !== undefined || k.text === 'Key Features:')).toBe(false);
+    const announced = outlineOfBlocks([...story, p('The company listed the main parts of the machine in its announcement:'), ...specs], 'en');
+    expect(announced.keyPoints.find((k) => k.items !== undefined)?.items).toHaveLength(4);
+  });
+
   it('gives fewer key points for a short article', () => {
     const { outline } = outlineOfText('The bridge reopened on Monday after two years of repairs. Traffic returned to normal within hours.', 'en');
     expect(outline.keyPoints.map((k) => k.text)).toEqual(['The bridge reopened on Monday after two years of repairs.', 'Traffic returned to normal within hours.']);
