@@ -8,6 +8,7 @@ import { findSubtitle } from './find-subtitle';
 import { findLeadImage } from './find-lead-image';
 import { findLeadFigure } from './lead-figure';
 import type { Figure } from './types';
+import { logoNames } from './logo-names';
 import { findSiteName, statedSections, statedSiteNames } from './find-site-name';
 import type { TitleContext } from './clean-title';
 import { headlineText, isMastheadLink } from './find-headline';
@@ -100,7 +101,7 @@ export function* readPageMetadataSteps(doc: Document, options: PageMetadataOptio
       openingSubheading: sources.subheading ? headlineText(sources.subheading.textContent ?? '') : null,
       documentTitle: doc.title,
       statedTitles: sources.meta.all('og:title', 'twitter:title', 'dc.title', 'dcterms.title'),
-      names: [...statedSiteNames(sources), ...statedSections(sources), ...(masthead && headline ? [headline] : [])],
+      names: [...statedSiteNames(sources), ...statedSections(sources), ...logoNames(sources), ...(masthead && headline ? [headline] : [])],
       url: sources.url,
     },
   };
