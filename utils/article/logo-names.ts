@@ -1,5 +1,6 @@
 import type { MetadataSources } from './metadata-sources';
 import { normalizeSpace } from '../text/segment';
+import { marksLogo } from './page-index';
 
 /**
  * The names a page shows for itself in its masthead: the text of its logo (an image's alt, a
@@ -9,25 +10,10 @@ import { normalizeSpace } from '../text/segment';
  * that is. Read from the markup only: a logo's file name or class says what it is.
  */
 
-/** A logo's or masthead's mark in its file name, class or id. */
-const LOGO_MARK = /logo|masthead|brand|banner|(?:^|[^a-z])mast(?:[^a-z]|$)/iu;
 /** Longer than this, an alt text is a description of a picture, not a name. */
 const MAX_NAME_CHARS = 80;
 /** Node.DOCUMENT_POSITION_FOLLOWING, spelled out: the copy's window may not be at hand. */
 const FOLLOWING = 4;
-
-function isHomeLink(link: Element, baseUrl: string): boolean {
-  try {
-    const target = new URL(link.getAttribute('href') ?? '', baseUrl);
-    return /^https?:$/u.test(target.protocol) && (target.pathname === '/' || target.pathname === '') && target.search === '';
-  } catch {
-    return false;
-  }
-}
-
-function marksLogo(el: Element): boolean {
-  return LOGO_MARK.test(`${el.getAttribute('src') ?? ''} ${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
-}
 
 /**
  * Set before the headline, where a masthead is: a logo in the story is its subject's ("Mozilla_logo.svg"
@@ -42,18 +28,18 @@ function nameIn(text: string | null): string | null {
   return name !== '' && name.length <= MAX_NAME_CHARS ? name : null;
 }
 
-/** What the logos and the home page's image links say, each once. */
+/** What the logos and the home page's image links say, each once; from the elements the page's one walk found (page-index.ts). */
 export function logoNames(sources: MetadataSources): string[] {
   const names = new Set<string>();
   const add = (text: string | null): void => {
     const name = nameIn(text);
     if (name) names.add(name);
   };
-  for (const img of sources.doc.querySelectorAll('img[alt]')) {
-    const link = img.closest('a[href]');
-    if ((link !== null && isHomeLink(link, sources.baseUrl)) || (marksLogo(img) && isAbove(img, sources.headline))) add(img.getAttribute('alt'));
+  for (const link of sources.index.homeLinks) {
+    for (const img of link.querySelectorAll('img[alt]')) add(img.getAttribute('alt'));
+    // A logo set in words: the link home that its class or id calls the logo ("<a class="logo" href="/">Tuổi Trẻ</a>").
+    if (marksLogo(link)) add(link.textContent);
   }
-  // A logo set in words: the link home that its class or id calls the logo ("<a class="logo" href="/">Tuổi Trẻ</a>").
-  for (const link of sources.doc.querySelectorAll('a[href]')) if (marksLogo(link) && isHomeLink(link, sources.baseUrl)) add(link.textContent);
+  for (const img of sources.index.logoImages) if (isAbove(img, sources.headline)) add(img.getAttribute('alt'));
   return [...names];
 }

@@ -20,6 +20,10 @@ export interface PageIndex {
   titleBlocks: Element[];
   /** `<input type="password">`: a sign-in form, which an article page does not carry in its main flow. */
   passwordInputs: Element[];
+  /** Links to a site's home page ("/", "https://www.example.com/"): a masthead's logo is one (logo-names.ts). */
+  homeLinks: Element[];
+  /** Pictures with an alt text whose file name, class or id marks a logo or masthead. */
+  logoImages: Element[];
 }
 
 // The patterns of this walk match class names, ids and attribute values in ASCII, and are
@@ -43,6 +47,15 @@ const TITLE_TAGS = new Set(['div', 'p', 'span', 'td', 'strong', 'b', 'h2']);
 const COMPOUND_TITLE_CLASS = new RegExp(String.raw`(?:^|\s)(?:(?:${ARTICLE_WORD}[-_]?){1,2}${TITLE_WORD}|${TITLE_WORD}(?:[-_]?${ARTICLE_WORD}){1,2})(?:\s|$)`, 'i');
 const REL_AUTHOR = /(?:^|\s)author(?:\s|$)/i;
 const REL_IMAGE = /(?:^|\s)image_src(?:\s|$)/i;
+/** A logo's or masthead's mark in its file name, class or id ("site-logo.gif", "masthead"; "mast" only as a word of its own). */
+const LOGO_MARK = /logo|masthead|brand|banner|(?:^|[^a-z])mast(?:[^a-z]|$)/i;
+/** A link to a site's root and nothing more: "/", "https://www.example.com/", "//example.com". */
+const HOME_HREF = /^\s*(?:(?:https?:)?\/\/[^/?#\s]+\/?|\/)\s*$/i;
+
+export function marksLogo(el: Element): boolean {
+  return LOGO_MARK.test(`${el.getAttribute('src') ?? ''} ${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+}
+
 /** Subtrees that hold no metadata but can be large. */
 const SKIPPED_SUBTREES = new Set(['svg', 'math', 'template', 'style', 'noscript', 'select']);
 
@@ -64,6 +77,11 @@ function classify(el: Element, index: PageIndex): void {
     if ((el.getAttribute('type') ?? '').toLowerCase() === 'password') index.passwordInputs.push(el);
     return;
   }
+  if (tag === 'a') {
+    if (HOME_HREF.test(el.getAttribute('href') ?? '')) index.homeLinks.push(el);
+  } else if (tag === 'img') {
+    if (el.hasAttribute('alt') && marksLogo(el)) index.logoImages.push(el);
+  }
   if (tag === 'h1') index.headings.push(el);
   else if (TITLE_TAGS.has(tag) ? TITLE_CLASS.test(el.getAttribute('class') ?? '') : tag === 'h3' && COMPOUND_TITLE_CLASS.test(el.getAttribute('class') ?? '')) index.titleBlocks.push(el);
   else if (tag === 'time') index.times.push(el);
@@ -75,7 +93,7 @@ function classify(el: Element, index: PageIndex): void {
 }
 
 export function indexPage(doc: Document): PageIndex {
-  const index: PageIndex = { metas: [], jsonLdScripts: [], headings: [], times: [], itemprops: [], authorCandidates: [], imageLinks: [], titleBlocks: [], passwordInputs: [] };
+  const index: PageIndex = { metas: [], jsonLdScripts: [], headings: [], times: [], itemprops: [], authorCandidates: [], imageLinks: [], titleBlocks: [], passwordInputs: [], homeLinks: [], logoImages: [] };
   const root = doc.documentElement;
   let el: Element | null = root;
   while (el) {
