@@ -67,7 +67,7 @@ function nearbyTextNodes(doc: Document, headline: Element | null, body: Element)
 }
 
 /** True when the element's text is dateline-short; stops counting there, since textContent of a page wrapper is costly. */
-function isShortText(el: Element): boolean {
+export function isShortText(el: Element): boolean {
   const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
   let length = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {

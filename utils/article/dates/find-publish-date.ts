@@ -9,6 +9,7 @@ import { findClassedDate } from './find-classed-date';
 import { dateAnchor } from './date-anchor';
 import { parseMachineDate } from './parse-machine-date';
 import { findDatesInText, type DateTextOptions } from './parse-date-text';
+import { isNumericOrderOpen, numericOrderOnPage, type NumericReadings } from './numeric-order-on-page';
 
 /**
  * Publish and update dates, from the most deliberate statement to the least: JSON-LD,
@@ -145,8 +146,25 @@ function withoutFalseUtc(parts: DateParts, others: readonly (DateParts | null)[]
   return { year: parts.year, month: parts.month, day: parts.day, time: parts.time };
 }
 
+/** The days as read, before they are written out in the page's zone. */
+interface PublishDays {
+  published: DateParts | null;
+  modified: DateParts | null;
+}
+
 export function findPublishDates(sources: MetadataSources, lang: string | null, now: number = Date.now()): PublishDates {
-  const options: DateTextOptions = { monthFirst: writesMonthFirst(sources, lang) };
+  const readEitherWay: DateParts[] = [];
+  const days = readPublishDays(sources, lang, { monthFirst: writesMonthFirst(sources, lang), readEitherWay }, now);
+  const orderOpen = isNumericOrderOpen(sources, lang) && isReadEitherWay(days, readEitherWay);
+  const { published, modified } = orderOpen ? inPageOrder(days, sources, () => readPublishDays(sources, lang, { monthFirst: true }, now)) : days;
+  const zone = regionZone(sources, lang);
+  return {
+    published: published ? toIsoString(withImpliedZone(published, lang, zone)) : null,
+    modified: modified && !isBefore(modified, published) ? toIsoString(withImpliedZone(modified, lang, zone)) : null,
+  };
+}
+
+function readPublishDays(sources: MetadataSources, lang: string | null, options: DateTextOptions, now: number): PublishDays {
   const acceptable = (parts: DateParts | null): parts is DateParts => parts !== null && isPlausibleArticleDate(parts, now);
   const firstOf = (values: (string | null)[]): DateParts | null => {
     for (const value of values) {
@@ -202,10 +220,36 @@ export function findPublishDates(sources: MetadataSources, lang: string | null, 
   const zoneKnown = zone !== null && (zone ?? zoneImpliedByLanguage(lang)) !== undefined;
   const machine = publishedValues.map((value) => (value ? parseMachineDate(value, options) : null));
   if (published) published = withoutFalseUtc(published, machine, zoneKnown);
-  return {
-    published: published ? toIsoString(withImpliedZone(published, lang, zone)) : null,
-    modified: modified && !isBefore(modified, published) ? toIsoString(withImpliedZone(modified, lang, zone)) : null,
-  };
+  return { published, modified };
+}
+
+/**
+ * A page that names no region was read day first. When a day it gave was a numeric date the
+ * other order reads too ("7/10/12"), the page is read again month first (the choice of
+ * dateline can change with the reading); where that gives other days, what the rest of the
+ * page prints picks the reading (numeric-order-on-page.ts).
+ */
+function inPageOrder(days: PublishDays, sources: MetadataSources, readMonthFirst: () => PublishDays): PublishDays {
+  const other = readMonthFirst();
+  const readings = differingReadings(days, other);
+  if (!readings) return days;
+  return numericOrderOnPage(sources, readings) === 'monthFirst' ? other : days;
+}
+
+/** A day given is one a numeric date gave that the other order reads as another day: on most pages none is. */
+function isReadEitherWay(days: PublishDays, readEitherWay: readonly DateParts[]): boolean {
+  return [days.published, days.modified].some((day) => day !== null && readEitherWay.some((read) => sameDay(read, day)));
+}
+
+/** The first day the two readings of the page disagree on, or null when they agree. */
+function differingReadings(dayFirst: PublishDays, monthFirst: PublishDays): NumericReadings | null {
+  for (const key of ['published', 'modified'] as const) {
+    const a = dayFirst[key];
+    const b = monthFirst[key];
+    if (a && b && !sameDay(a, b)) return { dayFirst: a, monthFirst: b };
+    if ((a === null) !== (b === null)) return null;
+  }
+  return null;
 }
 
 /**

@@ -23,7 +23,8 @@ const REGION_ZONES: Readonly<Record<string, string>> = {
   IN: 'Asia/Kolkata', TH: 'Asia/Bangkok', SG: 'Asia/Singapore', PH: 'Asia/Manila', EG: 'Africa/Cairo', ZA: 'Africa/Johannesburg',
 };
 
-function regionOfTag(tag: string | null | undefined): string | null {
+/** "GB" from "en-GB" or "en_GB", "TW" from "zh-Hant-TW"; null for a tag that names no region. */
+export function regionOfTag(tag: string | null | undefined): string | null {
   const match = /^[a-z]{2,3}[-_](?:[a-z]{4}[-_])?([a-z]{2})\b/iu.exec((tag ?? '').trim());
   return match?.[1]?.toUpperCase() ?? null;
 }

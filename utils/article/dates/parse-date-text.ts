@@ -14,6 +14,11 @@ export interface DateTextOptions {
    * abandoned for the other one whatever this says.
    */
   monthFirst: boolean;
+  /**
+   * When given, collects each numeric date read that the other order reads as another real day
+   * ("7/10/12"), as read: the page is asked which order it writes only when its day is one of them.
+   */
+  readEitherWay?: DateParts[];
 }
 
 export interface FoundDate {
@@ -58,7 +63,10 @@ function numericDate(first: number, second: number, year: number, options: DateT
   const dayFirst = { year, month: second, day: first };
   const monthFirst = { year, month: first, day: second };
   const readings = options.monthFirst ? [monthFirst, dayFirst] : [dayFirst, monthFirst];
-  return readings.find((r) => isRealDate(r.year, r.month, r.day)) ?? null;
+  const real = readings.filter((r) => isRealDate(r.year, r.month, r.day));
+  const chosen = real[0] ?? null;
+  if (chosen && real.length === 2 && first !== second) options.readEitherWay?.push(chosen);
+  return chosen;
 }
 
 // Numeric patterns are ASCII-only: no `u` flag, the same matches. Firefox compiles every pattern again in each
