@@ -23,6 +23,11 @@ export interface LedeRead {
 /** A browser with Lede's test build, driving one article tab. */
 export interface BenchBrowser {
   name: 'chromium' | 'firefox';
+  /**
+   * Loads `url` in a new tab and closes the one before: a reload keeps the tab's process, and
+   * with it what the last read warmed (a plain read after Lede's took 6 ms on a page where its
+   * first took 11-12), so each read would not start as a reader's click does.
+   */
   open(url: string): Promise<void>;
   readLede(): Promise<LedeRead>;
   /** Plain Readability injected the same way (test build's file, isolated world), under the same heartbeat: its in-page time. */
@@ -106,13 +111,16 @@ async function pollPopup(read: () => Promise<number>): Promise<number> {
 /** `proxy`: the test server's origin, for pages opened at their own address (TestServer.serveAt). */
 export async function chromiumBench(proxy?: string): Promise<BenchBrowser> {
   const chromium: ChromiumWithExtension = await launchChromiumWithExtension(CHROME_E2E_BUILD, { proxy });
-  const page: ChromiumPage = await chromium.context.newPage();
+  let page: ChromiumPage = await chromium.context.newPage();
   await chromium.worker.evaluate(NAME_HELPER);
   const evaluate: InPage = (fn) => page.evaluate(fn);
   let tabId = 0;
   return {
     name: 'chromium',
     async open(url) {
+      const old = page;
+      page = await chromium.context.newPage();
+      await old.close();
       await page.goto(url, { waitUntil: 'load' });
       await page.evaluate(NAME_HELPER);
       tabId = await tabIdOf(page, chromium.worker);
@@ -156,7 +164,7 @@ interface FirefoxScripting {
 /** `launcherUrl`: a loopback page of the test server (the extension pages open from it); `proxy` as for chromiumBench. */
 export async function firefoxBench(launcherUrl: string, proxy?: string): Promise<BenchBrowser> {
   const firefox: FirefoxWithExtension = await launchFirefoxWithExtension(FIREFOX_E2E_BUILD, { fineTimers: true, proxy });
-  const page: FirefoxPage = await firefox.browser.newPage();
+  let page: FirefoxPage = await firefox.browser.newPage();
   // An extension page of Lede's that injects scripts: the library (it reads no tab of its own).
   const driver: FirefoxPage = await firefox.browser.newPage();
   await driver.goto(launcherUrl);
@@ -195,6 +203,9 @@ export async function firefoxBench(launcherUrl: string, proxy?: string): Promise
     name: 'firefox',
     async open(url) {
       articleUrl = url;
+      const old = page;
+      page = await firefox.browser.newPage();
+      await old.close();
       await openSavedPage(page, url);
       await page.evaluate(NAME_HELPER);
     },
