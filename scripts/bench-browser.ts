@@ -1,5 +1,5 @@
 /**
- * npm run bench:browser -- [--pages DIR] [--browser chromium|firefox] [--rounds N] [--opens N]
+ * npm run bench:browser -- [--pages DIR] [--browser chromium|firefox] [--rounds N] [--opens N] [--control] [--verbose]
  *
  * Lede in real browsers (the e2e build: `npm run build:e2e` first), on saved pages: the golden
  * pages by default (the seed page among them, as vi-dongda-portal), or every page in DIR (`*.html`
@@ -19,6 +19,8 @@
  * reads are timed in the same conditions); ratio: extraction ÷ readability per page. Every read,
  * Lede's, plain Readability's and the popup's, is made on the page freshly loaded in a tab of
  * its own, as a reader's click is the first script to read the page (readFresh).
+ * `--control` reads each page with plain Readability once more per round, last, and prints the ratio of
+ * plain Readability to itself: what the machine's noise alone makes of the ratio, its floor.
  */
 import { listPagesIn } from './lib/page-folder';
 import { median, percentile } from './lib/stats';
@@ -41,6 +43,8 @@ interface PageFigures {
   blocked: number;
   extraction: number;
   readability: number;
+  /** Plain Readability's second read per round (`--control`), NaN without it. */
+  control: number;
   /** Median per step of Lede's in-page work (LiveSteps). */
   steps: Record<string, number>;
   /** The popup's read marks, ms from its navigation start (READ_MARKS), for the one open timed. */
@@ -63,9 +67,10 @@ async function readFresh<T>(browser: BenchBrowser, url: string, read: () => Prom
   return read();
 }
 
-async function benchPage(browser: BenchBrowser, url: string, rounds: number, opens: number): Promise<Omit<PageFigures, 'path'>> {
+async function benchPage(browser: BenchBrowser, url: string, rounds: number, opens: number, control: boolean): Promise<Omit<PageFigures, 'path'>> {
   const lede: LedeRead[] = [];
   const plain: number[] = [];
+  const again: number[] = [];
   for (let round = 0; round < rounds; round++) {
     // Alternate which goes first too: the browser may keep compiled code of a script between loads of a page.
     if (round % 2 === 0) {
@@ -75,6 +80,7 @@ async function benchPage(browser: BenchBrowser, url: string, rounds: number, ope
       plain.push(await readFresh(browser, url, () => browser.readPlain()));
       lede.push(await readFresh(browser, url, () => browser.readLede()));
     }
+    if (control) again.push(await readFresh(browser, url, () => browser.readPlain()));
   }
   const clicks: ClickToTitle[] = [];
   // The popup as a reader opens it, on the page freshly loaded: its read is the first there too.
@@ -85,6 +91,7 @@ async function benchPage(browser: BenchBrowser, url: string, rounds: number, ope
     blocked: median(lede.map((r) => r.blocked)),
     extraction: median(lede.map((r) => r.inPage)),
     readability: median(plain),
+    control: control ? median(again) : Number.NaN,
     steps: medianSteps(lede.map((r) => r.steps)),
     marks: medianSteps(clicks.map((click) => click.marks)),
   };
@@ -119,12 +126,16 @@ function summary(name: string, rows: PageFigures[]): string {
   return `${name} click-to-title ${pair(rows.map((r) => r.clickToTitle))} | page blocked ${pair(rows.map((r) => r.blocked))} | extraction ${pair(rows.map((r) => r.extraction))} | readability ${pair(rows.map((r) => r.readability))} | ratio ${pair(ratios)}`;
 }
 
+/** Plain Readability's second read against its first, per page: the ratio noise alone gives. */
+const controlLine = (name: string, rows: PageFigures[]): string => `${name} control (plain Readability ÷ itself) ratio ${pair(rows.map((r) => r.control / r.readability))}`;
+
 async function main(): Promise<void> {
   const folder = option('pages', '');
   const only = option('browser', '');
   const rounds = Number(option('rounds', '3'));
   // The popup opened this many times per page, its median kept: one open varies by tens of ms on a busy machine.
   const opens = Number(option('opens', '1'));
+  const control = process.argv.includes('--control');
   const pages: AddressedPage[] = listPagesIn(folder === '' ? GOLDEN_DIR : folder).map(atOwnAddress);
   const server = await startTestServer(LAUNCHER_PAGE);
   const lines: string[] = [];
@@ -138,7 +149,7 @@ async function main(): Promise<void> {
           process.stderr.write(`\r${name} ${rows.length + 1}/${pages.length} ${page.name.slice(0, 60).padEnd(60)}`);
           // Pages may share an address (fakehost): each is served there just before it is opened.
           server.serveAt(page.address, page.html);
-          rows.push({ path: page.name, ...(await benchPage(browser, page.address, rounds, opens)) });
+          rows.push({ path: page.name, ...(await benchPage(browser, page.address, rounds, opens, control)) });
         }
       } finally {
         await browser.close();
@@ -151,6 +162,7 @@ async function main(): Promise<void> {
       lines.push(summary(name, rows));
       console.log(lines.at(-1));
       console.log(`${name} click-to-title as the harness saw it: ${pair(rows.map((r) => r.clickSeen))}`);
+      if (control) console.log(controlLine(name, rows));
     }
   } finally {
     await server.close();
