@@ -23,12 +23,13 @@ interface Props {
  * then. Fetched only for such a page (hooks/use-page-changed-notice.ts): the popup loads less.
  */
 export function PageChangedNotice({ shown, readTab, onRead }: Props) {
-  const [changed, setChanged] = useState(false);
+  // The read the page changed after, not a flag: a flag reset in an effect stayed true for the
+  // render that showed the new read, and the notice stood under the refreshed article until the
+  // effect ran (the Chromium page-changed test caught it once in CI).
+  const [changedAfter, setChangedAfter] = useState<TabResult | null>(null);
   const { tabId, result } = shown;
-  useEffect(() => {
-    setChanged(false);
-    return tabId === null ? undefined : watchPageChanges(tabId, result, readTab, () => setChanged(true));
-  }, [tabId, result, readTab]);
+  useEffect(() => (tabId === null ? undefined : watchPageChanges(tabId, result, readTab, () => setChangedAfter(result))), [tabId, result, readTab]);
+  const changed = changedAfter === result;
   const refresh = () => void readTab(tabId).then((again) => onRead({ tabId, result: again }));
   return changed ? (
     <span class="page-changed" role="status">
