@@ -23,9 +23,8 @@ interface Props {
  * then. Fetched only for such a page (hooks/use-page-changed-notice.ts): the popup loads less.
  */
 export function PageChangedNotice({ shown, readTab, onRead }: Props) {
-  // The read the page changed after, not a flag: a flag reset in an effect stayed true for the
-  // render that showed the new read, and the notice stood under the refreshed article until the
-  // effect ran (the Chromium page-changed test caught it once in CI).
+  // The read the page changed after, not a flag: a flag reset in an effect stays true for the
+  // render that shows the new read, and the notice stood under the refreshed article for a frame.
   const [changedAfter, setChangedAfter] = useState<TabResult | null>(null);
   const { tabId, result } = shown;
   useEffect(() => (tabId === null ? undefined : watchPageChanges(tabId, result, readTab, () => setChangedAfter(result))), [tabId, result, readTab]);

@@ -57,10 +57,10 @@ const LAUNCHER_PAGE: GeneratedPages = { [LAUNCHER]: () => '<!DOCTYPE html><title
 
 /**
  * Each read on the page freshly loaded in a new tab, as a reader's click is the first script that reads it.
- * The first script to read a page pays more than any after it, whichever it is — on the golden
- * pages plain Readability's first read took 10-28 ms where its second took 2-22, still so after
- * the page sat idle for 3 s — so a read after the other one ran in the same page is timed warm:
- * with one round, Lede always first, its ratio read 2.2 at the median against 1.2 with three.
+ * The first script to read a page pays more than any after it, whichever it is, even after the
+ * page has sat idle, so a read after the other one ran in the same page is timed warm: with one
+ * round, Lede always first, the ratio read 2.2 at the median against 1.2 with three (this bench
+ * at 60e9aca, --rounds 1 and --rounds 3).
  */
 async function readFresh<T>(browser: BenchBrowser, url: string, read: () => Promise<T>): Promise<T> {
   await browser.open(url);

@@ -25,8 +25,7 @@ export interface BenchBrowser {
   name: 'chromium' | 'firefox';
   /**
    * Loads `url` in a new tab and closes the one before: a reload keeps the tab's process, and
-   * with it what the last read warmed (a plain read after Lede's took 6 ms on a page where its
-   * first took 11-12), so each read would not start as a reader's click does.
+   * with it what the last read warmed, so each read would not start as a reader's click does.
    */
   open(url: string): Promise<void>;
   readLede(): Promise<LedeRead>;

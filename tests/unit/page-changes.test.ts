@@ -1,12 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RECHECK_MS, watchPageChanges } from '@/clients/page-changes';
-import type { TabResult } from '@/clients/extract-client';
 import { grewMaterially } from '@/utils/article/page-growth';
-
-/** A read of `words` words, the page still loading or not: only what the watching looks at is real. */
-function read(words: number, pageLoading: boolean): TabResult {
-  return { ok: true, article: { wordCount: words }, outline: {}, ms: 1, pageLoading } as unknown as TabResult;
-}
+import { tabRead as read } from './support/tab-read';
 
 describe('watchPageChanges: a page read while still loading', () => {
   beforeEach(() => {

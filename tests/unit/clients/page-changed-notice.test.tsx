@@ -2,16 +2,11 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { TabResult } from '@/clients/extract-client';
 import { RECHECK_MS } from '@/clients/page-changes';
 import { PageChangedNotice, type ShownRead } from '@/components/PageChangedNotice';
+import { tabRead as read } from '../support/tab-read';
 
 vi.mock('@/i18n/t', () => ({ t: (key: string) => key }));
-
-/** A read of `words` words, the page still loading or not: only what the watching looks at is real. */
-function read(words: number, pageLoading: boolean): TabResult {
-  return { ok: true, article: { wordCount: words }, outline: {}, ms: 1, pageLoading } as unknown as TabResult;
-}
 
 let container: HTMLElement;
 const grown = read(900, false);
