@@ -55,8 +55,10 @@ export async function readArticleOfTab(tabId: number | null, onArticle?: (articl
   if (tabId === null) return { ok: false, reason: 'no-tab' };
   if (FINISHED_IN_BACKGROUND) return readFinishedArticleOfTab(tabId, onArticle);
   const finishing = loadFinisher();
+  performance.mark(READ_MARKS.pageAsked);
   const live = await readLivePartOfTab(tabId);
   performance.mark(READ_MARKS.pagePart);
+  if (live.ok) markPageWork(live.startedAt, live.ms);
   if (!live.ok) return live;
   try {
     const parser = new DOMParser();
@@ -80,6 +82,19 @@ export async function readArticleOfTab(tabId: number | null, onArticle?: (articl
   } catch (error) {
     return { ok: false, reason: 'failed', detail: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/**
+ * When the page's script ran, on this view's timeline: what lies between asking and the script's
+ * start is the browser's (injecting, and the page's thread being free), what follows its end is
+ * the answer's way back.
+ */
+function markPageWork(startedAt: number | undefined, ms: number): void {
+  if (startedAt === undefined) return;
+  const start = startedAt - performance.timeOrigin;
+  if (start < 0) return;
+  performance.mark(READ_MARKS.pageStart, { startTime: start });
+  performance.mark(READ_MARKS.pageEnd, { startTime: start + ms });
 }
 
 /**
