@@ -10,8 +10,9 @@
  *   BROWSER click-to-title median X p95 Y | page blocked median X p95 Y | extraction median X p95 Y | readability median X p95 Y | ratio median X p95 Y
  * (ms) — click-to-title: the popup's first answer (its headline, or the notice in its place) on
  * screen, from the popup's own navigation start (a performance mark, the same in both browsers;
- * the time each harness saw follows on a line of its own; with --opens N, the median of N opens
- * per page); page blocked:
+ * in Chromium the popup is opened by a real toolbar click over the article's tab, and the time
+ * from that click follows on a line of its own; in Firefox the popup is a tab and the line gives
+ * the time its harness saw; with --opens N, the median of N opens per page); page blocked:
  * the longest gap in the page's own event loop while Lede's script ran; extraction: Lede's
  * in-page work; readability: plain `new Readability(document.cloneNode(true)).parse()` injected
  * the same way, in the same pages, interleaved, with the page's heartbeat running as it runs
@@ -38,7 +39,7 @@ interface PageFigures {
   /** The page's name (pages may share an address). */
   path: string;
   clickToTitle: number;
-  /** The same open as the harness saw it (see ClickToTitle). */
+  /** The same open from the toolbar click (Chromium) or as the harness saw it (Firefox): see ClickToTitle. */
   clickSeen: number;
   blocked: number;
   extraction: number;
@@ -110,7 +111,7 @@ const listed = (values: Record<string, number>): string =>
 /** Per page: the figures, the in-page steps (median of the rounds) and the popup's marks — where a slow page spends its time. */
 function pageLine(name: string, r: PageFigures): string {
   const ratio = r.extraction / r.readability;
-  return `${name} ${r.path} click ${r.clickToTitle.toFixed(0)} (harness saw ${r.clickSeen.toFixed(0)}) blocked ${r.blocked.toFixed(1)} extraction ${r.extraction.toFixed(1)} readability ${r.readability.toFixed(1)} ratio ${ratio.toFixed(2)}\n  in page: ${listed(r.steps)}\n  popup: ${listed(r.marks)}`;
+  return `${name} ${r.path} click ${r.clickToTitle.toFixed(0)} (seen ${r.clickSeen.toFixed(0)}) blocked ${r.blocked.toFixed(1)} extraction ${r.extraction.toFixed(1)} readability ${r.readability.toFixed(1)} ratio ${ratio.toFixed(2)}\n  in page: ${listed(r.steps)}\n  popup: ${listed(r.marks)}`;
 }
 
 /** Every page's steps and marks summed up: where the time goes over the whole set. */
@@ -161,7 +162,7 @@ async function main(): Promise<void> {
       }
       lines.push(summary(name, rows));
       console.log(lines.at(-1));
-      console.log(`${name} click-to-title as the harness saw it: ${pair(rows.map((r) => r.clickSeen))}`);
+      console.log(`${name} click-to-title ${name === 'chromium' ? 'from the toolbar click' : 'as the harness saw it'}: ${pair(rows.map((r) => r.clickSeen))}`);
       if (control) console.log(controlLine(name, rows));
     }
   } finally {

@@ -113,6 +113,8 @@ export async function popupUrlFor(chromium: ChromiumWithExtension, page: Page): 
 
 /** A page target that is not a Playwright `Page` (the real action popup), driven over raw CDP. */
 export interface RawTarget {
+  /** Just before the toolbar click, in ms since the epoch on the harness's clock (the browser's performance.timeOrigin is on the same). */
+  clickedAt: number;
   evaluate<T>(fn: () => T): Promise<T>;
   /** A PNG of the target, base64. */
   screenshot(): Promise<string>;
@@ -148,6 +150,7 @@ export async function clickToolbarButton(chromium: ChromiumWithExtension, page: 
       .filter((info) => info.type === 'page' && info.url.startsWith(popupUrl))
       .map((info) => info.targetId);
   const earlier = new Set(await popupTargets());
+  const clickedAt = performance.timeOrigin + performance.now();
   await cdp.send('Extensions.triggerAction', { id: chromium.extensionId, targetId: tab.targetId });
 
   const deadline = Date.now() + 10_000;
@@ -177,6 +180,7 @@ export async function clickToolbarButton(chromium: ChromiumWithExtension, page: 
     return reply;
   }
   return {
+    clickedAt,
     async evaluate<T>(fn: () => T): Promise<T> {
       const reply = await call('Runtime.evaluate', { expression: `(${fn.toString()})()`, returnByValue: true });
       const exception = reply.result?.exceptionDetails;
