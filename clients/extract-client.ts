@@ -51,12 +51,12 @@ export type TabResult = ExtractResult & { pageLoading?: boolean };
  * or, in Firefox, lets the background read and finish it: the page is busy only for its own part.
  * Every failure comes back as a value. `onArticle` gets the article as soon as it is made, before its outline.
  */
-export async function readArticleOfTab(tabId: number | null, onArticle?: (article: Article) => void): Promise<TabResult> {
+export async function readArticleOfTab(tabId: number | null, onArticle?: (article: Article) => void, tabUrl?: string): Promise<TabResult> {
   if (tabId === null) return { ok: false, reason: 'no-tab' };
-  if (FINISHED_IN_BACKGROUND) return readFinishedArticleOfTab(tabId, onArticle);
+  if (FINISHED_IN_BACKGROUND) return readFinishedArticleOfTab(tabId, tabUrl, onArticle);
   const finishing = loadFinisher();
   performance.mark(READ_MARKS.pageAsked);
-  const live = await readLivePartOfTab(tabId);
+  const live = await readLivePartOfTab(tabId, tabUrl);
   performance.mark(READ_MARKS.pagePart);
   if (live.ok) markPageWork(live.startedAt, live.ms);
   if (!live.ok) return live;
@@ -102,8 +102,8 @@ function markPageWork(startedAt: number | undefined, ms: number): void {
  * The page-part mark is set at the moment the background had the page's part, so the browser tests
  * time what follows it here as they do where the view finishes the read.
  */
-async function readFinishedArticleOfTab(tabId: number, onArticle?: (article: Article) => void): Promise<TabResult> {
-  const first = await withTimeout(sendMessage((m) => browser.runtime.sendMessage(m), 'UI_READ_ARTICLE', { tabId }));
+async function readFinishedArticleOfTab(tabId: number, url: string | undefined, onArticle?: (article: Article) => void): Promise<TabResult> {
+  const first = await withTimeout(sendMessage((m) => browser.runtime.sendMessage(m), 'UI_READ_ARTICLE', url === undefined ? { tabId } : { tabId, url }));
   if (!first.ok) return first;
   performance.mark(READ_MARKS.pagePart, { startTime: Math.max(0, first.pagePartAt - performance.timeOrigin) });
   performance.mark(READ_MARKS.article);
@@ -120,8 +120,8 @@ async function readFinishedArticleOfTab(tabId: number, onArticle?: (article: Art
  * background may (activeTab is the extension's), and the page's part, often hundreds of kilobytes,
  * then crosses one boundary instead of two, with no worker to wake on the way.
  */
-function readLivePartOfTab(tabId: number): Promise<LiveResult> {
-  return withTimeout(extractTab(tabId));
+function readLivePartOfTab(tabId: number, url: string | undefined): Promise<LiveResult> {
+  return withTimeout(extractTab(tabId, url));
 }
 
 /** The answer, or `timeout` after EXTRACT_TIMEOUT_MS, or `failed` when the asking itself failed. */

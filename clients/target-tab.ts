@@ -7,15 +7,30 @@ import { browser } from 'wxt/browser';
  * (whose tabs.query cannot match a URL with a port).
  */
 export async function findTargetTabId(search: string): Promise<number | null> {
+  return (await findTargetTab(search))?.id ?? null;
+}
+
+/** A tab to read; `url` when the search for it gave it, so the read need not ask the browser again. */
+export interface TargetTab {
+  id: number;
+  url?: string;
+}
+
+/** As findTargetTabId, with the tab's address where the tabs were looked up (the toolbar popup's case). */
+export async function findTargetTab(search: string): Promise<TargetTab | null> {
   const params = new URLSearchParams(search);
   const tabId = Number(params.get('tabId'));
-  if (Number.isInteger(tabId) && tabId > 0) return tabId;
+  if (Number.isInteger(tabId) && tabId > 0) return { id: tabId };
   // Firefox's browser tests only: the release build drops this branch.
   const tabUrl = import.meta.env.MODE === 'e2e' ? params.get('tabUrl') : null;
   if (tabUrl) {
     const tabs = await browser.tabs.query({});
-    return tabs.find((tab) => tab.url === tabUrl)?.id ?? null;
+    return found(tabs.find((tab) => tab.url === tabUrl));
   }
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-  return active?.id ?? null;
+  return found(active);
+}
+
+function found(tab: { id?: number; url?: string } | undefined): TargetTab | null {
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
 }

@@ -13,7 +13,7 @@ function handle(message: Message): Promise<Response<MessageName>> {
   switch (message.type) {
     // Only Firefox's background page finishes reads: Chrome's build leaves that code out.
     case 'UI_READ_ARTICLE':
-      return import.meta.env.FIREFOX ? readArticleInBackground(message.payload.tabId) : Promise.resolve(FINISHED_IN_THE_VIEW);
+      return import.meta.env.FIREFOX ? readArticleInBackground(message.payload.tabId, message.payload.url) : Promise.resolve(FINISHED_IN_THE_VIEW);
     case 'UI_READ_OUTLINE':
       return import.meta.env.FIREFOX ? readOutlineInBackground(message.payload.readId) : Promise.resolve(FINISHED_IN_THE_VIEW);
     case 'UI_SAVE_OUTLINE':

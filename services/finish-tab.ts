@@ -31,8 +31,8 @@ function keep(readId: string, outline: Promise<OutlineRead>): void {
   setTimeout(() => outlines.delete(readId), OUTLINE_KEPT_MS);
 }
 
-export async function readArticleInBackground(tabId: number): Promise<ArticleRead> {
-  const [live, { finishReadingInSteps }] = await Promise.all([extractTab(tabId), loadFinisher()]);
+export async function readArticleInBackground(tabId: number, url?: string): Promise<ArticleRead> {
+  const [live, { finishReadingInSteps }] = await Promise.all([extractTab(tabId, url), loadFinisher()]);
   if (!live.ok) return live;
   const pagePartAt = performance.timeOrigin + performance.now();
   let showArticle: (article: Article) => void = () => undefined;

@@ -29,7 +29,8 @@ export interface MessageMap {
    * Firefox: the background page (it has a DOM, and its finishing code is loaded once, not on every
    * popup) reads a tab's article and finishes it; the outline follows on UI_READ_OUTLINE.
    */
-  UI_READ_ARTICLE: { request: { tabId: number }; response: ArticleRead };
+  /** `url`: the tab's address where the view already had it (extractTab then checks it without asking the browser). */
+  UI_READ_ARTICLE: { request: { tabId: number; url?: string }; response: ArticleRead };
   /** The outline of a read UI_READ_ARTICLE answered, by its id; asked once. */
   UI_READ_OUTLINE: { request: { readId: string }; response: OutlineRead };
   /** Popup or full tab saves an outline: the background owns the writes of these pages. */
@@ -132,7 +133,7 @@ export const RESPONSE_CHECKS: { [K in MessageName]: Check<Response<K>> } = {
 
 /** The runtime checks of every request, where the background receives it. */
 export const REQUEST_CHECKS: { [K in MessageName]: Check<Request<K>> } = {
-  UI_READ_ARTICLE: (value): value is Request<'UI_READ_ARTICLE'> => isObject(value) && isTabId(value.tabId),
+  UI_READ_ARTICLE: (value): value is Request<'UI_READ_ARTICLE'> => isObject(value) && isTabId(value.tabId) && (value.url === undefined || isString(value.url)),
   UI_READ_OUTLINE: (value): value is Request<'UI_READ_OUTLINE'> => isObject(value) && isString(value.readId),
   UI_SAVE_OUTLINE: (value): value is Request<'UI_SAVE_OUTLINE'> => isObject(value) && isArticle(value.article) && isOutline(value.outline),
   UI_OPEN_READER_TAB: (value): value is Request<'UI_OPEN_READER_TAB'> => isObject(value) && isArticleResult(value.result) && (value.tabId === null || isTabId(value.tabId)),

@@ -12,7 +12,7 @@ import type { Article } from '@/utils/article/types';
 import type { Outline } from '@/utils/outline/types';
 import type { SaveOutcome } from '@/utils/messages';
 import { openReaderTab } from '@/clients/reader-tab';
-import { findTargetTabId } from '../../clients/target-tab';
+import { findTargetTab } from '@/clients/target-tab';
 import { useLazyComponent } from '@/hooks/use-lazy-component';
 import { loadPageChangedNotice } from '@/components/load-page-changed-notice';
 import { FIRST_ANSWER_MARK } from './first-answer-mark';
@@ -32,8 +32,8 @@ export function readTargetTab(): PendingReading {
   let showArticle: (article: Article) => void = () => undefined;
   const article = new Promise<Article>((resolve) => (showArticle = resolve));
   const reading = (async () => {
-    const tabId = await findTargetTabId(location.search).catch(() => null);
-    return { tabId, result: await readArticleOfTab(tabId, showArticle) };
+    const tab = await findTargetTab(location.search).catch(() => null);
+    return { tabId: tab?.id ?? null, result: await readArticleOfTab(tab?.id ?? null, showArticle, tab?.url) };
   })();
   return { article, reading };
 }

@@ -45,6 +45,16 @@ describe("the page's part of a read", () => {
     expect(await extractTab(tabId)).toMatchObject({ ok: false, reason: 'file-access' });
   });
 
+  it('checks an address it was given without asking the browser for the tab again', async () => {
+    const executeScript = stubScripting(async () => [{ result: { ok: false, reason: 'no-content' } }]);
+    const tabId = await openTab('https://example.com/news');
+    const get = vi.spyOn(fakeBrowser.tabs, 'get');
+    expect(await extractTab(tabId, 'https://example.com/news')).toEqual({ ok: false, reason: 'no-content' });
+    expect(await extractTab(tabId, 'chrome://settings/')).toEqual({ ok: false, reason: 'restricted' });
+    expect(get).not.toHaveBeenCalled();
+    expect(executeScript).toHaveBeenCalledTimes(1);
+  });
+
   it('says so when the tab has gone', async () => {
     stubScripting(async () => []);
     expect(await extractTab(987_654)).toEqual({ ok: false, reason: 'no-tab' });
