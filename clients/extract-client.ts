@@ -50,6 +50,7 @@ export type TabResult = ExtractResult & { pageLoading?: boolean };
  * Reads the page's part of a tab's article, then finishes the read here (body passes, outline),
  * or, in Firefox, lets the background read and finish it: the page is busy only for its own part.
  * Every failure comes back as a value. `onArticle` gets the article as soon as it is made, before its outline.
+ * `tabUrl`: the tab's address where the view's lookup gave it (the toolbar popup), checked without asking again.
  */
 export async function readArticleOfTab(tabId: number | null, onArticle?: (article: Article) => void, tabUrl?: string): Promise<TabResult> {
   if (tabId === null) return { ok: false, reason: 'no-tab' };
@@ -58,8 +59,8 @@ export async function readArticleOfTab(tabId: number | null, onArticle?: (articl
   performance.mark(READ_MARKS.pageAsked);
   const live = await readLivePartOfTab(tabId, tabUrl);
   performance.mark(READ_MARKS.pagePart);
-  if (live.ok) markPageWork(live.startedAt, live.ms);
   if (!live.ok) return live;
+  markPageWork(live.startedAt, live.ms);
   try {
     const parser = new DOMParser();
     // The page's copy parsed now, in native code, while the finishing code is still loading: in

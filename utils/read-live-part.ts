@@ -19,8 +19,8 @@ export const IN_PAGE_BUDGET_MS = 8_000;
 /**
  * What the extractor injected in the page hands back (entrypoints/extract.ts): the live part of
  * the read, with Readability's body as HTML; `ms` is the time the page was busy with it, from
- * `startedAt` (ms since the epoch, on the page's clock: the view places the page's work on its own timeline). An
- * extension page finishes it (utils/finish-reading.ts).
+ * `startedAt` (ms since the epoch, so the view can place the page's work on its own timeline;
+ * absent with a clock of the caller's). An extension page finishes it (utils/finish-reading.ts).
  */
 export type LiveResult =
   | { ok: true; reading: SentReading; ms: number; steps: LiveSteps; startedAt?: number }
@@ -53,5 +53,5 @@ export function readLivePart(page: Document, url: string, options: LivePartOptio
   if (!live.ok) return live;
   const reading = sendReading(live.reading, live.root, live.copy);
   lap('serialize');
-  return { ok: true, reading, ms: lapStarted - started, steps, startedAt: performance.timeOrigin + started };
+  return { ok: true, reading, ms: lapStarted - started, steps, startedAt: options.now ? undefined : performance.timeOrigin + started };
 }
