@@ -2,6 +2,7 @@ import type { BodyPassContext } from './body-passes';
 import { isCaptionElement, listBlockElements } from './block-elements';
 import { normalizeSpace } from '../text/segment';
 import { hasVisibleText } from './bounded-text';
+import { isLabelText, isTeaser, measureLinks, type BlockChars } from './link-share';
 
 /**
  * What follows a story on a news page: "Most popular", "Don't miss", "More from …", numbered
@@ -10,37 +11,12 @@ import { hasVisibleText } from './bounded-text';
  * language: the body's end where linked text outweighs the rest, after the story's own prose.
  */
 
-interface BlockChars {
-  el: Element;
-  chars: number;
-  linked: number;
-}
-
-/** A block mostly made of a link to another page is a teaser (a headline, a "related" line). */
-const TEASER_SHARE = 0.6;
 const MIN_TEASERS = 3;
 /** The end must outweigh its own unlinked words by this much before it goes: a closing link or two stays. */
 const MIN_LINK_SURPLUS = 120;
 /** The story before it must be a story, not a directory of links. */
 const MIN_STORY_CHARS = 400;
-/** A short heading or label announcing the links ("More world stories:", "Most popular") goes with them. */
-const MAX_LABEL_CHARS = 80;
 const MAX_LABELS = 2;
-
-/** A link to another page: not a footnote or a jump within this one. */
-function leavesPage(a: Element): boolean {
-  const href = a.getAttribute('href') ?? '';
-  return href !== '' && !href.startsWith('#') && !/^javascript:/iu.test(href);
-}
-
-function measure(el: Element): BlockChars {
-  let linked = 0;
-  for (const a of el.querySelectorAll('a[href]')) if (leavesPage(a)) linked += normalizeSpace(a.textContent ?? '').length;
-  const chars = normalizeSpace(el.textContent ?? '').length;
-  return { el, chars, linked: Math.min(linked, chars) };
-}
-
-const isTeaser = (block: BlockChars): boolean => block.linked >= block.chars * TEASER_SHARE;
 
 /** A teaser's line of summary under its linked headline counts for neither side. */
 const MAX_SUMMARY_CHARS = 250;
@@ -65,11 +41,8 @@ function linkedEndStart(blocks: readonly BlockChars[]): number {
   return best >= MIN_LINK_SURPLUS ? start : -1;
 }
 
-/** A sentence ends in a full stop; a label ends in nothing or a colon ("More world stories from NBC News:"). */
-const SENTENCE_END = /[.!?…。！？]["'”’»)]?$/u;
-
 function isLabel(block: BlockChars): boolean {
-  return block.chars > 0 && block.chars <= MAX_LABEL_CHARS && !SENTENCE_END.test(normalizeSpace(block.el.textContent ?? ''));
+  return block.chars > 0 && isLabelText(normalizeSpace(block.el.textContent ?? ''));
 }
 
 /** Removes `el` and everything after it in the body, up to `root`: the teasers' thumbnails go too, and the wrappers left empty. */
@@ -92,7 +65,7 @@ export function removeTrailingLinks(root: Element, _ctx: BodyPassContext): void 
   if (root.querySelectorAll('a[href]').length < MIN_TEASERS) return;
   const blocks = listBlockElements(root)
     .filter((el) => !isCaptionElement(el))
-    .map(measure)
+    .map(measureLinks)
     .filter((block) => block.chars > 0);
   let start = linkedEndStart(blocks);
   if (start < 0) return;
