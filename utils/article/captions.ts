@@ -40,7 +40,7 @@ const MAX_CLIMB = 4;
  * Scandinavian `bildtext`/`bildetekst`/`billedtekst`, Dutch `onderschrift`/`bijschrift`.
  */
 const CAPTION_CLASS =
-  /caption|(?:image|img|photo|picture|pic)[_-]*(?:desc|text|legend)|chu[_-]?thich|legende|leyenda|legenda|bildunterschrift|photo-credit|cutline|didascalia|pie[_-]?(?:de[_-]?)?foto|epigrafe|bildtext|bildetekst|billedtekst|onderschrift|bijschrift/iu;
+  /caption|(?:image|img|photo|picture|pic)[_-]*(?:desc|text|legend)|chu[_-]?thich|legende|leyenda|legenda|bildunterschrift|photo[_-]?credit|cutline|didascalia|pie[_-]?(?:de[_-]?)?foto|epigrafe|bildtext|bildetekst|billedtekst|onderschrift|bijschrift/iu;
 
 const CAPTION_TAGS = new Set(['P', 'DIV', 'SPAN', 'FIGCAPTION', 'TD', 'TR', 'EM', 'I', 'SMALL', 'CENTER']);
 const SKIP_ANCESTORS = new Set(['BODY', 'HTML', 'ARTICLE', 'MAIN']);
@@ -331,20 +331,34 @@ function previousShownSibling(el: Element): Element | null {
   return block;
 }
 
+interface PictureBefore {
+  img: Element;
+  credit?: Element;
+}
+
+/** A credit line between a block of pictures and its caption: credit markup, or a `cite` naming the source. */
+function isCreditBetween(el: Element): boolean {
+  return (el.tagName === 'CITE' || isCreditMarkup(el)) && !byClassOrProp(el) && shortText(el, MAX_CREDIT_CHARS) !== null && !el.querySelector('img, picture, video, table');
+}
+
 /**
  * A caption set after a whole block of pictures rather than after one picture: a gallery or
  * carousel followed by its `div.media-caption`, or a zoomable figure whose figcaption stands in
  * a sibling box (`<div><figure><img></figure></div><div><figcaption>…`). The picture is the
  * block's first one not captioned yet; the per-image walk stops at the block, which holds more
- * than one picture or more than the picture.
+ * than one picture or more than the picture. A credit printed between the block and the caption
+ * (`<cite>Getty Images</cite>` after a zoom box) is stepped over and joins the caption.
  */
-function imageBeforeCaption(caption: Element): Element | null {
+function imageBeforeCaption(caption: Element): PictureBefore | null {
   let current: Element = caption;
   for (let depth = 0; depth <= MAX_CAPTION_CLIMB; depth++) {
-    const block = previousShownSibling(current);
+    let block = previousShownSibling(current);
+    const credit = block && isCreditBetween(block) ? block : undefined;
+    if (credit) block = previousShownSibling(credit);
     if (block) {
       if (!hasLittleText(block, MAX_IMAGE_BLOCK_CHARS)) return null;
-      return Array.from(block.querySelectorAll('img')).find((img) => !img.hasAttribute(FIGURE_ATTR) && !img.closest('noscript')) ?? null;
+      const img = Array.from(block.querySelectorAll('img')).find((each) => !each.hasAttribute(FIGURE_ATTR) && !each.closest('noscript'));
+      return img ? { img, credit } : null;
     }
     const parent = current.parentElement;
     if (!parent || SKIP_ANCESTORS.has(parent.tagName) || textOf(parent) !== textOf(caption)) return null;
@@ -459,8 +473,8 @@ function markCaptionsAfterImageBlocks(markup: readonly Element[], next: () => st
     // `div.media-caption > figcaption`: the figcaption itself is marked, so it is not nested in the one the post-pass makes.
     const inner = el.localName === 'figcaption' ? null : el.querySelector('figcaption');
     const caption = inner && textOf(inner) === text ? inner : el;
-    const img = imageBeforeCaption(caption);
-    if (img) markPair(img, caption, next());
+    const before = imageBeforeCaption(caption);
+    if (before) markPair(before.img, caption, next(), SURE, before.credit);
   }
 }
 

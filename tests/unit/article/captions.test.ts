@@ -185,6 +185,22 @@ describe('a credit printed between the picture and its caption', () => {
     expect(article.figures.map((f) => [f.caption, f.credit])).toEqual([['General al-Hajj was killed by a car bomb yesterday', 'Jamal Saidi/Reuters']]);
     expect(article.text).not.toContain('Saidi');
   });
+  it('steps over a credit (cite) between a zoom box and its caption, and keeps it as the credit', () => {
+    const zoom = '<div class="zoom"><div class="tip"><p><a>Enlarge Image</a></p></div><a><img src="http://example.test/gym-small.jpg" alt="image"></a><div class="full"><a class="close">Close</a><img src="http://example.test/gym.jpg" alt="image"></div></div>';
+    const photo = `<div class="inset">${zoom}<cite>Getty Images</cite><p class="targetCaption">Gen. Petraeus, shown working out in July 2011 in his quarters.</p></div>`;
+    const article = extractHtml(page(`${FILLER}${photo}${FILLER}`));
+    expect(article.figures.filter((f) => f.caption !== '').map((f) => [f.caption, f.credit])).toEqual([['Gen. Petraeus, shown working out in July 2011 in his quarters.', 'Getty Images']]);
+    expect(article.text).not.toMatch(/Petraeus|Getty/u);
+  });
+
+  it('reads a photo_credit box that holds the caption as the caption, with the credit line before it', () => {
+    const box = (credit: string) => `<div class="inlinePhoto"><img src="http://example.test/obama.jpg" alt="">${credit}<div class="photo_credit_container"><p>The president waves after speaking in Oakland on Monday.</p></div></div>`;
+    for (const [credit, expected] of [['<p class="photo_credit">Saul Loeb / AFP - Getty Images</p>', 'Saul Loeb / AFP - Getty Images'], ['', '']]) {
+      const article = extractHtml(page(`${FILLER}${box(credit ?? '')}${FILLER}`));
+      expect(article.figures.map((f) => [f.caption, f.credit])).toEqual([['The president waves after speaking in Oakland on Monday.', expected]]);
+      expect(article.text).not.toMatch(/waves|Loeb/u);
+    }
+  });
 });
 
 describe('a picture and its caption inside a lightbox link', () => {
