@@ -47,7 +47,7 @@ export const es = definePack({
     'tamaño de letra', 'tamaño del texto',
     'ampliar', 'ampliar imagen', 'ampliar foto', 'ver imagen ampliada', 'compartir', 'leer más', 'lee también', 'te puede interesar', 'noticias relacionadas', 'publicidad', 'anuncio', 'suscríbete', 'foto', 'índice', 'etiquetas', 'reportar un error', 'siguiente', 'anterior', 'seguir leyendo', 'continuar leyendo', 'descarga la app', 'lo más leído', 'más leídas', 'más leídos', 'lo más visto', 'tendencias', 'no te pierdas', 'vídeo', 'video', 'ver vídeo', 'ver video', 'reproducir vídeo', 'reproducir video'],
   toolLabels: ['imprimir', 'enviar', 'enviar por correo', 'correo', 'guardar'],
-  readMorePrefixes: ['leer más', 'lee también', 'temas', 'etiquetas', 'vídeo', 'video'],
+  readMorePrefixes: ['leer más', 'lee también', 'lea también', 'vea también', 'ver también', 'lee además', 'lea además', 'te puede interesar', 'le puede interesar', 'te recomendamos', 'noticias relacionadas', 'relacionado', 'relacionada', 'relacionadas', 'relacionados', 'temas', 'etiquetas', 'vídeo', 'video'],
   appPrompts: [String.raw`(?:descarga|descargue|descárgate|instala)\s+(?:la|nuestra)\s+(?:\S+\s+){0,3}(?:app|aplicación)(?!\p{L})`],
   rightsPhrases: ['todos los derechos reservados', 'prohibida su reproducción', 'prohibida la reproducción'],
   printNotices: ['una versión de este artículo aparece impresa', 'una versión de este artículo apareció impresa', 'una versión de este artículo se publicó en la edición impresa', 'este artículo apareció en la edición impresa', 'este artículo se publicó en la edición impresa'],

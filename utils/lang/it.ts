@@ -14,7 +14,7 @@ export const it = definePack({
   ],
   abbreviations: ['Sig.', 'Sig.ra', 'Dott.', 'Dott.ssa', 'Prof.', 'Ing.', 'Avv.', 'On.', 'S.', 'p. es.'],
   furnitureLabels: ['condividi', 'leggi anche', 'pubblicità', 'iscriviti', 'video', 'guarda il video'],
-  readMorePrefixes: ['leggi anche'],
+  readMorePrefixes: ['leggi anche', 'leggi pure', 'vedi anche', 'potrebbe interessarti', 'ti potrebbe interessare', 'articoli correlati', 'correlati', 'approfondisci'],
   rightsPhrases: ['tutti i diritti riservati', 'riproduzione riservata'],
   printNotices: ["questo articolo è stato pubblicato sull'edizione"],
   subscribeWords: ['iscriviti'],

@@ -14,7 +14,7 @@ export const nl = definePack({
   ],
   abbreviations: ['dhr.', 'mevr.', 'Dr.', 'Prof.', 'bijv.', 'o.a.', 'd.w.z.', 'ca.', 'St.'],
   furnitureLabels: ['delen', 'lees ook', 'advertentie', 'video', 'bekijk de video'],
-  readMorePrefixes: ['lees ook'],
+  readMorePrefixes: ['lees ook', 'lees meer', 'zie ook', 'bekijk ook', 'meer over', 'gerelateerd'],
   rightsPhrases: ['alle rechten voorbehouden'],
   printNotices: ['dit artikel verscheen ook in de krant', 'een versie van dit artikel verscheen'],
   newsroomRoles: ['correspondent', 'verslaggever', 'redacteur', 'journalist', 'columnist'],

@@ -9,5 +9,6 @@ export const pl = definePack({
   nameJoiners: ['i'],
   bylineLabels: [String.raw`autor(?:zy)?`, 'tekst'],
   bylinePrefixes: ['autor', 'napisał'],
+  readMorePrefixes: ['czytaj też', 'czytaj także', 'czytaj więcej', 'przeczytaj też', 'przeczytaj także', 'zobacz też', 'zobacz także', 'powiązane'],
   abbreviations: ['np.', 'tzw.', 'ul.', 'prof.', 'dr.', 'mgr.', 'ok.', 'godz.', 'tys.', 'im.'],
 });

@@ -8,6 +8,7 @@ export const uk = definePack({
   direction: 'ltr',
   // Letters Russian does not have.
   distinctiveLetters: 'іїєґ',
+  readMorePrefixes: ['читайте також', 'дивіться також', 'по темі', 'на тему', 'детальніше'],
   publishedLabels: ['опубліковано', String.raw`дата\s+публікації`],
   updatedLabels: ['оновлено', String.raw`дата\s+оновлення`, 'змінено'],
   // A date writes the genitive ("12 березня 2008"); short forms such as "лист" and "лип" are also words.

@@ -34,6 +34,19 @@ describe('boilerplate Readability keeps', () => {
     expect(root.textContent).not.toMatch(/Lire aussi|Mehr zum Thema/u);
   });
 
+  it.each([
+    ['Lea también:', 'El concejo aplaza la votación'],
+    ['Leia também:', 'O conselho adia a votação'],
+    ['Leggi anche:', 'Il consiglio rinvia il voto'],
+    ['Lees meer:', 'De raad stelt de stemming uit'],
+    ['Czytaj także:', 'Rada odkłada głosowanie'],
+    ['Читайте також:', 'Рада відклала голосування'],
+    ['Смотрите также:', 'Совет отложил голосование'],
+  ])('removes a "%s" pointer in its language', (label, headline) => {
+    const root = withoutBoilerplate(`${STORY}<p>${label} <a href="/x">${headline}</a></p>${STORY}`);
+    expect(root.textContent).not.toContain(headline);
+  });
+
   it('removes a share bar of social networks', () => {
     const root = withoutBoilerplate(`${STORY}<div><span>Chia sẻ:</span> <a href="https://www.facebook.com/sharer">Facebook</a> <a href="https://twitter.com/intent/tweet">Twitter</a> <a href="mailto:?x">Email</a></div>`);
     expect(root.textContent).not.toMatch(/Facebook|Twitter/u);
