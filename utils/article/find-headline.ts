@@ -98,9 +98,20 @@ export function isMastheadLink(heading: Element, pageUrl: string): boolean {
   }
 }
 
+/**
+ * `<div id="storyheader" class="nav">…<h1>First American woman in space…</h1>`: a story's header
+ * whose container is named like the page's chrome. The h1 that states the page's own title, word
+ * for word, is the headline wherever it sits; one that only resembles it may be another story's.
+ */
+function titleHeadlineInChrome(headings: readonly Element[], titleHint: string): Element | null {
+  const title = simplify(titleHint);
+  return headings.find((h) => simplify(h.textContent ?? '') === title) ?? null;
+}
+
 export function findHeadline(headings: readonly Element[], itemprops: readonly Element[], titleHint: string | null, titleBlocks: readonly Element[] = []): Element | null {
-  const candidates = headings.filter((h) => normalizeSpace(h.textContent ?? '').length >= MIN_HEADLINE_CHARS && !isInPageChrome(h));
-  const byTitle = titleHint ? headlineByTitle(candidates, itemprops, titleHint, titleBlocks) : null;
+  const long = headings.filter((h) => normalizeSpace(h.textContent ?? '').length >= MIN_HEADLINE_CHARS);
+  const candidates = long.filter((h) => !isInPageChrome(h));
+  const byTitle = titleHint ? (headlineByTitle(candidates, itemprops, titleHint, titleBlocks) ?? titleHeadlineInChrome(long, titleHint)) : null;
   return byTitle ?? candidates[0] ?? markedTitleBlock(titleBlocks);
 }
 

@@ -68,6 +68,15 @@ describe('titles without the publication around them', () => {
     expect(extractHtml(html, 'https://portal.example.vn/tin?id=1').title).toBe('Thành phố công khai chi tiêu đoàn ra năm 2019');
   });
 
+  it('takes the h1 that states the page\'s title in a header named like chrome, not a writer\'s job title', () => {
+    const html = `<!doctype html><html lang="en"><head><title>First US woman in space dies at 61 - Space - NBC News</title>
+      <meta property="og:title" content="First American woman in space dies at 61"></head><body>
+      <div id="storyheader" class="nav"><h1>First American woman in space dies at 61</h1></div>
+      <div itemscope itemtype="http://data-vocabulary.org/Person">By <a href="/id/1">Alan Boyle</a> <span class="title" itemprop="title">Science editor</span></div>
+      <article>${FILLER}</article></body></html>`;
+    expect(extractHtml(html).title).toBe('First American woman in space dies at 61');
+  });
+
   it('takes the shown headline over a title that only adds section and site parts to it', () => {
     expect(cleanTitle('宇航员在太空中喝酒会怎么样？后果很严重 _探索者 _光明网', { ...none, headlineText: '宇航员在太空中喝酒会怎么样？后果很严重' })).toBe('宇航员在太空中喝酒会怎么样？后果很严重');
     expect(cleanTitle('Kết cục bất ngờ cho băng nhóm tuổi teen cướp taxi - Pháp luật', { ...none, headlineText: 'Kết cục bất ngờ cho băng nhóm tuổi teen cướp taxi' })).toBe('Kết cục bất ngờ cho băng nhóm tuổi teen cướp taxi');
