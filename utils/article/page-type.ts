@@ -298,6 +298,9 @@ export interface PageTypeInput {
   signed?: boolean;
 }
 
+/** A sign-in page's pitch ("Sign in to read every article…", "No account yet? Register…") runs to two paragraphs at most. */
+const MIN_STORY_PARAGRAPHS_BESIDE_FORM = 3;
+
 /** What kind of page this is; only 'article' is read as one without the reader asking. */
 export function decidePageType({ url, signals, root, blocks, text, signed = false }: PageTypeInput): PageType {
   if (isHomeUrl(url) && !signals.declaresArticle) return 'home';
@@ -310,7 +313,8 @@ export function decidePageType({ url, signals, root, blocks, text, signed = fals
   if (opensWithTeaser(blocks, links.pointerBlocks, text)) return 'front';
   const long = text.length >= LONG_BODY_CHARS;
   if (signals.declaresCollection && !long) return isSearchUrl(url) ? 'search' : 'list';
-  if (signals.signInForm && !long) return 'sign-in';
+  // A sign-in page has a line or two beside its form; a story told in paragraphs under the site's login box is an article.
+  if (signals.signInForm && !long && storyParagraphs(blocks, text) < MIN_STORY_PARAGRAPHS_BESIDE_FORM) return 'sign-in';
   // A video page has a line or two under the player; a post told in paragraphs beside one is an article.
   if (signals.declaresVideo && !long && storyParagraphs(blocks, text) < 2) return 'video';
   if ((signals.declaresGallery && !long) || isPictureStack(root, blocks, text)) return 'gallery';

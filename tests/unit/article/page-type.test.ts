@@ -62,6 +62,13 @@ describe('page type: article or not, shared by the popup and the CLI', () => {
     expect(extractHtml(html, 'https://news.example.com/story/1').readerable).toBe(true);
   });
 
+  it('keeps a short story under a login form shown on the page an article', () => {
+    const login = '<div class="login"><form><input type="text" name="u"><input type="password" name="p"><button>Sign in</button></form></div>';
+    const story = ['Kate Winslet is in line to replace Nicole Kidman in the post-war drama, the producers said on Thursday.', 'Kidman pulled out of the production because of her pregnancy, which she announced last week in Los Angeles.', 'Shooting is now more likely to start in late February or March, according to a source close to the film.', 'The cast includes a wealth of German talent, among them several actors from the director\'s earlier films.'].map((p) => `<p>${p}</p>`).join('');
+    const html = `<!doctype html><html lang="en"><head><title>Winslet could replace Kidman</title></head><body>${login}<div class="story"><h1>Winslet could replace Kidman</h1>${story}</div></body></html>`;
+    expect(extractHtml(html, 'https://news.example.com/story/2').readerable).toBe(true);
+  });
+
   it('keeps a story told in one-sentence paragraphs before a list of related links an article', () => {
     const story = Array.from({ length: 16 }, (_, i) => `<p>Paragraph ${i + 1} of the story says one more thing about the defection of the police commander.</p>`).join('');
     const related = `<ul>${Array.from({ length: 12 }, (_, i) => `<li><a href="/news/${i}">Related headline number ${i + 1} about something else</a></li>`).join('')}</ul>`;
