@@ -26,6 +26,18 @@ export function bodyOf(html: string): Element {
   return root;
 }
 
+/** The context a body pass gets when the page states nothing: no byline, language or title. */
+export const BARE_CTX = { bylines: [], lang: null, title: '', knownBylines: [] };
+
+/** One body pass run on a snippet, with the bare context: what a pass's test reads. */
+export function afterPass(pass: (root: Element, ctx: typeof BARE_CTX) => void): (html: string) => Element {
+  return (html) => {
+    const root = bodyOf(html);
+    pass(root, { ...BARE_CTX, bylines: [] });
+    return root;
+  };
+}
+
 /** A story's paragraph, for a furniture test to put the furniture beside. */
 export const STORY = '<p>The council voted on Tuesday to extend the programme for two more years, citing strong demand from residents across the city.</p>';
 

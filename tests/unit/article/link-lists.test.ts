@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { removeLinkLists } from '@/utils/article/link-lists';
-import { bodyOf } from './helpers';
+import { afterPass } from './helpers';
 
-const CTX = { bylines: [], lang: null, title: '', knownBylines: [] };
 const STORY = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1}: the council voted on Tuesday to extend the programme for two more years, citing strong demand from residents.</p>`).join('');
 const HEADLINES = ['Apollo moon landing flags still standing', 'Inmates build satellite parts for NASA', 'How NASA launched the 2012 Olympics', 'Antarctic outpost sees first sunrise'];
 const linked = (h: string, i: number) => `<li><a href="/news/${i}">${h}</a></li>`;
 
-function clean(html: string): Element {
-  const root = bodyOf(html);
-  removeLinkLists(root, CTX);
-  return root;
-}
+const clean = afterPass(removeLinkLists);
 
 describe('lists of links to other stories inside the body', () => {
   it('removes a box of headlines set between paragraphs, with the label in its wrapper', () => {

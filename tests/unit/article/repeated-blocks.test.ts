@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { removeRepeatedBlocks } from '@/utils/article/repeated-blocks';
-import { bodyOf } from './helpers';
+import { afterPass } from './helpers';
 
-const CTX = { bylines: [], lang: null, title: '', knownBylines: [] };
 const FIRST = 'BEIJING—Manufacturing activity in China declined in July but at a more moderate pace, according to an early gauge.';
 const SECOND = 'The preliminary purchasing managers index rose to 49.5 in July compared with a final reading of 48.2 in June.';
 const THIRD = 'Economists said the figures pointed to a recovery later in the year, as earlier cuts in interest rates take effect.';
 
-function clean(html: string): Element {
-  const root = bodyOf(html);
-  removeRepeatedBlocks(root, CTX);
-  return root;
-}
+const clean = afterPass(removeRepeatedBlocks);
 
 describe('a story printed twice', () => {
   it('keeps one copy when the page prints the story again right after it (a hidden subscriber copy)', () => {

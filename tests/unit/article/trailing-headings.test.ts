@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { removeTrailingHeadings } from '@/utils/article/trailing-headings';
-import { bodyOf, STORY } from './helpers';
+import { afterPass, bodyOf, STORY } from './helpers';
 
-const CTX = { bylines: [], lang: null, title: '', knownBylines: [] };
 type Ctx = { bylines: string[]; lang: string | null; title: string; knownBylines: string[] };
 
 function cleanWith(html: string, ctx: Partial<Ctx>): { root: Element; ctx: Ctx } {
@@ -12,11 +11,7 @@ function cleanWith(html: string, ctx: Partial<Ctx>): { root: Element; ctx: Ctx }
   return { root, ctx: full };
 }
 
-function clean(html: string): Element {
-  const root = bodyOf(html);
-  removeTrailingHeadings(root, CTX);
-  return root;
-}
+const clean = afterPass(removeTrailingHeadings);
 
 describe('headings that close the body with nothing after them', () => {
   it('removes an orphan heading and its orphan sub-heading, in English and in Vietnamese', () => {

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { removeTrailingLinks } from '@/utils/article/trailing-links';
-import { bodyOf } from './helpers';
+import { afterPass } from './helpers';
 
-const CTX = { bylines: [], lang: null, title: '', knownBylines: [] };
 const STORY = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1}: the council voted on Tuesday to extend the programme for two more years, citing strong demand from residents.</p>`).join('');
 const HEADLINES = ['Second huge power cut hits India', 'Your Olympic athlete body match', 'Romney visit irks Polish unions', 'Author Maeve Binchy dies aged 72', 'British Olympic chief backs swimmer'];
 
-function clean(html: string): Element {
-  const root = bodyOf(html);
-  removeTrailingLinks(root, CTX);
-  return root;
-}
+const clean = afterPass(removeTrailingLinks);
 
 describe('the links that follow a story', () => {
   it('removes a "Most popular" list of headlines after the story, with its heading', () => {
