@@ -98,9 +98,13 @@ async function benchPage(browser: BenchBrowser, url: string, rounds: number, ope
   };
 }
 
+/**
+ * Per step or mark, the median over the pages that have it: a page answered with a notice ("not
+ * an article") shows no title, and one missing mark made the whole column NaN.
+ */
 function medianSteps(reads: Record<string, number>[]): Record<string, number> {
   const names = [...new Set(reads.flatMap((r) => Object.keys(r)))];
-  return Object.fromEntries(names.map((name) => [name, median(reads.map((r) => r[name] ?? Number.NaN))]));
+  return Object.fromEntries(names.map((name) => [name, median(reads.map((r) => r[name] ?? Number.NaN).filter(Number.isFinite))]));
 }
 
 const listed = (values: Record<string, number>): string =>
