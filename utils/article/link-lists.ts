@@ -1,6 +1,7 @@
 import type { BodyPassContext } from './body-passes';
 import { normalizeSpace } from '../text/segment';
-import { isLabelText, isTeaser, measureLinks } from './link-share';
+import { shortText } from './bounded-text';
+import { MAX_LABEL_CHARS, isLabelText, isTeaser, measureLinks } from './link-share';
 
 /**
  * A list of headlines set inside the story: "Space news from NBCNews.com", "More about the
@@ -18,6 +19,8 @@ const MAX_BODY_SHARE = 0.3;
 const MAX_LISTED_SHARE = 0.5;
 
 const NOT_IN = 'figure, table, blockquote, pre, code';
+/** A picture or table beside the list is the story's: its wrapper stays. */
+const MEDIA = 'img, picture, video, iframe, table';
 
 function isTeaserList(list: Element): boolean {
   const items = [...list.children].filter((child) => child.tagName.toUpperCase() === 'LI');
@@ -30,36 +33,38 @@ const textOf = (el: Element): string => normalizeSpace(el.textContent ?? '');
 /** The label just before the list ("Related:", an `h3` "More on this story") goes with it. */
 function labelBefore(list: Element): Element | null {
   const before = list.previousElementSibling;
-  return before && !before.querySelector('img, picture, video, iframe, table') && isLabelText(textOf(before)) ? before : null;
+  return before && !before.querySelector(MEDIA) && isLabelText(textOf(before)) ? before : null;
 }
 
 /** Removes `list`, then each wrapper left holding only a label ("Space news from NBCNews.com" above it). */
 function removeWithWrappers(list: Element, root: Element): void {
   let node: Element = list;
   for (let up = node.parentElement; up && up !== root; up = up.parentElement) {
-    const rest = normalizeSpace((up.textContent ?? '').replace(node.textContent ?? '', ''));
-    if (rest !== '' && !isLabelText(rest)) break;
-    if (up.querySelector('img, picture, video, iframe, table') && !node.querySelector('img, picture, video, iframe, table')) break;
+    const inner = textOf(node);
+    // Read only as far as a label beside `node` could run: the story's container stops the climb unread.
+    const whole = shortText(up, inner.length + MAX_LABEL_CHARS + 1);
+    const rest = whole === null ? null : normalizeSpace(whole.replace(inner, ''));
+    if (rest === null || (rest !== '' && !isLabelText(rest))) break;
+    if (up.querySelector(MEDIA) && !node.querySelector(MEDIA)) break;
     node = up;
   }
   labelBefore(node)?.remove();
   node.remove();
 }
 
-function outermostLists(root: Element): Element[] {
-  const found: Element[] = [];
-  for (const list of root.querySelectorAll('ul, ol')) if (!found.some((outer) => outer.contains(list))) found.push(list);
-  return found;
-}
-
-/** The teaser lists, outermost first: a list inside one goes with it. */
-function teaserLists(root: Element): Element[] {
-  const found: Element[] = [];
+/**
+ * One walk over the body's lists: the outermost ones (how much of the body is told in lists) and
+ * the teaser lists, outermost first (a list inside one goes with it).
+ */
+function bodyLists(root: Element): { outermost: Element[]; teasers: Element[] } {
+  const outermost: Element[] = [];
+  const teasers: Element[] = [];
   for (const list of root.querySelectorAll('ul, ol')) {
-    if (list.closest(NOT_IN) || found.some((outer) => outer.contains(list))) continue;
-    if (isTeaserList(list)) found.push(list);
+    if (!outermost.some((outer) => outer.contains(list))) outermost.push(list);
+    if (list.closest(NOT_IN) || teasers.some((outer) => outer.contains(list))) continue;
+    if (isTeaserList(list)) teasers.push(list);
   }
-  return found;
+  return { outermost, teasers };
 }
 
 const charsOf = (lists: readonly Element[]): number => lists.reduce((sum, list) => sum + textOf(list).length, 0);
@@ -67,9 +72,9 @@ const charsOf = (lists: readonly Element[]): number => lists.reduce((sum, list) 
 /** Body pass: the lists of links to other stories inside the body go, with their labels. */
 export function removeLinkLists(root: Element, _ctx: BodyPassContext): void {
   if (root.querySelectorAll('a[href]').length < MIN_TEASERS) return;
-  const lists = teaserLists(root);
-  if (lists.length === 0) return;
+  const { outermost, teasers } = bodyLists(root);
+  if (teasers.length === 0) return;
   const bodyChars = textOf(root).length;
-  if (charsOf(lists) > bodyChars * MAX_BODY_SHARE || charsOf(outermostLists(root)) > bodyChars * MAX_LISTED_SHARE) return;
-  for (const list of lists) removeWithWrappers(list, root);
+  if (charsOf(teasers) > bodyChars * MAX_BODY_SHARE || charsOf(outermost) > bodyChars * MAX_LISTED_SHARE) return;
+  for (const list of teasers) removeWithWrappers(list, root);
 }

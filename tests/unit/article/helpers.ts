@@ -3,6 +3,7 @@ import { parseHtml } from '@/scripts/lib/parse-html';
 import { extractArticle } from '@/utils/article/extract-article';
 import type { Article } from '@/utils/article/types';
 import { removeBoilerplate } from '@/utils/article/boilerplate';
+import type { BodyPass, BodyPassContext } from '@/utils/article/body-passes';
 
 import { SEED_FILE, SEED_URL } from '../../fixtures/seed';
 
@@ -27,13 +28,15 @@ export function bodyOf(html: string): Element {
 }
 
 /** The context a body pass gets when the page states nothing: no byline, language or title. */
-export const BARE_CTX = { bylines: [], lang: null, title: '', knownBylines: [] };
+export function bareContext(): BodyPassContext {
+  return { bylines: [], lang: null, title: '', knownBylines: [] };
+}
 
 /** One body pass run on a snippet, with the bare context: what a pass's test reads. */
-export function afterPass(pass: (root: Element, ctx: typeof BARE_CTX) => void): (html: string) => Element {
+export function afterPass(pass: BodyPass): (html: string) => Element {
   return (html) => {
     const root = bodyOf(html);
-    pass(root, { ...BARE_CTX, bylines: [] });
+    pass(root, bareContext());
     return root;
   };
 }
@@ -44,7 +47,7 @@ export const STORY = '<p>The council voted on Tuesday to extend the programme fo
 /** The body pass that removes furniture, run on a snippet. */
 export function withoutBoilerplate(html: string): Element {
   const root = bodyOf(html);
-  removeBoilerplate(root, { bylines: [], lang: null, title: '', knownBylines: [] });
+  removeBoilerplate(root, bareContext());
   return root;
 }
 
