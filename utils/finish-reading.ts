@@ -2,18 +2,18 @@ import type { ExtractResult } from './read-page';
 import type { LiveResult } from './read-live-part';
 import type { Article, ArticleExtraction } from './article/types';
 import { rebuildRoot } from './article/rebuild-root';
+import { missedMarkedBody } from './article/marked-body';
+import type { SentReading } from './article/live-reading';
 import { readSentMetadataSteps } from './article/page-copy';
 import { parsePageCopy } from './article/parse-page-copy';
 import type { PageMetadata } from './article/page-metadata';
 import { finishArticleSteps } from './article/finish-article';
 import { DeadlinePassed, NEVER_TIME_UP, timeUpAfter, type TimeUp } from './deadline';
 import { nextTask } from './dom/next-task';
-import { NEVER_OVER, runToEnd, runWithPauses, type SliceOver } from './steps';
+import { runWithPauses, type SliceOver } from './steps';
 
 /** Past this the reader is told the page took too long, as when the page's own part runs out. */
 export const FINISH_BUDGET_MS = 8_000;
-
-type LiveReadingResult = Extract<LiveResult, { ok: true }>;
 
 /** The deadline of a finish: FINISH_BUDGET_MS when `budgetMs` is absent, none when it is null (CLI, benches, browser tests). */
 export function finishDeadline(budgetMs: number | null | undefined, now: () => number): TimeUp {
@@ -21,16 +21,28 @@ export function finishDeadline(budgetMs: number | null | undefined, now: () => n
   return budget === null ? NEVER_TIME_UP : timeUpAfter(budget, now);
 }
 
-/** The article of a page's part: its body rebuilt here, then the body passes. */
-export function articleOf(live: LiveReadingResult, meta: PageMetadata, parser: DOMParser, timeUp: TimeUp): ArticleExtraction {
-  return runToEnd(articleSteps(live, meta, parser, timeUp, NEVER_OVER));
+/** The body of a page's part rebuilt here: Readability's, or the page's marked body read again where Readability missed it (marked-body.ts). */
+export interface ReadBody {
+  reading: SentReading;
+  root: Element;
 }
 
-function* articleSteps(live: LiveReadingResult, meta: PageMetadata, parser: DOMParser, timeUp: TimeUp, sliceOver: SliceOver): Generator<void, ArticleExtraction> {
-  const root = rebuildRoot(live.reading, parser);
-  if (!root) return { ok: false, reason: 'no-content' };
+/** The article of a page's body: the body passes, text, the article-or-not decision. */
+export function* articleSteps(body: ReadBody, meta: PageMetadata, timeUp: TimeUp, sliceOver: SliceOver): Generator<void, ArticleExtraction> {
   if (sliceOver()) yield;
-  return yield* finishArticleSteps(live.reading, meta, root, timeUp, sliceOver);
+  return yield* finishArticleSteps(body.reading, meta, body.root, timeUp, sliceOver);
+}
+
+/**
+ * The body rebuilt in the extension page. Readability's module is loaded only for a page whose
+ * marked body Readability missed, and the page's copy stands in for the page.
+ */
+async function bodyOf(reading: SentReading, copy: Document, parser: DOMParser, timeUp: TimeUp): Promise<ReadBody | null> {
+  const root = rebuildRoot(reading, parser);
+  if (!root) return null;
+  if (!missedMarkedBody(copy, root)) return { reading, root };
+  const { withMarkedBody } = await import('./article/read-marked-body');
+  return withMarkedBody(reading, root, copy, parser, timeUp);
 }
 
 /** A deadline passed while the outline was made is the reader's "took too long"; anything else is a bug. */
@@ -75,7 +87,9 @@ export async function finishReadingInSteps(live: LiveResult, parser: DOMParser, 
   const meta = await runWithPauses((sliceOver) => readSentMetadataSteps(live.reading, copy, sliceOver), pause, now);
   steps.onMetadata?.();
   await pause();
-  const extracted = await runWithPauses((sliceOver) => articleSteps(live, meta, parser, timeUp, sliceOver), pause, now);
+  const body = await bodyOf(live.reading, copy, parser, timeUp);
+  if (!body) return { ok: false, reason: 'no-content' };
+  const extracted = await runWithPauses((sliceOver) => articleSteps(body, meta, timeUp, sliceOver), pause, now);
   if (!extracted.ok) return extracted;
   // Drawn in a task of its own: the body passes of a long article and laying out its first
   // screen each take a good part of what one task may hold.

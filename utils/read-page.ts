@@ -1,6 +1,12 @@
 import type { Outline } from './outline/types';
 import type { Article, ExtractFailure } from './article/types';
-import { articleOf, finishDeadline, timedOut } from './finish-reading';
+import { articleSteps, finishDeadline, timedOut } from './finish-reading';
+import { parsePageCopy } from './article/parse-page-copy';
+import { rebuildRoot } from './article/rebuild-root';
+import { withMarkedBody } from './article/read-marked-body';
+import { NEVER_OVER, runToEnd } from './steps';
+import type { ArticleExtraction } from './article/types';
+import type { TimeUp } from './deadline';
 import { readPageMetadata, type PageMetadata } from './article/page-metadata';
 import { readSentMetadata } from './article/page-copy';
 import { buildOutline } from './outline/build-outline';
@@ -20,6 +26,17 @@ export interface FinishOptions {
   budgetMs?: number | null;
   /** Read already from the page itself, when the read is finished where the page is (readPage); else read from the page's copy. */
   metadata?: PageMetadata;
+  /** The page itself, when the read is finished where it is (readPage); else its copy is parsed. */
+  page?: Document;
+}
+
+type LiveReadingResult = Extract<LiveResult, { ok: true }>;
+
+/** The article of a page's part in one go: its body rebuilt (or read again from the page's marked body), then the body passes. */
+function articleOf(live: LiveReadingResult, meta: PageMetadata, page: Document, parser: DOMParser, timeUp: TimeUp): ArticleExtraction {
+  const root = rebuildRoot(live.reading, parser);
+  if (!root) return { ok: false, reason: 'no-content' };
+  return runToEnd(articleSteps(withMarkedBody(live.reading, root, page, parser, timeUp), meta, timeUp, NEVER_OVER));
 }
 
 /**
@@ -34,7 +51,8 @@ export function finishReading(live: LiveResult, parser: DOMParser, options: Fini
   const now = options.now ?? (() => performance.now());
   const started = now();
   const timeUp = finishDeadline(options.budgetMs, now);
-  const extracted = articleOf(live, options.metadata ?? readSentMetadata(live.reading, parser), parser, timeUp);
+  const page = options.page ?? parsePageCopy(live.reading, parser);
+  const extracted = articleOf(live, options.metadata ?? readSentMetadata(live.reading, parser, page), page, parser, timeUp);
   if (!extracted.ok) return extracted;
   try {
     const outline = buildOutline(extracted.article, extracted.blocks, timeUp);
@@ -63,5 +81,5 @@ export function readPage(page: Document, url: string, options: ReadPageOptions =
   const budgetMs = options.budgetMs === undefined ? null : Math.max(0, options.budgetMs - (now() - started));
   const win = page.defaultView as (Window & typeof globalThis) | null;
   if (!win) return { ok: false, reason: 'failed', detail: 'document has no window' };
-  return finishReading(live, new win.DOMParser(), { now, budgetMs, metadata });
+  return finishReading(live, new win.DOMParser(), { now, budgetMs, metadata, page });
 }

@@ -102,3 +102,18 @@ describe('a read split between the page and the extension page', () => {
     });
   });
 });
+
+describe('a page whose marked body Readability missed', () => {
+  const post = '<p>Dear all, I would love to invite you to the book event at the Reading Bug this coming Saturday at eleven.</p><p>There will be drawings, a reading for children and signed copies of the new book. Hope to see you there.</p>';
+  const sidebar = Array.from({ length: 8 }, (_, i) => `<p>Profile note ${i + 1}: I am a story artist by day and draw picture books, gallery pieces and museum exhibitions by night, and this blog collects all of it.</p>`).join('');
+  const html = `<!doctype html><html><head><title>Little gifts</title></head><body><div id="main"><h3>Little gifts</h3><div class="entry-content">${post}</div></div><div id="sidebar">${sidebar}</div></body></html>`;
+  const url = 'http://example.test/post.html';
+
+  it('reads the marked body in the extension page too, from the page’s copy', async () => {
+    const live = sent(readLivePart(parseHtml(html, url), url));
+    const stepped = await finishReadingInSteps(live, new DOMParser(), { pause: async () => undefined, budgetMs: null });
+    const whole = readPage(parseHtml(html, url), url);
+    expect(stepped.ok && stepped.article.text).toContain('Dear all');
+    expect(stepped.ok && stepped.article).toEqual(whole.ok && whole.article);
+  });
+});

@@ -1,6 +1,7 @@
 import type { ArticleExtraction } from './types';
 import { readLivePage, sendReading, type LiveOptions } from './live-reading';
 import { rebuildRoot } from './rebuild-root';
+import { withMarkedBody } from './read-marked-body';
 import { finishArticle } from './finish-article';
 import { readPageMetadata } from './page-metadata';
 import { NEVER_TIME_UP } from '../deadline';
@@ -23,5 +24,7 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   if (!root) return { ok: false, reason: 'no-content' };
   // The page itself is here: its metadata is read from it, with no copy sent (page-copy.ts);
   // tests/unit/finish-reading.test.ts checks both give the same article.
-  return finishArticle(sent, readPageMetadata(page), root, options.timeUp ?? NEVER_TIME_UP);
+  const timeUp = options.timeUp ?? NEVER_TIME_UP;
+  const body = withMarkedBody(sent, root, page, new win.DOMParser(), timeUp);
+  return finishArticle(body.reading, readPageMetadata(page), body.root, timeUp);
 }

@@ -1,0 +1,35 @@
+import { markCaptions } from './captions';
+import { parseWithDeadline } from './readability-with-deadline';
+import type { TimeUp } from '../deadline';
+import type { SentReading } from './live-reading';
+import { missedMarkedBody } from './marked-body';
+import { rebuildRoot } from './rebuild-root';
+
+/**
+ * Readability on the page's marked body alone (marked-body.ts), in a document of our own: its
+ * cleaning (share bars, forms, empty boxes) still runs, and with the sidebars gone it cannot
+ * pick one. A module of its own, with Readability: an extension page loads it only for the rare
+ * page that needs it. Returns the body's HTML, as the page's part of a read sends it, or null.
+ */
+export function readMarkedBody(marked: Element, parser: DOMParser, timeUp: TimeUp): string | null {
+  const doc = parser.parseFromString('<!DOCTYPE html><html><head></head><body></body></html>', 'text/html');
+  doc.body.append(doc.importNode(marked, true));
+  markCaptions(doc);
+  const parsed = parseWithDeadline(doc, timeUp);
+  const content = parsed?.content;
+  return content && typeof (content as Element).outerHTML === 'string' ? (content as Element).outerHTML : null;
+}
+
+/**
+ * The body's root, read again from the page's marked body when Readability's body missed it
+ * (marked-body.ts); `reading` with the HTML the root was built from. Where Readability is at hand
+ * anyway: the CLI, the benches, the tests; an extension page loads this module only when needed.
+ */
+export function withMarkedBody(reading: SentReading, root: Element, page: Document, parser: DOMParser, timeUp: TimeUp): { reading: SentReading; root: Element } {
+  const marked = missedMarkedBody(page, root);
+  const html = marked ? readMarkedBody(marked, parser, timeUp) : null;
+  if (html === null) return { reading, root };
+  const read = { ...reading, contentHtml: html };
+  const rebuilt = rebuildRoot(read, parser);
+  return rebuilt ? { reading: read, root: rebuilt } : { reading, root };
+}
