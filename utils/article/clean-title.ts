@@ -125,6 +125,17 @@ function isShownHeadlineWithNames(title: string, shown: string): boolean {
 }
 const SEPARATOR_AT_START = new RegExp(`^(?:${SEPARATOR.source})`, 'u');
 
+/**
+ * "Ice-Cream Monster Toon Cafe: Little gifts for friends" beside that post title: Blogger and
+ * many blogs write "Blog: Post", the colon set as in running text, so it is no separator
+ * elsewhere ("Obama: I will win" keeps its speaker). Cut only when the page names what precedes it.
+ */
+function isNamedBeforeShown(title: string, shown: string, names: readonly string[], url: string): boolean {
+  if (!title.endsWith(shown) || title.length === shown.length) return false;
+  const before = title.slice(0, -shown.length).trimEnd();
+  return /[:：]$/u.test(before) && isNamed(before.slice(0, -1), names, hostName(url));
+}
+
 /** Shorter than this, the shown headline is a logo or a section name. */
 const MIN_SHOWN_CHARS = 10;
 /** Below this share of the shown headline's words, the <title> is about something else: the portal's name. */
@@ -185,7 +196,7 @@ export function cleanTitle(raw: string, context: TitleContext): string {
   if (shown.length >= MIN_SHOWN_CHARS) {
     const current = normalizeSpace(title);
     // "宇航员…后果很严重 _探索者 _光明网" beside its h1: the section and the site go, whatever their names.
-    if (isShownHeadlineWithNames(current, shown)) title = shown;
+    if (isShownHeadlineWithNames(current, shown) || isNamedBeforeShown(current, shown, names, context.url)) title = shown;
     // A portal's <title> is its own name on every page ("Cổng thông tin điện tử Quận 3" on quan3.…gov.vn); the page shows the story's.
     else if (headline === '' && sharedWordShare(shown, current) < MIN_SHARED_WORDS && namesHost(current, context.url)) title = shown;
     // A <title> written for search engines ("… México, Venezuela y otros nueve países") beside the h1 the page shows

@@ -26,6 +26,13 @@ describe('titles without the publication around them', () => {
     expect(stripSiteParts('Wikipedia', ['Wikipedia'], 'https://wikipedia.org/')).toBe('Wikipedia');
   });
 
+  it('cuts the blog\'s name the page states before a colon and the post title it shows', () => {
+    const post = { ...none, documentTitle: 'Ice-Cream Monster Toon Cafe: Little gifts for friends', headlineText: 'Little gifts for friends' };
+    expect(cleanTitle(post.documentTitle, { ...post, names: ['Ice-Cream Monster Toon Cafe'] })).toBe('Little gifts for friends');
+    // Named nowhere else, what precedes the colon may be the story's own: a speaker, a kicker.
+    expect(cleanTitle('Obama: We will win this fight', { ...none, documentTitle: 'Obama: We will win this fight', headlineText: 'We will win this fight' })).toBe('Obama: We will win this fight');
+  });
+
   it('takes the h1 over a short <title> that shares no word with it: the site and its section, not the story', () => {
     expect(cleanTitle('Daring Fireball: Colophon', { ...none, documentTitle: 'Daring Fireball: Colophon', headlineText: 'About This Site' })).toBe('About This Site');
     expect(cleanTitle('Google - Site Reliability Engineering', { ...none, documentTitle: 'Google - Site Reliability Engineering', headlineText: 'Monitoring Distributed Systems' })).toBe('Monitoring Distributed Systems');
