@@ -185,10 +185,35 @@ function isPictureCredit(el: Element): boolean {
   return PICTURE_CREDIT_CLASS.test(el.getAttribute('class') ?? '') || PICTURE_CREDIT_CLASS.test(el.getAttribute('id') ?? '');
 }
 
-function fromPage(sources: MetadataSources, lang: string | null, rejected: string[]): string[] {
+/** A container that declares itself one story: an `article`, a schema.org Article or BlogPosting, a microformats `hentry`. */
+const STORY_TYPE = /(?:Article|Posting)$/u;
+function isOneStory(el: Element): boolean {
+  return el.localName === 'article' || STORY_TYPE.test(el.getAttribute('itemtype') ?? '') || /(?:^|\s)hentry(?:\s|$)/u.test(el.getAttribute('class') ?? '');
+}
+
+/**
+ * "Posted by <a rel="author">Mina Lowe</a> at 7:28 PM" in the `post-footer` of a Blogger post, the
+ * `entry-footer` of a WordPress one: a footer is chrome, but one set inside the story's own
+ * container, under its headline, is the story's. Only author markup there counts.
+ */
+function isStoryFooterByline(el: Element, headline: Element | null): boolean {
+  if (!headline || !isAuthorMarkup(el)) return false;
+  let story: Element | null = el.parentElement;
+  while (story && !story.contains(headline)) story = story.parentElement;
+  return story !== null && isOneStory(story);
+}
+
+/**
+ * The byline printed near the headline. `footer` collects the names of the first byline in the
+ * story's own footer (isStoryFooterByline): a last resort, as a blog's account ("Android
+ * Developers") signs there where the post opens "Posted by" its writer.
+ */
+function fromPage(sources: MetadataSources, lang: string | null, rejected: string[], footer: string[]): string[] {
   for (const el of domCandidates(sources)) {
     if (namesOnlyAPlace(el)) continue;
     if (isChromeNearHeadline(el, sources.headline) || el.closest('blockquote, figcaption') || isPictureCredit(el)) {
+      // Refused as Readability's byline too (it reads the same markup), but kept as the last resort.
+      if (footer.length === 0 && isStoryFooterByline(el, sources.headline)) footer.push(...namesOf(el, lang));
       const text = normalizeSpace(el.textContent ?? '');
       if (text !== '' && text.length <= MAX_BYLINE_CHARS) rejected.push(text);
       continue;
@@ -321,12 +346,16 @@ export function findBylines(sources: MetadataSources, lang: string | null): Foun
     if (names.every((name) => organisations.includes(name))) rejected.push(...names);
     else if (unshown.length === 0) unshown = names;
   }
-  const printed = withoutSiteName(fromPage(sources, lang, rejected), siteName, addresses);
+  const footer: string[] = [];
+  const printed = withoutSiteName(fromPage(sources, lang, rejected, footer), siteName, addresses);
   if (printed.length > 0) return { names: printed, shown: true, rejected };
   if (titled.length > 0) return { names: titled, shown: true, rejected };
   const labelled = unshown.length === 0 ? withoutSiteName(fromByLabel(sources, lang), siteName, addresses) : [];
   if (labelled.length > 0) return { names: labelled, shown: true, rejected };
   const lined = unshown.length === 0 ? withoutSiteName(fromBylineLine(sources, lang), siteName, addresses) : [];
   if (lined.length > 0) return { names: lined, shown: true, rejected, fromLine: true };
+  const signed = unshown.length === 0 ? withoutSiteName(footer, siteName, addresses) : [];
+  // As weak as a line: the body's own signature ("Posted by Andrew Hayden, Software Engineer") wins over it.
+  if (signed.length > 0) return { names: signed, shown: true, rejected, fromLine: true };
   return { names: unshown, shown: unshown.length === 0, rejected };
 }
