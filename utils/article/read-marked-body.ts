@@ -4,6 +4,7 @@ import type { TimeUp } from '../deadline';
 import type { SentReading } from './live-reading';
 import { missedMarkedBody } from './marked-body';
 import { rebuildRoot } from './rebuild-root';
+import { normalizeSpace } from '../text/segment';
 
 /**
  * Readability on the page's marked body alone (marked-body.ts), in a document of our own: its
@@ -11,13 +12,20 @@ import { rebuildRoot } from './rebuild-root';
  * pick one. A module of its own, with Readability: an extension page loads it only for the rare
  * page that needs it. Returns the body's HTML, as the page's part of a read sends it, or null.
  */
-export function readMarkedBody(marked: Element, parser: DOMParser, timeUp: TimeUp): string | null {
+export function readMarkedBody(marked: Element, parser: DOMParser, timeUp: TimeUp): { html: string; excerpt: string | null } | null {
   const doc = parser.parseFromString('<!DOCTYPE html><html><head></head><body></body></html>', 'text/html');
   doc.body.append(doc.importNode(marked, true));
   markCaptions(doc);
   const parsed = parseWithDeadline(doc, timeUp);
-  const content = parsed?.content;
-  return content && typeof (content as Element).outerHTML === 'string' ? (content as Element).outerHTML : null;
+  const content = parsed?.content as Element | null | undefined;
+  return content && typeof content.outerHTML === 'string' ? { html: content.outerHTML, excerpt: parsed?.excerpt ?? null } : null;
+}
+
+/** Readability's excerpt, when no description is stated, is its body's first paragraph: a sidebar's, where it read the sidebar. */
+function excerptOf(reading: SentReading, missed: Element, read: { excerpt: string | null }): string | null {
+  const excerpt = reading.readability.excerpt;
+  if (!excerpt) return read.excerpt;
+  return normalizeSpace(missed.textContent ?? '').includes(normalizeSpace(excerpt)) ? read.excerpt : excerpt;
 }
 
 /**
@@ -27,9 +35,9 @@ export function readMarkedBody(marked: Element, parser: DOMParser, timeUp: TimeU
  */
 export function withMarkedBody(reading: SentReading, root: Element, page: Document, parser: DOMParser, timeUp: TimeUp): { reading: SentReading; root: Element } {
   const marked = missedMarkedBody(page, root);
-  const html = marked ? readMarkedBody(marked, parser, timeUp) : null;
-  if (html === null) return { reading, root };
-  const read = { ...reading, contentHtml: html };
-  const rebuilt = rebuildRoot(read, parser);
-  return rebuilt ? { reading: read, root: rebuilt } : { reading, root };
+  const read = marked ? readMarkedBody(marked, parser, timeUp) : null;
+  if (read === null) return { reading, root };
+  const reread = { ...reading, contentHtml: read.html, readability: { ...reading.readability, excerpt: excerptOf(reading, root, read) } };
+  const rebuilt = rebuildRoot(reread, parser);
+  return rebuilt ? { reading: reread, root: rebuilt } : { reading, root };
 }

@@ -15,6 +15,8 @@ describe('the body the page marks, where Readability read another part', () => {
     const article = extractHtml(page(`<h3>Little gifts for friends</h3><div class="post-body entry-content">${POST}</div>`, SIDEBAR));
     expect(article.text).toContain('Dear all');
     expect(article.text).not.toContain('Profile note');
+    // Readability's excerpt was the first paragraph of the sidebar it read.
+    expect(article.excerpt ?? '').not.toContain('Profile note');
   });
 
   it('reads the schema.org articleBody before a microformat', () => {
