@@ -1,6 +1,6 @@
 import { markCaptions } from './captions';
 import { parseWithDeadline } from './readability-with-deadline';
-import type { TimeUp } from '../deadline';
+import { DeadlinePassed, type TimeUp } from '../deadline';
 import type { SentReading } from './live-reading';
 import { missedMarkedBody } from './marked-body';
 import { rebuildRoot } from './rebuild-root';
@@ -28,6 +28,16 @@ function excerptOf(reading: SentReading, missed: Element, read: { excerpt: strin
   return normalizeSpace(missed.textContent ?? '').includes(normalizeSpace(excerpt)) ? read.excerpt : excerpt;
 }
 
+/** Out of time, Readability's body stands: the passes after it see the deadline and answer `timeout`. */
+function readInTime(marked: Element, parser: DOMParser, timeUp: TimeUp): ReturnType<typeof readMarkedBody> {
+  try {
+    return readMarkedBody(marked, parser, timeUp);
+  } catch (error) {
+    if (error instanceof DeadlinePassed) return null;
+    throw error;
+  }
+}
+
 /**
  * The body's root, read again from the page's marked body when Readability's body missed it
  * (marked-body.ts); `reading` with the HTML the root was built from. Where Readability is at hand
@@ -35,7 +45,7 @@ function excerptOf(reading: SentReading, missed: Element, read: { excerpt: strin
  */
 export function withMarkedBody(reading: SentReading, root: Element, page: Document, parser: DOMParser, timeUp: TimeUp): { reading: SentReading; root: Element } {
   const marked = missedMarkedBody(page, root);
-  const read = marked ? readMarkedBody(marked, parser, timeUp) : null;
+  const read = marked ? readInTime(marked, parser, timeUp) : null;
   if (read === null) return { reading, root };
   const reread = { ...reading, contentHtml: read.html, readability: { ...reading.readability, excerpt: excerptOf(reading, root, read) } };
   const rebuilt = rebuildRoot(reread, parser);

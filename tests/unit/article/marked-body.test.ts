@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '@/scripts/lib/parse-html';
 import { markedBodyElement, missedMarkedBody } from '@/utils/article/marked-body';
+import { withMarkedBody } from '@/utils/article/read-marked-body';
 import { extractHtml } from './helpers';
 
 const POST = '<p>Dear all, I would love to invite you to the book event at the Reading Bug this coming Saturday at eleven.</p><p>There will be drawings, a reading for children and signed copies of the new book. Hope to see you there.</p>';
@@ -33,5 +34,15 @@ describe('the body the page marks, where Readability read another part', () => {
     const doc = parseHtml(page(`<div class="entry-content">${STORY}<p>Share this: Facebook Twitter</p></div>`, ''), 'http://example.test/');
     const root = parseHtml(`<div>${STORY.split('</p>').slice(0, 3).join('</p>')}</p></div>`, 'http://example.test/').body.firstElementChild;
     expect(root && missedMarkedBody(doc, root)).toBeNull();
+  });
+
+  it("keeps Readability's body when the time is up, for the read to answer that it took too long", () => {
+    const doc = parseHtml(page(`<div class="entry-content">${POST}</div>`, SIDEBAR), 'http://example.test/');
+    const root = parseHtml(`<div>${SIDEBAR}</div>`, 'http://example.test/').body.firstElementChild;
+    if (!root) throw new Error('no root');
+    const reading = { url: '', pageTitle: '', loading: false, readability: { title: null, byline: null, lang: null, dir: null, siteName: null, excerpt: null }, contentHtml: root.outerHTML, pageHtml: '', baseUrl: '' };
+    const window = doc.defaultView;
+    if (!window) throw new Error('no window');
+    expect(withMarkedBody(reading, root, doc, new window.DOMParser(), () => true).root).toBe(root);
   });
 });
