@@ -2,7 +2,7 @@ import type { ExtractResult } from './read-page';
 import type { LiveResult } from './read-live-part';
 import type { Article, ArticleExtraction } from './article/types';
 import { rebuildRoot } from './article/rebuild-root';
-import { missedMarkedBody } from './article/marked-body';
+import { missedMarkedBody, type ReadBody } from './article/marked-body';
 import type { SentReading } from './article/live-reading';
 import { readSentMetadataSteps } from './article/page-copy';
 import { parsePageCopy } from './article/parse-page-copy';
@@ -21,12 +21,6 @@ export function finishDeadline(budgetMs: number | null | undefined, now: () => n
   return budget === null ? NEVER_TIME_UP : timeUpAfter(budget, now);
 }
 
-/** The body of a page's part rebuilt here: Readability's, or the page's marked body read again where Readability missed it (marked-body.ts). */
-export interface ReadBody {
-  reading: SentReading;
-  root: Element;
-}
-
 /** The article of a page's body: the body passes, text, the article-or-not decision. */
 export function* articleSteps(body: ReadBody, meta: PageMetadata, timeUp: TimeUp, sliceOver: SliceOver): Generator<void, ArticleExtraction> {
   if (sliceOver()) yield;
@@ -40,9 +34,10 @@ export function* articleSteps(body: ReadBody, meta: PageMetadata, timeUp: TimeUp
 async function bodyOf(reading: SentReading, copy: Document, parser: DOMParser, timeUp: TimeUp): Promise<ReadBody | null> {
   const root = rebuildRoot(reading, parser);
   if (!root) return null;
-  if (!missedMarkedBody(copy, root)) return { reading, root };
+  const marked = missedMarkedBody(copy, root);
+  if (!marked) return { reading, root };
   const { withMarkedBody } = await import('./article/read-marked-body');
-  return withMarkedBody(reading, root, copy, parser, timeUp);
+  return withMarkedBody({ reading, root }, marked, parser, timeUp);
 }
 
 /** A deadline passed while the outline was made is the reader's "took too long"; anything else is a bug. */

@@ -2,8 +2,7 @@ import type { Outline } from './outline/types';
 import type { Article, ExtractFailure } from './article/types';
 import { articleSteps, finishDeadline, timedOut } from './finish-reading';
 import { parsePageCopy } from './article/parse-page-copy';
-import { rebuildRoot } from './article/rebuild-root';
-import { withMarkedBody } from './article/read-marked-body';
+import { rebuildBody } from './article/read-marked-body';
 import { NEVER_OVER, runToEnd } from './steps';
 import type { ArticleExtraction } from './article/types';
 import type { TimeUp } from './deadline';
@@ -34,9 +33,9 @@ type LiveReadingResult = Extract<LiveResult, { ok: true }>;
 
 /** The article of a page's part in one go: its body rebuilt (or read again from the page's marked body), then the body passes. */
 function articleOf(live: LiveReadingResult, meta: PageMetadata, page: Document, parser: DOMParser, timeUp: TimeUp): ArticleExtraction {
-  const root = rebuildRoot(live.reading, parser);
-  if (!root) return { ok: false, reason: 'no-content' };
-  return runToEnd(articleSteps(withMarkedBody(live.reading, root, page, parser, timeUp), meta, timeUp, NEVER_OVER));
+  const body = rebuildBody(live.reading, page, parser, timeUp);
+  if (!body) return { ok: false, reason: 'no-content' };
+  return runToEnd(articleSteps(body, meta, timeUp, NEVER_OVER));
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { ArticleExtraction } from './types';
 import { readLivePage, sendReading, type LiveOptions } from './live-reading';
-import { rebuildRoot } from './rebuild-root';
-import { withMarkedBody } from './read-marked-body';
+import { rebuildBody } from './read-marked-body';
 import { finishArticle } from './finish-article';
 import { readPageMetadata } from './page-metadata';
 import { NEVER_TIME_UP } from '../deadline';
@@ -20,11 +19,10 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   const win = page.defaultView as (Window & typeof globalThis) | null;
   if (!win) return { ok: false, reason: 'failed', detail: 'document has no window' };
   const sent = sendReading(live.reading, live.root, live.copy);
-  const root = rebuildRoot(sent, new win.DOMParser());
-  if (!root) return { ok: false, reason: 'no-content' };
+  const timeUp = options.timeUp ?? NEVER_TIME_UP;
+  const body = rebuildBody(sent, page, new win.DOMParser(), timeUp);
+  if (!body) return { ok: false, reason: 'no-content' };
   // The page itself is here: its metadata is read from it, with no copy sent (page-copy.ts);
   // tests/unit/finish-reading.test.ts checks both give the same article.
-  const timeUp = options.timeUp ?? NEVER_TIME_UP;
-  const body = withMarkedBody(sent, root, page, new win.DOMParser(), timeUp);
   return finishArticle(body.reading, readPageMetadata(page), body.root, timeUp);
 }

@@ -11,6 +11,14 @@
  * set beside it. Markup only, so it holds in every language.
  */
 
+import type { SentReading } from './live-reading';
+
+/** The body of a page's part rebuilt: Readability's, or the page's marked body read again where Readability missed it. */
+export interface ReadBody {
+  reading: SentReading;
+  root: Element;
+}
+
 /** In order of trust: an element marked this way, if the page has only one, is the story's body. */
 const BODY_MARKS = ['[itemprop~="articleBody"]', '.entry-content'] as const;
 

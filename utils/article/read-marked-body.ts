@@ -2,7 +2,7 @@ import { markCaptions } from './captions';
 import { parseWithDeadline } from './readability-with-deadline';
 import { DeadlinePassed, type TimeUp } from '../deadline';
 import type { SentReading } from './live-reading';
-import { missedMarkedBody } from './marked-body';
+import { missedMarkedBody, type ReadBody } from './marked-body';
 import { rebuildRoot } from './rebuild-root';
 import { normalizeSpace } from '../text/segment';
 
@@ -12,7 +12,7 @@ import { normalizeSpace } from '../text/segment';
  * pick one. A module of its own, with Readability: an extension page loads it only for the rare
  * page that needs it. Returns the body's HTML, as the page's part of a read sends it, or null.
  */
-export function readMarkedBody(marked: Element, parser: DOMParser, timeUp: TimeUp): { html: string; excerpt: string | null } | null {
+function readMarkedBody(marked: Element, parser: DOMParser, timeUp: TimeUp): { html: string; excerpt: string | null } | null {
   const doc = parser.parseFromString('<!DOCTYPE html><html><head></head><body></body></html>', 'text/html');
   doc.body.append(doc.importNode(marked, true));
   markCaptions(doc);
@@ -39,15 +39,25 @@ function readInTime(marked: Element, parser: DOMParser, timeUp: TimeUp): ReturnT
 }
 
 /**
- * The body's root, read again from the page's marked body when Readability's body missed it
- * (marked-body.ts); `reading` with the HTML the root was built from. Where Readability is at hand
- * anyway: the CLI, the benches, the tests; an extension page loads this module only when needed.
+ * The body read again from the page's marked body (`marked`), which Readability's body missed
+ * (missedMarkedBody); `body` as it was where the marked body cannot be read in time.
  */
-export function withMarkedBody(reading: SentReading, root: Element, page: Document, parser: DOMParser, timeUp: TimeUp): { reading: SentReading; root: Element } {
+export function withMarkedBody(body: ReadBody, marked: Element, parser: DOMParser, timeUp: TimeUp): ReadBody {
+  const read = readInTime(marked, parser, timeUp);
+  if (read === null) return body;
+  const reading = { ...body.reading, contentHtml: read.html, readability: { ...body.reading.readability, excerpt: excerptOf(body.reading, body.root, read) } };
+  const root = rebuildRoot(reading, parser);
+  return root ? { reading, root } : body;
+}
+
+/**
+ * The body of a page's part rebuilt where Readability is at hand anyway (the CLI, the benches,
+ * the tests): Readability's, or the marked body it missed; null when nothing was read. An
+ * extension page does the same in steps and loads this module only when needed (finish-reading.ts).
+ */
+export function rebuildBody(reading: SentReading, page: Document, parser: DOMParser, timeUp: TimeUp): ReadBody | null {
+  const root = rebuildRoot(reading, parser);
+  if (!root) return null;
   const marked = missedMarkedBody(page, root);
-  const read = marked ? readInTime(marked, parser, timeUp) : null;
-  if (read === null) return { reading, root };
-  const reread = { ...reading, contentHtml: read.html, readability: { ...reading.readability, excerpt: excerptOf(reading, root, read) } };
-  const rebuilt = rebuildRoot(reread, parser);
-  return rebuilt ? { reading: reread, root: rebuilt } : { reading, root };
+  return marked ? withMarkedBody({ reading, root }, marked, parser, timeUp) : { reading, root };
 }

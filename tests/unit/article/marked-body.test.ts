@@ -43,6 +43,8 @@ describe('the body the page marks, where Readability read another part', () => {
     const reading = { url: '', pageTitle: '', loading: false, readability: { title: null, byline: null, lang: null, dir: null, siteName: null, excerpt: null }, contentHtml: root.outerHTML, pageHtml: '', baseUrl: '' };
     const window = doc.defaultView;
     if (!window) throw new Error('no window');
-    expect(withMarkedBody(reading, root, doc, new window.DOMParser(), () => true).root).toBe(root);
+    const marked = missedMarkedBody(doc, root);
+    if (!marked) throw new Error('the marked body was not missed');
+    expect(withMarkedBody({ reading, root }, marked, new window.DOMParser(), () => true).root).toBe(root);
   });
 });
