@@ -296,13 +296,22 @@ export interface PageTypeInput {
   text: string;
   /** The page states when it was published or who wrote it: a post, whatever it is about. */
   signed?: boolean;
+  /** The page states both who wrote it and when: a post, however short. */
+  signedAndDated?: boolean;
 }
 
 /** A sign-in page's pitch ("Sign in to read every article…", "No account yet? Register…") runs to two paragraphs at most. */
 const MIN_STORY_PARAGRAPHS_BESIDE_FORM = 3;
 
+/**
+ * A post of a few lines (a quotation and a line of comment, an invitation) that its writer signed
+ * and dated: what a blog's reader opens, and the reading view should show. Shorter than this, it
+ * is a stub or a picture's line.
+ */
+const MIN_SIGNED_POST_CHARS = 150;
+
 /** What kind of page this is; only 'article' is read as one without the reader asking. */
-export function decidePageType({ url, signals, root, blocks, text, signed = false }: PageTypeInput): PageType {
+export function decidePageType({ url, signals, root, blocks, text, signed = false, signedAndDated = false }: PageTypeInput): PageType {
   if (isHomeUrl(url) && !signals.declaresArticle) return 'home';
   const links = countBodyLinks(root, text.length, url);
   // A page of teasers: each linked headline comes with a summary at most, never a story.
@@ -320,5 +329,6 @@ export function decidePageType({ url, signals, root, blocks, text, signed = fals
   if ((signals.declaresGallery && !long) || isPictureStack(root, blocks, text)) return 'gallery';
   // A dated or signed post about subscriptions (a magazine's "we now sell print copies") is news, not the sales page.
   if (!long && !signed && pitchHits(text) >= MIN_PITCH_HITS) return 'pitch';
-  return hasArticleText(blocks, text) ? 'article' : 'short';
+  if (hasArticleText(blocks, text)) return 'article';
+  return signedAndDated && text.length >= MIN_SIGNED_POST_CHARS ? 'article' : 'short';
 }

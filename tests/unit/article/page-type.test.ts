@@ -130,6 +130,16 @@ describe('page type: article or not, shared by the popup and the CLI', () => {
     expect(extractHtml(html, 'https://blog.example.com/2012/07/easier.html').readerable).toBe(true);
   });
 
+  it('keeps a short post its writer signed and dated an article, and the same lines unsigned a short page', () => {
+    const lines = '<p>From Brian Phillips:</p><blockquote><p>… we need not marvel that man so occupies himself with amusements (literally, to not think), gadgets, increased speed of life, and persistent noise. After all, silence and slowness lead to reflection.</p></blockquote>';
+    const signed = `<!doctype html><html lang="en"><head><title>Silence and slowness</title><meta property="article:published_time" content="2012-07-14"></head><body><article><h1>Silence and slowness</h1><p class="byline">by <a rel="author" href="/about">John Cook</a></p>${lines}</article></body></html>`;
+    const article = extractHtml(signed, 'https://blog.example.com/2012/07/14/silence/');
+    expect(article.byline).toBe('John Cook');
+    expect(article.readerable).toBe(true);
+    const dated = signed.replace(/<p class="byline">.*?<\/p>/u, '');
+    expect(extractHtml(dated, 'https://blog.example.com/2012/07/14/silence/').readerable).toBe(false);
+  });
+
   it('keeps a long article whose home page URL is its own (a one-page site) only when it declares an article', () => {
     const declared = `<!doctype html><html lang="en"><head><title>Essay</title><meta property="og:type" content="article"></head><body><article><h1>An essay</h1>${FILLER}</article></body></html>`;
     expect(extractHtml(declared, 'https://essay.example/').readerable).toBe(true);
