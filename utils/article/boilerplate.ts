@@ -55,6 +55,19 @@ const NETWORK_NAMED = /(?:^|[^\p{L}])(?:instagram|facebook|twitter|x|tiktok|yout
 const HANDLE = /(?:^|\s)@[\p{L}\p{Nd}_]{2,}/u;
 const MAX_LINE_CHARS = 100;
 
+/**
+ * "Twitter: @nuttynomads", "Facebook Fan Page: www.facebook.com/nuttynomads": a network's name
+ * (with a word or two) as the label, an account or an address as all there is after it. The
+ * sign-off of a post's writer, in any language: the networks' names are their own.
+ */
+// One fixed space or none around the colon, on white-space-collapsed text, and a label of at most three words (regex-safety).
+const ACCOUNT_LINE = /^(?:[\p{L}\p{N}]+ ){0,2}[\p{L}\p{N}]+ ?[:：] ?(?:@[\p{L}\p{Nd}_.]{2,}|(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:\/\S*)?)$/u;
+
+function isAccountLine(text: string): boolean {
+  const colon = text.search(/[:：]/u);
+  return colon > 0 && ACCOUNT_LINE.test(text) && NETWORK_NAMED.test(text.slice(0, colon));
+}
+
 /** Share bars name the networks they share to. */
 const NETWORKS = /^(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|mail|zalo|messenger|print|in|copy link|sao chép|in bài|gửi email|imprimer|drucken|imprimir|threads|bluesky|mastodon|flipboard|tumblr|xing|vk|weibo|line)$/iu;
 
@@ -207,7 +220,7 @@ function isFurnitureLine(el: Element, text: string): boolean {
   if (OPENER.test(text)) return true;
   // A share button laid over the lead picture ("<div><span>转播到腾讯微博</span><img></div>"): the button's own element goes, the picture stays.
   if (el.querySelector('img, picture, video, figure') !== null) return false;
-  return FOLLOW_PROMPT.test(text) && (NETWORK_NAMED.test(text) || HANDLE.test(text));
+  return (FOLLOW_PROMPT.test(text) && (NETWORK_NAMED.test(text) || HANDLE.test(text))) || isAccountLine(text);
 }
 
 function isSubscribeBox(text: string): boolean {

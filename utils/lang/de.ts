@@ -47,6 +47,7 @@ export const de = definePack({
   ],
   abbreviations: ['z. B.', 'z.B.', 'd. h.', 'd.h.', 'u. a.', 'u.a.', 'o. ä.', 's. o.', 's. u.', 'Dr.', 'Prof.', 'Nr.', 'St.', 'Hr.', 'Fr.', 'Str.', 'ca.', 'vgl.', 'bzw.', 'sog.', 'evtl.', 'ggf.', 'inkl.', 'zzgl.', 'Mio.', 'Mrd.', 'Jh.'],
   furnitureLabels: [
+    'folgen sie uns', 'folge uns',
     // A story's tool bar: text size, print, send.
     'schriftgröße', 'artikel drucken',
     'vergrößern', 'bild vergrößern', 'großansicht', 'teilen', 'artikel teilen', 'mehr zum thema', 'lesen sie auch', 'auch interessant', 'das könnte sie auch interessieren', 'anzeige', 'werbung', 'abonnieren', 'foto', 'inhalt', 'inhaltsverzeichnis', 'schlagworte', 'fehler melden', 'nächster artikel', 'vorheriger artikel', 'weiterlesen', 'app herunterladen', 'zur startseite', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen', 'beliebt', 'top-artikel', 'nicht verpassen', 'video', 'videos', 'video abspielen', 'video ansehen', 'zum video'],

@@ -67,6 +67,7 @@ export const en = definePack({
   ],
   abbreviations: ['Mr.', 'Mrs.', 'Ms.', 'Messrs.', 'Dr.', 'Prof.', 'Sr.', 'St.', 'Mt.', 'Ft.', 'Gen.', 'Gov.', 'Sen.', 'Rep.', 'Rev.', 'Pres.', 'Lt.', 'Col.', 'Capt.', 'Cmdr.', 'Adm.', 'Maj.', 'Sgt.', 'Supt.', 'Hon.', 'No.', 'Nos.', 'Fig.', 'vs.', 'e.g.', 'i.e.', 'approx.', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'],
   furnitureLabels: [
+    'follow us', 'follow me',
     'share', 'share this', 'share this article', 'share this story', 'share on', 'share article',
     'read more', 'read also', 'related', 'related articles', 'related stories', 'related posts', 'related content', 'more on this story',
     'more stories', 'see also', 'you may also like', 'recommended',

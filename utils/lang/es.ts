@@ -43,6 +43,7 @@ export const es = definePack({
   ],
   abbreviations: ['Sr.', 'Sra.', 'Srta.', 'Sres.', 'Dr.', 'Dra.', 'D.', 'Dña.', 'Ud.', 'Uds.', 'Lic.', 'Ing.', 'Gral.', 'Sto.', 'Sta.', 'Av.', 'p. ej.', 'EE. UU.', 'EE.UU.', 'pág.', 'núm.', 'aprox.'],
   furnitureLabels: [
+    'síguenos',
     // A story's tool bar: text size, print, send.
     'tamaño de letra', 'tamaño del texto',
     'ampliar', 'ampliar imagen', 'ampliar foto', 'ver imagen ampliada', 'compartir', 'leer más', 'lee también', 'te puede interesar', 'noticias relacionadas', 'publicidad', 'anuncio', 'suscríbete', 'foto', 'índice', 'etiquetas', 'reportar un error', 'siguiente', 'anterior', 'seguir leyendo', 'continuar leyendo', 'descarga la app', 'lo más leído', 'más leídas', 'más leídos', 'lo más visto', 'tendencias', 'no te pierdas', 'vídeo', 'video', 'ver vídeo', 'ver video', 'reproducir vídeo', 'reproducir video'],

@@ -54,6 +54,7 @@ export const fr = definePack({
   ],
   abbreviations: ['M.', 'MM.', 'Mme.', 'Mlle.', 'Dr.', 'Pr.', 'St.', 'Ste.', 'av.', 'bd.', 'cf.', 'p. ex.', 'env.', 'vol.'],
   furnitureLabels: [
+    'suivez-nous',
     // A story's tool bar: text size, print, send.
     'taille du texte', "imprimer l'article", 'imprimer l’article',
     'agrandir', 'agrandir la photo', 'agrandir l’image', "agrandir l'image", 'voir en grand', 'partager', 'partagez', 'lire aussi', 'à lire aussi', 'a lire aussi', 'voir aussi', 'sur le même sujet', 'publicité', 'abonnez-vous', 'photo', 'sommaire', 'mots-clés', 'signaler une erreur', 'article suivant', 'article précédent', 'continuer la lecture', 'lire la suite', "télécharger l'application", 'suivant', 'précédent', 'les plus lus', 'articles les plus lus', 'les plus partagés', 'à ne pas manquer', 'tendances', 'populaires', 'vidéo', 'vidéos', 'voir la vidéo', 'regarder la vidéo', 'lire la vidéo'],

@@ -105,6 +105,7 @@ export const vi = definePack({
   abbreviations: ['TP.', 'Tp.', 'GS.', 'PGS.', 'TS.', 'ThS.', 'Th.S.', 'BS.', 'KS.', 'CN.', 'NSƯT.', 'NSND.', 'Q.', 'P.', 'TX.', 'TT.', 'H.', 'X.', 'NXB.'],
   rightsPhrases: ['bản quyền thuộc về', 'giữ bản quyền', 'không được sao chép', 'cấm sao chép', 'ghi rõ nguồn'],
   furnitureLabels: [
+    'theo dõi chúng tôi',
     'chia sẻ', 'chia sẻ bài viết', 'tin liên quan', 'bài liên quan', 'xem thêm', 'đọc thêm', 'tin cùng chuyên mục', 'tin khác', 'bài viết liên quan',
     'quảng cáo', 'đăng ký',
     'ảnh', 'mục lục', 'từ khóa', 'phóng to', 'xem ảnh lớn',

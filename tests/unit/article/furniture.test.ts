@@ -51,6 +51,15 @@ describe('furniture removed by general rules', () => {
     keepsOnlyStory(`${STORY}<p>Suivez-nous sur Facebook</p>`, /Suivez/u);
   });
 
+  it("a writer's sign-off: \"Follow us!\" and the accounts under it, each a network's name and an address or a handle", () => {
+    const signOff = '<p>Follow us!</p><p>Twitter: @nuttynomads</p><p>Facebook Fan Page: www.facebook.com/nuttynomads</p><p>Youtube Videos: http://www.youtube.com/user/nuttynomads</p><p>Instagram： @nomads_vn</p>';
+    keepsOnlyStory(`${STORY}${signOff}`, /Follow|nuttynomads|nomads_vn/u);
+    // A line that names a network before more than an address is the story's.
+    const sentence = 'Twitter: the company said on Monday it would cut half of its staff.';
+    expect(clean(`${STORY}<p>${sentence}</p>`).textContent).toContain(sentence);
+    expect(clean(`${STORY}<p>Source: www.example.com/report</p>`).textContent).toContain('www.example.com/report');
+  });
+
   it('keeps a sentence that mentions a network', () => {
     const sentence = 'The minister announced her resignation in a video posted on Instagram.';
     expect(clean(`${STORY}<p>${sentence}</p>`).textContent).toContain(sentence);
