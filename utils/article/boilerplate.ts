@@ -69,7 +69,7 @@ function isAccountLine(text: string): boolean {
 }
 
 /** Share bars name the networks they share to. */
-const NETWORKS = /^(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|mail|zalo|messenger|print|in|copy link|sao chép|in bài|gửi email|imprimer|drucken|imprimir|threads|bluesky|mastodon|flipboard|tumblr|xing|vk|weibo|line)$/iu;
+const NETWORKS = /^(?:facebook|twitter|x|linkedin|digg|del\.icio\.us|delicious|stumbleupon|newsvine|myspace|pocket|whatsapp|telegram|reddit|pinterest|email|e-mail|mail|zalo|messenger|print|in|copy link|sao chép|in bài|gửi email|imprimer|drucken|imprimir|threads|bluesky|mastodon|flipboard|tumblr|xing|vk|weibo|line)$/iu;
 
 const MAX_BOX_CHARS = 250;
 /** A related-links block longer than this is more likely a real list the article gives. */
@@ -165,12 +165,19 @@ function isNamedMenu(el: Element): boolean {
   return id !== null && MENU_NAME.test(id) && isLinkList(el);
 }
 
+/**
+ * A link that shares or bookmarks this page: a share endpoint, or any network's form given this
+ * page's address ("digg.com/submit?url=…", "del.icio.us/post?v=4;url=…", "…/bookmarklet?u=…").
+ */
+const SHARE_HREF = /share|sharer|intent\/tweet|mailto:|[?&;](?:url|u)=/iu;
+
+/** Links to networks, to share or bookmark the page, and tool labels ("E-mail Article", "Print-Friendly"): a share bar, whatever its labels are. */
 function isShareBar(el: Element, text: string): boolean {
   if (text === '' || text.length > 120 || INLINE.has(el.tagName)) return false;
   // No getElementsByTagName: jsdom's HTMLCollection scans itself on every read (see bounded-text.ts).
   const links = Array.from(el.querySelectorAll('a, button'));
   if (links.length < 2) return false;
-  const named = links.filter((a) => NETWORKS.test(textOf(a)) || /share|sharer|intent\/tweet|mailto:/iu.test(a.getAttribute('href') ?? ''));
+  const named = links.filter((a) => NETWORKS.test(textOf(a)) || isLabel(textOf(a)) || SHARE_HREF.test(a.getAttribute('href') ?? ''));
   return named.length >= Math.max(2, links.length * 0.6);
 }
 

@@ -52,6 +52,16 @@ describe('boilerplate Readability keeps', () => {
     expect(root.textContent).not.toMatch(/Facebook|Twitter/u);
   });
 
+  it("removes a bookmarking bar known by its links, which hand the page's address to each network, and tool labels", () => {
+    const page = 'http%3A%2F%2Fnews.example.com%2Fstory%2F1';
+    const bar = `<p><a href="#">E-mail Article</a> <a href="#">Print-Friendly</a> <a href="/rss.xml">Subscribe to RSS Feed</a> <a href="http://digg.com/submit?phase=2&url=${page}"><img src="/digg.gif" alt=""></a> <a href="http://del.icio.us/post?v=4;url=${page}">Post to del.icio.us</a> <a href="http://bookmarks.example/mark?u=${page}">Bookmark</a></p>`;
+    const root = withoutBoilerplate(`${STORY}${bar}`);
+    expect(root.textContent).not.toMatch(/E-mail|del\.icio\.us|Bookmark/u);
+    // A short paragraph with two links of the story stays.
+    const story = '<p>Read <a href="https://gov.example/report.pdf">the report</a> and <a href="https://gov.example/annex">its annex</a>.</p>';
+    expect(withoutBoilerplate(`${STORY}${story}`).textContent).toContain('its annex');
+  });
+
   it('removes a Chinese share prompt that names a network, and keeps the picture it is laid over', () => {
     const root = withoutBoilerplate(`<div class="pic"><div class="btn"><span>转播到腾讯微博</span></div><img src="/a.jpg" alt=""></div><p>谷歌在2014年收购的人工智能公司开发出一款能够用自己的记忆学习新知识的计算机。</p>`);
     expect(root.textContent).not.toContain('转播到腾讯微博');
