@@ -97,6 +97,8 @@ export const en = definePack({
     // "… appears in print on …", "… appeared July 24, 2012, on page A2 in the U.S. edition of The Wall Street Journal, with the headline: …"
     'a version of this article appears', 'a version of this article appeared', 'a version of this story appears', 'a version of this story appeared',
     'this article appeared in print', 'this article appears in print', 'this article appeared in the print edition', 'this story appeared in the print edition',
+    // A syndicated extract: "The full article contains 339 words and appears in Press Association newspaper."
+    'the full article contains',
   ],
   subscribeWords: ['subscribe', 'sign up', 'newsletter', 'inbox', 'subscription', 'log in', 'sign in', 'one device', 'unlimited access', 'membership'],
   newsroomRoles: ['writer', 'editor', 'correspondent', 'reporter', 'columnist', 'contributor', 'journalist', 'photographer', 'critic'],

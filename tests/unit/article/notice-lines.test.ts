@@ -21,6 +21,11 @@ describe('print-edition notices', () => {
     expect(text(root)).not.toMatch(/Wall Street Journal/u);
   });
 
+  it("removes a syndicated extract's notice of where the full article appears", () => {
+    const root = clean(`${STORY}<p>The full article contains 339 words and appears in Press Association newspaper.</p>`);
+    expect(text(root)).not.toMatch(/full article contains/u);
+  });
+
   it('removes the notice in Spanish and German', () => {
     const root = clean(`${STORY}<p>Una versión de este artículo aparece impresa el 3 de mayo de 2024, en la página 6.</p><p>Dieser Artikel erschien in der Printausgabe vom 12. März 2024.</p>`);
     expect(text(root)).not.toMatch(/versión de este artículo|Dieser Artikel/u);
