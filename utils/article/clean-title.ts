@@ -136,8 +136,21 @@ function isNamedBeforeShown(title: string, shown: string, names: readonly string
   return /[:：]$/u.test(before) && isNamed(before.slice(0, -1), names, hostName(url));
 }
 
-/** Shorter than this, the shown headline is a logo or a section name. */
+/** Shorter than this, the shown headline may be a logo or a section name. */
 const MIN_SHOWN_CHARS = 10;
+/** A site's name after a headline is a word or a few; a longer part is a headline. */
+const MAX_NAME_WORDS = 3;
+
+/**
+ * A short shown headline ("Mozilla", an encyclopedia's or a reference page's subject) that opens
+ * the <title>, followed only by parts of a name's length ("- Wikipedia"). Not the site's logo
+ * (named by the page or its host) nor a section's name ("Sport - Kemble quits as coach" keeps its headline).
+ */
+function isShortShownHeadline(title: string, shown: string, names: readonly string[], url: string): boolean {
+  if (!isShownHeadlineWithNames(title, shown) || isNamed(shown, names, hostName(url)) || isSectionName(shown)) return false;
+  const rest = title.slice(shown.length).split(SEPARATOR).map((part) => part.trim()).filter((part) => part !== '');
+  return rest.every((part) => words(part, null).length <= MAX_NAME_WORDS);
+}
 /** Below this share of the shown headline's words, the <title> is about something else: the portal's name. */
 const MIN_SHARED_WORDS = 0.3;
 
@@ -193,6 +206,8 @@ export function cleanTitle(raw: string, context: TitleContext): string {
   // "Cổng thông tin điện tử Hải Phòng - Cô giáo …": Readability kept the wrong part; the h1 is one of the title's parts.
   const shown = context.headlineText ? normalizeSpace(context.headlineText) : '';
   if (headline === '' && shown.length >= 10 && fold(context.documentTitle).includes(fold(shown)) && !fold(title).includes(fold(shown))) title = shown;
+  // "Mozilla - Wikipedia" beside the h1 "Mozilla": a short headline, the title's first part, is the page's subject.
+  if (shown !== '' && shown.length < MIN_SHOWN_CHARS && isShortShownHeadline(normalizeSpace(title), shown, names, context.url)) title = shown;
   if (shown.length >= MIN_SHOWN_CHARS) {
     const current = normalizeSpace(title);
     // "宇航员…后果很严重 _探索者 _光明网" beside its h1: the section and the site go, whatever their names.

@@ -38,4 +38,6 @@ export const ja = definePack({
   updatedLabels: ['更新'],
   publishedLabels: [String.raw`(?:公開|配信|掲載|投稿)日?(?:時)?\s*：?`],
   furnitureOpeners: ['[pr]'],
+  // A paper's sections, set after a headline ("… - 社会 - 朝日新聞").
+  sectionWords: ['ニュース', '国際', '経済', '社会', '政治', 'スポーツ', '科学', '文化', '速報', '総合', '社説', 'コラム', '地域'],
 });

@@ -33,6 +33,15 @@ describe('titles without the publication around them', () => {
     expect(cleanTitle('Obama: We will win this fight', { ...none, documentTitle: 'Obama: We will win this fight', headlineText: 'We will win this fight' })).toBe('Obama: We will win this fight');
   });
 
+  it("takes a short h1 that opens the <title> before a name's few words: a reference page's subject", () => {
+    const article = { ...none, documentTitle: 'Mozilla - Wikipedia', headlineText: 'Mozilla' };
+    expect(cleanTitle('Mozilla - Wikipedia', article)).toBe('Mozilla');
+    // The site's logo as the h1, a section's name, or a headline after it: the <title> stands.
+    expect(cleanTitle('Wired - Inside the new chip race', { ...none, documentTitle: 'Wired - Inside the new chip race', headlineText: 'Wired', url: 'https://www.wired.example/story/chips' })).toBe('Inside the new chip race');
+    expect(cleanTitle('Sport - Kemble quits', { ...none, documentTitle: 'Sport - Kemble quits', headlineText: 'Sport' })).toBe('Sport - Kemble quits');
+    expect(cleanTitle('Recipes - Best banana bread ever', { ...none, documentTitle: 'Recipes - Best banana bread ever', headlineText: 'Recipes' })).toBe('Recipes - Best banana bread ever');
+  });
+
   it('takes the h1 over a short <title> that shares no word with it: the site and its section, not the story', () => {
     expect(cleanTitle('Daring Fireball: Colophon', { ...none, documentTitle: 'Daring Fireball: Colophon', headlineText: 'About This Site' })).toBe('About This Site');
     expect(cleanTitle('Google - Site Reliability Engineering', { ...none, documentTitle: 'Google - Site Reliability Engineering', headlineText: 'Monitoring Distributed Systems' })).toBe('Monitoring Distributed Systems');
@@ -178,6 +187,8 @@ describe('section names around a headline that the metadata does not name', () =
     expect(cleanTitle("Plane's engines 'failed to respond' | UK Latest", none)).toBe("Plane's engines 'failed to respond'");
     expect(cleanTitle('Hà Nội đề xuất hạ đê sông Hồng - Thời sự', none)).toBe('Hà Nội đề xuất hạ đê sông Hồng');
     expect(cleanTitle('Le budget 2025 adopté par les députés | Politique', none)).toBe('Le budget 2025 adopté par les députés');
+    // A Chinese portal's channel before its name ("教育频道": education channel).
+    expect(cleanTitle('海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网', { ...none, names: ['中国青年网'] })).toBe('海外留学生看两会：出国前后关注点大不同');
   });
 
   it('keeps them when what is left is too short for a headline, or the part has other words', () => {
