@@ -62,8 +62,24 @@ function isNamed(part: string, names: readonly string[], host: string | null): b
     return other === key || (other.length >= 4 && key.startsWith(other) && key.length <= other.length + MAX_ADDED_CHARS) || (key.length >= 4 && other.includes(key));
   };
   // "Tuổi Trẻ Online" on tuoitre.vn, "VnExpress" on vnexpress.net.
-  return names.some(matches) || (host !== null && host.length >= 4 && matches(host));
+  return names.some(matches) || (host !== null && host.length >= 4 && matches(host)) || (host !== null && isHostInitials(part, host));
 }
+
+/** An address made of a name's initials is three letters or more ("nld", "wsj"); two could be any two words. */
+const MIN_INITIALS = 3;
+
+/**
+ * "Người Lao Động" on nld.com.vn, "Sài Gòn Giải Phóng" on sggp.org.vn, "The Wall Street Journal"
+ * on wsj.com: a name whose words' first letters spell the address, the first word ("Báo", "The")
+ * counted or not. Only a name's few words, and only a part cut from a title's end.
+ */
+function isHostInitials(part: string, host: string): boolean {
+  const hostKey = fold(host);
+  const initials = part.split(/[\s\p{P}\p{S}]+/u).map((word) => fold(word).charAt(0)).filter((letter) => letter !== '');
+  if (hostKey.length < MIN_INITIALS || initials.length < MIN_INITIALS || initials.length > MAX_INITIALS_WORDS) return false;
+  return initials.join('') === hostKey || initials.slice(1).join('') === hostKey;
+}
+const MAX_INITIALS_WORDS = 6;
 
 function partsBetween(text: string, separators: readonly RegExpMatchArray[]): string[] {
   const parts: string[] = [];

@@ -14,6 +14,12 @@ describe('titles without the publication around them', () => {
 
   it('cuts a part named after the host when the page states no name', () => {
     expect(stripSiteParts('Hà Nội đề xuất hạ đê sông Hồng - VnExpress', [], 'https://vnexpress.net/x.html')).toBe('Hà Nội đề xuất hạ đê sông Hồng');
+    // The address spells the name's initials, the paper's word before it counted or not.
+    expect(stripSiteParts('Giá xăng giảm lần thứ ba - Báo Người Lao Động', [], 'https://nld.com.vn/x.htm')).toBe('Giá xăng giảm lần thứ ba');
+    expect(stripSiteParts('Quân khu 7 diễn tập | Sài Gòn Giải Phóng', [], 'https://www.sggp.org.vn/x.html')).toBe('Quân khu 7 diễn tập');
+    expect(stripSiteParts('Fed holds rates steady - The Wall Street Journal', [], 'https://www.wsj.com/articles/x')).toBe('Fed holds rates steady');
+    // Two letters spell too many pairs of words.
+    expect(stripSiteParts('Bridge reopens - Joy Returns', [], 'https://jr.com/x')).toBe('Bridge reopens - Joy Returns');
   });
 
   it('keeps a dash that belongs to the headline', () => {
