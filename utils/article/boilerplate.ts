@@ -181,6 +181,29 @@ function isShareBar(el: Element, text: string): boolean {
   return named.length >= Math.max(2, links.length * 0.6);
 }
 
+/**
+ * A site's bar of links ("News: ePaper | Front Page | National | Tamil Nadu | …"): many short
+ * links to other pages with nothing between them but separators and at most a short label.
+ * Prose names its links between words; a bar only lists them.
+ */
+const MIN_BAR_LINKS = 6;
+const MAX_BAR_LINK_WORDS = 4;
+const MAX_BAR_LABEL_CHARS = 20;
+const BAR_SEPARATORS = /[\s|｜·•/\\:：,;»›«‹–—-]+/gu;
+
+function isLinkBar(el: Element, text: string): boolean {
+  if (INLINE.has(el.tagName) || el.tagName === 'UL' || el.tagName === 'OL') return false;
+  const links = Array.from(el.querySelectorAll('a'));
+  if (links.length < MIN_BAR_LINKS) return false;
+  for (const a of links) {
+    const href = a.getAttribute('href') ?? '';
+    if (href === '' || href.startsWith('#') || textOf(a).split(' ').length > MAX_BAR_LINK_WORDS) return false;
+  }
+  let unlinked = text;
+  for (const a of links) unlinked = unlinked.replace(textOf(a), '');
+  return unlinked.replace(BAR_SEPARATORS, '').length <= MAX_BAR_LABEL_CHARS;
+}
+
 /** Links that are all labels ("« Previous article", "Next article »", "Đọc tiếp", "Về trang Chủ đề") and little else. */
 function isLabelLinks(el: Element, text: string): boolean {
   if (text.length > 120 || INLINE.has(el.tagName)) return false;
@@ -438,7 +461,7 @@ export function removeBoilerplate(root: Element, _ctx: BodyPassContext): void {
     const announced = isPointerHeading(el, text) ? nextWithText(el) : null;
     if (announced && isLinkList(announced)) doomed.add(el).add(announced);
     else if (isPointerLine(el, text)) doomed.add(el);
-    else if (isShareBar(el, text) || isLabelLinks(el, text) || isFurnitureLine(el, text) || namesFurniture(el, text) || isToolBar(el, text) || isToolList(el)) doomed.add(el);
+    else if (isShareBar(el, text) || isLabelLinks(el, text) || isLinkBar(el, text) || isFurnitureLine(el, text) || namesFurniture(el, text) || isToolBar(el, text) || isToolList(el)) doomed.add(el);
     else if (isBreadcrumbList(el, root) || isLeadingBox(el, text, root) || isNamedMenu(el) || isRightsNotice(el, text, root) || isEditorCredit(el, text, root)) doomed.add(el);
     else if (isBreadcrumbLine(el, text, root) || isPostFooter(el, text, root)) doomed.add(el);
     else if (isPrintNotice(text) || isSourceLogoLabel(el, text, root) || isAppPrompt(el, text) || isAgencyDateline(text) || isVideoTeaser(el, text) || isCutCaptionTeaser(el, text)) doomed.add(el);

@@ -62,6 +62,16 @@ describe('boilerplate Readability keeps', () => {
     expect(withoutBoilerplate(`${STORY}${story}`).textContent).toContain('its annex');
   });
 
+  it("removes a site's bar of section links between separators, and keeps prose that names as many links", () => {
+    const sections = ['ePaper', 'Front Page', 'National', 'Tamil Nadu', 'Andhra Pradesh', 'Karnataka', 'Kerala', 'New Delhi'];
+    const bar = `<p><span>News: </span>${sections.map((name, i) => `<a href="../0${i}hdline.htm">${name}</a>`).join(' | ')}</p>`;
+    expect(withoutBoilerplate(`${STORY}${bar}${STORY}`).textContent).not.toMatch(/ePaper|Karnataka/u);
+    const prose = `<p>${sections.map((name, i) => `the office in <a href="/o/${i}">${name}</a>`).join(', ')} all reopened on Monday.</p>`;
+    expect(withoutBoilerplate(`${STORY}${prose}`).textContent).toContain('Karnataka');
+    const contents = `<p>${sections.map((name, i) => `<a href="#s${i}">${name}</a>`).join(' | ')}</p>`;
+    expect(withoutBoilerplate(`${STORY}${contents}${STORY}`).textContent).toContain('Karnataka');
+  });
+
   it('removes a Chinese share prompt that names a network, and keeps the picture it is laid over', () => {
     const root = withoutBoilerplate(`<div class="pic"><div class="btn"><span>转播到腾讯微博</span></div><img src="/a.jpg" alt=""></div><p>谷歌在2014年收购的人工智能公司开发出一款能够用自己的记忆学习新知识的计算机。</p>`);
     expect(root.textContent).not.toContain('转播到腾讯微博');
