@@ -102,10 +102,21 @@ export function namesAfterHeadline(title: string): string[] {
   return parts.length >= 3 ? parts.slice(1).filter((part) => part !== '' && part.length <= MAX_NAME_CHARS) : [];
 }
 
+/**
+ * "首相、衆院解散を表明：朝日新聞デジタル": a full-width colon with no space before the site's
+ * name. No separator elsewhere (a Chinese or Japanese headline sets its own colon so), so only
+ * a name the page states, or its address spells, is cut after it.
+ */
+const UNSPACED_COLON_TAIL = /：([^：]{1,60})$/u;
+/** "欲張りなイヌ　＜福娘童話集＞", "…【朝日新聞】", "…（共同通信）": the name in brackets after the headline, cut when the page names it. */
+const BRACKETED_TAIL = /[＜<【《〔（(［\[]([^＜<【《〔（(［\[＞>】》〕）)］\]]{1,60})[＞>】》〕）)］\]]$/u;
+
 /** Cuts named parts from both ends of `title`, keeping at least one part. */
 export function stripSiteParts(title: string, names: readonly string[], url: string): string {
   const host = hostName(url);
-  return cutEndParts(title, (part) => isNamed(part, names, host));
+  const cut = cutEndParts(title, (part) => isNamed(part, names, host));
+  const tail = UNSPACED_COLON_TAIL.exec(cut) ?? BRACKETED_TAIL.exec(cut);
+  return tail && tail.index > 0 && isNamed(tail[1] ?? '', names, host) ? cut.slice(0, tail.index).trim() : cut;
 }
 
 /** Cuts the parts `isCut` accepts from both ends of `title`, keeping at least one part, with the separators between the kept ones as the page wrote them. */

@@ -8,6 +8,12 @@ describe('titles without the publication around them', () => {
   it('cuts the site name the page states, in any language and separator', () => {
     expect(stripSiteParts('Cục Kiểm lâm vào cuộc - Tuổi Trẻ Online', ['TUOI TRE ONLINE'], 'https://tuoitre.vn/x.htm')).toBe('Cục Kiểm lâm vào cuộc');
     expect(stripSiteParts('习近平会见外宾--人民网', ['人民网'], 'http://politics.people.com.cn/n1/x.html')).toBe('习近平会见外宾');
+    // A full-width colon with no space before the name, and only before a name: "首相：「…」" keeps its speaker.
+    expect(stripSiteParts('首相、衆院解散を表明：朝日新聞デジタル', ['朝日新聞デジタル'], 'https://www.asahi.com/articles/x.html')).toBe('首相、衆院解散を表明');
+    expect(stripSiteParts('首相：「年内に解散する」', ['朝日新聞デジタル'], 'https://www.asahi.com/articles/x.html')).toBe('首相：「年内に解散する」');
+    // The name in brackets after the headline; a bracket the page does not name is the headline's ("(Update 2)").
+    expect(stripSiteParts('欲張りなイヌ　＜福娘童話集＞', ['福娘童話集'], 'https://hukumusume.com/douwa/x.html')).toBe('欲張りなイヌ');
+    expect(stripSiteParts('Oil prices rise (Update 2)', ['Bloomberg'], 'https://www.bloomberg.com/news/x')).toBe('Oil prices rise (Update 2)');
     expect(stripSiteParts('Mozilla - Wikipedia', ['Wikipedia'], 'https://en.wikipedia.org/wiki/Mozilla')).toBe('Mozilla');
     expect(stripSiteParts('Le budget voté | Éditorial | Le Journal', ['Le Journal', 'Éditorial'], 'https://journal.example.fr/x')).toBe('Le budget voté');
   });
