@@ -1,5 +1,5 @@
 import type { BodyPassContext } from './body-passes';
-import { normalizeSpace } from '../text/segment';
+import { normalizeSpace, words } from '../text/segment';
 import { elementChildren, shortText } from './bounded-text';
 import { allLanguages } from '../lang';
 import { endsLikeSentence } from '../text/sentences';
@@ -195,12 +195,13 @@ function isLinkBar(el: Element, text: string): boolean {
   if (INLINE.has(el.tagName) || el.tagName === 'UL' || el.tagName === 'OL') return false;
   const links = Array.from(el.querySelectorAll('a'));
   if (links.length < MIN_BAR_LINKS) return false;
+  let unlinked = text;
   for (const a of links) {
     const href = a.getAttribute('href') ?? '';
-    if (href === '' || href.startsWith('#') || textOf(a).split(' ').length > MAX_BAR_LINK_WORDS) return false;
+    const linkText = textOf(a);
+    if (href === '' || href.startsWith('#') || words(linkText, null).length > MAX_BAR_LINK_WORDS) return false;
+    unlinked = unlinked.replace(linkText, '');
   }
-  let unlinked = text;
-  for (const a of links) unlinked = unlinked.replace(textOf(a), '');
   return unlinked.replace(BAR_SEPARATORS, '').length <= MAX_BAR_LABEL_CHARS;
 }
 

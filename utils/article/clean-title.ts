@@ -67,6 +67,8 @@ function isNamed(part: string, names: readonly string[], host: string | null): b
 
 /** An address made of a name's initials is three letters or more ("nld", "wsj"); two could be any two words. */
 const MIN_INITIALS = 3;
+/** A paper's name is a few words; initials of a longer part spelling the address are chance. */
+const MAX_INITIALS_WORDS = 6;
 
 /**
  * "Người Lao Động" on nld.com.vn, "Sài Gòn Giải Phóng" on sggp.org.vn, "The Wall Street Journal"
@@ -75,11 +77,10 @@ const MIN_INITIALS = 3;
  */
 function isHostInitials(part: string, host: string): boolean {
   const hostKey = fold(host);
-  const initials = part.split(/[\s\p{P}\p{S}]+/u).map((word) => fold(word).charAt(0)).filter((letter) => letter !== '');
+  const initials = words(part, null).map((word) => fold(word).charAt(0)).filter((letter) => letter !== '');
   if (hostKey.length < MIN_INITIALS || initials.length < MIN_INITIALS || initials.length > MAX_INITIALS_WORDS) return false;
   return initials.join('') === hostKey || initials.slice(1).join('') === hostKey;
 }
-const MAX_INITIALS_WORDS = 6;
 
 function partsBetween(text: string, separators: readonly RegExpMatchArray[]): string[] {
   const parts: string[] = [];
@@ -143,12 +144,16 @@ const OPENING_BRACKET = /^[(（［\[【〔]/u;
  * followed only by short parts, each set off by a separator or a bracket.
  */
 function isShownHeadlineWithNames(title: string, shown: string): boolean {
-  if (!title.startsWith(shown) || title.length === shown.length) return false;
+  const parts = partsAfterShown(title, shown);
+  return parts !== null && parts.length > 0 && parts.every((part) => part.length <= MAX_NAME_CHARS);
+}
+
+/** The parts after the shown headline that opens `title`, when a separator or a bracket sets them off; null otherwise. */
+function partsAfterShown(title: string, shown: string): string[] | null {
+  if (!title.startsWith(shown) || title.length === shown.length) return null;
   const rest = title.slice(shown.length);
-  const leading = rest.match(SEPARATOR_AT_START);
-  if (!leading && !OPENING_BRACKET.test(rest.trimStart())) return false;
-  const parts = rest.split(SEPARATOR).map((part) => part.trim()).filter((part) => part !== '');
-  return parts.length > 0 && parts.every((part) => part.length <= MAX_NAME_CHARS);
+  if (!SEPARATOR_AT_START.test(rest) && !OPENING_BRACKET.test(rest.trimStart())) return null;
+  return rest.split(SEPARATOR).map((part) => part.trim()).filter((part) => part !== '');
 }
 const SEPARATOR_AT_START = new RegExp(`^(?:${SEPARATOR.source})`, 'u');
 
@@ -175,8 +180,7 @@ const MAX_NAME_WORDS = 3;
  */
 function isShortShownHeadline(title: string, shown: string, names: readonly string[], url: string): boolean {
   if (!isShownHeadlineWithNames(title, shown) || isNamed(shown, names, hostName(url)) || isSectionName(shown)) return false;
-  const rest = title.slice(shown.length).split(SEPARATOR).map((part) => part.trim()).filter((part) => part !== '');
-  return rest.every((part) => words(part, null).length <= MAX_NAME_WORDS);
+  return (partsAfterShown(title, shown) ?? []).every((part) => words(part, null).length <= MAX_NAME_WORDS);
 }
 /** Below this share of the shown headline's words, the <title> is about something else: the portal's name. */
 const MIN_SHARED_WORDS = 0.3;

@@ -18,11 +18,6 @@ import type { PageMetadata } from './page-metadata';
 import type { TimeUp } from '../deadline';
 import { NEVER_OVER, runToEnd, type SliceOver } from '../steps';
 
-/** Who wrote the page and when, as the page-type decision weighs them (page-type.ts). */
-function signatureOf(published: string | null, bylines: readonly string[]): { signed: boolean; signedAndDated: boolean } {
-  return { signed: published !== null || bylines.length > 0, signedAndDated: published !== null && bylines.length > 0 };
-}
-
 const TIMEOUT: ArticleExtraction = { ok: false, reason: 'timeout' };
 
 function dirOf(value: string | null | undefined): 'ltr' | 'rtl' | null {
@@ -135,7 +130,7 @@ export function* finishArticleSteps(reading: LiveReading, meta: PageMetadata, ro
     html: root.innerHTML,
     text: paragraphs.join('\n\n'),
     figures: listFigures(root),
-    readerable: decidePageType({ url, signals: meta.signals, root, blocks, text: prose, ...signatureOf(meta.published, bylines) }) === 'article',
+    readerable: decidePageType({ url, signals: meta.signals, root, blocks, text: prose, dated: meta.published !== null, named: bylines.length > 0 }) === 'article',
   };
   return { ok: true, article, blocks };
 }

@@ -294,10 +294,10 @@ export interface PageTypeInput {
   root: Element;
   blocks: readonly Block[];
   text: string;
-  /** The page states when it was published or who wrote it: a post, whatever it is about. */
-  signed?: boolean;
-  /** The page states both who wrote it and when: a post, however short. */
-  signedAndDated?: boolean;
+  /** The page states when it was published. */
+  dated?: boolean;
+  /** The page states who wrote it. */
+  named?: boolean;
 }
 
 /** A sign-in page's pitch ("Sign in to read every article…", "No account yet? Register…") runs to two paragraphs at most. */
@@ -311,7 +311,7 @@ const MIN_STORY_PARAGRAPHS_BESIDE_FORM = 3;
 const MIN_SIGNED_POST_CHARS = 150;
 
 /** What kind of page this is; only 'article' is read as one without the reader asking. */
-export function decidePageType({ url, signals, root, blocks, text, signed = false, signedAndDated = false }: PageTypeInput): PageType {
+export function decidePageType({ url, signals, root, blocks, text, dated = false, named = false }: PageTypeInput): PageType {
   if (isHomeUrl(url) && !signals.declaresArticle) return 'home';
   const links = countBodyLinks(root, text.length, url);
   // A page of teasers: each linked headline comes with a summary at most, never a story.
@@ -328,7 +328,8 @@ export function decidePageType({ url, signals, root, blocks, text, signed = fals
   if (signals.declaresVideo && !long && storyParagraphs(blocks, text) < 2) return 'video';
   if ((signals.declaresGallery && !long) || isPictureStack(root, blocks, text)) return 'gallery';
   // A dated or signed post about subscriptions (a magazine's "we now sell print copies") is news, not the sales page.
-  if (!long && !signed && pitchHits(text) >= MIN_PITCH_HITS) return 'pitch';
+  if (!long && !dated && !named && pitchHits(text) >= MIN_PITCH_HITS) return 'pitch';
   if (hasArticleText(blocks, text)) return 'article';
-  return signedAndDated && text.length >= MIN_SIGNED_POST_CHARS ? 'article' : 'short';
+  // A post, however short, when the page states both who wrote it and when.
+  return dated && named && text.length >= MIN_SIGNED_POST_CHARS ? 'article' : 'short';
 }
