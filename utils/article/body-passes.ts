@@ -2,6 +2,7 @@ import { normalizeCaptions } from './captions';
 import { keepCreditedCaptions } from './credited-captions';
 import { removeCaptionEchoes } from './caption-echoes';
 import { removeBoilerplate } from './boilerplate';
+import { removeSkippedBoxes } from './skipped-boxes';
 import { takeTrailingBylines } from './trailing-byline';
 import { wrapLooseText } from './loose-text';
 import { removeHeaderEchoes } from './header-echoes';
@@ -66,7 +67,7 @@ export function removeEmptyWrappers(root: Element): void {
 
 /**
  * Order matters: the caption candidates are settled and captions become figcaptions first (so no later pass takes a caption for
- * a byline or a label) and a caption repeated at the start of a paragraph leaves it, boilerplate goes next (so a share bar after "PV" does not hide
+ * a byline or a label) and a caption repeated at the start of a paragraph leaves it, the boxes the page lets its reader skip and boilerplate go next (so a share bar after "PV" does not hide
  * the signature), a second copy of the story next, then the trailing byline and the echoes of the header, then the wrappers the others left empty;
  * text left outside any block is wrapped in paragraphs so no word is lost to the blocks; last, the
  * links that follow the story go, counted over those paragraphs too (a "Most popular" list is often
@@ -78,6 +79,7 @@ export const BODY_PASSES: readonly BodyPass[] = [
   keepCreditedCaptions,
   normalizeCaptions,
   removeCaptionEchoes,
+  removeSkippedBoxes,
   removeBoilerplate,
   removeCommentThreads,
   removeRepeatedBlocks,
