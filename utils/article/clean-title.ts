@@ -112,10 +112,26 @@ const UNSPACED_COLON_TAIL = /：([^：]{1,60})$/u;
 /** "欲張りなイヌ　＜福娘童話集＞", "…【朝日新聞】", "…（共同通信）": the name in brackets after the headline, cut when the page names it. */
 const BRACKETED_TAIL = /[＜<【《〔（(［\[]([^＜<【《〔（(［\[＞>】》〕）)］\]]{1,60})[＞>】》〕）)］\]]$/u;
 
-/** Cuts named parts from both ends of `title`, keeping at least one part. */
+/**
+ * "… | Breaking Houston News, Weather, Sports, Traffic, Video from KHOU.com", "Goal.com - …",
+ * "www.kansascity.com | 01/12/2008 | …": a part that ends with a web address is the site's
+ * self-description, a numeric date beside it the day's edition; neither is the headline.
+ */
+const ENDS_WITH_ADDRESS = /(?:^|\s)(?:[\p{L}\p{N}-]+\.)+(?:com|net|org|edu|gov|info|biz|io|tv|news|online|[a-z]{2})$/iu;
+const NUMERIC_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/u;
+const MAX_ADDRESS_PART_CHARS = 100;
+
+function isAddressOrDatePart(part: string): boolean {
+  const text = part.trim();
+  return text.length <= MAX_ADDRESS_PART_CHARS && (ENDS_WITH_ADDRESS.test(text) || NUMERIC_DATE.test(text));
+}
+
+/** Cuts named parts from both ends of `title`, keeping at least one part, then parts naming an address while a headline's words stay. */
 export function stripSiteParts(title: string, names: readonly string[], url: string): string {
   const host = hostName(url);
-  const cut = cutEndParts(title, (part) => isNamed(part, names, host));
+  const named = cutEndParts(title, (part) => isNamed(part, names, host));
+  const addressless = cutEndParts(named, isAddressOrDatePart);
+  const cut = words(addressless, null).length >= MIN_HEADLINE_WORDS ? addressless : named;
   const tail = UNSPACED_COLON_TAIL.exec(cut) ?? BRACKETED_TAIL.exec(cut);
   return tail && tail.index > 0 && isNamed(tail[1] ?? '', names, host) ? cut.slice(0, tail.index).trim() : cut;
 }

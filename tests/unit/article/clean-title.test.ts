@@ -28,6 +28,16 @@ describe('titles without the publication around them', () => {
     expect(stripSiteParts('Bridge reopens - Joy Returns', [], 'https://jr.com/x')).toBe('Bridge reopens - Joy Returns');
   });
 
+  it('cuts an end part that ends with a web address, and a numeric date beside it, wherever the page is served', () => {
+    const url = 'http://fakehost/page.html';
+    expect(stripSiteParts('FBI to post mug shots on billboards | STATE NEWS | Breaking Houston News, Weather, Video from KHOU.com', [], url)).toBe('FBI to post mug shots on billboards | STATE NEWS');
+    expect(stripSiteParts('www.kansascity.com | 01/12/2008 | Freed hostages tell how they survived', [], url)).toBe('Freed hostages tell how they survived');
+    // A headline that names an address, and a site's name with only a few words beside it, stay.
+    expect(stripSiteParts('Amazon.com to cut 10,000 jobs - Reuters', [], url)).toBe('Amazon.com to cut 10,000 jobs - Reuters');
+    expect(stripSiteParts('Footballworld.com | A Netsports Site', [], url)).toBe('Footballworld.com | A Netsports Site');
+    expect(stripSiteParts('Cardinals beat Cubs - Cardinals win in St.Louis', [], url)).toBe('Cardinals beat Cubs - Cardinals win in St.Louis');
+  });
+
   it('keeps a dash that belongs to the headline', () => {
     expect(stripSiteParts('Friday Facts #282 - 0.17 in sight | Factorio', ['Factorio'], 'https://factorio.com/blog')).toBe('Friday Facts #282 - 0.17 in sight');
     expect(stripSiteParts('Lupita’s Dress -- STOLEN!!!', ['TMZ'], 'https://www.tmz.com/x')).toBe('Lupita’s Dress -- STOLEN!!!');
