@@ -9,6 +9,7 @@ import { removeHeaderEchoes } from './header-echoes';
 import { removeRepeatedBlocks } from './repeated-blocks';
 import { removeTrailingLinks } from './trailing-links';
 import { removeLinkLists } from './link-lists';
+import { removeTeasers } from './teasers';
 import { removeCommentThreads } from './comment-threads';
 import { removeTrailingHeadings } from './trailing-headings';
 import { removeClosingDatelines } from './closing-dateline';
@@ -72,7 +73,7 @@ export function removeEmptyWrappers(root: Element): void {
  * text left outside any block is wrapped in paragraphs so no word is lost to the blocks; last, the
  * links that follow the story go, counted over those paragraphs too (a "Most popular" list is often
  * bare links between line breaks), after the trailing byline so a signature under them is taken first;
- * then the lists of links left inside the story (the end's are gone, with the surplus that found them),
+ * then the lists of links left inside the story (the end's are gone, with the surplus that found them) and other stories' teasers,
  * then the date printed again under the story, and a heading those passes left with nothing after it.
  */
 export const BODY_PASSES: readonly BodyPass[] = [
@@ -89,6 +90,7 @@ export const BODY_PASSES: readonly BodyPass[] = [
   wrapLooseText,
   removeTrailingLinks,
   removeLinkLists,
+  removeTeasers,
   removeClosingDatelines,
   removeTrailingHeadings,
 ];
