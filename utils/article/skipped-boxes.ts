@@ -1,5 +1,6 @@
 import type { BodyPassContext } from './body-passes';
 import { normalizeSpace, words } from '../text/segment';
+import { hasVisibleText, shortText } from './bounded-text';
 
 /**
  * A box the page lets its reader skip: it opens with a link to the point just past it ("Continue
@@ -9,6 +10,7 @@ import { normalizeSpace, words } from '../text/segment';
  * that opens with a link to a later section (not the text just after it) stay.
  */
 const MAX_SKIP_LABEL_WORDS = 6;
+const MAX_SKIP_LABEL_CHARS = 60;
 /** Most of the body is the story, whatever its links say. */
 const MAX_BOX_SHARE = 0.5;
 
@@ -18,40 +20,58 @@ const textOf = (node: Node): string => normalizeSpace(node.textContent ?? '');
 export function removeSkippedBoxes(root: Element, _ctx: BodyPassContext): void {
   const links = root.querySelectorAll('a[href^="#"]');
   if (links.length === 0) return;
+  const byId = new Map<string, Element>();
+  for (const el of root.querySelectorAll('[id]')) if (!byId.has(el.id)) byId.set(el.id, el);
   const bodyChars = textOf(root).length;
   const boxes: Element[] = [];
-  for (const link of links) {
-    const box = boxSkippedBy(link, root);
-    if (box && textOf(box).length <= bodyChars * MAX_BOX_SHARE && !boxes.some((other) => other.contains(box))) boxes.push(box);
-  }
+  links.forEach((link, at) => {
+    const box = boxSkippedBy(link, root, byId.get((link.getAttribute('href') ?? '').slice(1)));
+    // A box's links are neighbours in document order: one holding the link before or after is contents, not a box to skip.
+    const before = links[at - 1];
+    const after = links[at + 1];
+    if (!box || (before && box.contains(before)) || (after && box.contains(after))) return;
+    if (textOf(box).length <= bodyChars * MAX_BOX_SHARE && !boxes.some((other) => other.contains(box))) boxes.push(box);
+  });
   for (const box of boxes) box.remove();
 }
 
-/** The widest element `link` opens whose text ends where the link's target begins, or null. */
-function boxSkippedBy(link: Element, root: Element): Element | null {
-  const label = textOf(link);
-  const target = targetOf(link, root);
-  if (label === '' || words(label, null).length > MAX_SKIP_LABEL_WORDS || !target || link.contains(target)) return null;
+/** The widest element `link` opens that ends where the link's target begins, or null. */
+function boxSkippedBy(link: Element, root: Element, target: Element | undefined): Element | null {
+  const label = target ? shortText(link, MAX_SKIP_LABEL_CHARS) : null;
+  if (!target || !label || link.contains(target) || words(label, null).length > MAX_SKIP_LABEL_WORDS) return null;
   let box: Element | null = null;
-  for (let el = link.parentElement; el && el !== root && !el.contains(target) && textOf(el).startsWith(label); el = el.parentElement) box = el;
-  if (!box || box.querySelectorAll('a[href^="#"]').length > 1 || !endsJustBefore(box, target)) return null;
+  for (let el: Element = link; ; ) {
+    const parent = el.parentElement;
+    if (!parent || parent === root || parent.contains(target) || hasTextBefore(el)) break;
+    box = el = parent;
+  }
+  if (!box || !endsJustBefore(box, target, root)) return null;
   // A paragraph opening with a link to what follows it is the story's, unless the link is all it holds.
   if (box.tagName.toUpperCase() === 'P' && textOf(box) !== label) return null;
   return box;
 }
 
-function targetOf(link: Element, root: Element): Element | null {
-  const id = (link.getAttribute('href') ?? '').slice(1);
-  if (id === '') return null;
-  for (const el of root.querySelectorAll('[id]')) if (el.id === id) return el;
-  return null;
+/** Some text precedes `node` inside its parent. */
+function hasTextBefore(node: Node): boolean {
+  for (let before = node.previousSibling; before; before = before.previousSibling) if (hasVisibleText(before)) return true;
+  return false;
 }
 
-/** No text between the end of `box` and the start of `target`, which follows it. */
-function endsJustBefore(box: Element, target: Element): boolean {
-  if (!(box.compareDocumentPosition(target) & box.DOCUMENT_POSITION_FOLLOWING)) return false;
-  const between = box.ownerDocument.createRange();
-  between.setStartAfter(box);
-  between.setEndBefore(target);
-  return normalizeSpace(between.toString()) === '';
+
+/** `target` starts the first text after `box`: nothing with text lies between them. */
+function endsJustBefore(box: Element, target: Element, root: Element): boolean {
+  for (let node: Node | null = box; node && node !== root; node = node.parentNode) {
+    for (let next = node.nextSibling; next; next = next.nextSibling) {
+      if (next === target) return true;
+      if (next.contains(target)) return !textBeforeWithin(next, target);
+      if (hasVisibleText(next)) return false;
+    }
+  }
+  return false;
+}
+
+/** Whether any text precedes `target` between it and its ancestor `within`. */
+function textBeforeWithin(within: Node, target: Node): boolean {
+  for (let node: Node | null = target; node && node !== within; node = node.parentNode) if (hasTextBefore(node)) return true;
+  return false;
 }

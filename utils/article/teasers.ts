@@ -1,5 +1,6 @@
 import type { BodyPassContext } from './body-passes';
 import { normalizeSpace } from '../text/segment';
+import { shortText } from './bounded-text';
 
 /**
  * Another story's teaser left under this one: a heading that links to that story, then its
@@ -10,6 +11,7 @@ import { normalizeSpace } from '../text/segment';
  */
 const MAX_SUMMARY_CHARS = 400;
 const MAX_TEASERS_SHARE = 0.3;
+const MAX_HEADLINE_CHARS = 200;
 
 const textOf = (el: Element): string => normalizeSpace(el.textContent ?? '');
 
@@ -31,8 +33,8 @@ function summaryOf(heading: Element): Element | null {
   const target = soleLinkTarget(heading);
   const summary = heading.nextElementSibling;
   if (target === null || !summary || summary.tagName.toUpperCase() !== 'P') return null;
-  const text = textOf(summary);
-  if (text.length > MAX_SUMMARY_CHARS) return null;
+  const text = shortText(summary, MAX_SUMMARY_CHARS);
+  if (text === null) return null;
   const links = summary.querySelectorAll('a');
   const last = links[links.length - 1];
   // The summary's own words come first; its last link, the "Read" label, closes it.
@@ -43,7 +45,8 @@ function summaryOf(heading: Element): Element | null {
 function soleLinkTarget(heading: Element): string | null {
   const links = heading.querySelectorAll('a');
   const link = links[0];
-  if (links.length !== 1 || !link || textOf(link) !== textOf(heading) || textOf(link) === '') return null;
+  const text = links.length === 1 ? shortText(heading, MAX_HEADLINE_CHARS) : null;
+  if (!link || !text || textOf(link) !== text) return null;
   const href = link.getAttribute('href') ?? '';
   return href === '' || href.startsWith('#') ? null : href;
 }
