@@ -115,7 +115,7 @@ const BRACKETED_TAIL = /[＜<【《〔（(［\[]([^＜<【《〔（(［\[＞>】
 /**
  * "… | Breaking Houston News, Weather, Sports, Traffic, Video from KHOU.com", "Goal.com - …",
  * "www.kansascity.com | 01/12/2008 | …": a part that ends with a web address is the site's
- * self-description, a numeric date beside it the day's edition; neither is the headline.
+ * self-description, a part that is only a numeric date the day's edition; neither is the headline.
  */
 const ENDS_WITH_ADDRESS = /(?:^|\s)(?:[\p{L}\p{N}-]+\.)+(?:com|net|org|edu|gov|info|biz|io|tv|news|online|[a-z]{2})$/iu;
 const NUMERIC_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/u;

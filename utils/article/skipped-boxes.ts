@@ -57,7 +57,6 @@ function hasTextBefore(node: Node): boolean {
   return false;
 }
 
-
 /** `target` starts the first text after `box`: nothing with text lies between them. */
 function endsJustBefore(box: Element, target: Element, root: Element): boolean {
   for (let node: Node | null = box; node && node !== root; node = node.parentNode) {

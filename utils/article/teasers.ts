@@ -23,9 +23,10 @@ export function removeTeasers(root: Element, _ctx: BodyPassContext): void {
     if (summary) teasers.push([heading, summary]);
   }
   if (teasers.length === 0) return;
-  const teaserChars = teasers.flat().reduce((sum, el) => sum + textOf(el).length, 0);
+  const parts = teasers.flat();
+  const teaserChars = parts.reduce((sum, el) => sum + textOf(el).length, 0);
   if (teaserChars > textOf(root).length * MAX_TEASERS_SHARE) return;
-  for (const el of teasers.flat()) el.remove();
+  for (const el of parts) el.remove();
 }
 
 /** The paragraph after `heading` that links again to the one page the heading links to, or null. */
@@ -37,8 +38,10 @@ function summaryOf(heading: Element): Element | null {
   if (text === null) return null;
   const links = summary.querySelectorAll('a');
   const last = links[links.length - 1];
+  if (!last || last.getAttribute('href') !== target) return null;
   // The summary's own words come first; its last link, the "Read" label, closes it.
-  return last && last.getAttribute('href') === target && text.endsWith(textOf(last)) && textOf(last).length < text.length / 2 ? summary : null;
+  const label = textOf(last);
+  return text.endsWith(label) && label.length < text.length / 2 ? summary : null;
 }
 
 /** The address of the link that is all of `heading`'s text, when it leads to another page. */
