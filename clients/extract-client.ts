@@ -100,13 +100,18 @@ function markPageWork(startedAt: number | undefined, ms: number): void {
 
 /**
  * The read the background finished (Firefox): the article first, shown at once, then its outline.
- * The page-part mark is set at the moment the background had the page's part, so the browser tests
- * time what follows it here as they do where the view finishes the read.
+ * The page-part, metadata and made marks are set at the moments the background reached them, so the
+ * browser tests time what follows the page's part here as they do where the view finishes the read.
  */
 async function readFinishedArticleOfTab(tabId: number, url: string | undefined, onArticle?: (article: Article) => void): Promise<TabResult> {
   const first = await withTimeout(sendMessage((m) => browser.runtime.sendMessage(m), 'UI_READ_ARTICLE', url === undefined ? { tabId } : { tabId, url }));
   if (!first.ok) return first;
-  performance.mark(READ_MARKS.pagePart, { startTime: Math.max(0, first.pagePartAt - performance.timeOrigin) });
+  for (const [mark, at] of [
+    [READ_MARKS.pagePart, first.pagePartAt],
+    [READ_MARKS.metadata, first.metadataAt],
+    [READ_MARKS.made, first.madeAt],
+  ] as const)
+    performance.mark(mark, { startTime: Math.max(0, at - performance.timeOrigin) });
   performance.mark(READ_MARKS.article);
   onArticle?.(first.article);
   const rest = await sendMessage((m) => browser.runtime.sendMessage(m), 'UI_READ_OUTLINE', { readId: first.readId }).catch(

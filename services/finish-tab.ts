@@ -31,13 +31,27 @@ function keep(readId: string, outline: Promise<OutlineRead>): void {
   setTimeout(() => outlines.delete(readId), OUTLINE_KEPT_MS);
 }
 
+/** Now, on the clock every extension page shares (ms since the epoch): the view marks the background's steps by it. */
+function clock(): number {
+  return performance.timeOrigin + performance.now();
+}
+
 export async function readArticleInBackground(tabId: number, url?: string): Promise<ArticleRead> {
   const [live, { finishReadingInSteps }] = await Promise.all([extractTab(tabId, url), loadFinisher()]);
   if (!live.ok) return live;
-  const pagePartAt = performance.timeOrigin + performance.now();
+  const pagePartAt = clock();
+  let metadataAt = pagePartAt;
+  let madeAt = pagePartAt;
   let showArticle: (article: Article) => void = () => undefined;
   const article = new Promise<Article>((resolve) => (showArticle = resolve));
-  const whole = finishReadingInSteps(live, new DOMParser(), { onArticle: showArticle }).catch(
+  const steps = {
+    onMetadata: () => (metadataAt = clock()),
+    onArticle: (made: Article) => {
+      madeAt = clock();
+      showArticle(made);
+    },
+  };
+  const whole = finishReadingInSteps(live, new DOMParser(), steps).catch(
     (error: unknown): ReadFailure => ({ ok: false, reason: 'failed', detail: error instanceof Error ? error.message : String(error) }),
   );
   // The article is handed over as soon as it is made; a read that fails before it answers now.
@@ -45,7 +59,7 @@ export async function readArticleInBackground(tabId: number, url?: string): Prom
   if (!('ok' in first)) {
     const readId = crypto.randomUUID();
     keep(readId, whole.then((done): OutlineRead => (done.ok ? { ok: true, outline: done.outline, ms: done.ms, pageMs: done.pageMs ?? live.ms } : done)));
-    return { ok: true, article: first, readId, pageLoading: live.reading.loading, pagePartAt };
+    return { ok: true, article: first, readId, pageLoading: live.reading.loading, pagePartAt, metadataAt, madeAt };
   }
   // Finished without handing the article over: it failed.
   return first.ok ? { ok: false, reason: 'failed', detail: 'no article' } : first;

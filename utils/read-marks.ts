@@ -2,11 +2,11 @@
  * Performance marks of a read in the view, from its own navigation start: the popup's code
  * running, the page asked for its part, the page's script started and done (its own clock's
  * times placed on the view's), the finishing code loaded and run, the page's part arrived, its
- * metadata read, its article made. `npm run bench:browser -- --verbose` prints them beside the
+ * metadata read, its article made (`made`, set only where the background finishes the read) and shown. `npm run bench:browser -- --verbose` prints them beside the
  * page's own steps, to tell where the time to the first answer goes; the Firefox hostile-layout
  * test bounds the popup's stalls from `pagePart` on. Where the background finishes the read
- * (Firefox), only `popupStart`, `pagePart` and `article` are set, `pagePart` at the moment the
- * background had the page's part. No imports: the browser tests read it in Node.
+ * (Firefox), only `popupStart`, `pagePart`, `metadata`, `made` and `article` are set, the middle
+ * three at the moments the background reached them: `made` → `article` is the answer's way to the view. No imports: the browser tests read it in Node.
  */
 export const READ_MARKS = {
   popupStart: 'lede:popup-start',
@@ -16,5 +16,6 @@ export const READ_MARKS = {
   finisher: 'lede:finisher',
   pagePart: 'lede:page-part',
   metadata: 'lede:metadata',
+  made: 'lede:made',
   article: 'lede:article',
 } as const;

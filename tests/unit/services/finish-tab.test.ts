@@ -17,6 +17,9 @@ describe("Firefox's background page finishes a read (services/finish-tab.ts)", (
     const first = await readArticleInBackground(1);
     expect(RESPONSE_CHECKS.UI_READ_ARTICLE(first)).toBe(true);
     if (!first.ok) throw new Error(first.reason);
+    // The background's steps in their order, for the view to mark on its timeline.
+    expect(first.pagePartAt).toBeLessThanOrEqual(first.metadataAt);
+    expect(first.metadataAt).toBeLessThanOrEqual(first.madeAt);
     const rest = await readOutlineInBackground(first.readId);
     expect(RESPONSE_CHECKS.UI_READ_OUTLINE(rest)).toBe(true);
     const whole = finishReading(live, new DOMParser());
