@@ -6,6 +6,7 @@ import { listBlocks, blocksToText, articleParagraphs } from './blocks';
 import { readingStatsInSlices } from './reading-time';
 import { decidePageType } from './page-type';
 import { cleanTitle } from './clean-title';
+import { openingHeadingTitle } from './opening-heading';
 import { isUrlLike } from './find-site-name';
 import { closestTag } from './closest-tag';
 import { CREDIT_ATTR } from './captions';
@@ -82,7 +83,7 @@ export function finishArticle(reading: LiveReading, meta: PageMetadata, root: El
 export function* finishArticleSteps(reading: LiveReading, meta: PageMetadata, root: Element, timeUp: TimeUp, sliceOver: SliceOver): Generator<void, ArticleExtraction> {
   const { readability: parsed, url } = reading;
   const lang = meta.lang ?? parsed.lang ?? null;
-  const title = cleanTitle(parsed.title ?? meta.title ?? reading.pageTitle, { ...meta.titleContext, url });
+  const title = cleanTitle(parsed.title ?? meta.title ?? reading.pageTitle, { ...meta.titleContext, url }) || openingHeadingTitle(root, lang);
   // Readability's byline is raw page text ("By\n\t\tJane Doe", "by X22 Dec 2016"): cleaned, or dropped when it names no one.
   const readabilityBylines = parsed.byline && !meta.rejectedBylines.includes(normalizeSpace(parsed.byline)) ? withoutSiteName(bylineNames(parsed.byline, lang), [meta.siteName, ...meta.titleContext.names], url) : [];
   // An unmarked "By …" line under the headline is the last resort: "Posted by Submission" names the blog's account where "by William Moss" opens the story.
