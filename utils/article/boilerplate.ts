@@ -470,5 +470,11 @@ export function removeBoilerplate(root: Element, _ctx: BodyPassContext): void {
     // A list of bare links closing the body is a "related" block without its heading.
     else if (isLinkList(el) && isAtEnd(el, root) && !isLinkyPage()) doomed.add(el);
   }
+  // Older sites set the closing notice in a small layout table of its own ("Copyright and Trade
+  // Mark Notice" over "© owned by … Terms and Conditions"); no other check reads tables.
+  for (const table of root.querySelectorAll('table')) {
+    const text = shortText(table, MAX_NOTICE_CHARS);
+    if (text && isRightsNotice(table, text, root)) doomed.add(table);
+  }
   for (const el of doomed) el.remove();
 }

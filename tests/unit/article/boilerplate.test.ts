@@ -140,6 +140,12 @@ describe('article text stays', () => {
     // A credit run into the story's first paragraph: no year, not the last block.
     const credited = withoutBoilerplate(`<p><span><img src="a.jpg"><span>© Provided by Example Inc</span></span> Nintendo and Apple shocked the world this year.</p>${STORY}`);
     expect(credited.textContent).toContain('shocked the world');
+    // An older site's notice in a layout table of its own, closing the body; a table of the story stays.
+    const tabled = '<table><tr><td><b>Copyright and Trade Mark Notice</b></td></tr><tr><td>© owned by or licensed to Example Newspapers Limited 2008.<br>Please read our <a href="/terms">Terms and Conditions</a>.</td></tr></table>';
+    const table = '<table><tr><td>Copyright cases filed</td><td>2019</td><td>2020</td></tr><tr><td>Total</td><td>120</td><td>135</td></tr></table>';
+    const ended = withoutBoilerplate(`${STORY}${table}${STORY}${tabled}`);
+    expect(ended.textContent).not.toContain('Trade Mark');
+    expect(ended.textContent).toContain('Copyright cases filed');
   });
 
   it('removes a rights notice worded in the packs near the end, whatever the site wrote around it, and keeps the phrase in the story', () => {
