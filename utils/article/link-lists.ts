@@ -1,7 +1,7 @@
 import type { BodyPassContext } from './body-passes';
 import { normalizeSpace } from '../text/segment';
 import { shortText } from './bounded-text';
-import { MAX_LABEL_CHARS, isLabelText, isTeaser, measureLinks } from './link-share';
+import { MAX_LABEL_CHARS, isLabelText, isTeaser, leavesPage, measureLinks, type BlockChars } from './link-share';
 
 /**
  * A list of headlines set inside the story: "Space news from NBCNews.com", "More about the
@@ -9,6 +9,7 @@ import { MAX_LABEL_CHARS, isLabelText, isTeaser, measureLinks } from './link-sha
  * exempts lists from its link-density check, and never cleans an `ol` at all. In any language
  * they are told by their items: most are links to other pages. The list goes with the label
  * that announces it; a list that is much of the body (a post of links, a directory) stays.
+ * Older pages set the same list as a short table or a paragraph of links, one a line.
  */
 const MIN_TEASERS = 3;
 /** Most items are teasers; one with a line of summary under its headline may be among them. */
@@ -22,13 +23,50 @@ const NOT_IN = 'figure, table, blockquote, pre, code';
 /** A picture or table beside the list is the story's: its wrapper stays. */
 const MEDIA = 'img, picture, video, iframe, table';
 
-function isTeaserList(list: Element): boolean {
-  const items = [...list.children].filter((child) => child.tagName.toUpperCase() === 'LI');
-  const teasers = items.map(measureLinks).filter(isTeaser).length;
-  return teasers >= MIN_TEASERS && teasers >= items.length * MIN_TEASER_SHARE;
+const textOf = (el: Element): string => normalizeSpace(el.textContent ?? '');
+
+/**
+ * Older pages set the same list as a table, a headline per row ("Latest Football Stories", then an
+ * arrow and a link in each row). Only a short table is read: a layout table holding the story is not.
+ */
+const MAX_TABLE_LIST_CHARS = 3000;
+
+/** Or as a paragraph of links, one a line ("Click here to bet …<br>Click here for more headlines!"). */
+const MAX_LINE_LIST_CHARS = 600;
+
+function lineItems(p: Element): BlockChars[] {
+  if (shortText(p, MAX_LINE_LIST_CHARS) === null) return [];
+  const lines: BlockChars[] = [];
+  let line = { el: p, chars: 0, linked: 0 };
+  for (const node of p.childNodes) {
+    if (node.nodeName.toUpperCase() === 'BR') {
+      lines.push(line);
+      line = { el: p, chars: 0, linked: 0 };
+      continue;
+    }
+    line.chars += normalizeSpace(node.textContent ?? '').length;
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const links = el.tagName.toUpperCase() === 'A' ? [el] : [...el.querySelectorAll('a[href]')];
+    for (const a of links) if (leavesPage(a)) line.linked += normalizeSpace(a.textContent ?? '').length;
+  }
+  lines.push(line);
+  return lines.filter((item) => item.chars > 0);
 }
 
-const textOf = (el: Element): string => normalizeSpace(el.textContent ?? '');
+function itemsOf(list: Element): BlockChars[] {
+  const tag = list.tagName.toUpperCase();
+  if (tag === 'P') return lineItems(list);
+  if (tag !== 'TABLE') return [...list.children].filter((child) => child.tagName.toUpperCase() === 'LI').map(measureLinks);
+  if (shortText(list, MAX_TABLE_LIST_CHARS) === null) return [];
+  return [...list.querySelectorAll('tr')].filter((row) => row.closest('table') === list && textOf(row) !== '').map(measureLinks);
+}
+
+function isTeaserList(list: Element): boolean {
+  const items = itemsOf(list);
+  const teasers = items.filter(isTeaser).length;
+  return teasers >= MIN_TEASERS && teasers >= items.length * MIN_TEASER_SHARE;
+}
 
 /** The label just before the list ("Related:", an `h3` "More on this story") goes with it. */
 function labelBefore(list: Element): Element | null {
@@ -48,7 +86,9 @@ function removeWithWrappers(list: Element, root: Element): void {
     if (up.querySelector(MEDIA) && !node.querySelector(MEDIA)) break;
     node = up;
   }
-  labelBefore(node)?.remove();
+  // A paragraph or table of links carries its own words ("Click here for …", its label row); the short
+  // line before it may be the story's headline set as a paragraph.
+  if (['UL', 'OL'].includes(list.tagName.toUpperCase())) labelBefore(node)?.remove();
   node.remove();
 }
 
@@ -59,9 +99,11 @@ function removeWithWrappers(list: Element, root: Element): void {
 function bodyLists(root: Element): { outermost: Element[]; teasers: Element[] } {
   const outermost: Element[] = [];
   const teasers: Element[] = [];
-  for (const list of root.querySelectorAll('ul, ol')) {
-    if (!outermost.some((outer) => outer.contains(list))) outermost.push(list);
-    if (list.closest(NOT_IN) || teasers.some((outer) => outer.contains(list))) continue;
+  for (const list of root.querySelectorAll('ul, ol, table, p')) {
+    const table = list.tagName.toUpperCase() === 'TABLE';
+    if (list.tagName.toUpperCase() === 'P' && !list.querySelector('br')) continue;
+    if (['UL', 'OL'].includes(list.tagName.toUpperCase()) && !outermost.some((outer) => outer.contains(list))) outermost.push(list);
+    if ((table ? list.parentElement?.closest(NOT_IN) : list.closest(NOT_IN)) || teasers.some((outer) => outer.contains(list))) continue;
     if (isTeaserList(list)) teasers.push(list);
   }
   return { outermost, teasers };

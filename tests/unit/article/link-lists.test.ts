@@ -22,6 +22,23 @@ describe('lists of links to other stories inside the body', () => {
     expect(root.textContent).not.toMatch(/More about|balloon|Apollo/u);
   });
 
+  it('removes the same headlines set as a table, a link a row, or as a paragraph, a link a line, and keeps the headline above', () => {
+    const rows = HEADLINES.map((h, i) => `<tr><td><img src="/arrow.gif"></td><td><a href="/news/${i}">${h}</a></td></tr>`).join('');
+    const table = `<table><tr><td></td><td>Latest Football Stories</td></tr>${rows}</table>`;
+    expect(clean(`${STORY}${table}`).textContent).not.toMatch(/Latest Football|Apollo/u);
+    const lines = `<p>${['Click here to bet with Example Bet!', 'Click here for more football headlines!', 'Click here for text alerts!'].map((t, i) => `<a href="https://ads.example/${i}">${t}</a>`).join('<br>')}</p>`;
+    const root = clean(`<p>HITZFELD BEGINS SWISS TALKS</p>${lines}${STORY}`);
+    expect(root.textContent).not.toContain('Click here');
+    expect(root.textContent).toContain('HITZFELD');
+  });
+
+  it('keeps a table of figures with linked names, and a paragraph of lines with a link in one', () => {
+    const results = `<table>${['Arsenal', 'Chelsea', 'Everton', 'Fulham'].map((team, i) => `<tr><td><a href="/teams/${i}">${team}</a></td><td>${20 - i} points from 12 games, ${i} draws</td></tr>`).join('')}</table>`;
+    expect(clean(`${STORY}${results}`).querySelectorAll('tr')).toHaveLength(4);
+    const poem = '<p>The council met at noon,<br>the <a href="/vote">vote</a> came late,<br>the residents went home,<br>the programme stayed.</p>';
+    expect(clean(`${STORY}${poem}`).textContent).toContain('the residents went home');
+  });
+
   it('keeps lists whose items are prose, in-page contents, and a post told in linked lists', () => {
     const steps = `<ol>${['Preheat the oven to 200 degrees and grease the tin.', 'Mix the <a href="/flour">flour</a> with the butter until it looks like crumbs.', 'Bake for twenty minutes and leave it to cool.'].map((t) => `<li>${t}</li>`).join('')}</ol>`;
     expect(clean(`${STORY}${steps}`).querySelectorAll('li')).toHaveLength(3);
