@@ -19,6 +19,11 @@ describe('the visible dateline', () => {
     expect(got.published).toBe('2017-02-16T14:35:00+07:00');
   });
 
+  it("passes over another header's clock, a section bar with an h1 of its own, for the story's dateline", () => {
+    const got = published(`<div class="bar"><h1>Thời sự</h1><span>16/02/2017 14:35</span></div><h1>${TITLE}</h1><div>Thứ năm, 12/2/2017, 08:10</div>${BODY}`);
+    expect(got.published).toBe('2017-02-12T08:10:00+07:00');
+  });
+
   it('reads a time and a date set in two elements with nothing between them (minified pages)', () => {
     const got = published(`<div class="box-date"><span class="time">09:30</span><span class="date">12/03/2018</span></div><h1>${TITLE}</h1>${BODY}`);
     expect(got.published).toBe('2018-03-12T09:30:00+07:00');

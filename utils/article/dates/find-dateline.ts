@@ -207,6 +207,20 @@ function acceptableDates(dates: DatelineDates, isAcceptable: (parts: DateParts) 
   };
 }
 
+/**
+ * A date in a block apart from the headline's that holds an h1 of its own is another header's: a
+ * section bar's "Tennis Story" beside the site's clock ("15 January 2008 16:22 BST"), above the
+ * story's h1 and its dateline.
+ */
+function isInOtherHeader(el: Element, headline: Element | null): boolean {
+  if (!headline) return false;
+  for (let node: Element | null = el; node && !node.contains(headline); node = node.parentElement) {
+    if (node.tagName.toUpperCase() === 'BODY') return false;
+    if (node.getElementsByTagName('h1').length > 0) return true;
+  }
+  return false;
+}
+
 /** The dateline elements near the headline, nearest first, each read once. */
 function* datelineCandidates(doc: Document, headline: Element | null, body: Element): Generator<Element> {
   const seen = new Set<Element>();
@@ -219,7 +233,7 @@ function* datelineCandidates(doc: Document, headline: Element | null, body: Elem
     const el = datelineElement(node, headline);
     if (!el || seen.has(el)) continue;
     seen.add(el);
-    if (isOutsideArticle(el, headline) || isInCaption(node, el) || isChromeNearHeadline(el, headline ?? firstH1) || COPYRIGHT.test(el.textContent ?? '')) continue;
+    if (isOutsideArticle(el, headline) || isInCaption(node, el) || isChromeNearHeadline(el, headline ?? firstH1) || isInOtherHeader(el, headline) || COPYRIGHT.test(el.textContent ?? '')) continue;
     yield el;
   }
 }
