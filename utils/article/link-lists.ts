@@ -59,7 +59,17 @@ function itemsOf(list: Element): BlockChars[] {
   if (tag === 'P') return lineItems(list);
   if (tag !== 'TABLE') return [...list.children].filter((child) => child.tagName.toUpperCase() === 'LI').map(measureLinks);
   if (shortText(list, MAX_TABLE_LIST_CHARS) === null) return [];
-  return [...list.querySelectorAll('tr')].filter((row) => row.closest('table') === list && textOf(row) !== '').map(measureLinks);
+  return [...list.querySelectorAll('tr')].filter((row) => row.closest('table') === list && textOf(row) !== '').map(measureRow);
+}
+
+/**
+ * A row counts as a teaser only when each of its cells with text is mostly a link: an infobox row
+ * ("Founder" beside a linked "Netscape Communications Corporation") has a label cell of its own.
+ */
+function measureRow(row: Element): BlockChars {
+  const cells = [...row.children].filter((cell) => textOf(cell) !== '');
+  const measured = measureLinks(row);
+  return cells.every((cell) => isTeaser(measureLinks(cell))) ? measured : { ...measured, linked: 0 };
 }
 
 function isTeaserList(list: Element): boolean {

@@ -35,6 +35,8 @@ describe('lists of links to other stories inside the body', () => {
   it('keeps a table of figures with linked names, and a paragraph of lines with a link in one', () => {
     const results = `<table>${['Arsenal', 'Chelsea', 'Everton', 'Fulham'].map((team, i) => `<tr><td><a href="/teams/${i}">${team}</a></td><td>${20 - i} points from 12 games, ${i} draws</td></tr>`).join('')}</table>`;
     expect(clean(`${STORY}${results}`).querySelectorAll('tr')).toHaveLength(4);
+    const infobox = `<table>${['Industry', 'Founder', 'Products', 'Website'].map((label, i) => `<tr><th>${label}</th><td><a href="/wiki/${i}">${HEADLINES[i]}</a></td></tr>`).join('')}</table>`;
+    expect(clean(`${infobox}${STORY}`).querySelectorAll('tr')).toHaveLength(4);
     const poem = '<p>The council met at noon,<br>the <a href="/vote">vote</a> came late,<br>the residents went home,<br>the programme stayed.</p>';
     expect(clean(`${STORY}${poem}`).textContent).toContain('the residents went home');
   });
