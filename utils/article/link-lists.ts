@@ -110,10 +110,12 @@ function bodyLists(root: Element): { outermost: Element[]; teasers: Element[] } 
   const outermost: Element[] = [];
   const teasers: Element[] = [];
   for (const list of root.querySelectorAll('ul, ol, table, p')) {
-    const table = list.tagName.toUpperCase() === 'TABLE';
-    if (list.tagName.toUpperCase() === 'P' && !list.querySelector('br')) continue;
-    if (['UL', 'OL'].includes(list.tagName.toUpperCase()) && !outermost.some((outer) => outer.contains(list))) outermost.push(list);
-    if ((table ? list.parentElement?.closest(NOT_IN) : list.closest(NOT_IN)) || teasers.some((outer) => outer.contains(list))) continue;
+    const tag = list.tagName.toUpperCase();
+    // Only a paragraph broken into lines can be a list of them.
+    if (tag === 'P' && !list.querySelector('br')) continue;
+    if (tag !== 'P' && tag !== 'TABLE' && !outermost.some((outer) => outer.contains(list))) outermost.push(list);
+    // A table is asked what holds it: closest() would find the table itself.
+    if ((tag === 'TABLE' ? list.parentElement?.closest(NOT_IN) : list.closest(NOT_IN)) || teasers.some((outer) => outer.contains(list))) continue;
     if (isTeaserList(list)) teasers.push(list);
   }
   return { outermost, teasers };
