@@ -22,6 +22,9 @@ describe('the visible dateline', () => {
   it("passes over another header's clock, a section bar with an h1 of its own, for the story's dateline", () => {
     const got = published(`<div class="bar"><h1>Thời sự</h1><span>16/02/2017 14:35</span></div><h1>${TITLE}</h1><div>Thứ năm, 12/2/2017, 08:10</div>${BODY}`);
     expect(got.published).toBe('2017-02-12T08:10:00+07:00');
+    // Below the headline, a block of the story with an h1 of its own keeps its dateline.
+    const below = published(`<h1>${TITLE}</h1><div><span>Thứ năm, 12/2/2017, 08:10</span><h1>Ý kiến bạn đọc</h1></div>${BODY}`);
+    expect(below.published).toBe('2017-02-12T08:10:00+07:00');
   });
 
   it('reads a time and a date set in two elements with nothing between them (minified pages)', () => {

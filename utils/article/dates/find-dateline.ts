@@ -208,12 +208,13 @@ function acceptableDates(dates: DatelineDates, isAcceptable: (parts: DateParts) 
 }
 
 /**
- * A date in a block apart from the headline's that holds an h1 of its own is another header's: a
- * section bar's "Tennis Story" beside the site's clock ("15 January 2008 16:22 BST"), above the
- * story's h1 and its dateline.
+ * A date above the headline, in a block apart from the headline's that holds an h1 of its own, is
+ * another header's: a section bar's "Tennis Story" beside the site's clock ("15 January 2008 16:22
+ * BST"), above the story's h1 and its dateline. Below the headline such a block may be the story's
+ * own (a page of sections, each with its h1), so only blocks above it are asked.
  */
 function isInOtherHeader(el: Element, headline: Element | null): boolean {
-  if (!headline) return false;
+  if (!headline || !(headline.compareDocumentPosition(el) & headline.DOCUMENT_POSITION_PRECEDING)) return false;
   for (let node: Element | null = el; node && !node.contains(headline); node = node.parentElement) {
     if (node.tagName.toUpperCase() === 'BODY') return false;
     if (node.getElementsByTagName('h1').length > 0) return true;
