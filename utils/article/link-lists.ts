@@ -1,7 +1,7 @@
 import type { BodyPassContext } from './body-passes';
 import { normalizeSpace } from '../text/segment';
 import { shortText } from './bounded-text';
-import { MAX_LABEL_CHARS, isLabelText, isTeaser, leavesPage, measureLinks, type BlockChars } from './link-share';
+import { MAX_LABEL_CHARS, isLabelText, isTeaser, linkedChars, measureLinks, type BlockChars } from './link-share';
 
 /**
  * A list of headlines set inside the story: "Space news from NBCNews.com", "More about the
@@ -45,10 +45,7 @@ function lineItems(p: Element): BlockChars[] {
       continue;
     }
     line.chars += normalizeSpace(node.textContent ?? '').length;
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
-    const links = el.tagName.toUpperCase() === 'A' ? [el] : [...el.querySelectorAll('a[href]')];
-    for (const a of links) if (leavesPage(a)) line.linked += normalizeSpace(a.textContent ?? '').length;
+    if (node.nodeType === 1) line.linked += linkedChars(node as Element);
   }
   lines.push(line);
   return lines.filter((item) => item.chars > 0);

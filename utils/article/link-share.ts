@@ -20,9 +20,16 @@ export function leavesPage(a: Element): boolean {
   return href !== '' && !href.startsWith('#') && !/^javascript:/iu.test(href);
 }
 
-export function measureLinks(el: Element): BlockChars {
+/** The characters of `el` that are links to other pages, `el` itself when it is one. */
+export function linkedChars(el: Element): number {
+  const links = el.tagName.toUpperCase() === 'A' ? [el] : el.querySelectorAll('a[href]');
   let linked = 0;
-  for (const a of el.querySelectorAll('a[href]')) if (leavesPage(a)) linked += normalizeSpace(a.textContent ?? '').length;
+  for (const a of links) if (leavesPage(a)) linked += normalizeSpace(a.textContent ?? '').length;
+  return linked;
+}
+
+export function measureLinks(el: Element): BlockChars {
+  const linked = linkedChars(el);
   const chars = normalizeSpace(el.textContent ?? '').length;
   return { el, chars, linked: Math.min(linked, chars) };
 }
