@@ -1,4 +1,4 @@
-import { addTallies, NO_WORDS, tallyWords, wordsOf } from '../text/word-count';
+import { addTallies, NO_WORDS, tallyWordsInSlices, wordsOf } from '../text/word-count';
 import { NEVER_OVER, runToEnd, type SliceOver } from '../steps';
 
 /**
@@ -19,13 +19,14 @@ export interface ReadingStats {
 
 /**
  * The stats of a text given as its paragraphs (a text is its paragraphs joined by blank lines:
- * no word spans two), counted one paragraph at a time: a pause may come between two once the
- * slice is over, so a million-character article is not counted in one task of the popup.
+ * no word spans two), counted one paragraph at a time, and a long paragraph a window at a time:
+ * a pause may come between two once the slice is over, so a million-character article, or
+ * paragraph, is not counted in one task of the popup.
  */
 export function* readingStatsInSlices(paragraphs: readonly string[], lang: string | null, sliceOver: SliceOver): Generator<void, ReadingStats> {
   let tally = NO_WORDS;
   for (const paragraph of paragraphs) {
-    tally = addTallies(tally, tallyWords(paragraph));
+    tally = addTallies(tally, yield* tallyWordsInSlices(paragraph, sliceOver));
     if (sliceOver()) yield;
   }
   const wordCount = wordsOf(tally, lang);

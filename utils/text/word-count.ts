@@ -1,4 +1,5 @@
 import { baseLanguage, UNSPACED_BLOCKS } from './tokens';
+import { NEVER_OVER, runToEnd, type SliceOver } from '../steps';
 
 /**
  * How many words a text has, by a rule of our own that gives the same figure in every browser.
@@ -65,10 +66,76 @@ export interface WordTally {
 
 export const NO_WORDS: WordTally = { spacedWords: 0, hanKana: 0, southeastAsian: 0 };
 
-export function tallyWords(text: string): WordTally {
+/**
+ * The longest piece of a text tallied in one call. One word-run regex over a paragraph of a
+ * million letters took 90-140 ms in Firefox's extension process (a page's text reaches it as
+ * two-byte strings), too long for one task of the popup's thread
+ * (tests/e2e/firefox-hostile-layout.test.ts, "million-letter-word"). Paragraphs as written are
+ * far shorter, so only such runs are cut.
+ */
+export const TALLY_WINDOW = 10_000;
+
+/** Any letter, mark or digit: a word run cut between two of these goes on across the cut. */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** Characters counted one by one (HAN_KANA, SOUTHEAST_ASIAN), never inside a spaced word. */
+const COUNTED_ALONE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+function tallyOfPiece(text: string): WordTally {
   // Most texts have no unspaced script: a test of plain ranges spares them two passes of script properties.
   const { spaced, hanKana, southeastAsian } = UNSPACED_BLOCKS.test(text) ? unspacedAsSpaces(text) : { spaced: text, hanKana: 0, southeastAsian: 0 };
   return { spacedWords: spaced.match(SPACED_WORD)?.length ?? 0, hanKana, southeastAsian };
+}
+
+/** The code point ending just before `at`, as a string (both halves of a surrogate pair). */
+function charBefore(text: string, at: number): string {
+  const low = text.charCodeAt(at - 1);
+  return low >= 0xdc00 && low <= 0xdfff && at >= 2 ? text.slice(at - 2, at) : text.slice(at - 1, at);
+}
+
+/** Whether a spaced word runs on across `at`: a word character on each side, neither counted alone. */
+function wordRunsAcross(text: string, at: number): boolean {
+  const before = charBefore(text, at);
+  const after = String.fromCodePoint(text.codePointAt(at) ?? 0x20);
+  return WORD_CHAR.test(before) && WORD_CHAR.test(after) && !COUNTED_ALONE.test(before) && !COUNTED_ALONE.test(after);
+}
+
+/**
+ * Where the piece of `text` from `from` ends: after the window's last space when it has one in
+ * its second half, else at the window's end, moved back off a surrogate pair's second half and
+ * off combining marks (so a mark is never counted apart from its letter).
+ */
+function pieceEnd(text: string, from: number): number {
+  const end = from + TALLY_WINDOW;
+  if (end >= text.length) return text.length;
+  // Searched in the second half only: lastIndexOf alone would go back to the text's start.
+  const half = from + TALLY_WINDOW / 2;
+  const space = text.slice(half, end).lastIndexOf(' ');
+  if (space >= 0) return half + space + 1;
+  let cut = end;
+  while (cut > from + 1 && /[\p{M}\uDC00-\uDFFF]/u.test(text[cut] ?? '')) cut--;
+  return cut;
+}
+
+/**
+ * The tally of `text`, a window of TALLY_WINDOW characters at a time; between two windows a
+ * pause may come once the slice is over. A word cut by a window's end is counted once. Every
+ * count of words goes through here, so a text counts the same however it is reached.
+ */
+export function* tallyWordsInSlices(text: string, sliceOver: SliceOver): Generator<void, WordTally> {
+  if (text.length <= TALLY_WINDOW) return tallyOfPiece(text);
+  let tally = NO_WORDS;
+  for (let from = 0; from < text.length; ) {
+    const end = pieceEnd(text, from);
+    tally = addTallies(tally, tallyOfPiece(text.slice(from, end)));
+    if (end < text.length && wordRunsAcross(text, end)) tally = { ...tally, spacedWords: tally.spacedWords - 1 };
+    from = end;
+    if (from < text.length && sliceOver()) yield;
+  }
+  return tally;
+}
+
+export function tallyWords(text: string): WordTally {
+  return runToEnd(tallyWordsInSlices(text, NEVER_OVER));
 }
 
 export function addTallies(a: WordTally, b: WordTally): WordTally {

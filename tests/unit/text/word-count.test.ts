@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { countWords } from '../../../utils/text/word-count';
+import { countWords, NO_WORDS, TALLY_WINDOW, tallyWords, tallyWordsInSlices, type WordTally } from '../../../utils/text/word-count';
 import { wordTokens } from '../../../utils/text/tokens';
 import { readingStats, readingStatsInSlices } from '../../../utils/article/reading-time';
 
@@ -76,5 +76,43 @@ describe('readingStatsInSlices', () => {
     }
     expect(pauses).toBe(paragraphs.length);
     expect(step.value).toEqual(readingStats(paragraphs.join('\n\n'), 'zh'));
+  });
+});
+
+/** Runs a sliced tally to its end with every slice over, counting the pauses it leaves room for. */
+function slicedTally(text: string): { tally: WordTally; pauses: number } {
+  const steps = tallyWordsInSlices(text, () => true);
+  let pauses = 0;
+  let step = steps.next();
+  while (!step.done) {
+    pauses++;
+    step = steps.next();
+  }
+  return { tally: step.value, pauses };
+}
+
+describe('tallyWordsInSlices: a long paragraph a window at a time', () => {
+  it('counts a word of a million letters once, with a pause between its windows', () => {
+    const { tally, pauses } = slicedTally('a'.repeat(1_000_000));
+    expect(tally).toEqual({ ...NO_WORDS, spacedWords: 1 });
+    expect(pauses).toBe(1_000_000 / TALLY_WINDOW - 1);
+  });
+
+  it('gives a long spaced paragraph the count of its word tokens', () => {
+    const text = Array.from({ length: 4_000 }, (_, i) => `word${i} l'homme don't`).join(' ');
+    expect(text.length).toBeGreaterThan(5 * TALLY_WINDOW);
+    expect(slicedTally(text).tally.spacedWords).toBe(wordTokens(text, 'en').length);
+  });
+
+  it('never cuts a letter from its combining marks, nor a surrogate pair in two', () => {
+    // "e" + a combining acute, and 𝐀 (outside the BMP) as letters: one word whatever the cut.
+    expect(tallyWords('e\u0301'.repeat(TALLY_WINDOW)).spacedWords).toBe(1);
+    expect(tallyWords('𝐀'.repeat(TALLY_WINDOW + 1)).spacedWords).toBe(1);
+  });
+
+  it('counts unspaced scripts character by character across the windows', () => {
+    expect(tallyWords('经济'.repeat(TALLY_WINDOW))).toEqual({ ...NO_WORDS, hanKana: 2 * TALLY_WINDOW });
+    // Latin runs between Han characters are words of their own on both sides of a cut.
+    expect(tallyWords('5G技'.repeat(TALLY_WINDOW)).spacedWords).toBe(TALLY_WINDOW);
   });
 });
