@@ -4,7 +4,7 @@ import { findEnumerations, type Enumeration } from './enumerations';
 import { sentenceSpans, type SentenceSpan } from '../text/sentences';
 import { baseLanguage, termsInSlices } from '../text/tokens';
 import { countWords } from '../text/word-count';
-import { guessLanguage } from '../lang/guess-language';
+import { guessLanguage, guessSample } from '../lang/guess-language';
 import { contentTerms, stopWordsFor } from '../text/stop-words';
 import { NEVER_OVER, runToEnd, type SliceOver } from '../steps';
 
@@ -83,14 +83,22 @@ function* sentencesOf(text: string, lang: string | null, stopWords: ReadonlySet<
 }
 
 /**
+ * The first blocks' text, each cut to what the guesser reads (guessSample), which is all of the
+ * joined text it reads: joining whole blocks copied a paragraph of a million characters in one
+ * piece (45 ms in Firefox's extension process) to read 2,000 of them.
+ */
+function languageSample(blocks: Block[]): string {
+  return blocks.slice(0, 20).map((b) => guessSample(b.text)).join(' ');
+}
+
+/**
  * prepareInput in slices: it yields where a pause may come (the popup pauses there once a slice
  * has run long enough, build-outline.ts). Tokenising Thai costs about 6 ms per 1,000 characters
  * in Firefox, so the 20,000 characters read of one long unspaced paragraph held the popup's
  * thread for 180-210 ms in one piece (tests/e2e/firefox-hostile-layout.test.ts, "thai-run").
  */
 export function* prepareInputInSlices(article: Article, blocks: Block[], sliceOver: SliceOver): Generator<void, OutlineInput> {
-  const sample = blocks.slice(0, 20).map((b) => b.text).join(' ');
-  const lang = baseLanguage(article.lang) ?? guessLanguage(sample);
+  const lang = baseLanguage(article.lang) ?? guessLanguage(languageSample(blocks));
   const stopWords = stopWordsFor(lang);
   const paragraphs: Paragraph[] = [];
   let budget: number = LIMITS.maxAnalysedChars;
