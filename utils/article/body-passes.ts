@@ -13,6 +13,7 @@ import { removeTeasers } from './teasers';
 import { removeCommentThreads } from './comment-threads';
 import { removeTrailingHeadings } from './trailing-headings';
 import { removeClosingDatelines } from './closing-dateline';
+import { isBlankText } from '../dom/text-node';
 
 /**
  * Passes that run, in order, over Readability's output before it is sanitized.
@@ -46,7 +47,7 @@ function pruneEmpty(el: Element): boolean {
   let shows = MEDIA.has(el.tagName.toUpperCase());
   for (let child = el.firstChild; child; ) {
     const next = child.nextSibling;
-    if (child.nodeType === 3) shows ||= (child.nodeValue ?? '').trim() !== '';
+    if (child.nodeType === 3) shows ||= !isBlankText(child as Text);
     else if (child.nodeType === 1) shows = pruneEmpty(child as Element) || shows;
     child = next;
   }

@@ -1,5 +1,6 @@
 import { normalizeSpace } from '../text/space';
 import { SHOW_TEXT } from './node-filter';
+import { collapsedStart, isBlankText } from '../dom/text-node';
 
 
 /**
@@ -25,7 +26,7 @@ export function shortText(el: Node, max: number): string | null {
   for (let node: Node | null | undefined = el.nodeType === 3 ? el : walker?.nextNode(); node; node = walker?.nextNode()) {
     // Collapsed as it comes: a caption set among indented markup (Wikipedia's map legends) has
     // more white space than words, and its raw length alone ran past the budget.
-    raw += (node.nodeValue ?? '').replace(/\s+/gu, ' ');
+    raw += collapsedStart(node as Text, max * 2 + 200);
     // Spaces at the seams of nodes collapse too: allow some slack before giving up.
     if (raw.length > max * 2 + 200) return null;
   }
@@ -35,9 +36,9 @@ export function shortText(el: Node, max: number): string | null {
 
 /** True when any text node below `el` holds more than white space; stops at the first one. */
 export function hasVisibleText(el: Node): boolean {
-  if (el.nodeType === 3) return (el.nodeValue ?? '').trim() !== '';
+  if (el.nodeType === 3) return !isBlankText(el as Text);
   const walker = textNodesBelow(el);
-  for (let node = walker?.nextNode(); node; node = walker?.nextNode()) if ((node.nodeValue ?? '').trim() !== '') return true;
+  for (let node = walker?.nextNode(); node; node = walker?.nextNode()) if (!isBlankText(node as Text)) return true;
   return false;
 }
 

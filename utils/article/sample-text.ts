@@ -1,4 +1,5 @@
 import { SHOW_TEXT } from './node-filter';
+import { collapsedStart } from '../dom/text-node';
 
 /**
  * A cheap sample of the article's words, read from the original page before Readability
@@ -32,7 +33,8 @@ export function sampleArticleText(doc: Document, headline: Element | null): Text
   for (let node = walker.nextNode(); node && length < SAMPLE_CHARS && visited < MAX_NODES; node = walker.nextNode()) {
     visited++;
     const parent = node.parentElement;
-    const text = (node.nodeValue ?? '').replace(/\s+/gu, ' ').trim();
+    // As far as the sample needs: a paragraph of a million characters is not copied whole.
+    const text = collapsedStart(node as Text, SAMPLE_CHARS).trim();
     if (!parent || text.length < MIN_RUN_CHARS || NOT_TEXT.has(parent.tagName.toUpperCase())) continue;
     firstElement ??= parent;
     parts.push(text);

@@ -8,6 +8,7 @@ import { closestTag } from '../closest-tag';
 import { byClassOrProp } from '../captions';
 import { SHOW_TEXT } from '../node-filter';
 import { allLanguages } from '../../lang';
+import { isBlankText, trimmedLength } from '../../dom/text-node';
 
 /**
  * The visible dateline: the date printed next to the headline ("26/01/2024 10:21:48" above
@@ -31,10 +32,6 @@ export const SKIPPED_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA
 /** A label that makes the date after it an update ("Updated", "Cập nhật lúc", "aktualisiert am"): every pack's. */
 const MODIFIED_LABEL = new RegExp(String.raw`(?:${allLanguages('updatedLabels').join('|')})\s*:?\s*$`, 'iu');
 
-function isBlank(node: Node): boolean {
-  return !/\S/u.test(node.nodeValue ?? '');
-}
-
 /** Text nodes around the headline, nearest first: one before, one after, two before, … */
 function nearbyTextNodes(doc: Document, headline: Element | null, body: Element): Text[] {
   if (!headline) {
@@ -48,13 +45,13 @@ function nearbyTextNodes(doc: Document, headline: Element | null, body: Element)
   walker.currentNode = headline;
   // Only text counts: the blank nodes between the tags of table layouts would use up the reach.
   for (let n = walker.previousNode(); n && before.length < NODES_EACH_SIDE; n = walker.previousNode()) {
-    if (!isBlank(n)) before.push(n as Text);
+    if (!isBlankText(n as Text)) before.push(n as Text);
   }
   const after: Text[] = [];
   walker.currentNode = headline;
   // Skip the headline's own text: a title may contain a date ("Kết quả ngày 26/01/2024").
   for (let n = walker.nextNode(); n && after.length < NODES_EACH_SIDE; n = walker.nextNode()) {
-    if (!headline.contains(n) && !isBlank(n)) after.push(n as Text);
+    if (!headline.contains(n) && !isBlankText(n as Text)) after.push(n as Text);
   }
   const ordered: Text[] = [];
   for (let i = 0; i < NODES_EACH_SIDE; i++) {
@@ -71,7 +68,7 @@ export function isShortText(el: Element): boolean {
   const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
   let length = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    length += (n.nodeValue ?? '').trim().length;
+    length += trimmedLength(n as Text);
     if (length > MAX_DATELINE_CHARS) return false;
   }
   return true;
@@ -229,8 +226,8 @@ function* datelineCandidates(doc: Document, headline: Element | null, body: Elem
   // "box-widget"); the page's first h1 then stands for it, so the dateline beside it is read.
   const firstH1 = body.querySelector('h1');
   for (const node of nearbyTextNodes(doc, headline, body)) {
-    const data = node.data;
-    if (data.length > MAX_DATELINE_CHARS * 2 || !ANY_DIGIT.test(data)) continue;
+    // The length first: reading a long paragraph's data copies all of it (utils/dom/text-node.ts).
+    if (node.length > MAX_DATELINE_CHARS * 2 || !ANY_DIGIT.test(node.data)) continue;
     const el = datelineElement(node, headline);
     if (!el || seen.has(el)) continue;
     seen.add(el);
