@@ -2,6 +2,8 @@ import type { ExtractFailure } from './types';
 import { markCaptions } from './captions';
 import { parseWithDeadline } from './readability-with-deadline';
 import { DeadlinePassed, NEVER_TIME_UP, type TimeUp } from '../deadline';
+import { excerptStart } from './article-excerpt';
+import { withLongTextRunsCut } from '../dom/long-text-runs';
 
 /**
  * The part of a read that needs the live page, and nothing more: the page's own metadata
@@ -98,9 +100,21 @@ function withoutCode(clone: Document): void {
   for (const sheet of Array.from(clone.getElementsByTagName('style'))) sheet.remove();
 }
 
-/** The clone serialized in one native call, before anything marks it; the doctype keeps the copy in the page's mode (quirks mode matches class names without case). */
+/**
+ * The longest run of text the copy keeps. The metadata reads the start of a text at most (a
+ * sample of 2,000 characters), and no paragraph as written runs this far without markup. The copy
+ * also stands in for the page when Readability missed a marked body (read-marked-body.ts), but
+ * Readability, which scores text by its length, never misses a body holding such a run.
+ */
+const COPY_TEXT_RUN_MAX = 100_000;
+
+/**
+ * The clone serialized in one native call, before anything marks it; the doctype keeps the copy in the page's mode (quirks mode
+ * matches class names without case). Runs of text past COPY_TEXT_RUN_MAX are cut (utils/dom/long-text-runs.ts).
+ */
 function copyOf(clone: Document, page: Document): PageCopy {
-  return { html: `${clone.doctype ? '<!DOCTYPE html>' : ''}${clone.documentElement.outerHTML}`, baseUrl: page.baseURI };
+  const html = `${clone.doctype ? '<!DOCTYPE html>' : ''}${clone.documentElement.outerHTML}`;
+  return { html: withLongTextRunsCut(html, COPY_TEXT_RUN_MAX), baseUrl: page.baseURI };
 }
 
 function runReadability(page: Document, timeUp: TimeUp, lap: (step: LiveStep) => void, copyPage: boolean) {
@@ -144,7 +158,7 @@ export function readLivePage(page: Document, url: string, options: LiveOptions =
     lang: parsed.lang ?? null,
     dir: parsed.dir ?? null,
     siteName: parsed.siteName ?? null,
-    excerpt: parsed.excerpt ?? null,
+    excerpt: parsed.excerpt == null ? null : excerptStart(parsed.excerpt),
   };
   return { ok: true, reading: { url, pageTitle: page.title, loading: page.readyState !== 'complete', readability }, root, copy };
 }

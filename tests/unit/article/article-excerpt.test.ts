@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FILLER, extractHtml } from './helpers';
+import { EXCERPT_MAX_CHARS, excerptStart } from '../../../utils/article/article-excerpt';
 
 const STORY = [
   '“Nhu cầu của khách hàng với tổ hợp phòng không S-400 tăng đáng kể sau các sự kiện ở Syria”, ông Dmitry Shugaev nói với báo chí tại Moscow hôm thứ Tư.',
@@ -27,5 +28,22 @@ describe('the excerpt', () => {
   it('stays Readability’s first paragraph when that paragraph is the story’s own', () => {
     const article = extractHtml(`<!doctype html><html lang="en"><head><title>A story</title></head><body><article>${FILLER}</article></body></html>`);
     expect(article.excerpt).toMatch(/^Paragraph 1 of the story tells readers what happened/u);
+  });
+
+  it('of a paragraph longer than an excerpt holds is its start, cut after a whole word, with an ellipsis', () => {
+    const long = `${'The ferry service will change on weekday evenings. '.repeat(200)}`.trim();
+    const article = extractHtml(`<!doctype html><html lang="en"><head><title>A story</title></head><body><article><p>${long}</p>${FILLER}</article></body></html>`);
+    expect(article.excerpt?.length).toBeLessThanOrEqual(EXCERPT_MAX_CHARS + 1);
+    const cut = article.excerpt?.slice(0, -1) ?? '-';
+    expect(article.excerpt?.endsWith('…')).toBe(true);
+    // Cut where a word ends.
+    expect(long.startsWith(`${cut} `)).toBe(true);
+  });
+
+  it('crosses from the page at most EXCERPT_MAX_CHARS long, never with half a surrogate pair', () => {
+    expect(excerptStart('  short ')).toBe('short ');
+    expect(excerptStart('a'.repeat(1_000_000))).toHaveLength(EXCERPT_MAX_CHARS);
+    const emoji = `${'a'.repeat(EXCERPT_MAX_CHARS - 1)}😀`;
+    expect(excerptStart(emoji)).toBe('a'.repeat(EXCERPT_MAX_CHARS - 1));
   });
 });
