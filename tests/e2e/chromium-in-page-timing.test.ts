@@ -73,9 +73,10 @@ describe('Chromium (e2e build): injection → result, Lede beside plain Readabil
  * The injected script is compiled and its top-level code run on the page's thread at every
  * read, before its own timer starts. Bundled through read-page.ts it carried the whole pipeline
  * (85 KB: the language packs and the regular expressions built from them at load); the live
- * part alone is Readability (33 KB) and a few KB of ours (utils/read-live-part.ts).
+ * part alone is Readability (33 KB) and a few KB of ours (utils/read-live-part.ts). 46 KB since
+ * the page's copy cuts its longest runs of text before it crosses (utils/dom/long-text-runs.ts).
  */
-const EXTRACT_BUDGET_BYTES = 45_000;
+const EXTRACT_BUDGET_BYTES = 46_000;
 
 describe('the injected extractor (extract.js)', () => {
   it('carries Readability and the live part only, no language pack', () => {

@@ -1,5 +1,6 @@
 import type { Block } from './types';
 import { normalizeSpace } from '../text/segment';
+import { EXCERPT_MAX_CHARS, excerptStart } from './excerpt-start';
 
 /**
  * The excerpt. Readability's is the page's stated description when it has one, and otherwise the
@@ -7,23 +8,6 @@ import { normalizeSpace } from '../text/segment';
  * one paragraph above the story ("Quốc phòng an ninhThứ Năm, 12/9/2024") then become the excerpt.
  * That fallback is replaced by the first paragraph of the body the passes left.
  */
-
-/**
- * The most an excerpt holds. Readability's fallback is the whole first paragraph: on a page of one
- * paragraph of a million characters it crossed from the page to the extension, and on to the view,
- * beside the body that already holds it, and each crossing is parsed on the extension's thread in
- * one piece (tests/e2e/firefox-hostile-layout.test.ts). A stated description is a few sentences;
- * the longest excerpt of a golden page has 810 characters.
- */
-export const EXCERPT_MAX_CHARS = 2_000;
-
-/** The start of a text an excerpt is read from, as it crosses from the page: at most EXCERPT_MAX_CHARS, never half a surrogate pair. */
-export function excerptStart(text: string): string {
-  const start = text.trimStart();
-  if (start.length <= EXCERPT_MAX_CHARS) return start;
-  const last = start.charCodeAt(EXCERPT_MAX_CHARS - 1);
-  return start.slice(0, last >= 0xd800 && last <= 0xdbff ? EXCERPT_MAX_CHARS - 1 : EXCERPT_MAX_CHARS);
-}
 
 /**
  * True when Readability's excerpt is its content's first paragraph, not a stated description; read

@@ -2,7 +2,7 @@ import type { ExtractFailure } from './types';
 import { markCaptions } from './captions';
 import { parseWithDeadline } from './readability-with-deadline';
 import { DeadlinePassed, NEVER_TIME_UP, type TimeUp } from '../deadline';
-import { excerptStart } from './article-excerpt';
+import { excerptStart } from './excerpt-start';
 import { withLongTextRunsCut } from '../dom/long-text-runs';
 
 /**

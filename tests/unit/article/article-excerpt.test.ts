@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FILLER, extractHtml } from './helpers';
-import { EXCERPT_MAX_CHARS, excerptStart } from '../../../utils/article/article-excerpt';
+import { EXCERPT_MAX_CHARS, excerptStart } from '../../../utils/article/excerpt-start';
 
 const STORY = [
   '“Nhu cầu của khách hàng với tổ hợp phòng không S-400 tăng đáng kể sau các sự kiện ở Syria”, ông Dmitry Shugaev nói với báo chí tại Moscow hôm thứ Tư.',
