@@ -77,8 +77,8 @@ export const TALLY_WINDOW = 10_000;
 
 /** Any letter, mark or digit: a word run cut between two of these goes on across the cut. */
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-/** Characters counted one by one (HAN_KANA, SOUTHEAST_ASIAN), never inside a spaced word. */
-const COUNTED_ALONE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/** Characters counted one by one, never inside a spaced word: HAN_KANA's and SOUTHEAST_ASIAN's. */
+const COUNTED_ALONE = new RegExp(`${HAN_KANA.source}|${SOUTHEAST_ASIAN.source}`, 'u');
 
 function tallyOfPiece(text: string): WordTally {
   // Most texts have no unspaced script: a test of plain ranges spares them two passes of script properties.
