@@ -28,6 +28,11 @@ export interface FirefoxOptions {
    * Loopback addresses go to the server directly.
    */
   proxy?: string;
+  /**
+   * browserAction.openPopup() allowed from an extension page without a click: the toolbar
+   * popup opened as a reader's click opens it, over the article's tab, which stays in front.
+   */
+  openablePopup?: boolean;
 }
 
 /** Every scheme through the test server; http addresses stay http; no DNS look-ups ahead of links. */
@@ -73,6 +78,7 @@ export async function launchFirefoxWithExtension(extensionDir: string, options: 
       ...downloadPrefs,
       ...(options.fineTimers ? { 'privacy.reduceTimerPrecision': false } : {}),
       ...(options.proxy ? proxyPrefs(options.proxy) : {}),
+      ...(options.openablePopup ? { 'extensions.openPopupWithoutUserGesture.enabled': true } : {}),
     },
   });
   await browser.installExtension(extensionDir);
