@@ -104,6 +104,7 @@ function markPageWork(startedAt: number | undefined, ms: number): void {
  * browser tests time what follows the page's part here as they do where the view finishes the read.
  */
 async function readFinishedArticleOfTab(tabId: number, url: string | undefined, onArticle?: (article: Article) => void): Promise<TabResult> {
+  performance.mark(READ_MARKS.pageAsked);
   const first = await withTimeout(sendMessage((m) => browser.runtime.sendMessage(m), 'UI_READ_ARTICLE', url === undefined ? { tabId } : { tabId, url }));
   if (!first.ok) return first;
   for (const [mark, at] of [
@@ -112,6 +113,7 @@ async function readFinishedArticleOfTab(tabId: number, url: string | undefined, 
     [READ_MARKS.made, first.madeAt],
   ] as const)
     performance.mark(mark, { startTime: Math.max(0, at - performance.timeOrigin) });
+  markPageWork(first.pageStartAt, first.pageMs);
   performance.mark(READ_MARKS.article);
   onArticle?.(first.article);
   const rest = await sendMessage((m) => browser.runtime.sendMessage(m), 'UI_READ_OUTLINE', { readId: first.readId }).catch(

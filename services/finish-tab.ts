@@ -59,7 +59,7 @@ export async function readArticleInBackground(tabId: number, url?: string): Prom
   if (!('ok' in first)) {
     const readId = crypto.randomUUID();
     keep(readId, whole.then((done): OutlineRead => (done.ok ? { ok: true, outline: done.outline, ms: done.ms, pageMs: done.pageMs ?? live.ms } : done)));
-    return { ok: true, article: first, readId, pageLoading: live.reading.loading, pagePartAt, metadataAt, madeAt };
+    return { ok: true, article: first, readId, pageLoading: live.reading.loading, pagePartAt, metadataAt, madeAt, pageStartAt: live.startedAt, pageMs: live.ms };
   }
   // Finished without handing the article over: it failed.
   return first.ok ? { ok: false, reason: 'failed', detail: 'no article' } : first;

@@ -11,9 +11,12 @@ export type ReadFailure = Extract<ExtractResult, { ok: false }>;
  * The article of a read finished in the background (Firefox), with the id its outline is asked for by;
  * `pagePartAt`, `metadataAt`, `madeAt`: when the page's part reached the background, its metadata was
  * read and its article made there (performance.timeOrigin + now(), ms), so the view can place
- * the background's steps on its own timeline (READ_MARKS).
+ * the background's steps on its own timeline (READ_MARKS); `pageStartAt` and `pageMs`: when the
+ * page's script started (its own clock, absent where it had none) and how long it ran.
  */
-export type ArticleRead = { ok: true; article: Article; readId: string; pageLoading: boolean; pagePartAt: number; metadataAt: number; madeAt: number } | ReadFailure;
+export type ArticleRead =
+  | { ok: true; article: Article; readId: string; pageLoading: boolean; pagePartAt: number; metadataAt: number; madeAt: number; pageStartAt?: number; pageMs: number }
+  | ReadFailure;
 /** The outline of that read; `ms` and `pageMs` as in ExtractResult. */
 export type OutlineRead = { ok: true; outline: Outline; ms: number; pageMs: number } | ReadFailure;
 
@@ -125,7 +128,8 @@ type Check<T> = (value: unknown) => value is T;
  */
 export const RESPONSE_CHECKS: { [K in MessageName]: Check<Response<K>> } = {
   UI_READ_ARTICLE: (value): value is ArticleRead =>
-    isObject(value) && (value.ok === true ? isArticle(value.article) && isString(value.readId) && typeof value.pageLoading === 'boolean' && typeof value.pagePartAt === 'number' && typeof value.metadataAt === 'number' && typeof value.madeAt === 'number' : isFailure(value)),
+    isObject(value) && (value.ok === true ? isArticle(value.article) && isString(value.readId) && typeof value.pageLoading === 'boolean' && typeof value.pagePartAt === 'number' && typeof value.metadataAt === 'number' && typeof value.madeAt === 'number' && (value.pageStartAt === undefined || typeof value.pageStartAt === 'number') && typeof value.pageMs === 'number'
+      : isFailure(value)),
   UI_READ_OUTLINE: (value): value is OutlineRead =>
     isObject(value) && (value.ok === true ? isOutline(value.outline) && typeof value.ms === 'number' && typeof value.pageMs === 'number' : isFailure(value)),
   UI_SAVE_OUTLINE: isSaveOutcome,

@@ -5,8 +5,8 @@
  * metadata read, its article made (`made`, set only where the background finishes the read) and shown. `npm run bench:browser -- --verbose` prints them beside the
  * page's own steps, to tell where the time to the first answer goes; the Firefox hostile-layout
  * test bounds the popup's stalls from `pagePart` on. Where the background finishes the read
- * (Firefox), only `popupStart`, `pagePart`, `metadata`, `made` and `article` are set, the middle
- * three at the moments the background reached them: `made` → `article` is the answer's way to the view. No imports: the browser tests read it in Node.
+ * (Firefox), all but `finisher` are set, `pagePart`, `metadata` and `made` at the moments the
+ * background reached them: `made` → `article` is the answer's way to the view. No imports: the browser tests read it in Node.
  */
 export const READ_MARKS = {
   popupStart: 'lede:popup-start',

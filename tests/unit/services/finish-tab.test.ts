@@ -20,6 +20,9 @@ describe("Firefox's background page finishes a read (services/finish-tab.ts)", (
     // The background's steps in their order, for the view to mark on its timeline.
     expect(first.pagePartAt).toBeLessThanOrEqual(first.metadataAt);
     expect(first.metadataAt).toBeLessThanOrEqual(first.madeAt);
+    // The page's own work, for the view to place on its timeline too.
+    expect(first.pageMs).toBe(live.ok ? live.ms : Number.NaN);
+    expect(first.pageStartAt).toBe(live.ok ? live.startedAt : Number.NaN);
     const rest = await readOutlineInBackground(first.readId);
     expect(RESPONSE_CHECKS.UI_READ_OUTLINE(rest)).toBe(true);
     const whole = finishReading(live, new DOMParser());
