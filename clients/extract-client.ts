@@ -7,6 +7,7 @@ import { parsePageCopy } from '@/utils/article/parse-page-copy';
 import { extractTab } from './extract-tab';
 import { SLICE_MS } from '@/utils/steps';
 import { nextTask } from '@/utils/dom/next-task';
+import { afterPaint } from '@/utils/dom/after-paint';
 import { READ_MARKS } from '@/utils/read-marks';
 import type { ReadFailure } from '@/utils/messages';
 
@@ -116,6 +117,8 @@ async function readFinishedArticleOfTab(tabId: number, url: string | undefined, 
   markPageWork(first.pageStartAt, first.pageMs);
   performance.mark(READ_MARKS.article);
   onArticle?.(first.article);
+  // Asked once the article is drawn: the background makes the outline when asked, on this thread.
+  await afterPaint();
   const rest = await sendMessage((m) => browser.runtime.sendMessage(m), 'UI_READ_OUTLINE', { readId: first.readId }).catch(
     (): ReadFailure => ({ ok: false, reason: 'failed' }),
   );

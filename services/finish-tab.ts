@@ -26,6 +26,25 @@ export function loadFinisher(): Promise<Finisher> {
 const OUTLINE_KEPT_MS = 60_000;
 const outlines = new Map<string, Promise<OutlineRead>>();
 
+/**
+ * The outline is made once the view asks for it, which it does when the article is on screen:
+ * the background and every extension page share one thread in Firefox, and the outline's slices
+ * held the view's first frame of the article back. A view that never asks (closed at once) waits
+ * this long at most.
+ */
+const OUTLINE_ASK_WAIT_MS = 300;
+const outlineAsks = new Map<string, () => void>();
+
+function outlineAsked(readId: string): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, OUTLINE_ASK_WAIT_MS);
+    outlineAsks.set(readId, () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  }).finally(() => outlineAsks.delete(readId));
+}
+
 function keep(readId: string, outline: Promise<OutlineRead>): void {
   outlines.set(readId, outline);
   setTimeout(() => outlines.delete(readId), OUTLINE_KEPT_MS);
@@ -44,7 +63,9 @@ export async function readArticleInBackground(tabId: number, url?: string): Prom
   let madeAt = pagePartAt;
   let showArticle: (article: Article) => void = () => undefined;
   const article = new Promise<Article>((resolve) => (showArticle = resolve));
+  const readId = crypto.randomUUID();
   const steps = {
+    beforeOutline: () => outlineAsked(readId),
     onMetadata: () => (metadataAt = clock()),
     onArticle: (made: Article) => {
       madeAt = clock();
@@ -57,7 +78,6 @@ export async function readArticleInBackground(tabId: number, url?: string): Prom
   // The article is handed over as soon as it is made; a read that fails before it answers now.
   const first = await Promise.race([article, whole]);
   if (!('ok' in first)) {
-    const readId = crypto.randomUUID();
     keep(readId, whole.then((done): OutlineRead => (done.ok ? { ok: true, outline: done.outline, ms: done.ms, pageMs: done.pageMs ?? live.ms } : done)));
     return { ok: true, article: first, readId, pageLoading: live.reading.loading, pagePartAt, metadataAt, madeAt, pageStartAt: live.startedAt, pageMs: live.ms };
   }
@@ -66,6 +86,7 @@ export async function readArticleInBackground(tabId: number, url?: string): Prom
 }
 
 export async function readOutlineInBackground(readId: string): Promise<OutlineRead> {
+  outlineAsks.get(readId)?.();
   const outline = outlines.get(readId);
   outlines.delete(readId);
   return outline ?? { ok: false, reason: 'failed', detail: 'no such read' };

@@ -58,6 +58,11 @@ export interface StepOptions {
   budgetMs?: number | null;
   /** The page's copy, when it was parsed already (parsePageCopy) while this code loaded. */
   pageCopy?: Document;
+  /**
+   * Waited for once the article is handed over, before its outline is made: where the read is
+   * finished on the thread the view draws on (Firefox's background), the view draws the article first.
+   */
+  beforeOutline?: () => Promise<void>;
 }
 
 /**
@@ -90,6 +95,7 @@ export async function finishReadingInSteps(live: LiveResult, parser: DOMParser, 
   // screen each take a good part of what one task may hold.
   await pause();
   steps.onArticle?.(extracted.article);
+  await steps.beforeOutline?.();
   try {
     const { buildOutlineInSteps } = await import('./outline/build-outline');
     const outline = await buildOutlineInSteps(extracted.article, extracted.blocks, timeUp, pause, now);
