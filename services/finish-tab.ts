@@ -3,8 +3,8 @@ import type { ArticleRead, OutlineRead, ReadFailure } from '@/utils/messages';
 import { extractTab } from '@/clients/extract-tab';
 
 /**
- * Firefox's background page reads and finishes a tab's article (UI_READ_ARTICLE) and keeps the
- * outline it goes on to make until the view asks for it (UI_READ_OUTLINE). The finishing code is
+ * Firefox's background page reads and finishes a tab's article (UI_READ_ARTICLE), then makes its
+ * outline once the view asks for it (UI_READ_OUTLINE), having drawn the article. The finishing code is
  * loaded once, when the background starts, not in every popup: in Firefox that load was the
  * longest wait between the click and the title. Chrome's background is a worker without a DOM,
  * so there the view finishes the read itself (clients/extract-client.ts).

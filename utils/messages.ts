@@ -118,6 +118,13 @@ function isSaveOutcome(value: unknown): value is SaveOutcome {
   return value.ok === false && (value.reason === 'quota' || value.reason === 'failed') && isString(value.message);
 }
 
+const isTime = (value: unknown): value is number => typeof value === 'number';
+
+function isArticleRead(value: Record<string, unknown>): boolean {
+  const times = isTime(value.pagePartAt) && isTime(value.metadataAt) && isTime(value.madeAt) && isTime(value.pageMs);
+  return times && isArticle(value.article) && isString(value.readId) && typeof value.pageLoading === 'boolean' && (value.pageStartAt === undefined || isTime(value.pageStartAt));
+}
+
 const isTabId = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
 type Check<T> = (value: unknown) => value is T;
@@ -127,9 +134,7 @@ type Check<T> = (value: unknown) => value is T;
  * a table of their own, so the popup does not carry the background's half.
  */
 export const RESPONSE_CHECKS: { [K in MessageName]: Check<Response<K>> } = {
-  UI_READ_ARTICLE: (value): value is ArticleRead =>
-    isObject(value) && (value.ok === true ? isArticle(value.article) && isString(value.readId) && typeof value.pageLoading === 'boolean' && typeof value.pagePartAt === 'number' && typeof value.metadataAt === 'number' && typeof value.madeAt === 'number' && (value.pageStartAt === undefined || typeof value.pageStartAt === 'number') && typeof value.pageMs === 'number'
-      : isFailure(value)),
+  UI_READ_ARTICLE: (value): value is ArticleRead => isObject(value) && (value.ok === true ? isArticleRead(value) : isFailure(value)),
   UI_READ_OUTLINE: (value): value is OutlineRead =>
     isObject(value) && (value.ok === true ? isOutline(value.outline) && typeof value.ms === 'number' && typeof value.pageMs === 'number' : isFailure(value)),
   UI_SAVE_OUTLINE: isSaveOutcome,

@@ -23,6 +23,8 @@ describe("Firefox's background page finishes a read (services/finish-tab.ts)", (
     // The page's own work, for the view to place on its timeline too.
     expect(first.pageMs).toBe(live.ok ? live.ms : Number.NaN);
     expect(first.pageStartAt).toBe(live.ok ? live.startedAt : Number.NaN);
+    expect(RESPONSE_CHECKS.UI_READ_ARTICLE({ ...first, pageMs: '12' })).toBe(false);
+    expect(RESPONSE_CHECKS.UI_READ_ARTICLE({ ...first, pageStartAt: null })).toBe(false);
     const rest = await readOutlineInBackground(first.readId);
     expect(RESPONSE_CHECKS.UI_READ_OUTLINE(rest)).toBe(true);
     const whole = finishReading(live, new DOMParser());
