@@ -11,8 +11,8 @@
  * (ms) — click-to-title: the popup's first answer (its headline, or the notice in its place) on
  * screen, from the popup's own navigation start (a performance mark, the same in both browsers;
  * in Chromium the popup is opened by a real toolbar click over the article's tab, and the time
- * from that click follows on a line of its own; in Firefox the popup is a tab and the line gives
- * the time its harness saw; with --opens N, the median of N opens per page); page blocked:
+ * from that click follows on a line of its own; in Firefox the same toolbar panel is opened by
+ * browserAction.openPopup() and the line gives the time from that call; with --opens N, the median of N opens per page); page blocked:
  * the longest gap in the page's own event loop while Lede's script ran; extraction: Lede's
  * in-page work; readability: plain `new Readability(document.cloneNode(true)).parse()` injected
  * the same way, in the same pages, interleaved, with the page's heartbeat running as it runs
