@@ -6,7 +6,6 @@ import { CHROME_E2E_BUILD, FIREFOX_E2E_BUILD } from '../../tests/e2e/support/bui
 import { timeLede, timePlain } from '../../tests/e2e/support/in-page-timing';
 import { FIRST_ANSWER_MARK } from '../../entrypoints/popup/first-answer-mark';
 
-
 /** One read as the bench sees it: Lede's own figure and the page's longest stall while it ran. */
 export interface LedeRead {
   /** Lede's in-page work (`ms` of the page's part). */
@@ -84,7 +83,7 @@ function closeToolbarPopup(): void {
 }
 
 /**
- * The popup's times once its first answer is on screen: its mark is set in an effect after that
+ * The popup's times once its first answer is on screen: its mark is set in the task after that
  * frame, so it is asked for again until `waitMs` has passed; without it, the times as they stand.
  */
 async function answerOf(read: () => Promise<PopupTimes>, waitMs: number): Promise<PopupTimes> {
