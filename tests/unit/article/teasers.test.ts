@@ -24,3 +24,23 @@ describe("other stories' teasers under the story", () => {
     expect(clean(`<p>Our six picks.</p>${digest}`).querySelectorAll('h2')).toHaveLength(6);
   });
 });
+
+describe('teaser cards: a list item or table cell a linked heading opens', () => {
+  const card = (slug: string, headline: string, summary: string, label = 'Full Story'): string =>
+    `<td><ul><li><h4><a href="https://paper.example/${slug}">${headline}</a></h4><a href="https://paper.example/${slug}"><img src="https://paper.example/${slug}.jpg"></a>${summary} <a href="https://paper.example/${slug}">${label}</a></li></ul></td>`;
+
+  it('removes the cards and the box they leave empty, in any language', () => {
+    const box = `<h3>Also In The News</h3><div><table><tbody><tr>${card('murray', 'Magic Murray downs Davydenko', 'Andy Murray has cruised past the top seed in straight sets.')}${card('ha-noi', 'Hà Nội mở rộng phố đi bộ', 'Thành phố sẽ thí điểm thêm hai tuyến phố.', 'Xem thêm')}</tr></tbody></table></div>`;
+    const root = clean(`<div>${STORY}</div>${box}`);
+    expect(root.textContent).not.toMatch(/Murray|Hà Nội/u);
+    expect(root.querySelector('table')).toBeNull();
+    expect(root.querySelectorAll('p')).toHaveLength(8);
+  });
+
+  it('keeps a card whose heading is not its first child, or whose last link leads elsewhere', () => {
+    const late = '<li><p>Also:</p><h4><a href="https://paper.example/a">Another story</a></h4>Its summary in a line. <a href="https://paper.example/a">More</a></li>';
+    expect(clean(`${STORY}<ul>${late}</ul>`).textContent).toContain('Its summary');
+    const elsewhere = '<li><h4><a href="https://paper.example/b">A kettle review</a></h4>Our pick boils fastest. <a href="https://shop.example/kettle">Buy</a></li>';
+    expect(clean(`${STORY}<ul>${elsewhere}</ul>`).textContent).toContain('Our pick');
+  });
+});
