@@ -35,10 +35,10 @@ const SHOWN_WITHOUT_TEXT = 'img, picture, video, audio, iframe, svg, figure, obj
 
 /** Removes `el`, then each frame around it (a teaser box's table, its list) that it leaves showing nothing. */
 function removeWithEmptyFrame(el: Element, root: Element): void {
-  let frame = el.parentElement;
+  let frame: Element | null = el.parentElement;
   el.remove();
   while (frame && frame !== root && !hasVisibleText(frame) && frame.querySelector(SHOWN_WITHOUT_TEXT) === null) {
-    const outer: Element | null = frame.parentElement;
+    const outer = frame.parentElement;
     frame.remove();
     frame = outer;
   }
