@@ -10,6 +10,8 @@ import { removeRepeatedBlocks } from './repeated-blocks';
 import { removeTrailingLinks } from './trailing-links';
 import { removeLinkLists } from './link-lists';
 import { removeTeasers } from './teasers';
+import { unwrapLayoutTables } from './layout-tables';
+import { removeSpacerImages } from './spacer-images';
 import { removeCommentThreads } from './comment-threads';
 import { removeTrailingHeadings } from './trailing-headings';
 import { removeClosingDatelines } from './closing-dateline';
@@ -68,7 +70,8 @@ export function removeEmptyWrappers(root: Element): void {
 }
 
 /**
- * Order matters: the caption candidates are settled and captions become figcaptions first (so no later pass takes a caption for
+ * Order matters: the images that only hold space go first (no pass takes one for a picture), then the tables that only lay out the page give up their cells (every later pass sees a story's paragraphs, not one table);
+ * the caption candidates are settled and captions become figcaptions first (so no later pass takes a caption for
  * a byline or a label) and a caption repeated at the start of a paragraph leaves it, the boxes the page lets its reader skip and boilerplate go next (so a share bar after "PV" does not hide
  * the signature), a second copy of the story next, then the trailing byline and the echoes of the header, then the wrappers the others left empty;
  * text left outside any block is wrapped in paragraphs so no word is lost to the blocks; last, the
@@ -78,6 +81,8 @@ export function removeEmptyWrappers(root: Element): void {
  * then the date printed again under the story, and a heading those passes left with nothing after it.
  */
 export const BODY_PASSES: readonly BodyPass[] = [
+  removeSpacerImages,
+  unwrapLayoutTables,
   keepCreditedCaptions,
   normalizeCaptions,
   removeCaptionEchoes,
