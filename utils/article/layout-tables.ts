@@ -12,7 +12,7 @@ import { normalizeSpace } from '../text/segment';
 const MIN_STORY_CELL_CHARS = 300;
 const MIN_STORY_CELL_BLOCKS = 2;
 const STORY_CELL_SHARE = 0.5;
-const PARAGRAPHS = 'p, h1, h2, h3, h4, h5, h6, ul, ol, blockquote';
+const CELL_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, ul, ol, blockquote, table, br';
 const ROW_GROUPS = new Set(['TBODY', 'THEAD', 'TFOOT']);
 
 const textLength = (el: Element): number => normalizeSpace(el.textContent ?? '').length;
@@ -28,25 +28,43 @@ function ownRows(table: Element): Element[] {
   return rows;
 }
 
-function ownCells(table: Element): Element[] {
-  const cells: Element[] = [];
-  for (const row of ownRows(table)) for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) cells.push(cell);
-  return cells;
+/** The cells of each of the table's own rows. */
+function ownCells(table: Element): Element[][] {
+  return ownRows(table).map((row) => {
+    const cells: Element[] = [];
+    for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) cells.push(cell);
+    return cells;
+  });
 }
 
 /**
- * The cell that makes `table` a layout, or null: several paragraphs, long, and most of the
- * table's words. Among the cells, the story is the one with a paragraph that tells something.
+ * The cell that makes `table` a layout, or null. Either one cell holds most of the table's
+ * words in several blocks (paragraphs, a nested table of them), or the table is one column
+ * whose rows are paragraphs (older sites set a story a sentence or two per row). Among the
+ * cells, the story is the one with a paragraph that tells something.
  */
-function layoutCell(table: Element, cells: Element[]): Element | null {
+function layoutCell(table: Element, rows: Element[][]): Element | null {
+  const cells = rows.flat();
   if (cells.some((cell) => cell.tagName.toUpperCase() !== 'TD') || table.querySelector(':scope > caption, :scope > thead')) return null;
+  if (isParagraphColumn(table, rows)) return cells.find(isProseCell) ?? null;
   const lengths = cells.map(textLength);
   const longest = Math.max(0, ...lengths);
   const widest = cells[lengths.indexOf(longest)];
   if (!widest || longest < MIN_STORY_CELL_CHARS) return null;
   const total = lengths.reduce((sum, n) => sum + n, 0);
-  if (longest < total * STORY_CELL_SHARE || widest.querySelectorAll(PARAGRAPHS).length < MIN_STORY_CELL_BLOCKS) return null;
+  if (longest < total * STORY_CELL_SHARE || widest.querySelectorAll(CELL_BLOCKS).length < MIN_STORY_CELL_BLOCKS) return null;
   return hasProse(widest) ? widest : (cells.find(hasProse) ?? widest);
+}
+
+/**
+ * One cell a row, and at least two of them paragraphs of a story. No picture: a column of
+ * pictures over their captions is the captions' to read (captions.ts).
+ */
+function isParagraphColumn(table: Element, rows: Element[][]): boolean {
+  if (rows.some((row) => row.length > 1) || table.querySelector('img, picture, figure') !== null) return false;
+  let prose = 0;
+  for (const [cell] of rows) if (cell && isProseCell(cell)) prose += 1;
+  return prose >= MIN_STORY_CELL_BLOCKS;
 }
 
 /** A paragraph this long tells something; a side column's lines (a headline, a label, a link) are shorter. */
@@ -57,12 +75,21 @@ const SIDE_LINK_SHARE = 0.25;
 /** More links than words: a line of a menu set as a paragraph ("News Ulster Fry event The Twelfth …"). */
 const PROSE_MAX_LINK_SHARE = 0.5;
 
+const PROSE_BLOCKS = 'p, li, blockquote, dd';
+
+function isProse(el: Element): boolean {
+  const chars = textLength(el);
+  return chars >= PROSE_CHARS && linkShare(el, chars) < PROSE_MAX_LINK_SHARE;
+}
+
 function hasProse(cell: Element): boolean {
-  for (const el of cell.querySelectorAll('p, li, blockquote, dd')) {
-    const chars = textLength(el);
-    if (chars >= PROSE_CHARS && linkShare(el, chars) < PROSE_MAX_LINK_SHARE) return true;
-  }
+  for (const el of cell.querySelectorAll(PROSE_BLOCKS)) if (isProse(el)) return true;
   return false;
+}
+
+/** A cell that is a paragraph itself (its text bare in the cell), or holds one. */
+function isProseCell(cell: Element): boolean {
+  return cell.querySelector(PROSE_BLOCKS) === null ? isProse(cell) : hasProse(cell);
 }
 
 function linkShare(cell: Element, chars: number): number {
@@ -98,8 +125,8 @@ function unwrap(table: Element, cells: Element[], story: Element): void {
 /** Body pass: the page's layout tables become their cells' sections, outermost first (a nested one is judged on its own). */
 export function unwrapLayoutTables(root: Element, _ctx: BodyPassContext): void {
   for (const table of root.querySelectorAll('table')) {
-    const cells = ownCells(table);
-    const story = layoutCell(table, cells);
-    if (story) unwrap(table, cells, story);
+    const rows = ownCells(table);
+    const story = layoutCell(table, rows);
+    if (story) unwrap(table, rows.flat(), story);
   }
 }

@@ -35,3 +35,20 @@ describe('tables that lay out the page', () => {
     for (const html of [headed, figures, picture]) expect(clean(html).querySelector('table')).not.toBeNull();
   });
 });
+
+describe('a story set a paragraph per row', () => {
+  const row = (text: string): string => `<tr><td>${text}</td></tr>`;
+  const sentences = ['Portsmouth made the best possible start to the new year with a 2-0 win over ten-man Reading at the stadium.', 'The writing was on the wall for Reading as early as the second minute, when the defender slipped on the wet grass.'];
+
+  it('gives each row back as a paragraph of its own', () => {
+    const root = clean(`<table>${sentences.map(row).join('')}</table>`);
+    expect(root.querySelector('table')).toBeNull();
+    expect(root.children).toHaveLength(2);
+  });
+
+  it('leaves a column of pictures over long captions, and a column with one paragraph', () => {
+    const pictures = sentences.map((text, i) => `${row(`<img src="https://x.example/${i}.jpg">`)}${row(text)}`).join('');
+    expect(clean(`<table>${pictures}</table>`).querySelector('table')).not.toBeNull();
+    expect(clean(`<table>${row(sentences[0] ?? '')}${row('Tags: football')}</table>`).querySelector('table')).not.toBeNull();
+  });
+});
