@@ -164,9 +164,13 @@ function isShownHeadlineWithNames(title: string, shown: string): boolean {
   return parts !== null && parts.length > 0 && parts.every((part) => part.length <= MAX_NAME_CHARS);
 }
 
-/** The parts after the shown headline that opens `title`, when a separator or a bracket sets them off; null otherwise. */
+/**
+ * The parts after the shown headline that opens `title`, when a separator or a bracket sets them off; null otherwise.
+ * The <title> may set in title case what the page shows in sentence case ("Aidy Recalls Big Guns (from Harrow Times)"
+ * over "Aidy recalls big guns"): the letters are compared without their case.
+ */
 function partsAfterShown(title: string, shown: string): string[] | null {
-  if (!title.startsWith(shown) || title.length === shown.length) return null;
+  if (title.length <= shown.length || title.slice(0, shown.length).toLocaleLowerCase() !== shown.toLocaleLowerCase()) return null;
   const rest = title.slice(shown.length);
   if (!SEPARATOR_AT_START.test(rest) && !OPENING_BRACKET.test(rest.trimStart())) return null;
   return rest.split(SEPARATOR).map((part) => part.trim()).filter((part) => part !== '');

@@ -119,6 +119,8 @@ describe('titles without the publication around them', () => {
     expect(cleanTitle('宇航员在太空中喝酒会怎么样？后果很严重 _探索者 _光明网', { ...none, headlineText: '宇航员在太空中喝酒会怎么样？后果很严重' })).toBe('宇航员在太空中喝酒会怎么样？后果很严重');
     expect(cleanTitle('Kết cục bất ngờ cho băng nhóm tuổi teen cướp taxi - Pháp luật', { ...none, headlineText: 'Kết cục bất ngờ cho băng nhóm tuổi teen cướp taxi' })).toBe('Kết cục bất ngờ cho băng nhóm tuổi teen cướp taxi');
     expect(cleanTitle('公衆無線LANを安全に使うためのアプリ（CNET Japan）', { ...none, headlineText: '公衆無線LANを安全に使うためのアプリ' })).toBe('公衆無線LANを安全に使うためのアプリ');
+    // The <title> in title case, the page's headline in sentence case: the same words.
+    expect(cleanTitle('Aidy Recalls Big Guns (from Harrow Times)', { ...none, markedHeadline: 'Aidy recalls big guns', headlineText: 'Aidy recalls big guns' })).toBe('Aidy recalls big guns');
     // A title that goes on as a sentence is the headline, not the h1 with names after it.
     expect(cleanTitle('Council votes to extend the programme: what it means', { ...none, headlineText: 'Council votes to extend the programme' })).toBe('Council votes to extend the programme: what it means');
   });
