@@ -12,6 +12,7 @@ import { removeLinkLists } from './link-lists';
 import { removeTeasers } from './teasers';
 import { unwrapLayoutTables } from './layout-tables';
 import { removeSpacerImages } from './spacer-images';
+import { removeFurnitureAboveHeadline } from './above-headline';
 import { removeCommentThreads } from './comment-threads';
 import { removeTrailingHeadings } from './trailing-headings';
 import { removeClosingDatelines } from './closing-dateline';
@@ -73,7 +74,7 @@ export function removeEmptyWrappers(root: Element): void {
  * Order matters: the images that only hold space go first (no pass takes one for a picture), then the tables that only lay out the page give up their cells (every later pass sees a story's paragraphs, not one table);
  * the caption candidates are settled and captions become figcaptions first (so no later pass takes a caption for
  * a byline or a label) and a caption repeated at the start of a paragraph leaves it, the boxes the page lets its reader skip and boilerplate go next (so a share bar after "PV" does not hide
- * the signature), a second copy of the story next, then the trailing byline and the echoes of the header, then the wrappers the others left empty;
+ * the signature), a second copy of the story next, then the trailing byline, the furniture above the headline's echo and the echoes of the header, then the wrappers the others left empty;
  * text left outside any block is wrapped in paragraphs so no word is lost to the blocks; last, the
  * links that follow the story go, counted over those paragraphs too (a "Most popular" list is often
  * bare links between line breaks), after the trailing byline so a signature under them is taken first;
@@ -91,6 +92,7 @@ export const BODY_PASSES: readonly BodyPass[] = [
   removeCommentThreads,
   removeRepeatedBlocks,
   takeTrailingBylines,
+  removeFurnitureAboveHeadline,
   removeHeaderEchoes,
   removeEmptyWrappers,
   wrapLooseText,
