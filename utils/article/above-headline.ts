@@ -1,5 +1,5 @@
 import type { BodyPassContext } from './body-passes';
-import { isCaptionElement, listBlockElements } from './blocks';
+import { firstBlockElements, isCaptionElement } from './block-elements';
 import { shortText } from './bounded-text';
 import { opensWithBylinePrefix } from './byline-names';
 import { normalizeSpace, words } from '../text/segment';
@@ -39,7 +39,7 @@ export function removeFurnitureAboveHeadline(root: Element, ctx: BodyPassContext
   if (ctx.title === '') return;
   const title = fold(ctx.title);
   const above: Element[] = [];
-  for (const el of listBlockElements(root).slice(0, MAX_LINES_ABOVE + 1)) {
+  for (const el of firstBlockElements(root, MAX_LINES_ABOVE + 1)) {
     const text = shortText(el, MAX_LINE_CHARS);
     if (text === null) return;
     // A picture's empty paragraph and a caption are the lead picture's, above the headline or not.

@@ -10,8 +10,9 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set(['P', 'H1', 'H2', 'H3', '
 /** Read whole, whatever they hold. */
 const WHOLE_TAGS = new Set(['TABLE', 'PRE']);
 
-/** Pushes the innermost blocks under `el` in document order; tells whether it pushed any. */
-function collectBlocks(el: Element, out: Element[]): boolean {
+/** Pushes the innermost blocks under `el` in document order, up to `limit` in all; tells whether it pushed any. */
+function collectBlocks(el: Element, out: Element[], limit: number): boolean {
+  if (out.length >= limit) return false;
   const tag = el.tagName.toUpperCase();
   if (WHOLE_TAGS.has(tag)) {
     out.push(el);
@@ -19,7 +20,7 @@ function collectBlocks(el: Element, out: Element[]): boolean {
   }
   let found = false;
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-    if (collectBlocks(child, out)) found = true;
+    if (collectBlocks(child, out, limit)) found = true;
   }
   if (found || !BLOCK_TAGS.has(tag)) return found;
   out.push(el);
@@ -33,8 +34,13 @@ function collectBlocks(el: Element, out: Element[]): boolean {
  * One walk of the tree: a querySelector per element made long pages quadratic.
  */
 export function listBlockElements(root: ParentNode): Element[] {
+  return firstBlockElements(root, Infinity);
+}
+
+/** The body's first `count` blocks, as listBlockElements finds them, without walking the rest of a long body. */
+export function firstBlockElements(root: ParentNode, count: number): Element[] {
   const out: Element[] = [];
-  for (let child = root.firstElementChild; child; child = child.nextElementSibling) collectBlocks(child, out);
+  for (let child = root.firstElementChild; child && out.length < count; child = child.nextElementSibling) collectBlocks(child, out, count);
   return out;
 }
 
