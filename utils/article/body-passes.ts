@@ -13,6 +13,7 @@ import { removeTeasers } from './teasers';
 import { unwrapLayoutTables } from './layout-tables';
 import { removeSpacerImages } from './spacer-images';
 import { removeFurnitureAboveHeadline } from './above-headline';
+import { liftFiguresOutOfParagraphs } from './figures-out-of-paragraphs';
 import { removeCommentThreads } from './comment-threads';
 import { removeTrailingHeadings } from './trailing-headings';
 import { removeClosingDatelines } from './closing-dateline';
@@ -43,22 +44,35 @@ export type BodyPass = (root: Element, ctx: BodyPassContext) => void;
 
 // A list item with nothing in it still shows its bullet; a list of such items, an empty frame.
 const WRAPPERS = new Set(['DIV', 'SECTION', 'SPAN', 'P', 'LI', 'UL', 'OL']);
-const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'SVG', 'TABLE', 'IFRAME', 'HR', 'BR']);
+const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'SVG', 'TABLE', 'IFRAME', 'HR']);
+/**
+ * Wrappers that are a block of their own: holding line breaks alone, they show a blank line
+ * (the paragraph a dateline left when it went, "<p><b><br><span>2008-01-01</span></b></p>").
+ * A div or a span of breaks stays: it may part the lines of text loose around it.
+ */
+const PARAGRAPH_WRAPPERS = new Set(['P', 'LI']);
 
-/** Removes the empty wrappers under `el`; tells whether `el` shows anything. One walk, bottom up. */
-function pruneEmpty(el: Element): boolean {
-  let shows = MEDIA.has(el.tagName.toUpperCase());
+/** What an element shows: nothing, line breaks alone, or content (text, a picture, a rule). */
+const NOTHING = 0;
+const BREAKS = 1;
+const CONTENT = 2;
+type Shown = typeof NOTHING | typeof BREAKS | typeof CONTENT;
+
+/** Removes the empty wrappers under `el`; tells what `el` shows. One walk, bottom up. */
+function pruneEmpty(el: Element): Shown {
+  const tag = el.tagName.toUpperCase();
+  let shown: Shown = tag === 'BR' ? BREAKS : MEDIA.has(tag) ? CONTENT : NOTHING;
   for (let child = el.firstChild; child; ) {
     const next = child.nextSibling;
-    if (child.nodeType === 3) shows ||= !isBlankText(child as Text);
-    else if (child.nodeType === 1) shows = pruneEmpty(child as Element) || shows;
+    if (child.nodeType === 3 && !isBlankText(child as Text)) shown = CONTENT;
+    else if (child.nodeType === 1) shown = Math.max(shown, pruneEmpty(child as Element)) as Shown;
     child = next;
   }
-  if (shows || !WRAPPERS.has(el.tagName.toUpperCase())) return shows;
+  if (shown === CONTENT || !WRAPPERS.has(tag) || (shown === BREAKS && !PARAGRAPH_WRAPPERS.has(tag))) return shown;
   // A span of spaces alone (Word's list bullets: '§<span>&nbsp;&nbsp;</span>Teaching') still parts two words.
-  if (el.tagName.toUpperCase() === 'SPAN' && (el.textContent ?? '') !== '') el.replaceWith(el.ownerDocument.createTextNode(' '));
+  if (tag === 'SPAN' && (el.textContent ?? '') !== '') el.replaceWith(el.ownerDocument.createTextNode(' '));
   else el.remove();
-  return shows;
+  return NOTHING;
 }
 
 /** Readability leaves wrappers that hold nothing a reader can see. */
@@ -79,7 +93,7 @@ export function removeEmptyWrappers(root: Element): void {
  * links that follow the story go, counted over those paragraphs too (a "Most popular" list is often
  * bare links between line breaks), after the trailing byline so a signature under them is taken first;
  * then the lists of links left inside the story (the end's are gone, with the surplus that found them) and other stories' teasers,
- * then the date printed again under the story, and a heading those passes left with nothing after it.
+ * then the date printed again under the story, and a heading those passes left with nothing after it; last, a figure set in a paragraph is parted from it (HTML cannot hold one there) and the wrappers the late passes emptied go.
  */
 export const BODY_PASSES: readonly BodyPass[] = [
   removeSpacerImages,
@@ -101,4 +115,6 @@ export const BODY_PASSES: readonly BodyPass[] = [
   removeTeasers,
   removeClosingDatelines,
   removeTrailingHeadings,
+  liftFiguresOutOfParagraphs,
+  removeEmptyWrappers,
 ];

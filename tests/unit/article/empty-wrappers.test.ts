@@ -20,4 +20,10 @@ describe('wrappers that show nothing', () => {
     removeEmptyWrappers(root);
     expect(root.innerHTML).toBe('<ul><li>First point</li></ul><ol><li><img src="/a.jpg"></li></ol>');
   });
+
+  it('removes a paragraph or list item of line breaks alone (a blank line), keeps a div of breaks between loose lines', () => {
+    const root = bodyOf('<p><b><br><span></span></b></p><p>Story</p><ul><li><br></li></ul><div>Line one<div><br></div>Line two</div>');
+    removeEmptyWrappers(root);
+    expect(root.innerHTML).toBe('<p>Story</p><div>Line one<div><br></div>Line two</div>');
+  });
 });
