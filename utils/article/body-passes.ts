@@ -58,16 +58,51 @@ const BREAKS = 1;
 const CONTENT = 2;
 type Shown = typeof NOTHING | typeof BREAKS | typeof CONTENT;
 
+/** Elements that start and end a line of their own: a line break right after one (or first in a block) parts no text. */
+const LINE_BLOCKS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'LI', 'DL', 'TABLE', 'BLOCKQUOTE', 'FIGURE', 'PRE', 'HR', 'FORM']);
+
+/** Something other than a line break comes after `br` among its siblings. */
+function opensLine(br: Node): boolean {
+  for (let next = br.nextSibling; next; next = next.nextSibling) {
+    if (next.nodeType === 3 ? !isBlankText(next as Text) : next.nodeType === 1 && (next as Element).tagName.toUpperCase() !== 'BR') return true;
+  }
+  return false;
+}
+
+/**
+ * Prunes the children of `el` (see pruneEmpty) and tells what they show. A line break that
+ * opens a block, or follows one, before what the block holds parts no text: it only sets a
+ * blank line above it ("<div><br><div>Portsmouth made…"), and goes. Breaks between lines of
+ * loose text stay, as does a block of breaks alone between two of them (its blank line parts them).
+ */
+function pruneChildren(el: Element): Shown {
+  let shown: Shown = NOTHING;
+  let lineStart = true;
+  for (let child = el.firstChild; child; ) {
+    const next = child.nextSibling;
+    if (child.nodeType === 3 && !isBlankText(child as Text)) {
+      shown = CONTENT;
+      lineStart = false;
+    } else if (child.nodeType === 1) {
+      const tag = (child as Element).tagName.toUpperCase();
+      if (tag === 'BR' && lineStart && opensLine(child)) child.remove();
+      else {
+        const childShown = pruneEmpty(child as Element);
+        shown = Math.max(shown, childShown) as Shown;
+        if (LINE_BLOCKS.has(tag)) lineStart = true;
+        else if (childShown !== NOTHING) lineStart = false;
+      }
+    }
+    child = next;
+  }
+  return shown;
+}
+
 /** Removes the empty wrappers under `el`; tells what `el` shows. One walk, bottom up. */
 function pruneEmpty(el: Element): Shown {
   const tag = el.tagName.toUpperCase();
-  let shown: Shown = tag === 'BR' ? BREAKS : MEDIA.has(tag) ? CONTENT : NOTHING;
-  for (let child = el.firstChild; child; ) {
-    const next = child.nextSibling;
-    if (child.nodeType === 3 && !isBlankText(child as Text)) shown = CONTENT;
-    else if (child.nodeType === 1) shown = Math.max(shown, pruneEmpty(child as Element)) as Shown;
-    child = next;
-  }
+  const own: Shown = tag === 'BR' ? BREAKS : MEDIA.has(tag) ? CONTENT : NOTHING;
+  const shown = Math.max(own, pruneChildren(el)) as Shown;
   if (shown === CONTENT || !WRAPPERS.has(tag) || (shown === BREAKS && !PARAGRAPH_WRAPPERS.has(tag))) return shown;
   // A span of spaces alone (Word's list bullets: '§<span>&nbsp;&nbsp;</span>Teaching') still parts two words.
   if (tag === 'SPAN' && (el.textContent ?? '') !== '') el.replaceWith(el.ownerDocument.createTextNode(' '));
@@ -75,13 +110,9 @@ function pruneEmpty(el: Element): Shown {
   return NOTHING;
 }
 
-/** Readability leaves wrappers that hold nothing a reader can see. */
+/** Readability leaves wrappers that hold nothing a reader can see, and line breaks that part no text. */
 export function removeEmptyWrappers(root: Element): void {
-  for (let child = root.firstElementChild; child; ) {
-    const next = child.nextElementSibling;
-    pruneEmpty(child);
-    child = next;
-  }
+  pruneChildren(root);
 }
 
 /**

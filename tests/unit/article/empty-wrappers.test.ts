@@ -26,4 +26,10 @@ describe('wrappers that show nothing', () => {
     removeEmptyWrappers(root);
     expect(root.innerHTML).toBe('<p>Story</p><div>Line one<div><br></div>Line two</div>');
   });
+
+  it('removes the line breaks that open a block before its text or follow a block, keeps those between lines of loose text', () => {
+    const root = bodyOf('<div><br>\n<br><div><p>Portsmouth made the best start.</p></div><br>More<br><br>Lines</div>');
+    removeEmptyWrappers(root);
+    expect(root.innerHTML).toBe('<div>\n<div><p>Portsmouth made the best start.</p></div>More<br><br>Lines</div>');
+  });
 });
