@@ -2,6 +2,7 @@ import type { Block } from './types';
 import type { MetadataSources } from './metadata-sources';
 import { BLOCK_MARKER, BLOCK_TAGS } from './blocks';
 import { normalizeSpace } from '../text/segment';
+import { charsFor } from '../text/dense-script';
 import { allLanguages } from '../lang';
 import { isInPageChrome } from './page-chrome';
 
@@ -66,7 +67,6 @@ function isShownInMainFlow(input: Element): boolean {
 /** Readability's own threshold for "enough text" is 140 characters per paragraph; an article is longer than a screen. */
 const LONG_BODY_CHARS = 1_200;
 const SHORT_BODY_CHARS = 250;
-const DENSE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Teasers: a linked headline (or list line) to another page, with at most a short summary each. */
 const MIN_TEASERS = 5;
@@ -176,7 +176,7 @@ const MIN_SUMMARY_PAIRS = 3;
  * own lead, and tells more than a summary between two of its related links.
  */
 function isSummaryList(blocks: readonly Block[], pointers: ReadonlySet<number>, text: string): boolean {
-  const min = DENSE_SCRIPT.test(text.slice(0, 200)) ? 40 : 80;
+  const min = charsFor(text, 80);
   let pairs = 0;
   let run = 0;
   let afterPointer = false;
@@ -225,7 +225,7 @@ function isSearchUrl(url: string): boolean {
 
 /** Body paragraphs long enough to tell something (CJK packs a sentence in fewer characters). */
 function storyParagraphs(blocks: readonly Block[], text: string): number {
-  const paragraphChars = DENSE_SCRIPT.test(text.slice(0, 200)) ? 40 : 80;
+  const paragraphChars = charsFor(text, 80);
   return blocks.filter((block) => !block.caption && block.text.length >= paragraphChars).length;
 }
 
@@ -263,7 +263,7 @@ function isPictureStack(root: Element, blocks: readonly Block[], text: string): 
 const STORY_PARAGRAPH_CHARS = 300;
 
 function hasStoryParagraph(blocks: readonly Block[], text: string): boolean {
-  const min = DENSE_SCRIPT.test(text.slice(0, 200)) ? STORY_PARAGRAPH_CHARS / 2 : STORY_PARAGRAPH_CHARS;
+  const min = charsFor(text, STORY_PARAGRAPH_CHARS);
   return blocks.some((block) => !block.caption && block.text.length >= min);
 }
 
@@ -273,7 +273,7 @@ function hasStoryParagraph(blocks: readonly Block[], text: string): boolean {
  * a list's summaries each stand between two linked headlines.
  */
 function longestProseRun(blocks: readonly Block[], teasers: ReadonlySet<number>, text: string): number {
-  const min = DENSE_SCRIPT.test(text.slice(0, 200)) ? 40 : 80;
+  const min = charsFor(text, 80);
   let run = 0;
   let longest = 0;
   blocks.forEach((block, index) => {
