@@ -124,7 +124,7 @@ export function removeEmptyWrappers(root: Element): void {
  * links that follow the story go, counted over those paragraphs too (a "Most popular" list is often
  * bare links between line breaks), after the trailing byline so a signature under them is taken first;
  * then the lists of links left inside the story (the end's are gone, with the surplus that found them) and other stories' teasers,
- * then the date printed again under the story, and a heading those passes left with nothing after it; last, a figure set in a paragraph is parted from it (HTML cannot hold one there) and the wrappers the late passes emptied go.
+ * then the date printed again under the story, and a heading those passes left with nothing after it; at the very end, a figure set in a paragraph is parted from it (HTML cannot hold one there) and the wrappers the late passes emptied go.
  */
 export const BODY_PASSES: readonly BodyPass[] = [
   removeSpacerImages,

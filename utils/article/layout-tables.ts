@@ -1,13 +1,15 @@
 import type { BodyPassContext } from './body-passes';
 import { normalizeSpace } from '../text/segment';
+import { charsFor } from '../text/dense-script';
 
 /**
  * A table that lays out the page, not data: the story's paragraphs in one cell, a side column
  * in the next (older sites, many portals). Kept as a table, the reading view showed the page's
  * grid, and the whole story was one block: one anchor for the outline, and nothing inside it
  * for the passes that remove furniture. Its cells become sections in reading order, but for a
- * side column of links beside the story. A table with a header cell or a caption is data and stays, as does one of
- * short cells (a picture over its caption, a timetable, a Word table of figures).
+ * side column of links beside the story. A table with a header cell or a caption is data and
+ * stays, as does one of short cells (a picture over its caption, a timetable, a Word table of
+ * figures). Lengths count half as many characters in Chinese, Japanese and Korean.
  */
 const MIN_STORY_CELL_CHARS = 300;
 const MIN_STORY_CELL_BLOCKS = 2;
@@ -15,7 +17,8 @@ const STORY_CELL_SHARE = 0.5;
 const CELL_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, ul, ol, blockquote, table, br';
 const ROW_GROUPS = new Set(['TBODY', 'THEAD', 'TFOOT']);
 
-const textLength = (el: Element): number => normalizeSpace(el.textContent ?? '').length;
+const textOf = (el: Element): string => normalizeSpace(el.textContent ?? '');
+const textLength = (el: Element): number => textOf(el).length;
 
 /** The table's own rows, not a nested table's, walked without HTMLCollections (slow in jsdom). */
 function ownRows(table: Element): Element[] {
@@ -50,7 +53,7 @@ function layoutCell(table: Element, rows: Element[][]): Element | null {
   const lengths = cells.map(textLength);
   const longest = Math.max(0, ...lengths);
   const widest = cells[lengths.indexOf(longest)];
-  if (!widest || longest < MIN_STORY_CELL_CHARS) return null;
+  if (!widest || longest < charsFor(textOf(widest), MIN_STORY_CELL_CHARS)) return null;
   const total = lengths.reduce((sum, n) => sum + n, 0);
   if (longest < total * STORY_CELL_SHARE || widest.querySelectorAll(CELL_BLOCKS).length < MIN_STORY_CELL_BLOCKS) return null;
   return hasProse(widest) ? widest : (cells.find(hasProse) ?? widest);
@@ -78,8 +81,8 @@ const PROSE_MAX_LINK_SHARE = 0.5;
 const PROSE_BLOCKS = 'p, li, blockquote, dd';
 
 function isProse(el: Element): boolean {
-  const chars = textLength(el);
-  return chars >= PROSE_CHARS && linkShare(el, chars) < PROSE_MAX_LINK_SHARE;
+  const text = textOf(el);
+  return text.length >= charsFor(text, PROSE_CHARS) && linkShare(el, text.length) < PROSE_MAX_LINK_SHARE;
 }
 
 function hasProse(cell: Element): boolean {

@@ -52,3 +52,13 @@ describe('a story set a paragraph per row', () => {
     expect(clean(`<table>${row(sentences[0] ?? '')}${row('Tags: football')}</table>`).querySelector('table')).not.toBeNull();
   });
 });
+
+describe('layout tables in scripts that pack a word in a character or two', () => {
+  it('find a Chinese story in fewer characters', () => {
+    const story = Array.from({ length: 3 }, (_, i) => `<p>第${i + 1}段：市议会周二投票决定将该计划再延长两年，理由是居民需求强劲，预算也已经到位，各区将从下月开始申请。</p>`).join('');
+    const side = Array.from({ length: 4 }, (_, i) => `<p><a href="/n${i}">其他新闻${i}</a></p>`).join('');
+    const root = clean(`<table><tr><td>${story}</td><td>${side}</td></tr></table>`);
+    expect(root.querySelector('table')).toBeNull();
+    expect(root.textContent).not.toContain('其他新闻');
+  });
+});
