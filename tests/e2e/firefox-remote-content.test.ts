@@ -8,6 +8,7 @@ import { startTestServer, type SeenRequest, type TestServer } from './support/te
 
 const PAGE = '/generated/remote-content.html';
 const TEMPLATE = readFileSync(new URL('./pages/remote-content.html', import.meta.url), 'utf8');
+// Not /pixel/stated-pixel.gif: a 1×1 image by its own size never reaches the article.
 const SHOWN = ['/pixel/photo.gif', '/pixel/picture-img.gif', '/pixel/read-receipt.gif?reader=42', '/pixel/set-cookie.gif'];
 
 /** Issue 11, finding 1 in Firefox: the same page and servers as remote-content.test.ts. */
