@@ -25,7 +25,7 @@ const BY_PREFIX = /^(?:by|from|por|par|von|di|door|av|af|bởi|tác giả)[\s:]+
 const fold = (text: string): string => text.normalize('NFC').toLocaleLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
 
 /** The title again, as a heading or as a plain line (a CMS that sets its headline in a p or div). */
-function isTitleEcho(text: string, ctx: BodyPassContext): boolean {
+export function isTitleEcho(text: string, ctx: BodyPassContext): boolean {
   return ctx.title !== '' && text.length <= ctx.title.length * 2 && fold(text) === fold(ctx.title);
 }
 

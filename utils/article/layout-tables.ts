@@ -1,6 +1,7 @@
 import type { BodyPassContext } from './body-passes';
 import { normalizeSpace } from '../text/segment';
 import { charsFor } from '../text/dense-script';
+import { linkedChars } from './link-share';
 
 /**
  * A table that lays out the page, not data: the story's paragraphs in one cell, a side column
@@ -96,9 +97,7 @@ function isProseCell(cell: Element): boolean {
 }
 
 function linkShare(cell: Element, chars: number): number {
-  let linked = 0;
-  for (const a of cell.querySelectorAll('a')) linked += textLength(a);
-  return chars === 0 ? 0 : linked / chars;
+  return chars === 0 ? 0 : linkedChars(cell) / chars;
 }
 
 /**
