@@ -1,6 +1,7 @@
 import type { Article } from '@/utils/article/types';
 import type { ArticleRead, OutlineRead, ReadFailure } from '@/utils/messages';
 import { extractTab } from '@/clients/extract-tab';
+import { warmUntil } from '@/utils/warm-until';
 
 /**
  * Firefox's background page reads and finishes a tab's article (UI_READ_ARTICLE), then makes its
@@ -56,7 +57,8 @@ function clock(): number {
 }
 
 export async function readArticleInBackground(tabId: number, url?: string): Promise<ArticleRead> {
-  const [live, { finishReadingInSteps }] = await Promise.all([extractTab(tabId, url), loadFinisher()]);
+  const loading = loadFinisher();
+  const [live, { finishReadingInSteps }] = await Promise.all([warmUntil(extractTab(tabId, url), loading), loading]);
   if (!live.ok) return live;
   const pagePartAt = clock();
   let metadataAt = pagePartAt;

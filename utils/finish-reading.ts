@@ -10,6 +10,7 @@ import type { PageMetadata } from './article/page-metadata';
 import { finishArticleSteps } from './article/finish-article';
 import { DeadlinePassed, NEVER_TIME_UP, timeUpAfter, type TimeUp } from './deadline';
 import { nextTask } from './dom/next-task';
+export { warmFinisher } from './warm-finisher';
 import { runWithPauses, type SliceOver } from './steps';
 
 /** Past this the reader is told the page took too long, as when the page's own part runs out. */
