@@ -51,10 +51,12 @@ function layoutCell(table: Element, rows: Element[][]): Element | null {
   const cells = rows.flat();
   if (cells.some((cell) => cell.tagName.toUpperCase() !== 'TD') || table.querySelector(':scope > caption, :scope > thead')) return null;
   if (isParagraphColumn(table, rows)) return cells.find(isProseCell) ?? null;
-  const lengths = cells.map(textLength);
+  const texts = cells.map(textOf);
+  const lengths = texts.map((text) => text.length);
   const longest = Math.max(0, ...lengths);
-  const widest = cells[lengths.indexOf(longest)];
-  if (!widest || longest < charsFor(textOf(widest), MIN_STORY_CELL_CHARS)) return null;
+  const at = lengths.indexOf(longest);
+  const widest = cells[at];
+  if (!widest || longest < charsFor(texts[at] ?? '', MIN_STORY_CELL_CHARS)) return null;
   const total = lengths.reduce((sum, n) => sum + n, 0);
   if (longest < total * STORY_CELL_SHARE || widest.querySelectorAll(CELL_BLOCKS).length < MIN_STORY_CELL_BLOCKS) return null;
   return hasProse(widest) ? widest : (cells.find(hasProse) ?? widest);

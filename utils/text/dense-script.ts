@@ -6,7 +6,7 @@
 const DENSE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Whether `text` is written in a dense script, judged on its start. */
-export function isDenseScript(text: string): boolean {
+function isDenseScript(text: string): boolean {
   return DENSE_SCRIPT.test(text.slice(0, 200));
 }
 
