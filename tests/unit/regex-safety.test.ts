@@ -65,11 +65,11 @@ function regexLiterals(path: string): FoundRegex[] {
   return found;
 }
 
-/** The utils/ line that called `new RegExp`, or null when it was a library's own. */
+/** The utils/ line that called `new RegExp` (or `new FoldedPattern`, which builds one for its caller), or null when it was a library's own. */
 function utilsCaller(stack: string): string | null {
   for (const line of stack.split('\n').slice(1)) {
     const match = /(\/[^\s()]*\/utils\/[^\s():]+\.ts):(\d+)/u.exec(line);
-    if (match?.[1] && !match[1].includes('node_modules')) return `${relative(ROOT, match[1])}:${match[2] ?? '?'}`;
+    if (match?.[1] && !match[1].includes('node_modules') && !match[1].endsWith('/utils/text/case-fold.ts')) return `${relative(ROOT, match[1])}:${match[2] ?? '?'}`;
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import { allLanguages, packFor, PACKS } from '../lang';
+import { FoldedPattern } from '../text/case-fold';
 import { escapeRegExp } from '../text/escape-regexp';
 
 /**
@@ -19,7 +20,7 @@ function lettersAround(words: readonly string[]): string {
   return `(?<![\\p{L}\\p{M}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`;
 }
 
-const verbCache = new Map<string, RegExp>();
+const verbCache = new Map<string, FoldedPattern>();
 
 /** A phrase as a pattern: each space matches a little white space (bounded, so no pattern scans a long run of it). */
 function spaced(text: string): string {
@@ -60,8 +61,12 @@ function passiveGuard(auxiliaries: readonly string[]): string {
   return auxiliaries.length === 0 ? '' : `(?<!(?<![\\p{L}\\p{M}'’])(?:${auxiliaries.map(escapeRegExp).join('|')})\\s{1,4})`;
 }
 
-/** The speech verbs of a language (all of them when the language is unknown). */
-export function speechVerbPattern(lang: string | null, flags = 'iu'): RegExp {
+/**
+ * The speech verbs of a language (all of them when the language is unknown), matched in any case
+ * by folding (utils/text/case-fold.ts): the packs write them in lower case, and this union
+ * compiled with `iu` was the costliest pattern of the outline's first read.
+ */
+export function speechVerbPattern(lang: string | null, flags = 'u'): FoldedPattern {
   const key = `${lang ?? '*'}|${flags}`;
   let pattern = verbCache.get(key);
   if (!pattern) {
@@ -74,10 +79,10 @@ export function speechVerbPattern(lang: string | null, flags = 'iu'): RegExp {
     // CJK verbs are not delimited by letters around them.
     const cjk = own !== null && UNSPACED.has(own.code);
     const guard = idiomGuard(idioms, words, cjk);
-    if (cjk) pattern = new RegExp(`${guard}(?:${words.map(escapeRegExp).join('|')})`, flags);
+    if (cjk) pattern = new FoldedPattern(`${guard}(?:${words.map(escapeRegExp).join('|')})`, flags);
     else {
       const passive = passiveGuard(own ? own.passiveAuxiliaries : allLanguages('passiveAuxiliaries'));
-      pattern = new RegExp(`${guard}(?<![\\p{L}\\p{M}])${passive}(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`, flags);
+      pattern = new FoldedPattern(`${guard}(?<![\\p{L}\\p{M}])${passive}(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`, flags);
     }
     verbCache.set(key, pattern);
   }
@@ -98,4 +103,4 @@ export const ACCORDING_TO_PATTERN = new RegExp(`${lettersAround(allLanguages('ac
 /** Cues before a quoted phrase that make it a name or a title, not a statement. */
 const spacedCues = PACKS.filter((pack) => !UNSPACED.has(pack.code)).flatMap((pack) => pack.titleCues);
 const unspacedCues = PACKS.filter((pack) => UNSPACED.has(pack.code)).flatMap((pack) => pack.titleCues);
-export const TITLE_CUES = new RegExp(`${lettersAround(spacedCues)}\\s*[:,]?\\s*$|(?:${unspacedCues.join('|')})\\s*$`, 'iu');
+export const TITLE_CUES = new FoldedPattern(`${lettersAround(spacedCues)}\\s*[:,]?\\s*$|(?:${unspacedCues.join('|')})\\s*$`, 'u');

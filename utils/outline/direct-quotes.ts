@@ -6,6 +6,7 @@ import { firstClause, lastClause } from './clauses';
 import { isCaseless } from './caseless-speakers';
 import type { Found } from './found';
 import { packFor } from '../lang';
+import { FoldedPattern } from '../text/case-fold';
 
 /** A quotation shorter than this is a name, a title or a scare quote ("interim", "tendue"): at least a clause. */
 const MIN_STATEMENT_WORDS = 4;
@@ -27,14 +28,14 @@ interface Phrase {
 
 /** The speaker phrase just before a quote: "X said:", "X nhấn mạnh:", "theo ông X,", "发言人王明表示：". */
 const ACCORDING_AT_END = new RegExp(`${ACCORDING_TO_PATTERN.source}$`, 'iu');
-const verbAtEndCache = new Map<string, RegExp>();
+const verbAtEndCache = new Map<string, FoldedPattern>();
 
 /** "X said:", "X nhấn mạnh rằng", "发言人王明表示：" at the end of the text before a quote; built once per language. */
-function verbAtEnd(lang: string | null): RegExp {
+function verbAtEnd(lang: string | null): FoldedPattern {
   const key = lang ?? '*';
   let pattern = verbAtEndCache.get(key);
   if (!pattern) {
-    pattern = new RegExp(`(${speechVerbPattern(lang).source})\\s*(?:${COMPLEMENTIZERS})?\\s*[:,：，]?\\s*$`, 'iu');
+    pattern = new FoldedPattern(`(${speechVerbPattern(lang).source})\\s*(?:${COMPLEMENTIZERS})?\\s*[:,：，]?\\s*$`, 'u');
     verbAtEndCache.set(key, pattern);
   }
   return pattern;
@@ -55,7 +56,7 @@ const MAX_OBJECT_WORDS = 8;
 
 function verbWithObject(clause: string, lang: string | null): { index: number } | null {
   if (!/[,:：，]\s*$/u.test(clause)) return null;
-  const verbs = speechVerbPattern(lang, 'giu');
+  const verbs = speechVerbPattern(lang, 'gu');
   verbs.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let match = verbs.exec(clause); match; match = verbs.exec(clause)) last = match;

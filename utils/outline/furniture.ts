@@ -2,6 +2,7 @@ import { findDatesInText } from '../article/dates/parse-date-text';
 import { allLanguages } from '../lang';
 import { wordTokens } from '../text/tokens';
 import { escapeRegExp } from '../text/escape-regexp';
+import { FoldedPattern, foldCase } from '../text/case-fold';
 
 /**
  * Lines that are the page talking, not the article: datelines ("Published 7:07 PM EST Nov
@@ -14,17 +15,18 @@ import { escapeRegExp } from '../text/escape-regexp';
 const LABELS: ReadonlySet<string> = new Set(allLanguages('furnitureLabels').map((label) => label.normalize('NFC')));
 /** Beyond this a line is no label, whatever punctuation labelKey takes off it: a sentence need not be folded to know. */
 const LONGEST_LABEL_LINE = Math.max(0, ...[...LABELS].map((label) => label.length)) + 8;
-const POINTER = new RegExp(`^(?:${allLanguages('readMorePrefixes').join('|')})\\s*[:：»>›|-]`, 'iu');
-const SUBSCRIBE = new RegExp(allLanguages('subscribeWords').join('|'), 'giu');
+const POINTER = new FoldedPattern(`^(?:${allLanguages('readMorePrefixes').join('|')})\\s*[:：»>›|-]`, 'u');
+/** Run on the line in lower case (the packs write these words so): compiled with `i`, the union cost more than the test. */
+const SUBSCRIBE = new RegExp(allLanguages('subscribeWords').join('|'), 'gu');
 /** Agency signatures are case-sensitive ("AP", not "ap"), alone or in parentheses. */
 const CREDIT = new RegExp(`^[(\\[–—-]?\\s*(?:${allLanguages('creditLines').join('|')})\\s*[)\\]]?\\.?$`, 'u');
-const BYLINE_LABEL = new RegExp(`^(?:${allLanguages('bylineLabels').join('|')})\\s*[:：]`, 'iu');
+const BYLINE_LABEL = new FoldedPattern(`^(?:${allLanguages('bylineLabels').join('|')})\\s*[:：]`, 'u');
 /** "Image copyright Getty Images", "[PR] …": openers of furniture lines whose end varies (the packs' lists). */
-const OPENER = new RegExp(`^(?:${allLanguages('furnitureOpeners').map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+const OPENER = new FoldedPattern(`^(?:${allLanguages('furnitureOpeners').map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
 /** "Ảnh: TTXVN", "Nguồn: Reuters", "Photo: John Moore": a credit label and its colon open a short line. */
 /** "Địa chỉ: số 1 đường Trần Hưng Đạo.", "Phone: …": a line of the publisher's contact box. */
-const CONTACT_LABEL = new RegExp(`^(?:${allLanguages('contactLabels').map(escapeRegExp).join('|')})\\s*[:：]`, 'iu');
-const CREDIT_LABEL = new RegExp(`^(?:${[...allLanguages('otherCreditLabels'), ...allLanguages('sourceLabels').map(escapeRegExp)].join('|')})\\s*[:：]`, 'iu');
+const CONTACT_LABEL = new FoldedPattern(`^(?:${allLanguages('contactLabels').map(escapeRegExp).join('|')})\\s*[:：]`, 'u');
+const CREDIT_LABEL = new FoldedPattern(`^(?:${[...allLanguages('otherCreditLabels'), ...allLanguages('sourceLabels').map(escapeRegExp)].join('|')})\\s*[:：]`, 'u');
 /** "Sức khỏe › Tin tức", "News » World": short parts joined by breadcrumb arrows. */
 const BREADCRUMB = /^[^›»]{1,40}(?:\s[›»]\s[^›»]{1,40}){1,5}$/u;
 const MAX_LABEL_LINE_WORDS = 12;
@@ -60,7 +62,7 @@ function isDateline(text: string): boolean {
 }
 
 /** "Le détail est disponible sur le site de l'Assemblée nationale.": a short sentence that sends the reader elsewhere. */
-const POINTER_PHRASE = new RegExp(`(?:^|[^\\p{L}])(?:${allLanguages('pointerPhrases').map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+const POINTER_PHRASE = new FoldedPattern(`(?:^|[^\\p{L}])(?:${allLanguages('pointerPhrases').map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
 const MAX_POINTER_WORDS = 16;
 /** "Mỹ sẽ diễn tập … Biển Đông(10/01/2019)": a listed story's headline closes on its date; a sentence never does. */
 const DATED_HEADLINE = /\(\s*(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}[.-]\d{1,2}[.-]\d{2,4})(?:\s+\d{1,2}[:h]\d{2})?\s*\)\s*$/u;
@@ -103,8 +105,8 @@ export function endsOnLinkArrow(text: string): boolean {
  * A photo caption set in the text: where someone stands ("Kim Jong-un (trái) và …", "Smith (left) …"),
  * or a credit in parentheses ("(Ảnh: TTXVN)", "(Photo: Reuters)"). Only whole, short parentheses count.
  */
-const CAPTION_POSITION = new RegExp(`\\(\\s*(?:${allLanguages('captionPositions').map(escapeRegExp).join('|')})\\s*\\)`, 'iu');
-const CAPTION_CREDIT = new RegExp(`\\(\\s*(?:${allLanguages('otherCreditLabels').join('|')})\\s*[:：][^()]{1,40}\\)`, 'iu');
+const CAPTION_POSITION = new FoldedPattern(`\\(\\s*(?:${allLanguages('captionPositions').map(escapeRegExp).join('|')})\\s*\\)`, 'u');
+const CAPTION_CREDIT = new FoldedPattern(`\\(\\s*(?:${allLanguages('otherCreditLabels').join('|')})\\s*[:：][^()]{1,40}\\)`, 'u');
 const MAX_CAPTION_WORDS = 20;
 
 export function isCaptionSentence(text: string): boolean {
@@ -119,7 +121,7 @@ export function isFurniture(text: string): boolean {
   if ((trimmed.length <= LONGEST_LABEL_LINE && LABELS.has(labelKey(trimmed))) || POINTER.test(trimmed) || CREDIT.test(trimmed) || BYLINE_LABEL.test(trimmed)) return true;
   if (trimmed.includes('©') || CREDIT_TAIL.test(trimmed) || DATED_HEADLINE.test(trimmed) || isCaptionSentence(trimmed)) return true;
   if (POINTER_PHRASE.test(trimmed) && wordTokens(trimmed, null).length <= MAX_POINTER_WORDS) return true;
-  const pitchWords = new Set((trimmed.match(SUBSCRIBE) ?? []).map((w) => w.toLowerCase())).size;
+  const pitchWords = new Set(foldCase(trimmed).match(SUBSCRIBE) ?? []).size;
   if (pitchWords >= 2) return true;
   // Datelines and one-line pitches are short; reading dates is costly, and every sentence of a long article comes here.
   if (trimmed.length > MAX_SHORT_LINE_CHARS) return false;

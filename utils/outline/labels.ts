@@ -1,7 +1,8 @@
 import { allLanguages } from '../lang';
+import { FoldedPattern } from '../text/case-fold';
 
 /** Openers that carry no topic (the packs' connectives): a paragraph that opens with one turns to a new part. */
-const CONNECTIVES = new RegExp(`^(?:${allLanguages('connectives').join('|')})\\s*,?\\s+`, 'iu');
+const CONNECTIVES = new FoldedPattern(`^(?:${allLanguages('connectives').join('|')})\\s*,?\\s+`, 'u');
 
 /**
  * A short label from the start of a text: up to `maxChars`, cut at a word boundary (or at

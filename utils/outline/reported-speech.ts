@@ -6,6 +6,7 @@ import { nameRuns, opensWithRole, roleWords } from './speaker-names';
 import { ACCORDING_TO_PATTERN, ACCORDING_TO_START, COMPLEMENTIZERS, QUOTING_CUE, WINDOW, speechVerbPattern } from './attribution';
 import type { Found } from './found';
 import { escapeRegExp } from '../text/escape-regexp';
+import { FoldedPattern } from '../text/case-fold';
 
 const MIN_REPORTED_WORDS = 5;
 /** How far after the verb "rằng"/"that" may come: "X nói với ông Y rằng …", "X told reporters on Monday that …". */
@@ -23,7 +24,7 @@ const MAX_REPORTED_SENTENCE_CHARS = 1_500;
 const REPORTED_OPENER = new RegExp(`^\\s*(?:${COMPLEMENTIZERS})?\\s*[,:：，]?\\s*`, 'iu');
 const COMPLEMENTIZER = new RegExp(`(?<![\\p{L}\\p{M}])(?:${COMPLEMENTIZERS})(?![\\p{L}\\p{M}])\\s*[,:]?\\s*`, 'iu');
 /** What follows a verb when it says where or when, not what: "tại điện Kremlin", "hôm 24/10", "in a statement". */
-const PLACE_OR_TIME = new RegExp(`^\\s*(?:${allLanguages('prepositions').map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+const PLACE_OR_TIME = new FoldedPattern(`^\\s*(?:${allLanguages('prepositions').map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`, 'u');
 
 const prepositionAtEndCache = new Map<string, RegExp>();
 
@@ -98,7 +99,7 @@ function verbFinal(sentence: string, verbAt: number, lang: string | null): State
 
 /** "Theo TTXVN đưa tin,": the source without the verb that may follow it. */
 function withoutVerbAtEnd(phrase: string, lang: string | null): string {
-  const verbs = speechVerbPattern(lang, 'giu');
+  const verbs = speechVerbPattern(lang, 'gu');
   verbs.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let verb = verbs.exec(phrase); verb; verb = verbs.exec(phrase)) last = verb;
@@ -139,16 +140,16 @@ function accordingWithoutComma(head: string, sentence: string, lang: string | nu
   return speaks(phrase) ? { phrase, text: rest.slice(run.end).trim() } : null;
 }
 
-const chainCache = new Map<string, RegExp>();
+const chainCache = new Map<string, FoldedPattern | null>();
 
-/** "và cho hay,", "đồng thời nhấn mạnh", "and added": a second speech verb joined to the first, before what was said. */
-function chainedVerb(lang: string | null): RegExp {
+/** "và cho hay,", "đồng thời nhấn mạnh", "and added": a second speech verb joined to the first, before what was said. None in a language without link words. */
+function chainedVerb(lang: string | null): FoldedPattern | null {
   const key = lang ?? '*';
   let pattern = chainCache.get(key);
-  if (!pattern) {
+  if (pattern === undefined) {
     const pack = packFor(lang);
     const links = (pack ? [...pack.connectives, ...pack.nameJoiners] : []).filter((l) => /\p{L}/u.test(l)).map(escapeRegExp);
-    pattern = links.length === 0 ? /$^/u : new RegExp(`^\\s*(?:${links.join('|')})\\s+(?:${speechVerbPattern(lang).source})`, 'iu');
+    pattern = links.length === 0 ? null : new FoldedPattern(`^\\s*(?:${links.join('|')})\\s+(?:${speechVerbPattern(lang).source})`, 'u');
     chainCache.set(key, pattern);
   }
   return pattern;
@@ -156,7 +157,7 @@ function chainedVerb(lang: string | null): RegExp {
 
 /** What was said after the verb: past "rằng"/"that" when it comes soon ("nói với Y rằng …"), else right after. */
 function textAfterVerb(after: string, lang: string | null = null): string | null {
-  const chain = chainedVerb(lang).exec(after);
+  const chain = chainedVerb(lang)?.exec(after);
   if (chain) return textAfterVerb(after.slice(chain[0].length), lang);
   const complementizer = COMPLEMENTIZER.exec(after.slice(0, COMPLEMENTIZER_REACH));
   if (complementizer) return after.slice(complementizer.index + complementizer[0].length);
@@ -229,7 +230,7 @@ export function reportedStatement(sentence: string, lang: string | null, speaks:
 function fromVerbs(sentence: string, lang: string | null, speaks: Speaks): Statement | null {
   const head = sentence.slice(0, WINDOW + 100);
   // Cached per language: compiling the verb pattern per sentence cost more than reading it.
-  const verbs = speechVerbPattern(lang, 'giu');
+  const verbs = speechVerbPattern(lang, 'gu');
   verbs.lastIndex = 0;
   let tried = 0;
   for (let verb = verbs.exec(head); verb && tried < MAX_VERBS; verb = verbs.exec(head)) {
@@ -258,7 +259,7 @@ function laterSpeaker(found: Statement, lang: string | null, speaks: Speaks): St
 function splitStatements(text: string, lang: string | null): string[] {
   const pack = packFor(lang);
   const links = pack ? [...pack.connectives, ...pack.nameJoiners] : [];
-  const verbs = speechVerbPattern(lang, 'giu');
+  const verbs = speechVerbPattern(lang, 'gu');
   verbs.lastIndex = 0;
   for (let verb = verbs.exec(text); verb; verb = verbs.exec(text)) {
     const before = text.slice(0, verb.index).trimEnd();
@@ -307,7 +308,7 @@ function besideQuotation(sentence: string, lang: string | null, speaks: Speaks):
   }
   const tail = sentence.slice(last.close + 1, last.close + 1 + WINDOW);
   // The quotation's cue, then a second verb for what is reported ("ông Nhu nói và cho hay", "she said, but also told … that").
-  const verbs = speechVerbPattern(lang, 'giu');
+  const verbs = speechVerbPattern(lang, 'gu');
   verbs.lastIndex = 0;
   const second = verbs.exec(tail) ? verbs.exec(tail) : null;
   if (second) {

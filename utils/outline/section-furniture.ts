@@ -2,6 +2,7 @@ import { allLanguages, packFor } from '../lang';
 import { wordTokens } from '../text/tokens';
 import { countWords } from '../text/word-count';
 import { isDatedHeadline } from './furniture';
+import { FoldedPattern } from '../text/case-fold';
 
 /**
  * Titles that are the page talking, not the article's structure: datelines ("Thứ tư,
@@ -13,7 +14,7 @@ import { isDatedHeadline } from './furniture';
 
 const LABELS: ReadonlySet<string> = new Set(allLanguages('furnitureLabels').map(labelKey));
 const LONGEST_LABEL_WORDS = 4;
-const SUBSCRIBE = new RegExp(allLanguages('subscribeWords').join('|'), 'iu');
+const SUBSCRIBE = new FoldedPattern(allLanguages('subscribeWords').join('|'), 'u');
 /** A date written with numbers (22/10/2025, 2019-01-21, 16.2.2017, 5/3, 10月14日) or a clock time (19:25, 7:07); not "3.1", a section number. */
 const NUMERIC_DATE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}\/\d{1,2}|\d{1,2}:\d{2}|\d{1,2}月\d{1,2}日/u;
 const NUMERIC_DATES = new RegExp(NUMERIC_DATE.source, 'gu');

@@ -3,6 +3,7 @@ import { abbreviationsFor, isAbbreviation } from '../text/abbreviations';
 import { opensWithTerm } from '../text/leading-term';
 import { allLanguages, isWordlessLanguage, packFor } from '../lang';
 import { escapeRegExp } from '../text/escape-regexp';
+import { FoldedPattern } from '../text/case-fold';
 
 /**
  * Runs of capitalised words in a speaker phrase, and what each run is: a person, or a place,
@@ -12,10 +13,15 @@ import { escapeRegExp } from '../text/escape-regexp';
 
 /** Words before a name that say it is a person (Vietnamese honorifics, titles of address). */
 export const HONORIFICS = new RegExp(`(?:^|\\s)(${allLanguages('honorifics').join('|')})\\s+$`, 'iu');
-const roleCache = new Map<string, { words: RegExp; start: RegExp; opening: RegExp }>();
+interface RolePatterns {
+  words: FoldedPattern;
+  start: FoldedPattern;
+  opening: FoldedPattern;
+}
+const roleCache = new Map<string, RolePatterns>();
 
 /** Role patterns that never match, not even an empty string (`$^` does, and a global exec loop over it never ends): a language with no words in Lede has no roles of its own. */
-const NO_ROLES = { words: /(?!)/u, start: /(?!)/gu, opening: /(?!)/uy };
+const NO_ROLES: RolePatterns = { words: new FoldedPattern('(?!)', 'u'), start: new FoldedPattern('(?!)', 'gu'), opening: new FoldedPattern('(?!)', 'uy') };
 
 /**
  * The role patterns of the article's language (every language's when it is unknown or has no
@@ -24,7 +30,7 @@ const NO_ROLES = { words: /(?!)/u, start: /(?!)/gu, opening: /(?!)/uy };
  * words (a pack of script only: Thai, Hindi…) gets none: 140 ms of compiling in the popup for
  * other languages' roles (hostile-layout "thai-run").
  */
-function rolePatterns(lang: string | null): { words: RegExp; start: RegExp; opening: RegExp } {
+function rolePatterns(lang: string | null): RolePatterns {
   if (isWordlessLanguage(lang)) return NO_ROLES;
   const pack = packFor(lang);
   const own = pack && pack.roles.length > 0 ? pack : null;
@@ -36,12 +42,12 @@ function rolePatterns(lang: string | null): { words: RegExp; start: RegExp; open
     // Up to two modifiers: "Phó tổng giám đốc", "nguyên Phó Chủ tịch".
     const role = modifiers === '' ? `(?:${roles})` : `(?:(?:${modifiers}) ){0,2}(?:${roles})`;
     patterns = {
-      words: new RegExp(`(?:^|\\s)(${role})\\s*$`, 'iu'),
-      start: new RegExp(`(?<![\\p{L}\\p{M}])${role}(?![\\p{L}\\p{M}])`, 'giu'),
+      words: new FoldedPattern(`(?:^|\\s)(${role})\\s*$`, 'u'),
+      start: new FoldedPattern(`(?<![\\p{L}\\p{M}])${role}(?![\\p{L}\\p{M}])`, 'gu'),
       // Sticky: tried at the first character only. Searching the whole text for a match that must
       // be at 0 cost a scan of every position with every role, per call: 180 ms of the outline of
       // one 20,000-character Thai paragraph with no full stop (hostile-layout "thai-run").
-      opening: new RegExp(`${role}(?![\\p{L}\\p{M}])`, 'iuy'),
+      opening: new FoldedPattern(`${role}(?![\\p{L}\\p{M}])`, 'uy'),
     };
     roleCache.set(key, patterns);
   }
@@ -49,7 +55,7 @@ function rolePatterns(lang: string | null): { words: RegExp; start: RegExp; open
 }
 
 /** Role words at the end, so "Phó bí thư Nguyễn Văn Quang" splits into a role and a name. */
-export function roleWords(lang: string | null): RegExp {
+export function roleWords(lang: string | null): FoldedPattern {
   return rolePatterns(lang).words;
 }
 
@@ -61,16 +67,16 @@ export function opensWithRole(text: string, lang: string | null): boolean {
 }
 
 /** A role word anywhere (not only at the end): where the role written before a name starts. A global pattern: reset lastIndex. */
-export function roleStart(lang: string | null): RegExp {
+export function roleStart(lang: string | null): FoldedPattern {
   return rolePatterns(lang).start;
 }
 /** Words that open the name of an organisation or a place, not a person ("Bộ", "Công an", "Thành ủy"; not "Công" or "Thành", given names). */
 const ORGANISATION_TERMS = allLanguages('organisationWords');
 /** Capitalised words that are not names: days, months, and the capital of a sentence's first word. */
-const NOT_A_NAME = new RegExp(`^(?:${allLanguages('notNames').join('|')})$`, 'iu');
+const NOT_A_NAME = new FoldedPattern(`^(?:${allLanguages('notNames').join('|')})$`, 'u');
 /** A preposition just before a run: "Tại Nhật Bản", "do Thổ Nhĩ Kỳ hậu thuẫn", "ministre de la Défense". */
-const PREPOSITION_BEFORE = new RegExp(`(?:^|[\\s,(])(?:${[...allLanguages('prepositions'), ...allLanguages('placeWords')].map(escapeRegExp).join('|')})\\s*$`, 'iu');
-const PREPOSITION_WORD = new RegExp(`^(?:${allLanguages('prepositions').map(escapeRegExp).join('|')})$`, 'iu');
+const PREPOSITION_BEFORE = new FoldedPattern(`(?:^|[\\s,(])(?:${[...allLanguages('prepositions'), ...allLanguages('placeWords')].map(escapeRegExp).join('|')})\\s*$`, 'u');
+const PREPOSITION_WORD = new FoldedPattern(`^(?:${allLanguages('prepositions').map(escapeRegExp).join('|')})$`, 'u');
 /** Every language's stop words, folded: a run's first word that is one opens the sentence, not the name. */
 const STOP_WORDS: ReadonlySet<string> = new Set(allLanguages('stopWords'));
 /** Lower-case particles inside names: "Ludwig van Beethoven", "Charles de Gaulle". */
@@ -236,7 +242,7 @@ function afterPreposition(phrase: string, run: NameRun): boolean {
   return PREPOSITION_BEFORE.test(title ? before.slice(0, title.index + 1) : before);
 }
 
-const ARTICLE_BEFORE = new RegExp(`(?:^|\\s)(?:${allLanguages('describedSpeakerOpeners').map(escapeRegExp).join('|')})\\s+$`, 'iu');
+const ARTICLE_BEFORE = new FoldedPattern(`(?:^|\\s)(?:${allLanguages('describedSpeakerOpeners').map(escapeRegExp).join('|')})\\s+$`, 'u');
 
 /** One-word surnames ("Porter") and given names ("Bửu") count only when a known person has them. */
 export type KnownName = (word: string) => boolean;

@@ -5,6 +5,7 @@ import { parseCaselessSpeaker, isCaseless } from './caseless-speakers';
 import { speechVerbPattern } from './attribution';
 import { HONORIFICS, isPersonRun, isPlace, nameRuns, opensWithRole, roleStart, roleWords, splitGluedPlace, startsWithSurname, type KnownName, type NameRun } from './speaker-names';
 import { escapeRegExp } from '../text/escape-regexp';
+import { FoldedPattern } from '../text/case-fold';
 
 /** Who a quote is from: a person, an organisation, or a speaker the text describes without naming ("the mayor"). */
 export interface Speaker {
@@ -16,9 +17,9 @@ export interface Speaker {
 const NO_ONE_KNOWN: KnownName = () => false;
 
 /** "the mayor", "a spokesman", "lãnh đạo …": a speaker described, not named. */
-export const DESCRIBED_SPEAKER = new RegExp(`^(?:${allLanguages('describedSpeakerOpeners').join('|')})\\s`, 'iu');
+export const DESCRIBED_SPEAKER = new FoldedPattern(`^(?:${allLanguages('describedSpeakerOpeners').join('|')})\\s`, 'u');
 /** Capitalised words that open an organisation's name ("Bộ Công Thương", "UBND tỉnh", "Police"). */
-const ORGANISATION_START = new RegExp(`^(?:${allLanguages('organisationWords').map((w) => w.replace(/[.]/gu, '\\.').replace(/ /gu, '\\s{1,4}')).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+const ORGANISATION_START = new FoldedPattern(`^(?:${allLanguages('organisationWords').map((w) => w.replace(/[.]/gu, '\\.').replace(/ /gu, '\\s{1,4}')).join('|')})(?![\\p{L}\\p{M}])`, 'u');
 /** A described or organisation speaker longer than this many words is a clause, not a speaker. */
 const MAX_DESCRIBED_WORDS = 9;
 
@@ -155,7 +156,7 @@ function topLevelCommas(phrase: string): number[] {
   return commas;
 }
 
-const ADDRESS_WORD = new RegExp(`^(?:${[...allLanguages('placeWords'), ...allLanguages('prepositions')].map(escapeRegExp).join('|')})$`, 'iu');
+const ADDRESS_WORD = new FoldedPattern(`^(?:${[...allLanguages('placeWords'), ...allLanguages('prepositions')].map(escapeRegExp).join('|')})$`, 'u');
 
 /** "38 tuổi", "SN 1979", "huyện Quan Sơn", "trú xã Hồng Lộc": a detail of the person named before, in its first two words. */
 function isAgeOrAddress(part: string): boolean {
@@ -261,7 +262,7 @@ function organisationOrDescribed(phrase: string, lang: string | null): Speaker |
 }
 
 /** Capitalised words that are never a body's name on their own: pronouns, honorifics, weekdays, sentence openers. */
-const NOT_A_BODY = new RegExp(`^(?:${[...allLanguages('speakerPronouns'), ...allLanguages('honorifics'), ...allLanguages('notNames')].join('|')})$`, 'iu');
+const NOT_A_BODY = new FoldedPattern(`^(?:${[...allLanguages('speakerPronouns'), ...allLanguages('honorifics'), ...allLanguages('notNames')].join('|')})$`, 'u');
 
 /**
  * A body named by one word or an acronym as the whole subject ("Sacombank", "Reuters", "VKS",
