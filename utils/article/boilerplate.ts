@@ -7,6 +7,7 @@ import { escapeRegExp } from '../text/escape-regexp';
 import { isAgencyDateline, isAppPrompt, isBareSourceLabel, isPrintNotice } from './notice-lines';
 import { isLabel, labelKey } from './furniture-labels';
 import { isToolBar, isToolList } from './tool-bars';
+import { FoldedPattern } from '../text/case-fold';
 
 /**
  * What Readability keeps but readers don't want: share bars, "read more" / related
@@ -20,7 +21,7 @@ const AUTHOR_BOX_LABELS: ReadonlySet<string> = new Set(allLanguages('authorBoxLa
 const MAX_AUTHOR_NOTE_CHARS = 600;
 
 /** A paragraph that opens with one of these and then is mostly links is a "read more" pointer. */
-const POINTER_PREFIX = new RegExp(`^(?:${allLanguages('readMorePrefixes').join('|')})\\s*[:：»>-]`, 'iu');
+const POINTER_PREFIX = new FoldedPattern(`^(?:${allLanguages('readMorePrefixes').join('|')})\\s*[:：»>-]`, 'u');
 
 /** Newsletter / subscription pitches: two of these in one short block. No `\b`: it is ASCII-only and block text runs words together ("newsletterSubscribe"). */
 const SUBSCRIBE_WORDS = new RegExp(allLanguages('subscribeWords').join('|'), 'giu');
@@ -150,7 +151,7 @@ function isTeaserPictureList(el: Element, root: Element): boolean {
  * a pack's pointer word and is followed by a list of links only announces other pages, wherever
  * it stands. The opener must be a word of its own ("Moreover" is not "More").
  */
-const POINTER_OPENER = new RegExp(`^(?:${allLanguages('readMorePrefixes').join('|')})(?=\\s)`, 'iu');
+const POINTER_OPENER = new FoldedPattern(`^(?:${allLanguages('readMorePrefixes').join('|')})(?=\\s)`, 'u');
 const MAX_POINTER_HEADING_CHARS = 60;
 function isPointerHeading(el: Element, text: string): boolean {
   return /^H[2-6]$/u.test(el.tagName) && text.length <= MAX_POINTER_HEADING_CHARS && !/[.!?。]$/u.test(text) && POINTER_OPENER.test(text);

@@ -5,6 +5,7 @@ import { PACKS, allLanguages, packFor, perPack, type LanguagePack } from '../lan
 import { isCreditLine, sourceCredit, sourceOf, withoutCapitals, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote } from './byline-credits';
 import { escapeRegExp } from '../text/escape-regexp';
 import { isSectionName } from './section-names';
+import { FoldedPattern } from '../text/case-fold';
 
 /**
  * Turns a byline as pages write it ("By JOHN SMITH and Jane Doe | Updated Jan 5, 2024",
@@ -311,13 +312,13 @@ function withoutPostNominals(line: string): string {
  * Redakteurin"), whose one word splitNames would not take for a part.
  */
 interface NewsroomRole {
-  part: RegExp;
-  trailing: RegExp;
+  part: FoldedPattern;
+  trailing: FoldedPattern;
 }
 
 function newsroomRolePatterns(roles: readonly string[]): NewsroomRole {
   const any = roles.map(escapeRegExp).join('|');
-  return { part: new RegExp(`(?:^|\\s)(?:${any})$`, 'iu'), trailing: new RegExp(`,\\s*(?:[^,\\s][^,]{0,40}\\s)?(?:${any})$`, 'iu') };
+  return { part: new FoldedPattern(`(?:^|\\s)(?:${any})$`, 'u'), trailing: new FoldedPattern(`,\\s*(?:[^,\\s][^,]{0,40}\\s)?(?:${any})$`, 'u') };
 }
 
 const newsroomRoleFor = byPageLanguage(
@@ -394,7 +395,9 @@ export function bylineNames(text: string, lang: string | null): string[] {
   const source = sourceCredit(stripped, lang);
   if (source) return source;
   const noted = withoutTrailingNote(unwrapJoinedNames(withoutOtherCredits(capitalsBeforeNewsroom(stripped)), lang), lang);
-  const line = withoutPostNominals(authorPart(withoutNewsroomAfterSlash(noted, lang))).replace(newsroomRoleFor(lang).trailing, '');
+  const named = withoutPostNominals(authorPart(withoutNewsroomAfterSlash(noted, lang)));
+  const title = newsroomRoleFor(lang).trailing.exec(named);
+  const line = title ? named.slice(0, title.index) : named;
   if (line === '') return [];
   return withoutLaterSources(withoutNewsroomRoles(splitNames(line, lang), lang), lang)
     .map(capitalsBeforeNewsroom)

@@ -1,6 +1,7 @@
 import { allLanguages } from '../lang';
 import { escapeRegExp } from '../text/escape-regexp';
 import { findDatesInText } from './dates/parse-date-text';
+import { FoldedPattern } from '../text/case-fold';
 
 /**
  * Short lines about the story rather than of it, each told by its words in the packs and by
@@ -17,7 +18,7 @@ const foldApostrophes = (text: string): string => text.replace(/[’‘`´]/gu, 
  * the headline: …": the notice names the edition, the page and the printed headline, and may
  * run on into the reprint links, so it is allowed to be longer than a label.
  */
-const PRINT_NOTICE = new RegExp(`^(?:${allLanguages('printNotices').map(escapeRegExp).join('|')})(?!\\p{L})`, 'iu');
+const PRINT_NOTICE = new FoldedPattern(`^(?:${allLanguages('printNotices').map(escapeRegExp).join('|')})(?!\\p{L})`, 'u');
 const MAX_PRINT_NOTICE_CHARS = 400;
 
 export function isPrintNotice(text: string): boolean {
@@ -26,7 +27,7 @@ export function isPrintNotice(text: string): boolean {
 
 /** "Get the CNET app for iOS and Android", "Téléchargez l'application": a prompt at the start of a short line. */
 // At the line's start or a sentence's: "CNET On The Go. Download the native CNET app for the platform of your choice."
-const APP_PROMPT = new RegExp(`(?:^|(?<=[.!?:] ?))(?:${allLanguages('appPrompts').join('|')})`, 'iu');
+const APP_PROMPT = new FoldedPattern(`(?:^|(?<=[.!?:] ?))(?:${allLanguages('appPrompts').join('|')})`, 'u');
 const MAX_APP_PROMPT_CHARS = 150;
 /** Without a link or button to follow, only a line this short is taken for the prompt, never a paragraph of the story. */
 const MAX_BARE_APP_PROMPT_CHARS = 100;

@@ -2,7 +2,7 @@
  * Case-free matching without the `i` flag. A pattern with both `i` and `u` has every letter of
  * every word closed over Unicode case when it is compiled, and the unions of a language's
  * vocabulary cost 20–35 ms each to compile that way, against 5 without `i`
- * (scripts/time-first-outline.ts). So the pattern is written in lower case, compiled without
+ * (scripts/time-first-read.ts). So the pattern is written in lower case, compiled without
  * `i`, and run on the text lower-cased; what it returns is cut from the original text.
  */
 

@@ -66,7 +66,7 @@ const FOLDED_FIELDS = [
   'speechVerbs', 'speechIdioms', 'passiveAuxiliaries', 'complementizers', 'connectives', 'nameJoiners', 'roles', 'roleModifiers',
   'pointerPhrases', 'readMorePrefixes', 'subscribeWords', 'bylineLabels', 'furnitureOpeners', 'contactLabels', 'otherCreditLabels',
   'sourceLabels', 'captionPositions', 'prepositions', 'placeWords', 'notNames', 'describedSpeakerOpeners', 'organisationWords',
-  'speakerPronouns', 'honorifics', 'titleCues',
+  'speakerPronouns', 'honorifics', 'titleCues', 'printNotices', 'appPrompts', 'newsroomRoles',
 ] as const;
 
 describe('the packs’ words for folded patterns', () => {
