@@ -17,6 +17,7 @@ import { useLazyComponent } from '@/hooks/use-lazy-component';
 import { loadPageChangedNotice } from '@/components/load-page-changed-notice';
 import { FIRST_ANSWER_MARK } from './first-answer-mark';
 import { afterPaint } from '@/utils/dom/after-paint';
+import { READ_MARKS } from '@/utils/read-marks';
 
 export interface Reading {
   tabId: number | null;
@@ -39,8 +40,8 @@ export function readTargetTab(): PendingReading {
   return { article, reading };
 }
 
-function markFirstAnswer(): void {
-  if (performance.getEntriesByName(FIRST_ANSWER_MARK).length === 0) performance.mark(FIRST_ANSWER_MARK);
+function markOnce(name: string): void {
+  if (performance.getEntriesByName(name).length === 0) performance.mark(name);
 }
 
 /** The outline shown while it is being made: the article is on screen, its outline follows. */
@@ -63,8 +64,12 @@ export function App({ pending }: { pending: PendingReading }) {
   // every effect the answer's components queued (19 ms later at the median in the Firefox popup,
   // 166 ms at p95: npm run bench:browser -- --verbose, marks title-visible and first-answer).
   useLayoutEffect(() => {
-    if (answered) void afterPaint().then(markFirstAnswer);
+    if (answered) void afterPaint().then(() => markOnce(FIRST_ANSWER_MARK));
   }, [answered]);
+  // The whole read on screen, outline included: how long the outline keeps the reader waiting.
+  useLayoutEffect(() => {
+    if (reading !== null) void afterPaint().then(() => markOnce(READ_MARKS.done));
+  }, [reading]);
 
   // The article before its outline: on a long page the outline takes as long as the rest of the read.
   const outlinePending = reading === null;
