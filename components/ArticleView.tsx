@@ -1,6 +1,7 @@
 import type { RefObject } from 'preact';
 import { useEffect } from 'preact/hooks';
 import type { Article } from '@/utils/article/types';
+import { READ_MARKS } from '@/utils/read-marks';
 import { ArticleHeader } from './ArticleHeader';
 import { SafeHtml } from './SafeHtml';
 
@@ -11,9 +12,6 @@ interface Props {
   /** The article element, a Tab stop: focused, the arrow keys, Page Down, Space and End scroll it. */
   articleRef?: RefObject<HTMLElement>;
 }
-
-/** Read by the browser tests (performance.getEntriesByName) to time the popup. */
-export const TITLE_VISIBLE_MARK = 'lede:title-visible';
 
 /**
  * Wide tables and code scroll sideways inside the column. A region that scrolls must be
@@ -48,7 +46,7 @@ function demotePageLandmarks(body: HTMLElement): void {
 export function ArticleView({ article, locale, onBodyRendered, articleRef }: Props) {
   // Preact runs effects after the frame is painted: the title is on screen by then.
   useEffect(() => {
-    if (performance.getEntriesByName(TITLE_VISIBLE_MARK).length === 0) performance.mark(TITLE_VISIBLE_MARK);
+    if (performance.getEntriesByName(READ_MARKS.titleVisible).length === 0) performance.mark(READ_MARKS.titleVisible);
   }, []);
 
   return (

@@ -20,6 +20,8 @@
  * reads are timed in the same conditions); ratio: extraction ÷ readability per page. Every read,
  * Lede's, plain Readability's and the popup's, is made on the page freshly loaded in a tab of
  * its own, as a reader's click is the first script to read the page (readFresh).
+ * After it, one line of the popup's segments (scripts/lib/popup-segments.ts): median and p95 over
+ * the pages of each, from the page asked to the whole read on screen.
  * `--control` reads each page with plain Readability once more per round, last, and prints the ratio of
  * plain Readability to itself: what the machine's noise alone makes of the ratio, its floor.
  */
@@ -29,6 +31,7 @@ import { chromiumBench, firefoxBench, type BenchBrowser, type ClickToTitle, type
 import { startTestServer, type GeneratedPages } from '../tests/e2e/support/test-server';
 import { GOLDEN_DIR } from './lib/golden-pages';
 import { atOwnAddress, type AddressedPage } from './lib/served-address';
+import { POPUP_SEGMENTS, segmentsOf } from './lib/popup-segments';
 
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
@@ -48,8 +51,10 @@ interface PageFigures {
   control: number;
   /** Median per step of Lede's in-page work (LiveSteps). */
   steps: Record<string, number>;
-  /** The popup's read marks, ms from its navigation start (READ_MARKS), for the one open timed. */
+  /** The popup's read marks, ms from its navigation start (READ_MARKS), median of the opens. */
   marks: Record<string, number>;
+  /** The popup's segments (POPUP_SEGMENTS), each taken within one open, median of the opens. */
+  segments: Record<string, number>;
 }
 
 const LAUNCHER = '/launcher.html';
@@ -95,6 +100,7 @@ async function benchPage(browser: BenchBrowser, url: string, rounds: number, ope
     control: control ? median(again) : Number.NaN,
     steps: medianSteps(lede.map((r) => r.steps)),
     marks: medianSteps(clicks.map((click) => click.marks)),
+    segments: medianSteps(clicks.map((click) => segmentsOf(click.marks))),
   };
 }
 
@@ -129,6 +135,15 @@ const pair = (values: number[]): string => `median ${median(values).toFixed(1)} 
 function summary(name: string, rows: PageFigures[]): string {
   const ratios = rows.map((r) => r.extraction / r.readability);
   return `${name} click-to-title ${pair(rows.map((r) => r.clickToTitle))} | page blocked ${pair(rows.map((r) => r.blocked))} | extraction ${pair(rows.map((r) => r.extraction))} | readability ${pair(rows.map((r) => r.readability))} | ratio ${pair(ratios)}`;
+}
+
+/** Each popup segment's median and p95 over the pages that have it: where the click-to-title and the whole read go. */
+function segmentsLine(name: string, rows: PageFigures[]): string {
+  const parts = Object.keys(POPUP_SEGMENTS).map((segment) => {
+    const values = rows.map((r) => r.segments[segment] ?? Number.NaN).filter(Number.isFinite);
+    return `${segment} ${pair(values)}`;
+  });
+  return `${name} popup segments (ms, per page the median of its opens) — ${parts.join(' | ')}`;
 }
 
 /** Plain Readability's second read against its first, per page: the ratio noise alone gives. */
@@ -167,6 +182,7 @@ async function main(): Promise<void> {
       lines.push(summary(name, rows));
       console.log(lines.at(-1));
       console.log(`${name} click-to-title ${name === 'chromium' ? 'from the toolbar click' : 'as the harness saw it'}: ${pair(rows.map((r) => r.clickSeen))}`);
+      console.log(segmentsLine(name, rows));
       if (control) console.log(controlLine(name, rows));
     }
   } finally {

@@ -19,5 +19,7 @@ export const READ_MARKS = {
   metadata: 'lede:metadata',
   made: 'lede:made',
   article: 'lede:article',
+  /** The headline on screen (components/ArticleView.tsx), once per view. */
+  titleVisible: 'lede:title-visible',
   done: 'lede:done',
 } as const;
