@@ -18,6 +18,7 @@ import { readLivePart } from '../utils/read-live-part';
 import { CORPUS_DIR, CORPUS_ENV, corpusPresent, listCorpusPages, seedPage, type CorpusPage } from './lib/corpus';
 import { median, percentile } from './lib/stats';
 import { listPagesIn } from './lib/page-folder';
+import { nextTurn } from './lib/next-turn';
 import type { OutlineTimingReport } from './time-outline';
 import { benchBatchMemory, formatBatchMemory } from './lib/batch-memory';
 import { benchLibrary, formatLibraryBench } from './bench-library';
@@ -57,15 +58,19 @@ function benchPage(page: CorpusPage, rounds: number): PageTimes | null {
   const plain: number[] = [];
   const live: number[] = [];
   const pipeline: number[] = [];
-  for (let round = 0; round < rounds + 1; round++) {
-    // Rotate the order so no side always runs on a warmer cache.
-    const runs: (() => void)[] = [
-      () => plain.push(time(() => plainReadability(doc))),
-      () => live.push(time(() => readLivePart(doc, page.url))),
-      () => pipeline.push(time(() => readPage(doc, page.url))),
-    ];
-    const first = round % runs.length;
-    for (const run of [...runs.slice(first), ...runs.slice(0, first)]) run();
+  try {
+    for (let round = 0; round < rounds + 1; round++) {
+      // Rotate the order so no side always runs on a warmer cache.
+      const runs: (() => void)[] = [
+        () => plain.push(time(() => plainReadability(doc))),
+        () => live.push(time(() => readLivePart(doc, page.url))),
+        () => pipeline.push(time(() => readPage(doc, page.url))),
+      ];
+      const first = round % runs.length;
+      for (const run of [...runs.slice(first), ...runs.slice(0, first)]) run();
+    }
+  } finally {
+    doc.defaultView?.close();
   }
   // The first round warms the JIT and is dropped.
   return { name: page.name, plain: median(plain.slice(1)), live: median(live.slice(1)), pipeline: median(pipeline.slice(1)) };
@@ -117,7 +122,13 @@ async function main(): Promise<void> {
   const filter = option('filter', '');
   const pages = pagesToTime(option('pages', '')).filter((page) => page.name.includes(filter));
   console.log(`Lede's read (the page's part, and the whole) vs plain Readability 0.6.0 (clone + parse) in jsdom, ${pages.length} pages, ${rounds} rounds each (median per page)`);
-  const results = pages.map((page) => benchPage(page, rounds)).filter((r): r is PageTimes => r !== null);
+  const results: PageTimes[] = [];
+  for (const page of pages) {
+    const times = benchPage(page, rounds);
+    if (times) results.push(times);
+    // Lets the closed page's window be collected (scripts/lib/next-turn.ts).
+    await nextTurn();
+  }
   const plain = results.map((r) => r.plain);
   const live = results.map((r) => r.live);
   const pipeline = results.map((r) => r.pipeline);

@@ -7,6 +7,7 @@ import { readPage } from '../../utils/read-page';
 import { readPageMetadata } from '../../utils/article/page-metadata';
 import type { PublishDates } from '../../utils/article/dates/find-publish-date';
 import type { Section, Quote, KeyPoint } from '../../utils/outline/types';
+import { nextTurn } from './next-turn';
 
 /**
  * The CLI's contract, one JSON object per page. Keys and their order are fixed: the
@@ -133,21 +134,10 @@ function parseManifestLine(line: string): ManifestEntry | string {
 }
 
 /**
- * Every jsdom window queues its load event with process.nextTick, and that closure holds
- * the whole window; the queue only drains when the running task ends. A synchronous loop
- * over a manifest therefore kept every page's DOM alive to the last page (1,000 pages died
- * at the 4 GB heap limit after about 500). Returning to the event loop after each page
- * lets the queue drain and the page be collected.
- */
-function nextTurn(): Promise<void> {
-  return new Promise((resolveTurn) => setImmediate(resolveTurn));
-}
-
-/**
  * Runs every page of a JSONL manifest (`{"file","url"}` per line, files relative to the
  * manifest's folder or absolute) and hands each report to `emit` as soon as it is made,
  * so one slow or broken page never holds back or stops the others. Memory stays that of
- * one page at a time (see nextTurn and holdHeapUnder): `npm run bench` measures it.
+ * one page at a time (see scripts/lib/next-turn.ts and holdHeapUnder): `npm run bench` measures it.
  */
 export async function runManifest(manifestPath: string, emit: (report: PageReport) => void): Promise<void> {
   const base = dirname(resolve(manifestPath));
