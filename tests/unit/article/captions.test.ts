@@ -132,6 +132,14 @@ describe('captions in other markups', () => {
     expect(article.text).not.toContain('The harbour at night.');
   });
 
+  it('reads a gallery caption whose class is written in capitals or camel case ("MediaCaption", "PHOTO-CAPTION")', () => {
+    const gallery = `<div class="carousel"><div class="item"><img src="/g1.jpg" alt=""></div><div class="item"><img src="/g2.jpg" alt=""></div></div>`;
+    for (const cls of ['MediaCaption', 'PHOTO-CAPTION']) {
+      const article = extractHtml(page(`${FILLER}<div class="media">${gallery}</div><div class="${cls}">The harbour at night.</div>${FILLER}`));
+      expect(article.figures.filter((f) => f.caption !== '').map((f) => f.caption)).toEqual(['The harbour at night.']);
+    }
+  });
+
   it('puts a figcaption that stands in a box beside its figure into that figure', () => {
     const zoom = '<div role="button" aria-label="Zoom"><figure><div><span><img src="/z.jpg" alt=""></span></div></figure></div>';
     const article = extractHtml(page(`${FILLER}<div class="block"><div class="zoomable">${zoom}</div><div class="media-caption"><figcaption><em>The new stadium from the river.</em></figcaption></div></div>${FILLER}`));
