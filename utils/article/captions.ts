@@ -304,9 +304,10 @@ function intoOwnParagraph(caption: Element): Element {
 /**
  * Caption markup that may stand apart from its picture: a figcaption outside the figure, a "caption" class after a gallery.
  * The class in its three casings rather than `[class*="caption" i]`: jsdom's selector engine takes
- * a slow path for the `i` flag, and this query was over half of markCaptions in Node (0.94 of 1.64 ms
- * at the median of the golden pages; 0.41 ms with the casings). Pages write "caption" or "Caption"
- * (all 697 caption classes of the golden, body and Readability pages).
+ * a slow path for the `i` flag, and this one query was about half of markCaptions in Node. With the
+ * casings, the page's part against plain Readability on the golden pages went from 1.264 / 1.310
+ * to 1.175 / 1.223 (median / p95: `npm run bench -- --pages tests/fixtures/pages --skip-library
+ * --skip-batch --skip-browser --rounds 5`). Pages write the class as "caption" or "Caption".
  */
 const CAPTION_MARKUP = 'figcaption, [itemprop~="caption"], [class*="caption"], [class*="Caption"], [class*="CAPTION"]';
 /** How far up from a caption we look for the block of pictures it follows. */
