@@ -1,5 +1,5 @@
 /**
- * npm run bench:ab -- --files A.js,B.js [--browser chromium|firefox] [--rounds N] [--only NAME,NAME] [--pages DIR] [--verbose] [--control]
+ * npm run bench:ab -- --files A.js,B.js [--browser chromium|firefox] [--rounds N] [--only NAME,NAME] [--pages DIR] [--verbose] [--control] [--fresh]
  *
  * Two (or more) builds of the in-page extractor compared in the same pages, interleaved with
  * plain Readability: on a shared machine two bench runs minutes apart differ more than the
@@ -13,6 +13,10 @@
  * two cores its p95 read 1.12-1.20 in Chromium and 1.66-1.75 in Firefox), the floor a build's p95
  * is read against. "Readings differ" can come from the page: cs-aktualne's own timers change it
  * between two reads, and one build against itself differed there in one run of four.
+ * By default a page is loaded once and every read after an unrecorded first one is warm: the
+ * script's code compiled, its patterns too. `--fresh` makes each read the first in the page
+ * freshly loaded in a new tab, as a reader's click is (and as bench:browser reads): cold code,
+ * where a build's cost to compile what it runs shows.
  */
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,7 +52,8 @@ interface Read {
 type Inject = (file: string | null) => Promise<unknown>;
 
 interface AbBrowser {
-  open(url: string): Promise<void>;
+  /** Loads the page; with `fresh`, in a new tab (the old one closed), so nothing of an earlier read is warm. */
+  open(url: string, fresh?: boolean): Promise<void>;
   inject: Inject;
   close(): Promise<void>;
 }
@@ -62,12 +67,17 @@ function writePlainFile(build: string): void {
 
 async function chromiumAb(proxy: string): Promise<AbBrowser> {
   const chromium = await launchChromiumWithExtension(CHROME_E2E_BUILD, { proxy });
-  const page = await chromium.context.newPage();
+  let page = await chromium.context.newPage();
   const worker: Worker = chromium.worker;
   await worker.evaluate(NAME_HELPER);
   let tabId = 0;
   return {
-    async open(url) {
+    async open(url, fresh) {
+      if (fresh) {
+        const old = page;
+        page = await chromium.context.newPage();
+        await old.close();
+      }
       await page.goto(url, { waitUntil: 'load' });
       tabId = await tabIdOf(page, worker);
     },
@@ -86,7 +96,7 @@ async function chromiumAb(proxy: string): Promise<AbBrowser> {
 
 async function firefoxAb(launcherUrl: string, proxy: string): Promise<AbBrowser> {
   const firefox = await launchFirefoxWithExtension(FIREFOX_E2E_BUILD, { fineTimers: true, proxy });
-  const page = await firefox.browser.newPage();
+  let page = await firefox.browser.newPage();
   const driver = await firefox.browser.newPage();
   await driver.goto(launcherUrl);
   await navigateToExtensionPage(driver, 'library.html');
@@ -94,8 +104,13 @@ async function firefoxAb(launcherUrl: string, proxy: string): Promise<AbBrowser>
   await driver.evaluate(NAME_HELPER);
   let articleUrl = '';
   return {
-    async open(url) {
+    async open(url, fresh) {
       articleUrl = url;
+      if (fresh) {
+        const old = page;
+        page = await firefox.browser.newPage();
+        await old.close();
+      }
       await openSavedPage(page, url);
     },
     inject: (file) =>
@@ -133,28 +148,44 @@ function medianSteps(reads: Record<string, number>[]): string {
   return names.map((name) => `${name} ${median(reads.map((r) => r[name] ?? Number.NaN)).toFixed(2)}`).join(', ');
 }
 
+/**
+ * Each run's reads of one page, the runs' order turned each round; and each run's first result,
+ * to compare what the builds read. Warm: one unrecorded read each first, on the page loaded once
+ * (the first injection in a page compiles the script). Fresh: every read on the page loaded anew
+ * in a new tab, the first round's results compared.
+ */
+async function readPage(browser: AbBrowser, address: string, runs: (string | null)[], rounds: number, fresh: boolean): Promise<{ reads: Read[][]; firsts: unknown[] }> {
+  const reads: Read[][] = runs.map(() => []);
+  const firsts: unknown[] = runs.map(() => null);
+  if (!fresh) {
+    await browser.open(address);
+    for (const [k, file] of runs.entries()) firsts[k] = await browser.inject(file);
+  }
+  for (let round = 0; round < rounds; round++) {
+    for (let k = 0; k < runs.length; k++) {
+      const at = (k + round) % runs.length;
+      if (fresh) await browser.open(address, true);
+      const result = await browser.inject(runs[at] ?? null);
+      if (fresh && round === 0) firsts[at] = result;
+      reads[at]?.push(asRead(result));
+    }
+  }
+  return { reads, firsts };
+}
+
 async function benchBrowser(name: 'chromium' | 'firefox', browser: AbBrowser, pages: AddressedPage[], files: string[], rounds: number, serveAt: (address: string, html: string) => void): Promise<void> {
   // Per file (index), per page: medians of the rounds; the last slot is plain Readability.
   const runs: (string | null)[] = [...files.map((_, i) => `ab-${i}.js`), null];
   const perPage: { ms: number[]; steps: Record<string, number>[] }[] = runs.map(() => ({ ms: [], steps: [] }));
   const verbose = process.argv.includes('--verbose');
+  const fresh = process.argv.includes('--fresh');
   const differing: string[] = [];
   for (const [n, page] of pages.entries()) {
     process.stderr.write(`\r${name} ${n + 1}/${pages.length} ${page.name.slice(0, 50).padEnd(50)}`);
     serveAt(page.address, page.html);
-    await browser.open(page.address);
-    const reads: Read[][] = runs.map(() => []);
-    // One unrecorded read each first (the first injection in a page compiles the script), kept to compare what the builds read.
-    const firsts: unknown[] = [];
-    for (const file of runs) firsts.push(await browser.inject(file));
+    const { reads, firsts } = await readPage(browser, page.address, runs, rounds, fresh);
     const readings = firsts.slice(0, files.filter((f) => f !== CONTROL).length).map(readingOf);
     if (readings.some((r) => r !== readings[0])) differing.push(page.name);
-    for (let round = 0; round < rounds; round++) {
-      for (let k = 0; k < runs.length; k++) {
-        const at = (k + round) % runs.length;
-        reads[at]?.push(asRead(await browser.inject(runs[at] ?? null)));
-      }
-    }
     const medians = reads.map((r) => median(r.map((x) => x.ms)));
     reads.forEach((r, i) => {
       perPage[i]?.ms.push(medians[i] ?? Number.NaN);
@@ -207,7 +238,7 @@ async function main(): Promise<void> {
   } finally {
     await server.close();
   }
-  console.log(`${pages.length} pages, ${rounds} rounds each`);
+  console.log(`${pages.length} pages, ${rounds} rounds each, ${process.argv.includes('--fresh') ? 'each read in a fresh tab (cold)' : 'warm reads after a first one per page'}`);
 }
 
 await main();
