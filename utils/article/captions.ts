@@ -38,9 +38,26 @@ const MAX_CLIMB = 4;
  * French/Spanish `legende`/`leyenda`, German `bildunterschrift`; American papers' `cutline`,
  * Italian `didascalia`, Portuguese/Polish `legenda`, Spanish `pie-de-foto`/`epigrafe`,
  * Scandinavian `bildtext`/`bildetekst`/`billedtekst`, Dutch `onderschrift`/`bijschrift`.
+ * Matched against the class in lower case (classMatches), not with the `i` flag: see IN_PAGE_PATTERNS.
  */
 const CAPTION_CLASS =
-  /caption|(?:image|img|photo|picture|pic)[_-]*(?:desc|text|legend)|chu[_-]?thich|legende|leyenda|legenda|bildunterschrift|photo[_-]?credit|cutline|didascalia|pie[_-]?(?:de[_-]?)?foto|epigrafe|bildtext|bildetekst|billedtekst|onderschrift|bijschrift/iu;
+  /caption|(?:image|img|photo|picture|pic)[_-]*(?:desc|text|legend)|chu[_-]?thich|legende|leyenda|legenda|bildunterschrift|photo[_-]?credit|cutline|didascalia|pie[_-]?(?:de[_-]?)?foto|epigrafe|bildtext|bildetekst|billedtekst|onderschrift|bijschrift/u;
+
+/**
+ * IN_PAGE_PATTERNS. markCaptions runs in the reader's tab, where its code is always cold: each
+ * read is the first and only run of the injected script. A regular expression is compiled when
+ * first run and again to machine code when run a second time, and that cost, not the walk, was
+ * most of markCaptions in Chromium (temporary probe: 3.9 ms at the mean on fifteen golden pages
+ * cold, against 0.2-1.5 ms run again warm; the functions holding a pattern took half of it,
+ * `\p{L}` and case-insensitive Unicode patterns the most). So the patterns the page's part runs
+ * are few and plain: class names lower-cased once and matched case-sensitively, tag names
+ * looked up in sets, the style's `text-align` read without a pattern, and "has letters" as "has
+ * a character that is no space, digit or punctuation" in place of the Unicode letter class.
+ */
+function classMatches(el: Element, pattern: RegExp): boolean {
+  const cls = el.getAttribute('class');
+  return cls !== null && cls !== '' && pattern.test(cls.toLowerCase());
+}
 
 const CAPTION_TAGS = new Set(['P', 'DIV', 'SPAN', 'FIGCAPTION', 'TD', 'TR', 'EM', 'I', 'SMALL', 'CENTER']);
 const SKIP_ANCESTORS = new Set(['BODY', 'HTML', 'ARTICLE', 'MAIN']);
@@ -49,13 +66,32 @@ function textOf(el: Element): string {
   return normalizeSpace(el.textContent ?? '');
 }
 
+/**
+ * What is not a letter in a caption's words: spaces, digits, and the punctuation of ASCII,
+ * Latin-1, the General Punctuation block, CJK punctuation and the full-width forms. Any other
+ * character counts as a letter, in every script: a gallery's "1/3" or a "—" has none. Not
+ * `\p{L}`, the costliest pattern to compile in the page (IN_PAGE_PATTERNS).
+ */
+const LETTER_LIKE = /[^\s0-9!-/:-@[-`{-~\u00A0-\u00BF\u2000-\u206F\u3000-\u303F\uFF01-\uFF20]/u;
+
 function hasLetters(text: string): boolean {
-  return /\p{L}/u.test(text);
+  return LETTER_LIKE.test(text);
+}
+
+const TEXT_ALIGN = 'text-align';
+
+/** `text-align: center` in a style attribute, read without a pattern (IN_PAGE_PATTERNS). */
+function centredByStyle(el: Element): boolean {
+  const style = (el.getAttribute('style') ?? '').toLowerCase();
+  for (let at = style.indexOf(TEXT_ALIGN); at >= 0; at = style.indexOf(TEXT_ALIGN, at + 1)) {
+    const afterName = style.slice(at + TEXT_ALIGN.length).trimStart();
+    if (afterName.startsWith(':') && afterName.slice(1).trimStart().startsWith('center')) return true;
+  }
+  return false;
 }
 
 function isCentred(el: Element): boolean {
-  const style = el.getAttribute('style') ?? '';
-  return /text-align\s*:\s*center/iu.test(style) || el.getAttribute('align')?.toLowerCase() === 'center' || el.tagName === 'CENTER';
+  return el.tagName === 'CENTER' || centredByStyle(el) || el.getAttribute('align')?.toLowerCase() === 'center';
 }
 
 function isItalicTag(el: Element): boolean {
@@ -87,9 +123,7 @@ function isWhollyItalic(el: Element, text: string): boolean {
 
 /** A caption by its class or itemprop: also read by the dateline finder, since a caption's date is the picture's. */
 export function byClassOrProp(el: Element): boolean {
-  if (el.getAttribute('itemprop') === 'caption') return true;
-  const cls = el.getAttribute('class');
-  return cls !== null && CAPTION_CLASS.test(cls);
+  return el.getAttribute('itemprop') === 'caption' || classMatches(el, CAPTION_CLASS);
 }
 
 /** The single cell of a table row, when the row has one. */
@@ -255,13 +289,12 @@ export function findCaptionLine(img: Element): CaptionLine | null {
 }
 
 /** Class names and itemprops of a picture's credit inside its caption, in the CMSs' languages (Vietnamese "nguồn", German "Bildnachweis"). */
-const CREDIT_CLASS = /credit|copyright|photographer|fotograf|bildnachweis|nguon|source|byline|author/iu;
+const CREDIT_CLASS = /credit|copyright|photographer|fotograf|bildnachweis|nguon|source|byline|author/u;
 const CREDIT_PROPS = /(?:^|\s)(?:copyrightHolder|creditText|author|copyrightNotice)(?:\s|$)/u;
 
 /** An element that credits the picture by its class or itemprop (`span.credit`, `itemprop="copyrightHolder"`). */
 export function isCreditMarkup(el: Element): boolean {
-  const cls = el.getAttribute('class') ?? '';
-  return (cls !== '' && CREDIT_CLASS.test(cls)) || CREDIT_PROPS.test(el.getAttribute('itemprop') ?? '');
+  return classMatches(el, CREDIT_CLASS) || CREDIT_PROPS.test(el.getAttribute('itemprop') ?? '');
 }
 
 /** The credit parts of a caption, marked while the page's classes are still there (Readability strips them). */
@@ -270,14 +303,17 @@ function markCredits(caption: Element): void {
   for (const el of caption.querySelectorAll('[class], [itemprop]')) if (isCreditMarkup(el)) el.setAttribute(CREDIT_ATTR, '');
 }
 
+const PARAGRAPH_BOXES = new Set(['P', 'DIV']);
+
 /**
  * `div.caption > p`: Readability replaces a div holding one paragraph with the paragraph, and
  * the div's mark would go with it; the mark goes on the innermost block that holds the whole text.
  */
+
 function innermostSameText(caption: Element): Element {
   let current = caption;
   const text = textOf(caption);
-  for (let only = soleElementChild(current); only && /^(?:P|DIV)$/u.test(only.tagName) && textOf(only) === text; only = soleElementChild(current)) current = only;
+  for (let only = soleElementChild(current); only && PARAGRAPH_BOXES.has(only.tagName) && textOf(only) === text; only = soleElementChild(current)) current = only;
   return current;
 }
 
@@ -375,10 +411,10 @@ function imageBeforeCaption(caption: Element): PictureBefore | null {
 }
 
 /** An address of a picture file: a link that opens the picture full size. */
-const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/iu;
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/u;
 
 function opensPicture(link: Element): boolean {
-  return Array.from(link.attributes).some((attr) => (attr.name === 'href' || attr.name.startsWith('data-')) && IMAGE_FILE.test(attr.value));
+  return Array.from(link.attributes).some((attr) => (attr.name === 'href' || attr.name.startsWith('data-')) && IMAGE_FILE.test(attr.value.toLowerCase()));
 }
 
 /**

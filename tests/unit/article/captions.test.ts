@@ -177,6 +177,26 @@ describe('the caption pre-pass', () => {
     normalizeCaptions(root, { bylines: [], lang: null, title: '', knownBylines: [] });
     expect(root.innerHTML).toBe('<figure><img src="/x.jpg"><figcaption><em>Caption.</em></figcaption></figure>');
   });
+
+  /** The mark markCaptions leaves on the line after a centred picture: 'sure', 'candidate' or null. */
+  function markAfterCentredPicture(line: string): string | null {
+    const doc = parseHtml(`<div id="r"><p style="text-align: center"><img src="/x.jpg"></p>${line}</div>`, 'http://example.test/');
+    markCaptions(doc);
+    const marked = doc.querySelector('#r > :last-child');
+    if (marked?.hasAttribute('data-lede-caption')) return 'sure';
+    return marked?.hasAttribute('data-lede-caption-candidate') ? 'candidate' : null;
+  }
+
+  it('reads a line in any script as words, and one of digits and punctuation as none', () => {
+    for (const words of ['Cầu Vĩnh Tuy', '北京的夜景', 'สะพานในกรุงเทพฯ', 'جسر في القاهرة', 'नदी पर पुल']) expect(markAfterCentredPicture(`<p>${words}</p>`), words).toBe('candidate');
+    for (const none of ['1/3', '— 2024 —', '（１／３）', '«…»']) expect(markAfterCentredPicture(`<p>${none}</p>`), none).toBeNull();
+  });
+
+  it('reads text-align from the style however it is written, and only its center value', () => {
+    expect(markAfterCentredPicture('<p style="color: gray; TEXT-ALIGN : Center">The harbour at night.</p>')).toBe('sure');
+    expect(markAfterCentredPicture('<p style="-webkit-text-align: left; text-align:center">The harbour at night.</p>')).toBe('sure');
+    expect(markAfterCentredPicture('<p style="text-align: left">The harbour at night.</p>')).toBe('candidate');
+  });
 });
 
 describe('a credit printed between the picture and its caption', () => {
