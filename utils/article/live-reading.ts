@@ -84,8 +84,11 @@ const DEFAULT_MAX_ELEMS = 100_000;
 
 const NO_LAP = (): void => undefined;
 
-/** The one kind of script the metadata reads (JSON-LD): `type` compared as `[type*="ld+json" i]` would. */
-const JSON_LD_TYPE = /ld\+json/iu;
+/**
+ * The one kind of script the metadata reads (JSON-LD): `type` compared as `[type*="ld+json" i]`
+ * would, without a pattern to compile in the cold page (IN_PAGE_PATTERNS in captions.ts).
+ */
+const isJsonLdType = (type: string | null): boolean => (type ?? '').toLowerCase().includes('ld+json');
 
 /**
  * What neither reading of the page needs: its code and style sheets. Readability removes both
@@ -96,7 +99,7 @@ const JSON_LD_TYPE = /ld\+json/iu;
  * a page in Chromium, as much as the count before the clone), the tag lists are kept by the DOM.
  */
 function withoutCode(clone: Document): void {
-  for (const script of Array.from(clone.getElementsByTagName('script'))) if (!JSON_LD_TYPE.test(script.getAttribute('type') ?? '')) script.remove();
+  for (const script of Array.from(clone.getElementsByTagName('script'))) if (!isJsonLdType(script.getAttribute('type'))) script.remove();
   for (const sheet of Array.from(clone.getElementsByTagName('style'))) sheet.remove();
 }
 

@@ -178,18 +178,29 @@ describe('the caption pre-pass', () => {
     expect(root.innerHTML).toBe('<figure><img src="/x.jpg"><figcaption><em>Caption.</em></figcaption></figure>');
   });
 
-  /** The mark markCaptions leaves on the line after a centred picture: 'sure', 'candidate' or null. */
+  /** The mark markCaptions leaves on the line after a centred picture, or inside it: 'sure', 'candidate' or null. */
   function markAfterCentredPicture(line: string): string | null {
     const doc = parseHtml(`<div id="r"><p style="text-align: center"><img src="/x.jpg"></p>${line}</div>`, 'http://example.test/');
     markCaptions(doc);
-    const marked = doc.querySelector('#r > :last-child');
-    if (marked?.hasAttribute('data-lede-caption')) return 'sure';
-    return marked?.hasAttribute('data-lede-caption-candidate') ? 'candidate' : null;
+    // The line, or the paragraph made inside it for Readability (a div of text gets one).
+    const marked = (attr: string) => doc.querySelector(`#r > :last-child[${attr}], #r > :last-child [${attr}]`) !== null;
+    if (marked('data-lede-caption')) return 'sure';
+    return marked('data-lede-caption-candidate') ? 'candidate' : null;
   }
 
   it('reads a line in any script as words, and one of digits and punctuation as none', () => {
     for (const words of ['Cầu Vĩnh Tuy', '北京的夜景', 'สะพานในกรุงเทพฯ', 'جسر في القاهرة', 'नदी पर पुल']) expect(markAfterCentredPicture(`<p>${words}</p>`), words).toBe('candidate');
     for (const none of ['1/3', '— 2024 —', '（１／３）', '«…»']) expect(markAfterCentredPicture(`<p>${none}</p>`), none).toBeNull();
+  });
+
+  it('reads a caption class however the CMS joins and cases its words, and a credit by its itemprop among others', () => {
+    for (const cls of ['Image_Desc', 'photo--text', 'chu-thich', 'PIE-DE-FOTO', 'wp-caption-text']) {
+      expect(markAfterCentredPicture(`<div class="${cls}">The harbour at night.</div>`), cls).toBe('sure');
+    }
+    expect(markAfterCentredPicture('<div class="image description">The harbour at night.</div>')).toBe('candidate');
+    const doc = parseHtml('<div id="r"><figure><img src="/x.jpg"><figcaption>The harbour. <span itemprop="name copyrightHolder">Reuters</span></figcaption></figure></div>', 'http://example.test/');
+    markCaptions(doc);
+    expect(doc.querySelector('[itemprop]')?.hasAttribute('data-lede-credit')).toBe(true);
   });
 
   it('reads text-align from the style however it is written, and only its center value', () => {
