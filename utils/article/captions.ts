@@ -322,7 +322,6 @@ const PARAGRAPH_BOXES = new Set(['P', 'DIV']);
  * `div.caption > p`: Readability replaces a div holding one paragraph with the paragraph, and
  * the div's mark would go with it; the mark goes on the innermost block that holds the whole text.
  */
-
 function innermostSameText(caption: Element): Element {
   let current = caption;
   const text = textOf(caption);
