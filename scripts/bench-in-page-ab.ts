@@ -173,12 +173,11 @@ async function readPage(browser: AbBrowser, address: string, runs: (string | nul
   return { reads, firsts };
 }
 
-async function benchBrowser(name: 'chromium' | 'firefox', browser: AbBrowser, pages: AddressedPage[], files: string[], rounds: number, serveAt: (address: string, html: string) => void): Promise<void> {
+async function benchBrowser(name: 'chromium' | 'firefox', browser: AbBrowser, pages: AddressedPage[], files: string[], rounds: number, fresh: boolean, serveAt: (address: string, html: string) => void): Promise<void> {
   // Per file (index), per page: medians of the rounds; the last slot is plain Readability.
   const runs: (string | null)[] = [...files.map((_, i) => `ab-${i}.js`), null];
   const perPage: { ms: number[]; steps: Record<string, number>[] }[] = runs.map(() => ({ ms: [], steps: [] }));
   const verbose = process.argv.includes('--verbose');
-  const fresh = process.argv.includes('--fresh');
   const differing: string[] = [];
   for (const [n, page] of pages.entries()) {
     process.stderr.write(`\r${name} ${n + 1}/${pages.length} ${page.name.slice(0, 50).padEnd(50)}`);
@@ -211,6 +210,7 @@ async function main(): Promise<void> {
   const files = option('files', '').split(',').filter((f) => f !== '');
   if (files.length === 0) throw new Error('--files A.js,B.js: the extract.js builds to compare');
   const control = process.argv.includes('--control');
+  const fresh = process.argv.includes('--fresh');
   const only = option('only', '').split(',').filter((s) => s !== '');
   const which = option('browser', '');
   const rounds = Number(option('rounds', '5'));
@@ -230,7 +230,7 @@ async function main(): Promise<void> {
       if (which !== '' && which !== name) continue;
       const browser = name === 'chromium' ? await chromiumAb(server.origin) : await firefoxAb(server.url(LAUNCHER), server.origin);
       try {
-        await benchBrowser(name, browser, pages, files, rounds, (a, h) => server.serveAt(a, h));
+        await benchBrowser(name, browser, pages, files, rounds, fresh, (a, h) => server.serveAt(a, h));
       } finally {
         await browser.close();
       }
@@ -238,7 +238,7 @@ async function main(): Promise<void> {
   } finally {
     await server.close();
   }
-  console.log(`${pages.length} pages, ${rounds} rounds each, ${process.argv.includes('--fresh') ? 'each read in a fresh tab (cold)' : 'warm reads after a first one per page'}`);
+  console.log(`${pages.length} pages, ${rounds} rounds each, ${fresh ? 'each read in a fresh tab (cold)' : 'warm reads after a first one per page'}`);
 }
 
 await main();
