@@ -3,9 +3,10 @@ import type { BodyPassContext } from './body-passes';
 import { isWholeLink, listBlockElements } from './blocks';
 import { shortText } from './bounded-text';
 import { DATELINE_MAX_CHARS, isDateEcho } from './date-echo';
-import { words } from '../text/segment';
+import { normalizeSpace, words } from '../text/segment';
 import { allLanguages } from '../lang';
 import { dropLeadingText } from './leading-text';
+import { looseLineAbove } from './loose-text';
 import { bylineNames, isNewsroomRoleLine, titledHanBylineNames } from './byline-names';
 import { isCreditLine, sourceOf } from './byline-credits';
 
@@ -200,7 +201,16 @@ function isKickerAbove(line: Element | null, ctx: BodyPassContext): line is Elem
   return !!text && !/[.!?。:]$/u.test(text) && words(text, ctx.lang).length <= SECTION_MAX_WORDS;
 }
 
+/** A dateline set as bare text above the story's first block ("In Depth | 19 July 2012" in spans): the header shows the date. */
+function removeLooseDateEcho(root: Element, ctx: BodyPassContext): void {
+  const run = looseLineAbove(root);
+  if (!run) return;
+  const text = normalizeSpace(run.map((node) => node.textContent ?? '').join(''));
+  if (text.length <= DATELINE_MAX_CHARS && isDateEcho(text, ctx)) for (const node of run) node.parentNode?.removeChild(node);
+}
+
 export function removeHeaderEchoes(root: Element, ctx: BodyPassContext): void {
+  removeLooseDateEcho(root, ctx);
   // Datelines and section links are echoes only above the story: once a paragraph of prose has
   // passed, a short dated line or a lone link is the article's own. The first LOOK_AT_FIRST lines
   // the body keeps are read, so a kicker and a dek above the byline and its date leave both in reach.

@@ -1,4 +1,5 @@
 import { BLOCK_TAGS } from './blocks';
+import { firstBlockElements } from './block-elements';
 
 /**
  * Readability keeps text that sits outside any paragraph: "<div> Test </div>", or
@@ -54,4 +55,22 @@ function wrapLooseRuns(el: Element): boolean {
 
 export function wrapLooseText(root: Element): void {
   wrapLooseRuns(root);
+}
+
+/**
+ * The run of loose text above the body's first block, if any: "<section><span>In Depth</span>
+ * <span>| 19 July 2012</span><div><p>…" (a section's name and the date set as bare spans), which
+ * the passes that read blocks do not see until wrapLooseText has run, at the end.
+ */
+export function looseLineAbove(root: Element): Node[] | null {
+  const first = firstBlockElements(root, 1)[0];
+  for (let child = first; child && child !== root; child = child.parentElement ?? undefined) {
+    const run: Node[] = [];
+    let node = child.previousSibling;
+    for (; node && isLoose(node, false); node = node.previousSibling) run.unshift(node);
+    if (run.some(hasText)) return run;
+    // Text above that is not a line of its own (in a block this list does not know): no line.
+    if (node && hasText(node)) return null;
+  }
+  return null;
 }

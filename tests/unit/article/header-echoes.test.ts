@@ -73,6 +73,17 @@ describe('lines that repeat the header at the top of the body', () => {
       expect(run(html, 'T', [], '2019-06-10T07:25:00+07:00')).toBe(html);
     });
 
+    it('drops it set as bare spans above the story\'s first block, and keeps loose text that says more', () => {
+      const story = `<div><p><img src="a.jpg"></p>${body}</div>`;
+      const line = '<span><a href="/future/columns/in-depth">In Depth</a></span> <span>| 09 June 2019</span> ';
+      expect(run(`<section>${line}${story}</section>`, 'T', [], published)).toBe(`<section>${story}</section>`);
+      const prose = '<span>Police said the man was found on 09 June 2019 by a fisherman at dawn.</span> ';
+      expect(run(`<section>${prose}${story}</section>`, 'T', [], published)).toBe(`<section>${prose}${story}</section>`);
+      // Under a paragraph of prose it is no header's line.
+      const below = `<section>${body}<div>${line}<p>More.</p></div></section>`;
+      expect(run(below, 'T', [], published)).toBe(below);
+    });
+
     it('keeps a sentence with that date, and a dated line once the story has started', () => {
       const sentence = '<p>Ngày 9/6/2019, người dân phát hiện thi thể trôi vào bờ.</p>';
       expect(run(sentence + body, 'T', [], published)).toBe(sentence + body);

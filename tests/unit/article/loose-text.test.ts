@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { wrapLooseText } from '@/utils/article/loose-text';
+import { looseLineAbove, wrapLooseText } from '@/utils/article/loose-text';
 import { listBlocks, blocksToText, articleText } from '@/utils/article/blocks';
 
 function body(html: string): Element {
@@ -46,5 +46,24 @@ describe('the text of a story told in pictures', () => {
   it('leaves the captions out of an article with a paragraph of prose or more', () => {
     const prose = `<p>${'The council voted on Tuesday to extend the programme. '.repeat(6)}</p>`;
     expect(articleText(listBlocks(body(`${prose}${caption(long)}${caption(long)}${caption(long)}`)))).not.toContain('monokini');
+  });
+});
+
+describe('the loose line above the first block', () => {
+  const root = (html: string): Element => {
+    const el = new JSDOM(`<div id="root">${html}</div>`).window.document.getElementById('root');
+    if (!el) throw new Error('no root');
+    return el;
+  };
+  const lineOf = (html: string): string | null => looseLineAbove(root(html))?.map((node) => node.textContent).join('') ?? null;
+
+  it('finds bare text and spans before the first block, at any depth', () => {
+    expect(lineOf('<section><span>In Depth</span> <span>| 19 July 2012</span><div><p>Story.</p></div></section>')).toBe('In Depth | 19 July 2012');
+    expect(lineOf('Kicker <b>line</b><p>Story.</p>')).toBe('Kicker line');
+  });
+
+  it('finds none when the first block opens the body, or text above sits in what is no line', () => {
+    expect(lineOf('<p>Story.</p> loose after')).toBeNull();
+    expect(lineOf('<div><div>Boxed</div></div><section><p>Story.</p></section>')).toBeNull();
   });
 });
