@@ -72,6 +72,16 @@ function isAccountLine(text: string): boolean {
 /** Share bars name the networks they share to. */
 const NETWORKS = /^(?:facebook|twitter|x|linkedin|digg|del\.icio\.us|delicious|stumbleupon|newsvine|myspace|pocket|whatsapp|telegram|reddit|pinterest|email|e-mail|mail|zalo|messenger|print|in|copy link|sao chép|in bài|gửi email|imprimer|drucken|imprimir|threads|bluesky|mastodon|flipboard|tumblr|xing|vk|weibo|line)$/iu;
 
+/**
+ * A share link's short text naming its network among a few words, in whatever words the page
+ * uses ("Post to Digg", "Share on Facebook", "Auf Facebook teilen", "Chia sẻ lên Facebook").
+ */
+const NETWORK_IN_LINK = /(?:^|[^\p{L}])(?:facebook|twitter|linkedin|digg|del\.icio\.us|delicious|stumbleupon|newsvine|myspace|reddit|pinterest|whatsapp|tumblr|flipboard|zalo)(?:[^\p{L}]|$)/iu;
+const MAX_SHARE_LINK_WORDS = 4;
+
+const namesNetwork = (text: string): boolean =>
+  NETWORKS.test(text) || (text.split(' ').length <= MAX_SHARE_LINK_WORDS && NETWORK_IN_LINK.test(text));
+
 const MAX_BOX_CHARS = 250;
 /** A related-links block longer than this is more likely a real list the article gives. */
 const MAX_LINK_LIST_CHARS = 800;
@@ -178,7 +188,7 @@ function isShareBar(el: Element, text: string): boolean {
   // No getElementsByTagName: jsdom's HTMLCollection scans itself on every read (see bounded-text.ts).
   const links = Array.from(el.querySelectorAll('a, button'));
   if (links.length < 2) return false;
-  const named = links.filter((a) => NETWORKS.test(textOf(a)) || isLabel(textOf(a)) || SHARE_HREF.test(a.getAttribute('href') ?? ''));
+  const named = links.filter((a) => namesNetwork(textOf(a)) || isLabel(textOf(a)) || SHARE_HREF.test(a.getAttribute('href') ?? ''));
   return named.length >= Math.max(2, links.length * 0.6);
 }
 

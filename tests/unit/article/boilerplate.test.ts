@@ -52,6 +52,15 @@ describe('boilerplate Readability keeps', () => {
     expect(root.textContent).not.toMatch(/Facebook|Twitter/u);
   });
 
+  it('removes a list of share links that name their networks among other words, whatever their addresses', () => {
+    const list = '<ul><li>Print</li><li><a href="mailto:?Subject=x">Email</a></li><li><a href="http://del.icio.us/post">Post to del.icio.us</a></li><li><a href="#">Post to newsvine</a></li><li><a href="http://www.ysearchblog.com/archives/000206.html">Post to Yahoo!</a></li><li><a href="http://digg.com/tools/">Post to Digg</a></li></ul>';
+    expect(withoutBoilerplate(`${STORY}${list}`).textContent).not.toMatch(/Digg|newsvine/u);
+    expect(withoutBoilerplate(`${STORY}<p><a href="/a">Auf Facebook teilen</a> <a href="/b">Auf Twitter teilen</a></p>`).textContent).not.toContain('teilen');
+    // Links of the story that name a network in a longer title stay.
+    const story = '<p><a href="/1">Facebook settles the privacy case with regulators</a> <a href="/2">Twitter changes its name</a></p>';
+    expect(withoutBoilerplate(`${STORY}${story}`).innerHTML).toContain(story);
+  });
+
   it("removes a bookmarking bar known by its links, which hand the page's address to each network, and tool labels", () => {
     const page = 'http%3A%2F%2Fnews.example.com%2Fstory%2F1';
     const bar = `<p><a href="#">E-mail Article</a> <a href="#">Print-Friendly</a> <a href="/rss.xml">Subscribe to RSS Feed</a> <a href="http://digg.com/submit?phase=2&url=${page}"><img src="/digg.gif" alt=""></a> <a href="http://del.icio.us/post?v=4;url=${page}">Post to del.icio.us</a> <a href="http://bookmarks.example/mark?u=${page}">Bookmark</a></p>`;
