@@ -69,7 +69,7 @@ export const en = definePack({
   furnitureLabels: [
     'follow us', 'follow me',
     'share', 'share this', 'share this article', 'share this story', 'share on', 'share article',
-    'read more', 'read also', 'related', 'related articles', 'related stories', 'related posts', 'related content', 'more on this story',
+    'read more', 'read also', 'related', 'related articles', 'related stories', 'related posts', 'related post', 'related article', 'related story', 'related content', 'more on this story',
     'more stories', 'see also', 'you may also like', 'recommended',
     'advertisement', 'advertising', 'ad', 'sponsored', 'sponsored content',
     'newsletter', 'subscribe', 'sign up',

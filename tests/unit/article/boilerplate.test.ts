@@ -17,6 +17,12 @@ describe('boilerplate Readability keeps', () => {
     expect(root.querySelector('p')).not.toBeNull();
   });
 
+  it('removes a "Related post:" label in the singular with the one link it announces', () => {
+    const root = withoutBoilerplate(`${STORY}<p><strong>Related post</strong>:</p><p><a href="/2012/07/05/data">Responsible data analysis</a></p>`);
+    expect(root.textContent).not.toMatch(/Related post|Responsible data/u);
+    expect(root.querySelector('p')).not.toBeNull();
+  });
+
   it('removes a "Xem thêm:" pointer to another story', () => {
     const root = withoutBoilerplate(`${STORY}<p>Xem thêm: <a href="/x">Quận Đống Đa tổ chức hội nghị tổng kết</a></p>${STORY}`);
     expect(root.textContent).not.toContain('Xem thêm');
