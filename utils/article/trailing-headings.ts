@@ -67,12 +67,22 @@ function settleClosingByline(heading: Element, names: readonly string[], ctx: Bo
   heading.remove();
 }
 
+/**
+ * "For more information:", "More money and business news:", "Đọc thêm:": a short line that ends
+ * in a colon announces what follows it, as a heading does; closing the body, it announces nothing.
+ */
+const MAX_LABEL_CHARS = 60;
+function isAnnouncingLine(el: Element): boolean {
+  const text = normalizeSpace(el.textContent ?? '');
+  return text.length <= MAX_LABEL_CHARS && /[:：]$/u.test(text);
+}
+
 export function removeTrailingHeadings(root: Element, ctx: BodyPassContext): void {
   const blocks = listBlockElements(root).filter((el) => hasVisibleText(el));
   // A heading and its sub-heading may both be left empty ("Related" › "Elsewhere"); the story's blocks stay.
   for (let i = blocks.length - 1; i > 0; i--) {
     const el = blocks[i];
-    if (!el || !HEADING.test(el.tagName) || !closesBody(el, root)) break;
+    if (!el || !(HEADING.test(el.tagName) || isAnnouncingLine(el)) || !closesBody(el, root)) break;
     const names = bylineOf(el, ctx.lang);
     if (names) {
       settleClosingByline(el, names, ctx);

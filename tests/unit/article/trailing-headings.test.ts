@@ -22,6 +22,15 @@ describe('headings that close the body with nothing after them', () => {
     expect(vi.querySelectorAll('p')).toHaveLength(1);
   });
 
+  it('removes a closing line that announces with a colon, and keeps one followed by what it announces', () => {
+    for (const label of ['For more information:', '<strong><em>More money and business news:</em></strong>', 'Đọc thêm：']) {
+      const root = clean(`${STORY}<p>${label}</p>`);
+      expect(root.querySelectorAll('p')).toHaveLength(1);
+    }
+    expect(clean(`${STORY}<p>The statement read:</p><blockquote><p>We will appeal.</p></blockquote>`).textContent).toContain('The statement read:');
+    expect(clean(`${STORY}<p>Officials said the plan rests on three things: money, time and will.</p>`).querySelectorAll('p')).toHaveLength(2);
+  });
+
   it('keeps a heading followed by its section, its pictures or its table', () => {
     expect(clean(`${STORY}<h2>What comes next</h2><p>The vote is due in March.</p>`).querySelector('h2')).not.toBeNull();
     expect(clean(`${STORY}<h2>Photos</h2><figure><img src="/a.jpg"></figure>`).querySelector('h2')).not.toBeNull();
