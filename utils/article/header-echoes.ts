@@ -201,10 +201,14 @@ function isKickerAbove(line: Element | null, ctx: BodyPassContext): line is Elem
   return !!text && !/[.!?。:]$/u.test(text) && words(text, ctx.lang).length <= SECTION_MAX_WORDS;
 }
 
+/** What a loose line may hold that is no text: a picture set inline goes nowhere with a date. */
+const MEDIA = 'img, picture, video, audio, iframe, svg, object, embed';
+const holdsMedia = (node: Node): boolean => node.nodeType === 1 && ((node as Element).matches(MEDIA) || (node as Element).querySelector(MEDIA) !== null);
+
 /** A dateline set as bare text above the story's first block ("In Depth | 19 July 2012" in spans): the header shows the date. */
 function removeLooseDateEcho(root: Element, ctx: BodyPassContext): void {
   const run = looseLineAbove(root);
-  if (!run) return;
+  if (!run || run.some(holdsMedia)) return;
   const text = normalizeSpace(run.map((node) => node.textContent ?? '').join(''));
   if (text.length <= DATELINE_MAX_CHARS && isDateEcho(text, ctx)) for (const node of run) node.parentNode?.removeChild(node);
 }

@@ -68,11 +68,13 @@ function settleClosingByline(heading: Element, names: readonly string[], ctx: Bo
 }
 
 /**
- * "For more information:", "More money and business news:", "Đọc thêm:": a short line that ends
- * in a colon announces what follows it, as a heading does; closing the body, it announces nothing.
+ * "For more information:", "More money and business news:", "Đọc thêm:": a short paragraph that
+ * ends in a colon announces what follows it, as a heading does; closing the body, it announces
+ * nothing. A paragraph only: a code block ends "else:", a table or a list item is content.
  */
 const MAX_LABEL_CHARS = 60;
 function isAnnouncingLine(el: Element): boolean {
+  if (el.tagName !== 'P') return false;
   const text = normalizeSpace(el.textContent ?? '');
   return text.length <= MAX_LABEL_CHARS && /[:：]$/u.test(text);
 }

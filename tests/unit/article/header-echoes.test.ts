@@ -79,6 +79,9 @@ describe('lines that repeat the header at the top of the body', () => {
       expect(run(`<section>${line}${story}</section>`, 'T', [], published)).toBe(`<section>${story}</section>`);
       const prose = '<span>Police said the man was found on 09 June 2019 by a fisherman at dawn.</span> ';
       expect(run(`<section>${prose}${story}</section>`, 'T', [], published)).toBe(`<section>${prose}${story}</section>`);
+      // A picture set inline in the line stays, and the line with it.
+      const pictured = `<section><img src="lead.jpg"> ${line}${story}</section>`;
+      expect(run(pictured, 'T', [], published)).toBe(pictured);
       // Under a paragraph of prose it is no header's line.
       const below = `<section>${body}<div>${line}<p>More.</p></div></section>`;
       expect(run(below, 'T', [], published)).toBe(below);

@@ -29,6 +29,9 @@ describe('headings that close the body with nothing after them', () => {
     }
     expect(clean(`${STORY}<p>The statement read:</p><blockquote><p>We will appeal.</p></blockquote>`).textContent).toContain('The statement read:');
     expect(clean(`${STORY}<p>Officials said the plan rests on three things: money, time and will.</p>`).querySelectorAll('p')).toHaveLength(2);
+    // A code block or a list item ending in a colon is content, not a label.
+    expect(clean(`${STORY}<pre>if ready:</pre>`).querySelector('pre')).not.toBeNull();
+    expect(clean(`${STORY}<ul><li>Milk</li><li>Bring:</li></ul>`).querySelectorAll('li')).toHaveLength(2);
   });
 
   it('keeps a heading followed by its section, its pictures or its table', () => {
