@@ -1,6 +1,8 @@
 import type { BodyPassContext } from './body-passes';
 import { listBlockElements } from './block-elements';
 import { shortText } from './bounded-text';
+import { words } from '../text/segment';
+import { foldWord } from '../text/tokens';
 
 /**
  * The writer's address printed with the story: "Write to Siobhan Gorman at siobhan.gorman@wsj.com",
@@ -23,8 +25,6 @@ const PHONE_PART = /^[+(]?\d[\d().-]*$/u;
 /** Punctuation around a word: "(jevans@seattletimes.com).", "Evans:". The lookbehind starts the trailing run once (regex-safety). */
 const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+|(?<![\p{P}\p{S}])[\p{P}\p{S}]+$/gu;
 
-const fold = (text: string): string => text.normalize('NFC').toLocaleLowerCase();
-
 /** The line's words: its addresses, and what it says besides them and its phone numbers; null when it gives no address. */
 function contactParts(text: string): { addresses: string[]; rest: string } | null {
   const words = text.split(' ').map((word) => word.replace(EDGE_PUNCTUATION, '')).filter((word) => word !== '');
@@ -33,15 +33,18 @@ function contactParts(text: string): { addresses: string[]; rest: string } | nul
   return { addresses, rest: words.filter((word) => !EMAIL.test(word) && !PHONE_PART.test(word)).join(' ') };
 }
 
-/** Letters only, lower case: "Richard Huff" → ["richard", "huff"]. */
-const nameParts = (name: string): string[] => fold(name).split(/[^\p{L}]+/u).filter((part) => part !== '');
+/** An address's or a name's letters only, lower case: "j.o-brien" → "jobrien". */
+const lettersOf = (text: string): string => foldWord(text).replace(/[^\p{L}]/gu, '');
+
+/** A name's words, letters only: "Richard Huff" → ["richard", "huff"], "Jo O'Brien" → ["jo", "obrien"]. */
+const nameParts = (name: string): string[] => words(name, null).map(lettersOf).filter((part) => part !== '');
 
 /**
  * An address made of the writer's name, as newsrooms make them: "rhuff@" or "richard.huff@" for
  * Richard Huff, "huff@". A given name alone ("richard@") is no sign: anyone may write under it.
  */
 function addressNames(address: string, name: string): boolean {
-  const local = fold(address.slice(0, address.indexOf('@'))).replace(/[^\p{L}]/gu, '');
+  const local = lettersOf(address.slice(0, address.indexOf('@')));
   const parts = nameParts(name);
   const family = parts[parts.length - 1];
   const given = parts[0];
@@ -53,8 +56,8 @@ function isWriterContact(text: string, writers: readonly string[]): boolean {
   if (text.length > MAX_LINE_CHARS || !text.includes('@')) return false;
   const parts = contactParts(text);
   if (!parts) return false;
-  const rest = fold(parts.rest);
-  return writers.some((name) => nameParts(name).length >= 2 && (rest.includes(fold(name)) || parts.addresses.some((address) => addressNames(address, name))));
+  const rest = foldWord(parts.rest);
+  return writers.some((name) => nameParts(name).length >= 2 && (rest.includes(foldWord(name)) || parts.addresses.some((address) => addressNames(address, name))));
 }
 
 export function removeWriterContacts(root: Element, ctx: BodyPassContext): void {

@@ -26,6 +26,7 @@ describe("the writer's address printed with the story", () => {
   it('removes an address alone made of the writer\'s name, found in the header or signed in the body', () => {
     expect(clean(`${BODY}<p>rhuff@nydailynews.com</p>`, ['Richard Huff'])).toBe(BODY);
     expect(clean(`<p>richard.huff@nydailynews.com</p>${BODY}`, [], ['Richard Huff'])).toBe(BODY);
+    expect(clean(`${BODY}<p>obrien@example.ie</p>`, ["Jo O'Brien"])).toBe(BODY);
   });
 
   it('keeps an address the story gives, or one under a given name alone', () => {
