@@ -11,9 +11,10 @@ const CHROME_TAGS = new Set(['ASIDE', 'NAV', 'FOOTER', 'MENU']);
  * "c-sidebar"); short ones only as a whole word, so "canvas" is not "nav" and
  * "commentary" is not "comment".
  */
-// "contentWithSidebar", "has-sidebar": the layout that has a sidebar holds the article too.
+// "contentWithSidebar", "has-sidebar", "region-body-and-footer": a wrapper named for the part it holds
+// beside its sidebar or footer holds the article too.
 const CHROME_NAME =
-  /related|(?<!with-?|has-?)sidebar|widget|footer|popular|most-?read|mostread|recommend|trending|(?:^|[^a-z])(?:nav|navbar|navigation|menu|comments?|comment-list|breadcrumbs?|topbar|top-bar|header-top)(?:$|[^a-z])/iu;
+  /related|(?<!with-?|has-?|and-?)sidebar|widget|(?<!and-?)footer|popular|most-?read|mostread|recommend|trending|(?:^|[^a-z])(?:nav|navbar|navigation|menu|comments?|comment-list|breadcrumbs?|topbar|top-bar|header-top)(?:$|[^a-z])/iu;
 
 /** How far up a candidate is checked; the article never sits deeper than this under its chrome. */
 const MAX_DEPTH = 25;

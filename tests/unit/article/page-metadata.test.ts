@@ -298,6 +298,11 @@ describe('the headline and the byline candidates', () => {
     expect(meta(doc).titleContext.headlineText).toBe('Conversations with a Cryptid');
   });
 
+  it('finds the headline and its byline in a wrapper named for the body beside its footer ("region-body-and-footer")', () => {
+    const doc = page('<div id="region-body-and-footer"><div class="story-header"><h1>Mayor opens the new bridge</h1><p class="byline">Jane Roe</p></div><p>The bridge opened on Monday after three years of work on the river crossing.</p></div><div id="site-footer"><p class="byline">Ann Other</p></div>');
+    expect(meta(doc)).toMatchObject({ bylines: ['Jane Roe'], titleContext: { headlineText: 'Mayor opens the new bridge' } });
+  });
+
   it('reads no byline from an anchor whose id only starts like "author" (an RFC reference "AUTHORING")', () => {
     const doc = page('<h1>Mayor opens the new bridge</h1><p>Clients authenticate as per [<a href="#ref-AUTHORING">AUTHORING</a>].</p><p>[<a id="ref-AUTHORING">AUTHORING</a>] Doe, J., "Authoring", 2014.</p>');
     expect(meta(doc).bylines).toEqual([]);
