@@ -18,6 +18,7 @@ import { liftFiguresOutOfParagraphs } from './figures-out-of-paragraphs';
 import { removeCommentThreads } from './comment-threads';
 import { removeTrailingHeadings } from './trailing-headings';
 import { removeClosingDatelines } from './closing-dateline';
+import { repairMisdecodedSpaces } from './misdecoded-spaces';
 import { isBlankText } from '../dom/text-node';
 
 /**
@@ -117,7 +118,7 @@ export function removeEmptyWrappers(root: Element): void {
 }
 
 /**
- * Order matters: the images that only hold space go first (no pass takes one for a picture), then the tables that only lay out the page give up their cells (every later pass sees a story's paragraphs, not one table);
+ * Order matters: no-break spaces a second decoding turned into "Â " are mended first (every pass reads text), the images that only hold space go next (no pass takes one for a picture), then the tables that only lay out the page give up their cells (every later pass sees a story's paragraphs, not one table);
  * the caption candidates are settled and captions become figcaptions first (so no later pass takes a caption for
  * a byline or a label) and a caption repeated at the start of a paragraph leaves it, the boxes the page lets its reader skip and boilerplate go next (so a share bar after "PV" does not hide
  * the signature), a second copy of the story next, then the trailing byline, the furniture above the headline's echo and the echoes of the header, the writer's address (once every byline is known), then the wrappers the others left empty;
@@ -128,6 +129,7 @@ export function removeEmptyWrappers(root: Element): void {
  * then the date printed again under the story, and a heading those passes left with nothing after it; at the very end, a figure set in a paragraph is parted from it (HTML cannot hold one there) and the wrappers the late passes emptied go.
  */
 export const BODY_PASSES: readonly BodyPass[] = [
+  repairMisdecodedSpaces,
   removeSpacerImages,
   unwrapLayoutTables,
   keepCreditedCaptions,
