@@ -20,7 +20,9 @@ export const en = definePack({
   // "is said to be": a rumour, not a statement of the subject.
   speechIdioms: ['is said to', 'are said to', 'was said to', 'were said to', 'be said to', 'been said to',
     // A speech verb said not to have been used reports nothing.
-    'did not say', "didn't say", 'declined to say', 'would not say', "wouldn't say", 'refused to say'],
+    'did not say', "didn't say", 'declined to say', 'would not say', "wouldn't say", 'refused to say',
+    // "The fire claimed the lives of three firefighters": a death, not a claim.
+    'claimed the life', 'claimed the lives', 'claimed his life', 'claimed her life', 'claimed their lives', 'claimed a life', 'claimed lives'],
   objectRelatives: ['whom'],
   accordingTo: ['according to'],
   speakerPronouns: ['he', 'she', 'they'],

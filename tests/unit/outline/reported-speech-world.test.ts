@@ -70,6 +70,12 @@ describe('set phrases that hold a speech verb but report no one (speechIdioms in
     expect(quotes('The minister is said to be furious about the leak of the report to the press.', 'en')).toEqual([]);
   });
 
+  it('English "claimed the lives of" is a death, not a claim; "claimed" before a statement still reports', () => {
+    expect(quotes('Norovirus on board the Van Gogh in June last year claimed the life of Pat Horn, 78, a former teacher.', 'en')).toEqual([]);
+    expect(quotes('The fire claimed the lives of three firefighters on Sunday, officials said.', 'en').map((q) => q.speaker)).not.toContain('The fire');
+    expect(quotes('The company claimed the device was safe for children under five years old.', 'en')[0]?.speaker).toBe('The company');
+  });
+
   it('Spanish "Según explicó en un comunicado, …" names no source: nobody after the verb is one', () => {
     const found = quotes('Según explicó en un comunicado Twitter Lite ahora estará disponible en Bolivia, Brasil, Chile, Colombia y Venezuela.', 'es');
     expect(found).toEqual([]);
