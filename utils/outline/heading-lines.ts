@@ -40,10 +40,20 @@ function isSeparatorLine(text: string): boolean {
   return marks.length >= 2 && [...first].length <= 3 && marks.every((mark) => mark === first);
 }
 
+/**
+ * The index of the story's first prose block (blocks.length when none). A subhead parts the
+ * text: a line above all of it, under the lead picture, is the story's opening furniture (the
+ * writer's name set alone, a kicker), not the name of a section.
+ */
+function firstProseIndex(blocks: Block[]): number {
+  const index = blocks.findIndex((block) => !block.caption && PROSE.has(block.tag) && block.text !== '');
+  return index === -1 ? blocks.length : index;
+}
+
 /** Short, alone, one sentence without a full stop ("Really dude? I mean…" is prose), not a quotation or an aside in brackets. */
 function isShortLine(blocks: Block[], index: number, lang: string | null): boolean {
   const block = blocks[index];
-  if (!block || block.caption || block.tag !== 'p' || index === 0) return false;
+  if (!block || block.caption || block.tag !== 'p') return false;
   const text = block.text;
   if (text.length > MAX_LINE_CHARS || /^[\p{N}\p{P}\s]+$/u.test(text) || isSeparatorLine(text) || OPENERS.has(text[0] ?? '')) return false;
   if (PROSE_ENDINGS.has(finalMark(text)) || sentenceSpans(text, lang).length > 1) return false;
@@ -81,7 +91,7 @@ function isPeer(blocks: Block[], index: number, lang: string | null): boolean {
 /** Block indices of the heading-like lines among `blocks[0..last)`. */
 export function headingLikeLines(blocks: Block[], last: number, lang: string | null): number[] {
   const short: number[] = [];
-  for (let i = 0; i < last; i++) if (isShortLine(blocks, i, lang)) short.push(i);
+  for (let i = firstProseIndex(blocks) + 1; i < last; i++) if (isShortLine(blocks, i, lang)) short.push(i);
   const strong = new Set(short.filter((i) => isStrong(blocks, i, lang)));
   if (strong.size < 2) return [...strong];
   return short.filter((i) => strong.has(i) || isPeer(blocks, i, lang));

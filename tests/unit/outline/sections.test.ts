@@ -64,6 +64,23 @@ describe('sections from headings', () => {
     expect(outline.sections.filter((s) => s.kind === 'heading').map((s) => s.title)).toEqual(['Music on the river', 'Food and markets']);
   });
 
+  it('takes no line above the story\'s first paragraph for a section, under a lead picture too (the writer\'s name set alone, a kicker)', () => {
+    const figure: Block = { tag: 'figure', text: '', caption: false };
+    const outline = outlineOfBlocks(
+      [
+        figure,
+        p('Anil Dawar'),
+        p('A cruise ship launched less than a month ago has been hit by a stomach bug that left almost 80 passengers in their cabins.'),
+        p('Music on the river'),
+        p('Bands played on boats along the river until late at night, and the crowds followed them.'),
+        p('Food and markets'),
+        p('Stalls sold local dishes from every region of the country, from noodles to grilled fish.'),
+      ],
+      'en',
+    );
+    expect(outline.sections.filter((s) => s.kind === 'heading').map((s) => s.title)).toEqual(['Music on the river', 'Food and markets']);
+  });
+
   it('reads a line of one repeated mark ("X X X") as a break between parts, never a section', () => {
     const part = (topic: string) => p(`The ${topic} drew more visitors than ever this year, and the organisers plan to do it again.`);
     const outline = outlineOfBlocks(
