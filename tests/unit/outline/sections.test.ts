@@ -81,6 +81,24 @@ describe('sections from headings', () => {
     expect(outline.sections.filter((s) => s.kind === 'heading').map((s) => s.title)).toEqual(['Music on the river', 'Food and markets']);
   });
 
+  it('takes no source credit for a section ("Source: Times database", "According to the Mozilla Foundation:[41]")', () => {
+    const outline = outlineOfBlocks(
+      [
+        p('The festival opened on Friday with a parade through the old town and thousands of visitors.'),
+        p('Music on the river'),
+        p('Bands played on boats along the river until late at night, and the crowds followed them.'),
+        p('Source: Times database'),
+        p('Stalls sold local dishes from every region of the country, from noodles to grilled fish, all week.'),
+        p('According to the Mozilla Foundation:[41]'),
+        p('The browser is developed by volunteers and paid staff around the world, in many languages.'),
+        p('Food and markets'),
+        p('Stalls sold local dishes from every region of the country, from noodles to grilled fish.'),
+      ],
+      'en',
+    );
+    expect(outline.sections.filter((s) => s.kind === 'heading').map((s) => s.title)).toEqual(['Music on the river', 'Food and markets']);
+  });
+
   it('reads a line of one repeated mark ("X X X") as a break between parts, never a section', () => {
     const part = (topic: string) => p(`The ${topic} drew more visitors than ever this year, and the organisers plan to do it again.`);
     const outline = outlineOfBlocks(
