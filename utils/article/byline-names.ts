@@ -433,7 +433,8 @@ function hostNamesOf(url: string | null): string[] {
  * (a saved page keeps its canonical address where its own is a file's).
  */
 export function withoutSiteName(names: readonly string[], siteName: string | readonly (string | null)[] | null, url: string | readonly string[] | null = null): string[] {
-  const sites = (typeof siteName === 'string' || siteName === null ? [siteName] : siteName).map((name) => (name ? foldName(name) : '')).filter((name) => name !== '');
+  const stated = (typeof siteName === 'string' || siteName === null ? [siteName] : siteName).filter((name): name is string => name !== null && name !== '');
+  const sites = [...stated.map(foldName), ...stated.map(paperName)].filter((name) => name !== '');
   const hosts = (typeof url === 'string' || url === null ? [url] : url).flatMap(hostNamesOf);
   return names.filter((name) => {
     const folded = foldName(name);
@@ -442,8 +443,16 @@ export function withoutSiteName(names: readonly string[], siteName: string | rea
     // "Haki Benita" on hakibenita.com: a site named after its author, who writes a name with every word capitalised ("Báo Giao thông" is a paper);
     // "World News" on worldnews.nbcnews.com is written so too, but its words name a section.
     if (hosts.includes(folded)) return !oneWord && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u.test(name.trim()) && !isSectionName(name);
-    return !sites.includes(folded);
+    return !sites.includes(folded) && !sites.includes(paperName(name));
   });
+}
+
+/** "The Times" and "Times Online", "Tuổi Trẻ" and "Tuổi Trẻ Online": the paper's name without its article and its web edition's "Online", folded. */
+function paperName(name: string): string {
+  const words = name.trim().split(/\s+/u);
+  if (words.length > 1 && words[0]?.toLowerCase() === 'the') words.shift();
+  if (words.length > 1 && words[words.length - 1]?.toLowerCase() === 'online') words.pop();
+  return foldName(words.join(' '));
 }
 
 /** Appends names not already present (compared without case or spacing). */

@@ -156,13 +156,18 @@ function namesOf(el: Element, lang: string | null): string[] {
   return names.length > 0 ? names : bylineNames(text, lang);
 }
 
+/**
+ * Byline-marked elements near the headline, then the others, as where none is near: "From
+ * <span class="byline">The Times</span>" by the headline names the paper, and the writer's own
+ * `byline` span opens the story's column beside the headline's block.
+ */
 function domCandidates(sources: MetadataSources): Element[] {
   const all = [...sources.index.authorCandidates, ...sources.index.itemprops.filter(isAuthorMarkup)];
   const unique = Array.from(new Set(all)).filter((el) => el.tagName.toUpperCase() !== 'META');
   unique.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
   const near = sources.headline ? headlineScope(sources.headline) : null;
   const inScope = near ? unique.filter((el) => near.contains(el)) : [];
-  return (inScope.length > 0 ? inScope : unique).slice(0, MAX_DOM_CANDIDATES);
+  return [...inScope, ...unique.filter((el) => !inScope.includes(el))].slice(0, MAX_DOM_CANDIDATES);
 }
 
 /** The byline printed on the page; `rejected` collects the texts of byline-marked elements that are menus or lists ("Bylines" in a site menu). */
@@ -208,7 +213,7 @@ function isStoryFooterByline(el: Element, headline: Element | null): boolean {
  * story's own footer (isStoryFooterByline): a last resort, as a blog's account ("Android
  * Developers") signs there where the post opens "Posted by" its writer.
  */
-function fromPage(sources: MetadataSources, lang: string | null, rejected: string[], footer: string[]): string[] {
+function fromPage(sources: MetadataSources, lang: string | null, rejected: string[], footer: string[], notSite: (names: string[]) => string[]): string[] {
   for (const el of domCandidates(sources)) {
     if (namesOnlyAPlace(el)) continue;
     if (isChromeNearHeadline(el, sources.headline) || el.closest('blockquote, figcaption') || isPictureCredit(el)) {
@@ -218,7 +223,8 @@ function fromPage(sources: MetadataSources, lang: string | null, rejected: strin
       if (text !== '' && text.length <= MAX_BYLINE_CHARS) rejected.push(text);
       continue;
     }
-    const names = namesOf(el, lang);
+    // The publication named as the byline ("From The Times") is no writer: the next candidate may name one.
+    const names = notSite(namesOf(el, lang));
     if (names.length > 0) return names;
   }
   return [];
@@ -347,7 +353,7 @@ export function findBylines(sources: MetadataSources, lang: string | null): Foun
     else if (unshown.length === 0) unshown = names;
   }
   const footer: string[] = [];
-  const printed = withoutSiteName(fromPage(sources, lang, rejected, footer), siteName, addresses);
+  const printed = fromPage(sources, lang, rejected, footer, (names) => withoutSiteName(names, siteName, addresses));
   if (printed.length > 0) return { names: printed, shown: true, rejected };
   if (titled.length > 0) return { names: titled, shown: true, rejected };
   const labelled = unshown.length === 0 ? withoutSiteName(fromByLabel(sources, lang), siteName, addresses) : [];

@@ -163,6 +163,10 @@ describe('withoutSiteName', () => {
 
   it('knows the site under its other spellings and its address', () => {
     expect(withoutSiteName(['Tuổi Trẻ Online'], 'TUOI TRE ONLINE')).toEqual([]);
+    // The paper and its web edition: "The Times" on "Times Online", "Tuổi Trẻ" on "Tuổi Trẻ Online".
+    expect(withoutSiteName(['The Times'], 'Times Online')).toEqual([]);
+    expect(withoutSiteName(['Tuổi Trẻ'], 'Tuổi Trẻ Online')).toEqual([]);
+    expect(withoutSiteName(['Anil Dawar', 'Online'], 'Times Online')).toEqual(['Anil Dawar', 'Online']);
     expect(withoutSiteName(['VnExpress'], null, 'https://vnexpress.net/ha-noi-de-xuat-3544422.html')).toEqual([]);
     expect(withoutSiteName(['vnexpress.net'], null, 'https://vnexpress.net/bai.html')).toEqual([]);
     expect(withoutSiteName(['Võ Hải'], 'VnExpress', 'https://vnexpress.net/bai.html')).toEqual(['Võ Hải']);

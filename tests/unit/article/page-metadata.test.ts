@@ -303,6 +303,11 @@ describe('the headline and the byline candidates', () => {
     expect(meta(doc)).toMatchObject({ bylines: ['Jane Roe'], titleContext: { headlineText: 'Mayor opens the new bridge' } });
   });
 
+  it('passes over a byline-marked paper by the headline ("From The Times") to the writer\'s byline that opens the story', () => {
+    const doc = parseHtml('<!doctype html><html lang="en"><head><title>Cruise ship struck by winter bug - Times Online</title></head><body><div class="story-head"><span>From </span><span class="byline">The Times</span><h1>Cruise ship struck by winter bug</h1></div><div class="story-column"><img src="ship.jpg" alt=""><div class="article-author"><span class="byline">Anil Dawar</span></div><p>A cruise ship launched less than a month ago has been hit by a stomach bug that left almost 80 passengers in their cabins.</p></div></body></html>', 'https://www.timesonline.co.uk/tol/news/article3111656.ece');
+    expect(meta(doc).bylines).toEqual(['Anil Dawar']);
+  });
+
   it('reads no byline from an anchor whose id only starts like "author" (an RFC reference "AUTHORING")', () => {
     const doc = page('<h1>Mayor opens the new bridge</h1><p>Clients authenticate as per [<a href="#ref-AUTHORING">AUTHORING</a>].</p><p>[<a id="ref-AUTHORING">AUTHORING</a>] Doe, J., "Authoring", 2014.</p>');
     expect(meta(doc).bylines).toEqual([]);
