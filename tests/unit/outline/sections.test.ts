@@ -50,53 +50,30 @@ describe('sections from headings', () => {
     ]);
   });
 
+  /** Two bold-like subheads, each over its paragraph: the festival story's parts. */
+  const MUSIC_PART = [p('Music on the river'), p('Bands played on boats along the river until late at night, and the crowds followed them.')];
+  const FOOD_PART = [p('Food and markets'), p('Stalls sold local dishes from every region of the country, from noodles to grilled fish.')];
+  const FESTIVAL_PARTS = [...MUSIC_PART, ...FOOD_PART];
+  const headings = (blocks: Block[]) => outlineOfBlocks(blocks, 'en').sections.filter((s) => s.kind === 'heading').map((s) => s.title);
+
   it('reads a short bold-like line between paragraphs as a heading', () => {
-    const outline = outlineOfBlocks(
-      [
-        p('The festival opened on Friday with a parade through the old town and thousands of visitors.'),
-        p('Music on the river'),
-        p('Bands played on boats along the river until late at night, and the crowds followed them.'),
-        p('Food and markets'),
-        p('Stalls sold local dishes from every region of the country, from noodles to grilled fish.'),
-      ],
-      'en',
-    );
-    expect(outline.sections.filter((s) => s.kind === 'heading').map((s) => s.title)).toEqual(['Music on the river', 'Food and markets']);
+    expect(headings([p('The festival opened on Friday with a parade through the old town and thousands of visitors.'), ...FESTIVAL_PARTS])).toEqual(['Music on the river', 'Food and markets']);
   });
 
   it('takes no line above the story\'s first paragraph for a section, under a lead picture too (the writer\'s name set alone, a kicker)', () => {
     const figure: Block = { tag: 'figure', text: '', caption: false };
-    const outline = outlineOfBlocks(
-      [
-        figure,
-        p('Anil Dawar'),
-        p('A cruise ship launched less than a month ago has been hit by a stomach bug that left almost 80 passengers in their cabins.'),
-        p('Music on the river'),
-        p('Bands played on boats along the river until late at night, and the crowds followed them.'),
-        p('Food and markets'),
-        p('Stalls sold local dishes from every region of the country, from noodles to grilled fish.'),
-      ],
-      'en',
-    );
-    expect(outline.sections.filter((s) => s.kind === 'heading').map((s) => s.title)).toEqual(['Music on the river', 'Food and markets']);
+    const lead = p('A cruise ship launched less than a month ago has been hit by a stomach bug that left almost 80 passengers in their cabins.');
+    expect(headings([figure, p('Anil Dawar'), lead, ...FESTIVAL_PARTS])).toEqual(['Music on the river', 'Food and markets']);
   });
 
   it('takes no source credit for a section ("Source: Times database", "According to the Mozilla Foundation:[41]")', () => {
-    const outline = outlineOfBlocks(
-      [
-        p('The festival opened on Friday with a parade through the old town and thousands of visitors.'),
-        p('Music on the river'),
-        p('Bands played on boats along the river until late at night, and the crowds followed them.'),
-        p('Source: Times database'),
-        p('Stalls sold local dishes from every region of the country, from noodles to grilled fish, all week.'),
-        p('According to the Mozilla Foundation:[41]'),
-        p('The browser is developed by volunteers and paid staff around the world, in many languages.'),
-        p('Food and markets'),
-        p('Stalls sold local dishes from every region of the country, from noodles to grilled fish.'),
-      ],
-      'en',
-    );
-    expect(outline.sections.filter((s) => s.kind === 'heading').map((s) => s.title)).toEqual(['Music on the river', 'Food and markets']);
+    const credits = [
+      p('Source: Times database'),
+      p('Stalls sold local dishes from every region of the country, from noodles to grilled fish, all week.'),
+      p('According to the Mozilla Foundation:[41]'),
+      p('The browser is developed by volunteers and paid staff around the world, in many languages.'),
+    ];
+    expect(headings([p('The festival opened on Friday with a parade through the old town and thousands of visitors.'), ...MUSIC_PART, ...credits, ...FOOD_PART])).toEqual(['Music on the river', 'Food and markets']);
   });
 
   it('reads a line of one repeated mark ("X X X") as a break between parts, never a section', () => {
