@@ -166,8 +166,8 @@ function domCandidates(sources: MetadataSources): Element[] {
   const unique = Array.from(new Set(all)).filter((el) => el.tagName.toUpperCase() !== 'META');
   unique.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
   const near = sources.headline ? headlineScope(sources.headline) : null;
-  const inScope = near ? unique.filter((el) => near.contains(el)) : [];
-  return [...inScope, ...unique.filter((el) => !inScope.includes(el))].slice(0, MAX_DOM_CANDIDATES);
+  const inScope = new Set(near ? unique.filter((el) => near.contains(el)) : []);
+  return [...inScope, ...unique.filter((el) => !inScope.has(el))].slice(0, MAX_DOM_CANDIDATES);
 }
 
 /** The byline printed on the page; `rejected` collects the texts of byline-marked elements that are menus or lists ("Bylines" in a site menu). */
