@@ -1,3 +1,5 @@
+import { SHOW_TEXT } from './node-filter';
+
 /**
  * "Published:Â Friday, January 11, 2008": a page whose UTF-8 text was read once more as Latin-1
  * or Windows-1252 before it was served shows every no-break space (bytes C2 A0) as "Â" and the
@@ -8,7 +10,6 @@
  */
 
 const MISDECODED_NBSP = 'Â\u00a0';
-const SHOW_TEXT = 4;
 
 export function repairMisdecodedSpaces(root: Element): void {
   // One read of the whole text first: almost no page holds the pair, and then no node is read.
