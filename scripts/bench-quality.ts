@@ -2,9 +2,9 @@
  * npm run bench:quality — the extraction measured per set:
  *   golden      — our golden pages with a person-marked gold.json: title, byline, date,
  *                 visible dateline, lead, captions found/leaked, readerable (vi and others apart);
- *   body        — development sets with a human-made gold body (dragnet, L3S-GN1, CleanEval dev;
- *                 `npm run data:body` builds them): shingle F1, ours beside plain Readability
- *                 (what is scored: see below);
+ *   body        — development sets with a human-made gold body (dragnet, L3S-GN1, CleanEval dev,
+ *                 CleanPortalEval; `npm run data:body` builds them): shingle F1, ours beside
+ *                 plain Readability (what is scored: see below);
  *   dates       — the publish day of 154 body-set pages, read by hand (tests/data/dates/dev.json):
  *                 per half (dev: tune on it; check: only measure), answered %, right among the
  *                 answered, and the score (right / dated pages), Lede's `published` beside plain
@@ -368,7 +368,7 @@ function runEachSetApart(): void {
 }
 
 /**
- * Each body set in a process of its own too: the three sets read 456 pages, and what jsdom keeps
+ * Each body set in a process of its own too: the four sets read 525 pages, and what jsdom keeps
  * of each closed page (with plain Readability's and Lede's reads beside it) filled the 4 GB heap
  * at the 183rd L3S page. Each writes bench-results/quality-body-<set>.json.
  */

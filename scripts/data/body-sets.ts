@@ -9,7 +9,9 @@
  *   dragnet   — news and blog pages of the Dragnet training data (seomoz/dragnet_data), content
  *               only (its gold also holds the comments after a marker line, cut here);
  *   l3s-gn1   — Google News pages annotated by L3S (geodrome/page-signal): headline and full text;
- *   cleaneval-dev — the CleanEval development set (general web pages, not news).
+ *   cleaneval-dev — the CleanEval development set (general web pages, not news);
+ *   cleanportal — news portals of 2012–2013 annotated in CleanEval's format (ppke-nlpg/CleanPortalEval:
+ *               BBC News, msnbc, two Washington Post blogs, a WSJ blog), later markup than the others.
  * Never read: `cleaneval-final` (CleanEval's test set). The sample per set is the first N
  * ids in sorted order, so every machine builds the same set.
  */
@@ -35,9 +37,16 @@ function l3sGold(raw: string): string {
   return outermost.map((el) => el.textContent ?? '').join('\n').replace(/[ \t]+/gu, ' ').trim();
 }
 
-/** CleanEval gold: text with `<p>`, `<h>`, `<l>` line markers and an optional first URL line. */
+/**
+ * CleanEval gold: text with `<p>`, `<h>`, `<l>` line markers and an optional URL line at its head
+ * (after blank lines in some files). CleanPortalEval's golds keep the page's character references
+ * ("&#8217;", "&rsquo;"), which a reader never sees: they are decoded, as a textarea reads its text.
+ */
 function cleanEvalGold(raw: string): string {
-  return raw.replace(/^URL:.*\n/u, '').replace(/<\/?(?:p|h|l)>/gu, '').trim();
+  const text = raw.trimStart().replace(/^URL:[^\n]*\n/u, '').replace(/<\/?(?:p|h|l)>/gu, '');
+  // A textarea's content is text with references (no markup), which is what these golds are.
+  const doc = new JSDOM(`<textarea>${text}</textarea>`, { virtualConsole: new VirtualConsole() }).window.document;
+  return (doc.querySelector('textarea')?.value ?? '').trim();
 }
 
 /** Dragnet's gold holds the content, then a marker line ("!@#$%^&*() COMMENTS") and the comments. */
@@ -50,6 +59,7 @@ const SETS: SetSource[] = [
   { name: 'dragnet', folder: 'dragnet_data', gold: dragnetGold },
   { name: 'l3s-gn1', folder: 'page-signal-master', gold: l3sGold },
   { name: 'cleaneval-dev', folder: 'cleaneval-dev', gold: cleanEvalGold },
+  { name: 'cleanportal', folder: 'CleanPortalEval-master', gold: cleanEvalGold },
 ];
 
 function option(name: string): string | null {
