@@ -262,6 +262,12 @@ function readabilitySet(all: boolean, filter: string, goldOnly: boolean): PageRo
   return rows;
 }
 
+/** How many of a set's pages show no text even in a browser (damaged copies): none is an article. */
+function blankNote(rows: BodyRow[]): string {
+  const blank = rows.filter((r) => r.blank).length;
+  return blank === 0 ? '' : ` (${blank} blank in a browser too: ${rows.filter((r) => r.readerable).length}/${rows.length - blank} of the others)`;
+}
+
 function bodySets(all: boolean, names: readonly string[]): Record<string, BodyRow[]> {
   const results: Record<string, BodyRow[]> = {};
   for (const name of names) {
@@ -271,7 +277,7 @@ function bodySets(all: boolean, names: readonly string[]): Record<string, BodyRo
     if (all) for (const row of rows) console.log(`${name}/${row.page.slice(0, 40).padEnd(40)} plain ${f3(row.plain.f1)} ours ${f3(row.ours.f1)}${row.error ? ` ERROR ${row.error}` : ''}`);
     const f1 = (pick: (r: BodyRow) => ShingleScore) => mean(rows.map((r) => pick(r).f1));
     console.log(
-      `${name.padEnd(14)} ${String(rows.length).padStart(4)} pages  body F1 Lede ${f3(f1((r) => r.ours))} (P ${f3(mean(rows.map((r) => r.ours.precision)))} R ${f3(mean(rows.map((r) => r.ours.recall)))}; as shown, captions in place ${f3(f1((r) => r.oursWithCaptions))})  plain Readability ${f3(f1((r) => r.plain))}  readerable ${rows.filter((r) => r.readerable).length}/${rows.length}`,
+      `${name.padEnd(14)} ${String(rows.length).padStart(4)} pages  body F1 Lede ${f3(f1((r) => r.ours))} (P ${f3(mean(rows.map((r) => r.ours.precision)))} R ${f3(mean(rows.map((r) => r.ours.recall)))}; as shown, captions in place ${f3(f1((r) => r.oursWithCaptions))})  plain Readability ${f3(f1((r) => r.plain))}  readerable ${rows.filter((r) => r.readerable).length}/${rows.length}${blankNote(rows)}`,
     );
   }
   return results;

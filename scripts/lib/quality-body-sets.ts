@@ -24,6 +24,12 @@ export interface BodyRow {
    */
   oursWithCaptions: ShingleScore;
   readerable: boolean;
+  /**
+   * The saved page shows no text in a browser either (a damaged copy: L3S keeps pages whose
+   * `<title>` is never closed, so the whole page parses as the title). Nothing is there to read,
+   * so "not an article" is the right answer, not a rejected article.
+   */
+  blank: boolean;
   error?: string;
 }
 
@@ -49,7 +55,8 @@ function scoreBodyPage(dir: string, id: string): BodyRow {
     const ours = shingleScore(result.ok ? result.article.text : '', gold);
     const asShown = result.ok ? result.blocks.filter((block) => block.text !== '').map((block) => block.text).join('\n\n') : '';
     const oursWithCaptions = shingleScore(asShown, gold);
-    return { page: id, plain, ours, oursWithCaptions, readerable: result.ok && result.article.readerable, ...(result.ok ? {} : { error: result.reason }) };
+    const blank = doc.body === null || readableText(doc.body) === '';
+    return { page: id, plain, ours, oursWithCaptions, readerable: result.ok && result.article.readerable, blank, ...(result.ok ? {} : { error: result.reason }) };
   } finally {
     doc.defaultView?.close();
   }
@@ -67,7 +74,7 @@ export function scoreBodySet(name: string, onPage: (done: number, total: number)
       return scoreBodyPage(dir, id);
     } catch (error) {
       const zero = { precision: 0, recall: 0, f1: 0 };
-      return { page: id, plain: zero, ours: zero, oursWithCaptions: zero, readerable: false, error: String(error) };
+      return { page: id, plain: zero, ours: zero, oursWithCaptions: zero, readerable: false, blank: false, error: String(error) };
     }
   });
 }
