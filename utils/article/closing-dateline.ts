@@ -3,6 +3,7 @@ import { listBlockElements } from './block-elements';
 import { shortText } from './bounded-text';
 import { DATELINE_MAX_CHARS, dateEchoRest } from './date-echo';
 import { allLanguages } from '../lang';
+import { foldWord as fold } from '../text/tokens';
 
 /**
  * Blogs and older CMSs print the date again under the story ("Posted on July 10th, 2012",
@@ -16,8 +17,6 @@ const LINE_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** Two capitalised words in a row: a name ("Rob Thomas — 1/17/2008 10:58 am"). */
 const NAME = /\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu;
-
-const fold = (text: string): string => text.normalize('NFC').toLocaleLowerCase();
 
 const WEEKDAYS = new Set(allLanguages('weekdayNames'));
 

@@ -5,6 +5,7 @@ import { bylineNames, opensWithBylinePrefix } from './byline-names';
 import { isCreditLine } from './byline-credits';
 import { normalizeSpace, words } from '../text/segment';
 import { stopWordsFor } from '../text/stop-words';
+import { foldWord as fold } from '../text/tokens';
 
 /**
  * A heading with nothing after it announces a section that is not there: the list of links,
@@ -30,8 +31,6 @@ function closesBody(el: Element, root: Element): boolean {
 
 /** A byline is a line, not a sentence. */
 const BYLINE_MAX_CHARS = 80;
-
-const fold = (name: string): string => name.normalize('NFC').toLocaleLowerCase();
 
 /**
  * A person's name has a given name and a family name, an agency signs alone ("By Reuters");
