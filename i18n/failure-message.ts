@@ -9,6 +9,7 @@ const KEYS: Record<ExtractFailure, MessageKey> = {
   'too-large': 'reason_too_large',
   timeout: 'reason_timeout',
   'no-tab': 'reason_no_tab',
+  'error-page': 'reason_error_page',
   failed: 'reason_failed',
 };
 

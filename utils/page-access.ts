@@ -37,5 +37,9 @@ export function classifyInjectionError(message: string, url: string | undefined)
     return 'restricted';
   }
   if (text.includes('no tab with id') || text.includes('invalid tab')) return 'no-tab';
+  // Chrome: "Frame with ID 0 is showing error page", when the page did not load (or a script of
+  // its own sent the tab to an address that did not answer). "Reload and try again" is the right
+  // advice, but the reader should know it is the page that failed, not Lede.
+  if (text.includes('showing error page')) return 'error-page';
   return 'failed';
 }

@@ -52,6 +52,19 @@ describe('Chromium (e2e build): pages the popup cannot show as an article', () =
     expect(seen.showAnyway).toBe(false);
   });
 
+  it("says the page did not load when the tab shows the browser's error page", async () => {
+    // A port nothing listens on: Chrome shows "This site can't be reached" in the tab, as it does
+    // for a dead address or no network (and for a saved page whose script sent the tab elsewhere).
+    const tab = await chromium.context.newPage();
+    await tab.goto('http://127.0.0.1:9/article.html').catch(() => undefined);
+    const popup = await chromium.context.newPage();
+    await popup.goto(await popupUrlFor(chromium, tab));
+    const seen = await new PopupPage((fn) => popup.evaluate(fn)).settled();
+    expect(seen.view).toBe('status');
+    expect(seen.statusMessage).toMatch(/^This page didn't load, so there is nothing to read: the tab shows the browser's error page\./u);
+    expect(seen.showAnyway).toBe(false);
+  });
+
   // file:// is tested with the release build (chromium-release.test.ts): without a toolbar
   // click the extension cannot even see a file tab's URL, so the e2e build cannot tell it apart.
 });

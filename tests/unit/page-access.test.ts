@@ -34,6 +34,7 @@ describe('pages extensions may not read', () => {
       classifyInjectionError('Cannot access contents of url "file:///a.html". Extension manifest must request permission to access this host.', 'file:///a.html'),
     ).toBe('file-access');
     expect(classifyInjectionError('No tab with id: 42.', 'https://x')).toBe('no-tab');
+    expect(classifyInjectionError('Frame with ID 0 is showing error page', 'https://unreachable.example/')).toBe('error-page');
     expect(classifyInjectionError('Something odd', 'https://x')).toBe('failed');
   });
 });

@@ -53,6 +53,8 @@ export type ExtractFailure =
   | 'too-large'
   | 'timeout'
   | 'no-tab'
+  /** The tab shows the browser's own error page: the page never loaded (no network, a dead address). */
+  | 'error-page'
   | 'failed';
 
 /** The article and its body blocks, or why there is none; utils/read-page.ts adds the outline. */
