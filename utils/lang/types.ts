@@ -41,6 +41,12 @@ export interface LanguagePack {
   functionWords: readonly string[];
   /** Verbs and verb phrases that introduce reported speech ("said", "cho biết", "sagte"). */
   speechVerbs: readonly string[];
+  /**
+   * Speech verbs whose addressee may stand between them and what was said, with no word to mark
+   * where it ends ("told the BBC it appeared …", "told Reuters the plan …"): a capitalised name
+   * there, after at most one stop word, is who was told, not what.
+   */
+  addresseeVerbs: readonly string[];
   /** Set phrases that hold a speech verb but report no one's words ("nói chung", "换句话说", "autrement dit"): the verb in them is no cue. */
   speechIdioms: readonly string[];
   /** Forms of "to be" that make the participle after them passive or future ("sera confié", "a été annoncé", "fue anunciado"): a speech verb right after one is no cue. */
@@ -215,6 +221,7 @@ const EMPTY: PackFields = {
   stopWords: [],
   functionWords: [],
   speechVerbs: [],
+  addresseeVerbs: [],
   speechIdioms: [],
   passiveAuxiliaries: [],
   objectRelatives: [],

@@ -167,11 +167,35 @@ function textAfterVerb(after: string, lang: string | null = null): string | null
   return comma >= 0 ? after.slice(comma + 1).trim() : null;
 }
 
+/** "the BBC", "Reuters", "The Associated Press": a stop word at most, then one to five capitalised words, then the lower-case word that opens what was said. */
+const ADDRESSEE = /^\s+(?:(\p{Ll}+)\s+)?\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,4}(?=\s+\p{Ll})/u;
+
+/**
+ * What follows a verb that takes its addressee first ("told the BBC it appeared to be …"), without
+ * the addressee, when no "that" marks where it ends (textAfterVerb finds that one itself).
+ */
+function withoutAddressee(after: string, verb: string, lang: string | null): string {
+  const pack = packFor(lang);
+  if (!pack || !pack.addresseeVerbs.includes(verb.trim().toLowerCase())) return after;
+  if (COMPLEMENTIZER.test(after.slice(0, COMPLEMENTIZER_REACH))) return after;
+  const addressee = ADDRESSEE.exec(after);
+  if (!addressee) return after;
+  const article = addressee[1];
+  if (article !== undefined && !pack.stopWords.includes(article)) return after;
+  // "told The Star-Ledger of Newark last week she …", "told Congress on Tuesday.": the addressee
+  // goes on, or where and when follow; what is read is as before.
+  const rest = after.slice(addressee[0].length);
+  if (PLACE_OR_TIME.test(rest)) return after;
+  // "…, Phil Smith told POLITICO earlier this week.": nothing is said after the addressee, so what
+  // was said came before the verb (fromVerb reads it there), and the addressee is no speaker.
+  return countWords(rest, lang) < MIN_REPORTED_WORDS ? '' : rest;
+}
+
 function fromVerb(sentence: string, verb: RegExpExecArray, lang: string | null): Statement | null {
   const final = verbFinal(sentence, verb.index, lang);
   if (final) return final;
   const before = sentence.slice(0, verb.index);
-  const after = sentence.slice(verb.index + verb[0].length);
+  const after = withoutAddressee(sentence.slice(verb.index + verb[0].length), verb[0], lang);
   // A verb closed by a quotation mark is a word of a title ("bài hát “Đêm tâm sự”"), not a cue.
   if (/^\s*["”»」』]/u.test(after)) return null;
   const text = textAfterVerb(after, lang);

@@ -81,3 +81,16 @@ describe('set phrases that hold a speech verb but report no one (speechIdioms in
     expect(found).toEqual([]);
   });
 });
+
+describe('who was told is not what was said (CleanPortalEval bbc.co.uk_news_12)', () => {
+  it('English: "X told the BBC it appeared …" reports "it appeared …"; with "that" as before', () => {
+    const [quote] = quotes('It is not yet clear what caused the collapse, but police inspector Digamber Jangale told the BBC it appeared to be due to the use of substandard building material.', 'en');
+    expect(quote).toMatchObject({ speaker: 'Digamber Jangale', text: 'it appeared to be due to the use of substandard building material.' });
+    expect(quotes('The minister Jane Roe told Reuters the plan would be ready before the end of the month.', 'en')[0]?.text).toBe('the plan would be ready before the end of the month.');
+    expect(quotes('The minister Jane Roe told The Associated Press that the plan would be ready before the end of the month.', 'en')[0]?.text).toBe('the plan would be ready before the end of the month.');
+  });
+
+  it('takes no capitalised subject for the addressee after a word that is no stop word ("told lawmakers Congress would …")', () => {
+    expect(quotes('The minister Jane Roe told lawmakers Congress would vote on the plan before the end of the month.', 'en')[0]?.text).toBe('lawmakers Congress would vote on the plan before the end of the month.');
+  });
+});
