@@ -9,6 +9,7 @@ import { normalizeSpace } from '../text/segment';
 import { namesAfterHeadline } from './clean-title';
 import { allLanguages, packFor, perPack } from '../lang';
 import { baseLanguage } from '../text/tokens';
+import { inSkippedBox } from './skipped-boxes';
 
 /**
  * The article's authors from what the page states about them, most deliberate first:
@@ -170,7 +171,11 @@ function domCandidates(sources: MetadataSources): Element[] {
   return [...inScope, ...unique.filter((el) => !inScope.has(el))].slice(0, MAX_DOM_CANDIDATES);
 }
 
-/** The byline printed on the page; `rejected` collects the texts of byline-marked elements that are menus or lists ("Bylines" in a site menu). */
+/** A byline in a box the page lets its reader skip (an analysis, a profile) signs the box, not the story. */
+function inSkippedBoxOfPage(el: Element, doc: Document): boolean {
+  return doc.body !== null && inSkippedBox(el, doc.body);
+}
+
 /** Parts of a signature block that name where the story was written ("c-signature__location"), not who wrote it. */
 // ASCII pattern on class names (and rel values above): case-insensitive without the `u` flag, the same matches (`u` would only add ſ for s and
 // the Kelvin sign for k). Firefox compiles a case-insensitive Unicode pattern again in every popup it opens.
@@ -209,14 +214,15 @@ function isStoryFooterByline(el: Element, headline: Element | null): boolean {
 }
 
 /**
- * The byline printed near the headline. `footer` collects the names of the first byline in the
- * story's own footer (isStoryFooterByline): a last resort, as a blog's account ("Android
- * Developers") signs there where the post opens "Posted by" its writer.
+ * The byline printed near the headline. `rejected` collects the texts of the byline-marked
+ * elements refused (menus, quotes, picture credits, skipped boxes). `footer` collects the names
+ * of the first byline in the story's own footer (isStoryFooterByline): a last resort, as a blog's
+ * account ("Android Developers") signs there where the post opens "Posted by" its writer.
  */
 function fromPage(sources: MetadataSources, lang: string | null, rejected: string[], footer: string[], notSite: (names: string[]) => string[]): string[] {
   for (const el of domCandidates(sources)) {
     if (namesOnlyAPlace(el)) continue;
-    if (isChromeNearHeadline(el, sources.headline) || el.closest('blockquote, figcaption') || isPictureCredit(el)) {
+    if (isChromeNearHeadline(el, sources.headline) || el.closest('blockquote, figcaption') || isPictureCredit(el) || inSkippedBoxOfPage(el, sources.doc)) {
       // Refused as Readability's byline too (it reads the same markup), but kept as the last resort.
       if (footer.length === 0 && isStoryFooterByline(el, sources.headline)) footer.push(...namesOf(el, lang));
       const text = normalizeSpace(el.textContent ?? '');

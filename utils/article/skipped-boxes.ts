@@ -35,6 +35,27 @@ export function removeSkippedBoxes(root: Element, _ctx: BodyPassContext): void {
   for (const box of boxes) box.remove();
 }
 
+/** How far up from an element a box it sits in is looked for: a byline sits a level or two inside its box. */
+const MAX_BOX_DEPTH = 6;
+
+/**
+ * Whether `el` lies in a box the page lets its reader skip (removeSkippedBoxes): what is marked
+ * in it (a byline, a date) belongs to the box, an analysis or a profile set in the story, not to
+ * the story. `root` bounds the search, as the body does for the pass.
+ */
+export function inSkippedBox(el: Element, root: Element): boolean {
+  let depth = 0;
+  for (let box = el.parentElement; box && box !== root && depth < MAX_BOX_DEPTH; box = box.parentElement, depth += 1) {
+    const link = box.querySelector('a[href^="#"]');
+    // 2: `el` precedes the link (Node.DOCUMENT_POSITION_PRECEDING; no `Node` global where the tests run).
+    if (!link || link.compareDocumentPosition(el) & 2) continue;
+    const target = root.ownerDocument.getElementById((link.getAttribute('href') ?? '').slice(1)) ?? undefined;
+    const skipped = boxSkippedBy(link, root, target);
+    if (skipped?.contains(el)) return true;
+  }
+  return false;
+}
+
 /** The widest element `link` opens that ends where the link's target begins, or null. */
 function boxSkippedBy(link: Element, root: Element, target: Element | undefined): Element | null {
   const label = target ? shortText(link, MAX_SKIP_LABEL_CHARS) : null;

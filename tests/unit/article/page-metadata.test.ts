@@ -308,6 +308,14 @@ describe('the headline and the byline candidates', () => {
     expect(meta(doc).bylines).toEqual(['Anil Dawar']);
   });
 
+  it('reads no byline from a box the page lets its reader skip (an analysis signed by a correspondent), and Readability\'s is refused too', () => {
+    const box = '<div class="story-feature"><a class="hidden" href="#story_continues_2">Continue reading the main story</a><h2>Analysis</h2><div class="byline"><span class="byline-name">Sameer Hashmi</span><span class="byline-title">Mumbai business reporter</span></div><p>The collapse underlines the issue of illegal construction.</p></div>';
+    const story = `<h1>Building collapse near Mumbai kills 40</h1><p>At least 40 people have died after a building under construction collapsed, police say.</p>${box}<p id="story_continues_2">Bodies are still being pulled out of the rubble, our correspondent says.</p>`;
+    expect(meta(page(story))).toMatchObject({ bylines: [], rejectedBylines: expect.arrayContaining(['Sameer Hashmi']) as string[] });
+    // The same byline outside such a box is the story's.
+    expect(meta(page(story.replace('href="#story_continues_2"', 'href="/more"'))).bylines).toEqual(['Sameer Hashmi']);
+  });
+
   it('reads no byline from an anchor whose id only starts like "author" (an RFC reference "AUTHORING")', () => {
     const doc = page('<h1>Mayor opens the new bridge</h1><p>Clients authenticate as per [<a href="#ref-AUTHORING">AUTHORING</a>].</p><p>[<a id="ref-AUTHORING">AUTHORING</a>] Doe, J., "Authoring", 2014.</p>');
     expect(meta(doc).bylines).toEqual([]);
