@@ -25,6 +25,7 @@ export const en = definePack({
     // "The fire claimed the lives of three firefighters": a death, not a claim.
     'claimed the life', 'claimed the lives', 'claimed his life', 'claimed her life', 'claimed their lives', 'claimed a life', 'claimed lives'],
   objectRelatives: ['whom'],
+  subjectRelatives: ['who', 'which'],
   accordingTo: ['according to'],
   speakerPronouns: ['he', 'she', 'they'],
   complementizers: ['that'],

@@ -16,6 +16,7 @@ export const es = definePack({
   ],
   // "se dice que" (it is said that): no one named speaks.
   speechIdioms: ['se dice', 'dicho sea de paso'],
+  subjectRelatives: ['quien', 'quienes'],
   accordingTo: ['según'],
   speakerPronouns: ['él', 'ella'],
   captionPositions: ['izquierda', 'derecha', 'centro', 'a la izquierda', 'a la derecha', 'de izquierda a derecha'],

@@ -24,6 +24,7 @@ export const fr = definePack({
   // « s'est dit favorable » keeps its cue: the auxiliary after an apostrophe is not matched.
   passiveAuxiliaries: ['est', 'sont', 'sera', 'seront', 'serait', 'seraient', 'était', 'étaient', 'été', 'être', 'fut', 'furent', 'soit', 'soient'],
   objectRelatives: ['que', "qu'", 'qu’'],
+  subjectRelatives: ['qui'],
   accordingTo: ['selon'],
   // "a-t-il ajouté": the pronoun after the auxiliary, left before the participle.
   speakerPronouns: ['il', 'elle', 'a-t-il', 'a-t-elle', 'ont-ils', 'ont-elles'],

@@ -53,6 +53,12 @@ export interface LanguagePack {
   passiveAuxiliaries: readonly string[];
   /** Words that open a relative clause with a subject of its own ("người mà Mỹ …", "whom the police …", "que la police …"): the verb after it is that subject's. */
   objectRelatives: readonly string[];
+  /**
+   * Words that open a relative clause about the word before them ("who", "qui", "quien"): after a
+   * source ("According to X, who made a film about it, …") the clause up to its comma says who X
+   * is, and what X says begins after it.
+   */
+  subjectRelatives: readonly string[];
   /** "according to" and its equivalents, followed by the source. */
   accordingTo: readonly string[];
   /** Pronouns that point back to the last speaker ("he", "ông", "sie"). */
@@ -225,6 +231,7 @@ const EMPTY: PackFields = {
   speechIdioms: [],
   passiveAuxiliaries: [],
   objectRelatives: [],
+  subjectRelatives: [],
   accordingTo: [],
   speakerPronouns: [],
   complementizers: [],

@@ -123,6 +123,20 @@ function appositionLength(source: string, rest: string, lang: string | null): nu
   return endsOnCapitalisedWord(source) || officeThenName ? comma + 1 : 0;
 }
 
+/**
+ * "According to Darius Bazargan, who made a documentary in 2008 about motor racing in Tehran, it
+ * is …": after a source, a relative clause closed by a comma says who the source is. Its length
+ * with the comma, or 0.
+ */
+function relativeClauseLength(rest: string, lang: string | null): number {
+  const relatives = packFor(lang)?.subjectRelatives ?? [];
+  const first = /^\s*([\p{L}\p{M}]+)/u.exec(rest)?.[1];
+  if (first === undefined || !relatives.includes(first.toLowerCase())) return 0;
+  const comma = rest.search(/[,，]/u);
+  if (comma < 0 || countWords(rest.slice(0, comma), lang) > MAX_APPOSITION_WORDS || speechVerbPattern(lang).test(rest.slice(0, comma))) return 0;
+  return comma + 1;
+}
+
 /** The text's last word opens with a capital; its last 40 characters only, since a pattern anchored at the end is tried from every capital. */
 function endsOnCapitalisedWord(text: string): boolean {
   return /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*\s*$/u.test(text.slice(-40));
@@ -245,6 +259,8 @@ export function reportedStatement(sentence: string, lang: string | null, speaks:
     const rest = sentence.slice(according.index + according[0].length);
     const role = appositionLength(according[1], rest, lang);
     if (role > 0) return { phrase: `${withoutVerbAtEnd(according[1], lang)}, ${rest.slice(0, role - 1).trim()}`, text: rest.slice(role).trim() };
+    const relative = relativeClauseLength(rest, lang);
+    if (relative > 0) return { phrase: withoutVerbAtEnd(according[1], lang), text: rest.slice(relative).trim() };
     // "Theo Reuters, … Tổng thống Rodrigo Duterte cho biết …": the outlet passes on someone else's words.
     return fromVerbs(rest, lang, speaks) ?? { phrase: withoutVerbAtEnd(according[1], lang), text: rest };
   }

@@ -94,3 +94,15 @@ describe('who was told is not what was said (CleanPortalEval bbc.co.uk_news_12)'
     expect(quotes('The minister Jane Roe told lawmakers Congress would vote on the plan before the end of the month.', 'en')[0]?.text).toBe('lawmakers Congress would vote on the plan before the end of the month.');
   });
 });
+
+describe('a relative clause after the source says who the source is (CleanPortalEval bbc.co.uk_news_06)', () => {
+  it('English: "According to X, who made a documentary …, it is …" reports what follows the clause', () => {
+    const [quote] = quotes("According to Darius Bazargan, who made a documentary in 2008 about motor racing in Tehran, it is Clarkson's irreverence that endears him to Iranian audiences.", 'en');
+    expect(quote).toMatchObject({ speaker: 'Darius Bazargan', text: "it is Clarkson's irreverence that endears him to Iranian audiences." });
+  });
+
+  it('French: "Selon X, qui …, …"', () => {
+    const [quote] = quotes("Selon Marie Dubois, qui dirige le service depuis 2019, la réforme sera appliquée dès le mois prochain dans toute la région.", 'fr');
+    expect(quote).toMatchObject({ speaker: 'Marie Dubois', text: 'la réforme sera appliquée dès le mois prochain dans toute la région.' });
+  });
+});
