@@ -180,8 +180,9 @@ function looksLikeCaption(el: Element, text: string, picture: PictureSide): bool
   const block = cell ?? el;
   const only = soleElementChild(block);
   const inner = only && textOf(only) === text ? only : null;
-  if (byClassOrProp(block) || (inner && byClassOrProp(inner))) return true;
-  const together = sharesCentredBlock(block, img);
+  // `<div class="caption"><img><span>…</span></div>`: the caption mark is on the block that holds both.
+  if (byClassOrProp(block) || (inner && byClassOrProp(inner)) || sharesBlock(block, img, byClassOrProp)) return true;
+  const together = sharesBlock(block, img, isCentred);
   const centred = together || isCentred(block) || (inner !== null && isCentred(inner));
   const pictureCentred = together || picture.centred;
   const italic = isWhollyItalic(block, text);
@@ -192,12 +193,13 @@ function looksLikeCaption(el: Element, text: string, picture: PictureSide): bool
 }
 
 /**
- * `<p style="text-align: center"><img><br><i>caption</i></p>`: a centred block that holds the
- * picture and its line and nothing else centres both, though neither carries the style itself.
+ * `<p style="text-align: center"><img><br><i>caption</i></p>`: a block that holds the picture and
+ * its line and nothing else gives both what it is (`marked`: centred, a caption class), though
+ * neither carries it itself.
  */
-function sharesCentredBlock(line: Element, img: Element): boolean {
+function sharesBlock(line: Element, img: Element, marked: (block: Element) => boolean): boolean {
   const block = line.parentElement;
-  return block !== null && isCentred(block) && block.contains(img) && textOf(block) === textOf(line);
+  return block !== null && marked(block) && block.contains(img) && textOf(block) === textOf(line);
 }
 
 /** A table that holds pictures and their captions only: at most a few rows, one image per cell. */

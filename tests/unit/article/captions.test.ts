@@ -89,6 +89,15 @@ describe('captions in other markups', () => {
     expect(article.text).not.toContain('The mayor at the opening.');
   });
 
+  it('reads the unmarked line beside the picture in a caption-classed box that holds both (BBC News: div.caption > img + span)', () => {
+    const box = '<div class="caption body-narrow-width"><img src="/s.jpg" alt="Mozaffar Shafeie"><span>Shafeie says Iranian audiences enjoy the presenter\'s turn of phrase</span></div>';
+    const article = extractHtml(page(`${FILLER}${box}${FILLER}`));
+    expect(article.figures.map((f) => f.caption)).toEqual(["Shafeie says Iranian audiences enjoy the presenter's turn of phrase"]);
+    expect(article.text).not.toContain('Shafeie says');
+    // The same line in an unmarked box is body text.
+    expect(extractHtml(page(`${FILLER}${box.replace('caption body-narrow-width', 'body-narrow-width')}${FILLER}`)).text).toContain('Shafeie says');
+  });
+
   it('reads an italic line set under the picture in the picture’s own paragraph, and a long one when it is centred too', () => {
     const long = `The minister hands the certificate to the director of the provincial centre ${'for culture and sport '.repeat(7)}at the ceremony.`;
     const article = extractHtml(page(`${FILLER}<p style="text-align: center;"><img src="/a.jpg" alt=""><br><em>People celebrate the new year.</em></p>${FILLER}<p style="text-align: center;"><img src="/b.jpg" alt=""></p><p style="text-align: center;"><em>${long}</em></p>${FILLER}`));
