@@ -48,6 +48,11 @@ export const en = definePack({
     'democrat', 'republican',
   ],
   organisationWords: ['the', 'police', 'city', 'state', 'new', 'united'],
+  // Words that are also surnames ("Post", "Court", "Church", "Bank") are left out.
+  organisationHeads: words(`committee council commission department ministry agency association party university college
+    institute corporation company office board senate congress parliament administration authority bureau foundation
+    union federation organisation organization service army navy network group club league school hospital museum
+    times news journal tribune herald gazette`),
   notNames: words(`monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
     september october november december update updated added although which with as while when after before if in on at for but and
     so yet this that these those there here it we they i you our their his her said says asked told`),

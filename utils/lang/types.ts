@@ -81,6 +81,8 @@ export interface LanguagePack {
   nameParticles: readonly string[];
   /** Words or terms of several words, lower case, that open the name of an organisation or a place, not of a person ("bộ", "city", "công an"; utils/text/leading-term.ts). */
   organisationWords: readonly string[];
+  /** Nouns that end an organisation's name, lower case ("committee" of "Government Reform Committee"): a capitalised run ending in one names a body, not a person. */
+  organisationHeads: readonly string[];
   /** Capitalised words that are never a name on their own: days, months, sentence openers. */
   notNames: readonly string[];
   /** Prepositions ("tại", "với", "in", "de la"): a capitalised phrase after one is a place or an object, never a speaker. */
@@ -243,6 +245,7 @@ const EMPTY: PackFields = {
   roles: [],
   nameParticles: [],
   organisationWords: [],
+  organisationHeads: [],
   notNames: [],
   outcomeWords: [],
   numberWords: [],

@@ -72,6 +72,13 @@ export function roleStart(lang: string | null): FoldedPattern {
 }
 /** Words that open the name of an organisation or a place, not a person ("Bộ", "Công an", "Thành ủy"; not "Công" or "Thành", given names). */
 const ORGANISATION_TERMS = allLanguages('organisationWords');
+/** Nouns that end an organisation's name ("Government Reform Committee", "Senate Armed Services Committee"). */
+const ORGANISATION_HEADS: ReadonlySet<string> = new Set(allLanguages('organisationHeads'));
+
+/** The words end on a noun that ends an organisation's name ("the National Labor Relations Board"). */
+export function endsAsOrganisation(words: readonly string[]): boolean {
+  return ORGANISATION_HEADS.has((words[words.length - 1] ?? '').toLowerCase());
+}
 /** Capitalised words that are not names: days, months, and the capital of a sentence's first word. */
 const NOT_A_NAME = new FoldedPattern(`^(?:${allLanguages('notNames').join('|')})$`, 'u');
 /** A preposition just before a run: "Tại Nhật Bản", "do Thổ Nhĩ Kỳ hậu thuẫn", "ministre de la Défense". */
@@ -257,7 +264,9 @@ export function isPersonRun(run: NameRun, lang: string | null, phrase: string, k
   const placeFirst = run.place !== undefined && run.words.length >= 2 && isPlace(run.place.split(' '));
   // "Chủ tịch nước Nguyễn Phú Trọng": a place word that ends an office ("nước", the State) governs no one.
   const governed = !placeFirst && !roleWords(lang).test(phrase.slice(Math.max(0, run.start - 40), run.start)) && afterPreposition(phrase, run);
-  if (opensAsOrganisation || inParentheses(phrase, run) || governed || isPlace(run.words)) return false;
+  // "the House Oversight and Government Reform Committee": a body, whom no "she" or "he" points to.
+  const body = !titled && endsAsOrganisation(run.words);
+  if (opensAsOrganisation || body || inParentheses(phrase, run) || governed || isPlace(run.words)) return false;
   if (run.words.length === 1 && !run.honoured) {
     if (known(first)) return true;
     // "der Verein", "the Senate": one capitalised word after an article is a noun, not a name.

@@ -3,7 +3,7 @@ import { wordTokens } from '../text/tokens';
 import { stopWordsFor } from '../text/stop-words';
 import { parseCaselessSpeaker, isCaseless } from './caseless-speakers';
 import { speechVerbPattern } from './attribution';
-import { HONORIFICS, isPersonRun, isPlace, nameRuns, opensWithRole, roleStart, roleWords, splitGluedPlace, startsWithSurname, type KnownName, type NameRun } from './speaker-names';
+import { HONORIFICS, endsAsOrganisation, isPersonRun, isPlace, nameRuns, opensWithRole, roleStart, roleWords, splitGluedPlace, startsWithSurname, type KnownName, type NameRun } from './speaker-names';
 import { escapeRegExp } from '../text/escape-regexp';
 import { FoldedPattern } from '../text/case-fold';
 
@@ -258,6 +258,8 @@ function organisationOrDescribed(phrase: string, lang: string | null): Speaker |
   // "Các" alone is the start of a noun phrase the verb pattern cut ("Các thông tin …"), not who spoke.
   if ((DESCRIBED_SPEAKER.test(`${subject} `) && words >= 2) || opensWithRole(subject, lang)) return { name: subject, role: null, kind: 'described' };
   if (/^\p{Lu}/u.test(subject) && ORGANISATION_START.test(subject)) return { name: subject, role: null, kind: 'organisation' };
+  // "the National Labor Relations Board said": no person's name, but a body's.
+  if (/\p{Lu}/u.test(subject) && endsAsOrganisation(subject.split(/\s+/u))) return { name: subject, role: null, kind: 'organisation' };
   return namedBody(subject, lang);
 }
 

@@ -106,3 +106,12 @@ describe('a relative clause after the source says who the source is (CleanPortal
     expect(quote).toMatchObject({ speaker: 'Marie Dubois', text: 'la réforme sera appliquée dès le mois prochain dans toute la région.' });
   });
 });
+
+describe('a body named in the story is no one a pronoun points to (CleanPortalEval tv.msnbc.com_news_13)', () => {
+  it('gives "she said" after "… Government Reform Committee hearing" to no committee', () => {
+    const text = 'Lerner invoked her rights on Wednesday during a House Oversight and Government Reform Committee hearing on the matter.\n\n“I have not done anything wrong. I have not broken any laws,” she said at the hearing.';
+    const speakers = quotes(text, 'en').map((q) => q.speaker);
+    expect(speakers).not.toContain('Government Reform Committee');
+    expect(quotes('Senator Jane Roe spoke at the hearing on Tuesday.\n\n“We will not wait for the agency,” she said.', 'en')[0]?.speaker).toBe('Jane Roe');
+  });
+});
