@@ -17,8 +17,8 @@ export const en = definePack({
   speechVerbs: ['said', 'says', 'told reporters', 'told', 'added', 'stressed', 'explained', 'noted', 'asked', 'declared', 'announced', 'wrote', 'insisted', 'warned', 'claimed', 'argued', 'replied', 'recalled', 'admitted', 'continued', 'tweeted',
     'charged', 'remembered', 'quoted as saying', 'observed', 'suggested', 'acknowledged', 'conceded', 'responded', 'emphasized', 'pointed out', 'joked', 'quipped',
     'cautioned', 'predicted', 'promised', 'vowed', 'boasted', 'complained', 'countered', 'remarked', 'testified', 'posted', 'wondered', 'urged', 'agreed', 'concluded', 'went on'],
-  // "is said to be": a rumour, not a statement of the subject.
   addresseeVerbs: ['told', 'tells', 'tell'],
+  // "is said to be": a rumour, not a statement of the subject.
   speechIdioms: ['is said to', 'are said to', 'was said to', 'were said to', 'be said to', 'been said to',
     // A speech verb said not to have been used reports nothing.
     'did not say', "didn't say", 'declined to say', 'would not say', "wouldn't say", 'refused to say',
