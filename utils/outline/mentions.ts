@@ -54,13 +54,21 @@ export class Mentions {
   /** A one-word mention is known when a full name has it as its last word, or as its first unless that is a listed family name. */
   readonly knows = (word: string): boolean => this.byWord(word, this.familyNames.has(word.toLowerCase())) !== null;
 
+  /**
+   * The nearest full mention whose last word is `word`, else (unless `lastOnly`) the nearest whose
+   * first word is: "Ryan" is Paul Ryan's, even after "Ryan Incorporated Central", his family's
+   * firm, was named; "Moon" still finds Moon Jae-in when no one's name ends with it.
+   */
   private byWord(word: string, lastOnly = false): Speaker | null {
     const lower = word.toLowerCase();
-    for (let i = this.list.length - 1; i >= 0; i--) {
-      const mention = this.list[i];
-      if (mention && (mention.last === lower || (!lastOnly && mention.first === lower))) return mention.speaker;
-    }
-    return null;
+    const nearest = (matches: (mention: Mention) => boolean): Speaker | null => {
+      for (let i = this.list.length - 1; i >= 0; i--) {
+        const mention = this.list[i];
+        if (mention && matches(mention)) return mention.speaker;
+      }
+      return null;
+    };
+    return nearest((mention) => mention.last === lower) ?? (lastOnly ? null : nearest((mention) => mention.first === lower));
   }
 
   /** The full mention a (possibly shorter) name refers to, else the name itself. */

@@ -22,6 +22,13 @@ describe('a one-word mention of a family name written first (issue 13)', () => {
     expect(mentions.resolve(person('Moon')).name).toBe('Moon Jae-in');
   });
 
+  it('reads one word as the surname of the nearest name that ends with it before the first word of a nearer one ("Ryan" after "Ryan Incorporated Central")', () => {
+    const mentions = new Mentions();
+    mentions.add(person('Paul Ryan'), 1);
+    mentions.add(person('Ryan Incorporated Central'), 2);
+    expect(mentions.resolve(person('Ryan')).name).toBe('Paul Ryan');
+  });
+
   it('gives "Đoàn liên ngành" (the inspection team) no words of Đoàn Đình Thư', () => {
     const text = [
       'Ngày 26-10, ông Đoàn Đình Thư, chủ tịch UBND phường Tân Mai, xác nhận chủ đầu tư đã tiến hành tháo dỡ hai bảng hiệu tên trường và một số trang thiết bị.',
