@@ -33,7 +33,9 @@ function holdsWeekday(run: string): boolean {
  */
 function namesSomeoneElse(rest: string, ctx: BodyPassContext): boolean {
   const shown = [...ctx.knownBylines, ...(ctx.lineBylines ?? [])].map(fold);
-  return [...rest.matchAll(NAME)].some(([name]) => !holdsWeekday(name) && !shown.some((byline) => byline.includes(fold(name))));
+  // "By Hayley Tsukayama | 02:29 PM ET, 03/27/2013": the capitalised label joins the run, which then holds the byline.
+  const isShown = (name: string): boolean => shown.some((byline) => byline.includes(name) || name.includes(byline));
+  return [...rest.matchAll(NAME)].some(([name]) => !holdsWeekday(name) && !isShown(fold(name)));
 }
 
 function isClosingDateline(block: Element, text: string, ctx: BodyPassContext): boolean {

@@ -43,4 +43,10 @@ describe('the date printed again under the story', () => {
     expect(run(html)).toBe(html);
     expect(run(html, { knownBylines: ['Rob Thomas'] })).toBe(STORY);
   });
+
+  it('drops "By <the byline> | <time>, <the day>" (Washington Post blogs): the label joins the name run, which holds the byline', () => {
+    const html = `${STORY}<p>By Hayley Tsukayama&nbsp;|&nbsp;02:29 PM ET, 07/10/2012</p>`;
+    expect(run(html, { knownBylines: ['Hayley Tsukayama'] })).toBe(STORY);
+    expect(run(html, { knownBylines: ['Jane Roe'] })).toBe(html);
+  });
 });
