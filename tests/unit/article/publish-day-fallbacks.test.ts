@@ -61,4 +61,11 @@ describe('publish day fallbacks', () => {
     const head = '<meta name="date" content="July 31, 2012, 2:38 pm">';
     expect(day(`<h1>Mayor opens the new bridge</h1>${LONG}`, { head, url: 'https://news.example/_news/2012/07/24/123-mayor-opens' })).toBe('2012-07-24');
   });
+
+  it('puts it later when the page prints that later day by the headline (a post begun on the day its address names)', () => {
+    const head = '<meta name="DC.date.issued" content="2012-08-16">';
+    const body = `<span class="timestamp">Posted at 02:30 PM ET, 08/15/2012</span><h1>Mayor opens the new bridge</h1>${LONG}`;
+    // The printed day, not the issued one a day off (a day with no time has no zone to trust).
+    expect(day(body, { head, url: 'https://news.example/blogs/post/mayor-opens/2012/07/16/abc_blog.html' })).toBe('2012-08-15');
+  });
 });

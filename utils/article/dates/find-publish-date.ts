@@ -197,7 +197,8 @@ function readPublishDays(sources: MetadataSources, lang: string | null, options:
     // page's own clock. The day the page prints for its readers is the day.
     // Another machine statement of that day ("17:18:13-08:00" beside "2017-02-24T01:18:13Z") keeps the instant.
     const shown = dateline.published;
-    if (published && shown && isUtcOrUnzoned(published) && Math.abs(dayNumber(published) - dayNumber(shown)) === 1) {
+    // So can a day written with no time at all (DC.date.issued "2012-08-16" over "Posted at 02:30 PM ET, 08/15/2012").
+    if (published && shown && (isUtcOrUnzoned(published) || !published.time) && Math.abs(dayNumber(published) - dayNumber(shown)) === 1) {
       published = publishedValues.map((value) => (value ? parseMachineDate(value, options) : null)).find((parts) => acceptable(parts) && sameDay(parts, shown)) ?? shown;
     }
     published ??= dateline.published ?? firstOf([timeElementValue(sources), unparsedJsonLdDate(sources.doc)]);
@@ -215,7 +216,9 @@ function readPublishDays(sources: MetadataSources, lang: string | null, options:
   // page was served ("<meta name="date" content="July 31, 2012, 2:38 pm">) on /2012/07/24/….
   const pathDay = [urlPathDay(sources.url), urlPathDay(sources.meta.first('og:url'))].find(acceptable);
   if (published && pathDay) published = inAddressOrder(published, pathDay);
-  if (published && pathDay && dayNumber(published) > dayNumber(pathDay) + 1) published = pathDay;
+  // Unless the page prints that later day for its readers by the headline ("Posted at 02:30 PM ET,
+  // 08/15/2012" on /2012/07/16/…, where the address was made when the post was begun).
+  if (published && pathDay && dayNumber(published) > dayNumber(pathDay) + 1 && !isPrintedDay(published, sources, options, acceptable)) published = pathDay;
   const zone = regionZone(sources, lang);
   const zoneKnown = zone !== null && (zone ?? zoneImpliedByLanguage(lang)) !== undefined;
   const machine = publishedValues.map((value) => (value ? parseMachineDate(value, options) : null));
@@ -269,6 +272,12 @@ function findVisibleDateline(sources: MetadataSources, options: DateTextOptions,
  * day in a fixed order, the page's numbers only agree with it read the other way round. A page
  * with no stated region is read day first, so the address settles the order it was written in.
  */
+/** The visible dateline by the headline states `day` (or the day next to it: a machine date in UTC). */
+function isPrintedDay(day: DateParts, sources: MetadataSources, options: DateTextOptions, acceptable: (parts: DateParts) => boolean): boolean {
+  const shown = findVisibleDateline(sources, options, acceptable).published;
+  return shown !== null && Math.abs(dayNumber(shown) - dayNumber(day)) <= 1;
+}
+
 function inAddressOrder(shown: DateParts, address: DateParts): DateParts {
   const swapped = shown.year === address.year && shown.day === address.month && shown.month === address.day && shown.day !== shown.month;
   return swapped ? { ...shown, month: address.month, day: address.day } : shown;
