@@ -57,6 +57,20 @@ const FULL_NAME = new RegExp(String.raw`^[-–—]?\s*${ONE_NAME}(?:(?:\s+[-–&
 /** Capitalised labels that look like names but end a body for another reason. */
 const NOT_A_NAME = /^(?:Read More|Related|See Also|Share|Advertisement|Comments?|Sources?|References?|Notes?|Tags?|Topics?|The End|Xem Thêm|Tin Liên Quan|Chia Sẻ|Lire Aussi|Mehr Zum Thema|Leer Más|Fin|Ende|Hết)\b/iu;
 
+/**
+ * Words that open a sentence and never a name (every pack's notNames: "Happy", "This", "Thứ"),
+ * months aside, which are given names too ("April Ryan", "June Carter").
+ */
+let sentenceOpeners: ReadonlySet<string> | null = null;
+function opensAsSentence(name: string): boolean {
+  if (!sentenceOpeners) {
+    const months = new Set(PACKS.flatMap((pack) => pack.monthNames.flat()).map((month) => month.toLowerCase()));
+    sentenceOpeners = new Set(allLanguages('notNames').filter((word) => !months.has(word)));
+  }
+  const first = /^[-–—]?\s*([\p{L}\p{M}'’]+)/u.exec(name)?.[1] ?? '';
+  return sentenceOpeners.has(first.toLowerCase());
+}
+
 function stripDecoration(text: string): string {
   // Two passes, the trailing run behind a lookbehind: one `…|[…]+$` regex retried every character of a long run.
   const inner = text.replace(/^[-–—\s([]+/u, '').replace(/(?<![\s)\].])[\s)\].]+$/u, '').trim();
@@ -83,7 +97,8 @@ export function signatureOf(text: string, lang: string | null = null): string | 
   if (isSourceLine(bare, lang)) return bare;
   const name = withoutTrailingNote(bare, lang);
   if (name !== bare && SIGNATURE_PATTERNS.some((pattern) => pattern.test(name))) return bare;
-  if (FULL_NAME.test(name) && !NOT_A_NAME.test(name)) return bare;
+  // "Happy May Day.": capitalised words, but a greeting that closes the story, not who signs it.
+  if (FULL_NAME.test(name) && !NOT_A_NAME.test(name) && !opensAsSentence(name)) return bare;
   return null;
 }
 

@@ -46,6 +46,8 @@ describe('signatures a news body ends with', () => {
     ['TUẤN SƠN', 'TUẤN SƠN'],
     ['Bài và ảnh: Bảo Ngọc', 'Bài và ảnh: Bảo Ngọc'],
     ['Nguồn: Báo Điện tử Chính phủ', 'Nguồn: Báo Điện tử Chính phủ'],
+    // A month is a given name too.
+    ['April Ryan', 'April Ryan'],
   ])('reads %j as a signature', (line, byline) => {
     expect(signatureOf(line)).toBe(byline);
   });
@@ -60,6 +62,9 @@ describe('signatures a news body ends with', () => {
     'Related Articles',
     'It was, he said, the best year yet',
     '2024',
+    // A greeting that closes the story (msnbc "May Day in Bangladesh"), capitalised as a name is.
+    'Happy May Day.',
+    'Merry Christmas',
   ])('leaves %j in the body', (line) => {
     expect(signatureOf(line)).toBeNull();
   });
