@@ -58,14 +58,15 @@ const FULL_NAME = new RegExp(String.raw`^[-–—]?\s*${ONE_NAME}(?:(?:\s+[-–&
 const NOT_A_NAME = /^(?:Read More|Related|See Also|Share|Advertisement|Comments?|Sources?|References?|Notes?|Tags?|Topics?|The End|Xem Thêm|Tin Liên Quan|Chia Sẻ|Lire Aussi|Mehr Zum Thema|Leer Más|Fin|Ende|Hết)\b/iu;
 
 /**
- * Words that open a sentence and never a name (every pack's notNames: "Happy", "This", "Thứ"),
- * months aside, which are given names too ("April Ryan", "June Carter").
+ * Words that open a sentence and never a name (every pack's notNames: "Happy", "This"), months
+ * aside, which are given names too ("April Ryan", "June Carter"), and prepositions, which open a
+ * credit ("With Joe Neumaier": who added reporting).
  */
 let sentenceOpeners: ReadonlySet<string> | null = null;
 function opensAsSentence(name: string): boolean {
   if (!sentenceOpeners) {
-    const months = new Set(PACKS.flatMap((pack) => pack.monthNames.flat()).map((month) => month.toLowerCase()));
-    sentenceOpeners = new Set(allLanguages('notNames').filter((word) => !months.has(word)));
+    const kept = new Set([...PACKS.flatMap((pack) => pack.monthNames.flat()).map((month) => month.toLowerCase()), ...allLanguages('prepositions')]);
+    sentenceOpeners = new Set(allLanguages('notNames').filter((word) => !kept.has(word)));
   }
   const first = /^[-–—]?\s*([\p{L}\p{M}'’]+)/u.exec(name)?.[1] ?? '';
   return sentenceOpeners.has(first.toLowerCase());

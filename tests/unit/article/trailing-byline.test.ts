@@ -46,8 +46,9 @@ describe('signatures a news body ends with', () => {
     ['TUẤN SƠN', 'TUẤN SƠN'],
     ['Bài và ảnh: Bảo Ngọc', 'Bài và ảnh: Bảo Ngọc'],
     ['Nguồn: Báo Điện tử Chính phủ', 'Nguồn: Báo Điện tử Chính phủ'],
-    // A month is a given name too.
+    // A month is a given name too, and a preposition opens a credit.
     ['April Ryan', 'April Ryan'],
+    ['With Joe Neumaier', 'With Joe Neumaier'],
   ])('reads %j as a signature', (line, byline) => {
     expect(signatureOf(line)).toBe(byline);
   });
