@@ -267,17 +267,17 @@ function findVisibleDateline(sources: MetadataSources, options: DateTextOptions,
   return findDateline(sources.doc, null, options, acceptable);
 }
 
-/**
- * "01/07/2008" under the headline of /2008/01/07/story: the address writes the year, month and
- * day in a fixed order, the page's numbers only agree with it read the other way round. A page
- * with no stated region is read day first, so the address settles the order it was written in.
- */
 /** The visible dateline by the headline states `day` (or the day next to it: a machine date in UTC). */
 function isPrintedDay(day: DateParts, sources: MetadataSources, options: DateTextOptions, acceptable: (parts: DateParts) => boolean): boolean {
   const shown = findVisibleDateline(sources, options, acceptable).published;
   return shown !== null && Math.abs(dayNumber(shown) - dayNumber(day)) <= 1;
 }
 
+/**
+ * "01/07/2008" under the headline of /2008/01/07/story: the address writes the year, month and
+ * day in a fixed order, the page's numbers only agree with it read the other way round. A page
+ * with no stated region is read day first, so the address settles the order it was written in.
+ */
 function inAddressOrder(shown: DateParts, address: DateParts): DateParts {
   const swapped = shown.year === address.year && shown.day === address.month && shown.month === address.day && shown.day !== shown.month;
   return swapped ? { ...shown, month: address.month, day: address.day } : shown;
