@@ -4,6 +4,7 @@ import { opensWithTerm } from '../text/leading-term';
 import { allLanguages, isWordlessLanguage, packFor } from '../lang';
 import { escapeRegExp } from '../text/escape-regexp';
 import { FoldedPattern } from '../text/case-fold';
+import { isCalendarRun } from '../article/dates/calendar-words';
 
 /**
  * Runs of capitalised words in a speaker phrase, and what each run is: a person, or a place,
@@ -266,7 +267,8 @@ export function isPersonRun(run: NameRun, lang: string | null, phrase: string, k
   const governed = !placeFirst && !roleWords(lang).test(phrase.slice(Math.max(0, run.start - 40), run.start)) && afterPreposition(phrase, run);
   // "the House Oversight and Government Reform Committee": a body, whom no "she" or "he" points to.
   const body = !titled && endsAsOrganisation(run.words);
-  if (opensAsOrganisation || body || inParentheses(phrase, run) || governed || isPlace(run.words)) return false;
+  // "Fri Dec 28, 7:05 AM ET": a dateline's day and month are no one a "he" points to.
+  if (opensAsOrganisation || body || inParentheses(phrase, run) || governed || isPlace(run.words) || isCalendarRun(run.words)) return false;
   if (run.words.length === 1 && !run.honoured) {
     if (known(first)) return true;
     // "der Verein", "the Senate": one capitalised word after an article is a noun, not a name.

@@ -115,3 +115,13 @@ describe('a body named in the story is no one a pronoun points to (CleanPortalEv
     expect(quotes('Senator Jane Roe spoke at the hearing on Tuesday.\n\n“We will not wait for the agency,” she said.', 'en')[0]?.speaker).toBe('Jane Roe');
   });
 });
+
+describe("a dateline's day and month are no one (L3S-GN1 108204ab)", () => {
+  it('gives "He said" after "Fri Dec 28, 7:05 AM ET" to no "Fri Dec"', () => {
+    const text = 'Fri Dec 28, 7:05 AM ET\n\nHill bought three of the players. He said one of the devices had apparently been returned to the store by a previous owner.';
+    expect(quotes(text, 'en').map((q) => q.speaker)).not.toContain('Fri Dec');
+    // A name after the dateline still speaks.
+    const named = 'Fri Dec 28, 7:05 AM ET\n\nJohn Hill bought three of the players. He said one of the devices had apparently been returned to the store by a previous owner.';
+    expect(quotes(named, 'en')[0]?.speaker).toBe('John Hill');
+  });
+});
