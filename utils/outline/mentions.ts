@@ -1,4 +1,5 @@
 import type { Speaker } from './speakers';
+import { foldWord } from '../text/tokens';
 
 /** A person or organisation named in full somewhere before, with the block it was named in. */
 interface Mention {
@@ -40,7 +41,14 @@ export class Mentions {
    * With an honorific it still is ("ông Lưu" for Lưu Hạc: Chinese names are shortened to the
    * family name), and a family name the language does not list ("Moon") is known as ever.
    */
-  constructor(private readonly familyNames: ReadonlySet<string> = new Set()) {}
+  constructor(
+    private readonly familyNames: ReadonlySet<string> = new Set(),
+    /** The words the article writes in lower case, folded (wordsWrittenLower). */
+    private readonly lowerWords: ReadonlySet<string> = new Set(),
+  ) {}
+
+  /** The article writes `word` in lower case somewhere: with a capital it opens a sentence (NameContext). */
+  readonly writesLower = (word: string): boolean => this.lowerWords.has(foldWord(word));
 
   add(speaker: Speaker, block: number): void {
     if (speaker.kind === 'described') return;

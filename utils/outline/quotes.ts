@@ -6,6 +6,7 @@ import { directQuotes } from './direct-quotes';
 import { reportedQuotes } from './reported-speech';
 import { continuedQuote } from './continued-quotes';
 import { Mentions } from './mentions';
+import { wordsWrittenLower } from './written-lower';
 import { parseSpeaker, peopleIn, type Speaker } from './speakers';
 import { packFor } from '../lang';
 import { isCaseless, startsWithPronoun } from './caseless-speakers';
@@ -28,7 +29,7 @@ function speakerOf(item: Found, mentions: Mentions, lang: string | null): Speake
   const phrase = item.phrase?.trim() ?? '';
   if (phrase === '') return null;
   if (PRONOUNS.test(phrase) || (isCaseless(phrase) && startsWithPronoun(phrase, lang))) return mentions.pronoun(item.block);
-  const parsed = parseSpeaker(phrase, lang, item.verbFirst ? 'first' : 'last', mentions.knows);
+  const parsed = parseSpeaker(phrase, lang, item.verbFirst ? 'first' : 'last', mentions);
   if (!parsed) return null;
   if (parsed.kind === 'described') {
     if (item.personOnly) return null;
@@ -74,11 +75,11 @@ function continuesFrom(item: Found, last: LastQuoted): Speaker | null {
 function statementsOf(paragraph: Paragraph, previous: Paragraph | undefined, lang: string | null, mentions: Mentions, last: LastQuoted, out: Quote[]): boolean {
   const found: Found[] = [];
   const speaks = (phrase: string, prefer: 'first' | 'last' = 'last') =>
-    PRONOUNS.test(phrase.trim()) || (isCaseless(phrase) && startsWithPronoun(phrase, lang)) || parseSpeaker(phrase, lang, prefer, mentions.knows) !== null;
+    PRONOUNS.test(phrase.trim()) || (isCaseless(phrase) && startsWithPronoun(phrase, lang)) || parseSpeaker(phrase, lang, prefer, mentions) !== null;
   const direct = directQuotes(paragraph, previous, lang, speaks, found);
   reportedQuotes(paragraph, direct.covered, lang, speaks, found);
   found.sort((a, b) => a.at - b.at);
-  const people = peopleIn(paragraph.text, lang);
+  const people = peopleIn(paragraph.text, lang, mentions);
   let next = 0;
   for (const item of found) {
     for (; next < people.length && (people[next]?.at ?? 0) < item.at; next++) {
@@ -107,7 +108,8 @@ export const findQuotes: Analyzer<Quote[]> = (input: OutlineInput) => runToEnd(f
 /** findQuotes, a paragraph at a time. */
 export const findQuotesInSlices: SlicedAnalyzer<Quote[]> = function* (input, sliceOver) {
   const out: Quote[] = [];
-  const mentions = new Mentions(new Set((packFor(input.lang)?.surnames ?? []).map((name) => name.toLowerCase())));
+  const familyNames = new Set((packFor(input.lang)?.surnames ?? []).map((name) => name.toLowerCase()));
+  const mentions = new Mentions(familyNames, wordsWrittenLower(input.paragraphs.map((paragraph) => paragraph.text)));
   const last: LastQuoted = { speaker: null, block: -1 };
   let unbalanced = false;
   const { paragraphs } = input;

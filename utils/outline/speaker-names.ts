@@ -255,6 +255,54 @@ const ARTICLE_BEFORE = new FoldedPattern(`(?:^|\\s)(?:${allLanguages('describedS
 /** One-word surnames ("Porter") and given names ("Bửu") count only when a known person has them. */
 export type KnownName = (word: string) => boolean;
 
+/**
+ * What the article tells about its names: `knows`, see KnownName; `writesLower`, whether the
+ * article writes a word in lower case somewhere (folded), so that with a capital it is a
+ * sentence's first word, not part of a name ("Politicians Clara Rojas").
+ */
+export interface NameContext {
+  knows: KnownName;
+  writesLower: (word: string) => boolean;
+}
+
+export const NO_NAME_CONTEXT: NameContext = { knows: () => false, writesLower: () => false };
+
+/** Before `at` the phrase starts, or a sentence or a quotation ends. */
+function opensSentence(phrase: string, at: number): boolean {
+  const before = phrase.slice(Math.max(0, at - 8), at).trimEnd();
+  return at === 0 || before === '' || /[.!?…:"“”«»]$/u.test(before);
+}
+
+/**
+ * Where family names come first (the pack lists them), a name's syllables are everyday words
+ * ("Minh", "Hoa", "văn"), so a capital at a sentence's start tells nothing: those runs are left as they are.
+ */
+function writesFamilyFirst(lang: string | null): boolean {
+  return (packFor(lang)?.surnames.length ?? 0) > 0;
+}
+
+/** Capitalised, not all capitals: "Ask", not "THAT" of a shouted line. */
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * "Politicians Clara Rojas said", "Ask George Lucas": a sentence's first word that the article
+ * writes in lower case elsewhere is no part of the name after it. Only before two more words, so
+ * a name of two ("Will Smith", "Grant Shapps") keeps its first; never in a language that writes
+ * family names first, nor a role or a role's first word ("President", "Transport Minister"),
+ * which the role reading takes.
+ */
+export function withoutSentenceOpener(run: NameRun, phrase: string, lang: string | null, names: NameContext): NameRun {
+  const [first = '', second = ''] = run.words;
+  // A title split off the run ("TIGHAR President Pat Thrasher") stands first: the word after it opens no sentence.
+  if (run.words.length < 3 || run.title !== undefined || !CAPITALISED.test(first) || !names.writesLower(first) || writesFamilyFirst(lang)) return run;
+  // The run may have lost a leading cue ("Theo Tân Hoa Xã"): its first word is where it stands now.
+  const firstAt = phrase.indexOf(first, run.start);
+  const start = phrase.indexOf(second, firstAt + first.length);
+  if (firstAt < 0 || start < 0 || !opensSentence(phrase, firstAt)) return run;
+  if (opensWithRole(phrase.slice(firstAt), lang) || opensWithRole(phrase.slice(start), lang)) return run;
+  return { ...run, start, words: run.words.slice(1) };
+}
+
 export function isPersonRun(run: NameRun, lang: string | null, phrase: string, known: KnownName): boolean {
   const first = run.words[0] ?? '';
   // "ông Ngân Văn Hoà": after a title of address an organisation word ("ngân" of "ngân hàng") is a family name.

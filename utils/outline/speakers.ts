@@ -3,7 +3,7 @@ import { wordTokens } from '../text/tokens';
 import { stopWordsFor } from '../text/stop-words';
 import { parseCaselessSpeaker, isCaseless } from './caseless-speakers';
 import { speechVerbPattern } from './attribution';
-import { HONORIFICS, endsAsOrganisation, isPersonRun, isPlace, nameRuns, opensWithRole, roleStart, roleWords, splitGluedPlace, startsWithSurname, type KnownName, type NameRun } from './speaker-names';
+import { HONORIFICS, endsAsOrganisation, isPersonRun, isPlace, nameRuns, opensWithRole, roleStart, roleWords, splitGluedPlace, startsWithSurname, withoutSentenceOpener, NO_NAME_CONTEXT, type NameContext, type NameRun } from './speaker-names';
 import { escapeRegExp } from '../text/escape-regexp';
 import { FoldedPattern } from '../text/case-fold';
 
@@ -14,7 +14,6 @@ export interface Speaker {
   kind?: 'person' | 'organisation' | 'described';
 }
 
-const NO_ONE_KNOWN: KnownName = () => false;
 
 /** "the mayor", "a spokesman", "lãnh đạo …": a speaker described, not named. */
 export const DESCRIBED_SPEAKER = new FoldedPattern(`^(?:${allLanguages('describedSpeakerOpeners').join('|')})\\s`, 'u');
@@ -117,8 +116,9 @@ function firstBeforeSeparator(phrase: string, runs: NameRun[]): NameRun | undefi
   return runs.filter((run) => run.end <= dash).pop();
 }
 
-function personRuns(phrase: string, lang: string | null, known: KnownName): NameRun[] {
+function personRuns(phrase: string, lang: string | null, names: NameContext): NameRun[] {
   return nameRuns(phrase)
+    .map((run) => withoutSentenceOpener(run, phrase, lang, names))
     // A title or a role right before the name makes it a person's ("ông Trump", "Tổng thống Trump", "Mayor Smith").
     .map((run) => {
       const before = phrase.slice(Math.max(0, run.start - 40), run.start);
@@ -128,7 +128,7 @@ function personRuns(phrase: string, lang: string | null, known: KnownName): Name
       return { ...run, honoured: run.honoured === true || HONORIFICS.test(before.slice(-16)) || (endsThere && roleWords(lang).test(before)) };
     })
     .map((run) => splitGluedPlace(run, phrase))
-    .filter((run) => isPersonRun(run, lang, phrase, known));
+    .filter((run) => isPersonRun(run, lang, phrase, names.knows));
 }
 
 /** The text without what stands in parentheses ("(R-Ohio)", "(Bình Định)"); a loop, since a regex backtracks on unclosed ones. */
@@ -292,9 +292,9 @@ const ACRONYM_WORD = /^\p{Lu}{2,}$/u;
  * before the name ("Ngoại trưởng Italy"). Without a person, an organisation or a described
  * speaker; never a place, a prepositional phrase or a lone title word.
  */
-export function parseSpeaker(phrase: string, lang: string | null, prefer: 'first' | 'last' = 'last', known: KnownName = NO_ONE_KNOWN): Speaker | null {
+export function parseSpeaker(phrase: string, lang: string | null, prefer: 'first' | 'last' = 'last', names: NameContext = NO_NAME_CONTEXT): Speaker | null {
   if (isCaseless(phrase)) return parseCaselessSpeaker(phrase, lang);
-  const runs = prefer === 'first' ? personRuns(phrase, lang, known) : subjectRuns(phrase, personRuns(phrase, lang, known), lang);
+  const runs = prefer === 'first' ? personRuns(phrase, lang, names) : subjectRuns(phrase, personRuns(phrase, lang, names), lang);
   if (runs.length === 0) return organisationOrDescribed(phrase, lang);
   const honoured = runs.find((run) => run.honoured);
   // After a verb ("sagte Anna Weber am Montag") the speaker comes first; before it, nearest the verb.
@@ -312,11 +312,11 @@ export function parseSpeaker(phrase: string, lang: string | null, prefer: 'first
  * Where family names are written first, a bare capitalised pair is as often a place as a
  * person: it counts only with a title, a role or a family name first.
  */
-export function peopleIn(text: string, lang: string | null): { speaker: Speaker; at: number }[] {
+export function peopleIn(text: string, lang: string | null, names: NameContext = NO_NAME_CONTEXT): { speaker: Speaker; at: number }[] {
   if (isCaseless(text)) return [];
   const familyFirst = (packFor(lang)?.surnames.length ?? 1) > 0;
   const found: { speaker: Speaker; at: number }[] = [];
-  for (const run of personRuns(text, lang, NO_ONE_KNOWN)) {
+  for (const run of personRuns(text, lang, names)) {
     if (run.words.length < 2 && !run.honoured) continue;
     const split = splitLeadingRole(run, lang);
     let role = split.role ?? withTitle(roleBefore(text, run, lang), run);

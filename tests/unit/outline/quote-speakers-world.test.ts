@@ -119,3 +119,24 @@ describe('Chinese and Japanese speakers', () => {
     expect(quotes[0]).toMatchObject({ speaker: '林芳正', role: '官房長官', kind: 'reported', text: '政府として万全の対応を取る' });
   });
 });
+
+describe("a sentence's first word the article writes in lower case is no part of the name after it", () => {
+  it('English: "Backup Charlie Batch said" (L3S-GN1)', () => {
+    const batch = quotesOf('The backup quarterback has not started a game this year.\n\nBackup Charlie Batch said he prepares every week in practice as though he is the starter.', 'en');
+    expect(batch[0]?.speaker).toBe('Charlie Batch');
+  });
+
+  it('keeps a two-word name, a role and a name whose first word is never written in lower case', () => {
+    const grant = quotesOf('The grant was cut last year.\n\n“We have waited a long time for a road like this one, and we are ready,” Grant Shapps said.', 'en');
+    expect(grant[0]?.speaker).toBe('Grant Shapps');
+    const minister = quotesOf('Public transport will run all night.\n\n“Catching public transport means you do not have to worry about parking,” Transport Minister John Watkins said.', 'en');
+    expect(minister[0]).toMatchObject({ speaker: 'John Watkins', role: 'Transport Minister' });
+    const unmarked = quotesOf('The team did well on Sunday.\n\n“I prepare the same way for every game, every single week of the season,” Backup Charlie Batch said.', 'en');
+    expect(unmarked[0]?.speaker).toBe('Backup Charlie Batch');
+  });
+
+  it('German: the article before a body ("Das Strassenverkehrsamt Bern", tests/data/quotes/de)', () => {
+    const text = 'Der Fahrer fühlt sich ungerecht behandelt. Das Strassenverkehrsamt Bern argumentiert, das Fahrzeug sei für den militärischen Einsatz gebaut und bei Unfällen extrem gefährlich.';
+    expect(quotesOf(text, 'de')[0]?.speaker).toBe('Strassenverkehrsamt Bern');
+  });
+});
