@@ -256,7 +256,11 @@ function organisationOrDescribed(phrase: string, lang: string | null): Speaker |
   // A year may describe ("Ứng cử viên đảng Dân chủ năm 2016"); a count or a quotation mark makes a clause.
   if (/(?<![0-9])[0-9]{1,3}(?![0-9])|[“”"«»„]/u.test(subject) || objectRelative(lang).test(subject)) return null;
   // "Các" alone is the start of a noun phrase the verb pattern cut ("Các thông tin …"), not who spoke.
-  if ((DESCRIBED_SPEAKER.test(`${subject} `) && words >= 2) || opensWithRole(subject, lang)) return { name: subject, role: null, kind: 'described' };
+  // "the" of "said the same", left alone once the stop words after it went, is no one ("Vị" of "Vị này" is).
+  const stopWords = stopWordsFor(lang);
+  const someone = wordTokens(subject, lang).some((word) => !stopWords.has(word.toLowerCase()));
+  const described = DESCRIBED_SPEAKER.test(`${subject} `) && words >= 2 && someone;
+  if (described || opensWithRole(subject, lang)) return { name: subject, role: null, kind: 'described' };
   if (/^\p{Lu}/u.test(subject) && ORGANISATION_START.test(subject)) return { name: subject, role: null, kind: 'organisation' };
   // "the National Labor Relations Board said": no person's name, but a body's.
   if (/\p{Lu}/u.test(subject) && endsAsOrganisation(subject.split(/\s+/u))) return { name: subject, role: null, kind: 'organisation' };

@@ -125,3 +125,16 @@ describe("a dateline's day and month are no one (L3S-GN1 108204ab)", () => {
     expect(quotes(named, 'en')[0]?.speaker).toBe('John Hill');
   });
 });
+
+describe('a described speaker is more than its article (dragnet 14)', () => {
+  it('never gives "… said the same." to "the"', () => {
+    const text = 'A spokeswoman for UT Southwestern Medical Center, where Muzzy was treated, said the same.';
+    expect(quotes(text, 'en').map((q) => q.speaker)).not.toContain('the');
+    expect(quotes('The regional police chief said the road would stay closed until the inspection ends.', 'en')[0]?.speaker).toBe('The regional police chief');
+  });
+
+  it('keeps "Vị này" ("this person"), whose "này" is a stop word (tests/data/quotes/vi 004348)', () => {
+    const text = 'Báo đã trao đổi với một lãnh đạo Công an tỉnh. Vị này cho biết: “Ông ấy không có ốm gì cả, tim mạch vẫn bình thường”.';
+    expect(quotes(text, 'vi').length).toBeGreaterThan(0);
+  });
+});
