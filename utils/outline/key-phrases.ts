@@ -3,6 +3,7 @@ import { isFurnitureTitle } from './section-furniture';
 import { followsCounter, isBareName, isCutPiece, isOneWord } from './part-labels';
 import { termsOf } from '../text/tokens';
 import { countWords } from '../text/word-count';
+import { isContractedStopWord } from '../text/stop-words';
 
 /**
  * The key phrase of a stretch of paragraphs: a phrase of two to five words that the
@@ -51,7 +52,7 @@ interface Sequence {
 }
 
 /** Term ids of every sentence, the content words' uses, and how often each bigram occurs. */
-function readTerms(paragraphs: readonly Paragraph[]) {
+function readTerms(paragraphs: readonly Paragraph[], stop: ReadonlySet<string>) {
   const ids = new Map<string, number>();
   const terms: string[] = [];
   const content: boolean[] = [];
@@ -76,7 +77,8 @@ function readTerms(paragraphs: readonly Paragraph[]) {
         bigrams.set(key, (bigrams.get(key) ?? 0) + 1);
       }
       for (const word of sentence.content) {
-        content[ids.get(word) ?? 0] = true;
+        // "He’d tell", "Didn’t build": no label opens or closes on a contracted stop word.
+        if (!isContractedStopWord(word, stop)) content[ids.get(word) ?? 0] = true;
         push(words, word, at);
       }
       sequences.push({ at, ids: seq });
@@ -91,7 +93,7 @@ function readTerms(paragraphs: readonly Paragraph[]) {
  * repeated phrase at the end. Most of an article's bigrams are used once.
  */
 export function indexPhrases(paragraphs: readonly Paragraph[], stop: ReadonlySet<string> = new Set(), lang: string | null = null): PhraseIndex {
-  const { terms, content, words, bigrams, sequences } = readTerms(paragraphs);
+  const { terms, content, words, bigrams, sequences } = readTerms(paragraphs, stop);
   const base = terms.length;
   const child = new Map<number, number>();
   const parent: number[] = [];
