@@ -1,7 +1,7 @@
 import type { Block } from '../article/types';
 import { endsLikeSentence, sentenceSpans } from '../text/sentences';
 import { countWords } from '../text/word-count';
-import { sourceOf } from '../article/byline-credits';
+import { isCreditLine, sourceOf } from '../article/byline-credits';
 
 /**
  * Lines that read as subheads though the page wrote them as paragraphs (often a bold-only
@@ -59,7 +59,8 @@ function isShortLine(blocks: Block[], index: number, lang: string | null): boole
   if (text.length > MAX_LINE_CHARS || /^[\p{N}\p{P}\s]+$/u.test(text) || isSeparatorLine(text) || OPENERS.has(text[0] ?? '')) return false;
   if (PROSE_ENDINGS.has(finalMark(text)) || sentenceSpans(text, lang).length > 1) return false;
   // "Source: Times database", "Nguồn: Báo Nhân Dân": the credit under a fact box names where it came from, not a part.
-  if (sourceOf(text, lang) !== null) return false;
+  // "Associated Press", "AP" alone under a picture or a box: the agency credits it, it heads nothing.
+  if (sourceOf(text, lang) !== null || isCreditLine(text)) return false;
   const words = lineWords(block, lang);
   return words >= 1 && words <= MAX_LINE_WORDS;
 }

@@ -76,6 +76,16 @@ describe('sections from headings', () => {
     expect(headings([p('The festival opened on Friday with a parade through the old town and thousands of visitors.'), ...MUSIC_PART, ...credits, ...FOOD_PART])).toEqual(['Music on the river', 'Food and markets']);
   });
 
+  it('takes no agency credit set alone under a picture for a section ("Associated Press", dragnet 170)', () => {
+    const credits = [
+      p('Associated Press'),
+      p('Stalls sold local dishes from every region of the country, from noodles to grilled fish, all week.'),
+      p('AP'),
+      p('The browser is developed by volunteers and paid staff around the world, in many languages.'),
+    ];
+    expect(headings([p('The festival opened on Friday with a parade through the old town and thousands of visitors.'), ...MUSIC_PART, ...credits, ...FOOD_PART])).toEqual(['Music on the river', 'Food and markets']);
+  });
+
   it('reads a line of one repeated mark ("X X X") as a break between parts, never a section', () => {
     const part = (topic: string) => p(`The ${topic} drew more visitors than ever this year, and the organisers plan to do it again.`);
     const outline = outlineOfBlocks(
