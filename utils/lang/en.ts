@@ -56,7 +56,8 @@ export const en = definePack({
   notNames: words(`monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
     september october november december update updated added although which with as while when after before if in on at for but and
     so yet this that these those there here it we they i you our their his her said says asked told
-    happy merry thanks thank dear hello welcome congratulations cheers`),
+    happy merry thanks thank dear hello welcome congratulations cheers instead meanwhile however moreover furthermore nevertheless
+    besides indeed perhaps`),
   prepositions: ['in', 'at', 'of', 'from', 'for', 'with', 'by', 'to', 'on', 'into', 'across', 'against', 'toward', 'towards', 'in the', 'of the', 'at the', 'from the', 'for the'],
   placeNames: [
     'United States', 'U.S.', 'US', 'America', 'China', 'Japan', 'Russia', 'Ukraine', 'Britain', 'United Kingdom', 'UK', 'France', 'Germany', 'Italy', 'Spain', 'Canada',

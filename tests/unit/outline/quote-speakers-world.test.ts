@@ -135,6 +135,13 @@ describe("a sentence's first word the article writes in lower case is no part of
     expect(unmarked[0]?.speaker).toBe('Backup Charlie Batch');
   });
 
+  it('before a known name alone too ("Even Simon" after Simon Cowell); a sentence adverb is never a speaker ("Instead you wrote …")', () => {
+    const text = 'Simon Cowell was a successful record producer before anyone had even heard of the show.\n\nEven Simon said the saboteurs would not change how the show picks its winner.';
+    expect(quotesOf(text, 'en').map((q) => q.speaker)).toEqual(['Simon Cowell']);
+    const instead = 'No, George, you took none of this into account. Instead you wrote the lead is solid because the polls say so.';
+    expect(quotesOf(instead, 'en').map((q) => q.speaker)).not.toContain('Instead');
+  });
+
   it('German: the article before a body ("Das Strassenverkehrsamt Bern", tests/data/quotes/de)', () => {
     const text = 'Der Fahrer fühlt sich ungerecht behandelt. Das Strassenverkehrsamt Bern argumentiert, das Fahrzeug sei für den militärischen Einsatz gebaut und bei Unfällen extrem gefährlich.';
     expect(quotesOf(text, 'de')[0]?.speaker).toBe('Strassenverkehrsamt Bern');
