@@ -287,15 +287,15 @@ const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 /**
  * "Politicians Clara Rojas said", "Ask George Lucas": a sentence's first word that the article
  * writes in lower case elsewhere is no part of the name after it. Only before two more words, or
- * a known one, so a name of two ("Will Smith", "Grant Shapps") keeps its first; never in a language that writes
- * family names first, nor a role or a role's first word ("President", "Transport Minister"),
- * which the role reading takes.
+ * a known one, so a name of two ("Will Smith", "Grant Shapps") keeps its first; never in a
+ * language that writes family names first, nor a role or a role's first word ("President",
+ * "Transport Minister"), which the role reading takes.
  */
 export function withoutSentenceOpener(run: NameRun, phrase: string, lang: string | null, names: NameContext): NameRun {
   const [first = '', second = ''] = run.words;
-  // A title split off the run ("TIGHAR President Pat Thrasher") stands first: the word after it opens no sentence.
   // Before one more word only when that word names someone the article named in full ("Something Tucker wrote", Neely Tucker).
   const longEnough = run.words.length >= 3 || (run.words.length === 2 && names.knows(second));
+  // A title split off the run ("TIGHAR President Pat Thrasher") stands first: the word after it opens no sentence.
   if (!longEnough || run.title !== undefined || !CAPITALISED.test(first) || !names.writesLower(first) || writesFamilyFirst(lang)) return run;
   // The run may have lost a leading cue ("Theo Tân Hoa Xã"): its first word is where it stands now.
   const firstAt = phrase.indexOf(first, run.start);

@@ -14,7 +14,6 @@ export interface Speaker {
   kind?: 'person' | 'organisation' | 'described';
 }
 
-
 /** "the mayor", "a spokesman", "lãnh đạo …": a speaker described, not named. */
 export const DESCRIBED_SPEAKER = new FoldedPattern(`^(?:${allLanguages('describedSpeakerOpeners').join('|')})\\s`, 'u');
 /** Capitalised words that open an organisation's name ("Bộ Công Thương", "UBND tỉnh", "Police"). */
