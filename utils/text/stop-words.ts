@@ -44,8 +44,8 @@ export function contentTerms(terms: readonly string[], stop: ReadonlySet<string>
   return terms.filter((term) => !stop.has(term) && !isDigits(term) && !isHiragana(term) && (term.length > 1 || term.charCodeAt(0) >= CJK_START));
 }
 
-/** A clitic after an apostrophe: "he’d", "i'm", "they’ll", "we're", "you've", "didn’t". */
-const CLITIC = /^(.+?)(?:n['’]t|['’](?:d|m|s|ll|re|ve|t))$/u;
+/** A stem and its clitic after an apostrophe: "he’d", "i'm", "they’ll", "we're", "you've", "didn’t". */
+const CLITIC = /^(.+?)(n['’]t|['’](?:d|m|s|ll|re|ve|t))$/u;
 
 /**
  * A stop word with its clitic ("he’d", "it's", "i'm") or a verb's negation ("didn’t", "can't")
@@ -54,7 +54,6 @@ const CLITIC = /^(.+?)(?:n['’]t|['’](?:d|m|s|ll|re|ve|t))$/u;
  */
 export function isContractedStopWord(term: string, stop: ReadonlySet<string>): boolean {
   if (!term.includes("'") && !term.includes('’')) return false;
-  const match = CLITIC.exec(term);
-  if (!match) return false;
-  return /n['’]t$/u.test(term) || stop.has(match[1] ?? '');
+  const [, stem = '', clitic = ''] = CLITIC.exec(term) ?? [];
+  return clitic.startsWith('n') || (clitic !== '' && stop.has(stem));
 }

@@ -81,6 +81,11 @@ function* segmentRun(run: string, lang: string | null, out: string[], sliceOver:
   for (const part of segmenter.segment(run.slice(from))) out.push(part.segment);
 }
 
+/** The words of `text` as written, split at spaces and marks only: no unspaced run is segmented, for what spaced scripts alone tell (case). */
+export function spacedWords(text: string): string[] {
+  return text.match(SPACED_WORD) ?? [];
+}
+
 /** Word tokens as written (case kept), in order. */
 export function wordTokens(text: string, lang: string | null): string[] {
   const out: string[] = [];
