@@ -29,7 +29,7 @@ export const en = definePack({
   accordingTo: ['according to'],
   speakerPronouns: ['he', 'she', 'they'],
   complementizers: ['that'],
-  describedSpeakerOpeners: ['the', 'a', 'an'],
+  describedSpeakerOpeners: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one of'],
   titleCues: ['called', 'titled', 'entitled', 'named', 'dubbed', 'so-called', 'nicknamed', 'book', 'film', 'movie', 'song', 'album', 'campaign', 'slogan', 'motto', 'programme', 'program'],
   connectives: ['however', 'meanwhile', 'moreover', 'also', 'but', 'and', 'in addition', 'separately', 'still'],
   honorifics: [String.raw`mr\.?`, String.raw`mrs\.?`, String.raw`ms\.?`, String.raw`dr\.?`],

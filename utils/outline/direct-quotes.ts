@@ -4,6 +4,7 @@ import { wordTokens } from '../text/tokens';
 import { ACCORDING_TO_PATTERN, COMPLEMENTIZERS, QUOTING_CUE, TITLE_CUES, WINDOW, speechVerbPattern } from './attribution';
 import { firstClause, lastClause } from './clauses';
 import { isCaseless } from './caseless-speakers';
+import { isApposition } from './speakers';
 import type { Found } from './found';
 import { packFor } from '../lang';
 import { FoldedPattern } from '../text/case-fold';
@@ -16,6 +17,8 @@ const MIN_UNATTRIBUTED_WORDS = 8;
 const MAX_CASELESS_LEAD = 30;
 /** A lead before the verb longer than this is a clause ("người phát ngôn Điện Kremlin Dmitry Peskov" is seven syllables). */
 const MAX_LEAD_WORDS = 9;
+/** Words of an apposition closed by a comma before the verb ("John Smith, one of her lawyers, said"). */
+const MAX_LEAD_APPOSITION_WORDS = 12;
 /** Words after the verb in a sentence that only says who spoke (`Ông Nam nói thêm.`). */
 const MAX_CUE_TAIL_WORDS = 4;
 
@@ -73,8 +76,18 @@ function colonIntro(before: string): Phrase | null {
   return phrase.length >= 3 ? { phrase, verbFirst: true, personOnly: true } : null;
 }
 
+/**
+ * A lead short enough to be who spoke. A name may bring its apposition, closed by a comma just
+ * before the verb ("Hisyam Teh Poh Teik, một trong các luật sư của Hương, trả lời"): the name
+ * and the apposition are counted apart, so a long office does not make the lead a clause. Only
+ * a part the speaker parser reads as an apposition counts ("Sarah Warbelow, legal director for
+ * the group Human Rights Campaign," is left: its last name would be taken for the speaker).
+ */
 function leadAllowed(lead: string, lang: string | null): boolean {
-  return isCaseless(lead) ? lead.length <= MAX_CASELESS_LEAD : wordTokens(lead, lang).length <= MAX_LEAD_WORDS;
+  if (isCaseless(lead)) return lead.length <= MAX_CASELESS_LEAD;
+  if (wordTokens(lead, lang).length <= MAX_LEAD_WORDS) return true;
+  const [, name = '', apposition = ''] = /^([^,，]+)[,，]([^,，]+)[,，]$/u.exec(lead) ?? [];
+  return wordTokens(name, lang).length <= MAX_LEAD_WORDS && isApposition(apposition, lang) && wordTokens(apposition, lang).length <= MAX_LEAD_APPOSITION_WORDS;
 }
 
 /** "South China Morning Post dẫn lời ông X": the speaker is the one quoted, not the outlet. */

@@ -179,6 +179,16 @@ function objectRelative(lang: string | null): RegExp {
 }
 
 /**
+ * A part after a name that describes it: it opens with a role or a described speaker ("a top
+ * Trump surrogate", "her lawyer", "một trong các luật sư của Hương"). "Kim Chol, người mà Mỹ
+ * và Hàn Quốc cho rằng …": a relative clause with a subject of its own is no apposition.
+ */
+export function isApposition(part: string, lang: string | null): boolean {
+  const trimmed = part.trim();
+  return (opensWithRole(trimmed, lang) || DESCRIBED_SPEAKER.test(`${trimmed} `)) && !objectRelative(lang).test(trimmed);
+}
+
+/**
  * The runs of the clause that is the verb's subject: the last comma-separated part of the
  * phrase, or the part before it when the last is an apposition that opens with a role
  * ("ông A, Giám đốc Sở Y tế,"). A leading clause ("Sau các cuộc gặp của Chủ tịch Kim …,")
@@ -198,8 +208,7 @@ function subjectRuns(phrase: string, runs: NameRun[], lang: string | null): Name
     const inPart = runs.filter((run) => run.start >= start && run.end <= end);
     // "Flynn, a top Trump surrogate,": an apposition after a name describes it; the name is the subject.
     const named = k > 0 ? runs.find((run) => run.end <= start - 1 && withoutParentheses(phrase.slice(run.end, start - 1)).trim() === '') : undefined;
-    // "Kim Chol, người mà Mỹ và Hàn Quốc cho rằng …": a relative clause with a subject of its own is no apposition.
-    if (named && (opensWithRole(part, lang) || DESCRIBED_SPEAKER.test(`${part} `)) && !objectRelative(lang).test(part)) return [named];
+    if (named && isApposition(part, lang)) return [named];
     if (inPart.length > 0) return inPart;
     // "ông A – Phó bí thư, Chủ nhiệm Ủy ban …": a role with no name goes with the person before it, and so do
     // an age and an address ("chị Hồng, 38 tuổi, trú xã Hồng Lộc, huyện Lộc Hà,").

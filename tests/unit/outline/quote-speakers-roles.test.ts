@@ -46,4 +46,21 @@ describe('speakers and their roles', () => {
     const [second] = quotes('Nhiều lãnh đạo PVC trong đó có ông Nguyễn Xuân Sơn cho biết dự án đã được duyệt.', 'vi');
     expect(second).toMatchObject({ speaker: 'Nguyễn Xuân Sơn', role: 'lãnh đạo PVC' });
   });
+
+  it('reads a long apposition after the name, closed before the verb, as the role (golden page vi-vnexpress-doan-thi-huong)', () => {
+    const [quote] = quotes('“Hương có thể được phóng thích như Aisyah, hoặc phiên xử cô ấy sẽ tiếp tục”, Hisyam Teh Poh Teik, một trong các luật sư của Hương, trả lời AFP.', 'vi');
+    expect(quote).toMatchObject({ speaker: 'Hisyam Teh Poh Teik', role: 'một trong các luật sư của Hương' });
+  });
+
+  it('reads an English apposition that opens with a possessive or "one of" as the role', () => {
+    const [lawyer] = quotes('“She may be freed, or her trial will go on,” John Smith, her lawyer, said.', 'en');
+    expect(lawyer).toMatchObject({ speaker: 'John Smith', role: 'her lawyer' });
+    const [oneOf] = quotes('“She may be freed, or her trial will go on,” John Smith, one of the lawyers for the two women, told reporters.', 'en');
+    expect(oneOf).toMatchObject({ speaker: 'John Smith', role: 'one of the lawyers for the two women' });
+  });
+
+  it('leaves a long apposition that opens with no role: its last name would be taken for the speaker', () => {
+    const found = quotes('“Discrimination should never be sanctioned by the state,” Sarah Warbelow, legal director for the gay rights group Human Rights Campaign, said in a statement.', 'en');
+    expect(found.map((q) => q.speaker)).not.toContain('Human Rights Campaign');
+  });
 });
