@@ -169,10 +169,29 @@ function chainedVerb(lang: string | null): FoldedPattern | null {
   return pattern;
 }
 
+const pronounCache = new Map<string, FoldedPattern | null>();
+
+/**
+ * "said he was “appalled” that …", "cho biết ông rất lo rằng …": a pronoun right after the verb,
+ * with a word after it, opens what was said, and a "that" further on belongs to that clause.
+ * Not before a comma: "…, sagte er, dass …" names the speaker.
+ */
+function subjectPronounFirst(lang: string | null): FoldedPattern | null {
+  const key = lang ?? '*';
+  let pattern = pronounCache.get(key);
+  if (pattern === undefined) {
+    const pronouns = (packFor(lang)?.speakerPronouns ?? []).map(escapeRegExp);
+    pattern = pronouns.length === 0 ? null : new FoldedPattern(`^\\s*(?:${pronouns.join('|')})\\s+[\\p{L}\\p{M}]`, 'u');
+    pronounCache.set(key, pattern);
+  }
+  return pattern;
+}
+
 /** What was said after the verb: past "rằng"/"that" when it comes soon ("nói với Y rằng …"), else right after. */
 function textAfterVerb(after: string, lang: string | null = null): string | null {
   const chain = chainedVerb(lang)?.exec(after);
   if (chain) return textAfterVerb(after.slice(chain[0].length), lang);
+  if (subjectPronounFirst(lang)?.test(after)) return after.trimStart();
   const complementizer = COMPLEMENTIZER.exec(after.slice(0, COMPLEMENTIZER_REACH));
   if (complementizer) return after.slice(complementizer.index + complementizer[0].length);
   if (!PLACE_OR_TIME.test(after)) return after.replace(REPORTED_OPENER, '');

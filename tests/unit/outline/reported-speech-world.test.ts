@@ -137,4 +137,16 @@ describe('a described speaker is more than its article (dragnet 14)', () => {
     const text = 'Báo đã trao đổi với một lãnh đạo Công an tỉnh. Vị này cho biết: “Ông ấy không có ốm gì cả, tim mạch vẫn bình thường”.';
     expect(quotes(text, 'vi').length).toBeGreaterThan(0);
   });
+
+  it('starts what was said at a pronoun right after the verb, not at a later "that" ("said he was “appalled” that …", golden page en-nytimes-1)', () => {
+    const [quote] = quotes('Eric Reeves, one of the leading American academic voices on Sudan, said he was “appalled” that the American government was lifting sanctions.', 'en');
+    expect(quote).toMatchObject({ speaker: 'Eric Reeves', text: 'he was “appalled” that the American government was lifting sanctions.' });
+    const [told] = quotes('The mayor told reporters on Monday that the budget would be balanced by the end of the year.', 'en');
+    expect(told?.text).toBe('the budget would be balanced by the end of the year.');
+  });
+
+  it('still reads a pronoun before a comma as the speaker: "…, sagte er, dass …"', () => {
+    const [quote] = quotes('Die Regierung werde das Gesetz ändern, sagte er, dass die Mieten nicht weiter steigen dürften.', 'de');
+    expect(quote?.text ?? '').not.toMatch(/^er\b/u);
+  });
 });
