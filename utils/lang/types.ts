@@ -67,6 +67,12 @@ export interface LanguagePack {
   complementizers: readonly string[];
   /** Words that open a speaker described, not named ("the mayor", "un porte-parole", "vị lãnh đạo"). */
   describedSpeakerOpeners: readonly string[];
+  /**
+   * Words, lower case, whose last part is a stop word on its own ("hàng không", aviation: "không"
+   * is "not"). A speaker is trimmed of trailing stop words, and must not lose that part ("Theo
+   * Cục Hàng không,").
+   */
+  stopWordCompounds: readonly string[];
   /** Words before a quoted phrase that make it a title or a name, not a statement ("called", "khẩu hiệu"). */
   titleCues: readonly string[];
   /** Openers that carry no topic ("however", "tuy nhiên"): a part is labelled from what follows them. */
@@ -238,6 +244,7 @@ const EMPTY: PackFields = {
   speakerPronouns: [],
   complementizers: [],
   describedSpeakerOpeners: [],
+  stopWordCompounds: [],
   titleCues: [],
   connectives: [],
   honorifics: [],

@@ -42,6 +42,8 @@ export const vi = definePack({
   complementizers: ['rằng'],
   describedSpeakerOpeners: ['một', 'vị', 'người', 'đại diện', 'lãnh đạo', 'giới chức', 'quan chức', 'nhà chức trách', 'giới', 'phía', 'cơ quan', 'chuyên gia', 'các chuyên gia', 'nguồn tin', 'nhà', 'đơn vị',
     'gia đình', 'chính quyền', 'hãng', 'đài'],
+  // Aviation and air defence: "Cục Hàng không", "Quân chủng Phòng không" (their "không" is no negation).
+  stopWordCompounds: ['hàng không', 'phòng không'],
   titleCues: [
     'thực hiện', 'phong trào', 'cuộc vận động', 'chương trình', 'chủ đề', 'khẩu hiệu', 'mang tên', 'gọi là', 'danh hiệu', 'giải thưởng',
     'cuốn sách', 'bộ phim', 'bài hát', 'dự án', 'chiến dịch', 'tác phẩm', 'đề án',

@@ -34,7 +34,7 @@ function spaced(text: string): string {
  * its end. Looking behind first, at every position, read long runs of spaces again and
  * again (5 s on 20,000 of them, tests/unit/regex-safety.test.ts).
  */
-function idiomGuard(idioms: readonly string[], verbs: readonly string[], cjk: boolean): string {
+function idiomGuard(idioms: readonly string[], verbs: readonly string[], cjk: boolean, compounds: readonly string[] = []): string {
   const byLength = [...verbs].sort((a, b) => b.length - a.length);
   const guards: string[] = [];
   for (const idiom of idioms) {
@@ -43,12 +43,22 @@ function idiomGuard(idioms: readonly string[], verbs: readonly string[], cjk: bo
     if (!at) continue;
     const before = idiom.slice(0, at.at);
     const rest = idiom.slice(at.at);
-    guards.push(before === '' ? spaced(rest) : `${spaced(rest)}(?<=${spaced(before)}${spaced(rest)})`);
+    guards.push(before === '' ? spaced(rest) : `${spaced(rest)}(?<=${compoundHeadGuard(before, compounds)}${spaced(before)}${spaced(rest)})`);
   }
   if (guards.length === 0) return '';
   // The word's end is asserted once after all the idioms, not after each: every Unicode class is
   // compiled on its own, and one per idiom made this guard most of the outline's cold start.
   return `(?!(?:${guards.join('|')})${cjk ? '' : '(?![\\p{L}\\p{M}])'})`;
+}
+
+/**
+ * "Cục Hàng không cho biết" is "the Aviation Department said", not "did not say": an idiom that
+ * opens with the last part of a word of two ("hàng không") is no idiom after that word's first.
+ */
+function compoundHeadGuard(before: string, compounds: readonly string[]): string {
+  const first = before.trim().split(/\s+/u)[0]?.toLowerCase() ?? '';
+  const heads = compounds.map((c) => c.split(' ')).filter((parts) => parts.length === 2 && parts[1] === first).map((parts) => escapeRegExp(parts[0] ?? ''));
+  return heads.length === 0 ? '' : `(?<!(?<![\\p{L}\\p{M}])(?:${heads.join('|')})\\s{1,4})`;
 }
 
 /**
@@ -78,7 +88,7 @@ export function speechVerbPattern(lang: string | null, flags = 'u'): FoldedPatte
     const idioms = own ? own.speechIdioms : allLanguages('speechIdioms');
     // CJK verbs are not delimited by letters around them.
     const cjk = own !== null && UNSPACED.has(own.code);
-    const guard = idiomGuard(idioms, words, cjk);
+    const guard = idiomGuard(idioms, words, cjk, own ? own.stopWordCompounds : allLanguages('stopWordCompounds'));
     if (cjk) pattern = new FoldedPattern(`${guard}(?:${words.map(escapeRegExp).join('|')})`, flags);
     else {
       const passive = passiveGuard(own ? own.passiveAuxiliaries : allLanguages('passiveAuxiliaries'));

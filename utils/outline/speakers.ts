@@ -243,12 +243,15 @@ function isAuxiliary(word: string, stop: ReadonlySet<string>): boolean {
 
 function withoutTrailingStopWords(subject: string, lang: string | null): string {
   const stop = stopWordsFor(lang);
+  const compounds = packFor(lang)?.stopWordCompounds ?? [];
   const words = subject.split(/\s+/u);
-  while (words.length > 1 && stop.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
+  // "Cục Hàng không": a stop word that ends a word of two ("hàng không") is that word's, not the verb's.
+  const endsCompound = (i: number) => i >= 1 && compounds.includes(`${words[i - 1] ?? ''} ${words[i] ?? ''}`.toLowerCase());
+  while (words.length > 1 && stop.has((words[words.length - 1] ?? '').toLowerCase()) && !endsCompound(words.length - 1)) words.pop();
   // "The Government has effectively": from an auxiliary on, lower-case words are the verb's, not the name's
   // (a preposition and what follows it still describe: "người lao động trên toàn quốc", "Le contrôle de cette …").
   const auxiliary = words.findIndex(
-    (word, i) => i >= 2 && isAuxiliary(word, stop) && !PREPOSITIONS.has((words[i - 1] ?? '').toLowerCase()) && words.slice(i).every((w) => !/^\p{Lu}/u.test(w)),
+    (word, i) => i >= 2 && isAuxiliary(word, stop) && !endsCompound(i) && !PREPOSITIONS.has((words[i - 1] ?? '').toLowerCase()) && words.slice(i).every((w) => !/^\p{Lu}/u.test(w)),
   );
   return (auxiliary > 0 ? words.slice(0, auxiliary) : words).join(' ');
 }

@@ -182,4 +182,16 @@ describe('Vietnamese direct quotes', () => {
   it('leaves a one- to three-word scare quote out even next to a speaker', () => {
     expect(vi('Ông Trần Văn Hùng gọi đây là giải pháp “tạm thời” cho khu dân cư.')).toEqual([]);
   });
+
+  it('keeps the "không" of "hàng không" (aviation) in a speaker, and reads no negation in it (golden page vi-section-front-featured-long-lead)', () => {
+    const found = vi('Theo Cục Hàng không, cơ quan này đã hoàn tất việc thẩm định dự án vận tải hàng không lữ hành.\n\nCục Hàng không cho biết các hãng sẽ tăng thêm 500 chuyến bay trong dịp Tết Nguyên đán.\n\nCơ quan quản lý hàng không cho rằng quy mô đội bay nằm trong nhu cầu tăng trưởng.');
+    expect(found.map((q) => q.speaker)).toEqual(['Cục Hàng không', 'Cục Hàng không', 'Cơ quan quản lý hàng không']);
+  });
+
+  it('still reads "không" before a verb as a negation: no statement, no speaker cut short', () => {
+    expect(vi('Bộ Y tế không cho biết khi nào sẽ công bố kết quả kiểm tra của đoàn công tác.')).toEqual([]);
+    expect(vi('Phía hãng hàng không không cho biết khi nào sẽ công bố kết quả kiểm tra.')).toEqual([]);
+    const [agency] = vi('Bộ Nông nghiệp đã đánh giá dự án đủ điều kiện để Bộ Giao thông vận tải kiến nghị.');
+    expect(agency?.speaker).toBe('Bộ Nông nghiệp');
+  });
 });
