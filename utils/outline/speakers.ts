@@ -33,7 +33,7 @@ function splitLeadingRole(run: NameRun, lang: string | null): { name: string; ro
 function roleAfter(phrase: string, end: number, lang: string | null): string | null {
   const rest = phrase.slice(end);
   const match = /^\s*(?:[–—-]|,)\s*(.+)$/u.exec(rest);
-  const role = untilSpeechVerb(match?.[1] ?? '', lang).replace(/(?<![\s,;:–—-])[\s,;:–—-]+$/u, '').trim();
+  const role = untilRelative(untilSpeechVerb(match?.[1] ?? '', lang), lang).replace(/(?<![\s,;:–—-])[\s,;:–—-]+$/u, '').trim();
   // ", 25," is an age; ", R-Ky.," a party tag.
   return role && /\p{L}{2}/u.test(role) && !/^\p{Lu}-\p{Lu}/u.test(role) ? role : null;
 }
@@ -45,6 +45,18 @@ function roleAfter(phrase: string, end: number, lang: string | null): string | n
 function untilSpeechVerb(role: string, lang: string | null): string {
   const verb = speechVerbPattern(lang).exec(role);
   return verb && verb.index > 0 ? role.slice(0, verb.index) : role;
+}
+
+/**
+ * "one of the six lawmakers from various parties who wrote the bill": a relative clause tells
+ * what the person did; the role ends before it.
+ */
+function untilRelative(role: string, lang: string | null): string {
+  const relatives = packFor(lang)?.subjectRelatives ?? [];
+  if (relatives.length === 0) return role;
+  const words = role.split(/\s+/u);
+  const at = words.findIndex((word, i) => i > 0 && relatives.includes(word.toLowerCase()));
+  return at > 0 ? words.slice(0, at).join(' ') : role;
 }
 
 /** Without trailing spaces, commas and dashes; a loop, since `[…]+$` backtracks on a long run of them. */

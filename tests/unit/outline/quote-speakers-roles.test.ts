@@ -63,4 +63,9 @@ describe('speakers and their roles', () => {
     const found = quotes('“Discrimination should never be sanctioned by the state,” Sarah Warbelow, legal director for the gay rights group Human Rights Campaign, said in a statement.', 'en');
     expect(found.map((q) => q.speaker)).not.toContain('Human Rights Campaign');
   });
+
+  it('ends a role after a name before its relative clause ("…, one of the six lawmakers … who wrote the bill, told reporters")', () => {
+    const [quote] = quotes('Pavlo Ungurian, one of the six lawmakers from various parties who wrote the bill, told reporters on Monday that the vote would be held next week.', 'en');
+    expect(quote).toMatchObject({ speaker: 'Pavlo Ungurian', role: 'one of the six lawmakers from various parties' });
+  });
 });
