@@ -134,14 +134,44 @@ function keepsDot(word: string): boolean {
   return INITIALS.test(word) || isAbbreviation(EVERY_ABBREVIATION, word, '', '');
 }
 
+/** A romanised syllable: Latin letters without marks ("Jae", "kyeom"). */
+const ROMANISED = /^[A-Za-z]+$/u;
+/** The syllable after the hyphen of a romanised given name is this short ("in", "seo", "kyeom"). */
+const MAX_GIVEN_SYLLABLE = 6;
+
+/**
+ * "Moon Jae - in", "Park Hang - seo": Vietnamese pages write the hyphen of a Korean given name
+ * with spaces around it. The lower-case syllable after it is the name's, when the run ends on two
+ * romanised syllables (family name and first given syllable; "Hàn Quốc Moon Jae" ends so, a
+ * Vietnamese "Trần Văn Nam" does not) and the syllable is no stop word of the page's language
+ * (an English "Obama - who …" is a dash). Only in a language whose pack lists family names.
+ */
+function givenNameTail(phrase: string, run: NameRun, hyphenAt: number, next: RegExpMatchArray | undefined, stop: ReadonlySet<string> | null): boolean {
+  if (!stop || !next || phrase.slice(run.end, (next.index ?? 0)) !== ' - ' || hyphenAt !== run.end + 1) return false;
+  const syllable = next[0];
+  const family = run.words.slice(-2);
+  return ROMANISED.test(syllable) && /^\p{Ll}/u.test(syllable) && syllable.length <= MAX_GIVEN_SYLLABLE && !stop.has(syllable) && family.length === 2 && family.every((w) => ROMANISED.test(w));
+}
+
 /** Runs of capitalised words (with name particles inside), with their character offsets. */
-export function nameRuns(phrase: string): NameRun[] {
+export function nameRuns(phrase: string, lang: string | null = null): NameRun[] {
   const runs: NameRun[] = [];
+  // Only where the pack lists family names (written first, "Nguyễn Văn A"): there pages romanise East Asian names by syllable.
+  const stop = (packFor(lang)?.surnames.length ?? 0) > 0 ? stopWordsFor(lang) : null;
   let current: NameRun | null = null;
-  for (const match of phrase.matchAll(/[\p{L}\p{M}'’.-]+/gu)) {
+  const matches = [...phrase.matchAll(/[\p{L}\p{M}'’.-]+/gu)];
+  for (let i = 0; i < matches.length; i++) {
+    const match = matches[i] as RegExpMatchArray;
     // "Maire." and "Việt Nam." end a sentence, so the run ends with them; "M.", "Sen.", "TP.", "U.S." keep their dot and go on.
     const word = match[0].endsWith('.') && !keepsDot(match[0]) ? match[0].slice(0, -1) : match[0];
-    const at = match.index;
+    const at = match.index ?? 0;
+    if (word === '-' && current && givenNameTail(phrase, current, at, matches[i + 1], stop)) {
+      const tail = matches[i + 1] as RegExpMatchArray;
+      current.words[current.words.length - 1] += `-${tail[0]}`;
+      current.end = (tail.index ?? 0) + tail[0].length;
+      i++;
+      continue;
+    }
     // Every character of a word is a letter, a mark or a joiner: only the first tells a capital.
     const capital = CAPITAL_FIRST.test(word.charAt(0));
     const joinable = current !== null && onlySpaces(phrase, current.end, at);

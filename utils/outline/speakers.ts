@@ -122,13 +122,14 @@ function roleInParentheses(phrase: string, end: number, lang: string | null): st
 
 /** In "Name – role, more role" the name is the run before the first dash. */
 function firstBeforeSeparator(phrase: string, runs: NameRun[]): NameRun | undefined {
-  const dash = phrase.search(/\s[–—-]\s/u);
-  if (dash < 0) return undefined;
+  // A dash inside a run joins a given name ("Park Hang - seo"), it separates nothing.
+  const dash = [...phrase.matchAll(/\s[–—-]\s/gu)].map((m) => m.index).find((at) => !runs.some((run) => run.start <= at && at < run.end));
+  if (dash === undefined) return undefined;
   return runs.filter((run) => run.end <= dash).pop();
 }
 
 function personRuns(phrase: string, lang: string | null, names: NameContext): NameRun[] {
-  return nameRuns(phrase)
+  return nameRuns(phrase, lang)
     .map((run) => withoutSentenceOpener(run, phrase, lang, names))
     // A title or a role right before the name makes it a person's ("ông Trump", "Tổng thống Trump", "Mayor Smith").
     .map((run) => {

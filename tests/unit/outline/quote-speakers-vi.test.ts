@@ -194,4 +194,14 @@ describe('Vietnamese direct quotes', () => {
     const [agency] = vi('Bộ Nông nghiệp đã đánh giá dự án đủ điều kiện để Bộ Giao thông vận tải kiến nghị.');
     expect(agency?.speaker).toBe('Bộ Nông nghiệp');
   });
+
+  it('reads a Korean given name written with a spaced hyphen as one name ("Kim Eui - kyeom", golden page vi-magazine-meta-line-author-source-time)', () => {
+    const found = vi('“Chúng tôi sẽ làm hết sức có thể để đảm bảo không bỏ sót điều gì”, Kim Eui - kyeom, người phát ngôn Nhà Xanh, nói.\n\nTổng thống Hàn Quốc Moon Jae - in cho biết ông sẽ gặp nhà lãnh đạo Triều Tiên vào ngày 27/4.');
+    expect(found.map((q) => [q.speaker, q.role])).toEqual([['Kim Eui-kyeom', 'người phát ngôn Nhà Xanh'], ['Moon Jae-in', 'Tổng thống Hàn Quốc']]);
+  });
+
+  it('keeps a dash between a Vietnamese name and its role a separator', () => {
+    const [quote] = vi('Ông Nguyễn Văn Nam - phó chủ tịch UBND tỉnh cho biết dự án sẽ hoàn thành trong năm nay.');
+    expect(quote).toMatchObject({ speaker: 'Nguyễn Văn Nam', role: 'phó chủ tịch UBND tỉnh' });
+  });
 });
