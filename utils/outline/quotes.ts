@@ -23,12 +23,22 @@ const MAX_QUOTES = 100;
  */
 const MAX_QUOTED_PARAGRAPH_CHARS = 5_000;
 
+/**
+ * A phrase whose subject is a pronoun: "he", or the part after a leading clause ("Talking about
+ * how he was feeling after his recent successes, he" said "…").
+ */
+function isPronounPhrase(phrase: string, lang: string | null): boolean {
+  if (PRONOUNS.test(phrase) || (isCaseless(phrase) && startsWithPronoun(phrase, lang))) return true;
+  const comma = phrase.lastIndexOf(',');
+  return comma > 0 && PRONOUNS.test(phrase.slice(comma + 1).trim());
+}
+
 /** The speaker a phrase names, resolved against the people named before ("ông Quang", "he", "the minister"). */
 function speakerOf(item: Found, mentions: Mentions, lang: string | null): Speaker | null {
   const stopWords = stopWordsFor(lang);
   const phrase = item.phrase?.trim() ?? '';
   if (phrase === '') return null;
-  if (PRONOUNS.test(phrase) || (isCaseless(phrase) && startsWithPronoun(phrase, lang))) return mentions.pronoun(item.block);
+  if (isPronounPhrase(phrase, lang)) return mentions.pronoun(item.block);
   const parsed = parseSpeaker(phrase, lang, item.verbFirst ? 'first' : 'last', mentions);
   if (!parsed) return null;
   if (parsed.kind === 'described') {
@@ -75,7 +85,7 @@ function continuesFrom(item: Found, last: LastQuoted): Speaker | null {
 function statementsOf(paragraph: Paragraph, previous: Paragraph | undefined, lang: string | null, mentions: Mentions, last: LastQuoted, out: Quote[]): boolean {
   const found: Found[] = [];
   const speaks = (phrase: string, prefer: 'first' | 'last' = 'last') =>
-    PRONOUNS.test(phrase.trim()) || (isCaseless(phrase) && startsWithPronoun(phrase, lang)) || parseSpeaker(phrase, lang, prefer, mentions) !== null;
+    isPronounPhrase(phrase.trim(), lang) || parseSpeaker(phrase, lang, prefer, mentions) !== null;
   const direct = directQuotes(paragraph, previous, lang, speaks, found);
   reportedQuotes(paragraph, direct.covered, lang, speaks, found);
   found.sort((a, b) => a.at - b.at);

@@ -102,4 +102,10 @@ describe('quoted phrases that are not statements', () => {
     const outline = outlineOfBlocks([p('The storm hit the coast at night.'), { tag: 'figcaption', text: '"We lost everything," said Tom Hale, a fisherman.', caption: true }], 'en');
     expect(outline.quotes).toEqual([]);
   });
+
+  it('gives a quotation after "…, he said" to the person the pronoun points back to (golden page en-bbc-1)', () => {
+    const text = 'President Barack Obama spoke to the BBC on Thursday.\n\nTalking about how he was feeling after his recent successes, he said "every president, every leader has strengths and weaknesses".';
+    const [quote] = outlineOfText(text, 'en').outline.quotes;
+    expect(quote).toMatchObject({ speaker: 'Barack Obama', text: 'every president, every leader has strengths and weaknesses' });
+  });
 });
