@@ -38,7 +38,13 @@ function speakerOf(item: Found, mentions: Mentions, lang: string | null): Speake
   const stopWords = stopWordsFor(lang);
   const phrase = item.phrase?.trim() ?? '';
   if (phrase === '') return null;
-  if (isPronounPhrase(phrase, lang)) return mentions.pronoun(item.block);
+  if (isPronounPhrase(phrase, lang)) {
+    // "…," he said. in paragraph after paragraph: each pronoun mentions the person again, so the
+    // next one still reaches them.
+    const pointed = mentions.pronoun(item.block);
+    if (pointed) mentions.add(pointed, item.block);
+    return pointed;
+  }
   const parsed = parseSpeaker(phrase, lang, item.verbFirst ? 'first' : 'last', mentions);
   if (!parsed) return null;
   if (parsed.kind === 'described') {

@@ -108,4 +108,11 @@ describe('quoted phrases that are not statements', () => {
     const [quote] = outlineOfText(text, 'en').outline.quotes;
     expect(quote).toMatchObject({ speaker: 'Barack Obama', text: 'every president, every leader has strengths and weaknesses' });
   });
+
+  it('follows "he said" from paragraph to paragraph: each pronoun mentions the person again (golden page en-bbc-1)', () => {
+    const said = (n: number) => `"This is the statement number ${n} of the interview on the record," he said.`;
+    const text = ['President Barack Obama spoke to the BBC on Thursday.', said(1), said(2), said(3), said(4), said(5)].join('\n\n');
+    const { quotes } = outlineOfText(text, 'en').outline;
+    expect(quotes.map((q) => q.speaker)).toEqual(Array(5).fill('Barack Obama'));
+  });
 });
