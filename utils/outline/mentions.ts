@@ -1,5 +1,6 @@
 import type { Speaker } from './speakers';
 import { foldWord } from '../text/tokens';
+import { placesIn } from './speaker-names';
 
 /** A person or organisation named in full somewhere before, with the block it was named in. */
 interface Mention {
@@ -31,6 +32,16 @@ const REACH = 3;
  * pronouns and described speakers ("the minister") resolve to the nearest fitting full mention,
  * or to no one.
  */
+/**
+ * "Tổng thống Hàn Quốc" is not "Tổng thống Mỹ Donald Trump": a description that names a place
+ * is no one whose role names only other places.
+ */
+function otherPlace(places: ReadonlySet<string>, role: string): boolean {
+  if (places.size === 0) return false;
+  const own = placesIn(role);
+  return own.size > 0 && ![...own].some((place) => places.has(place));
+}
+
 export class Mentions {
   private readonly list: Mention[] = [];
 
@@ -109,10 +120,12 @@ export class Mentions {
   described(phrase: string, block: number, stopWords: ReadonlySet<string>): Speaker | null {
     const words = new Set(contentWords(phrase, stopWords));
     if (words.size === 0) return null;
+    const places = placesIn(phrase);
     for (let i = this.list.length - 1; i >= 0; i--) {
       const mention = this.list[i];
       if (!mention || block - mention.block > REACH) break;
-      if (contentWords(mention.speaker.role ?? '', stopWords).some((word) => words.has(word))) return mention.speaker;
+      const role = mention.speaker.role ?? '';
+      if (contentWords(role, stopWords).some((word) => words.has(word)) && !otherPlace(places, role)) return mention.speaker;
     }
     // "Thủ tướng", "the president" alone, far from the name: the one person named with exactly that role.
     const exact = this.list.filter((m) => m.speaker.role !== null && m.speaker.role.toLowerCase() === phrase.toLowerCase());

@@ -265,6 +265,26 @@ export function isPlace(words: readonly string[]): boolean {
   return PLACES.has(words.join(' ').toLowerCase());
 }
 
+/** The longest place name in words, for placesIn's window. */
+const PLACE_WORDS = Math.max(1, ...[...PLACES].map((place) => place.split(' ').length));
+
+/** The known places a text names ("Tổng thống Hàn Quốc" → hàn quốc), lower case. */
+export function placesIn(text: string): Set<string> {
+  const words = text.toLowerCase().split(/[\s,;()]+/u).filter((w) => w !== '');
+  const found = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(PLACE_WORDS, words.length - i); n >= 1; n--) {
+      const place = words.slice(i, i + n).join(' ');
+      if (PLACES.has(place)) {
+        found.add(place);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
 /** Inside parentheses: "(Bình Định)" adds where, never who. */
 function inParentheses(phrase: string, run: NameRun): boolean {
   const open = phrase.lastIndexOf('(', run.start);

@@ -204,4 +204,12 @@ describe('Vietnamese direct quotes', () => {
     const [quote] = vi('Ông Nguyễn Văn Nam - phó chủ tịch UBND tỉnh cho biết dự án sẽ hoàn thành trong năm nay.');
     expect(quote).toMatchObject({ speaker: 'Nguyễn Văn Nam', role: 'phó chủ tịch UBND tỉnh' });
   });
+
+  it('gives a described speaker to no one whose role names another country (golden page vi-magazine-meta-line-author-source-time)', () => {
+    const text = 'Nhà lãnh đạo Triều Tiên dự kiến gặp Tổng thống Mỹ Donald Trump trong tháng 5. Tổng thống Hàn Quốc trước đó cho biết ba nước có thể tổ chức gặp thượng đỉnh ba bên.';
+    const [quote] = vi(text);
+    expect(quote?.speaker).not.toBe('Donald Trump');
+    const [same] = vi('Tổng thống Mỹ Donald Trump đến Hà Nội chiều nay. Tổng thống Mỹ cho biết cuộc gặp sẽ diễn ra trong hai ngày tới.');
+    expect(same?.speaker).toBe('Donald Trump');
+  });
 });
