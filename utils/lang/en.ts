@@ -52,7 +52,7 @@ export const en = definePack({
   organisationHeads: words(`committee council commission department ministry agency association party university college
     institute corporation company office board senate congress parliament administration authority bureau foundation
     union federation organisation organization service army navy network group club league school hospital museum
-    times news journal tribune herald gazette`),
+    times news journal tribune herald gazette caucus coalition alliance society centre center fund bank campaign court`),
   notNames: words(`monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
     september october november december update updated added although which with as while when after before if in on at for but and
     so yet this that these those there here it we they i you our their his her said says asked told

@@ -206,10 +206,15 @@ function isLeadingFiller(word: string): boolean {
   return LEADING_CUE.test(word) || NOT_A_NAME.test(word) || STOP_WORDS.has(lower);
 }
 
+/** "Father-of-three", "Fifth-seeded", "Ex-minister": not "Jean-Pierre", "Seitz-Wald". */
+const DESCRIBING_COMPOUND = /^\p{Lu}[\p{L}\p{M}]*-\p{Ll}/u;
+
 function trimRun(run: NameRun): NameRun {
   const owner = run.words.findLastIndex((word) => POSSESSIVE.test(word));
   if (owner >= 0) run.words = run.words.slice(owner + 1);
   while (run.words.length > 1 && isLeadingFiller(run.words[0] ?? '')) run.words.shift();
+  // "Father-of-three Peter Burkill", "Fifth-seeded …": a capitalised compound with a lower-case part describes the name after it.
+  while (run.words.length > 2 && DESCRIBING_COMPOUND.test(run.words[0] ?? '')) run.words.shift();
   // "Trump Wednesday": a day or a month after the name.
   while (run.words.length > 1 && NOT_A_NAME.test(run.words[run.words.length - 1] ?? '')) run.words.pop();
   // "NSƯT Kim Xuân": an acronym before a name is a title; "TAND Tối (cao)" alone is an organisation.

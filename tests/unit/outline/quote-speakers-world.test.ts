@@ -147,3 +147,16 @@ describe("a sentence's first word the article writes in lower case is no part of
     expect(quotesOf(text, 'de')[0]?.speaker).toBe('Strassenverkehrsamt Bern');
   });
 });
+
+describe('what stands before or after a name is no part of it', () => {
+  it('drops a describing compound before the name ("Father-of-three Peter Burkill"), keeps a hyphenated name', () => {
+    const found = quotesOf('Father-of-three Peter Burkill said the staff were trained to deal with emergencies and to follow procedures.\n\n“Every match I have to play well, and today I did,” said Jean-Pierre Raffarin.', 'en');
+    expect(found.map((q) => q.speaker)).toEqual(['Peter Burkill', 'Jean-Pierre Raffarin']);
+  });
+
+  it('takes a caucus, a campaign or a centre for a body, not a person a later "he" could point to', () => {
+    const text = 'Black artists are not writing songs for Clinton, which concerns Henry Crespo, president of the Miami-based Florida Democratic Black Caucus.\n\n“Right now, the vote is against Trump. It’s not for Hillary,” he said.';
+    expect(quotesOf(text, 'en').map((q) => q.speaker)).toEqual(['Henry Crespo']);
+  });
+});
+
