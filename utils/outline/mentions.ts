@@ -28,11 +28,6 @@ function roleOf(later: string | null, full: string | null): string | null {
 const REACH = 3;
 
 /**
- * The people named so far, nearest last: later mentions ("ông Quang", "Bửu", "Moon", "Porter"),
- * pronouns and described speakers ("the minister") resolve to the nearest fitting full mention,
- * or to no one.
- */
-/**
  * "Tổng thống Hàn Quốc" is not "Tổng thống Mỹ Donald Trump": a description that names a place
  * is no one whose role names only other places.
  */
@@ -42,6 +37,11 @@ function otherPlace(places: ReadonlySet<string>, role: string): boolean {
   return own.size > 0 && ![...own].some((place) => places.has(place));
 }
 
+/**
+ * The people named so far, nearest last: later mentions ("ông Quang", "Bửu", "Moon", "Porter"),
+ * pronouns and described speakers ("the minister") resolve to the nearest fitting full mention,
+ * or to no one.
+ */
 export class Mentions {
   private readonly list: Mention[] = [];
 

@@ -7,7 +7,7 @@ import { reportedQuotes } from './reported-speech';
 import { continuedQuote } from './continued-quotes';
 import { Mentions } from './mentions';
 import { wordsWrittenLower } from './written-lower';
-import { parseSpeaker, peopleIn, type Speaker } from './speakers';
+import { parseSpeaker, peopleIn, subjectOf, type Speaker } from './speakers';
 import { packFor } from '../lang';
 import { isCaseless, startsWithPronoun } from './caseless-speakers';
 import type { Found } from './found';
@@ -28,9 +28,7 @@ const MAX_QUOTED_PARAGRAPH_CHARS = 5_000;
  * how he was feeling after his recent successes, he" said "…").
  */
 function isPronounPhrase(phrase: string, lang: string | null): boolean {
-  if (PRONOUNS.test(phrase) || (isCaseless(phrase) && startsWithPronoun(phrase, lang))) return true;
-  const comma = phrase.lastIndexOf(',');
-  return comma > 0 && PRONOUNS.test(phrase.slice(comma + 1).trim());
+  return PRONOUNS.test(phrase) || (isCaseless(phrase) && startsWithPronoun(phrase, lang)) || PRONOUNS.test(subjectOf(phrase));
 }
 
 /** The speaker a phrase names, resolved against the people named before ("ông Quang", "he", "the minister"). */

@@ -146,8 +146,8 @@ const MAX_GIVEN_SYLLABLE = 6;
  * Vietnamese "Trần Văn Nam" does not) and the syllable is no stop word of the page's language
  * (an English "Obama - who …" is a dash). Only in a language whose pack lists family names.
  */
-function givenNameTail(phrase: string, run: NameRun, hyphenAt: number, next: RegExpMatchArray | undefined, stop: ReadonlySet<string> | null): boolean {
-  if (!stop || !next || phrase.slice(run.end, (next.index ?? 0)) !== ' - ' || hyphenAt !== run.end + 1) return false;
+function givenNameTail(phrase: string, run: NameRun, next: RegExpMatchArray | undefined, stop: ReadonlySet<string> | null): boolean {
+  if (!stop || !next || phrase.slice(run.end, next.index ?? 0) !== ' - ') return false;
   const syllable = next[0];
   const family = run.words.slice(-2);
   return ROMANISED.test(syllable) && /^\p{Ll}/u.test(syllable) && syllable.length <= MAX_GIVEN_SYLLABLE && !stop.has(syllable) && family.length === 2 && family.every((w) => ROMANISED.test(w));
@@ -165,7 +165,7 @@ export function nameRuns(phrase: string, lang: string | null = null): NameRun[] 
     // "Maire." and "Việt Nam." end a sentence, so the run ends with them; "M.", "Sen.", "TP.", "U.S." keep their dot and go on.
     const word = match[0].endsWith('.') && !keepsDot(match[0]) ? match[0].slice(0, -1) : match[0];
     const at = match.index ?? 0;
-    if (word === '-' && current && givenNameTail(phrase, current, at, matches[i + 1], stop)) {
+    if (word === '-' && current && givenNameTail(phrase, current, matches[i + 1], stop)) {
       const tail = matches[i + 1] as RegExpMatchArray;
       current.words[current.words.length - 1] += `-${tail[0]}`;
       current.end = (tail.index ?? 0) + tail[0].length;
@@ -270,22 +270,14 @@ export function isPlace(words: readonly string[]): boolean {
   return PLACES.has(words.join(' ').toLowerCase());
 }
 
-/** The longest place name in words, for placesIn's window. */
-const PLACE_WORDS = Math.max(1, ...[...PLACES].map((place) => place.split(' ').length));
-
 /** The known places a text names ("Tổng thống Hàn Quốc" → hàn quốc), lower case. */
 export function placesIn(text: string): Set<string> {
-  const words = text.toLowerCase().split(/[\s,;()]+/u).filter((w) => w !== '');
+  const words = text.split(/[\s,;()]+/u).filter((w) => w !== '');
   const found = new Set<string>();
-  for (let i = 0; i < words.length; i++) {
-    for (let n = Math.min(PLACE_WORDS, words.length - i); n >= 1; n--) {
-      const place = words.slice(i, i + n).join(' ');
-      if (PLACES.has(place)) {
-        found.add(place);
-        i += n - 1;
-        break;
-      }
-    }
+  for (let i = 0; i < words.length; ) {
+    const n = leadingPlace(words.slice(i));
+    if (n > 0) found.add(words.slice(i, i + n).join(' ').toLowerCase());
+    i += Math.max(1, n);
   }
   return found;
 }

@@ -233,7 +233,7 @@ function subjectRuns(phrase: string, runs: NameRun[], lang: string | null): Name
 }
 
 /** The subject at the end of a phrase, after any leading clause ("Trao đổi với phóng viên, lãnh đạo …"). */
-function subjectOf(phrase: string): string {
+export function subjectOf(phrase: string): string {
   let depth = 0;
   let cut = 0;
   for (let i = 0; i < phrase.length; i++) {

@@ -212,4 +212,10 @@ describe('Vietnamese direct quotes', () => {
     const [same] = vi('Tổng thống Mỹ Donald Trump đến Hà Nội chiều nay. Tổng thống Mỹ cho biết cuộc gặp sẽ diễn ra trong hai ngày tới.');
     expect(same?.speaker).toBe('Donald Trump');
   });
+
+  it('reads a second verb after a quotation\'s cue ("“…”, ông nói và nhận định …", golden page vi-danang-portal-ngan-sach)', () => {
+    const text = 'Bí thư Đà Nẵng Nguyễn Xuân Anh khẳng định năm nay lãnh đạo thành phố sẽ không đi nước ngoài bằng tiền ngân sách. “Việc này tôi đã báo cáo Sở Ngoại vụ”, ông nói và nhận định nếu chi ngân sách không tiết kiệm thì nguồn ngân sách của thành phố sẽ rất khó khăn.';
+    const found = vi(text).filter((q) => q.text.startsWith('nếu chi ngân sách'));
+    expect(found.map((q) => q.speaker)).toEqual(['Nguyễn Xuân Anh']);
+  });
 });
