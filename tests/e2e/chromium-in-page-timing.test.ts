@@ -78,8 +78,11 @@ describe('Chromium (e2e build): injection → result, Lede beside plain Readabil
  * 46.5 KB since the caption pre-pass reads classes and styles with less of the regular
  * expressions that cost the cold page most to compile (IN_PAGE_PATTERNS in
  * utils/article/captions.ts): about 480 bytes more code for about 1 ms less in the page.
+ * 46.55 KB since the caption markup is found with one attribute selector fewer and the few
+ * elements found are checked in script (CAPTION_MARKUP there): about 110 bytes for 2 ms less
+ * a page in Node.
  */
-const EXTRACT_BUDGET_BYTES = 46_500;
+const EXTRACT_BUDGET_BYTES = 46_550;
 
 describe('the injected extractor (extract.js)', () => {
   it('carries Readability and the live part only, no language pack', () => {

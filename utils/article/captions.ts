@@ -353,13 +353,21 @@ function intoOwnParagraph(caption: Element): Element {
 
 /**
  * Caption markup that may stand apart from its picture: a figcaption outside the figure, a "caption" class after a gallery.
- * The class in its three casings rather than `[class*="caption" i]`: jsdom's selector engine takes
- * a slow path for the `i` flag, and this one query was about half of markCaptions in Node. With the
- * casings, the page's part against plain Readability on the golden pages went from 1.264 / 1.310
- * to 1.175 / 1.223 (median / p95: `npm run bench -- --pages tests/fixtures/pages --skip-library
- * --skip-batch --skip-browser --rounds 5`). Pages write the class as "caption" or "Caption".
+ * Pages write the class as "caption", "Caption" or "CAPTION". Not `[class*="caption" i]`: jsdom's
+ * selector engine takes a slow path for the `i` flag. Not the three casings either: on a fresh
+ * clone each attribute selector costs jsdom a walk of its own that reads every element's
+ * attribute, and this query was most of markCaptions in Node (temporary probe, 40 dragnet pages:
+ * 0.65 s for the three casings, 0.47 s for the two below). "aption" and "APTION" cover the three
+ * casings; what else they match ("adaptation" does not, "adaptions" does) is left out by
+ * isCaptionMarkup.
  */
-const CAPTION_MARKUP = 'figcaption, [itemprop~="caption"], [class*="caption"], [class*="Caption"], [class*="CAPTION"]';
+const CAPTION_MARKUP = 'figcaption, [itemprop~=caption], [class*=aption], [class*=APTION]';
+
+/** The element the markup query found is caption markup ("figcaption", a caption class or itemprop), not a class that merely holds "aption". */
+function isCaptionMarkup(el: Element): boolean {
+  return `${el.localName} ${el.getAttribute('class')} ${el.getAttribute('itemprop')}`.toLowerCase().includes('caption');
+}
+
 /** How far up from a caption we look for the block of pictures it follows. */
 const MAX_CAPTION_CLIMB = 2;
 /** A block of pictures carries at most a few words of its own (a gallery's "1/3"); more is a paragraph with a picture in it. */
@@ -522,7 +530,7 @@ function asInlineCredit(credit: Element): Element {
 /** Caption markup left unpaired by the per-image walk, each paired with the block of pictures before it. */
 function markCaptionsAfterImageBlocks(markup: readonly Element[], next: () => string): void {
   for (const el of markup) {
-    if (el.hasAttribute(CAPTION_ATTR) || el.closest(`[${CAPTION_ATTR}]`) || el.querySelector(`[${CAPTION_ATTR}], img, picture, video, table`)) continue;
+    if (!isCaptionMarkup(el) || el.hasAttribute(CAPTION_ATTR) || el.closest(`[${CAPTION_ATTR}]`) || el.querySelector(`[${CAPTION_ATTR}], img, picture, video, table`)) continue;
     // A figure with a picture has its own caption, found by the per-image walk (or none).
     if (el.closest('figure')?.querySelector('img')) continue;
     const text = shortText(el, MAX_CAPTION_CHARS);

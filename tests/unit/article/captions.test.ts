@@ -149,6 +149,12 @@ describe('captions in other markups', () => {
     }
   });
 
+  it('takes no line after a gallery for its caption when its class only holds the letters "aption" ("adaptions")', () => {
+    const gallery = `<div class="carousel"><div class="item"><img src="/g1.jpg" alt=""></div><div class="item"><img src="/g2.jpg" alt=""></div></div>`;
+    const article = extractHtml(page(`${FILLER}<div class="media">${gallery}</div><div class="film-adaptions">The harbour at night.</div>${FILLER}`));
+    expect(article.figures.filter((f) => f.caption !== '')).toEqual([]);
+  });
+
   it('puts a figcaption that stands in a box beside its figure into that figure', () => {
     const zoom = '<div role="button" aria-label="Zoom"><figure><div><span><img src="/z.jpg" alt=""></span></div></figure></div>';
     const article = extractHtml(page(`${FILLER}<div class="block"><div class="zoomable">${zoom}</div><div class="media-caption"><figcaption><em>The new stadium from the river.</em></figcaption></div></div>${FILLER}`));
