@@ -91,6 +91,8 @@ export const en = definePack({
     'trending', 'trending now', 'top stories', 'featured', 'featured posts', 'featured stories', 'featured content', 'photos of the day', 'photo of the day', 'jump to', "editor's picks", "editors' picks", 'you might also like',
     'recommended for you', 'in case you missed it', 'around the web', 'from around the web', 'related topics', 'related coverage', 'related links', 'related news',
     'view full size', 'view larger image', 'click to enlarge', 'enlarge this image', 'enlarge image',
+    // A picture's caption toggle ("HIDE CAPTION" under a slide show).
+    'hide caption', 'show caption', 'toggle caption',
     'email this', 'e-mail this', 'email to a friend', 'e-mail to a friend', 'email this article', 'e-mail this article', 'send to a friend', 'email article', 'e-mail article',
     'print', 'print this', 'print this article', 'print this page', 'printer friendly', 'printer-friendly', 'printer friendly version', 'printer-friendly version', 'print version', 'print-friendly', 'print friendly',
     'permalink', 'no comments', 'post a comment', 'add a comment', 'add your comment', 'write a comment', 'have your say', 'reader comments', "readers' comments", 'join the discussion', 'join the conversation', 'view comments', 'read comments', 'show comments',

@@ -73,6 +73,10 @@ describe('furniture removed by general rules', () => {
     keepsOnlyStory(`${STORY}<p>Image copyright Getty Images</p>${STORY}`, /copyright/u);
   });
 
+  it('a slide show\'s caption toggle ("HIDE CAPTION")', () => {
+    keepsOnlyStory(`${STORY}<p><span>HIDE</span> CAPTION</p>${STORY}`, /CAPTION/u);
+  });
+
   it('paywall and "one device at a time" modals', () => {
     keepsOnlyStory(`${STORY}<div><p>This article is for subscribers. Subscribe to continue reading, or log in.</p><button>Log in</button></div>`, /subscribers/u);
     keepsOnlyStory(`${STORY}<div><p>Your subscription lets you read on one device at a time.</p><a href="/here">Continue reading here</a></div>`, /one device/u);
