@@ -20,6 +20,7 @@ export const de = definePack({
   captionPositions: ['links', 'rechts', 'von links'],
   complementizers: ['dass'],
   describedSpeakerOpeners: ['der', 'die', 'das', 'ein', 'eine', 'sein', 'seine', 'ihr', 'ihre'],
+  saidProForms: ['dies', 'das', 'so'],
   titleCues: ['genannt', 'namens', 'titel'],
   connectives: ['außerdem', 'jedoch', 'aber', 'zudem'],
   honorifics: ['herr', 'frau'],

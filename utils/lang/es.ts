@@ -22,6 +22,7 @@ export const es = definePack({
   captionPositions: ['izquierda', 'derecha', 'centro', 'a la izquierda', 'a la derecha', 'de izquierda a derecha'],
   complementizers: ['que'],
   describedSpeakerOpeners: ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus'],
+  saidProForms: ['esto', 'eso', 'así'],
   titleCues: ['titulado', 'llamado', 'denominado', 'campaña'],
   connectives: ['sin embargo', 'además', 'por otra parte'],
   honorifics: ['señor', 'señora', String.raw`sr\.`, String.raw`sra\.`],

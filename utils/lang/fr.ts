@@ -30,6 +30,7 @@ export const fr = definePack({
   speakerPronouns: ['il', 'elle', 'a-t-il', 'a-t-elle', 'ont-ils', 'ont-elles'],
   complementizers: ['que'],
   describedSpeakerOpeners: ['le', 'la', "l'", 'l’', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur'],
+  saidProForms: ['cela', 'ceci', 'ça', 'ainsi'],
   titleCues: ['intitulé', 'appelé', 'nommé'],
   connectives: ['cependant', 'toutefois', 'par ailleurs', 'en outre'],
   honorifics: [String.raw`m\.`, 'mme'],
@@ -37,7 +38,7 @@ export const fr = definePack({
     'président(?:e)?', 'ministre', 'maire', 'porte-parole', 'premier ministre', 'secrétaire', 'directeur', 'directrice', 'député(?:e)?', 'sénat(?:eur|rice)', 'chef(?:fe)?',
     'ambassad(?:eur|rice)', 'préfet', 'procureur(?:e)?', 'avocat(?:e)?', 'responsable', 'chercheu(?:r|se)', 'professeur(?:e)?', 'économiste', 'patron(?:ne)?', 'commissaire',
   ],
-  prepositions: ['de', 'du', 'des', 'de la', "de l'", "d'", 'à', 'au', 'aux', 'en', 'pour', 'avec', 'par', 'sur', 'dans', 'chez', 'vers', 'contre', 'entre'],
+  prepositions: ['de', 'du', 'des', 'de la', "de l'", "d'", 'à', 'au', 'aux', 'en', 'pour', 'avec', 'par', 'sur', 'dans', 'chez', 'vers', 'contre', 'entre', 'lors'],
   placeNames: [
     'France', 'Russie', 'Ukraine', 'Allemagne', 'États-Unis', 'Etats-Unis', 'Chine', 'Japon', 'Israël', 'Iran', 'Népal', 'Afghanistan', 'Italie', 'Espagne', 'Royaume-Uni',
     'Europe', 'Union européenne', 'Inde', 'Syrie', 'Irak', 'Liban', 'Gaza', 'Paris', 'Moscou', 'Kiev', 'Washington', 'Bruxelles', 'Berlin', 'Pékin', 'Londres', 'Matignon',

@@ -73,6 +73,12 @@ export interface LanguagePack {
    * Cục Hàng không,").
    */
   stopWordCompounds: readonly string[];
+  /**
+   * Words, lower case, that stand for what was said right after the speech verb ("said so",
+   * "khẳng định như vậy", "a dit cela"): with nothing but where and when after them, the sentence
+   * tells who said the words before it, and says nothing itself.
+   */
+  saidProForms: readonly string[];
   /** Words before a quoted phrase that make it a title or a name, not a statement ("called", "khẩu hiệu"). */
   titleCues: readonly string[];
   /** Openers that carry no topic ("however", "tuy nhiên"): a part is labelled from what follows them. */
@@ -245,6 +251,7 @@ const EMPTY: PackFields = {
   complementizers: [],
   describedSpeakerOpeners: [],
   stopWordCompounds: [],
+  saidProForms: [],
   titleCues: [],
   connectives: [],
   honorifics: [],

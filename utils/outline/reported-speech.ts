@@ -187,6 +187,32 @@ function subjectPronounFirst(lang: string | null): FoldedPattern | null {
   return pattern;
 }
 
+const proFormCache = new Map<string, FoldedPattern | null>();
+
+function saidProForm(lang: string | null): FoldedPattern | null {
+  const key = lang ?? '*';
+  let pattern = proFormCache.get(key);
+  if (pattern === undefined) {
+    const words = (packFor(lang)?.saidProForms ?? []).map(escapeRegExp);
+    pattern = words.length === 0 ? null : new FoldedPattern(`^\\s*(?:${words.join('|')})(?![\\p{L}\\p{M}])`, 'u');
+    proFormCache.set(key, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * "Ông Hùng khẳng định như vậy tại buổi họp báo …", "Miller said so at a press conference.": a word
+ * standing for the words said before, then only where and when, or nothing. What follows the verb
+ * is then read without it, as the place or time it is, so no statement is made of "so at a press
+ * conference". "said this week that …" and "said this is …" go on as before.
+ */
+function withoutSaidProForm(after: string, lang: string | null): string {
+  const proForm = saidProForm(lang)?.exec(after);
+  if (!proForm) return after;
+  const rest = after.slice(proForm[0].length);
+  return PLACE_OR_TIME.test(rest) || /^[\s.。!?]*$/u.test(rest) ? rest : after;
+}
+
 /** What was said after the verb: past "rằng"/"that" when it comes soon ("nói với Y rằng …"), else right after. */
 function textAfterVerb(after: string, lang: string | null = null): string | null {
   const chain = chainedVerb(lang)?.exec(after);
@@ -228,7 +254,7 @@ function fromVerb(sentence: string, verb: RegExpExecArray, lang: string | null):
   const final = verbFinal(sentence, verb.index, lang);
   if (final) return final;
   const before = sentence.slice(0, verb.index);
-  const after = withoutAddressee(sentence.slice(verb.index + verb[0].length), verb[0], lang);
+  const after = withoutSaidProForm(withoutAddressee(sentence.slice(verb.index + verb[0].length), verb[0], lang), lang);
   // A verb closed by a quotation mark is a word of a title ("bài hát “Đêm tâm sự”"), not a cue.
   if (/^\s*["”»」』]/u.test(after)) return null;
   const text = textAfterVerb(after, lang);

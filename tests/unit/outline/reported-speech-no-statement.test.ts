@@ -10,6 +10,18 @@ describe('what is not a statement', () => {
     expect(quotes('Ambassador John Smith did not say when the ships would be handed over to the navy.', 'en')).toEqual([]);
   });
 
+  it('makes no statement of "said so" with only where and when after it ("khẳng định như vậy tại buổi họp báo", golden page vi-topic-page-thumb-title-time-sapo)', () => {
+    expect(quotes('Ông Lương Tam Quang khẳng định như vậy tại buổi họp báo của Văn phòng Chính phủ chiều 31-5.', 'vi')).toEqual([]);
+    expect(quotes('Miller said so at a press conference on Monday.', 'en')).toEqual([]);
+    expect(quotes('He said this at a meeting with residents of the district.', 'en')).toEqual([]);
+    expect(quotes('Il a dit cela lors d’une réunion avec les habitants du quartier.', 'fr')).toEqual([]);
+  });
+
+  it('still reads what was said after "this" when it is no stand-in ("said this week that …", "said this is …")', () => {
+    expect(quotes('Mary Jones said this week that the mayor would sign the plan soon.', 'en')[0]?.text).toBe('the mayor would sign the plan soon.');
+    expect(quotes('John Miller said this is the best plan the city has made in years.', 'en')[0]?.text).toBe('this is the best plan the city has made in years.');
+  });
+
   it('reads "lời nói" ("words") as a noun, not the verb "nói"', () => {
     expect(quotes('Nỗi đau lại bị khơi dậy khi bà Phạm Thị Yến đã có những lời nói xúc phạm đến con gái bà.', 'vi')).toEqual([]);
   });
