@@ -169,36 +169,28 @@ function chainedVerb(lang: string | null): FoldedPattern | null {
   return pattern;
 }
 
-const pronounCache = new Map<string, FoldedPattern | null>();
+const openerCache = new Map<string, FoldedPattern | null>();
+
+/** One of a pack's words (`field`) opening the text, then `tail`; null in a language whose pack lists none. */
+function packWordFirst(lang: string | null, field: 'speakerPronouns' | 'saidProForms', tail: string): FoldedPattern | null {
+  const key = `${field} ${lang ?? '*'}`;
+  let pattern = openerCache.get(key);
+  if (pattern === undefined) {
+    const words = (packFor(lang)?.[field] ?? []).map(escapeRegExp);
+    pattern = words.length === 0 ? null : new FoldedPattern(`^\\s*(?:${words.join('|')})${tail}`, 'u');
+    openerCache.set(key, pattern);
+  }
+  return pattern;
+}
 
 /**
  * "said he was “appalled” that …", "cho biết ông rất lo rằng …": a pronoun right after the verb,
  * with a word after it, opens what was said, and a "that" further on belongs to that clause.
  * Not before a comma: "…, sagte er, dass …" names the speaker.
  */
-function subjectPronounFirst(lang: string | null): FoldedPattern | null {
-  const key = lang ?? '*';
-  let pattern = pronounCache.get(key);
-  if (pattern === undefined) {
-    const pronouns = (packFor(lang)?.speakerPronouns ?? []).map(escapeRegExp);
-    pattern = pronouns.length === 0 ? null : new FoldedPattern(`^\\s*(?:${pronouns.join('|')})\\s+[\\p{L}\\p{M}]`, 'u');
-    pronounCache.set(key, pattern);
-  }
-  return pattern;
-}
+const subjectPronounFirst = (lang: string | null): FoldedPattern | null => packWordFirst(lang, 'speakerPronouns', '\\s+[\\p{L}\\p{M}]');
 
-const proFormCache = new Map<string, FoldedPattern | null>();
-
-function saidProForm(lang: string | null): FoldedPattern | null {
-  const key = lang ?? '*';
-  let pattern = proFormCache.get(key);
-  if (pattern === undefined) {
-    const words = (packFor(lang)?.saidProForms ?? []).map(escapeRegExp);
-    pattern = words.length === 0 ? null : new FoldedPattern(`^\\s*(?:${words.join('|')})(?![\\p{L}\\p{M}])`, 'u');
-    proFormCache.set(key, pattern);
-  }
-  return pattern;
-}
+const saidProForm = (lang: string | null): FoldedPattern | null => packWordFirst(lang, 'saidProForms', '(?![\\p{L}\\p{M}])');
 
 /**
  * "Ông Hùng khẳng định như vậy tại buổi họp báo …", "Miller said so at a press conference.": a word
