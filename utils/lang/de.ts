@@ -21,6 +21,7 @@ export const de = definePack({
   complementizers: ['dass'],
   describedSpeakerOpeners: ['der', 'die', 'das', 'ein', 'eine', 'sein', 'seine', 'ihr', 'ihre'],
   saidProForms: ['dies', 'das', 'so'],
+  relativeDays: ['gestern', 'heute', 'morgen'],
   titleCues: ['genannt', 'namens', 'titel'],
   connectives: ['außerdem', 'jedoch', 'aber', 'zudem'],
   honorifics: ['herr', 'frau'],

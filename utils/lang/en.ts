@@ -32,6 +32,7 @@ export const en = definePack({
   describedSpeakerOpeners: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one of'],
   // Not 'that': "said that at the meeting they agreed …" opens what was said; not 'it': "asked it to be fetched".
   saidProForms: ['so', 'this'],
+  relativeDays: ['yesterday', 'today', 'tonight', 'tomorrow'],
   titleCues: ['called', 'titled', 'entitled', 'named', 'dubbed', 'so-called', 'nicknamed', 'book', 'film', 'movie', 'song', 'album', 'campaign', 'slogan', 'motto', 'programme', 'program'],
   connectives: ['however', 'meanwhile', 'moreover', 'also', 'but', 'and', 'in addition', 'separately', 'still'],
   honorifics: [String.raw`mr\.?`, String.raw`mrs\.?`, String.raw`ms\.?`, String.raw`dr\.?`],

@@ -23,6 +23,7 @@ export const es = definePack({
   complementizers: ['que'],
   describedSpeakerOpeners: ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus'],
   saidProForms: ['esto', 'eso', 'así'],
+  relativeDays: ['ayer', 'hoy', 'mañana'],
   titleCues: ['titulado', 'llamado', 'denominado', 'campaña'],
   connectives: ['sin embargo', 'además', 'por otra parte'],
   honorifics: ['señor', 'señora', String.raw`sr\.`, String.raw`sra\.`],

@@ -31,6 +31,7 @@ export const fr = definePack({
   complementizers: ['que'],
   describedSpeakerOpeners: ['le', 'la', "l'", 'l’', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur'],
   saidProForms: ['cela', 'ceci', 'ça', 'ainsi'],
+  relativeDays: ['hier', 'aujourd’hui', "aujourd'hui", 'demain'],
   titleCues: ['intitulé', 'appelé', 'nommé'],
   connectives: ['cependant', 'toutefois', 'par ailleurs', 'en outre'],
   honorifics: [String.raw`m\.`, 'mme'],

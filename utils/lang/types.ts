@@ -79,6 +79,11 @@ export interface LanguagePack {
    * tells who said the words before it, and says nothing itself.
    */
   saidProForms: readonly string[];
+  /**
+   * Days named from the day of writing, lower case ("yesterday", "hôm qua"): right after who
+   * spoke, they say when ("A spokesman for the zoo yesterday said …"), and are not part of the speaker.
+   */
+  relativeDays: readonly string[];
   /** Words before a quoted phrase that make it a title or a name, not a statement ("called", "khẩu hiệu"). */
   titleCues: readonly string[];
   /** Openers that carry no topic ("however", "tuy nhiên"): a part is labelled from what follows them. */
@@ -252,6 +257,7 @@ const EMPTY: PackFields = {
   describedSpeakerOpeners: [],
   stopWordCompounds: [],
   saidProForms: [],
+  relativeDays: [],
   titleCues: [],
   connectives: [],
   honorifics: [],

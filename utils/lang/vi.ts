@@ -45,6 +45,7 @@ export const vi = definePack({
   // Aviation and air defence: "Cục Hàng không", "Quân chủng Phòng không" (their "không" is no negation).
   stopWordCompounds: ['hàng không', 'phòng không'],
   saidProForms: ['như vậy', 'như thế', 'điều này', 'điều đó', 'vậy', 'thế'],
+  relativeDays: ['hôm qua', 'hôm nay', 'hôm kia', 'ngày mai', 'sáng qua', 'trưa qua', 'chiều qua', 'tối qua', 'đêm qua', 'sáng nay', 'trưa nay', 'chiều nay', 'tối nay', 'đêm nay'],
   titleCues: [
     'thực hiện', 'phong trào', 'cuộc vận động', 'chương trình', 'chủ đề', 'khẩu hiệu', 'mang tên', 'gọi là', 'danh hiệu', 'giải thưởng',
     'cuốn sách', 'bộ phim', 'bài hát', 'dự án', 'chiến dịch', 'tác phẩm', 'đề án',

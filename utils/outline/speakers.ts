@@ -254,13 +254,27 @@ function isAuxiliary(word: string, stop: ReadonlySet<string>): boolean {
   return stop.has(lower) && !PREPOSITIONS.has(lower);
 }
 
+/** How many of the last words name a day from today ("yesterday", "hôm qua"): when the words were said, not who said them. */
+function relativeDayWords(words: readonly string[], lang: string | null): number {
+  const days = packFor(lang)?.relativeDays ?? [];
+  for (const count of [2, 1]) {
+    if (words.length >= count && days.includes(words.slice(-count).join(' ').toLowerCase())) return count;
+  }
+  return 0;
+}
+
 function withoutTrailingStopWords(subject: string, lang: string | null): string {
   const stop = stopWordsFor(lang);
   const compounds = packFor(lang)?.stopWordCompounds ?? [];
   const words = subject.split(/\s+/u);
   // "Cục Hàng không": a stop word that ends a word of two ("hàng không") is that word's, not the verb's.
   const endsCompound = (i: number) => i >= 1 && compounds.includes(`${words[i - 1] ?? ''} ${words[i] ?? ''}`.toLowerCase());
-  while (words.length > 1 && stop.has((words[words.length - 1] ?? '').toLowerCase()) && !endsCompound(words.length - 1)) words.pop();
+  for (;;) {
+    const days = relativeDayWords(words, lang);
+    if (days > 0 && words.length > days) words.splice(words.length - days);
+    else if (words.length > 1 && stop.has((words[words.length - 1] ?? '').toLowerCase()) && !endsCompound(words.length - 1)) words.pop();
+    else break;
+  }
   // "The Government has effectively": from an auxiliary on, lower-case words are the verb's, not the name's
   // (a preposition and what follows it still describe: "người lao động trên toàn quốc", "Le contrôle de cette …").
   const auxiliary = words.findIndex(

@@ -9,6 +9,11 @@ describe('Vietnamese speakers are people or organisations, never places or phras
     expect(quote).toMatchObject({ speaker: 'Antonio Tajani', role: 'Ngoại trưởng Italy', kind: 'reported' });
   });
 
+  it('leaves the day out of a described speaker ("Bộ trưởng Bộ Y tế hôm qua cho biết" gave "Bộ trưởng Bộ Y tế hôm")', () => {
+    expect(vi('Bộ trưởng Bộ Y tế hôm qua cho biết dịch bệnh đã được kiểm soát trên toàn quốc.')[0]?.speaker).toBe('Bộ trưởng Bộ Y tế');
+    expect(vi('Người phát ngôn Bộ Ngoại giao chiều nay cho biết Việt Nam sẽ cử đoàn công tác sang Lào.')[0]?.speaker).toBe('Người phát ngôn Bộ Ngoại giao');
+  });
+
   it('does the same after a leading place phrase ("Tại Nhật Bản, Thủ tướng Nhật Bản Shinzo Abe cho biết")', () => {
     const [quote] = vi('Tại Nhật Bản, Thủ tướng Nhật Bản Shinzo Abe cho biết chính phủ sẽ tăng chi tiêu quốc phòng trong năm tới.');
     expect(quote).toMatchObject({ speaker: 'Shinzo Abe', role: 'Thủ tướng Nhật Bản' });

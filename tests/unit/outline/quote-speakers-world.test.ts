@@ -9,6 +9,11 @@ describe('English speakers', () => {
     expect(quotes.map((q) => [q.speaker, q.kind])).toEqual([['Elizabeth Warren', 'direct']]);
   });
 
+  it('leaves the day out of a described speaker ("A spokesman for the zoo yesterday said")', () => {
+    expect(quotesOf('A spokesman for the zoo yesterday said the cub was healthy and feeding well.', 'en')[0]?.speaker).toBe('A spokesman for the zoo');
+    expect(quotesOf('The researchers yesterday said that the species is recovering across its range.', 'en')[0]?.speaker).toBe('The researchers');
+  });
+
   it('gives `… said X` after a quote of several sentences to X', () => {
     const quotes = quotesOf('“We have done our part. The money is there. Now the council must act,” said Maria Gonzalez, the city’s budget director.', 'en');
     expect(quotes[0]).toMatchObject({ speaker: 'Maria Gonzalez', role: 'the city’s budget director' });
