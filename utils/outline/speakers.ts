@@ -254,13 +254,29 @@ function isAuxiliary(word: string, stop: ReadonlySet<string>): boolean {
   return stop.has(lower) && !PREPOSITIONS.has(lower);
 }
 
-/** How many of the last words name a day from today ("yesterday", "hôm qua"): when the words were said, not who said them. */
-function relativeDayWords(words: readonly string[], lang: string | null): number {
-  const days = packFor(lang)?.relativeDays ?? [];
-  for (const count of [2, 1]) {
-    if (words.length >= count && days.includes(words.slice(-count).join(' ').toLowerCase())) return count;
-  }
-  return 0;
+/** A day and month written in digits ("5/1", "12-3", "24.10.2023"). */
+const NUMERIC_DATE = /^\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/u;
+
+/** Words that may open a numeric date in the pack: its prepositions ("ngày", "hôm", "on") and its half-day words ("sáng", "chiều"). */
+function dateOpeners(lang: string | null): string[] {
+  const pack = packFor(lang);
+  if (!pack) return [];
+  const halfDays = [...pack.halfDayMarks.morning, ...pack.halfDayMarks.afternoon].filter((mark) => /^\p{Ll}+$/u.test(mark));
+  return [...pack.prepositions, ...halfDays];
+}
+
+/**
+ * How many of the last words say when, not who: a day named from today ("yesterday", "hôm qua"),
+ * a weekday ("Monday", "thứ Hai"), or a date in digits with the word that opens it ("ngày 5/1",
+ * "chiều 12-3"). "The health ministry on Monday said", "Bộ trưởng Bộ Y tế ngày 5/1 cho biết".
+ */
+function trailingWhenWords(words: readonly string[], lang: string | null): number {
+  const pack = packFor(lang);
+  const days = [...(pack?.relativeDays ?? []), ...(pack?.weekdayNames ?? [])];
+  const when = [2, 1].find((count) => words.length >= count && days.includes(words.slice(-count).join(' ').toLowerCase())) ?? (NUMERIC_DATE.test(words[words.length - 1] ?? '') ? 1 : 0);
+  if (when === 0) return 0;
+  // "hôm thứ Hai", "ngày 5/1": the word that opens the day goes with it.
+  return words.length > when && dateOpeners(lang).includes((words[words.length - when - 1] ?? '').toLowerCase()) ? when + 1 : when;
 }
 
 function withoutTrailingStopWords(subject: string, lang: string | null): string {
@@ -270,7 +286,7 @@ function withoutTrailingStopWords(subject: string, lang: string | null): string 
   // "Cục Hàng không": a stop word that ends a word of two ("hàng không") is that word's, not the verb's.
   const endsCompound = (i: number) => i >= 1 && compounds.includes(`${words[i - 1] ?? ''} ${words[i] ?? ''}`.toLowerCase());
   for (;;) {
-    const days = relativeDayWords(words, lang);
+    const days = trailingWhenWords(words, lang);
     if (days > 0 && words.length > days) words.splice(words.length - days);
     else if (words.length > 1 && stop.has((words[words.length - 1] ?? '').toLowerCase()) && !endsCompound(words.length - 1)) words.pop();
     else break;

@@ -14,6 +14,12 @@ describe('Vietnamese speakers are people or organisations, never places or phras
     expect(vi('Người phát ngôn Bộ Ngoại giao chiều nay cho biết Việt Nam sẽ cử đoàn công tác sang Lào.')[0]?.speaker).toBe('Người phát ngôn Bộ Ngoại giao');
   });
 
+  it('leaves a dated day out of a described speaker, where the date made the sentence no statement ("Bộ trưởng Bộ Y tế ngày 5/1 cho biết")', () => {
+    expect(vi('Bộ trưởng Bộ Y tế ngày 5/1 cho biết dịch bệnh đã được kiểm soát trên toàn quốc.')[0]?.speaker).toBe('Bộ trưởng Bộ Y tế');
+    expect(vi('Đại diện nhà trường sáng 3/5 khẳng định học sinh đã được đưa về nhà an toàn.')[0]?.speaker).toBe('Đại diện nhà trường');
+    expect(vi('Công an tỉnh hôm thứ Hai cho biết đã bắt giữ nghi phạm trong vụ trộm cắp tài sản.')[0]?.speaker).toBe('Công an tỉnh');
+  });
+
   it('does the same after a leading place phrase ("Tại Nhật Bản, Thủ tướng Nhật Bản Shinzo Abe cho biết")', () => {
     const [quote] = vi('Tại Nhật Bản, Thủ tướng Nhật Bản Shinzo Abe cho biết chính phủ sẽ tăng chi tiêu quốc phòng trong năm tới.');
     expect(quote).toMatchObject({ speaker: 'Shinzo Abe', role: 'Thủ tướng Nhật Bản' });
