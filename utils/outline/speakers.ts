@@ -350,7 +350,18 @@ const ACRONYM_WORD = /^\p{Lu}{2,}$/u;
  * before the name ("Ngoại trưởng Italy"). Without a person, an organisation or a described
  * speaker; never a place, a prepositional phrase or a lone title word.
  */
-export function parseSpeaker(phrase: string, lang: string | null, prefer: 'first' | 'last' = 'last', names: NameContext = NO_NAME_CONTEXT): Speaker | null {
+/**
+ * "Mayor Jane Doe, a Democrat, on Tuesday", "Ông Hùng, Giám đốc Sở Y tế, ngày 5/1": a time set
+ * off by a comma after who spoke is not the subject the last comma would leave.
+ */
+function withoutTimeAfterComma(phrase: string, lang: string | null): string {
+  const comma = phrase.lastIndexOf(',');
+  const words = comma < 0 ? [] : phrase.slice(comma + 1).trim().split(/\s+/u).filter((word) => word !== '');
+  return words.length > 0 && trailingWhenWords(words, lang) === words.length ? phrase.slice(0, comma) : phrase;
+}
+
+export function parseSpeaker(written: string, lang: string | null, prefer: 'first' | 'last' = 'last', names: NameContext = NO_NAME_CONTEXT): Speaker | null {
+  const phrase = withoutTimeAfterComma(written, lang);
   if (isCaseless(phrase)) return parseCaselessSpeaker(phrase, lang);
   const runs = prefer === 'first' ? personRuns(phrase, lang, names) : subjectRuns(phrase, personRuns(phrase, lang, names), lang);
   if (runs.length === 0) return organisationOrDescribed(phrase, lang);

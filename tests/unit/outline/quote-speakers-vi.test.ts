@@ -20,6 +20,11 @@ describe('Vietnamese speakers are people or organisations, never places or phras
     expect(vi('Công an tỉnh hôm thứ Hai cho biết đã bắt giữ nghi phạm trong vụ trộm cắp tài sản.')[0]?.speaker).toBe('Công an tỉnh');
   });
 
+  it('reads who spoke before a time set off by a comma ("Bà Lê Thị Thu Hằng, người phát ngôn Bộ Ngoại giao Việt Nam, hôm qua cho biết", golden page vi-vnexpress-doan-thi-huong)', () => {
+    const [quote] = vi('Bà Lê Thị Thu Hằng, người phát ngôn Bộ Ngoại giao Việt Nam, hôm qua cho biết Việt Nam sẽ tiếp tục bảo hộ công dân ở mức cao nhất.');
+    expect(quote).toMatchObject({ speaker: 'Lê Thị Thu Hằng', role: 'người phát ngôn Bộ Ngoại giao Việt Nam' });
+  });
+
   it('does the same after a leading place phrase ("Tại Nhật Bản, Thủ tướng Nhật Bản Shinzo Abe cho biết")', () => {
     const [quote] = vi('Tại Nhật Bản, Thủ tướng Nhật Bản Shinzo Abe cho biết chính phủ sẽ tăng chi tiêu quốc phòng trong năm tới.');
     expect(quote).toMatchObject({ speaker: 'Shinzo Abe', role: 'Thủ tướng Nhật Bản' });

@@ -13,6 +13,7 @@ describe('English speakers', () => {
     expect(quotesOf('A spokesman for the zoo yesterday said the cub was healthy and feeding well.', 'en')[0]?.speaker).toBe('A spokesman for the zoo');
     expect(quotesOf('The researchers yesterday said that the species is recovering across its range.', 'en')[0]?.speaker).toBe('The researchers');
     expect(quotesOf('The health ministry on Monday said the outbreak was under control across the country.', 'en')[0]?.speaker).toBe('The health ministry');
+    expect(quotesOf('Mayor Jane Doe, a Democrat, on Tuesday said the city would reopen schools next week.', 'en')[0]).toMatchObject({ speaker: 'Jane Doe', role: 'Mayor' });
   });
 
   it('gives `… said X` after a quote of several sentences to X', () => {
