@@ -257,26 +257,42 @@ function isAuxiliary(word: string, stop: ReadonlySet<string>): boolean {
 /** A day and month written in digits ("5/1", "12-3", "24.10.2023"). */
 const NUMERIC_DATE = /^\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/u;
 
-/** Words that may open a numeric date in the pack: its prepositions ("ngày", "hôm", "on") and its half-day words ("sáng", "chiều"). */
-function dateOpeners(lang: string | null): string[] {
-  const pack = packFor(lang);
-  if (!pack) return [];
-  const halfDays = [...pack.halfDayMarks.morning, ...pack.halfDayMarks.afternoon].filter((mark) => /^\p{Ll}+$/u.test(mark));
-  return [...pack.prepositions, ...halfDays];
+/** What says when in a language: days named from today and weekdays, and the words that open a day or a date. */
+interface WhenWords {
+  days: ReadonlySet<string>;
+  openers: ReadonlySet<string>;
+}
+
+const whenCache = new Map<string, WhenWords>();
+
+/**
+ * The openers are the pack's prepositions ("ngày", "hôm", "on") and its half-day words ("sáng",
+ * "chiều"); half-day marks written as patterns (English "a.m.") are no words and are left out.
+ */
+function whenWords(lang: string | null): WhenWords {
+  const key = lang ?? '*';
+  let found = whenCache.get(key);
+  if (!found) {
+    const pack = packFor(lang);
+    const halfDays = pack ? [...pack.halfDayMarks.morning, ...pack.halfDayMarks.afternoon].filter((mark) => /^\p{Ll}+$/u.test(mark)) : [];
+    found = { days: new Set([...(pack?.relativeDays ?? []), ...(pack?.weekdayNames ?? [])]), openers: new Set([...(pack?.prepositions ?? []), ...halfDays]) };
+    whenCache.set(key, found);
+  }
+  return found;
 }
 
 /**
  * How many of the last words say when, not who: a day named from today ("yesterday", "hôm qua"),
- * a weekday ("Monday", "thứ Hai"), or a date in digits with the word that opens it ("ngày 5/1",
+ * a weekday ("Monday", "thứ Hai"), or a date in digits, with the word that opens it ("ngày 5/1",
  * "chiều 12-3"). "The health ministry on Monday said", "Bộ trưởng Bộ Y tế ngày 5/1 cho biết".
  */
 function trailingWhenWords(words: readonly string[], lang: string | null): number {
-  const pack = packFor(lang);
-  const days = [...(pack?.relativeDays ?? []), ...(pack?.weekdayNames ?? [])];
-  const when = [2, 1].find((count) => words.length >= count && days.includes(words.slice(-count).join(' ').toLowerCase())) ?? (NUMERIC_DATE.test(words[words.length - 1] ?? '') ? 1 : 0);
+  const { days, openers } = whenWords(lang);
+  const lastWords = (count: number) => words.slice(-count).join(' ').toLowerCase();
+  const day = [2, 1].find((count) => words.length >= count && days.has(lastWords(count)));
+  const when = day ?? (NUMERIC_DATE.test(words[words.length - 1] ?? '') ? 1 : 0);
   if (when === 0) return 0;
-  // "hôm thứ Hai", "ngày 5/1": the word that opens the day goes with it.
-  return words.length > when && dateOpeners(lang).includes((words[words.length - when - 1] ?? '').toLowerCase()) ? when + 1 : when;
+  return words.length > when && openers.has((words[words.length - when - 1] ?? '').toLowerCase()) ? when + 1 : when;
 }
 
 function withoutTrailingStopWords(subject: string, lang: string | null): string {
@@ -343,14 +359,6 @@ function namedBody(subject: string, lang: string | null): Speaker | null {
 const ACRONYM_WORD = /^\p{Lu}{2,}$/u;
 
 /**
- * The speaker in a phrase that introduces a statement ("ông Nguyễn Văn Quang – Phó bí thư, …",
- * "Phó bí thư Nguyễn Văn Quang", "Mayor John Smith", "John Smith, the city's mayor"): the
- * name after an honorific first, else the capitalised run nearest the verb; the role is what
- * follows the name after a dash or a comma, else the role words before it, with a place glued
- * before the name ("Ngoại trưởng Italy"). Without a person, an organisation or a described
- * speaker; never a place, a prepositional phrase or a lone title word.
- */
-/**
  * "Mayor Jane Doe, a Democrat, on Tuesday", "Ông Hùng, Giám đốc Sở Y tế, ngày 5/1": a time set
  * off by a comma after who spoke is not the subject the last comma would leave.
  */
@@ -360,6 +368,14 @@ function withoutTimeAfterComma(phrase: string, lang: string | null): string {
   return words.length > 0 && trailingWhenWords(words, lang) === words.length ? phrase.slice(0, comma) : phrase;
 }
 
+/**
+ * The speaker in a phrase that introduces a statement ("ông Nguyễn Văn Quang – Phó bí thư, …",
+ * "Phó bí thư Nguyễn Văn Quang", "Mayor John Smith", "John Smith, the city's mayor"): the
+ * name after an honorific first, else the capitalised run nearest the verb; the role is what
+ * follows the name after a dash or a comma, else the role words before it, with a place glued
+ * before the name ("Ngoại trưởng Italy"). Without a person, an organisation or a described
+ * speaker; never a place, a prepositional phrase or a lone title word.
+ */
 export function parseSpeaker(written: string, lang: string | null, prefer: 'first' | 'last' = 'last', names: NameContext = NO_NAME_CONTEXT): Speaker | null {
   const phrase = withoutTimeAfterComma(written, lang);
   if (isCaseless(phrase)) return parseCaselessSpeaker(phrase, lang);
