@@ -80,6 +80,12 @@ export const en = definePack({
     ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],
   ],
   abbreviations: ['Mr.', 'Mrs.', 'Ms.', 'Messrs.', 'Dr.', 'Prof.', 'Sr.', 'St.', 'Mt.', 'Ft.', 'Gen.', 'Gov.', 'Sen.', 'Rep.', 'Rev.', 'Pres.', 'Lt.', 'Col.', 'Capt.', 'Cmdr.', 'Adm.', 'Maj.', 'Sgt.', 'Supt.', 'Hon.', 'No.', 'Nos.', 'Fig.', 'vs.', 'e.g.', 'i.e.', 'approx.', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'],
+  // Also furniture labels ("comments", "have your say"): here they say where the story ends.
+  commentOpeners: [
+    'comments', 'reader comments', "readers' comments", 'your comments', 'post a comment', 'post comment', 'post your comment', 'add a comment', 'add your comment', 'leave a comment', 'leave a reply', 'write a comment',
+    'have your say', 'tell us what you think', 'join the discussion', 'join the conversation', 'discuss this article', 'discuss this story',
+    'comments are closed', 'comments are now closed', 'comments have been closed', 'this feedback is now closed', 'thanks for your comments - this feedback is now closed',
+  ],
   furnitureLabels: [
     'follow us', 'follow me',
     'share', 'share this', 'share this article', 'share this story', 'share on', 'share article',

@@ -45,6 +45,7 @@ export const es = definePack({
     ['julio', 'jul'], ['agosto', 'ago'], ['septiembre', 'setiembre', 'sept', 'sep'], ['octubre', 'oct'], ['noviembre', 'nov'], ['diciembre', 'dic'],
   ],
   abbreviations: ['Sr.', 'Sra.', 'Srta.', 'Sres.', 'Dr.', 'Dra.', 'D.', 'Dña.', 'Ud.', 'Uds.', 'Lic.', 'Ing.', 'Gral.', 'Sto.', 'Sta.', 'Av.', 'p. ej.', 'EE. UU.', 'EE.UU.', 'pág.', 'núm.', 'aprox.'],
+  commentOpeners: ['comentarios', 'tus comentarios', 'deja un comentario', 'deja tu comentario', 'escribe un comentario', 'añadir un comentario', 'los comentarios están cerrados'],
   furnitureLabels: [
     'síguenos',
     // A story's tool bar: text size, print, send.

@@ -56,6 +56,7 @@ export const fr = definePack({
     ['juillet', 'juil'], ['août', 'aout'], ['septembre', 'sept'], ['octobre', 'oct'], ['novembre', 'nov'], ['décembre', 'decembre', 'déc'],
   ],
   abbreviations: ['M.', 'MM.', 'Mme.', 'Mlle.', 'Dr.', 'Pr.', 'St.', 'Ste.', 'av.', 'bd.', 'cf.', 'p. ex.', 'env.', 'vol.'],
+  commentOpeners: ['commentaires', 'vos commentaires', 'réagissez', 'réagir', 'réagir à cet article', 'laisser un commentaire', 'ajouter un commentaire', 'écrire un commentaire', 'les commentaires sont fermés'],
   furnitureLabels: [
     'suivez-nous',
     // A story's tool bar: text size, print, send.

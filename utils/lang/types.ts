@@ -143,6 +143,12 @@ export interface LanguagePack {
   /** Whole texts of page furniture: share, related, advertisement and newsletter labels. */
   furnitureLabels: readonly string[];
   /**
+   * Whole lines, lower case, that open the readers' comments under a story ("Have your say",
+   * "Bình luận", "Thanks for your comments - this feedback is now closed"): what follows such a
+   * line in the story's closing half is the thread and its form, not the story.
+   */
+  commentOpeners: readonly string[];
+  /**
    * Words of a story's tool bar that are furniture only beside another tool ("Font size: Decrease
    * Increase", "Email · Print"): alone, "Email:" may open the writer's address.
    */
@@ -274,6 +280,7 @@ const EMPTY: PackFields = {
   monthNames: [],
   abbreviations: [],
   furnitureLabels: [],
+  commentOpeners: [],
   toolLabels: [],
   readMorePrefixes: [],
   subscribeWords: [],

@@ -108,6 +108,7 @@ export const vi = definePack({
   enumerationHeads: ['những', 'các', 'nhiều', 'một số'],
   abbreviations: ['TP.', 'Tp.', 'GS.', 'PGS.', 'TS.', 'ThS.', 'Th.S.', 'BS.', 'KS.', 'CN.', 'NSƯT.', 'NSND.', 'Q.', 'P.', 'TX.', 'TT.', 'H.', 'X.', 'NXB.'],
   rightsPhrases: ['bản quyền thuộc về', 'giữ bản quyền', 'không được sao chép', 'cấm sao chép', 'ghi rõ nguồn'],
+  commentOpeners: ['bình luận', 'ý kiến bạn đọc', 'ý kiến của bạn', 'gửi bình luận', 'viết bình luận', 'gửi ý kiến', 'gửi ý kiến của bạn', 'bình luận của bạn'],
   furnitureLabels: [
     'theo dõi chúng tôi',
     'chia sẻ', 'chia sẻ bài viết', 'tin liên quan', 'bài liên quan', 'xem thêm', 'đọc thêm', 'tin cùng chuyên mục', 'tin khác', 'bài viết liên quan',
