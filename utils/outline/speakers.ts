@@ -201,6 +201,41 @@ export function isApposition(part: string, lang: string | null): boolean {
   return (opensWithRole(trimmed, lang) || DESCRIBED_SPEAKER.test(`${trimmed} `)) && !objectRelative(lang).test(trimmed);
 }
 
+/** Lower-case words before a name, past which they are a clause, not its description ("81-year-old", "the Nobel-winning Peruvian novelist"). */
+const MAX_WORDS_BEFORE_NAME = 3;
+
+/**
+ * Whether a name opens its comma-separated part, given the words before it: at most a title, a
+ * description or function words ("ông A,", "But state Rep. Gilda Cobb-Hunter,", "81-year-old
+ * Parker Eaton,"). Closing a leading clause, a name is that clause's object: the clause opens on a
+ * preposition ("To understand the real Dred Scott, Chief Justice Roberts said"), holds a speech
+ * verb ("Chia sẻ kế hoạch đón Tết Mậu Tuất, đạo diễn phim … tiết lộ") or is long ("while on the
+ * campaign trail for his wife … Hillary Clinton, former president Bill Clinton said"). The role
+ * after the comma is then the subject itself, not an apposition that describes the name.
+ */
+function opensItsPart(before: string, lang: string | null): boolean {
+  const rest = before.replace(HONORIFICS, ' ').trim();
+  if (rest === '') return true;
+  const stop = stopWordsFor(lang);
+  const lowerWords = (text: string) => wordTokens(text, lang).filter((word) => !/^\p{Lu}/u.test(word) && !stop.has(word.toLowerCase())).length;
+  if (packPrepositions(lang).has((wordTokens(rest, lang)[0] ?? '').toLowerCase())) return false;
+  // Right after its verb, a name is who spoke ("…," said Rep. Beto O'Rourke, a Clinton endorser,"); after the verb's object, it is part of that object.
+  const verb = speechVerbPattern(lang).exec(rest);
+  if (verb && lowerWords(rest.slice(verb.index + verb[0].length)) > 0) return false;
+  return lowerWords(rest) <= MAX_WORDS_BEFORE_NAME;
+}
+
+const prepositionCache = new Map<string, ReadonlySet<string>>();
+
+/** The prepositions of the article's language, or of every language when it is unknown. */
+function packPrepositions(lang: string | null): ReadonlySet<string> {
+  const pack = packFor(lang);
+  if (!pack) return PREPOSITIONS;
+  let own = prepositionCache.get(pack.code);
+  if (!own) prepositionCache.set(pack.code, (own = new Set(pack.prepositions)));
+  return own;
+}
+
 /**
  * The runs of the clause that is the verb's subject: the last comma-separated part of the
  * phrase, or the part before it when the last is an apposition that opens with a role
@@ -221,8 +256,12 @@ function subjectRuns(phrase: string, runs: NameRun[], lang: string | null): Name
     const inPart = runs.filter((run) => run.start >= start && run.end <= end);
     // "Flynn, a top Trump surrogate,": an apposition after a name describes it; the name is the subject.
     const named = k > 0 ? runs.find((run) => run.end <= start - 1 && withoutParentheses(phrase.slice(run.end, start - 1)).trim() === '') : undefined;
-    if (named && isApposition(part, lang)) return [named];
+    const partBefore = k > 1 ? (commas[k - 2] ?? 0) + 1 : 0;
+    const leadsItsPart = named !== undefined && opensItsPart(phrase.slice(partBefore, named.start), lang);
+    if (named && leadsItsPart && isApposition(part, lang)) return [named];
     if (inPart.length > 0) return inPart;
+    // After a name that closes a leading clause, a role is the subject itself: it names no one before it.
+    if (named && !leadsItsPart && opensWithRole(part, lang)) return [];
     // "ông A – Phó bí thư, Chủ nhiệm Ủy ban …": a role with no name goes with the person before it, and so do
     // an age and an address ("chị Hồng, 38 tuổi, trú xã Hồng Lộc, huyện Lộc Hà,").
     // Only a part closed by a comma is an apposition: the last one before the verb is its subject ("…, với những tâm sự").

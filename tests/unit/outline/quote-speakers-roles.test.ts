@@ -5,6 +5,20 @@ const quotes = (text: string, lang: string) => outlineOfText(text, lang).outline
 
 /** Who said what, seen wrong in the popup (scripts/shoot-pages.ts on the golden pages). */
 describe('speakers and their roles', () => {
+  it('takes no name that closes a leading clause for the speaker of the role after it (its object, not an apposition)', () => {
+    const [vi] = quotes('Chia sẻ kế hoạch đón Tết Mậu Tuất, đạo diễn phim trẻ tiết lộ: “Năm nay hai vợ chồng sẽ ở lại Sài Gòn ăn Tết cùng gia đình bên ngoại”.', 'vi');
+    expect(vi).toMatchObject({ speaker: 'đạo diễn phim trẻ' });
+    const [en] = quotes('To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum in Washington.', 'en');
+    expect(en?.speaker).toContain('Roberts');
+  });
+
+  it('still takes a name with its description before it, or right after the verb, for the speaker ("81-year-old Parker Eaton, a Republican,")', () => {
+    const [described] = quotes('81-year-old Parker Eaton, a nominal Republican who voted for Bill Clinton, said that he would vote for the businessman this time.', 'en');
+    expect(described).toMatchObject({ speaker: 'Parker Eaton' });
+    const [inverted] = quotes('“The intensity of his supporters is so much greater,” said Rep. Beto O’Rourke, a Clinton endorser who suggested that Sanders could pull out new voters.', 'en');
+    expect(inverted?.speaker).toContain('O’Rourke');
+  });
+
   it('takes the person before "dưới thời X" ("under X") as the speaker, not X', () => {
     const [quote] = quotes('Cựu bộ trưởng y tế Donna Shalala dưới thời Bill Clinton cho biết bà theo dõi bài diễn văn của Tổng thống từ Nhà Trắng.', 'vi');
     expect(quote).toMatchObject({ speaker: 'Donna Shalala', role: 'bộ trưởng y tế' });
