@@ -1,5 +1,6 @@
 import { allLanguages } from '../lang';
 import { labelKey } from './furniture-labels';
+import { shortText } from './bounded-text';
 
 /**
  * Readers' comments that Readability kept, opened by a line that says so ("Have your say",
@@ -13,6 +14,8 @@ import { labelKey } from './furniture-labels';
 const OPENERS: ReadonlySet<string> = new Set(allLanguages('commentOpeners').map((opener) => opener.normalize('NFC')));
 
 const MAX_OPENER_CHARS = 60;
+/** Openers looked at, at most: a hostile page repeats "Comments" thousands of times inside one line. */
+const MAX_TRIES = 20;
 /** The share of the body's text before the line, at the least. */
 const MIN_SHARE_BEFORE = 0.5;
 /** A count beside the words ("Comments (12)", "3 comments"). */
@@ -26,12 +29,18 @@ export function isCommentOpener(text: string): boolean {
   return OPENERS.has(labelKey(line.replace(/…$/u, '').replace(COUNT, '')));
 }
 
-/** The line a text node belongs to: its outermost element holding nothing else, or the text alone when it is loose among other lines. */
+/**
+ * The line an opener's text node belongs to: its outermost element that reads as an opener too
+ * ("<li><a>Comments</a> (3)</li>"). Read with a bound: the text node may sit in a paragraph of
+ * a million characters.
+ */
 function lineOf(text: Text, root: Element): Node {
-  const own = collapse(text.data);
   let line: Node = text;
-  for (let up = text.parentElement; up && up !== root && collapse(up.textContent ?? '') === own; up = up.parentElement) line = up;
-  if (line === text && text.parentElement && text.parentElement !== root && isCommentOpener(text.parentElement.textContent ?? '')) return text.parentElement;
+  for (let up = text.parentElement; up && up !== root; up = up.parentElement) {
+    const upText = shortText(up, MAX_OPENER_CHARS);
+    if (upText === null || !isCommentOpener(upText)) break;
+    line = up;
+  }
   return line;
 }
 
@@ -69,11 +78,15 @@ export function removeCommentsAfterOpener(root: Element): void {
   const lengths = texts.map((text) => collapse(text.data).length);
   const total = lengths.reduce((sum, n) => sum + n, 0);
   let before = 0;
+  let tries = 0;
   for (const [i, text] of texts.entries()) {
+    if (tries >= MAX_TRIES) return;
     const length = lengths[i] ?? 0;
-    if (length > 0 && length <= MAX_OPENER_CHARS && before >= total * MIN_SHARE_BEFORE) {
+    // Only a text node that reads as an opener itself is looked at further: a test per node of what holds it read long pages many times over.
+    if (length > 0 && length <= MAX_OPENER_CHARS && before >= total * MIN_SHARE_BEFORE && isCommentOpener(text.data)) {
+      tries += 1;
       const line = lineOf(text, root);
-      if (isCommentOpener(line.textContent ?? '') && standsAlone(line)) {
+      if (standsAlone(line)) {
         cutFrom(line, root);
         return;
       }

@@ -60,3 +60,12 @@ describe('a comment link inside another line', () => {
     expect(root.textContent).toContain('Leave a Comment');
   });
 });
+
+describe('an opener with its count in another element', () => {
+  it('takes the list item that holds the link and its count for the line', () => {
+    const root = bodyOf(`${STORY}<ul><li><a href="#c">Comments</a> (3)</li></ul><p>Posted by: Dom, London</p>`);
+    removeCommentsAfterOpener(root);
+    expect(root.textContent).not.toContain('Posted by');
+    expect(root.textContent).toContain('Subs: Poom');
+  });
+});
