@@ -1,12 +1,14 @@
 import { allLanguages } from '../lang';
 import { labelKey } from './furniture-labels';
 import { shortText } from './bounded-text';
+import { SHOW_TEXT } from './node-filter';
+import { normalizeSpace } from '../text/space';
 
 /**
  * Readers' comments that Readability kept, opened by a line that says so ("Have your say",
  * "Thanks for your comments - this feedback is now closed", "Bình luận", "Tell us what you
  * think..."). Old and small sites mark the thread with no id a comment system would name
- * (comment-threads.ts finds those), but every thread opens with such a line: words of the
+ * (comment-threads.ts finds those); most threads open with such a line, in words of the
  * page's language, from the packs. The line and all that follows it go: the comments, their
  * signatures and the form to add one. Only in the story's closing half, so a "Comments (3)"
  * link in a tool bar under the headline takes nothing of the story.
@@ -21,10 +23,8 @@ const MIN_SHARE_BEFORE = 0.5;
 /** A count beside the words ("Comments (12)", "3 comments"). */
 const COUNT = /^\d[\d,.]* | ?\(\d[\d,.]*\)$/u;
 
-const collapse = (text: string): string => text.replace(/\s+/gu, ' ').trim();
-
 export function isCommentOpener(text: string): boolean {
-  const line = collapse(text);
+  const line = normalizeSpace(text);
   if (line === '' || line.length > MAX_OPENER_CHARS) return false;
   return OPENERS.has(labelKey(line.replace(/…$/u, '').replace(COUNT, '')));
 }
@@ -49,7 +49,7 @@ const LINE_TAGS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 
 
 function partsLine(neighbour: Node | null, step: (node: Node) => Node | null): boolean {
   let node = neighbour;
-  while (node && node.nodeType === 3 && collapse((node as Text).data) === '') node = step(node);
+  while (node && node.nodeType === 3 && normalizeSpace((node as Text).data) === '') node = step(node);
   return node === null || (node.nodeType === 1 && LINE_TAGS.has((node as Element).tagName.toUpperCase()));
 }
 
@@ -67,7 +67,7 @@ function cutFrom(node: Node, root: Element): void {
 }
 
 function textNodes(root: Element): Text[] {
-  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
   const out: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) out.push(node as Text);
   return out;
@@ -75,7 +75,7 @@ function textNodes(root: Element): Text[] {
 
 export function removeCommentsAfterOpener(root: Element): void {
   const texts = textNodes(root);
-  const lengths = texts.map((text) => collapse(text.data).length);
+  const lengths = texts.map((text) => normalizeSpace(text.data).length);
   const total = lengths.reduce((sum, n) => sum + n, 0);
   let before = 0;
   let tries = 0;

@@ -219,7 +219,7 @@ function opensItsPart(before: string, lang: string | null): boolean {
   const stop = stopWordsFor(lang);
   const lowerWords = (text: string) => wordTokens(text, lang).filter((word) => !/^\p{Lu}/u.test(word) && !stop.has(word.toLowerCase())).length;
   if (packPrepositions(lang).has((wordTokens(rest, lang)[0] ?? '').toLowerCase())) return false;
-  // Right after its verb, a name is who spoke ("…," said Rep. Beto O'Rourke, a Clinton endorser,"); after the verb's object, it is part of that object.
+  // Right after its verb, a name is who spoke ('"…," said Rep. Beto O'Rourke, a Clinton endorser,'); after the verb's object, it is part of that object.
   const verb = speechVerbPattern(lang).exec(rest);
   if (verb && lowerWords(rest.slice(verb.index + verb[0].length)) > 0) return false;
   return lowerWords(rest) <= MAX_WORDS_BEFORE_NAME;
