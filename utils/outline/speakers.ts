@@ -1,4 +1,4 @@
-import { allLanguages, packFor } from '../lang';
+import { allLanguages, packFor, perPack } from '../lang';
 import { wordTokens } from '../text/tokens';
 import { stopWordsFor } from '../text/stop-words';
 import { parseCaselessSpeaker, isCaseless } from './caseless-speakers';
@@ -225,15 +225,12 @@ function opensItsPart(before: string, lang: string | null): boolean {
   return lowerWords(rest) <= MAX_WORDS_BEFORE_NAME;
 }
 
-const prepositionCache = new Map<string, ReadonlySet<string>>();
+const prepositionSet = perPack((pack): ReadonlySet<string> => new Set(pack.prepositions));
 
 /** The prepositions of the article's language, or of every language when it is unknown. */
 function packPrepositions(lang: string | null): ReadonlySet<string> {
   const pack = packFor(lang);
-  if (!pack) return PREPOSITIONS;
-  let own = prepositionCache.get(pack.code);
-  if (!own) prepositionCache.set(pack.code, (own = new Set(pack.prepositions)));
-  return own;
+  return pack ? prepositionSet(pack) : PREPOSITIONS;
 }
 
 /**
@@ -302,22 +299,20 @@ interface WhenWords {
   openers: ReadonlySet<string>;
 }
 
-const whenCache = new Map<string, WhenWords>();
+const NO_WHEN_WORDS: WhenWords = { days: new Set(), openers: new Set() };
 
 /**
  * The openers are the pack's prepositions ("ngày", "hôm", "on") and its half-day words ("sáng",
  * "chiều"); half-day marks written as patterns (English "a.m.") are no words and are left out.
  */
+const packWhenWords = perPack((pack): WhenWords => {
+  const halfDays = [...pack.halfDayMarks.morning, ...pack.halfDayMarks.afternoon].filter((mark) => /^\p{Ll}+$/u.test(mark));
+  return { days: new Set([...pack.relativeDays, ...pack.weekdayNames]), openers: new Set([...pack.prepositions, ...halfDays]) };
+});
+
 function whenWords(lang: string | null): WhenWords {
-  const key = lang ?? '*';
-  let found = whenCache.get(key);
-  if (!found) {
-    const pack = packFor(lang);
-    const halfDays = pack ? [...pack.halfDayMarks.morning, ...pack.halfDayMarks.afternoon].filter((mark) => /^\p{Ll}+$/u.test(mark)) : [];
-    found = { days: new Set([...(pack?.relativeDays ?? []), ...(pack?.weekdayNames ?? [])]), openers: new Set([...(pack?.prepositions ?? []), ...halfDays]) };
-    whenCache.set(key, found);
-  }
-  return found;
+  const pack = packFor(lang);
+  return pack ? packWhenWords(pack) : NO_WHEN_WORDS;
 }
 
 /**
