@@ -23,16 +23,70 @@ export function removeSkippedBoxes(root: Element, _ctx: BodyPassContext): void {
   const byId = new Map<string, Element>();
   for (const el of root.querySelectorAll('[id]')) if (!byId.has(el.id)) byId.set(el.id, el);
   const bodyChars = textOf(root).length;
-  const boxes: Element[] = [];
+  const boxes: SkippedBox[] = [];
   links.forEach((link, at) => {
     const box = boxSkippedBy(link, root, byId.get((link.getAttribute('href') ?? '').slice(1)));
     // A box's links are neighbours in document order: one holding the link before or after is contents, not a box to skip.
     const before = links[at - 1];
     const after = links[at + 1];
     if (!box || (before && box.contains(before)) || (after && box.contains(after))) return;
-    if (textOf(box).length <= bodyChars * MAX_BOX_SHARE && !boxes.some((other) => other.contains(box))) boxes.push(box);
+    if (textOf(box).length <= bodyChars * MAX_BOX_SHARE && !boxes.some((other) => other.box.contains(box))) boxes.push({ box, link });
   });
-  for (const box of boxes) box.remove();
+  for (const { box, link } of boxes) {
+    if (!holdsOwnProse(box, link)) box.remove();
+    else keepAsAside(box, link);
+  }
+}
+
+interface SkippedBox {
+  box: Element;
+  link: Element;
+}
+
+/** A box of facts or an analysis told in words of its own is read with the story; only its skip link goes. */
+const MIN_PROSE_WORDS = 40;
+/** Above this share of its text in links, a box is a list of other stories. */
+const MAX_PROSE_LINK_SHARE = 0.25;
+/** A box that asks for something (a sign-up, a player) is a promotion, however long its small print. */
+const ASKING = 'form, input, button, select, textarea, iframe, video, audio, object, embed';
+
+/**
+ * Whether a skipped box holds prose of its own: a fact box, a timeline, a correspondent's
+ * analysis (the reader wants these; news sites' own article text keeps them). A pull quote, a
+ * profile card of a few lines, a promotion and a list of links are short, ask for something or
+ * are mostly links: they go whole.
+ */
+function holdsOwnProse(box: Element, link: Element): boolean {
+  if (box.querySelector(ASKING)) return false;
+  const text = textOf(box).slice(textOf(link).length);
+  if (words(text, null).length < MIN_PROSE_WORDS) return false;
+  let linked = 0;
+  for (const a of box.querySelectorAll('a[href]')) if (a !== link) linked += textOf(a).length;
+  return linked < text.length * MAX_PROSE_LINK_SHARE;
+}
+
+/** Scripts whose texts write a full-width colon. */
+const FULL_WIDTH = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
+
+/**
+ * The box stays without its skip link, set apart by a rule above and below it, and its title
+ * becomes a bold line that leads into it ("Analysis:"): a box set beside the story heads no part
+ * of it, and the outline takes a line that ends in a colon for prose introducing what follows,
+ * never for a section (utils/outline/heading-lines.ts), so the story after the box is not filed
+ * under its title.
+ */
+function keepAsAside(box: Element, link: Element): void {
+  link.remove();
+  box.before(box.ownerDocument.createElement('hr'));
+  box.after(box.ownerDocument.createElement('hr'));
+  for (const heading of box.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+    const title = textOf(heading);
+    const line = box.ownerDocument.createElement('p');
+    const bold = line.appendChild(box.ownerDocument.createElement('strong'));
+    bold.append(...heading.childNodes);
+    if (/[\p{L}\p{N}]$/u.test(title)) bold.append(FULL_WIDTH.test(title) ? '：' : ':');
+    heading.replaceWith(line);
+  }
 }
 
 /** How far up from an element a box it sits in is looked for: a byline sits a level or two inside its box. */
