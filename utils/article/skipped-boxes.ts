@@ -1,13 +1,17 @@
 import type { BodyPassContext } from './body-passes';
 import { normalizeSpace, words } from '../text/segment';
 import { hasVisibleText, shortText } from './bounded-text';
+import { allLanguages } from '../lang';
+import { escapeRegExp } from '../text/escape-regexp';
 
 /**
  * A box the page lets its reader skip: it opens with a link to the point just past it ("Continue
  * reading the main story" over a side box of facts or a pull quote, "Skip past newsletter
- * promotion", "Skip advertisement"). The page itself says the box is no part of the story, in
- * any language, so the box goes whole. A table of contents (all in-page links) and a paragraph
- * that opens with a link to a later section (not the text just after it) stay.
+ * promotion", "Skip advertisement"). The page itself says the box is no part of the story's
+ * run, in any language: the box goes whole, unless it tells something in prose of its own (a
+ * fact box, an analysis), which stays, set apart (holdsOwnProse, keepAsAside). A table of
+ * contents (all in-page links) and a paragraph that opens with a link to a later section (not
+ * the text just after it) stay.
  */
 const MAX_SKIP_LABEL_WORDS = 6;
 const MAX_SKIP_LABEL_CHARS = 60;
@@ -47,19 +51,22 @@ interface SkippedBox {
 const MIN_PROSE_WORDS = 40;
 /** Above this share of its text in links, a box is a list of other stories. */
 const MAX_PROSE_LINK_SHARE = 0.25;
-/** A box that asks for something (a sign-up, a player) is a promotion, however long its small print. */
-const ASKING = 'form, input, button, select, textarea, iframe, video, audio, object, embed';
+/**
+ * Words of newsletter and subscription pitches, in every pack: a box that makes one is a
+ * promotion, however long its small print ("Privacy Notice: Newsletters may contain …"). Its
+ * form and button are no sign: Readability drops them before the body passes run.
+ */
+const PITCH = new RegExp(allLanguages('subscribeWords').map(escapeRegExp).join('|'), 'iu');
 
 /**
  * Whether a skipped box holds prose of its own: a fact box, a timeline, a correspondent's
  * analysis (the reader wants these; news sites' own article text keeps them). A pull quote, a
- * profile card of a few lines, a promotion and a list of links are short, ask for something or
- * are mostly links: they go whole.
+ * card of a few lines, a promotion and a list of links are short, make a pitch or are mostly
+ * links: they go whole.
  */
 function holdsOwnProse(box: Element, link: Element): boolean {
-  if (box.querySelector(ASKING)) return false;
   const text = textOf(box).slice(textOf(link).length);
-  if (words(text, null).length < MIN_PROSE_WORDS) return false;
+  if (words(text, null).length < MIN_PROSE_WORDS || PITCH.test(text)) return false;
   let linked = 0;
   for (const a of box.querySelectorAll('a[href]')) if (a !== link) linked += textOf(a).length;
   return linked < text.length * MAX_PROSE_LINK_SHARE;

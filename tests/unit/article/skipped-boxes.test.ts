@@ -53,9 +53,9 @@ describe('boxes the page lets its reader skip', () => {
     expect(result.outline.sections.map((section) => section.title)).toEqual(['The vote', 'What comes next']);
   });
 
-  it('removes a long promotion that asks for something, and a box that is mostly links', () => {
+  it('removes a long newsletter promotion, and a box that is mostly links', () => {
     const notice = 'Newsletters may contain information about charities, online ads and content funded by outside parties. For more information see our privacy policy, which explains how we use your data and how long we keep it.';
-    const signUp = `<aside><a href="#after-1">Skip past newsletter promotion</a><h2>Sign up to Business Today</h2><p>Get set for the working day with the news you need every morning.</p><p>${notice}</p><button>Sign up</button></aside>`;
+    const signUp = `<aside><a href="#after-1">Skip past newsletter promotion</a><h2>Sign up to Business Today</h2><p>Get set for the working day with the news you need every morning.</p><p>${notice}</p></aside>`;
     const related = Array.from({ length: 8 }, (_, i) => `<li><a href="/story-${i}">Another story about the council and its long programme, part ${i}</a></li>`).join('');
     const links = `<div><a href="#after-2">Continue reading the main story</a><h2>More on this story</h2><ul>${related}</ul></div>`;
     const root = clean(`${STORY}${signUp}${para(5, ' id="after-1"')}${links}${para(6, ' id="after-2"')}`);
