@@ -21,7 +21,7 @@ const MAX_BOX_SHARE = 0.5;
 const textOf = (node: Node): string => normalizeSpace(node.textContent ?? '');
 
 /** Body pass: removes each box a skip link opens. */
-export function removeSkippedBoxes(root: Element, _ctx: BodyPassContext): void {
+export function removeSkippedBoxes(root: Element, ctx: BodyPassContext): void {
   const links = root.querySelectorAll('a[href^="#"]');
   if (links.length === 0) return;
   const byId = new Map<string, Element>();
@@ -34,10 +34,12 @@ export function removeSkippedBoxes(root: Element, _ctx: BodyPassContext): void {
     const before = links[at - 1];
     const after = links[at + 1];
     if (!box || (before && box.contains(before)) || (after && box.contains(after))) return;
-    if (textOf(box).length <= bodyChars * MAX_BOX_SHARE && !boxes.some((other) => other.box.contains(box))) boxes.push({ box, link });
+    const text = textOf(box);
+    if (text.length <= bodyChars * MAX_BOX_SHARE && !boxes.some((other) => other.box.contains(box))) boxes.push({ box, link, text });
   });
-  for (const { box, link } of boxes) {
-    if (!holdsOwnProse(box, link)) box.remove();
+  for (const skipped of boxes) {
+    const { box, link } = skipped;
+    if (!holdsOwnProse(skipped, ctx.lang)) box.remove();
     else keepAsAside(box, link);
   }
 }
@@ -45,6 +47,8 @@ export function removeSkippedBoxes(root: Element, _ctx: BodyPassContext): void {
 interface SkippedBox {
   box: Element;
   link: Element;
+  /** The box's text, its link's first. */
+  text: string;
 }
 
 /** A box of facts or an analysis told in words of its own is read with the story; only its skip link goes. */
@@ -64,9 +68,9 @@ const PITCH = new RegExp(allLanguages('subscribeWords').map(escapeRegExp).join('
  * card of a few lines, a promotion and a list of links are short, make a pitch or are mostly
  * links: they go whole.
  */
-function holdsOwnProse(box: Element, link: Element): boolean {
-  const text = textOf(box).slice(textOf(link).length);
-  if (words(text, null).length < MIN_PROSE_WORDS || PITCH.test(text)) return false;
+function holdsOwnProse({ box, link, text: boxText }: SkippedBox, lang: string | null): boolean {
+  const text = boxText.slice(textOf(link).length);
+  if (words(text, lang).length < MIN_PROSE_WORDS || PITCH.test(text)) return false;
   let linked = 0;
   for (const a of box.querySelectorAll('a[href]')) if (a !== link) linked += textOf(a).length;
   return linked < text.length * MAX_PROSE_LINK_SHARE;
