@@ -349,8 +349,29 @@ function withoutTrailingStopWords(subject: string, lang: string | null): string 
   return (auxiliary > 0 ? words.slice(0, auxiliary) : words).join(' ');
 }
 
+/** Who a part names as a body: an organisation's name ("Bộ Văn hóa …"), capitalised, or a described speaker of one ("đại diện Cục …"). */
+function namesABody(part: string): boolean {
+  return (/^\p{Lu}/u.test(part) && ORGANISATION_START.test(part)) || (DESCRIBED_SPEAKER.test(`${part} `) && /\s\p{Lu}/u.test(part));
+}
+
+/**
+ * "đại diện Cục Nghệ thuật Biểu diễn, Bộ Văn hóa Thể thao và Du lịch cho biết": an organisation
+ * after the last comma, set after a body named before it, is where that body belongs, not who
+ * spoke. The speaker is the part before the comma; a leading clause ("Trao đổi với phóng viên,
+ * Sở Y tế cho biết") names no body and leaves the last part as it is.
+ */
+function subjectBeforeParentBody(phrase: string): string {
+  const commas = topLevelCommas(phrase);
+  const last = commas[commas.length - 1];
+  if (last === undefined) return subjectOf(phrase);
+  const tail = phrase.slice(last + 1).trim();
+  const before = phrase.slice((commas[commas.length - 2] ?? -1) + 1, last).trim();
+  if (!/^\p{Lu}/u.test(tail) || !ORGANISATION_START.test(tail) || !namesABody(before)) return subjectOf(phrase);
+  return before;
+}
+
 function organisationOrDescribed(phrase: string, lang: string | null): Speaker | null {
-  const written = subjectOf(phrase);
+  const written = subjectBeforeParentBody(phrase);
   const subject = withoutTrailingStopWords(written, lang);
   // Counted as written: "The only body swerve the president performed was when I" is a clause, trimmed or not.
   const tokens = wordTokens(withoutParentheses(written), lang);

@@ -234,4 +234,12 @@ describe('Vietnamese direct quotes', () => {
     const found = vi(text).filter((q) => q.text.startsWith('nếu chi ngân sách'));
     expect(found.map((q) => q.speaker)).toEqual(['Nguyễn Xuân Anh']);
   });
+
+  it('names the department, not the ministry it belongs to, when both are given ("đại diện Cục Nghệ thuật Biểu diễn, Bộ Văn hóa Thể thao và Du lịch cho biết", a Kenh14 page)', () => {
+    const text = 'Liên quan đến việc chụp ảnh phản cảm, đại diện Cục Nghệ thuật Biểu diễn, Bộ Văn hóa Thể thao và Du lịch cho biết: "Nội dung này thuộc thẩm quyền kiểm tra của Sở Văn hoá Thể Thao và Du lịch tỉnh Lâm Đồng".';
+    expect(vi(text)[0]?.speaker).toBe('đại diện Cục Nghệ thuật Biểu diễn');
+    expect(vi('Cục Quản lý Dược, Bộ Y tế cho biết sẽ thu hồi toàn bộ lô thuốc kém chất lượng trên thị trường.')[0]?.speaker).toBe('Cục Quản lý Dược');
+    // A leading clause names no body: the organisation after it is who spoke.
+    expect(vi('Trao đổi với phóng viên chiều nay, Sở Y tế Hà Nội cho biết số ca mắc đã giảm trong tuần qua.')[0]?.speaker).toBe('Sở Y tế Hà Nội');
+  });
 });
