@@ -4,8 +4,9 @@ import { isSectionName } from './section-names';
 /**
  * The story's own headline, without the publication around it. Pages append their name and
  * section to every title ("… - Tuổi Trẻ Online", "…--人民网", "Mozilla - Wikipedia",
- * "… | Editorial"); a part is cut only when the page names it elsewhere too (site name,
- * publisher, og:site_name, section, the host), so a headline with a dash in it stays whole.
+ * "… | Editorial"); a part is cut when the page names it elsewhere too (site name,
+ * publisher, og:site_name, section, the host), or, named nowhere, when it is the last part and
+ * written as a name's few words (withoutUnnamedName), so a headline with a dash in it stays whole.
  */
 
 /** What the page names besides its headline: every one may be printed around a title. */
@@ -188,6 +189,22 @@ function isNamedBeforeShown(title: string, shown: string, names: readonly string
   return /[:：]$/u.test(before) && isNamed(before.slice(0, -1), names, hostName(url));
 }
 
+/**
+ * "Sonics | Veteran, rookie are tops in Sonics win" beside that h1: the section or the site set
+ * before the shown headline, each part a name's few words set off by a separator names follow
+ * (not a colon, which sets off a speaker or a label the headline goes with).
+ */
+function isShownAfterNames(title: string, shown: string, names: readonly string[], url: string): boolean {
+  if (title.length <= shown.length || title.slice(-shown.length).toLocaleLowerCase() !== shown.toLocaleLowerCase()) return false;
+  // A logo's h1 ("… | Báo Giao Thông Mới" under the h1 "Báo Giao Thông Mới") ends the title as a name does.
+  if (words(shown, null).length < MIN_HEADLINE_WORDS || isNamed(shown, names, hostName(url))) return false;
+  const before = title.slice(0, -shown.length);
+  const separators = Array.from(before.matchAll(NAME_SEPARATOR));
+  const last = separators[separators.length - 1];
+  if (!last || last.index === undefined || last.index + last[0].length !== before.length) return false;
+  return partsBetween(before.slice(0, last.index), separators.slice(0, -1)).every((part) => part.trim() !== '' && words(part, null).length <= MAX_NAME_WORDS);
+}
+
 /** Shorter than this, the shown headline may be a logo or a section name. */
 const MIN_SHOWN_CHARS = 10;
 /** A site's name after a headline is a word or a few; a longer part is a headline. */
@@ -262,7 +279,7 @@ export function cleanTitle(raw: string, context: TitleContext): string {
   if (shown.length >= MIN_SHOWN_CHARS) {
     const current = normalizeSpace(title);
     // "宇航员…后果很严重 _探索者 _光明网" beside its h1: the section and the site go, whatever their names.
-    if (isShownHeadlineWithNames(current, shown) || isNamedBeforeShown(current, shown, names, context.url)) title = shown;
+    if (isShownHeadlineWithNames(current, shown) || isNamedBeforeShown(current, shown, names, context.url) || isShownAfterNames(current, shown, names, context.url)) title = shown;
     // A portal's <title> is its own name on every page ("Cổng thông tin điện tử Quận 3" on quan3.…gov.vn); the page shows the story's.
     else if (headline === '' && sharedWordShare(shown, current) < MIN_SHARED_WORDS && namesHost(current, context.url)) title = shown;
     // A <title> written for search engines ("… México, Venezuela y otros nueve países") beside the h1 the page shows
@@ -287,7 +304,35 @@ export function cleanTitle(raw: string, context: TitleContext): string {
   if (restated) title = restated;
   const stripped = withoutSectionParts(stripSiteParts(title, names, context.url));
   // Spacing is the page's own unless a part was cut (Japanese titles keep their ideographic spaces).
-  return stripped === '' || stripped === normalizeSpace(title) ? title : stripped;
+  if (stripped !== '' && stripped !== normalizeSpace(title)) return stripped;
+  return withoutUnnamedName(title, shown);
+}
+
+/** A site's name the page states nowhere is a word or three ("– My website", "- OurSports Central"). */
+const MAX_UNNAMED_NAME_WORDS = 3;
+/** Only after a headline this long: a shorter title may be "Name – Tagline". */
+const MIN_WORDS_BEFORE_UNNAMED_NAME = 5;
+/** Separators a site's name follows; a colon or guillemets set off a speaker or a quotation instead. */
+const NAME_SEPARATOR = /(?<!\s)\s+[-–—|｜/·]\s+|(?<!\s)\s*(?:--|::|[|｜])\s*/gu;
+
+/**
+ * "Slow Start Cost the Majors in Ottawa - OurSports Central", "Lorem ipsum dolor sit amet – My website":
+ * a title that kept every part, since the page names none of them, still ends with the site's name when
+ * its last part is a name's few words, written as a name (its first and last words capitalised where letters have case, as in
+ * "Corriere della Sera"; no figure: "5 người chết" and "Thousands flee" are part of a headline), after a headline of five words or more.
+ * A last part the page shows in its headline is the headline's own ("Blood pressure monitors - 5-minute CHOICE").
+ */
+function withoutUnnamedName(title: string, shown: string): string {
+  const text = normalizeSpace(title);
+  const last = Array.from(text.matchAll(NAME_SEPARATOR)).pop();
+  if (!last || last.index === undefined) return title;
+  const head = text.slice(0, last.index).trim();
+  const tail = text.slice(last.index + last[0].length).trim();
+  const tailWords = words(tail, null);
+  if (tailWords.length === 0 || tailWords.length > MAX_UNNAMED_NAME_WORDS || words(head, null).length < MIN_WORDS_BEFORE_UNNAMED_NAME) return title;
+  const lowerAt = (i: number): boolean => /^\p{Ll}/u.test(tailWords[i] ?? '');
+  if (/\p{N}/u.test(tail) || lowerAt(0) || lowerAt(tailWords.length - 1) || (shown !== '' && fold(shown).includes(fold(tail)))) return title;
+  return head;
 }
 
 /**

@@ -147,6 +147,27 @@ describe('titles without the publication around them', () => {
     expect(cleanTitle('Bridge reopens after two years of repairs', { ...none, headlineText: 'Local news and weather today', statedTitles: ['Bridge reopens after two years of repairs'] })).toBe('Bridge reopens after two years of repairs');
   });
 
+  it("cuts a last part no metadata names when it reads as a site's name after a headline of five words or more", () => {
+    expect(cleanTitle('Slow Start Cost the Majors in Ottawa - OurSports Central', none)).toBe('Slow Start Cost the Majors in Ottawa');
+    expect(cleanTitle('Il governo approva la manovra finanziaria - Corriere della Sera', none)).toBe('Il governo approva la manovra finanziaria');
+    expect(cleanTitle('习近平会见来访的法国总统马克龙 - 人民网', none)).toBe('习近平会见来访的法国总统马克龙');
+    // A clause of the headline: a figure, a lower-case word at either end, or too few words before it.
+    expect(cleanTitle('Xe khách lao xuống vực ở Lào Cai - 5 người chết', none)).toBe('Xe khách lao xuống vực ở Lào Cai - 5 người chết');
+    expect(cleanTitle('Storm batters the northern coast overnight - thousands flee', none)).toBe('Storm batters the northern coast overnight - thousands flee');
+    expect(cleanTitle('Brexit explained - The Deal', none)).toBe('Brexit explained - The Deal');
+    expect(cleanTitle('Le président annonce un référendum : Le Monde', none)).toBe('Le président annonce un référendum : Le Monde');
+    // A last part the page shows in its h1 is the headline's own.
+    expect(cleanTitle('Blood pressure monitors compared - 5-minute CHOICE', { ...none, headlineText: 'Blood pressure monitors compared - 5-minute CHOICE' })).toBe('Blood pressure monitors compared - 5-minute CHOICE');
+    expect(cleanTitle('How to lose weight on the diet – Real Stories', { ...none, headlineText: 'How to lose weight on the diet – Real Stories' })).toBe('How to lose weight on the diet – Real Stories');
+  });
+
+  it('takes the shown headline after a section or site name set before it', () => {
+    expect(cleanTitle('Sonics | Veteran, rookie are tops in Sonics win', { ...none, headlineText: 'Veteran, rookie are tops in Sonics win' })).toBe('Veteran, rookie are tops in Sonics win');
+    // Not after a colon, nor a longer part, nor when the h1 is a logo.
+    expect(cleanTitle('Obama: Veteran, rookie are tops in Sonics win', { ...none, headlineText: 'Veteran, rookie are tops in Sonics win' })).toBe('Obama: Veteran, rookie are tops in Sonics win');
+    expect(cleanTitle('Hà Nội đề xuất hạ đê sông Hồng | Tin Tức Hà Nội', { ...none, headlineText: 'Tin Tức Hà Nội' })).not.toBe('Tin Tức Hà Nội');
+  });
+
   it('never takes a URL for the site name', () => {
     const html = `<!doctype html><html lang="en"><head><title>Dress stolen</title><meta property="og:site_name" content="http://www.example.com"></head><body><article>${FILLER}</article></body></html>`;
     expect(extractHtml(html).siteName).toBeNull();
@@ -154,11 +175,13 @@ describe('titles without the publication around them', () => {
 });
 
 describe('a section the page marks with microdata', () => {
-  it('is cut from the title, where a part no metadata names stays', () => {
-    const story = (genre: string) =>
-      `<!doctype html><html lang="en"><head><title>Get your Frontend Code Covered | Code | Jane Roe</title></head><body><h1><a href="/">Hi, I'm Jane.</a></h1><article><h2>Get your Frontend Code Covered</h2><p>Jane Roe — 2013-09-29 — in ${genre}</p>${FILLER}</article></body></html>`;
+  it('is cut from the title, where a part no metadata names stays unless it reads as a name', () => {
+    const story = (genre: string, section = 'Code') =>
+      `<!doctype html><html lang="en"><head><title>Get your Frontend Code Covered | ${section} | Jane Roe</title></head><body><h1><a href="/">Hi, I'm Jane.</a></h1><article><h2>Get your Frontend Code Covered</h2><p>Jane Roe — 2013-09-29 — in ${genre}</p>${FILLER}</article></body></html>`;
     expect(extractHtml(story('<a href="/code/" itemprop="genre">Code</a>')).title).toBe('Get your Frontend Code Covered');
-    expect(extractHtml(story('<a href="/code/">Code</a>')).title).toBe('Get your Frontend Code Covered | Code');
+    // Unnamed, "Code" is still a name's one capitalised word after a headline (withoutUnnamedName); "Notes on testing" is not.
+    expect(extractHtml(story('<a href="/code/">Code</a>')).title).toBe('Get your Frontend Code Covered');
+    expect(extractHtml(story('<a href="/code/">Notes</a>', 'Notes on testing')).title).toBe('Get your Frontend Code Covered | Notes on testing');
   });
 });
 
