@@ -8,6 +8,7 @@ import { isAgencyDateline, isAppPrompt, isBareSourceLabel, isPrintNotice } from 
 import { isLabel, labelKey } from './furniture-labels';
 import { isToolBar, isToolList } from './tool-bars';
 import { FoldedPattern } from '../text/case-fold';
+import { isOtherCreditLine } from './byline-credits';
 
 /**
  * What Readability keeps but readers don't want: share bars, "read more" / related
@@ -262,6 +263,8 @@ function isFurnitureLine(el: Element, text: string): boolean {
   if (OPENER.test(text)) return true;
   // A share button laid over the lead picture ("<div><span>转播到腾讯微博</span><img></div>"): the button's own element goes, the picture stays.
   if (el.querySelector('img, picture, video, figure') !== null) return false;
+  // "(Credit: Apple)", "Ảnh: Hoàng Hà" on a line of its own: a picture's credit left behind, not a caption's part.
+  if (isOtherCreditLine(text) && el.closest('figcaption') === null) return true;
   return (FOLLOW_PROMPT.test(text) && (NETWORK_NAMED.test(text) || HANDLE.test(text))) || isAccountLine(text);
 }
 

@@ -86,19 +86,38 @@ export function withoutTrailingNote(line: string, lang: string | null): string {
 /** Credits that are not the author's: "Minh Anh - Ảnh: Hoàng Hà" → "Minh Anh". */
 const OTHER_CREDIT_LABEL = new RegExp(`(?:^|[\\s,;|–—-])(?:${allLanguages('otherCreditLabels').join('|')})\\s*[:：]`, 'iu');
 
+/** A line that credits someone else and no one more ("[责任编辑:肖春芳]", "Ảnh: Hoàng Hà", "(Credit: Apple)"): never the writer's signature. */
+const OTHER_CREDIT_LINE = new RegExp(`^[\\[(【（]?\\s*(?:${allLanguages('otherCreditLabels').join('|')})\\s*[:：︱｜|]\\s*[^:：]{1,40}[\\])】）]?$`, 'iu');
+
+export function isOtherCreditLine(text: string): boolean {
+  return OTHER_CREDIT_LINE.test(text);
+}
+
 export function withoutOtherCredits(line: string): string {
   const other = OTHER_CREDIT_LABEL.exec(line);
   return other ? line.slice(0, other.index).replace(/(?<![\s,;|–—-])[\s,;|–—-]+$/u, '') : line;
 }
 
-/** "Danh Tuyên/VOV.VN", "Hoàng Hưng/VTV.VN", "Minh Anh/Theo VTV" → the name; "AFP/TTXVN" (two agencies) stays. */
+/** A person's name as signatures set it: two to four words, each capitalised and no more ("Trần Hoàng", "Anna Weber"). */
+const PERSON_NAME = /^\p{Lu}[\p{Ll}\p{M}'’-]*(?: \p{Lu}[\p{Ll}\p{M}'’-]*){1,3}$/u;
+/** A paper's or a station's name is a few words ("Báo Tin tức", "Hà Nội Mới"). */
+const MAX_NEWSROOM_WORDS = 4;
+
+/**
+ * "Danh Tuyên/VOV.VN", "Hoàng Hưng/VTV.VN", "Minh Anh/Theo VTV", "Trần Hoàng/Báo Tin tức" → the
+ * name; "AFP/TTXVN" (two agencies) stays. After a person's name, any short capitalised part is
+ * where they write for; after anything else, only an acronym, an address or a source.
+ */
 export function withoutNewsroomAfterSlash(line: string, lang: string | null): string {
   const slash = line.indexOf('/');
   if (slash <= 0) return line;
   const name = line.slice(0, slash);
   const newsroom = line.slice(slash + 1).trim();
   // "Minh Anh/Theo VTV": the source after the slash, in the page's words for "according to".
-  const isNewsroom = /^(?:\p{Lu}{2,}|[\p{L}\d-]+\.\p{L}{2,})/u.test(newsroom) || (baseLanguage(lang) !== null && sourceOf(newsroom, lang) !== null);
+  const isNewsroom =
+    /^(?:\p{Lu}{2,}|[\p{L}\d-]+\.\p{L}{2,})/u.test(newsroom) ||
+    (baseLanguage(lang) !== null && sourceOf(newsroom, lang) !== null) ||
+    (PERSON_NAME.test(name.trim()) && /^\p{Lu}/u.test(newsroom) && newsroom.split(/\s+/u).length <= MAX_NEWSROOM_WORDS);
   return /\p{Ll}/u.test(name) && isNewsroom ? name.trim() : line;
 }
 

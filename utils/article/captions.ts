@@ -694,7 +694,7 @@ function uncaptionedImageBefore(caption: Element, root: Element): Element | null
 }
 
 /** A picture already in a figure without a caption takes the caption there; any other gets a figure built around it. */
-function placeUnder(doc: Document, img: Element, caption: Element, root: Element): void {
+export function placeUnder(doc: Document, img: Element, caption: Element, root: Element): void {
   const figure = closestTag(img, 'figure');
   if (!figure || !root.contains(figure) || figure.querySelector('figcaption')) {
     buildFigure(doc, img, caption, root);

@@ -6,7 +6,7 @@ import type { LanguagePack } from '../lang/types';
 import { sentenceSpans } from '../text/sentences';
 import { baseLanguage } from '../text/tokens';
 import { LABEL_END, bylineNames, titledHanBylineNames } from './byline-names';
-import { sourceOf, withoutTrailingNote } from './byline-credits';
+import { isOtherCreditLine, sourceOf, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote } from './byline-credits';
 import { SHOW_TEXT } from './node-filter';
 
 /**
@@ -43,8 +43,6 @@ const BYLINE_LABEL = `(?:${allLanguages('bylineLabels').join('|')})${LABEL_END}`
 /** Labels of the packs ("Bài và ảnh:", "Tác giả:", "Author:", "作者︱") before a capitalised or Chinese name. */
 const LABELLED = new RegExp(`^${BYLINE_LABEL}(?=[\\p{Lu}\\p{Script=Han}])`, 'iu');
 
-/** A line that credits someone else ("[责任编辑:肖春芳]", "Ảnh: Hoàng Hà"): passed over, it does not end the search for the signature. */
-const OTHER_CREDIT_LINE = new RegExp(`^[\\[(【（]?\\s*(?:${allLanguages('otherCreditLabels').join('|')})\\s*[:：︱｜|]\\s*[^:：]{1,40}[\\])】）]?$`, 'iu');
 
 /**
  * Names alone: 2–4 capitalised words each (or words in capitals, "TUẤN SƠN"), no digits and no
@@ -96,8 +94,10 @@ export function signatureOf(text: string, lang: string | null = null): string | 
   const bare = stripDecoration(line);
   if (SIGNATURE_PATTERNS.some((pattern) => pattern.test(line)) || LABELLED.test(bare)) return bare;
   if (isSourceLine(bare, lang)) return bare;
-  const name = withoutTrailingNote(bare, lang);
-  if (name !== bare && SIGNATURE_PATTERNS.some((pattern) => pattern.test(name))) return bare;
+  const noted = withoutTrailingNote(bare, lang);
+  if (noted !== bare && SIGNATURE_PATTERNS.some((pattern) => pattern.test(noted))) return bare;
+  // "Lê Hiếu - Ảnh: Thế Đại", "Văn Bình - Hồng Hạnh/VOV.VN": the names before a photographer's credit or a newsroom.
+  const name = withoutNewsroomAfterSlash(withoutOtherCredits(noted), lang);
   // "Happy May Day.": capitalised words, but a greeting that closes the story, not who signs it.
   if (FULL_NAME.test(name) && !NOT_A_NAME.test(name) && !opensAsSentence(name)) return bare;
   return null;
@@ -218,7 +218,7 @@ export function takeTrailingBylines(root: Element, ctx: BodyPassContext): void {
     // A heading or a list item at the end is structure, not a signature; so is a lone block.
     if (!block || !/^(P|DIV|SPAN|STRONG|B|EM|I)$/u.test(block.tagName) || i === 0) break;
     const text = normalizeSpace(block.textContent ?? '');
-    if (found.length === 0 && skipped < MAX_SKIPPED_CREDITS && OTHER_CREDIT_LINE.test(text)) {
+    if (found.length === 0 && skipped < MAX_SKIPPED_CREDITS && isOtherCreditLine(text)) {
       skipped++;
       continue;
     }

@@ -125,13 +125,13 @@ export const vi = definePack({
   subscribeWords: ['đăng ký', 'bản tin', 'đăng nhập', 'hội viên'],
   // PV: phóng viên (reporter), CTV: cộng tác viên (contributor), BTV: biên tập viên (editor); TTXVN is the national agency (VNA in English); Tân Hoa Xã is Xinhua.
   // "Tin, ảnh: Hồng Nhung", "Tin và ảnh: …", "Tin: …": provincial papers and portals sign a short report so.
-  bylineLabels: ['tác giả', String.raw`bài(?:\s+và\s+ảnh)?`, String.raw`bài,\s*ảnh`, String.raw`tin(?:\s+và\s+ảnh|,\s*ảnh)?`, String.raw`phóng\s+viên`, String.raw`(?:nhóm\s+)?thực\s+hiện`, 'người viết'],
+  bylineLabels: ['tác giả', String.raw`bài(?:\s+và\s+ảnh|\s*[,/]\s*ảnh)?`, String.raw`tin(?:\s+và\s+ảnh|\s*[,/]\s*ảnh)?`, String.raw`phóng\s+viên`, String.raw`(?:nhóm\s+)?thực\s+hiện`, 'người viết'],
   // Vietnamese bylines also join two reporters with a spaced hyphen: "Hải Vân - Đức Thọ".
   nameJoiners: ['và', '-'],
   authorNoteVerbs: ['là'],
   creditLines: ['PV', 'CTV', 'BTV', String.raw`P\.V`, 'TTXVN', String.raw`TTXVN\/VNA`, 'VNA', 'Tân Hoa Xã'],
   // "PV Minh Anh": the reporter's title before the name ("PV" alone is a signature and stays).
-  bylinePrefixes: ['bởi', 'tác giả', 'pv'],
+  bylinePrefixes: ['bởi', 'tác giả', 'pv', 'ctv', 'btv', String.raw`phóng\s+viên`, String.raw`cộng\s+tác\s+viên`],
   // Dates written out: "ngày 26 tháng 1 năm 2024"; portals print their posting time as "Cập nhật: …".
   dateWords: { day: ['ngày'], month: ['tháng'], year: ['năm'] },
   halfDayMarks: { morning: ['SA', 'sáng'], afternoon: ['CH', 'chiều', 'tối'] },

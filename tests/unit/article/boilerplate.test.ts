@@ -176,12 +176,12 @@ describe('article text stays', () => {
     expect(withoutBoilerplate(middle).textContent).toContain('All rights reserved');
   });
 
-  it("removes the desk editor's credit closing a Chinese story, and keeps a picture's credit and the word in a sentence", () => {
+  it("removes the desk editor's credit closing a Chinese story and a picture's credit with no picture left (one under its picture becomes its credit: credit-lines.test.ts), and keeps the word in a sentence", () => {
     const zh = '<p>DeepMind已将其研究结果发表在科学刊物《自然》上，希望推动计算行业实现更多突破。这款产品具有极其重要的意义。</p>';
     const root = withoutBoilerplate(`${zh}${zh}<p>[责任编辑：alonliu]</p><p>您认为这篇文章相关度高吗？</p>`);
     expect(root.textContent).not.toContain('责任编辑');
     expect(withoutBoilerplate(`${zh}${zh}<p>（责编：王珂园、白宇）</p>`).textContent).not.toContain('责编');
-    expect(withoutBoilerplate(`${zh}${zh}<p>图：新华社</p>`).textContent).toContain('图：新华社');
+    expect(withoutBoilerplate(`${zh}${zh}<p>图：新华社</p>`).textContent).not.toContain('图：新华社');
     const sentence = '<p>编辑：这是一个长句子，它讲述了编辑部门如何工作，以及他们的日常任务是什么，并不是署名。</p>';
     expect(withoutBoilerplate(`${zh}${sentence}${zh}${zh}${zh}${zh}`).textContent).toContain('编辑部门');
   });

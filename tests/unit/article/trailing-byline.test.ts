@@ -49,6 +49,11 @@ describe('signatures a news body ends with', () => {
     // A month is a given name too, and a preposition opens a credit.
     ['April Ryan', 'April Ryan'],
     ['With Joe Neumaier', 'With Joe Neumaier'],
+    // Names before a photographer's credit or the newsroom they write for.
+    ['Lê Hiếu - Ảnh: Thế Đại', 'Lê Hiếu - Ảnh: Thế Đại'],
+    ['Văn Bình - Hồng Hạnh/VOV.VN', 'Văn Bình - Hồng Hạnh/VOV.VN'],
+    ['Trần Hoàng/Báo Tin tức', 'Trần Hoàng/Báo Tin tức'],
+    ['Bài/ảnh: Minh Anh', 'Bài/ảnh: Minh Anh'],
   ])('reads %j as a signature', (line, byline) => {
     expect(signatureOf(line)).toBe(byline);
   });
@@ -66,6 +71,9 @@ describe('signatures a news body ends with', () => {
     // A greeting that closes the story (msnbc "May Day in Bangladesh"), capitalised as a name is.
     'Happy May Day.',
     'Merry Christmas',
+    // A photographer's credit alone signs nothing; a sentence before a slash is no name.
+    'Ảnh: Thế Đại',
+    'Giá vàng tăng mạnh/Báo Tin tức',
   ])('leaves %j in the body', (line) => {
     expect(signatureOf(line)).toBeNull();
   });
