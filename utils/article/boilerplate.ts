@@ -245,6 +245,19 @@ function isVideoTeaser(el: Element, text: string): boolean {
 }
 
 /**
+ * "Pictures: Celebrity weddings and engagements", "Photos from Us: See how 'Idol' contestants have
+ * changed", "Video: Cảnh sát truy đuổi …": a line that is wholly a link, opened by a media word of
+ * the packs' credit labels and a colon, points to a gallery or a video elsewhere, which the
+ * reading view does not show; the story never words its own sentences so.
+ */
+const MEDIA_LINK_LABEL = new RegExp(`^(?:${allLanguages('otherCreditLabels').join('|')})(?: [^\\s:：]+){0,2} ?[:：] \\S`, 'iu');
+/** The link's words are the line's, bar a mark or two around them. */
+const MIN_TEASER_LINK_SHARE = 0.9;
+function isMediaLinkTeaser(el: Element, text: string): boolean {
+  return text.length <= MAX_TEASER_CHARS && !/^H[1-6]$/u.test(el.tagName) && MEDIA_LINK_LABEL.test(text) && linkTextLength(el) >= text.length * MIN_TEASER_LINK_SHARE;
+}
+
+/**
  * A gallery box's cut caption and its link ("Fred Willard arrives at the fifth annual... View
  * Full Size", "Le président lors du sommet… Agrandir"): the cut says the whole caption is
  * elsewhere (the picture's own), the label that the line is a link to it. Any pack's label.
@@ -479,7 +492,7 @@ export function removeBoilerplate(root: Element, _ctx: BodyPassContext): void {
     else if (isShareBar(el, text) || isLabelLinks(el, text) || isLinkBar(el, text) || isFurnitureLine(el, text) || namesFurniture(el, text) || isToolBar(el, text) || isToolList(el)) doomed.add(el);
     else if (isBreadcrumbList(el, root) || isLeadingBox(el, text, root) || isNamedMenu(el) || isRightsNotice(el, text, root) || isEditorCredit(el, text, root)) doomed.add(el);
     else if (isBreadcrumbLine(el, text, root) || isPostFooter(el, text, root)) doomed.add(el);
-    else if (isPrintNotice(text) || isSourceLogoLabel(el, text, root) || isAppPrompt(el, text) || isAgencyDateline(text) || isVideoTeaser(el, text) || isCutCaptionTeaser(el, text)) doomed.add(el);
+    else if (isPrintNotice(text) || isSourceLogoLabel(el, text, root) || isAppPrompt(el, text) || isAgencyDateline(text) || isVideoTeaser(el, text) || isMediaLinkTeaser(el, text) || isCutCaptionTeaser(el, text)) doomed.add(el);
     else if (!INLINE.has(el.tagName) && isSubscribeBox(text) && el.querySelector('a, button, input') !== null) doomed.add(el);
     // A list of bare links closing the body is a "related" block without its heading.
     else if (isLinkList(el) && isAtEnd(el, root) && !isLinkyPage()) doomed.add(el);

@@ -43,7 +43,6 @@ const BYLINE_LABEL = `(?:${allLanguages('bylineLabels').join('|')})${LABEL_END}`
 /** Labels of the packs ("Bài và ảnh:", "Tác giả:", "Author:", "作者︱") before a capitalised or Chinese name. */
 const LABELLED = new RegExp(`^${BYLINE_LABEL}(?=[\\p{Lu}\\p{Script=Han}])`, 'iu');
 
-
 /**
  * Names alone: 2–4 capitalised words each (or words in capitals, "TUẤN SƠN"), no digits and no
  * sentence punctuation, one name or several joined by a spaced hyphen or a comma ("Hải Vân - Đức Thọ").

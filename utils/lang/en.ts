@@ -136,7 +136,7 @@ export const en = definePack({
   publishedLabels: [String.raw`(?:first\s+)?published(?:\s+(?:on|date))?`, String.raw`(?:originally\s+)?posted(?:\s+on)?`, String.raw`(?:posted\s+)?by\s+[^\n:|]{1,40}?\s+on`, String.raw`created(?:\s+on)?`, String.raw`(?:article\s+)?launched`, 'released?', 'dated?'],
   sourceLabels: ['source', 'sources', 'article from'],
   weekdayNames: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
-  otherCreditLabels: [String.raw`photo(?:graph)?s?`, String.raw`images?`, String.raw`credits?`, 'video', String.raw`graphics?`, String.raw`illustrations?`, 'editing'],
+  otherCreditLabels: [String.raw`photo(?:graph)?s?`, String.raw`images?`, String.raw`pictures?`, String.raw`credits?`, 'video', String.raw`graphics?`, String.raw`illustrations?`, 'editing'],
   pointerPhrases: ['is available on the website', 'are available on the website', 'is available on our website', 'can be found on the website', 'click here', 'read the full transcript', 'read the full story', 'read the full report'],
   contactLabels: ['address', 'phone', 'tel', 'telephone', 'fax', 'email', 'e-mail', 'hotline', 'editor-in-chief', 'publisher'],
   furnitureOpeners: ['image copyright', 'image source', 'image caption', 'photo credit', 'skip advertisement', 'advertisement'],

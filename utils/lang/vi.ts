@@ -130,7 +130,7 @@ export const vi = definePack({
   nameJoiners: ['và', '-'],
   authorNoteVerbs: ['là'],
   creditLines: ['PV', 'CTV', 'BTV', String.raw`P\.V`, 'TTXVN', String.raw`TTXVN\/VNA`, 'VNA', 'Tân Hoa Xã'],
-  // "PV Minh Anh": the reporter's title before the name ("PV" alone is a signature and stays).
+  // "PV Minh Anh", "CTV Minh Anh", "Phóng viên Lê Hà": the writer's title before the name ("PV" alone is a signature and stays).
   bylinePrefixes: ['bởi', 'tác giả', 'pv', 'ctv', 'btv', String.raw`phóng\s+viên`, String.raw`cộng\s+tác\s+viên`],
   // Dates written out: "ngày 26 tháng 1 năm 2024"; portals print their posting time as "Cập nhật: …".
   dateWords: { day: ['ngày'], month: ['tháng'], year: ['năm'] },

@@ -95,6 +95,17 @@ describe('boilerplate Readability keeps', () => {
     expect(kept.textContent).toContain('分享到这里');
   });
 
+  it('removes a link to a gallery or a video that a media word and a colon open, and keeps such words in a sentence or a plain line', () => {
+    for (const line of ['<a href="/2300-207_162-538291.html">Pictures: Celebrity weddings and engagements</a>', '<strong><a href="/photos/idol">Photos from Us: See how \'Idol\' contestants have changed over the years</a></strong>', '<a href="/video/123">Video: Cảnh sát truy đuổi xe chở gỗ lậu trong đêm</a>']) {
+      const root = withoutBoilerplate(`${STORY}<p>${line}</p>${STORY}`);
+      expect(root.querySelectorAll('p').length).toBe(2);
+    }
+    const sentence = withoutBoilerplate(`${STORY}<p>Photos: the council published <a href="/p">the pictures</a> of the new hall on Tuesday, and residents were quick to respond.</p>${STORY}`);
+    expect(sentence.textContent).toContain('council published');
+    const unlinked = withoutBoilerplate(`${STORY}<p>Video: the moment the bridge reopened to traffic after two years</p>${STORY}`);
+    expect(unlinked.textContent).toContain('bridge reopened');
+  });
+
   it('removes a newsletter pitch', () => {
     const root = withoutBoilerplate(`${STORY}<div><p>Sign up for our daily newsletter</p><a href="/subscribe">Subscribe</a></div>`);
     expect(root.textContent).not.toContain('newsletter');
