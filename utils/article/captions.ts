@@ -678,7 +678,7 @@ function toFigcaptionInPlace(doc: Document, caption: Element): void {
  * The picture in the block right before a caption whose own picture is gone: Readability swaps a
  * lazy placeholder for the copy in its <noscript>, and the mark stays on the placeholder.
  */
-function uncaptionedImageBefore(caption: Element, root: Element): Element | null {
+export function uncaptionedImageBefore(caption: Element, root: Element): Element | null {
   let current = caption;
   for (let depth = 0; depth <= MAX_CAPTION_CLIMB && current !== root; depth++) {
     const block = previousShownSibling(current);

@@ -349,9 +349,14 @@ function withoutTrailingStopWords(subject: string, lang: string | null): string 
   return (auxiliary > 0 ? words.slice(0, auxiliary) : words).join(' ');
 }
 
-/** Who a part names as a body: an organisation's name ("Bộ Văn hóa …"), capitalised, or a described speaker of one ("đại diện Cục …"). */
+/** An organisation's name, capitalised as one is ("Bộ Văn hóa …", "Sở Y tế Hà Nội"). */
+function isOrganisationName(part: string): boolean {
+  return /^\p{Lu}/u.test(part) && ORGANISATION_START.test(part);
+}
+
+/** Who a part names as a body: an organisation's name, or a described speaker of one ("đại diện Cục …"). */
 function namesABody(part: string): boolean {
-  return (/^\p{Lu}/u.test(part) && ORGANISATION_START.test(part)) || (DESCRIBED_SPEAKER.test(`${part} `) && /\s\p{Lu}/u.test(part));
+  return isOrganisationName(part) || (DESCRIBED_SPEAKER.test(`${part} `) && /\s\p{Lu}/u.test(part));
 }
 
 /**
@@ -366,7 +371,7 @@ function subjectBeforeParentBody(phrase: string): string {
   if (last === undefined) return subjectOf(phrase);
   const tail = phrase.slice(last + 1).trim();
   const before = phrase.slice((commas[commas.length - 2] ?? -1) + 1, last).trim();
-  if (!/^\p{Lu}/u.test(tail) || !ORGANISATION_START.test(tail) || !namesABody(before)) return subjectOf(phrase);
+  if (!isOrganisationName(tail) || !namesABody(before)) return subjectOf(phrase);
   return before;
 }
 
@@ -386,7 +391,7 @@ function organisationOrDescribed(phrase: string, lang: string | null): Speaker |
   const someone = wordTokens(subject, lang).some((word) => !stopWords.has(word.toLowerCase()));
   const described = DESCRIBED_SPEAKER.test(`${subject} `) && words >= 2 && someone;
   if (described || opensWithRole(subject, lang)) return { name: subject, role: null, kind: 'described' };
-  if (/^\p{Lu}/u.test(subject) && ORGANISATION_START.test(subject)) return { name: subject, role: null, kind: 'organisation' };
+  if (isOrganisationName(subject)) return { name: subject, role: null, kind: 'organisation' };
   // "the National Labor Relations Board said": no person's name, but a body's.
   if (/\p{Lu}/u.test(subject) && endsAsOrganisation(subject.split(/\s+/u))) return { name: subject, role: null, kind: 'organisation' };
   return namedBody(subject, lang);
