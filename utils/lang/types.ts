@@ -215,6 +215,8 @@ export interface LanguagePack {
   timeConnectors: readonly PatternPiece[];
   /** Words written after a clock time ("Uhr"). */
   clockSuffixes: readonly string[];
+  /** Words of a clock time written out ("16 giờ 45 phút"): after the hour, after the minutes. */
+  clockWords: { hour: readonly string[]; minute: readonly string[] };
   /** Labels of an update date ("updated", "cập nhật", "aktualisiert"), with the preposition that may follow, as regex source. */
   updatedLabels: readonly PatternPiece[];
   /**
@@ -314,6 +316,7 @@ const EMPTY: PackFields = {
   halfDayMarks: { morning: [], afternoon: [] },
   timeConnectors: [],
   clockSuffixes: [],
+  clockWords: { hour: [], minute: [] },
   updatedLabels: [],
   publishedLabels: [],
   sourceLabels: [],

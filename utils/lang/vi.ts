@@ -2,8 +2,8 @@ import { definePack, words } from './types';
 
 /**
  * Vietnamese. Words are lists of syllables, its units of writing, with their diacritics
- * ("các" is a stop word, "cạc" is not). Months are written as numbers ("tháng 1"), so there
- * are no month names; the date parser reads "ngày … tháng … năm" itself.
+ * ("các" is a stop word, "cạc" is not). News pages write months as numbers ("tháng 1"), read
+ * with dateWords; date pickers and WordPress themes also write them by name ("Tháng Mười Hai 4, 2023").
  */
 export const vi = definePack({
   code: 'vi',
@@ -134,8 +134,15 @@ export const vi = definePack({
   bylinePrefixes: ['bởi', 'tác giả', 'pv', 'ctv', 'btv', String.raw`phóng\s+viên`, String.raw`cộng\s+tác\s+viên`],
   // Dates written out: "ngày 26 tháng 1 năm 2024"; portals print their posting time as "Cập nhật: …".
   dateWords: { day: ['ngày'], month: ['tháng'], year: ['năm'] },
+  // Not "tháng Giêng" or "tháng Chạp": they name the lunar calendar's first and last months.
+  monthNames: [
+    ['tháng một'], ['tháng hai'], ['tháng ba'], ['tháng tư', 'tháng bốn'], ['tháng năm'], ['tháng sáu'],
+    ['tháng bảy'], ['tháng tám'], ['tháng chín'], ['tháng mười'], ['tháng mười một'], ['tháng mười hai'],
+  ],
   halfDayMarks: { morning: ['SA', 'sáng'], afternoon: ['CH', 'chiều', 'tối'] },
   timeConnectors: ['lúc'],
+  // Portals and official notices write the time out: "Lúc 16 giờ 45 phút, ngày 04/12/2023".
+  clockWords: { hour: ['giờ'], minute: ['phút'] },
   updatedLabels: [String.raw`cập\s+nhật(?:\s+(?:lúc|ngày))?`],
   sourceLabels: ['nguồn'],
   weekdayNames: ['thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật'],

@@ -53,8 +53,16 @@ describe('parseDateText reads the datelines news pages print', () => {
     ['Thứ Năm, 21/06/2018 | 08:15', '2018-06-21T08:15:00'],
     ['25/05/2018  06:10 GMT+7', '2018-05-25T06:10:00+07:00'],
     ['Thứ Tư, 28/11/2018 8:35 (GMT+7)', '2018-11-28T08:35:00+07:00'],
-    ['15 giờ 20 ngày 15 tháng 1 năm 2019', '2019-01-15'],
+    ['15 giờ 20 ngày 15 tháng 1 năm 2019', '2019-01-15T15:20:00'],
     ['lúc 3:20 chiều ngày 15/1/2019', '2019-01-15T15:20:00'],
+    ['16 giờ 45 phút, ngày 04/12/2023', '2023-12-04T16:45:00'],
+    ['Lúc 16 giờ 5 phút ngày 4/12/2023', '2023-12-04T16:05:00'],
+    ['16:45 Thứ hai, 4/12/2023', '2023-12-04T16:45:00'],
+    ['Thứ Hai, 04/12/2023, 06:00 [GMT+7]', '2023-12-04T06:00:00+07:00'],
+    // Months by name, as WordPress's Vietnamese and date pickers write them.
+    ['Tháng Mười Hai 4, 2023', '2023-12-04'],
+    ['4 Tháng Mười Hai, 2023', '2023-12-04'],
+    ['Tháng Năm 4, 2023 lúc 9:05 sáng', '2023-05-04T09:05:00'],
   ])('%s → %s', (text, expected) => {
     expect(iso(text)).toBe(expected);
   });
@@ -74,6 +82,11 @@ describe('parseDateText reads the datelines news pages print', () => {
     expect(iso('Điện thoại: 024.38573412')).toBeNull();
     expect(iso('Ngày 25/1 Đảng ủy Khối')).toBeNull();
     expect(iso('31/02/2024')).toBeNull();
+  });
+
+  it('reads no date in a year so far ("the nine months of 2023"), nor an hour without its minutes', () => {
+    expect(iso('Trong 9 tháng năm 2023, doanh thu tăng 12%')).toBeNull();
+    expect(iso('4/12/2023 lúc 16 giờ')).toBe('2023-12-04');
   });
 
   it('finds a published and an updated date in one line, in order', () => {

@@ -116,7 +116,7 @@ function monthNamePatterns(lowered: string): readonly DatePattern[] {
         String.raw`${NOT_BEFORE_WORD}(\d{1,2})(?:\.|er|º|°|st|nd|rd|th)?\s*(?:de\s+|of\s+)?(${key})\.?${NOT_AFTER_WORD}\s*[,،]?\s*(?:del?\s+)?(\d{4})(?!\d)`,
         'giu',
       ),
-      read: (m) => ({ year: Number(m[3]), month: monthNumber(m[2] ?? '') ?? 0, day: Number(m[1]) }),
+      read: (m) => (holdsYearWord(m[2] ?? '') ? null : { year: Number(m[3]), month: monthNumber(m[2] ?? '') ?? 0, day: Number(m[1]) }),
     },
     {
       // January 26, 2024; Jan. 26 2024; Sept 3rd, 2019.
@@ -129,6 +129,16 @@ function monthNamePatterns(lowered: string): readonly DatePattern[] {
   ];
   MONTH_PATTERNS_BY_NAMES.set(key, patterns);
   return patterns;
+}
+
+const YEAR_WORDS = new Set(PACKS.flatMap((pack) => pack.dateWords.year));
+
+/**
+ * A month's name holding the word for a year ("tháng năm", May) reads as a date only before its
+ * day: "9 tháng năm 2023" is "the nine months of 2023", as Vietnamese reports sum up a year so far.
+ */
+function holdsYearWord(name: string): boolean {
+  return name.toLowerCase().split(/\s+/u).some((word) => YEAR_WORDS.has(word));
 }
 
 /** Built on first use, and only for a text holding one of the packs' month words ("tháng"), which it requires. */
@@ -163,10 +173,13 @@ const ZONE_ABBREVIATIONS: Readonly<Record<string, number>> = {
   ict: 420, wib: 420, sgt: 480, hkt: 480, awst: 480, jst: 540, kst: 540, aest: 600, aedt: 660, nzst: 720, nzdt: 780,
 };
 
-const ZONE = String.raw`\(?\s*(?:(?:GMT|UTC)\s*([+\-−]\s*\d{1,2}(?::?\d{2})?)?|([+\-−]\d{2}:?\d{2})|(${Object.keys(ZONE_ABBREVIATIONS).join('|')}))\s*\)?${NOT_AFTER_WORD}`;
+const ZONE = String.raw`[([]?\s*(?:(?:GMT|UTC)\s*([+\-−]\s*\d{1,2}(?::?\d{2})?)?|([+\-−]\d{2}:?\d{2})|(${Object.keys(ZONE_ABBREVIATIONS).join('|')}))\s*[)\]]?${NOT_AFTER_WORD}`;
 const MERIDIEM = `(${[...MORNING_MARKS, ...AFTERNOON_MARKS].join('|')})`;
 const CLOCK_SUFFIX = alternation(allLanguages('clockSuffixes'));
-const CLOCK = String.raw`(\d{1,2})\s*[:hH]\s*(\d{2})(?:\s*:\s*(\d{2}))?(?:[.,]\d+)?(?:\s*${MERIDIEM}(?![\p{L}]))?(?:\s*${CLOCK_SUFFIX}${NOT_AFTER_WORD})?`;
+const HOUR_WORD = alternation(PACKS.flatMap((pack) => pack.clockWords.hour));
+const MINUTE_WORD = alternation(PACKS.flatMap((pack) => pack.clockWords.minute));
+// "10:21", "10h21", and written out, "16 giờ 45 phút" (a minute of one digit only so: "16 giờ 5 phút").
+const CLOCK = String.raw`(\d{1,2})\s*(?:[:hH]|${HOUR_WORD}(?=\s*\d))\s*(\d{2}|(?<=${HOUR_WORD}\s*)\d(?!\d))(?:\s*${MINUTE_WORD}${NOT_AFTER_WORD})?(?:\s*:\s*(\d{2}))?(?:[.,]\d+)?(?:\s*${MERIDIEM}(?![\p{L}]))?(?:\s*${CLOCK_SUFFIX}${NOT_AFTER_WORD})?`;
 
 /** The time right after a date: "26/01/2024 10:21:48", "- 10:21", ", at 6:01 am EST", "T10:21:48Z", "um 10:21 Uhr". */
 const TIME_AFTER = builtOnFirstUse(() => new RegExp(
@@ -174,8 +187,11 @@ const TIME_AFTER = builtOnFirstUse(() => new RegExp(
   'iu',
 ));
 
-/** The time right before a date: "10:21 26/01/2024", "10:21 (GMT+7), ngày 26/01/2024". */
-const TIME_BEFORE = builtOnFirstUse(() => new RegExp(String.raw`${CLOCK}(?:\s*${ZONE})?\s*[,\-–—|•·]?\s*(?:${DAY_WORD}\s*)?$`, 'iu'));
+/** The time right before a date: "10:21 26/01/2024", "10:21 (GMT+7), ngày 26/01/2024", "16:45 Thứ hai, 4/12/2023". */
+const TIME_BEFORE = builtOnFirstUse(() => {
+  const weekday = alternation(allLanguages('weekdayNames'));
+  return new RegExp(String.raw`${CLOCK}(?:\s*${ZONE})?\s*[,\-–—|•·]?\s*(?:${weekday}\s*,?\s*)?(?:${DAY_WORD}\s*)?$`, 'iu');
+});
 
 /** Korean and Chinese put the half-day word first: "오후 3:05", "下午 3:05". */
 // The mark and its spaces are one optional group: two `\s*` side by side would split a run of spaces every way.
