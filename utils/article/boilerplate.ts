@@ -8,7 +8,7 @@ import { isAgencyDateline, isAppPrompt, isBareSourceLabel, isPrintNotice } from 
 import { isLabel, labelKey } from './furniture-labels';
 import { isToolBar, isToolList } from './tool-bars';
 import { FoldedPattern } from '../text/case-fold';
-import { isOtherCreditLine } from './byline-credits';
+import { holdsRightsPhrase, isOtherCreditLine } from './byline-credits';
 
 /**
  * What Readability keeps but readers don't want: share bars, "read more" / related
@@ -404,19 +404,15 @@ const RIGHTS_NOTICE = /^[([]?(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\s/iu;
  * the body's last block.
  */
 const RIGHTS_MARK = /^[([]?(?:©|\(c\)\s|copyright\s)/iu;
-/**
- * The packs' rights phrases ("all rights reserved", "未经授权，不得转载", "tous droits réservés"),
- * anywhere in the line: sites write them with their own name around them ("【…中文相关权益归腾讯公司
- * 独家所有。未经授权，不得转载、摘编等。】"). Only in the story's tail, as the mark alone.
- */
-const RIGHTS_PHRASE = new RegExp(`(?:${allLanguages('rightsPhrases').map(escapeRegExp).join('|')})`, 'iu');
+// A rights phrase (holdsRightsPhrase: "【…中文相关权益归腾讯公司独家所有。未经授权，不得转载、摘编等。】")
+// counts only in the story's tail, as the mark alone.
 const MAX_NOTICE_CHARS = 300;
 const BLOCKS = 'p, div, li, ul, ol, section, table, blockquote, h2, h3, h4, h5, h6';
 function isRightsNotice(el: Element, text: string, root: Element): boolean {
   // A picture's credit ("© Reuters") stays with its picture.
   if (text.length > MAX_NOTICE_CHARS || INLINE.has(el.tagName) || /^H[1-6]$/u.test(el.tagName) || el.closest('figure, figcaption') !== null || el.querySelector('img, picture, figure') !== null) return false;
   // The phrase only in a block of its own: a box around the notice may hold the story's last lines too.
-  return RIGHTS_NOTICE.test(text) || (RIGHTS_MARK.test(text) && isAtEnd(el, root)) || (RIGHTS_PHRASE.test(text) && el.querySelector(BLOCKS) === null && isInTail(el, root));
+  return RIGHTS_NOTICE.test(text) || (RIGHTS_MARK.test(text) && isAtEnd(el, root)) || (holdsRightsPhrase(text) && el.querySelector(BLOCKS) === null && isInTail(el, root));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { baseLanguage, wordTokens } from '../text/tokens';
 import { opensWithTerm } from '../text/leading-term';
 import { PACKS, allLanguages, packFor, perPack } from '../lang';
+import { escapeRegExp } from '../text/escape-regexp';
 
 /**
  * What surrounds a name in a byline without being one: the source a story was taken from
@@ -89,8 +90,24 @@ const OTHER_CREDIT_LABEL = new RegExp(`(?:^|[\\s,;|–—-])(?:${allLanguages('o
 /** A line that credits someone else and no one more ("[责任编辑:肖春芳]", "Ảnh: Hoàng Hà", "(Credit: Apple)"): never the writer's signature. */
 const OTHER_CREDIT_LINE = new RegExp(`^[\\[(【（]?\\s*(?:${allLanguages('otherCreditLabels').join('|')})\\s*[:：︱｜|]\\s*[^:：]{1,40}[\\])】）]?$`, 'iu');
 
+/**
+ * The packs' rights phrases ("all rights reserved", "未经授权，不得转载", "tous droits réservés"),
+ * anywhere in the line: sites write them with their own name around them.
+ */
+const RIGHTS_PHRASE = new RegExp(`(?:${allLanguages('rightsPhrases').map(escapeRegExp).join('|')})`, 'iu');
+
+export function holdsRightsPhrase(text: string): boolean {
+  return RIGHTS_PHRASE.test(text);
+}
+
+/**
+ * A copyright holder on a line of their own ("© AP", "(© Reuters/John Smith)", "© 2012 Getty Images"):
+ * a picture's credit, as captions print it. A rights notice ("© 2024 Acme. All rights reserved.") is none.
+ */
+const COPYRIGHT_LINE = /^[[(（]?\s*[©Ⓒ]\s*[^©:：\s][^©:：]{0,39}[\])）]?$/u;
+
 export function isOtherCreditLine(text: string): boolean {
-  return OTHER_CREDIT_LINE.test(text);
+  return OTHER_CREDIT_LINE.test(text) || (COPYRIGHT_LINE.test(text) && !holdsRightsPhrase(text));
 }
 
 export function withoutOtherCredits(line: string): string {

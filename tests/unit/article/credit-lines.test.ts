@@ -20,6 +20,18 @@ describe("a picture's credit on a line of its own", () => {
     }
   });
 
+  it('reads a copyright holder on a line of its own as the credit ("© AP", "© Reuters/John Smith"), never a rights notice', () => {
+    for (const line of ['© AP', '(© Reuters/John Smith)', '© 2012 Getty Images']) {
+      const html = `<!doctype html><html lang="en"><head><title>Story</title></head><body><article><h1>Story</h1>${FILLER}<p>${picture('wire')}</p><p>${line}</p>${FILLER}</article></body></html>`;
+      const article = extractHtml(html);
+      expect(article.text).not.toContain('©');
+      expect(article.figures.find((f) => f.src.endsWith('wire.jpg'))?.credit).toBe(line.replace(/^\((.*)\)$/u, '$1'));
+    }
+    const notice = '© 2024 Acme. All rights reserved.';
+    const html = `<!doctype html><html lang="en"><head><title>Story</title></head><body><article><h1>Story</h1>${FILLER}<p>${picture('last')}</p><p>${notice}</p></article></body></html>`;
+    expect(extractHtml(html).figures.find((f) => f.src.endsWith('last.jpg'))?.credit ?? '').toBe('');
+  });
+
   it('leaves a picture that has a caption alone, and takes a credit with no picture before it out of the text', () => {
     const root = withoutBoilerplate('<p>The council voted on Tuesday to extend the programme for two more years, citing strong demand.</p><p>图：新华社</p><p>The council voted on Tuesday to extend the programme for two more years, citing strong demand.</p>');
     expect(root.textContent).not.toContain('图：新华社');
