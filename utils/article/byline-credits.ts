@@ -135,7 +135,8 @@ export function withoutNewsroomAfterSlash(line: string, lang: string | null): st
     /^(?:\p{Lu}{2,}|[\p{L}\d-]+\.\p{L}{2,})/u.test(newsroom) ||
     (baseLanguage(lang) !== null && sourceOf(newsroom, lang) !== null) ||
     (PERSON_NAME.test(name.trim()) && /^\p{Lu}/u.test(newsroom) && newsroom.split(/\s+/u).length <= MAX_NEWSROOM_WORDS);
-  return /\p{Ll}/u.test(name) && isNewsroom ? name.trim() : line;
+  // A name in capitals is a person's when it is two words or more ("THANH HÀ/TTXVN"); "AFP/TTXVN" is two agencies.
+  return (/\p{Ll}/u.test(name) || /\S\s+\S/u.test(name.trim())) && isNewsroom ? name.trim() : line;
 }
 
 /**

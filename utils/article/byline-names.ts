@@ -125,7 +125,8 @@ const MAX_NAME_WORDS = 6;
  */
 const NEWSROOM_POSSESSIVE = /^\p{Lu}[\p{L}&.]*(?: \p{Lu}[\p{L}&.]*){0,2}(?:'s|’s|'|’) (?=\p{Lu}\p{Ll}+ \p{Lu})/u;
 
-function stripPrefixes(text: string, lang: string | null): string {
+/** The line without the labels and prefixes a byline opens with ("By", "Tác giả:", "Phóng viên"), the page's language's, or every one when it is unknown. */
+export function stripPrefixes(text: string, lang: string | null): string {
   let out = text.replace(LABEL_PREFIX, '').replace(ANY_LANGUAGE_PREFIX, '').replace(NEWSROOM_POSSESSIVE, '');
   const base = baseLanguage(lang);
   const pack = base ? packFor(base) : null;

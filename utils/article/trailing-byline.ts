@@ -5,7 +5,7 @@ import { PACKS, allLanguages, packFor, perPack } from '../lang';
 import type { LanguagePack } from '../lang/types';
 import { sentenceSpans } from '../text/sentences';
 import { baseLanguage } from '../text/tokens';
-import { LABEL_END, bylineNames, titledHanBylineNames } from './byline-names';
+import { LABEL_END, bylineNames, stripPrefixes, titledHanBylineNames } from './byline-names';
 import { isOtherCreditLine, sourceOf, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote } from './byline-credits';
 import { SHOW_TEXT } from './node-filter';
 
@@ -38,6 +38,9 @@ const SIGNATURE_PATTERNS: readonly RegExp[] = [
   /^(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\s+\p{Lu}[^.!?]*$/iu,
 ];
 
+/** " - TTXVN" closing a line of names. A run of spaces is entered at its start only (regex-safety). */
+const AGENCY_AFTER_DASH = new RegExp(String.raw`(?<!\s)\s+[-–—]\s+${AGENCIES}$`, 'u');
+
 const BYLINE_LABEL = `(?:${allLanguages('bylineLabels').join('|')})${LABEL_END}`;
 
 /** Labels of the packs ("Bài và ảnh:", "Tác giả:", "Author:", "作者︱") before a capitalised or Chinese name. */
@@ -48,7 +51,8 @@ const LABELLED = new RegExp(`^${BYLINE_LABEL}(?=[\\p{Lu}\\p{Script=Han}])`, 'iu'
  * sentence punctuation, one name or several joined by a spaced hyphen or a comma ("Hải Vân - Đức Thọ").
  */
 const NAME_WORD = String.raw`\p{Lu}(?:[\p{Ll}'’-]*|[\p{Lu}'’-]*)\.?`;
-const ONE_NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){1,3}`;
+// "N.Hà", "T.T.Hương": a name shortened to its initials and given name, written as one word.
+const ONE_NAME = String.raw`(?:${NAME_WORD}(?:\s+${NAME_WORD}){1,3}|(?:\p{Lu}\.){1,2}\p{Lu}[\p{Ll}'’-]+)`;
 const FULL_NAME = new RegExp(String.raw`^[-–—]?\s*${ONE_NAME}(?:(?:\s+[-–&]\s+|\s*,\s*)${ONE_NAME})*$`, 'u');
 
 /** Capitalised labels that look like names but end a body for another reason. */
@@ -94,9 +98,11 @@ export function signatureOf(text: string, lang: string | null = null): string | 
   if (SIGNATURE_PATTERNS.some((pattern) => pattern.test(line)) || LABELLED.test(bare)) return bare;
   if (isSourceLine(bare, lang)) return bare;
   const noted = withoutTrailingNote(bare, lang);
-  if (noted !== bare && SIGNATURE_PATTERNS.some((pattern) => pattern.test(noted))) return bare;
-  // "Lê Hiếu - Ảnh: Thế Đại", "Văn Bình - Hồng Hạnh/VOV.VN": the names before a photographer's credit or a newsroom.
-  const name = withoutNewsroomAfterSlash(withoutOtherCredits(noted), lang);
+  // "PV (tổng hợp)": the signature without its note, which names no one.
+  if (noted !== bare && SIGNATURE_PATTERNS.some((pattern) => pattern.test(noted))) return noted;
+  // "Lê Hiếu - Ảnh: Thế Đại", "Văn Bình - Hồng Hạnh/VOV.VN", "Mai Lan - TTXVN": the names before a photographer's credit, a newsroom or an agency;
+  // "Phóng viên Lê Hà": after the writer's title in the page's language.
+  const name = stripPrefixes(withoutNewsroomAfterSlash(withoutOtherCredits(noted), lang).replace(AGENCY_AFTER_DASH, ''), lang);
   // "Happy May Day.": capitalised words, but a greeting that closes the story, not who signs it.
   if (FULL_NAME.test(name) && !NOT_A_NAME.test(name) && !opensAsSentence(name)) return bare;
   return null;

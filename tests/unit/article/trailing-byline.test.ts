@@ -99,10 +99,27 @@ describe('the trailing byline pass', () => {
     ['<p><strong>Bài và ảnh: HOÀNG HẠNH</strong></p>', ['Hoàng Hạnh']],
     ['<p><strong>PHƯƠNG SƠN</strong></p>', ['Phương Sơn']],
     ['<p>H.Y (tổng hợp)</p>', ['H.Y']],
+    // A note after the reporter's credit, a name shortened to its initials, an agency after a dash or a slash, Vietnam+.
+    ['<p>PV (tổng hợp)</p>', ['PV']],
+    ['<p><strong>N.Hà</strong></p>', ['N.Hà']],
+    ['<p><strong>N.Hà - T.Lan</strong></p>', ['N.Hà', 'T.Lan']],
+    ['<p>Mai Lan - TTXVN</p>', ['Mai Lan', 'TTXVN']],
+    ['<p><strong>THANH HÀ/TTXVN</strong></p>', ['Thanh Hà']],
+    ['<p>Minh Châu (Vietnam+)</p>', ['Minh Châu']],
   ])('signs a Vietnamese article with %s → %j', (html, bylines) => {
     const { root, ctx } = run(`${LONG}${LONG}${html}`);
     expect(ctx.bylines).toEqual(bylines);
     expect(root.querySelectorAll('p').length).toBe(2);
+  });
+
+  it('reads the writer\'s title before the name in the page\'s language ("Phóng viên Lê Hà"), and only there', () => {
+    const root = bodyOf(`${LONG}${LONG}<p>Phóng viên Lê Hà</p>`);
+    const ctx: BodyPassContext = { bylines: [], lang: 'vi', title: '', knownBylines: [] };
+    takeTrailingBylines(root, ctx);
+    expect(ctx.bylines).toEqual(['Lê Hà']);
+    expect(root.querySelectorAll('p').length).toBe(2);
+    expect(signatureOf('Phóng viên thường trú tại Hà Nội', 'vi')).toBeNull();
+    expect(signatureOf('Phóng viên Lê Hà', 'de')).toBeNull();
   });
 
   it('takes a source line out of the body without making the publication the byline', () => {
