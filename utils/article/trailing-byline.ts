@@ -6,7 +6,7 @@ import type { LanguagePack } from '../lang/types';
 import { sentenceSpans } from '../text/sentences';
 import { baseLanguage } from '../text/tokens';
 import { LABEL_END, bylineNames, stripPrefixes, titledHanBylineNames } from './byline-names';
-import { isOtherCreditLine, sourceOf, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote } from './byline-credits';
+import { isOtherCreditLine, sourceOf, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote, withoutWorkplaceAfterDash } from './byline-credits';
 import { SHOW_TEXT } from './node-filter';
 
 /**
@@ -102,9 +102,11 @@ export function signatureOf(text: string, lang: string | null = null): string | 
   if (noted !== bare && SIGNATURE_PATTERNS.some((pattern) => pattern.test(noted))) return noted;
   // "Lê Hiếu - Ảnh: Thế Đại", "Văn Bình - Hồng Hạnh/VOV.VN", "Mai Lan - TTXVN": the names before a photographer's credit, a newsroom or an agency;
   // "Phóng viên Lê Hà": after the writer's title in the page's language.
-  const name = stripPrefixes(withoutNewsroomAfterSlash(withoutOtherCredits(noted), lang).replace(AGENCY_AFTER_DASH, ''), lang);
+  const named = stripPrefixes(withoutNewsroomAfterSlash(withoutOtherCredits(noted), lang).replace(AGENCY_AFTER_DASH, ''), lang);
+  // "Nguyễn Thị Hoa - Trung tâm Văn hóa quận": the name alone signs; the body after it names no one.
+  const name = withoutWorkplaceAfterDash(named, lang);
   // "Happy May Day.": capitalised words, but a greeting that closes the story, not who signs it.
-  if (FULL_NAME.test(name) && !NOT_A_NAME.test(name) && !opensAsSentence(name)) return bare;
+  if (FULL_NAME.test(name) && !NOT_A_NAME.test(name) && !opensAsSentence(name)) return name === named ? bare : name;
   return null;
 }
 

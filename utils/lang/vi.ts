@@ -66,7 +66,7 @@ export const vi = definePack({
   // organisation only as the terms they are part of ("Thành ủy", "Công an", "Trường Đại học", "Ngân hàng").
   organisationWords: [
     ...words('bộ ủy uỷ ban sở đảng hội tổng viện cục phòng quận huyện tỉnh khối ubnd hđnd nhà tp tp. tòa toà bệnh hãng báo'),
-    'thành ủy', 'thành uỷ', 'thành phố', 'thành đoàn', 'công an', 'công ty', 'công đoàn', 'ngân hàng',
+    'thành ủy', 'thành uỷ', 'thành phố', 'thành đoàn', 'công an', 'công ty', 'công đoàn', 'ngân hàng', 'trung tâm',
     'trường đại học', 'trường cao đẳng', 'trường thpt', 'trường thcs', 'trường tiểu học', 'trường mầm non', 'trường chính trị',
   ],
   // "dưới thời Bill Clinton": "under" a leader, who is not the subject.

@@ -106,6 +106,9 @@ describe('the trailing byline pass', () => {
     ['<p>Mai Lan - TTXVN</p>', ['Mai Lan', 'TTXVN']],
     ['<p><strong>THANH HÀ/TTXVN</strong></p>', ['Thanh Hà']],
     ['<p>Minh Châu (Vietnam+)</p>', ['Minh Châu']],
+    // Portals: the writer's name, then the body they write for.
+    ['<p>Trần Văn Nam - UBND phường Láng Hạ</p>', ['Trần Văn Nam']],
+    ['<p><strong>Hồng Nhung</strong> - <em>Trung tâm Truyền thông</em></p>', ['Hồng Nhung']],
   ])('signs a Vietnamese article with %s → %j', (html, bylines) => {
     const { root, ctx } = run(`${LONG}${LONG}${html}`);
     expect(ctx.bylines).toEqual(bylines);
