@@ -29,19 +29,41 @@ function withoutBrackets(text: string): string {
   return /^[(（[].*[)）\]]$/u.test(text) ? text.slice(1, -1).trim() : text;
 }
 
+function asCredit(doc: Document, line: Element, text: string): void {
+  const credit = doc.createElement('span');
+  credit.setAttribute(CREDIT_ATTR, '');
+  credit.textContent = withoutBrackets(text);
+  line.replaceChildren(credit);
+}
+
+/**
+ * `<figure><img><cite>Getty Images</cite></figure>`: a figure with no caption names where its
+ * picture comes from in a `cite`; it is the picture's credit, not a line of the story (nor, in the
+ * outline, a section's heading).
+ */
+function placeFigureCites(root: Element, doc: Document): void {
+  for (const cite of Array.from(root.querySelectorAll('figure cite'))) {
+    const figure = cite.closest('figure');
+    const picture = figure?.querySelector('img');
+    if (!figure || !picture || figure.querySelector('figcaption')) continue;
+    const text = shortText(cite, MAX_CREDIT_LINE_CHARS);
+    if (!text) continue;
+    asCredit(doc, cite, text);
+    placeUnder(doc, picture, cite, root);
+  }
+}
+
 /** Body pass, after normalizeCaptions: each credit line right after an uncaptioned picture becomes that picture's credit. */
 export function placeCreditLines(root: Element, _ctx: BodyPassContext): void {
   const doc = root.ownerDocument;
+  placeFigureCites(root, doc);
   for (const line of Array.from(root.querySelectorAll('p, div, span'))) {
     if (!root.contains(line) || line.closest('figcaption, figure') || line.querySelector('img, picture, video, figure, p, div')) continue;
     const text = shortText(line, MAX_CREDIT_LINE_CHARS);
     if (!text || !isOtherCreditLine(text)) continue;
     const picture = pictureBefore(line, root);
     if (!picture) continue;
-    const credit = doc.createElement('span');
-    credit.setAttribute(CREDIT_ATTR, '');
-    credit.textContent = withoutBrackets(text);
-    line.replaceChildren(credit);
+    asCredit(doc, line, text);
     placeUnder(doc, picture, line, root);
   }
 }

@@ -32,6 +32,13 @@ describe("a picture's credit on a line of its own", () => {
     expect(extractHtml(html).figures.find((f) => f.src.endsWith('last.jpg'))?.credit ?? '').toBe('');
   });
 
+  it('reads the `cite` of a figure with no caption as its picture\'s credit ("Getty Images"), not a line of the story', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Story</title></head><body><article><h1>Story</h1>${FILLER}<figure>${picture('cited')}<cite>Getty Images</cite></figure>${FILLER}</article></body></html>`;
+    const article = extractHtml(html);
+    expect(article.text).not.toContain('Getty');
+    expect(article.figures.find((f) => f.src.endsWith('cited.jpg'))).toMatchObject({ caption: '', credit: 'Getty Images' });
+  });
+
   it('leaves a picture that has a caption alone, and takes a credit with no picture before it out of the text', () => {
     const root = withoutBoilerplate('<p>The council voted on Tuesday to extend the programme for two more years, citing strong demand.</p><p>图：新华社</p><p>The council voted on Tuesday to extend the programme for two more years, citing strong demand.</p>');
     expect(root.textContent).not.toContain('图：新华社');
