@@ -8,6 +8,7 @@ import { baseLanguage } from '../text/tokens';
 import { LABEL_END, bylineNames, stripPrefixes, titledHanBylineNames } from './byline-names';
 import { isOtherCreditLine, sourceOf, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote, withoutWorkplaceAfterDash } from './byline-credits';
 import { SHOW_TEXT } from './node-filter';
+import { linesOf } from './byline-line';
 
 /**
  * News sites sign articles at the end of the body: Vietnamese "PV" (phóng viên, reporter),
@@ -215,6 +216,20 @@ function authorNoteNames(block: Element | undefined, lang: string | null): strin
   return names;
 }
 
+/**
+ * "Phạm Thu Hà<br>Phòng Văn hóa và Thông tin quận": the writer's name over the body they write for,
+ * on two lines of one block. Read as "name - workplace", and taken only when the second line is the
+ * workplace that reading cuts: a second line of another kind ("Hà Nội") is not signed for.
+ */
+function signatureOverWorkplace(block: Element, text: string, lang: string | null): string | null {
+  if (text.length > MAX_BYLINE_CHARS || !block.querySelector('br')) return null;
+  const lines = linesOf(block);
+  if (lines.length !== 2) return null;
+  const joined = `${lines[0]} - ${lines[1]}`;
+  const signature = signatureOf(joined, lang);
+  return signature !== null && signature !== joined ? signature : null;
+}
+
 /** Body pass: the last paragraph(s) that sign the article become bylines and leave the body. */
 export function takeTrailingBylines(root: Element, ctx: BodyPassContext): void {
   const blocks = listBlockElements(root).filter((el) => !isCaptionElement(el) && normalizeSpace(el.textContent ?? '') !== '');
@@ -236,7 +251,7 @@ export function takeTrailingBylines(root: Element, ctx: BodyPassContext): void {
       removeWithEmptyParents(block, root);
       continue;
     }
-    const signature = signatureOf(text, ctx.lang);
+    const signature = signatureOf(text, ctx.lang) ?? signatureOverWorkplace(block, text, ctx.lang);
     if (!signature) break;
     // A source that is no agency ("Theo Tuổi Trẻ Online") leaves the body but names no author.
     found.unshift(...bylineNames(signature, ctx.lang));
