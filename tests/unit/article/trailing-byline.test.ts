@@ -54,6 +54,7 @@ describe('signatures a news body ends with', () => {
     ['Văn Bình - Hồng Hạnh/VOV.VN', 'Văn Bình - Hồng Hạnh/VOV.VN'],
     ['Trần Hoàng/Báo Tin tức', 'Trần Hoàng/Báo Tin tức'],
     ['Bài/ảnh: Minh Anh', 'Bài/ảnh: Minh Anh'],
+    ['Tác giả bài viết: Minh Anh', 'Tác giả bài viết: Minh Anh'],
   ])('reads %j as a signature', (line, byline) => {
     expect(signatureOf(line)).toBe(byline);
   });
