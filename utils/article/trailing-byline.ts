@@ -217,9 +217,10 @@ function authorNoteNames(block: Element | undefined, lang: string | null): strin
 }
 
 /**
- * "Phạm Thu Hà<br>Phòng Văn hóa và Thông tin quận": the writer's name over the body they write for,
- * on two lines of one block. Read as "name - workplace", and taken only when the second line is the
- * workplace that reading cuts: a second line of another kind ("Hà Nội") is not signed for.
+ * "Phạm Thu Hà<br>Phòng Văn hóa và Thông tin quận", "Minh Anh<br>TTXVN": the writer's name over the
+ * body they write for or their agency, on two lines of one block. Read as "name - workplace", and
+ * taken only when the second line is an agency or the workplace that reading cuts: a second line of
+ * another kind ("Hà Nội") is not signed for.
  */
 function signatureOverWorkplace(block: Element, text: string, lang: string | null): string | null {
   if (text.length > MAX_BYLINE_CHARS || !block.querySelector('br')) return null;
@@ -227,7 +228,7 @@ function signatureOverWorkplace(block: Element, text: string, lang: string | nul
   if (lines.length !== 2) return null;
   const joined = `${lines[0]} - ${lines[1]}`;
   const signature = signatureOf(joined, lang);
-  return signature !== null && signature !== joined ? signature : null;
+  return signature !== null && (signature !== joined || AGENCY_ALONE.test(lines[1] ?? '')) ? signature : null;
 }
 
 /** Body pass: the last paragraph(s) that sign the article become bylines and leave the body. */

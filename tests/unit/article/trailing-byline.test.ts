@@ -111,6 +111,7 @@ describe('the trailing byline pass', () => {
     ['<p>Trần Văn Nam - UBND phường Láng Hạ</p>', ['Trần Văn Nam']],
     ['<p><strong>Hồng Nhung</strong> - <em>Trung tâm Truyền thông</em></p>', ['Hồng Nhung']],
     ['<p><strong>Phạm Thu Hà</strong><br>Phòng Văn hóa và Thông tin quận</p>', ['Phạm Thu Hà']],
+    ['<p><strong>Minh Anh</strong><br>TTXVN</p>', ['Minh Anh', 'TTXVN']],
   ])('signs a Vietnamese article with %s → %j', (html, bylines) => {
     const { root, ctx } = run(`${LONG}${LONG}${html}`);
     expect(ctx.bylines).toEqual(bylines);
