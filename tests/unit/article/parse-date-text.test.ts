@@ -63,6 +63,12 @@ describe('parseDateText reads the datelines news pages print', () => {
     ['Tháng Mười Hai 4, 2023', '2023-12-04'],
     ['4 Tháng Mười Hai, 2023', '2023-12-04'],
     ['Tháng Năm 4, 2023 lúc 9:05 sáng', '2023-05-04T09:05:00'],
+    // WordPress's "F j, Y" where the month is written "Tháng 12".
+    ['Tháng 12 4, 2023', '2023-12-04'],
+    // A whole hour, with the half-day word that makes it a clock time.
+    ['Lúc 8 giờ sáng 4/12/2023', '2023-12-04T08:00:00'],
+    ['Lúc 8 giờ tối, ngày 4/12/2023', '2023-12-04T20:00:00'],
+    ['4/12/2023 lúc 8 giờ sáng', '2023-12-04T08:00:00'],
   ])('%s → %s', (text, expected) => {
     expect(iso(text)).toBe(expected);
   });
@@ -87,6 +93,8 @@ describe('parseDateText reads the datelines news pages print', () => {
   it('reads no date in a year so far ("the nine months of 2023"), nor an hour without its minutes', () => {
     expect(iso('Trong 9 tháng năm 2023, doanh thu tăng 12%')).toBeNull();
     expect(iso('4/12/2023 lúc 16 giờ')).toBe('2023-12-04');
+    expect(iso('trong 8 giờ 4/12/2023')).toBe('2023-12-04');
+    expect(iso('tháng 12 4 người, 2023')).toBeNull();
   });
 
   it('finds a published and an updated date in one line, in order', () => {

@@ -142,16 +142,24 @@ function holdsYearWord(name: string): boolean {
 }
 
 /** Built on first use, and only for a text holding one of the packs' month words ("tháng"), which it requires. */
-let wordPattern: DatePattern | null = null;
+let wordPatterns: readonly DatePattern[] | null = null;
 
 function monthWordPattern(lowered: string): readonly DatePattern[] {
   if (!MONTH_WORDS.some((word) => lowered.includes(word))) return [];
-  wordPattern ??= {
-    // Vietnamese: "ngày 26 tháng 1 năm 2024", "26 tháng 01, 2024".
-    regex: new RegExp(String.raw`(?:${DAY_WORD}\s+)?(?<!\d)(\d{1,2})\s+${MONTH_WORD}\s+(\d{1,2})(?:\s*,\s*|\s+${YEAR_WORD}\s+|\s+)(\d{4})(?!\d)`, 'giu'),
-    read: (m) => ({ year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) }),
-  };
-  return [wordPattern];
+  wordPatterns ??= [
+    {
+      // Vietnamese: "ngày 26 tháng 1 năm 2024", "26 tháng 01, 2024".
+      regex: new RegExp(String.raw`(?:${DAY_WORD}\s+)?(?<!\d)(\d{1,2})\s+${MONTH_WORD}\s+(\d{1,2})(?:\s*,\s*|\s+${YEAR_WORD}\s+|\s+)(\d{4})(?!\d)`, 'giu'),
+      read: (m) => ({ year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) }),
+    },
+    {
+      // The English order with the month as a word and a number, as WordPress's Vietnamese writes
+      // "F j, Y": "Tháng 12 4, 2023". Only with its comma: "tháng 12 4 người" is no date.
+      regex: new RegExp(String.raw`${NOT_BEFORE_WORD}${MONTH_WORD}\s+(\d{1,2})\s+(\d{1,2})\s*,\s*(\d{4})(?!\d)`, 'giu'),
+      read: (m) => ({ year: Number(m[3]), month: Number(m[1]), day: Number(m[2]) }),
+    },
+  ];
+  return wordPatterns;
 }
 
 const CJK_PATTERN: DatePattern = {
@@ -175,11 +183,13 @@ const ZONE_ABBREVIATIONS: Readonly<Record<string, number>> = {
 
 const ZONE = String.raw`[([]?\s*(?:(?:GMT|UTC)\s*([+\-−]\s*\d{1,2}(?::?\d{2})?)?|([+\-−]\d{2}:?\d{2})|(${Object.keys(ZONE_ABBREVIATIONS).join('|')}))\s*[)\]]?${NOT_AFTER_WORD}`;
 const MERIDIEM = `(${[...MORNING_MARKS, ...AFTERNOON_MARKS].join('|')})`;
+const MERIDIEM_AHEAD = String.raw`(?=\s*${alternation([...MORNING_MARKS, ...AFTERNOON_MARKS])}(?![\p{L}]))`;
 const CLOCK_SUFFIX = alternation(allLanguages('clockSuffixes'));
 const HOUR_WORD = alternation(PACKS.flatMap((pack) => pack.clockWords.hour));
 const MINUTE_WORD = alternation(PACKS.flatMap((pack) => pack.clockWords.minute));
-// "10:21", "10h21", and written out, "16 giờ 45 phút" (a minute of one digit only so: "16 giờ 5 phút").
-const CLOCK = String.raw`(\d{1,2})\s*(?:[:hH]|${HOUR_WORD}(?=\s*\d))\s*(\d{2}|(?<=${HOUR_WORD}\s*)\d(?!\d))(?:\s*${MINUTE_WORD}${NOT_AFTER_WORD})?(?:\s*:\s*(\d{2}))?(?:[.,]\d+)?(?:\s*${MERIDIEM}(?![\p{L}]))?(?:\s*${CLOCK_SUFFIX}${NOT_AFTER_WORD})?`;
+// "10:21", "10h21", and written out, "16 giờ 45 phút" (a minute of one digit only so: "16 giờ 5 phút");
+// an hour word with no minute only before a half-day word, "8 giờ sáng": "8 giờ" alone is a duration as often.
+const CLOCK = String.raw`(\d{1,2})\s*(?:(?:[:hH]|${HOUR_WORD}(?=\s*\d))\s*(\d{2}|(?<=${HOUR_WORD}\s*)\d(?!\d))|${HOUR_WORD}${MERIDIEM_AHEAD})(?:\s*${MINUTE_WORD}${NOT_AFTER_WORD})?(?:\s*:\s*(\d{2}))?(?:[.,]\d+)?(?:\s*${MERIDIEM}(?![\p{L}]))?(?:\s*${CLOCK_SUFFIX}${NOT_AFTER_WORD})?`;
 
 /** The time right after a date: "26/01/2024 10:21:48", "- 10:21", ", at 6:01 am EST", "T10:21:48Z", "um 10:21 Uhr". */
 const TIME_AFTER = builtOnFirstUse(() => new RegExp(
@@ -229,7 +239,7 @@ function zoneFrom(gmtOffset: string | undefined, numeric: string | undefined, ab
 
 function readClock(match: RegExpExecArray): ClockReading | null {
   const hour = to24Hour(Number(match[1]), match[4]);
-  const minute = Number(match[2]);
+  const minute = Number(match[2] ?? '0');
   const second = Number(match[3] ?? '0');
   if (!isRealTime(hour, minute, second)) return null;
   const gmtSeen = /GMT|UTC/iu.test(match[0]);
