@@ -120,21 +120,22 @@ const PERSON_NAME = /^\p{Lu}[\p{Ll}\p{M}'’-]*(?: \p{Lu}[\p{Ll}\p{M}'’-]*){1,
 /** A paper's or a station's name is a few words ("Báo Tin tức", "Hà Nội Mới"). */
 const MAX_NEWSROOM_WORDS = 4;
 
-/** A spaced dash; the last of a line is found by walking its matches, each read once (regex-safety). */
-const SPACED_DASH = /\s[-–—]\s/gu;
-const MAX_WORKPLACE_CHARS = 60;
+/** A spaced dash or a comma: what parts a signature; each match is read once (regex-safety). */
+const SIGNATURE_PART_BREAK = /\s[-–—]\s|,\s/gu;
+export const MAX_WORKPLACE_CHARS = 60;
 
 /**
- * "Nguyễn Thị Hoa - Trung tâm Văn hóa Thông tin quận", "Trần Văn Nam - UBND phường Láng Hạ" → the
- * name: portals sign with the writer's name and the body they write for, which opens with one of the
- * page language's organisation words.
+ * "Nguyễn Thị Hoa - Trung tâm Văn hóa Thông tin quận", "Trần Văn Nam - UBND phường Láng Hạ",
+ * "Minh Anh, Trung tâm Văn hóa - Thông tin quận" → the name: portals sign with the writer's name and
+ * the body they write for, which opens with one of the page language's organisation words. The
+ * first such break counts, since units' names hold dashes of their own ("Văn hóa - Thông tin").
  */
 export function withoutWorkplaceAfterDash(line: string, lang: string | null): string {
-  let dash: RegExpExecArray | null = null;
-  for (const match of line.matchAll(SPACED_DASH)) dash = match;
-  if (!dash) return line;
-  const workplace = line.slice(dash.index + dash[0].length).trim();
-  return workplace.length <= MAX_WORKPLACE_CHARS && opensWithOrganisationWord(workplace, lang) ? line.slice(0, dash.index).trim() : line;
+  for (const match of line.matchAll(SIGNATURE_PART_BREAK)) {
+    const workplace = line.slice(match.index + match[0].length).trim();
+    if (workplace.length <= MAX_WORKPLACE_CHARS && opensWithOrganisationWord(workplace, lang)) return line.slice(0, match.index).trim();
+  }
+  return line;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { LanguagePack } from '../lang/types';
 import { sentenceSpans } from '../text/sentences';
 import { baseLanguage } from '../text/tokens';
 import { LABEL_END, bylineNames, stripPrefixes, titledHanBylineNames } from './byline-names';
-import { isOtherCreditLine, sourceOf, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote, withoutWorkplaceAfterDash } from './byline-credits';
+import { isOtherCreditLine, sourceOf, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote, withoutWorkplaceAfterDash, MAX_WORKPLACE_CHARS } from './byline-credits';
 import { SHOW_TEXT } from './node-filter';
 import { linesOf } from './byline-line';
 
@@ -94,7 +94,8 @@ function isSourceLine(line: string, lang: string | null): boolean {
  */
 export function signatureOf(text: string, lang: string | null = null): string | null {
   const line = normalizeSpace(text);
-  if (line === '' || line.length > MAX_BYLINE_CHARS) return null;
+  if (line === '') return null;
+  if (line.length > MAX_BYLINE_CHARS) return signatureBeforeLongWorkplace(line, lang);
   const bare = stripDecoration(line);
   if (SIGNATURE_PATTERNS.some((pattern) => pattern.test(line)) || LABELLED.test(bare)) return bare;
   if (isSourceLine(bare, lang)) return bare;
@@ -109,6 +110,17 @@ export function signatureOf(text: string, lang: string | null = null): string | 
   // "Happy May Day.": capitalised words, but a greeting that closes the story, not who signs it.
   if (FULL_NAME.test(name) && !NOT_A_NAME.test(name) && !opensAsSentence(name)) return name === named ? bare : name;
   return null;
+}
+
+/**
+ * "Nguyễn Thị Hoa - Trung tâm Văn hóa Thông tin và Thể thao quận": a portal's full unit names make
+ * a signature longer than any sentence test allows; the name before the workplace is read alone.
+ */
+function signatureBeforeLongWorkplace(line: string, lang: string | null): string | null {
+  // A line this long that ends as a sentence does is one ("… - Trung tâm Y tế quận cho biết thêm.").
+  if (line.length > MAX_BYLINE_CHARS + MAX_WORKPLACE_CHARS || /[.!?…:;]$/u.test(line)) return null;
+  const name = withoutWorkplaceAfterDash(line, lang);
+  return name !== line && name.length <= MAX_BYLINE_CHARS ? signatureOf(name, lang) : null;
 }
 
 /** Removes `el` and the wrappers it leaves empty, up to the body root. */
@@ -223,7 +235,7 @@ function authorNoteNames(block: Element | undefined, lang: string | null): strin
  * another kind ("Hà Nội") is not signed for.
  */
 function signatureOverWorkplace(block: Element, text: string, lang: string | null): string | null {
-  if (text.length > MAX_BYLINE_CHARS || !block.querySelector('br')) return null;
+  if (text.length > MAX_BYLINE_CHARS + MAX_WORKPLACE_CHARS || !block.querySelector('br')) return null;
   const lines = linesOf(block);
   if (lines.length !== 2) return null;
   const joined = `${lines[0]} - ${lines[1]}`;

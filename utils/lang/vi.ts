@@ -65,7 +65,7 @@ export const vi = definePack({
   // "Thành", "Công", "Trường", "Ngân" are common given names ("Nguyễn Văn Thành", "Lê Văn Công"): those open an
   // organisation only as the terms they are part of ("Thành ủy", "Công an", "Trường Đại học", "Ngân hàng").
   organisationWords: [
-    ...words('bộ ủy uỷ ban sở đảng hội tổng viện cục phòng quận huyện tỉnh khối ubnd hđnd nhà tp tp. tòa toà bệnh hãng báo'),
+    ...words('bộ ủy uỷ ban sở đảng hội tổng viện cục phòng quận huyện tỉnh khối ubnd hđnd nhà tp tp. tòa toà bệnh hãng báo đài cổng'),
     'thành ủy', 'thành uỷ', 'thành phố', 'thành đoàn', 'công an', 'công ty', 'công đoàn', 'ngân hàng', 'trung tâm',
     'trường đại học', 'trường cao đẳng', 'trường thpt', 'trường thcs', 'trường tiểu học', 'trường mầm non', 'trường chính trị',
   ],

@@ -112,6 +112,14 @@ describe('the trailing byline pass', () => {
     ['<p><strong>Hồng Nhung</strong> - <em>Trung tâm Truyền thông</em></p>', ['Hồng Nhung']],
     ['<p><strong>Phạm Thu Hà</strong><br>Phòng Văn hóa và Thông tin quận</p>', ['Phạm Thu Hà']],
     ['<p><strong>Minh Anh</strong><br>TTXVN</p>', ['Minh Anh', 'TTXVN']],
+    // A unit's full name makes the signature longer than a sentence test allows.
+    ['<p>Nguyễn Thị Hoa - Trung tâm Văn hóa Thông tin và Thể thao quận</p>', ['Nguyễn Thị Hoa']],
+    ['<p>Nguyễn Thị Hoa<br>Trung tâm Văn hóa Thông tin và Thể thao quận Đống Đa</p>', ['Nguyễn Thị Hoa']],
+    // After a comma too; the unit's own dash ("Văn hóa - Thông tin") does not part the signature.
+    ['<p>Minh Anh, Trung tâm Văn hóa - Thông tin quận</p>', ['Minh Anh']],
+    // A station and a portal are where a writer works.
+    ['<p>Minh Anh (Đài PT-TH Hà Nội)</p>', ['Minh Anh']],
+    ['<p>Thanh Hà - Cổng TTĐT quận Đống Đa</p>', ['Thanh Hà']],
   ])('signs a Vietnamese article with %s → %j', (html, bylines) => {
     const { root, ctx } = run(`${LONG}${LONG}${html}`);
     expect(ctx.bylines).toEqual(bylines);
@@ -126,6 +134,10 @@ describe('the trailing byline pass', () => {
     expect(root.querySelectorAll('p').length).toBe(2);
     expect(signatureOf('Phóng viên thường trú tại Hà Nội', 'vi')).toBeNull();
     expect(signatureOf('Phóng viên Lê Hà', 'de')).toBeNull();
+  });
+
+  it('reads a long line that ends as a sentence does as one, whatever follows its dash', () => {
+    expect(signatureOf('Ông Nguyễn Văn Nam - Trung tâm Y tế quận cho biết thêm về tình hình dịch.', 'vi')).toBeNull();
   });
 
   it('takes a source line out of the body without making the publication the byline', () => {
