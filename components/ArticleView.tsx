@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Article } from '@/utils/article/types';
 import { READ_MARKS } from '@/utils/read-marks';
 import { ArticleHeader } from './ArticleHeader';
@@ -44,26 +44,32 @@ function demotePageLandmarks(body: HTMLElement): void {
 }
 
 export function ArticleView({ article, locale, onBodyRendered, articleRef }: Props) {
+  // The body comes a frame after the header: sanitizing it and laying it out cost the first frame
+  // tens of milliseconds in Firefox (the popup's "article → title"), and the reader looks at the title first.
+  const [bodyShown, setBodyShown] = useState(false);
   // Preact runs effects after the frame is painted: the title is on screen by then.
   useEffect(() => {
     if (performance.getEntriesByName(READ_MARKS.titleVisible).length === 0) performance.mark(READ_MARKS.titleVisible);
+    setBodyShown(true);
   }, []);
 
   return (
     <article ref={articleRef} tabIndex={0} class="reading-view" aria-label={article.title} lang={article.lang ?? undefined} dir={article.dir}>
       <ArticleHeader article={article} locale={locale} />
-      <SafeHtml
-        class="article-body"
-        html={article.html}
-        images="load"
-        lang={article.lang ?? undefined}
-        dir={article.dir}
-        onRendered={(body) => {
-          letWideBlocksScroll(body);
-          demotePageLandmarks(body);
-          onBodyRendered?.(body);
-        }}
-      />
+      {bodyShown && (
+        <SafeHtml
+          class="article-body"
+          html={article.html}
+          images="load"
+          lang={article.lang ?? undefined}
+          dir={article.dir}
+          onRendered={(body) => {
+            letWideBlocksScroll(body);
+            demotePageLandmarks(body);
+            onBodyRendered?.(body);
+          }}
+        />
+      )}
     </article>
   );
 }
