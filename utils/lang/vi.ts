@@ -131,7 +131,14 @@ export const vi = definePack({
   authorNoteVerbs: ['là'],
   creditLines: ['PV', 'CTV', 'BTV', String.raw`P\.V`, 'TTXVN', String.raw`TTXVN\/VNA`, 'VNA', String.raw`Vietnam\+`, 'Tân Hoa Xã'],
   // "PV Minh Anh", "CTV Minh Anh", "Phóng viên Lê Hà": the writer's title before the name ("PV" alone is a signature and stays).
-  bylinePrefixes: ['bởi', 'tác giả', 'pv', 'ctv', 'btv', String.raw`phóng\s+viên`, String.raw`cộng\s+tác\s+viên`],
+  // Commentaries are signed with degrees ("PGS.TS Nguyễn Văn An", "ThS. Trần Thu Trang"), a profession
+  // ("Luật sư …", "Bác sĩ …", "Nhà báo …") or a military rank ("Đại tá …", as the army's paper prints it).
+  bylinePrefixes: [
+    'bởi', 'tác giả', 'pv', 'ctv', 'btv', String.raw`phóng\s+viên`, String.raw`cộng\s+tác\s+viên`,
+    String.raw`(?:gs|pgs|tskh|ts|ths|th\.s|bsck[12i]*|bs|ks|ls|ncs|nsưt|nsnd)(?:\s?[.,-]\s?(?:gs|pgs|tskh|ts|ths|bs|ks|ls|ncs))*\.?`,
+    String.raw`luật\s+sư`, String.raw`bác\s+sĩ`, String.raw`nhà\s+(?:báo|văn|thơ|nghiên\s+cứu)`, String.raw`kiến\s+trúc\s+sư`,
+    String.raw`(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)`,
+  ],
   // Dates written out: "ngày 26 tháng 1 năm 2024"; portals print their posting time as "Cập nhật: …".
   dateWords: { day: ['ngày'], month: ['tháng'], year: ['năm'] },
   // Not "tháng Giêng" or "tháng Chạp": they name the lunar calendar's first and last months.

@@ -120,6 +120,12 @@ describe('the trailing byline pass', () => {
     // A station and a portal are where a writer works.
     ['<p>Minh Anh (Đài PT-TH Hà Nội)</p>', ['Minh Anh']],
     ['<p>Thanh Hà - Cổng TTĐT quận Đống Đa</p>', ['Thanh Hà']],
+    // Commentaries: the writer's degrees, profession or rank before the name.
+    ['<p><strong>PGS.TS NGUYỄN VĂN AN</strong></p>', ['Nguyễn Văn An']],
+    ['<p>ThS. Trần Thu Trang</p>', ['Trần Thu Trang']],
+    ['<p>GS.TSKH Đặng Hùng Võ</p>', ['Đặng Hùng Võ']],
+    ['<p>Luật sư Nguyễn Văn Hậu</p>', ['Nguyễn Văn Hậu']],
+    ['<p><em>Đại tá Nguyễn Văn Minh</em></p>', ['Nguyễn Văn Minh']],
   ])('signs a Vietnamese article with %s → %j', (html, bylines) => {
     const { root, ctx } = run(`${LONG}${LONG}${html}`);
     expect(ctx.bylines).toEqual(bylines);
@@ -138,6 +144,7 @@ describe('the trailing byline pass', () => {
 
   it('reads a long line that ends as a sentence does as one, whatever follows its dash', () => {
     expect(signatureOf('Ông Nguyễn Văn Nam - Trung tâm Y tế quận cho biết thêm về tình hình dịch.', 'vi')).toBeNull();
+    expect(signatureOf('Bác sĩ Trần Văn Phúc khuyến cáo người dân nên tiêm vắc xin.', 'vi')).toBeNull();
   });
 
   it('takes a source line out of the body without making the publication the byline', () => {
