@@ -149,6 +149,30 @@ function splitGluedCredit(whole: string): { caption: string; credit: string } | 
   return credit !== found[1] && caption !== '' && isNameLike(credit) ? { caption, credit: credit.replace(/(?<!\s)\s*\.$/u, '') } : null;
 }
 
+let suffixedPattern: RegExp | null | undefined;
+
+/**
+ * "图为市民在公园内赏花。新华社记者 李明 摄", "…赏花（新华社记者李明摄）": Chinese credits end with
+ * the word for "photographed" rather than open with a label. The credit follows a sentence's end, an
+ * opening bracket, an equals sign or nothing (a caption that is only its credit). "在北京拍摄" (shot in
+ * Beijing) is the caption's own words. Japanese "東京都内で撮影" says where, not who: no suffix there.
+ */
+function splitSuffixedCredit(whole: string): { caption: string; credit: string } | null {
+  if (suffixedPattern === undefined) {
+    const suffixes = allLanguages('creditSuffixes');
+    suffixedPattern = suffixes.length === 0 ? null : new RegExp(
+      String.raw`(?:^|(?<=[。！？.!?”])\s?|\s?[（(=]\s?)([^。！？.!?（）()=]{2,${MAX_SUFFIXED_NAME_CHARS}}?\s?[/／]?\s?(?<!拍)(?:${suffixes.map(escapeRegExp).join('|')}))\s?[)）]?\s?[。.]?$`,
+      'u',
+    );
+  }
+  const found = suffixedPattern?.exec(whole);
+  if (!found?.[1]) return null;
+  return { caption: whole.slice(0, found.index).trim(), credit: found[1].trim() };
+}
+
+/** An agency and a photographer's name: "新华社记者 欧阳明": more is a sentence that ends with the word. */
+const MAX_SUFFIXED_NAME_CHARS = 24;
+
 /** A caption is at most a few sentences (captions.ts): past that, the text is no caption with a credit at its end. */
 function shortEnough(whole: string): boolean {
   return whole.length <= MAX_TEXT_CHARS;
@@ -164,7 +188,7 @@ export function splitCaptionCredit(text: string): { caption: string; credit: str
   if (isWholeCredit(whole)) return { caption: '', credit: withoutHiddenCreditLabel(whole) };
   const unlabelled = withoutHiddenCreditLabel(whole);
   if (unlabelled !== whole && isNameLike(unlabelled)) return { caption: '', credit: unlabelled };
-  return splitGluedCredit(whole) ?? splitLabelledCredit(whole) ?? bareCreditAfterBar(whole) ?? { caption: whole, credit: '' };
+  return splitGluedCredit(whole) ?? splitLabelledCredit(whole) ?? splitSuffixedCredit(whole) ?? bareCreditAfterBar(whole) ?? { caption: whole, credit: '' };
 }
 
 /**

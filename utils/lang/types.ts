@@ -231,6 +231,8 @@ export interface LanguagePack {
   weekdayNames: readonly string[];
   /** Labels of credits that are not the author's, before a colon ("Ảnh:", "Đồ họa:", "Photo:"), as regex source: a byline stops there. */
   otherCreditLabels: readonly PatternPiece[];
+  /** Words a picture's credit ends with, after the photographer's name ("新华社记者 李明 摄", "山田太郎撮影"): "photographed". */
+  creditSuffixes: readonly string[];
   /** Phrases of a sentence that sends the reader elsewhere ("est disponible sur le site", "xem chi tiết tại"): a pointer, never a key point. */
   pointerPhrases: readonly string[];
   /** Labels of a publisher's contact line before a colon ("Địa chỉ:", "Cơ quan chủ quản:", "Phone:"): a site footer, never a key point. */
@@ -322,6 +324,7 @@ const EMPTY: PackFields = {
   sourceLabels: [],
   weekdayNames: [],
   otherCreditLabels: [],
+  creditSuffixes: [],
   pointerPhrases: [],
   contactLabels: [],
   postNominals: [],

@@ -37,6 +37,8 @@ export const zh = definePack({
   bylinePrefixes: [String.raw`\p{Script=Han}{0,4}?(?:记者|記者)`, '通讯员', '通訊員'],
   // The desk editor, producer, photographer: named on the page, never the author.
   otherCreditLabels: ['责任编辑', '编辑', '出品', '摄影', '图'],
+  // "新华社记者 李明 摄", "（李明/摄）": the photographer's name, then "photographed".
+  creditSuffixes: ['摄', '摄影'],
   creditLines: ['Xinhua'],
   rightsPhrases: ['未经授权', '不得转载', '版权所有', '禁止转载', '转载请注明'],
   // "[责任编辑：alonliu]", "（责编：王珂园、白宇）": the desk editors, in simplified and traditional writing.

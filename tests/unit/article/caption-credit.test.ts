@@ -22,6 +22,21 @@ describe('a credit written into a caption', () => {
   });
 });
 
+describe('a Chinese credit that ends with "photographed" (摄)', () => {
+  it('takes it after a sentence end or in brackets, and reads it alone as a credit', () => {
+    expect(splitCaptionCredit('图为市民在公园内赏花。新华社记者 李明 摄')).toEqual({ caption: '图为市民在公园内赏花。', credit: '新华社记者 李明 摄' });
+    expect(splitCaptionCredit('市民在公园内赏花（新华社记者李明摄）')).toEqual({ caption: '市民在公园内赏花', credit: '新华社记者李明摄' });
+    expect(splitCaptionCredit('游客在长城上参观。（李明/摄）')).toEqual({ caption: '游客在长城上参观。', credit: '李明/摄' });
+    expect(splitCaptionCredit('李明 摄')).toEqual({ caption: '', credit: '李明 摄' });
+  });
+
+  it('leaves the word inside a sentence, after "拍" (shot) or after a long clause, in the caption', () => {
+    expect(splitCaptionCredit('这是在北京拍摄')).toEqual({ caption: '这是在北京拍摄', credit: '' });
+    expect(splitCaptionCredit('无论是否摄入酒精，海拔高度都有影响。')).toEqual({ caption: '无论是否摄入酒精，海拔高度都有影响。', credit: '' });
+    expect(splitCaptionCredit('图为一月份以来在全国各地的许多城市里面参加各种各样的活动的市民们所摄')).toEqual({ caption: '图为一月份以来在全国各地的许多城市里面参加各种各样的活动的市民们所摄', credit: '' });
+  });
+});
+
 describe('a credit label that makes a line a caption', () => {
   it('is any pack’s label before a credit at the end, or a credit alone', () => {
     expect(hasLabelledCredit('Declan Rice po vítězství na Aston Ville. | Foto: Reuters')).toBe(true);

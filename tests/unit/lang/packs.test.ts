@@ -11,7 +11,7 @@ const LIST_FIELDS = [
   'aliases', 'stopWords', 'functionWords', 'speechVerbs', 'addresseeVerbs', 'speechIdioms', 'passiveAuxiliaries', 'objectRelatives', 'subjectRelatives', 'accordingTo', 'speakerPronouns', 'complementizers', 'describedSpeakerOpeners', 'stopWordCompounds', 'saidProForms', 'relativeDays', 'commentOpeners', 'titleCues', 'connectives', 'honorifics',
   'roleModifiers', 'roles', 'nameParticles', 'organisationWords', 'organisationHeads', 'notNames', 'outcomeWords', 'numberWords', 'ordinalWords', 'enumerationHeads', 'abbreviations',
   'furnitureLabels', 'toolLabels', 'readMorePrefixes', 'subscribeWords', 'furnitureOpeners', 'followPrompts', 'printNotices', 'rightsPhrases', 'editorLabels', 'newsroomRoles', 'counterOpeners', 'appPrompts', 'creditLines', 'prepositions', 'placeWords', 'placeNames', 'surnames',
-  'quotingCues', 'askingWords', 'quoteParticles', 'subjectMarkers', 'gluedSentenceOpeners', 'exampleFrames', 'captionPositions', 'bylineLabels', 'nameJoiners', 'authorNoteVerbs', 'bylinePrefixes', 'bylineSuffixes', 'timeConnectors', 'clockSuffixes', 'updatedLabels', 'publishedLabels', 'sourceLabels',
+  'quotingCues', 'askingWords', 'quoteParticles', 'subjectMarkers', 'gluedSentenceOpeners', 'exampleFrames', 'captionPositions', 'bylineLabels', 'nameJoiners', 'authorNoteVerbs', 'bylinePrefixes', 'bylineSuffixes', 'creditSuffixes', 'timeConnectors', 'clockSuffixes', 'updatedLabels', 'publishedLabels', 'sourceLabels',
   'weekdayNames', 'otherCreditLabels', 'authorBoxLabels', 'pointerPhrases', 'contactLabels', 'postNominals', 'sectionWords',
 ] as const;
 type ListName = (typeof LIST_FIELDS)[number];
@@ -41,7 +41,7 @@ const KNOWN: Readonly<Record<string, readonly (ListName | 'monthNames' | 'distin
   pl: ['abbreviations', 'readMorePrefixes', 'bylineLabels', 'nameJoiners', 'bylinePrefixes', 'impliedZone'],
   ru: ['rightsPhrases', 'abbreviations', 'bylineLabels', 'furnitureLabels', 'readMorePrefixes', 'monthNames', 'publishedLabels', 'updatedLabels'],
   uk: ['bylineLabels', 'readMorePrefixes', 'distinctiveLetters', 'monthNames', 'publishedLabels', 'updatedLabels'],
-  zh: ['rightsPhrases', 'editorLabels', 'counterOpeners', 'stopWords', 'speechVerbs', 'speechIdioms', 'accordingTo', 'speakerPronouns', 'titleCues', 'roles', 'numberWords', 'furnitureLabels', 'followPrompts', 'sectionWords', 'creditLines', 'bylineLabels', 'bylinePrefixes', 'updatedLabels', 'publishedLabels', 'otherCreditLabels', 'impliedZone', 'exampleFrames', 'termsPerWord', 'askingWords'],
+  zh: ['rightsPhrases', 'editorLabels', 'counterOpeners', 'stopWords', 'speechVerbs', 'speechIdioms', 'accordingTo', 'speakerPronouns', 'titleCues', 'roles', 'numberWords', 'furnitureLabels', 'followPrompts', 'sectionWords', 'creditLines', 'bylineLabels', 'creditSuffixes', 'bylinePrefixes', 'updatedLabels', 'publishedLabels', 'otherCreditLabels', 'impliedZone', 'exampleFrames', 'termsPerWord', 'askingWords'],
   ja: ['rightsPhrases', 'stopWords', 'speechVerbs', 'speakerPronouns', 'connectives', 'roles', 'furnitureLabels', 'furnitureOpeners', 'sectionWords', 'creditLines', 'quoteParticles', 'subjectMarkers', 'bylineLabels', 'bylineSuffixes', 'updatedLabels', 'publishedLabels', 'impliedZone', 'termsPerWord'],
   ko: ['rightsPhrases', 'creditLines', 'bylineLabels', 'bylineSuffixes', 'updatedLabels'],
   ar: ['bylinePrefixes', 'nameParticles', 'monthNames', 'publishedLabels', 'updatedLabels'],
