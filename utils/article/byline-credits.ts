@@ -115,6 +115,9 @@ export function withoutOtherCredits(line: string): string {
   return other ? line.slice(0, other.index).replace(/(?<![\s,;|–—-])[\s,;|–—-]+$/u, '') : line;
 }
 
+/** Every pack's news agencies and newsroom credits ("Reuters", "AFP", "dpa", "TTXVN", "PV"), as one alternation. */
+export const AGENCY_NAMES = `(?:${allLanguages('creditLines').join('|')})`;
+
 /** A person's name as signatures set it: two to four words, each capitalised and no more ("Trần Hoàng", "Anna Weber"). */
 const PERSON_NAME = /^\p{Lu}[\p{Ll}\p{M}'’-]*(?: \p{Lu}[\p{Ll}\p{M}'’-]*){1,3}$/u;
 /** A paper's or a station's name is a few words ("Báo Tin tức", "Hà Nội Mới"). */

@@ -2,6 +2,7 @@ import { escapeRegExp } from '../text/escape-regexp';
 import { allLanguages } from '../lang';
 import { normalizeSpace } from '../text/segment';
 import { FoldedPattern, foldCase } from '../text/case-fold';
+import { AGENCY_NAMES } from './byline-credits';
 
 /**
  * A caption's credit written into its text rather than marked apart: "… ngày 30-1 - Ảnh:
@@ -149,6 +150,20 @@ function splitGluedCredit(whole: string): { caption: string; credit: string } | 
   return credit !== found[1] && caption !== '' && isNameLike(credit) ? { caption, credit: credit.replace(/(?<!\s)\s*\.$/u, '') } : null;
 }
 
+let agencyPattern: RegExp | null = null;
+
+/**
+ * "Le maire de Lyon lors de la conférence de presse. AFP", "… el 3 de mayo. (EFE)": a news agency
+ * alone after the caption's last sentence, or in brackets at its end, is its credit with no label.
+ * "… according to AFP." is the caption's own sentence.
+ */
+function splitAgencyCredit(whole: string): { caption: string; credit: string } | null {
+  agencyPattern ??= new RegExp(String.raw`(?:(?<=[.!?…"”])\s|\s?[([]\s?)(${AGENCY_NAMES}(?:\s?[/,]\s?${AGENCY_NAMES}){0,2})\s?[)\]]?\s?\.?$`, 'iu');
+  const found = agencyPattern.exec(whole);
+  if (!found?.[1] || found.index === 0) return null;
+  return { caption: whole.slice(0, found.index).trim(), credit: found[1] };
+}
+
 let suffixedPattern: RegExp | null | undefined;
 
 /**
@@ -188,7 +203,7 @@ export function splitCaptionCredit(text: string): { caption: string; credit: str
   if (isWholeCredit(whole)) return { caption: '', credit: withoutHiddenCreditLabel(whole) };
   const unlabelled = withoutHiddenCreditLabel(whole);
   if (unlabelled !== whole && isNameLike(unlabelled)) return { caption: '', credit: unlabelled };
-  return splitGluedCredit(whole) ?? splitLabelledCredit(whole) ?? splitSuffixedCredit(whole) ?? bareCreditAfterBar(whole) ?? { caption: whole, credit: '' };
+  return splitGluedCredit(whole) ?? splitLabelledCredit(whole) ?? splitSuffixedCredit(whole) ?? splitAgencyCredit(whole) ?? bareCreditAfterBar(whole) ?? { caption: whole, credit: '' };
 }
 
 /**

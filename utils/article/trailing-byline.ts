@@ -6,7 +6,7 @@ import type { LanguagePack } from '../lang/types';
 import { sentenceSpans } from '../text/sentences';
 import { baseLanguage } from '../text/tokens';
 import { LABEL_END, bylineNames, stripPrefixes, titledHanBylineNames } from './byline-names';
-import { isOtherCreditLine, sourceOf, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote, withoutWorkplaceAfterDash, MAX_WORKPLACE_CHARS } from './byline-credits';
+import { isOtherCreditLine, sourceOf, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote, withoutWorkplaceAfterDash, MAX_WORKPLACE_CHARS, AGENCY_NAMES } from './byline-credits';
 import { SHOW_TEXT } from './node-filter';
 import { linesOf } from './byline-line';
 
@@ -22,7 +22,7 @@ const MAX_BYLINE_CHARS = 60;
 const MAX_TRAILING_BLOCKS = 2;
 
 /** Wire agencies and reporter abbreviations that sign articles on their own: the packs' credit lines, whatever the page's language. */
-const AGENCIES = `(?:${allLanguages('creditLines').join('|')})`;
+const AGENCIES = AGENCY_NAMES;
 
 const SIGNATURE_PATTERNS: readonly RegExp[] = [
   // "PV", "PV.", "Nhóm PV", "Reuters", "(AP)", "— Reuters", "AFP/TTXVN"

@@ -37,6 +37,18 @@ describe('a Chinese credit that ends with "photographed" (摄)', () => {
   });
 });
 
+describe('a news agency alone at a caption\'s end', () => {
+  it('is its credit after the last sentence or in brackets', () => {
+    expect(splitCaptionCredit('Le maire de Lyon lors de la conférence de presse. AFP')).toEqual({ caption: 'Le maire de Lyon lors de la conférence de presse.', credit: 'AFP' });
+    expect(splitCaptionCredit('El presidente durante su discurso, el 3 de mayo. (EFE)')).toEqual({ caption: 'El presidente durante su discurso, el 3 de mayo.', credit: 'EFE' });
+    expect(splitCaptionCredit('Protesters outside parliament on Tuesday (REUTERS)')).toEqual({ caption: 'Protesters outside parliament on Tuesday', credit: 'REUTERS' });
+  });
+
+  it('is the caption\'s own word inside its sentence', () => {
+    expect(splitCaptionCredit('The minister spoke to AFP.')).toEqual({ caption: 'The minister spoke to AFP.', credit: '' });
+  });
+});
+
 describe('a credit label that makes a line a caption', () => {
   it('is any pack’s label before a credit at the end, or a credit alone', () => {
     expect(hasLabelledCredit('Declan Rice po vítězství na Aston Ville. | Foto: Reuters')).toBe(true);
