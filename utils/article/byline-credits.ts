@@ -115,7 +115,7 @@ export function withoutOtherCredits(line: string): string {
   return other ? line.slice(0, other.index).replace(/(?<![\s,;|–—-])[\s,;|–—-]+$/u, '') : line;
 }
 
-/** Every pack's news agencies and newsroom credits ("Reuters", "AFP", "dpa", "TTXVN", "PV"), as one alternation. */
+/** Wire agencies and reporter abbreviations that sign articles and credit pictures on their own ("Reuters", "AFP", "dpa", "TTXVN", "PV"): every pack's credit lines, whatever the page's language, as one alternation. */
 export const AGENCY_NAMES = `(?:${allLanguages('creditLines').join('|')})`;
 
 /** A person's name as signatures set it: two to four words, each capitalised and no more ("Trần Hoàng", "Anna Weber"). */
@@ -133,7 +133,7 @@ export const MAX_WORKPLACE_CHARS = 60;
  * the body they write for, which opens with one of the page language's organisation words. The
  * first such break counts, since units' names hold dashes of their own ("Văn hóa - Thông tin").
  */
-export function withoutWorkplaceAfterDash(line: string, lang: string | null): string {
+export function withoutWorkplaceAfterBreak(line: string, lang: string | null): string {
   for (const match of line.matchAll(SIGNATURE_PART_BREAK)) {
     const workplace = line.slice(match.index + match[0].length).trim();
     if (workplace.length <= MAX_WORKPLACE_CHARS && opensWithOrganisationWord(workplace, lang)) return line.slice(0, match.index).trim();

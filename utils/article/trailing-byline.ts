@@ -6,7 +6,7 @@ import type { LanguagePack } from '../lang/types';
 import { sentenceSpans } from '../text/sentences';
 import { baseLanguage } from '../text/tokens';
 import { LABEL_END, bylineNames, stripPrefixes, titledHanBylineNames } from './byline-names';
-import { isOtherCreditLine, sourceOf, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote, withoutWorkplaceAfterDash, MAX_WORKPLACE_CHARS, AGENCY_NAMES } from './byline-credits';
+import { isOtherCreditLine, sourceOf, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote, withoutWorkplaceAfterBreak, MAX_WORKPLACE_CHARS, AGENCY_NAMES } from './byline-credits';
 import { SHOW_TEXT } from './node-filter';
 import { linesOf } from './byline-line';
 
@@ -21,14 +21,11 @@ import { linesOf } from './byline-line';
 const MAX_BYLINE_CHARS = 60;
 const MAX_TRAILING_BLOCKS = 2;
 
-/** Wire agencies and reporter abbreviations that sign articles on their own: the packs' credit lines, whatever the page's language. */
-const AGENCIES = AGENCY_NAMES;
-
 const SIGNATURE_PATTERNS: readonly RegExp[] = [
   // "PV", "PV.", "Nhóm PV", "Reuters", "(AP)", "— Reuters", "AFP/TTXVN"
-  new RegExp(String.raw`^[-–—(\[]*\s*(?:Nhóm\s+)?${AGENCIES}(?:\s*[/,&+]\s*${AGENCIES})*\s*[)\]]*\.?$`, 'u'),
+  new RegExp(String.raw`^[-–—(\[]*\s*(?:Nhóm\s+)?${AGENCY_NAMES}(?:\s*[/,&+]\s*${AGENCY_NAMES})*\s*[)\]]*\.?$`, 'u'),
   // "Reuters staff", "AP staff", "Nhóm phóng viên"
-  new RegExp(String.raw`^[-–—]?\s*${AGENCIES}\s+(?:staff|reporters?|newsroom)\.?$`, 'iu'),
+  new RegExp(String.raw`^[-–—]?\s*${AGENCY_NAMES}\s+(?:staff|reporters?|newsroom)\.?$`, 'iu'),
   /^Nhóm\s+phóng\s+viên\.?$/iu,
   // "Texto: …", "Von …", "Por …", "By …", "Par …", "Text: …", "Redacción: …"
   /^(?:Texto|Text|Redacción|Autor(?:in)?|Auteur|Written by|Reporting by)\s*:?\s+\p{Lu}/u,
@@ -40,7 +37,7 @@ const SIGNATURE_PATTERNS: readonly RegExp[] = [
 ];
 
 /** " - TTXVN" closing a line of names. A run of spaces is entered at its start only (regex-safety). */
-const AGENCY_AFTER_DASH = new RegExp(String.raw`(?<!\s)\s+[-–—]\s+${AGENCIES}$`, 'u');
+const AGENCY_AFTER_DASH = new RegExp(String.raw`(?<!\s)\s+[-–—]\s+${AGENCY_NAMES}$`, 'u');
 
 const BYLINE_LABEL = `(?:${allLanguages('bylineLabels').join('|')})${LABEL_END}`;
 
@@ -106,7 +103,7 @@ export function signatureOf(text: string, lang: string | null = null): string | 
   // "Phóng viên Lê Hà": after the writer's title in the page's language.
   const named = stripPrefixes(withoutNewsroomAfterSlash(withoutOtherCredits(noted), lang).replace(AGENCY_AFTER_DASH, ''), lang);
   // "Nguyễn Thị Hoa - Trung tâm Văn hóa quận": the name alone signs; the body after it names no one.
-  const name = withoutWorkplaceAfterDash(named, lang);
+  const name = withoutWorkplaceAfterBreak(named, lang);
   // "Happy May Day.": capitalised words, but a greeting that closes the story, not who signs it.
   if (FULL_NAME.test(name) && !NOT_A_NAME.test(name) && !opensAsSentence(name)) return name === named ? bare : name;
   return null;
@@ -119,7 +116,7 @@ export function signatureOf(text: string, lang: string | null = null): string | 
 function signatureBeforeLongWorkplace(line: string, lang: string | null): string | null {
   // A line this long that ends as a sentence does is one ("… - Trung tâm Y tế quận cho biết thêm.").
   if (line.length > MAX_BYLINE_CHARS + MAX_WORKPLACE_CHARS || /[.!?…:;]$/u.test(line)) return null;
-  const name = withoutWorkplaceAfterDash(line, lang);
+  const name = withoutWorkplaceAfterBreak(line, lang);
   return name !== line && name.length <= MAX_BYLINE_CHARS ? signatureOf(name, lang) : null;
 }
 
@@ -145,7 +142,7 @@ const MAX_LABELLED_PARENTHESIS_BLOCKS = 6;
 /** "(bsc)", "（编译/林靖东）", "(dpa)": a short parenthesis that ends a paragraph. */
 const CLOSING_PARENTHESIS = /[(（]([^()（）]{1,40})[)）]\s*$/u;
 const LABELLED_CREDIT = new RegExp(`^${BYLINE_LABEL}(.+)$`, 'iu');
-const AGENCY_ALONE = new RegExp(String.raw`^${AGENCIES}(?:\s*[/,]\s*${AGENCIES})*$`, 'u');
+const AGENCY_ALONE = new RegExp(String.raw`^${AGENCY_NAMES}(?:\s*[/,]\s*${AGENCY_NAMES})*$`, 'u');
 
 /**
  * The names a closing parenthesis signs with: a labelled credit ("编译/林靖东"), agencies

@@ -231,7 +231,7 @@ export interface LanguagePack {
   weekdayNames: readonly string[];
   /** Labels of credits that are not the author's, before a colon ("Ảnh:", "Đồ họa:", "Photo:"), as regex source: a byline stops there. */
   otherCreditLabels: readonly PatternPiece[];
-  /** Words a picture's credit ends with, after the photographer's name ("新华社记者 李明 摄", "山田太郎撮影"): "photographed". */
+  /** Words a picture's credit ends with, after the photographer's name ("新华社记者 李明 摄"): "photographed". */
   creditSuffixes: readonly string[];
   /** Phrases of a sentence that sends the reader elsewhere ("est disponible sur le site", "xem chi tiết tại"): a pointer, never a key point. */
   pointerPhrases: readonly string[];
