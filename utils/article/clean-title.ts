@@ -60,10 +60,20 @@ function isNamed(part: string, names: readonly string[], host: string | null): b
   const matches = (name: string): boolean => {
     const other = fold(name);
     if (other === '') return false;
-    return other === key || (other.length >= 4 && key.startsWith(other) && key.length <= other.length + MAX_ADDED_CHARS) || (key.length >= 4 && other.includes(key));
+    const added = key.length <= other.length + MAX_ADDED_CHARS;
+    return other === key || (other.length >= 4 && (key.startsWith(other) || key.endsWith(other)) && added) || (key.length >= 4 && other.includes(key));
   };
-  // "Tuổi Trẻ Online" on tuoitre.vn, "VnExpress" on vnexpress.net.
-  return names.some(matches) || (host !== null && host.length >= 4 && matches(host)) || (host !== null && isHostInitials(part, host));
+  // "Tuổi Trẻ Online" on tuoitre.vn, "VnExpress" on vnexpress.net, "The Washington Post" on washingtonpost.com.
+  return names.some(matches) || (host !== null && host.length >= 4 && matches(host)) || (host !== null && (isHostInitials(part, host) || opensOrEndsWithHost(part, host)));
+}
+
+/** "BBC News" on bbc.com, "DER SPIEGEL" on spiegel.de: a name of a few words whose first or last word is the host's. */
+const MAX_HOST_NAME_WORDS = 3;
+
+function opensOrEndsWithHost(part: string, host: string): boolean {
+  const partWords = part.trim().split(/\s+/u);
+  if (host.length < 3 || partWords.length < 2 || partWords.length > MAX_HOST_NAME_WORDS) return false;
+  return fold(partWords[0] ?? '') === host || fold(partWords[partWords.length - 1] ?? '') === host;
 }
 
 /** An address made of a name's initials is three letters or more ("nld", "wsj"); two could be any two words. */

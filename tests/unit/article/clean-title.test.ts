@@ -26,6 +26,12 @@ describe('titles without the publication around them', () => {
     expect(stripSiteParts('Fed holds rates steady - The Wall Street Journal', [], 'https://www.wsj.com/articles/x')).toBe('Fed holds rates steady');
     // Two letters spell too many pairs of words.
     expect(stripSiteParts('Bridge reopens - Joy Returns', [], 'https://jr.com/x')).toBe('Bridge reopens - Joy Returns');
+    // The host's name with an article before it or a word after it.
+    expect(stripSiteParts('Parliament passes budget - The Washington Post', [], 'https://www.washingtonpost.com/x')).toBe('Parliament passes budget');
+    expect(stripSiteParts('Bundestag beschließt Haushalt - DER SPIEGEL', [], 'https://www.spiegel.de/x')).toBe('Bundestag beschließt Haushalt');
+    expect(stripSiteParts('Parliament passes budget - BBC News', [], 'https://www.bbc.com/news/x')).toBe('Parliament passes budget');
+    // A part of four words or more, or one the host's word sits inside, is the headline's.
+    expect(stripSiteParts('Russia detains journalist - a BBC reporter speaks', [], 'https://www.bbc.com/news/x')).toBe('Russia detains journalist - a BBC reporter speaks');
   });
 
   it('cuts an end part that ends with a web address, and a numeric date beside it, wherever the page is served', () => {
