@@ -164,7 +164,19 @@ function splitAgencyCredit(whole: string): { caption: string; credit: string } |
   return { caption: whole.slice(0, found.index).trim(), credit: found[1] };
 }
 
-let suffixedPattern: RegExp | null | undefined;
+/** An agency and a photographer's name: "新华社记者 欧阳明": more is a sentence that ends with the word. */
+const MAX_SUFFIXED_NAME_CHARS = 24;
+
+let suffixedPattern: RegExp | null = null;
+
+function suffixedCreditPattern(): RegExp {
+  // `(?!)` never matches: with no pack's suffixes, no credit is of this kind.
+  const suffixes = allLanguages('creditSuffixes').map(escapeRegExp).join('|') || '(?!)';
+  return new RegExp(
+    String.raw`(?:^|(?<=[。！？.!?”])\s?|\s?[（(=]\s?)([^。！？.!?（）()=]{2,${MAX_SUFFIXED_NAME_CHARS}}?\s?[/／]?\s?(?<!拍)(?:${suffixes}))\s?[)）]?\s?[。.]?$`,
+    'u',
+  );
+}
 
 /**
  * "图为市民在公园内赏花。新华社记者 李明 摄", "…赏花（新华社记者李明摄）": Chinese credits end with
@@ -173,20 +185,11 @@ let suffixedPattern: RegExp | null | undefined;
  * Beijing) is the caption's own words. Japanese "東京都内で撮影" says where, not who: no suffix there.
  */
 function splitSuffixedCredit(whole: string): { caption: string; credit: string } | null {
-  if (suffixedPattern === undefined) {
-    const suffixes = allLanguages('creditSuffixes');
-    suffixedPattern = suffixes.length === 0 ? null : new RegExp(
-      String.raw`(?:^|(?<=[。！？.!?”])\s?|\s?[（(=]\s?)([^。！？.!?（）()=]{2,${MAX_SUFFIXED_NAME_CHARS}}?\s?[/／]?\s?(?<!拍)(?:${suffixes.map(escapeRegExp).join('|')}))\s?[)）]?\s?[。.]?$`,
-      'u',
-    );
-  }
-  const found = suffixedPattern?.exec(whole);
+  suffixedPattern ??= suffixedCreditPattern();
+  const found = suffixedPattern.exec(whole);
   if (!found?.[1]) return null;
   return { caption: whole.slice(0, found.index).trim(), credit: found[1].trim() };
 }
-
-/** An agency and a photographer's name: "新华社记者 欧阳明": more is a sentence that ends with the word. */
-const MAX_SUFFIXED_NAME_CHARS = 24;
 
 /** A caption is at most a few sentences (captions.ts): past that, the text is no caption with a credit at its end. */
 function shortEnough(whole: string): boolean {

@@ -71,9 +71,10 @@ function isNamed(part: string, names: readonly string[], host: string | null): b
 const MAX_HOST_NAME_WORDS = 3;
 
 function opensOrEndsWithHost(part: string, host: string): boolean {
-  const partWords = part.trim().split(/\s+/u);
-  if (host.length < 3 || partWords.length < 2 || partWords.length > MAX_HOST_NAME_WORDS) return false;
-  return fold(partWords[0] ?? '') === host || fold(partWords[partWords.length - 1] ?? '') === host;
+  const hostKey = fold(host);
+  const partWords = words(part, null);
+  if (hostKey.length < 3 || partWords.length < 2 || partWords.length > MAX_HOST_NAME_WORDS) return false;
+  return fold(partWords[0] ?? '') === hostKey || fold(partWords[partWords.length - 1] ?? '') === hostKey;
 }
 
 /** An address made of a name's initials is three letters or more ("nld", "wsj"); two could be any two words. */
