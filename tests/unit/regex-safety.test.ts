@@ -29,9 +29,10 @@ const DEFAULT_CAP = 20_000;
 
 /** Call sites that cut the text first: the regex never sees more than this. */
 const CALL_SITE_CAPS: { file: string; startsWith: string; cap: number; why: string }[] = [
-  { file: 'utils/article/dates/parse-date-text.ts', startsWith: String.raw`^\s*(?:[,\-–—|•·@/(]|T|at`, cap: 40, why: 'clockAfter reads the 40 characters after a date' },
-  { file: 'utils/article/dates/parse-date-text.ts', startsWith: String.raw`^\s*(오전|오후|上午|下午)?`, cap: 40, why: 'clockAfter reads the 40 characters after a date' },
-  { file: 'utils/article/dates/parse-date-text.ts', startsWith: String.raw`(\d{1,2})\s*[:hH]\s*(\d{2})`, cap: 40, why: 'clockBefore reads the 40 characters before a date' },
+  // TIME_AFTER opens with the packs' year suffixes ("г.", "roku"), TIME_AFTER_CJK with Korean's closing dot.
+  { file: 'utils/article/dates/parse-date-text.ts', startsWith: String.raw`^\s*(?:(?:`, cap: 40, why: 'clockAfter reads the 40 characters after a date' },
+  { file: 'utils/article/dates/parse-date-text.ts', startsWith: String.raw`^\.?\s*(?:(`, cap: 40, why: 'clockAfter reads the 40 characters after a date' },
+  { file: 'utils/article/dates/parse-date-text.ts', startsWith: String.raw`(\d{1,2})\s*(?:(?:[:hH]|`, cap: 40, why: 'clockBefore reads the 40 characters before a date' },
   { file: 'utils/lang/guess-language.ts', startsWith: '[', cap: 2_000, why: 'the guesser reads guessSample(text), the first 2,000 characters' },
 ];
 
@@ -190,6 +191,12 @@ describe('no regex that reads page text backtracks its way into a frozen tab', (
     // Built at run time from the packs: HONORIFICS and NAME_SEPARATOR.
     expect(all.some(({ where, regex }) => where.startsWith('utils/outline/speakers.ts') && regex.source.includes('ông'))).toBe(true);
     expect(all.some(({ where, regex }) => where.startsWith('utils/article/byline-names.ts') && regex.source.includes('und'))).toBe(true);
+  });
+
+  it('applies every call site\'s cap to a regex it finds: a cap whose regex changed would test nothing', () => {
+    for (const entry of CALL_SITE_CAPS) {
+      expect(all.some((found) => found.where.replace(/:\d+$/u, '') === entry.file && found.regex.source.startsWith(entry.startsWith)), entry.startsWith).toBe(true);
+    }
   });
 
   it(`answers every pumped input in under ${LIMIT_MS} ms at its call site's longest input, or linearly under ${CEILING_MS} ms`, () => {

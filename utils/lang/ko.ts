@@ -10,5 +10,7 @@ export const ko = definePack({
   rightsPhrases: ['무단 전재', '무단전재', '재배포 금지'],
   creditLines: ['Yonhap'],
   halfDayMarks: { morning: ['오전'], afternoon: ['오후'] },
-  updatedLabels: ['수정'],
+  // "기사입력 2023.11.16", "송고시간2023-11-16 10:21": entered, sent; "수정": changed.
+  publishedLabels: [String.raw`(?:기사\s*)?입력(?:\s*시간)?`, String.raw`송고(?:\s*시간)?`, String.raw`등록(?:\s*일)?`],
+  updatedLabels: [String.raw`(?:기사\s*)?수정(?:\s*시간)?`, '업데이트'],
 });

@@ -9,6 +9,14 @@ export const pl = definePack({
   nameJoiners: ['i'],
   bylineLabels: [String.raw`autor(?:zy)?`, 'tekst'],
   bylinePrefixes: ['autor', 'napisał'],
+  // A date writes the genitive ("16 listopada 2023 r.").
+  monthNames: [
+    ['stycznia', 'styczeń'], ['lutego', 'luty'], ['marca', 'marzec'], ['kwietnia', 'kwiecień'], ['maja', 'maj'], ['czerwca', 'czerwiec'],
+    ['lipca', 'lipiec'], ['sierpnia', 'sierpień'], ['września', 'wrzesień'], ['października', 'październik'], ['listopada', 'listopad'], ['grudnia', 'grudzień'],
+  ],
+  // "16 listopada 2023 r., godz. 10:21", "16.11.2023 o 10:21".
+  yearSuffixes: [String.raw`r\.?`, 'roku'],
+  timeConnectors: [String.raw`o\s+godz\.`, String.raw`godz\.`, 'o'],
   readMorePrefixes: ['czytaj też', 'czytaj także', 'czytaj więcej', 'przeczytaj też', 'przeczytaj także', 'zobacz też', 'zobacz także', 'powiązane'],
   abbreviations: ['np.', 'tzw.', 'ul.', 'prof.', 'dr.', 'mgr.', 'ok.', 'godz.', 'tys.', 'im.'],
 });

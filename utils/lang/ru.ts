@@ -8,6 +8,9 @@ export const ru = definePack({
   direction: 'ltr',
   publishedLabels: ['опубликовано', String.raw`дата\s+публикации`],
   updatedLabels: ['обновлено', String.raw`дата\s+обновления`, 'изменено'],
+  // "16 ноября 2023 г., 10:21", "16 ноября 2023 года в 10:21".
+  yearSuffixes: [String.raw`г\.?`, 'года'],
+  timeConnectors: ['в'],
   // A date writes the genitive ("12 марта 2008").
   monthNames: [
     ['января', 'январь', 'янв'], ['февраля', 'февраль', 'фев'], ['марта', 'март'], ['апреля', 'апрель', 'апр'], ['мая', 'май'], ['июня', 'июнь'],

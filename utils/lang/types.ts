@@ -213,6 +213,8 @@ export interface LanguagePack {
   halfDayMarks: { morning: readonly PatternPiece[]; afternoon: readonly PatternPiece[] };
   /** Words between a date and its time ("at", "lúc", "um", `a\\s+las`), as regex source. */
   timeConnectors: readonly PatternPiece[];
+  /** Words written after a year's number ("2023 г.", "2023 года", "2023 r."), as regex source: the time after them is the date's. */
+  yearSuffixes: readonly PatternPiece[];
   /** Words written after a clock time ("Uhr"). */
   clockSuffixes: readonly string[];
   /** Words of a clock time written out ("16 giờ 45 phút"): after the hour, after the minutes. */
@@ -317,6 +319,7 @@ const EMPTY: PackFields = {
   dateWords: { day: [], month: [], year: [] },
   halfDayMarks: { morning: [], afternoon: [] },
   timeConnectors: [],
+  yearSuffixes: [],
   clockSuffixes: [],
   clockWords: { hour: [], minute: [] },
   updatedLabels: [],

@@ -11,6 +11,9 @@ export const uk = definePack({
   readMorePrefixes: ['читайте також', 'дивіться також', 'по темі', 'на тему', 'детальніше'],
   publishedLabels: ['опубліковано', String.raw`дата\s+публікації`],
   updatedLabels: ['оновлено', String.raw`дата\s+оновлення`, 'змінено'],
+  // "16 листопада 2023 р., 10:21", "16 листопада 2023 року о 10:21".
+  yearSuffixes: [String.raw`р\.?`, 'року'],
+  timeConnectors: ['о'],
   // A date writes the genitive ("12 березня 2008"); short forms such as "лист" and "лип" are also words.
   monthNames: [
     ['січня', 'січень'], ['лютого', 'лютий'], ['березня', 'березень'], ['квітня', 'квітень'], ['травня', 'травень'], ['червня', 'червень'],

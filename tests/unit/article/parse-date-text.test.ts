@@ -32,6 +32,27 @@ describe('parseDateText reads the datelines news pages print', () => {
     expect(iso(text)).toBe(expected);
   });
 
+  // Korean portals close a date with a dot, or space it ("2023. 11. 16."), and put the half-day word first;
+  // Russian, Ukrainian and Polish write the year's word after its number before the time.
+  it.each([
+    ['입력 2023.11.16. 오전 10:21', '2023-11-16T10:21:00'],
+    ['2023. 11. 16. 오후 2:05', '2023-11-16T14:05:00'],
+    ['2023. 11. 16.', '2023-11-16'],
+    ['16 ноября 2023 г., 10:21', '2023-11-16T10:21:00'],
+    ['16 ноября 2023 года в 10:21', '2023-11-16T10:21:00'],
+    ['16 листопада 2023 року о 10:21', '2023-11-16T10:21:00'],
+    ['16 listopada 2023 r., godz. 10:21', '2023-11-16T10:21:00'],
+    ['5 maja 2023 roku', '2023-05-05'],
+    ['16.11.2023 o 10:21', '2023-11-16T10:21:00'],
+  ])('%s → %s', (text, expected) => {
+    expect(iso(text)).toBe(expected);
+  });
+
+  it('reads no date from numbers a sentence ends and opens with, nor a year word as a clock', () => {
+    expect(iso('в 2023 году. 11. 16. компаний')).toBeNull();
+    expect(iso('16 ноября 2023 годом 10 человек')).toBe('2023-11-16');
+  });
+
   // The datelines of Vietnamese dailies and portals (tests/fixtures/pages/vi-*).
   it.each([
     ['Thứ năm, 16/2/2017, 14:35 (GMT+7)', '2017-02-16T14:35:00+07:00'],

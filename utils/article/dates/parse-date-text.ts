@@ -73,8 +73,8 @@ function numericDate(first: number, second: number, year: number, options: DateT
 // popup it opens, and a Unicode pattern costs more to compile.
 const NUMERIC_PATTERNS: readonly DatePattern[] = [
   {
-    // 2024-01-26, 2024/01/26, 2024.01.26: year first is always year-month-day.
-    regex: /(?<![\d./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/g,
+    // 2024-01-26, 2024/01/26, 2024.01.26, and Korean's spaced "2024. 1. 26.": year first is always year-month-day.
+    regex: /(?<![\d./-])(\d{4})([-/.]|\. )(\d{1,2})\2(\d{1,2})(?!\d)/g,
     read: (m) => ({ year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) }),
   },
   {
@@ -185,15 +185,19 @@ const ZONE = String.raw`[([]?\s*(?:(?:GMT|UTC)\s*([+\-−]\s*\d{1,2}(?::?\d{2})?
 const MERIDIEM = `(${[...MORNING_MARKS, ...AFTERNOON_MARKS].join('|')})`;
 const MERIDIEM_AHEAD = String.raw`(?=\s*${alternation([...MORNING_MARKS, ...AFTERNOON_MARKS])}(?![\p{L}]))`;
 const CLOCK_SUFFIX = alternation(allLanguages('clockSuffixes'));
+// "16 ноября 2023 г., 10:21", "2023 года в 10:21", "16 listopada 2023 r., godz. 10:21": the year's word, then the time.
+const YEAR_SUFFIX = alternation(allLanguages('yearSuffixes'));
 const HOUR_WORD = alternation(PACKS.flatMap((pack) => pack.clockWords.hour));
 const MINUTE_WORD = alternation(PACKS.flatMap((pack) => pack.clockWords.minute));
 // "10:21", "10h21", and written out, "16 giờ 45 phút" (a minute of one digit only so: "16 giờ 5 phút");
 // an hour word with no minute only before a half-day word, "8 giờ sáng": "8 giờ" alone is a duration as often.
 const CLOCK = String.raw`(\d{1,2})\s*(?:(?:[:hH]|${HOUR_WORD}(?=\s*\d))\s*(\d{2}|(?<=${HOUR_WORD}\s*)\d(?!\d))|${HOUR_WORD}${MERIDIEM_AHEAD})(?:\s*${MINUTE_WORD}${NOT_AFTER_WORD})?(?:\s*:\s*(\d{2}))?(?:[.,]\d+)?(?:\s*${MERIDIEM}(?![\p{L}]))?(?:\s*${CLOCK_SUFFIX}${NOT_AFTER_WORD})?`;
 
+const CONNECTOR = alternation(allLanguages('timeConnectors'));
+
 /** The time right after a date: "26/01/2024 10:21:48", "- 10:21", ", at 6:01 am EST", "T10:21:48Z", "um 10:21 Uhr". */
 const TIME_AFTER = builtOnFirstUse(() => new RegExp(
-  String.raw`^\s*(?:[,\-–—|•·@/(]|T|${allLanguages('timeConnectors').join('|')})?\s*(?:[,\-–—|]\s*)?${CLOCK}(?:\s*${ZONE})?`,
+  String.raw`^\s*(?:${YEAR_SUFFIX}${NOT_AFTER_WORD}\s*)?(?:[,\-–—|•·@/(]|T|${CONNECTOR})?\s*(?:(?:[,\-–—|]|${CONNECTOR})\s*)?${CLOCK}(?:\s*${ZONE})?`,
   'iu',
 ));
 
@@ -205,7 +209,8 @@ const TIME_BEFORE = builtOnFirstUse(() => {
 
 /** Korean and Chinese put the half-day word first: "오후 3:05", "下午 3:05". */
 // The mark and its spaces are one optional group: two `\s*` side by side would split a run of spaces every way.
-const TIME_AFTER_CJK = builtOnFirstUse(() => new RegExp(String.raw`^\s*(?:${MERIDIEM}\s*)?(\d{1,2})\s*(?::|時|时|시)\s*(\d{1,2})\s*(?:分|분)?`, 'iu'));
+// "2023.11.16. 오전 10:21": Korean closes a date with a dot.
+const TIME_AFTER_CJK = builtOnFirstUse(() => new RegExp(String.raw`^\.?\s*(?:${MERIDIEM}\s*)?(\d{1,2})\s*(?::|時|时|시)\s*(\d{1,2})\s*(?:分|분)?`, 'iu'));
 
 interface ClockReading {
   time: { hour: number; minute: number; second: number };
