@@ -30,9 +30,9 @@ const LABEL_PREFIX = new RegExp(`^(?:${allLanguages('bylineLabels').join('|')})$
  * Catalan for pair), so each is removed only on a page in its own language (the packs'
  * byline prefixes), or on a page whose language is unknown.
  */
-// After a Chinese title the name follows with no space ("记者张三").
+// After a Chinese title the name follows with no space ("记者张三"); a colon may close the prefix ("بقلم: محمد أحمد").
 const bylinePrefix = perPack((pack) =>
-  pack.bylinePrefixes.length > 0 ? new RegExp(`^(?:${pack.bylinePrefixes.join('|')})(?:\\s+|(?<=\\p{Script=Han})(?=\\p{Script=Han}))`, 'iu') : null,
+  pack.bylinePrefixes.length > 0 ? new RegExp(`^(?:${pack.bylinePrefixes.join('|')})(?:\\s*[:：]\\s*|\\s+|(?<=\\p{Script=Han})(?=\\p{Script=Han}))`, 'iu') : null,
 );
 
 /** Chinese names: a family name and one to three characters; several are parted by spaces or "、". */
@@ -215,9 +215,20 @@ function withoutTrailingWeekday(line: string): string {
   return line;
 }
 
+/**
+ * "기사입력 : 2023-11-16 10:21", "Опубликовано: 16 ноября" in a byline's place: with the date cut,
+ * the label before it is left, and a label of a date in any language names no one.
+ */
+let dateLabel: RegExp | null = null;
+
+function isDateLabel(text: string): boolean {
+  dateLabel ??= new RegExp(`^(?:${[...allLanguages('publishedLabels'), ...allLanguages('updatedLabels')].join('|')})\\s*[:：]?$`, 'iu');
+  return dateLabel.test(text);
+}
+
 export function isPlausibleName(name: string, lang: string | null): boolean {
   if (name.length < 2 || name.length > MAX_NAME_CHARS) return false;
-  if (/https?:|www\.|@|\d|[<>{}=]/iu.test(name) || NOT_A_NAME.test(name) || ENDS_WITH_BY.test(name) || TIME_WORDS.test(name)) return false;
+  if (/https?:|www\.|@|\d|[<>{}=]/iu.test(name) || NOT_A_NAME.test(name) || ENDS_WITH_BY.test(name) || TIME_WORDS.test(name) || isDateLabel(name)) return false;
   if (WEEKDAYS.has(name.toLocaleLowerCase()) || isCapitalisedPhrase(name)) return false;
   const wordCount = wordTokens(name, lang).length;
   return wordCount >= 1 && wordCount <= MAX_NAME_WORDS;

@@ -96,6 +96,8 @@ export function signatureOf(text: string, lang: string | null = null): string | 
   const bare = stripDecoration(line);
   if (SIGNATURE_PATTERNS.some((pattern) => pattern.test(line)) || LABELLED.test(bare)) return bare;
   if (isSourceLine(bare, lang)) return bare;
+  const titled = suffixTitledSignature(bare, lang);
+  if (titled) return titled;
   const noted = withoutTrailingNote(bare, lang);
   // "PV (tổng hợp)": the signature without its note, which names no one.
   if (noted !== bare && SIGNATURE_PATTERNS.some((pattern) => pattern.test(noted))) return noted;
@@ -107,6 +109,22 @@ export function signatureOf(text: string, lang: string | null = null): string | 
   // "Happy May Day.": capitalised words, but a greeting that closes the story, not who signs it.
   if (FULL_NAME.test(name) && !NOT_A_NAME.test(name) && !opensAsSentence(name)) return name === named ? bare : name;
   return null;
+}
+
+/** The writer's address after a Korean signature ("홍길동 기자 hong@yna.co.kr"): contact, not a name. */
+// A run of spaces is entered at its start only (regex-safety).
+const TRAILING_ADDRESS = /(?<!\s)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+/** A Korean or Chinese-character name: two to four characters. */
+const CJK_NAME = /^[\p{Script=Hangul}\p{Script=Han}]{2,4}$/u;
+
+/**
+ * "홍길동 기자 hong@yna.co.kr", "/김철수 특파원", "（山田太郎記者）": a name with the writer's title after
+ * it (the page's pack's byline suffixes: reporter, correspondent), and the writer's address or not.
+ */
+function suffixTitledSignature(bare: string, lang: string | null): string | null {
+  const line = bare.replace(/^[/／（【［]\s*/u, '').replace(/\s*[）】］]$/u, '').replace(TRAILING_ADDRESS, '');
+  const name = stripPrefixes(line, lang);
+  return name !== line && CJK_NAME.test(name) ? line : null;
 }
 
 /**

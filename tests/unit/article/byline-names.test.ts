@@ -220,6 +220,7 @@ describe('bylineNames in each language pack’s own words', () => {
     ['Reportagem: Ana Silva', 'pt', ['Ana Silva']],
     ['Autorzy: Anna Nowak', 'pl', ['Anna Nowak']],
     ['بقلم أحمد علي', 'ar', ['أحمد علي']],
+    ['بقلم: محمد أحمد', 'ar', ['محمد أحمد']],
     ['מאת דנה כהן', 'he', ['דנה כהן']],
   ] as const)('%j (%s) → %j', (text, lang, names) => {
     expect(bylineNames(text, lang)).toEqual(names);
@@ -229,6 +230,18 @@ describe('bylineNames in each language pack’s own words', () => {
     expect(bylineNames('Kim Lee 기자', 'en')).toEqual(['Kim Lee 기자']);
     expect(bylineNames('기자', 'ko')).toEqual(['기자']);
     expect(bylineNames('Porfirio Díaz', 'es')).toEqual(['Porfirio Díaz']);
+  });
+});
+
+describe('a date’s label in a byline’s place', () => {
+  it.each([
+    ['기사입력 : 2023-11-16 10:21:00', 'ko'],
+    ['입력 2023.11.16. 오전 10:21', 'ko'],
+    ['Опубликовано: 16 ноября 2023 г., 10:21', 'ru'],
+    ['Published: January 26, 2024', 'en'],
+    ['Aktualisiert am 26.01.2024', null],
+  ] as const)('%j (%s) names no one', (text, lang) => {
+    expect(bylineNames(text, lang)).toEqual([]);
   });
 });
 

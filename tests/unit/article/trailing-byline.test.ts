@@ -142,6 +142,25 @@ describe('the trailing byline pass', () => {
     expect(signatureOf('Phóng viên Lê Hà', 'de')).toBeNull();
   });
 
+  it.each([
+    ['<p>홍길동 기자 hong@yna.co.kr</p>', 'ko', ['홍길동']],
+    ['<p>[이영희 기자 lee@chosun.com]</p>', 'ko', ['이영희']],
+    ['<p>/김철수 특파원</p>', 'ko', ['김철수']],
+    ['<p>（山田太郎記者）</p>', 'ja', ['山田太郎']],
+  ])('signs with a name and the title after it in the page\'s language: %s', (html, lang, bylines) => {
+    const root = bodyOf(`${LONG}${LONG}${html}`);
+    const ctx: BodyPassContext = { bylines: [], lang, title: '', knownBylines: [] };
+    takeTrailingBylines(root, ctx);
+    expect(ctx.bylines).toEqual(bylines);
+    expect(root.querySelectorAll('p').length).toBe(2);
+  });
+
+  it('reads a titled name only as a short line in its own language', () => {
+    expect(signatureOf('홍길동 기자 hong@yna.co.kr', 'en')).toBeNull();
+    expect(signatureOf('이번 예산안에 대해 기자', 'ko')).toBeNull();
+    expect(signatureOf('기자', 'ko')).toBeNull();
+  });
+
   it('reads a long line that ends as a sentence does as one, whatever follows its dash', () => {
     expect(signatureOf('Ông Nguyễn Văn Nam - Trung tâm Y tế quận cho biết thêm về tình hình dịch.', 'vi')).toBeNull();
     expect(signatureOf('Bác sĩ Trần Văn Phúc khuyến cáo người dân nên tiêm vắc xin.', 'vi')).toBeNull();
