@@ -9,4 +9,9 @@ export const da = definePack({
   bylinePrefixes: ['af'],
   timeConnectors: [String.raw`kl\.?`],
   furnitureLabels: ['reklame', 'annonce', 'del artikel'],
+  // "16. marts 2023", "3. maj 2023 kl. 10:21".
+  monthNames: [
+    ['januar'], ['februar'], ['marts'], ['april'], ['maj'], ['juni'],
+    ['juli'], ['august'], ['september'], ['oktober'], ['november'], ['december'],
+  ],
 });

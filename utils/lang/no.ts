@@ -9,4 +9,9 @@ export const no = definePack({
   bylinePrefixes: ['av'],
   timeConnectors: [String.raw`kl\.?`],
   furnitureLabels: ['reklame', 'annonse', 'del saken'],
+  // "16. mars 2023", "3. desember 2023 kl. 10:21".
+  monthNames: [
+    ['januar'], ['februar'], ['mars'], ['april'], ['mai'], ['juni'],
+    ['juli'], ['august'], ['september'], ['oktober'], ['november'], ['desember'],
+  ],
 });

@@ -44,6 +44,10 @@ describe('parseDateText reads the datelines news pages print', () => {
     ['16 listopada 2023 r., godz. 10:21', '2023-11-16T10:21:00'],
     ['5 maja 2023 roku', '2023-05-05'],
     ['16.11.2023 o 10:21', '2023-11-16T10:21:00'],
+    ['3 maj 2023 kl. 10:21', '2023-05-03T10:21:00'],
+    ['16. marts 2023', '2023-03-16'],
+    ['3. desember 2023', '2023-12-03'],
+    ['16 augusti 2023', '2023-08-16'],
   ])('%s → %s', (text, expected) => {
     expect(iso(text)).toBe(expected);
   });
