@@ -22,8 +22,8 @@ const MAX_BYLINE_CHARS = 60;
 const MAX_TRAILING_BLOCKS = 2;
 
 const SIGNATURE_PATTERNS: readonly RegExp[] = [
-  // "PV", "PV.", "Nhóm PV", "Reuters", "(AP)", "— Reuters", "AFP/TTXVN"
-  new RegExp(String.raw`^[-–—(\[]*\s*(?:Nhóm\s+)?${AGENCY_NAMES}(?:\s*[/,&+]\s*${AGENCY_NAMES})*\s*[)\]]*\.?$`, 'u'),
+  // "PV", "PV.", "Nhóm PV", "Reuters", "(AP)", "— Reuters", "AFP/TTXVN", "（共同）"
+  new RegExp(String.raw`^[-–—(\[（]*\s*(?:Nhóm\s+)?${AGENCY_NAMES}(?:\s*[/,&+]\s*${AGENCY_NAMES})*\s*[)\]）]*\.?$`, 'u'),
   // "Reuters staff", "AP staff", "Nhóm phóng viên"
   new RegExp(String.raw`^[-–—]?\s*${AGENCY_NAMES}\s+(?:staff|reporters?|newsroom)\.?$`, 'iu'),
   /^Nhóm\s+phóng\s+viên\.?$/iu,
@@ -73,7 +73,7 @@ function opensAsSentence(name: string): boolean {
 
 function stripDecoration(text: string): string {
   // Two passes, the trailing run behind a lookbehind: one `…|[…]+$` regex retried every character of a long run.
-  const inner = text.replace(/^[-–—\s([]+/u, '').replace(/(?<![\s)\].])[\s)\].]+$/u, '').trim();
+  const inner = text.replace(/^[-–—\s([（［]+/u, '').replace(/(?<![\s)\].）］])[\s)\].）］]+$/u, '').trim();
   // "Ánh Ngọc (Theo AFP)": the parenthesis closes one opened inside, so it stays.
   return inner.includes('(') && !inner.includes(')') ? `${inner})` : inner;
 }
@@ -122,7 +122,8 @@ const CJK_NAME = /^[\p{Script=Hangul}\p{Script=Han}]{2,4}$/u;
  * it (the page's pack's byline suffixes: reporter, correspondent), and the writer's address or not.
  */
 function suffixTitledSignature(bare: string, lang: string | null): string | null {
-  const line = bare.replace(/^[/／（【［]\s*/u, '').replace(/\s*[）】］]$/u, '').replace(TRAILING_ADDRESS, '');
+  // stripDecoration took the brackets off already; a slash or lenticular brackets may remain.
+  const line = bare.replace(/^[/／【]\s*/u, '').replace(/\s*】$/u, '').replace(TRAILING_ADDRESS, '');
   const name = stripPrefixes(line, lang);
   return name !== line && CJK_NAME.test(name) ? line : null;
 }

@@ -16,4 +16,6 @@ export const ar = definePack({
   ],
   // As written in Latin transliteration: "Mohammed bin Salman", "Bashar al Assad".
   nameParticles: ['bin', 'bint', 'ibn', 'al', 'el'],
+  sourceLabels: ['المصدر'],
+  creditLines: ['رويترز', 'الأناضول'],
 });

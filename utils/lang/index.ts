@@ -21,6 +21,7 @@ import { fa } from './fa';
 import { ur } from './ur';
 import { he } from './he';
 import { ko } from './ko';
+import { tr } from './tr';
 import { scriptOnlyPacks } from './script-only';
 
 export type { Direction, LanguagePack } from './types';
@@ -30,7 +31,7 @@ export type { Direction, LanguagePack } from './types';
  * try each language's words when the article's language is unknown: keep English first,
  * then Vietnamese (the seed language), then the others.
  */
-export const PACKS: readonly LanguagePack[] = [en, vi, de, fr, es, it, pt, nl, sv, no, da, pl, ru, uk, zh, ja, ko, ar, fa, ur, he, ...scriptOnlyPacks];
+export const PACKS: readonly LanguagePack[] = [en, vi, de, fr, es, it, pt, nl, sv, no, da, pl, ru, uk, tr, zh, ja, ko, ar, fa, ur, he, ...scriptOnlyPacks];
 
 const BY_CODE = new Map<string, LanguagePack>();
 for (const pack of PACKS) for (const code of [pack.code, ...pack.aliases]) BY_CODE.set(code, pack);

@@ -25,7 +25,8 @@ export const it = definePack({
   creditLines: ['ANSA'],
   // "Di Maria" is a surname: only on Italian pages.
   bylinePrefixes: ['di', 'testo di', 'a cura di'],
-  timeConnectors: ['alle'],
+  // "16 novembre 2023 ore 10:21", "… alle 10:21".
+  timeConnectors: ['alle', 'ore'],
   updatedLabels: [String.raw`aggiornat[oa](?:\s+il)?`],
   publishedLabels: [String.raw`pubblicat[oa](?:\s+il)?`],
   sourceLabels: ['fonte', 'fonti'],

@@ -31,7 +31,7 @@ export const ja = definePack({
   ],
   bylineLabels: ['記者'],
   bylineSuffixes: ['記者', '特派員'],
-  creditLines: ['Kyodo'],
+  creditLines: ['Kyodo', '共同', '共同通信', '時事', '時事通信'],
   rightsPhrases: ['無断転載', '無断複製'],
   furnitureLabels: ['関連記事', '広告', 'pr', '目次', '[pr]', 'スポンサーリンク', '続きを読む'],
   halfDayMarks: { morning: ['午前'], afternoon: ['午後'] },
@@ -40,4 +40,5 @@ export const ja = definePack({
   furnitureOpeners: ['[pr]'],
   // A paper's sections, set after a headline ("… - 社会 - 朝日新聞").
   sectionWords: ['ニュース', '国際', '経済', '社会', '政治', 'スポーツ', '科学', '文化', '速報', '総合', '社説', 'コラム', '地域'],
+  sourceLabels: ['出典', '配信元'],
 });

@@ -8,9 +8,10 @@ export const ko = definePack({
   bylineLabels: ['기자'],
   bylineSuffixes: ['기자', '특파원'],
   rightsPhrases: ['무단 전재', '무단전재', '재배포 금지'],
-  creditLines: ['Yonhap'],
+  creditLines: ['Yonhap', '연합뉴스', '뉴시스', '뉴스1'],
   halfDayMarks: { morning: ['오전'], afternoon: ['오후'] },
   // "기사입력 2023.11.16", "송고시간2023-11-16 10:21": entered, sent; "수정": changed.
   publishedLabels: [String.raw`(?:기사\s*)?입력(?:\s*시간)?`, String.raw`송고(?:\s*시간)?`, String.raw`등록(?:\s*일)?`],
   updatedLabels: [String.raw`(?:기사\s*)?수정(?:\s*시간)?`, '업데이트'],
+  sourceLabels: ['출처'],
 });

@@ -19,4 +19,5 @@ export const pl = definePack({
   timeConnectors: [String.raw`o\s+godz\.`, String.raw`godz\.`, 'o'],
   readMorePrefixes: ['czytaj też', 'czytaj także', 'czytaj więcej', 'przeczytaj też', 'przeczytaj także', 'zobacz też', 'zobacz także', 'powiązane'],
   abbreviations: ['np.', 'tzw.', 'ul.', 'prof.', 'dr.', 'mgr.', 'ok.', 'godz.', 'tys.', 'im.'],
+  sourceLabels: ['źródło'],
 });

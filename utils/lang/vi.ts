@@ -160,4 +160,6 @@ export const vi = definePack({
   /** A live page's prompt to reload it ("Ấn F5 để tiếp tục cập nhật."). */
   furnitureOpeners: ['ấn f5', 'nhấn f5'],
   sectionWords: ['tin', 'tức', 'mới', 'nóng', 'thời', 'sự', 'thế', 'giới', 'thể', 'thao', 'kinh', 'tế', 'doanh', 'xã', 'hội', 'pháp', 'luật', 'giáo', 'dục', 'sức', 'khỏe', 'khoẻ', 'văn', 'hóa', 'hoá', 'giải', 'trí', 'du', 'lịch', 'khoa', 'học', 'công', 'nghệ', 'đời', 'sống', 'bất', 'động', 'sản', 'trong', 'nước', 'quốc', 'chính', 'trị', 'bạn', 'đọc', 'ý', 'kiến'],
+  // "Lê Văn Tám, phóng viên thường trú": the writer's title, not a second writer.
+  newsroomRoles: ['phóng viên', 'phóng viên thường trú', 'biên tập viên', 'cộng tác viên', 'thông tín viên'],
 });

@@ -39,7 +39,7 @@ export const zh = definePack({
   otherCreditLabels: ['责任编辑', '编辑', '出品', '摄影', '图'],
   // "新华社记者 李明 摄", "（李明/摄）": the photographer's name, then "photographed".
   creditSuffixes: ['摄', '摄影'],
-  creditLines: ['Xinhua'],
+  creditLines: ['Xinhua', '新华社', '新華社', '中新社'],
   rightsPhrases: ['未经授权', '不得转载', '版权所有', '禁止转载', '转载请注明'],
   // "[责任编辑：alonliu]", "（责编：王珂园、白宇）": the desk editors, in simplified and traditional writing.
   editorLabels: ['责任编辑', '責任編輯', '责编', '責編', '编辑', '編輯', '值班编辑', '值班編輯'],
@@ -51,4 +51,6 @@ export const zh = definePack({
   halfDayMarks: { morning: ['上午'], afternoon: ['下午'] },
   updatedLabels: ['更新'],
   publishedLabels: [String.raw`(?:发布|發布|發佈|发表|發表|发稿|發稿)(?:时间|時間|日期)\s*：?`, String.raw`(?:时间|時間|日期)\s*：`],
+  // "来源：新华网": the site the story was taken from.
+  sourceLabels: ['来源', '來源', '稿源', '出处'],
 });

@@ -221,6 +221,11 @@ describe('bylineNames in each language pack’s own words', () => {
     ['Autorzy: Anna Nowak', 'pl', ['Anna Nowak']],
     ['بقلم أحمد علي', 'ar', ['أحمد علي']],
     ['بقلم: محمد أحمد', 'ar', ['محمد أحمد']],
+    ['Автор: Иван Петров, корреспондент', 'ru', ['Иван Петров']],
+    ['Lê Văn Tám, phóng viên thường trú', 'vi', ['Lê Văn Tám']],
+    ['来源：新华网', 'zh', []],
+    ['출처: 연합뉴스', 'ko', ['연합뉴스']],
+    ['출처: 한겨레', 'ko', []],
     ['מאת דנה כהן', 'he', ['דנה כהן']],
   ] as const)('%j (%s) → %j', (text, lang, names) => {
     expect(bylineNames(text, lang)).toEqual(names);

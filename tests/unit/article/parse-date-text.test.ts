@@ -48,6 +48,13 @@ describe('parseDateText reads the datelines news pages print', () => {
     ['16. marts 2023', '2023-03-16'],
     ['3. desember 2023', '2023-12-03'],
     ['16 augusti 2023', '2023-08-16'],
+    ['16 ноя 2023, 10:21', '2023-11-16T10:21:00'],
+    ['Perşembe, 16 Kasım 2023 10:21', '2023-11-16T10:21:00'],
+    ['16 novembre 2023 ore 10:21', '2023-11-16T10:21:00'],
+    ['16.nov.2023 às 10h21', '2023-11-16T10:21:00'],
+    ['Thu 16 Nov 2023 10.21 GMT', '2023-11-16T10:21:00Z'],
+    ['3 maj 2023 kl. 10.21', '2023-05-03T10:21:00'],
+    ['16.11.2023 12.30 Uhr', '2023-11-16T12:30:00'],
   ])('%s → %s', (text, expected) => {
     expect(iso(text)).toBe(expected);
   });
@@ -55,6 +62,9 @@ describe('parseDateText reads the datelines news pages print', () => {
   it('reads no date from numbers a sentence ends and opens with, nor a year word as a clock', () => {
     expect(iso('в 2023 году. 11. 16. компаний')).toBeNull();
     expect(iso('16 ноября 2023 годом 10 человек')).toBe('2023-11-16');
+    // A dot parts hour and minutes only before a zone or a clock word, or after a connector.
+    expect(iso('16 Nov 2023 10.21')).toBe('2023-11-16');
+    expect(iso('16 Nov 2023 10.5 GMT')).toBe('2023-11-16');
   });
 
   // The datelines of Vietnamese dailies and portals (tests/fixtures/pages/vi-*).

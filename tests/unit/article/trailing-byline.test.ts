@@ -147,12 +147,22 @@ describe('the trailing byline pass', () => {
     ['<p>[이영희 기자 lee@chosun.com]</p>', 'ko', ['이영희']],
     ['<p>/김철수 특파원</p>', 'ko', ['김철수']],
     ['<p>（山田太郎記者）</p>', 'ja', ['山田太郎']],
+    ['<p>（共同）</p>', 'ja', ['共同']],
   ])('signs with a name and the title after it in the page\'s language: %s', (html, lang, bylines) => {
     const root = bodyOf(`${LONG}${LONG}${html}`);
     const ctx: BodyPassContext = { bylines: [], lang, title: '', knownBylines: [] };
     takeTrailingBylines(root, ctx);
     expect(ctx.bylines).toEqual(bylines);
     expect(root.querySelectorAll('p').length).toBe(2);
+  });
+
+  it('takes an agency in brackets closing a Japanese story\'s last paragraph, and leaves the paragraph', () => {
+    const root = bodyOf(`${LONG}${LONG}<p>政府は１６日、新たな経済対策を閣議決定した。（共同）</p>`);
+    const ctx: BodyPassContext = { bylines: [], lang: 'ja', title: '', knownBylines: [] };
+    takeTrailingBylines(root, ctx);
+    expect(ctx.bylines).toEqual(['共同']);
+    expect(root.textContent).toContain('閣議決定した。');
+    expect(root.textContent).not.toContain('共同');
   });
 
   it('reads a titled name only as a short line in its own language', () => {

@@ -111,9 +111,10 @@ function monthNamePatterns(lowered: string): readonly DatePattern[] {
   if (cached) return cached;
   const patterns: readonly DatePattern[] = [
     {
-      // 26 Jan 2024, 26. Januar 2024, 26 de enero de 2024, 1er janvier 2024, 26th of January, 2024, "12 مارس، 2019" (Arabic comma).
+      // 26 Jan 2024, 26. Januar 2024, 26 de enero de 2024, 1er janvier 2024, 26th of January, 2024, "12 مارس، 2019" (Arabic comma),
+      // "16.nov.2023" (Folha: the abbreviation's dot against the year).
       regex: new RegExp(
-        String.raw`${NOT_BEFORE_WORD}(\d{1,2})(?:\.|er|º|°|st|nd|rd|th)?\s*(?:de\s+|of\s+)?(${key})\.?${NOT_AFTER_WORD}\s*[,،]?\s*(?:del?\s+)?(\d{4})(?!\d)`,
+        String.raw`${NOT_BEFORE_WORD}(\d{1,2})(?:\.|er|º|°|st|nd|rd|th)?\s*(?:de\s+|of\s+)?(${key})${NOT_AFTER_WORD}\.?\s*[,،]?\s*(?:del?\s+)?(\d{4})(?!\d)`,
         'giu',
       ),
       read: (m) => (holdsYearWord(m[2] ?? '') ? null : { year: Number(m[3]), month: monthNumber(m[2] ?? '') ?? 0, day: Number(m[1]) }),
@@ -191,9 +192,13 @@ const HOUR_WORD = alternation(PACKS.flatMap((pack) => pack.clockWords.hour));
 const MINUTE_WORD = alternation(PACKS.flatMap((pack) => pack.clockWords.minute));
 // "10:21", "10h21", and written out, "16 giờ 45 phút" (a minute of one digit only so: "16 giờ 5 phút");
 // an hour word with no minute only before a half-day word, "8 giờ sáng": "8 giờ" alone is a duration as often.
-const CLOCK = String.raw`(\d{1,2})\s*(?:(?:[:hH]|${HOUR_WORD}(?=\s*\d))\s*(\d{2}|(?<=${HOUR_WORD}\s*)\d(?!\d))|${HOUR_WORD}${MERIDIEM_AHEAD})(?:\s*${MINUTE_WORD}${NOT_AFTER_WORD})?(?:\s*:\s*(\d{2}))?(?:[.,]\d+)?(?:\s*${MERIDIEM}(?![\p{L}]))?(?:\s*${CLOCK_SUFFIX}${NOT_AFTER_WORD})?`;
-
 const CONNECTOR = alternation(allLanguages('timeConnectors'));
+
+// "10.21 GMT", "kl. 10.21", "um 10.21 Uhr": a dot parts hour and minutes only where a zone, a half-day word or a clock word
+// follows, or a time connector precedes; elsewhere "10.21" after a date may be any number.
+const DOT_TIME_FOLLOWER = alternation(['GMT', 'UTC', ...Object.keys(ZONE_ABBREVIATIONS).filter((zone) => zone.length >= 3), ...MORNING_MARKS, ...AFTERNOON_MARKS, ...allLanguages('clockSuffixes')]);
+const CLOCK_DOT = String.raw`\.(?=\d{2}\s*${DOT_TIME_FOLLOWER}(?![\p{L}]))|(?<=${CONNECTOR}\s*\d{1,2})\.(?=\d{2}(?!\d))`;
+const CLOCK = String.raw`(\d{1,2})\s*(?:(?:[:hH]|${CLOCK_DOT}|${HOUR_WORD}(?=\s*\d))\s*(\d{2}|(?<=${HOUR_WORD}\s*)\d(?!\d))|${HOUR_WORD}${MERIDIEM_AHEAD})(?:\s*${MINUTE_WORD}${NOT_AFTER_WORD})?(?:\s*:\s*(\d{2}))?(?:[.,]\d+)?(?:\s*${MERIDIEM}(?![\p{L}]))?(?:\s*${CLOCK_SUFFIX}${NOT_AFTER_WORD})?`;
 
 /** The time right after a date: "26/01/2024 10:21:48", "- 10:21", ", at 6:01 am EST", "T10:21:48Z", "um 10:21 Uhr". */
 const TIME_AFTER = builtOnFirstUse(() => new RegExp(

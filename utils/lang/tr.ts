@@ -1,0 +1,25 @@
+import { definePack } from './types';
+
+export const tr = definePack({
+  code: 'tr',
+  name: 'Turkish',
+  script: 'Latn',
+  direction: 'ltr',
+  impliedZone: 'Europe/Istanbul',
+  // "16 Kasım 2023 10:21", "Perşembe, 16 Kasım 2023".
+  monthNames: [
+    ['ocak'], ['şubat', 'subat'], ['mart'], ['nisan'], ['mayıs', 'mayis'], ['haziran'],
+    ['temmuz'], ['ağustos', 'agustos'], ['eylül', 'eylul'], ['ekim'], ['kasım', 'kasim'], ['aralık', 'aralik'],
+  ],
+  weekdayNames: ['pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi', 'pazar'],
+  publishedLabels: [String.raw`yayınlanma(?:\s+tarihi)?`, String.raw`oluşturulma(?:\s+tarihi)?`, String.raw`yayın\s+tarihi`],
+  updatedLabels: [String.raw`(?:son\s+)?güncelleme(?:\s+tarihi)?`, String.raw`güncellenme(?:\s+tarihi)?`],
+  bylineLabels: ['yazar', 'muhabir'],
+  nameJoiners: ['ve'],
+  // Advertisement, share, related news: labels alone on a line.
+  furnitureLabels: ['reklam', 'paylaş', 'ilgili haberler'],
+  readMorePrefixes: ['ilgili haber', 'ilgili haberler', 'bunlar da ilginizi çekebilir', 'ayrıca okuyun'],
+  rightsPhrases: ['tüm hakları saklıdır'],
+  sourceLabels: ['kaynak'],
+  creditLines: ['AA', 'DHA', 'İHA'],
+});
