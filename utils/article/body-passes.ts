@@ -5,6 +5,7 @@ import { removeCaptionEchoes } from './caption-echoes';
 import { removeBoilerplate } from './boilerplate';
 import { removeSkippedBoxes } from './skipped-boxes';
 import { takeTrailingBylines } from './trailing-byline';
+import { readWireLeadByline } from './wire-lead-byline';
 import { wrapLooseText } from './loose-text';
 import { removeHeaderEchoes } from './header-echoes';
 import { removeWriterContacts } from './writer-contact';
@@ -123,7 +124,7 @@ export function removeEmptyWrappers(root: Element): void {
  * Order matters: no-break spaces a second decoding turned into "Â " are mended first (every pass reads text), the images that only hold space go next (no pass takes one for a picture), then the tables that only lay out the page give up their cells (every later pass sees a story's paragraphs, not one table);
  * the caption candidates are settled and captions become figcaptions first (so no later pass takes a caption for
  * a byline or a label), and a picture's credit on a line of its own goes under that picture, and a caption repeated at the start of a paragraph leaves it, the boxes the page lets its reader skip, the readers' comments under a line that opens them (before boilerplate takes that line for a label) and boilerplate go next (so a share bar after "PV" does not hide
- * the signature), a second copy of the story next, then the trailing byline, the furniture above the headline's echo and the echoes of the header, the writer's address (once every byline is known), then the wrappers the others left empty;
+ * the signature), a second copy of the story next, then the trailing byline (and, when none signs, the reporter a Korean or Japanese opening names), the furniture above the headline's echo and the echoes of the header, the writer's address (once every byline is known), then the wrappers the others left empty;
  * text left outside any block is wrapped in paragraphs so no word is lost to the blocks; last, the
  * links that follow the story go, counted over those paragraphs too (a "Most popular" list is often
  * bare links between line breaks), after the trailing byline so a signature under them is taken first;
@@ -144,6 +145,7 @@ export const BODY_PASSES: readonly BodyPass[] = [
   removeCommentThreads,
   removeRepeatedBlocks,
   takeTrailingBylines,
+  readWireLeadByline,
   removeFurnitureAboveHeadline,
   removeHeaderEchoes,
   removeWriterContacts,
