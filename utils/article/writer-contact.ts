@@ -52,11 +52,16 @@ function addressNames(address: string, name: string): boolean {
   return [family, `${given.charAt(0)}${family}`, `${given}${family}`].includes(local);
 }
 
+const LATIN = /\p{Script=Latin}/u;
+
 function isWriterContact(text: string, writers: readonly string[]): boolean {
   if (text.length > MAX_LINE_CHARS || !text.includes('@')) return false;
   const parts = contactParts(text);
   if (!parts) return false;
   const rest = foldWord(parts.rest);
+  // "hong@yna.co.kr" alone under 홍길동's story: an address spells a name only in Latin letters, so under a
+  // writer named in another script the address alone is theirs, as Korean and Chinese papers print it.
+  if (parts.rest === '' && writers.some((name) => name !== '' && !LATIN.test(name))) return true;
   return writers.some((name) => nameParts(name).length >= 2 && (rest.includes(foldWord(name)) || parts.addresses.some((address) => addressNames(address, name))));
 }
 

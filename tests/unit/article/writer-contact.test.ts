@@ -29,6 +29,13 @@ describe("the writer's address printed with the story", () => {
     expect(clean(`${BODY}<p>obrien@example.ie</p>`, ["Jo O'Brien"])).toBe(BODY);
   });
 
+  it('removes an address alone under a writer named in another script, which no address can spell', () => {
+    expect(clean(`${BODY}<p>hong@yna.co.kr</p>`, [], ['홍길동'])).toBe(BODY);
+    expect(clean(`${BODY}<p>lijing@xinhua.org</p>`, ['李静'])).toBe(BODY);
+    const told = `${BODY}<p>문의 info@seoul.go.kr</p>`;
+    expect(clean(told, ['홍길동'])).toBe(told);
+  });
+
   it('keeps an address the story gives, or one under a given name alone', () => {
     for (const line of ['For tickets, write to box@theatre.org', 'pippin@pippinlee.com', 'Readers can reach the council at council@city.gov']) {
       const html = `${BODY}<p>${line}</p>`;
