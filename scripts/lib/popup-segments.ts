@@ -16,6 +16,7 @@ export const POPUP_SEGMENTS: Record<string, readonly [string, string]> = {
   'part → metadata': [READ_MARKS.pagePart, READ_MARKS.metadata],
   'metadata → article': [READ_MARKS.metadata, READ_MARKS.article],
   'article → title': [READ_MARKS.article, READ_MARKS.titleVisible],
+  'title → first answer': [READ_MARKS.titleVisible, FIRST_ANSWER_MARK],
   'part → first answer': [READ_MARKS.pagePart, FIRST_ANSWER_MARK],
   'first answer → done': [FIRST_ANSWER_MARK, READ_MARKS.done],
   'part → done': [READ_MARKS.pagePart, READ_MARKS.done],
