@@ -338,6 +338,12 @@ const newsroomRoleFor = byPageLanguage(
   () => newsroomRolePatterns(allLanguages('newsroomRoles')),
 );
 
+/** "Anna Müller, Redakteurin", "Lê Văn Tám, phóng viên thường trú" → the name: the writer's title after the last comma goes. */
+export function withoutTrailingRole(line: string, lang: string | null): string {
+  const title = newsroomRoleFor(lang).trailing.exec(line);
+  return title ? line.slice(0, title.index) : line;
+}
+
 /**
  * "AP Golf Writer", "Associated Press Writer", "Staff Writer" on a line of its own: a newsroom's
  * title, every word capitalised, the writer's under the name in a byline block.
@@ -408,8 +414,7 @@ export function bylineNames(text: string, lang: string | null): string[] {
   if (source) return source;
   const noted = withoutTrailingNote(unwrapJoinedNames(withoutOtherCredits(capitalsBeforeNewsroom(stripped)), lang), lang);
   const named = withoutPostNominals(authorPart(withoutNewsroomAfterSlash(noted, lang)));
-  const title = newsroomRoleFor(lang).trailing.exec(named);
-  const line = title ? named.slice(0, title.index) : named;
+  const line = withoutTrailingRole(named, lang);
   if (line === '') return [];
   return withoutLaterSources(withoutNewsroomRoles(splitNames(line, lang), lang), lang)
     .map(capitalsBeforeNewsroom)

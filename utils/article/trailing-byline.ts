@@ -5,7 +5,7 @@ import { PACKS, allLanguages, packFor, perPack } from '../lang';
 import type { LanguagePack } from '../lang/types';
 import { sentenceSpans } from '../text/sentences';
 import { baseLanguage } from '../text/tokens';
-import { LABEL_END, bylineNames, stripPrefixes, titledHanBylineNames } from './byline-names';
+import { LABEL_END, bylineNames, stripPrefixes, titledHanBylineNames, withoutTrailingRole } from './byline-names';
 import { isOtherCreditLine, sourceOf, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote, withoutWorkplaceAfterBreak, MAX_WORKPLACE_CHARS, AGENCY_NAMES } from './byline-credits';
 import { SHOW_TEXT } from './node-filter';
 import { linesOf } from './byline-line';
@@ -26,7 +26,8 @@ const SIGNATURE_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`^[-–—(\[（]*\s*(?:Nhóm\s+)?${AGENCY_NAMES}(?:\s*[/,&+]\s*${AGENCY_NAMES})*\s*[)\]）]*\.?$`, 'u'),
   // "Reuters staff", "AP staff", "Nhóm phóng viên"
   new RegExp(String.raw`^[-–—]?\s*${AGENCY_NAMES}\s+(?:staff|reporters?|newsroom)\.?$`, 'iu'),
-  /^Nhóm\s+phóng\s+viên\.?$/iu,
+  // "Nhóm phóng viên", and a desk's reporters: "Nhóm PV Thời sự", "Nhóm phóng viên Ban Thời sự".
+  /^Nhóm\s+(?:phóng\s+viên|PV)(?:\s+\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,2})?\.?$/u,
   // "Texto: …", "Von …", "Por …", "By …", "Par …", "Text: …", "Redacción: …"
   /^(?:Texto|Text|Redacción|Autor(?:in)?|Auteur|Written by|Reporting by)\s*:?\s+\p{Lu}/u,
   /^(?:Von|Por|By|Par|Di|Door|Av)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|y|und|and|et|e))*\.?$/u,
@@ -105,7 +106,8 @@ export function signatureOf(text: string, lang: string | null = null): string | 
   // "Phóng viên Lê Hà": after the writer's title in the page's language.
   const named = stripPrefixes(withoutNewsroomAfterSlash(withoutOtherCredits(noted), lang).replace(AGENCY_AFTER_DASH, ''), lang);
   // "Nguyễn Thị Hoa - Trung tâm Văn hóa quận": the name alone signs; the body after it names no one.
-  const name = withoutWorkplaceAfterBreak(named, lang);
+  // "Lê Văn Tám, phóng viên thường trú": nor does the writer's title after a comma.
+  const name = withoutWorkplaceAfterBreak(withoutTrailingRole(named, lang).trim(), lang);
   // "Happy May Day.": capitalised words, but a greeting that closes the story, not who signs it.
   if (FULL_NAME.test(name) && !NOT_A_NAME.test(name) && !opensAsSentence(name)) return name === named ? bare : name;
   return null;

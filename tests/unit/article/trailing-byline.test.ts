@@ -126,6 +126,9 @@ describe('the trailing byline pass', () => {
     ['<p>GS.TSKH Đặng Hùng Võ</p>', ['Đặng Hùng Võ']],
     ['<p>Luật sư Nguyễn Văn Hậu</p>', ['Nguyễn Văn Hậu']],
     ['<p><em>Đại tá Nguyễn Văn Minh</em></p>', ['Nguyễn Văn Minh']],
+    ['<p>Lê Văn Tám, phóng viên thường trú</p>', ['Lê Văn Tám']],
+    ['<p>Nhóm PV Thời sự</p>', ['Nhóm PV Thời sự']],
+    ['<p>Nhóm phóng viên Ban Thời sự</p>', ['Nhóm phóng viên Ban Thời sự']],
   ])('signs a Vietnamese article with %s → %j', (html, bylines) => {
     const { root, ctx } = run(`${LONG}${LONG}${html}`);
     expect(ctx.bylines).toEqual(bylines);
