@@ -21,5 +21,6 @@ export const tr = definePack({
   readMorePrefixes: ['ilgili haber', 'ilgili haberler', 'bunlar da ilginizi çekebilir', 'ayrıca okuyun'],
   rightsPhrases: ['tüm hakları saklıdır'],
   sourceLabels: ['kaynak'],
-  creditLines: ['AA', 'DHA', 'İHA'],
+  // Turkish agencies by names no other language uses: "AA" and "DHA" are also acronyms anywhere (batteries, an acid).
+  creditLines: ['Anadolu Ajansı', 'İHA'],
 });
