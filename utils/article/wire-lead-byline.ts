@@ -19,7 +19,7 @@ const HEAD_CHARS = 80;
 
 /** "(서울=연합뉴스) 홍길동 기자 =": the name and its title after the bracket, closed by "=". */
 const KOREAN_WIRE = /^[(（[]\s?[^=＝()（）[\]]{1,15}\s?[=＝]\s?[^()（）[\]]{1,20}\s?[)）\]]\s?([^=＝\s][^=＝]{0,20}?)\s?[=＝]/u;
-/** "【ワシントン=山田太郎】", "【北京共同】": the name after the place, inside the lenticular brackets. */
+/** "【ワシントン=山田太郎】", "【ロンドン=共同】": the name or agency after the place, inside the lenticular brackets. */
 const JAPANESE_WIRE = /^【[^【】=＝]{1,15}[=＝]([^【】=＝]{1,20})】/u;
 /** A name as these leads write it: a few characters of Hangul, Han or kana, or capitalised words. */
 const LEAD_NAME = /^(?:[\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,8}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})$/u;
