@@ -316,7 +316,9 @@ export function cleanTitle(raw: string, context: TitleContext): string {
   const stripped = withoutSectionParts(stripSiteParts(title, names, context.url));
   // Spacing is the page's own unless a part was cut (Japanese titles keep their ideographic spaces).
   if (stripped !== '' && stripped !== normalizeSpace(title)) return stripped;
-  return withoutUnnamedName(title, shown);
+  // "…--时政--人民网": once the unnamed site goes, a section left at the end goes too.
+  const unnamed = withoutUnnamedName(title, shown);
+  return unnamed === title ? title : withoutSectionParts(unnamed);
 }
 
 /** A site's name the page states nowhere is a word or three ("– My website", "- OurSports Central"). */
@@ -325,6 +327,8 @@ const MAX_UNNAMED_NAME_WORDS = 3;
 const MIN_WORDS_BEFORE_UNNAMED_NAME = 5;
 /** Separators a site's name follows; a colon or guillemets set off a speaker or a quotation instead. */
 const NAME_SEPARATOR = /(?<!\s)\s+[-–—|｜/·]\s+|(?<!\s)\s*(?:--|::|[|｜])\s*/gu;
+/** Those, and the bare "_" Chinese titles set between headline, section and site ("…_新华网"), never inside Latin words or numbers. */
+const UNNAMED_NAME_SEPARATOR = new RegExp(`${NAME_SEPARATOR.source}|(?<![\\s\\p{Script=Latin}\\d])\\s*_(?![\\p{Script=Latin}\\d])\\s*`, 'gu');
 
 /**
  * "Slow Start Cost the Majors in Ottawa - OurSports Central", "Lorem ipsum dolor sit amet – My website":
@@ -335,7 +339,7 @@ const NAME_SEPARATOR = /(?<!\s)\s+[-–—|｜/·]\s+|(?<!\s)\s*(?:--|::|[|｜])
  */
 function withoutUnnamedName(title: string, shown: string): string {
   const text = normalizeSpace(title);
-  const last = Array.from(text.matchAll(NAME_SEPARATOR)).pop();
+  const last = Array.from(text.matchAll(UNNAMED_NAME_SEPARATOR)).pop();
   if (!last || last.index === undefined) return title;
   const head = text.slice(0, last.index).trim();
   const tail = text.slice(last.index + last[0].length).trim();

@@ -157,6 +157,11 @@ describe('titles without the publication around them', () => {
     expect(cleanTitle('Slow Start Cost the Majors in Ottawa - OurSports Central', none)).toBe('Slow Start Cost the Majors in Ottawa');
     expect(cleanTitle('Il governo approva la manovra finanziaria - Corriere della Sera', none)).toBe('Il governo approva la manovra finanziaria');
     expect(cleanTitle('习近平会见来访的法国总统马克龙 - 人民网', none)).toBe('习近平会见来访的法国总统马克龙');
+    // Chinese titles set a bare "_" before the site, and a section between: once the site goes, the section goes too.
+    expect(cleanTitle('国务院常务会议部署推动经济回升向好_新华网', none)).toBe('国务院常务会议部署推动经济回升向好');
+    expect(cleanTitle('习近平会见美国总统拜登谈中美关系--时政--人民网', none)).toBe('习近平会见美国总统拜登谈中美关系');
+    expect(cleanTitle('Kemble quits as coach of the national side - Sport - OurSports Central', none)).toBe('Kemble quits as coach of the national side');
+    expect(cleanTitle('snake_case_names explained for new programmers - Dev Notes', none)).toBe('snake_case_names explained for new programmers');
     // A clause of the headline: a figure, a lower-case word at either end, or too few words before it.
     expect(cleanTitle('Xe khách lao xuống vực ở Lào Cai - 5 người chết', none)).toBe('Xe khách lao xuống vực ở Lào Cai - 5 người chết');
     expect(cleanTitle('Storm batters the northern coast overnight - thousands flee', none)).toBe('Storm batters the northern coast overnight - thousands flee');
