@@ -11,7 +11,9 @@ export const tr = definePack({
     ['ocak'], ['şubat', 'subat'], ['mart'], ['nisan'], ['mayıs', 'mayis'], ['haziran'],
     ['temmuz'], ['ağustos', 'agustos'], ['eylül', 'eylul'], ['ekim'], ['kasım', 'kasim'], ['aralık', 'aralik'],
   ],
-  weekdayNames: ['pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi', 'pazar'],
+  // Weekday names are read on every page and cut a byline where one starts: "Cuma" (Friday) and "Pazar"
+  // (Sunday) are also Turkish names ("Ali Cuma"), so they are left out.
+  weekdayNames: ['pazartesi', 'salı', 'çarşamba', 'perşembe', 'cumartesi'],
   publishedLabels: [String.raw`yayınlanma(?:\s+tarihi)?`, String.raw`oluşturulma(?:\s+tarihi)?`, String.raw`yayın\s+tarihi`],
   updatedLabels: [String.raw`(?:son\s+)?güncelleme(?:\s+tarihi)?`, String.raw`güncellenme(?:\s+tarihi)?`],
   bylineLabels: ['yazar', 'muhabir'],

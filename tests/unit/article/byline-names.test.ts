@@ -224,6 +224,8 @@ describe('bylineNames in each language pack’s own words', () => {
     ['Автор: Иван Петров, корреспондент', 'ru', ['Иван Петров']],
     ['Lê Văn Tám, phóng viên thường trú', 'vi', ['Lê Văn Tám']],
     ['来源：新华网', 'zh', []],
+    ['Ali Cuma', 'tr', ['Ali Cuma']],
+    ['Mehmet Pazar', null, ['Mehmet Pazar']],
     ['출처: 연합뉴스', 'ko', ['연합뉴스']],
     ['출처: 한겨레', 'ko', []],
     ['מאת דנה כהן', 'he', ['דנה כהן']],
