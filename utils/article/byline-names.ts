@@ -133,9 +133,15 @@ export function stripPrefixes(text: string, lang: string | null): string {
   const own = pack ? bylinePrefix(pack) : null;
   if (own) out = out.replace(own, '');
   else if (!base) for (const prefix of everyBylinePrefix()) out = out.replace(prefix, '');
+  return withoutBylineSuffix(out, lang);
+}
+
+/** "홍길동 기자", "山田太郎記者": the writer's title after the name, in the page's language. */
+function withoutBylineSuffix(line: string, lang: string | null): string {
+  const base = baseLanguage(lang);
+  const pack = base ? packFor(base) : null;
   const suffix = pack ? bylineSuffix(pack) : null;
-  if (suffix) out = out.trim().replace(suffix, '');
-  return out.trim();
+  return (suffix ? line.trim().replace(suffix, '') : line).trim();
 }
 
 /**
@@ -172,7 +178,7 @@ function withoutContactDetails(line: string): string {
 function authorPart(text: string): string {
   let line = text.replace(OTHER_CREDITS, '');
   const firstDate = findDatesInText(line, { monthFirst: false })[0];
-  if (firstDate) line = withoutDateConnector(withoutTrailingWeekday(line.slice(0, firstDate.index)));
+  if (firstDate) line = withoutDateConnector(withoutTrailingDateLabel(withoutTrailingWeekday(line.slice(0, firstDate.index))));
   else line = beforeWeekday(line);
   // Separators that start a new field in bylines: "Jane Doe | Reuters", "Jane Doe • 5 min read".
   line = line.split(/(?!(?<=\s)\s)(?:\s*[|•·]\s*|\s+[–—]\s+)/u)[0] ?? '';
@@ -213,6 +219,27 @@ function withoutTrailingWeekday(line: string): string {
     if (day !== '' && lower.endsWith(day) && /(?:^|\s)$/u.test(lower.slice(0, lower.length - day.length))) return kept.slice(0, kept.length - day.length);
   }
   return line;
+}
+
+/** Labels that hold free text ("par … le", "by … on") would take the name with them: those stay. */
+let trailingDateLabel: RegExp | null = null;
+// Read from the line's last characters only, so a long line is not searched from every word.
+const TRAILING_LABEL_CHARS = 40;
+
+/**
+ * "홍길동 기자 입력 2023.11.16", "Иван Петров Опубликовано 16 ноября", "Jean Dupont Publié le 16 novembre":
+ * with the date cut, its label is left after the name, in any pack's words.
+ */
+function withoutTrailingDateLabel(line: string): string {
+  trailingDateLabel ??= new RegExp(
+    `(?:^|[^\\p{L}])(?:${[...allLanguages('publishedLabels'), ...allLanguages('updatedLabels')].filter((label) => !label.includes('[^')).join('|')})\\s*[:：\\-–|]?\\s*$`,
+    'iu',
+  );
+  const start = Math.max(0, line.length - TRAILING_LABEL_CHARS);
+  const found = trailingDateLabel.exec(line.slice(start));
+  if (!found) return line;
+  const kept = line.slice(0, start + found.index + (found[0].match(/^[^\p{L}]/u) ? 1 : 0));
+  return kept.trim() === '' ? line : kept;
 }
 
 /**
@@ -414,7 +441,8 @@ export function bylineNames(text: string, lang: string | null): string[] {
   if (source) return source;
   const noted = withoutTrailingNote(unwrapJoinedNames(withoutOtherCredits(capitalsBeforeNewsroom(stripped)), lang), lang);
   const named = withoutPostNominals(authorPart(withoutNewsroomAfterSlash(noted, lang)));
-  const line = withoutTrailingRole(named, lang);
+  // Once a date is cut, the title before it ends the line: "홍길동 기자 입력 2023.11.16".
+  const line = withoutBylineSuffix(withoutTrailingRole(named, lang), lang);
   if (line === '') return [];
   return withoutLaterSources(withoutNewsroomRoles(splitNames(line, lang), lang), lang)
     .map(capitalsBeforeNewsroom)

@@ -35,7 +35,7 @@ export const ja = definePack({
   rightsPhrases: ['無断転載', '無断複製'],
   furnitureLabels: ['関連記事', '広告', 'pr', '目次', '[pr]', 'スポンサーリンク', '続きを読む'],
   halfDayMarks: { morning: ['午前'], afternoon: ['午後'] },
-  updatedLabels: ['更新'],
+  updatedLabels: [String.raw`更新日?(?:時)?`],
   publishedLabels: [String.raw`(?:公開|配信|掲載|投稿)日?(?:時)?\s*：?`],
   furnitureOpeners: ['[pr]'],
   // A paper's sections, set after a headline ("… - 社会 - 朝日新聞").

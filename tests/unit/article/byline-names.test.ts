@@ -250,6 +250,21 @@ describe('a date’s label in a byline’s place', () => {
   ] as const)('%j (%s) names no one', (text, lang) => {
     expect(bylineNames(text, lang)).toEqual([]);
   });
+
+  it.each([
+    ['홍길동 기자 입력 2023.11.16 10:21', 'ko', ['홍길동']],
+    ['홍길동 기자 입력 2023.11.16. 오전 10:21 수정 2023.11.16. 오후 2:05', 'ko', ['홍길동']],
+    ['Иван Петров Опубликовано 16 ноября 2023', 'ru', ['Иван Петров']],
+    ['Jean Dupont Publié le 16 novembre 2023', 'fr', ['Jean Dupont']],
+    ['山田太郎 更新日：2023年11月16日', 'ja', ['山田太郎']],
+    ['Jane Doe Updated: 16 Nov 2023 10:21', 'en', ['Jane Doe']],
+  ] as const)('after the name, %j (%s) leaves the name', (text, lang, names) => {
+    expect(bylineNames(text, lang)).toEqual(names);
+  });
+
+  it('leaves a name that only looks like a label where no date follows it', () => {
+    expect(bylineNames('Emma Posted', 'en')).toEqual(['Emma Posted']);
+  });
 });
 
 describe('names before a date or a title', () => {
