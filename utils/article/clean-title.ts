@@ -327,8 +327,22 @@ const MAX_UNNAMED_NAME_WORDS = 3;
 const MIN_WORDS_BEFORE_UNNAMED_NAME = 5;
 /** Separators a site's name follows; a colon or guillemets set off a speaker or a quotation instead. */
 const NAME_SEPARATOR = /(?<!\s)\s+[-–—|｜/·]\s+|(?<!\s)\s*(?:--|::|[|｜])\s*/gu;
-/** Those, and the bare "_" Chinese titles set between headline, section and site ("…_新华网"), never inside Latin words or numbers. */
-const UNNAMED_NAME_SEPARATOR = new RegExp(`${NAME_SEPARATOR.source}|(?<![\\s\\p{Script=Latin}\\d])\\s*_(?![\\p{Script=Latin}\\d])\\s*`, 'gu');
+/** Scripts written without spaces between words, whose names are counted in characters. */
+const UNSPACED_SCRIPT = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
+/**
+ * Those; the bare "_" Chinese titles set between headline, section and site ("…_新华网"), never inside Latin
+ * words or numbers; and a spaced half-width colon after such a headline ("… : 読売新聞"): a speaker's colon there is the unspaced "：".
+ */
+const UNNAMED_NAME_SEPARATOR = new RegExp(
+  `${NAME_SEPARATOR.source}|(?<![\\s\\p{Script=Latin}\\d])\\s*_(?![\\p{Script=Latin}\\d])\\s*|(?<=[${UNSPACED_SCRIPT}])\\s+:\\s+`,
+  'gu',
+);
+/**
+ * "読売新聞オンライン", "조선일보": a name in those scripts is a run of a few characters, however a segmenter
+ * without the page's language splits it. Without hiragana: Japanese particles ("減税を検討") make a phrase, not a name.
+ */
+const MAX_UNSPACED_NAME_CHARS = 10;
+const UNSPACED_NAME = new RegExp(`^(?!.*\\p{Script=Hiragana})[${UNSPACED_SCRIPT}]{1,${MAX_UNSPACED_NAME_CHARS}}$`, 'u');
 
 /**
  * "Slow Start Cost the Majors in Ottawa - OurSports Central", "Lorem ipsum dolor sit amet – My website":
@@ -344,7 +358,10 @@ function withoutUnnamedName(title: string, shown: string): string {
   const head = text.slice(0, last.index).trim();
   const tail = text.slice(last.index + last[0].length).trim();
   const tailWords = words(tail, null);
-  if (tailWords.length === 0 || tailWords.length > MAX_UNNAMED_NAME_WORDS || words(head, null).length < MIN_WORDS_BEFORE_UNNAMED_NAME) return title;
+  // After a colon only a name in those scripts: "会見 : 減税を検討" is the headline's second half.
+  const afterColon = last[0].trim() === ':';
+  const nameSized = UNSPACED_NAME.test(tail) || (!afterColon && tailWords.length > 0 && tailWords.length <= MAX_UNNAMED_NAME_WORDS);
+  if (!nameSized || words(head, null).length < MIN_WORDS_BEFORE_UNNAMED_NAME) return title;
   const lowerAt = (i: number): boolean => /^\p{Ll}/u.test(tailWords[i] ?? '');
   if (/\p{N}/u.test(tail) || lowerAt(0) || lowerAt(tailWords.length - 1) || (shown !== '' && fold(shown).includes(fold(tail)))) return title;
   return head;

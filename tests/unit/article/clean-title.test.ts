@@ -160,6 +160,12 @@ describe('titles without the publication around them', () => {
     // Chinese titles set a bare "_" before the site, and a section between: once the site goes, the section goes too.
     expect(cleanTitle('国务院常务会议部署推动经济回升向好_新华网', none)).toBe('国务院常务会议部署推动经济回升向好');
     expect(cleanTitle('习近平会见美国总统拜登谈中美关系--时政--人民网', none)).toBe('习近平会见美国总统拜登谈中美关系');
+    // A name in an unspaced script is a few characters, however a segmenter without the page's language splits it;
+    // after such a headline a spaced half-width colon sets it off too.
+    expect(cleanTitle('米政府が新たな制裁を発表、対象は100社以上 - 読売新聞オンライン', none)).toBe('米政府が新たな制裁を発表、対象は100社以上');
+    expect(cleanTitle('米政府が新たな制裁を発表、対象は100社以上 : 読売新聞', none)).toBe('米政府が新たな制裁を発表、対象は100社以上');
+    // After the colon a phrase with particles is the headline's second half.
+    expect(cleanTitle('自民党の岸田文雄首相が会見 : 減税を検討', none)).toBe('自民党の岸田文雄首相が会見 : 減税を検討');
     expect(cleanTitle('Kemble quits as coach of the national side - Sport - OurSports Central', none)).toBe('Kemble quits as coach of the national side');
     expect(cleanTitle('snake_case_names explained for new programmers - Dev Notes', none)).toBe('snake_case_names explained for new programmers');
     // A clause of the headline: a figure, a lower-case word at either end, or too few words before it.
