@@ -135,10 +135,21 @@ const NAME_CLASSES = ['byline-name', 'byline_name', 'byline__name', 'author-name
   .map((name) => `[class*="${name}" i]`)
   .join(', ');
 
-/** Names marked inside a byline block: itemprop=name, rel=author links, author-name spans. */
+let nameMarks: string | null = null;
+
+/** Selectors of names marked inside a byline block: itemprop=name, rel=author, links to a writer's page in any pack's words, author-name classes. */
+function nameMarkSelector(): string {
+  nameMarks ??= ['[itemprop~="name"]', '[rel~="author"]', ...allLanguages('authorPaths').map((folder) => `a[href*="/${folder}/"]`), NAME_CLASSES].join(', ');
+  return nameMarks;
+}
+
+/**
+ * Names marked inside a byline block. "<a href="/autor/javier-casqueiro/">Javier Casqueiro</a> Madrid":
+ * the link is the name, and the place printed after it is not.
+ */
 function markedNames(el: Element, lang: string | null): string[] {
   const names: string[] = [];
-  for (const inner of Array.from(el.querySelectorAll(`[itemprop~="name"], [rel~="author"], a[href*="/author/"], a[href*="/authors/"], a[href*="/tac-gia/"], ${NAME_CLASSES}`))) {
+  for (const inner of Array.from(el.querySelectorAll(nameMarkSelector()))) {
     addNames(names, bylineNames(inner.textContent ?? '', lang));
   }
   return names;

@@ -62,6 +62,7 @@ export const de = definePack({
   subscribeWords: ['abonnieren', 'abonnent', 'einloggen', 'anmelden'],
   newsroomRoles: ['redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'reporter', 'reporterin', 'journalist', 'journalistin', 'autor', 'autorin'],
   // SDA: the Swiss agency's German name.
+  authorPaths: ['autor', 'autoren'],
   bylineLabels: ['autor(?:in)?', 'text'],
   nameJoiners: ['und'],
   authorNoteVerbs: ['ist'],

@@ -125,6 +125,7 @@ export const en = definePack({
   subscribeWords: ['subscribe', 'sign up', 'newsletter', 'inbox', 'subscription', 'log in', 'sign in', 'one device', 'unlimited access', 'membership'],
   newsroomRoles: ['writer', 'editor', 'correspondent', 'reporter', 'columnist', 'contributor', 'journalist', 'photographer', 'critic'],
   // PTI and IANS: India's English-language wires.
+  authorPaths: ['author', 'authors'],
   bylineLabels: ['authors?', 'writers?'],
   nameJoiners: ['and'],
   postNominals: ['MD', 'M.D.', 'PhD', 'Ph.D.', 'MA', 'M.A.', 'MS', 'MSc', 'MPH', 'MBA', 'RN', 'RD', 'DO', 'DDS', 'PharmD', 'FACS', 'Esq.'],

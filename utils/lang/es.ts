@@ -58,6 +58,7 @@ export const es = definePack({
   printNotices: ['una versión de este artículo aparece impresa', 'una versión de este artículo apareció impresa', 'una versión de este artículo se publicó en la edición impresa', 'este artículo apareció en la edición impresa', 'este artículo se publicó en la edición impresa'],
   subscribeWords: ['suscríbete', 'boletín', 'suscriptor', 'suscripción', 'inicia sesión'],
   newsroomRoles: ['corresponsal', 'periodista', 'redactor', 'redactora', 'reportero', 'reportera', 'columnista', 'enviado especial', 'enviada especial'],
+  authorPaths: ['autor', 'autores'],
   bylineLabels: ['autor(?:es|a)?', 'redacción', 'texto', 'por'],
   nameJoiners: ['y'],
   authorNoteVerbs: ['es', 'fue'],

@@ -70,6 +70,7 @@ export const fr = definePack({
   subscribeWords: ['abonnez', 'abonné', 'abonnement', 'connectez'],
   newsroomRoles: ['correspondant', 'correspondante', 'journaliste', 'rédacteur', 'rédactrice', 'reporter', 'chroniqueur', 'chroniqueuse', 'envoyé spécial', 'envoyée spéciale'],
   // ATS: the Swiss agency's French name.
+  authorPaths: ['auteur', 'auteurs'],
   bylineLabels: ['auteur(?:e|s)?'],
   // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": « avec » joins co-authors too.
   nameJoiners: ['et', 'avec'],

@@ -19,6 +19,7 @@ export const it = definePack({
   printNotices: ["questo articolo è stato pubblicato sull'edizione"],
   subscribeWords: ['iscriviti'],
   newsroomRoles: ['corrispondente', 'giornalista', 'redattore', 'redattrice', 'inviato', 'inviata', 'editorialista'],
+  authorPaths: ['autore', 'autori'],
   bylineLabels: ['autore'],
   nameJoiners: ['e'],
   authorNoteVerbs: ['è'],

@@ -18,6 +18,7 @@ export const nl = definePack({
   rightsPhrases: ['alle rechten voorbehouden'],
   printNotices: ['dit artikel verscheen ook in de krant', 'een versie van dit artikel verscheen'],
   newsroomRoles: ['correspondent', 'verslaggever', 'redacteur', 'journalist', 'columnist'],
+  authorPaths: ['auteur', 'auteurs'],
   bylineLabels: ['door'],
   nameJoiners: ['en'],
   creditLines: ['Belga'],

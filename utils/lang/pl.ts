@@ -7,6 +7,7 @@ export const pl = definePack({
   direction: 'ltr',
   impliedZone: 'Europe/Warsaw',
   nameJoiners: ['i'],
+  authorPaths: ['autor', 'autorzy'],
   bylineLabels: [String.raw`autor(?:zy)?`, 'tekst'],
   bylinePrefixes: ['autor', 'napisał'],
   // A date writes the genitive ("16 listopada 2023 r.").

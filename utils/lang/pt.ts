@@ -17,6 +17,7 @@ export const pt = definePack({
   rightsPhrases: ['todos os direitos reservados', 'reprodução proibida'],
   printNotices: ['uma versão deste artigo foi publicada', 'este artigo foi publicado na edição impressa'],
   newsroomRoles: ['correspondente', 'jornalista', 'redator', 'redatora', 'repórter', 'colunista', 'enviado especial', 'enviada especial'],
+  authorPaths: ['autor', 'autores'],
   bylineLabels: ['texto', 'reportagem', 'por'],
   nameJoiners: ['e'],
   authorNoteVerbs: ['é'],

@@ -207,6 +207,8 @@ export interface LanguagePack {
   bylinePrefixes: readonly PatternPiece[];
   /** Titles written after the writer's name on pages in this language ("홍길동 기자", "山田太郎記者"): "reporter", "correspondent". */
   bylineSuffixes: readonly PatternPiece[];
+  /** The folder of a writer's own page in this language's site addresses ("author", "tac-gia", "autor"): a link there in a byline block is the writer's name. */
+  authorPaths: readonly string[];
   /** Words of a date written out with numbers ("ngày 26 tháng 1 năm 2024"): before the day, before the month's number, before the year. */
   dateWords: { day: readonly string[]; month: readonly string[]; year: readonly string[] };
   /** Half-day marks of a 12-hour clock, as regex source: morning ones (`a\\.?m\\.?`, "SA", "上午") and afternoon or evening ones ("CH", "chiều", "下午"). */
@@ -316,6 +318,7 @@ const EMPTY: PackFields = {
   authorNoteVerbs: [],
   bylinePrefixes: [],
   bylineSuffixes: [],
+  authorPaths: [],
   dateWords: { day: [], month: [], year: [] },
   halfDayMarks: { morning: [], afternoon: [] },
   timeConnectors: [],

@@ -126,6 +126,16 @@ describe('dates', () => {
 });
 
 describe('bylines from metadata', () => {
+  it.each([
+    ['es', '<a href="https://elpais.example/autor/javier-casqueiro/">Javier Casqueiro</a> <span>Madrid</span> - <time>16 nov 2023 - 05:40 CET</time>', 'Javier Casqueiro'],
+    ['fr', 'Par <a href="/auteur/jean-dupont">Jean Dupont</a> <span>Paris</span> Publié le 16/11/2023 à 10:21', 'Jean Dupont'],
+    ['it', 'di <a href="/autore/mario-rossi/">Mario Rossi</a> Roma 16 novembre 2023', 'Mario Rossi'],
+    ['vi', '<a href="/tac-gia/minh-an.html">Minh An</a> Hà Nội', 'Minh An'],
+  ])('takes the link to a writer\'s page in a byline block (%s), not the place printed after it', (lang, block, name) => {
+    const doc = page(`<h1>A headline of the story</h1><div class="byline">${block}</div><p>Text.</p>`, '', `lang="${lang}"`);
+    expect(meta(doc).bylines).toEqual([name]);
+  });
+
   it('reads the name\'s own element in a byline block, not the writer\'s title run into it', () => {
     const doc = page('<h1>Schools to face a new inspection regime</h1><span class="byline"><span class="byline-name">By Judith Burns</span><span class="byline-title">Education reporter BBC News</span></span><p>Text.</p>');
     expect(meta(doc)).toMatchObject({ bylines: ['Judith Burns'], bylinesShown: true });
