@@ -2,7 +2,7 @@ import { normalizeSpace } from '../text/segment';
 import { wordTokens, baseLanguage } from '../text/tokens';
 import { findDatesInText } from './dates/parse-date-text';
 import { PACKS, allLanguages, packFor, perPack, type LanguagePack } from '../lang';
-import { isCreditLine, sourceCredit, sourceOf, withoutCapitals, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote } from './byline-credits';
+import { isCreditLine, sourceCredit, sourceOf, withoutCapitals, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote, withoutWorkplaceAfterBreak } from './byline-credits';
 import { escapeRegExp } from '../text/escape-regexp';
 import { isSectionName } from './section-names';
 import { FoldedPattern } from '../text/case-fold';
@@ -440,7 +440,8 @@ export function bylineNames(text: string, lang: string | null): string[] {
   const source = sourceCredit(stripped, lang);
   if (source) return source;
   const noted = withoutTrailingNote(unwrapJoinedNames(withoutOtherCredits(capitalsBeforeNewsroom(stripped)), lang), lang);
-  const named = withoutPostNominals(authorPart(withoutNewsroomAfterSlash(noted, lang)));
+  // "Tác giả: Quang Phong - Báo Nhân Dân": the paper after a break is the writer's workplace, not a second writer.
+  const named = withoutWorkplaceAfterBreak(withoutPostNominals(authorPart(withoutNewsroomAfterSlash(noted, lang))), lang);
   // Once a date is cut, the title before it ends the line: "홍길동 기자 입력 2023.11.16".
   const line = withoutBylineSuffix(withoutTrailingRole(named, lang), lang);
   if (line === '') return [];

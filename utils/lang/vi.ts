@@ -126,7 +126,7 @@ export const vi = definePack({
   // PV: phóng viên (reporter), CTV: cộng tác viên (contributor), BTV: biên tập viên (editor); TTXVN is the national agency (VNA in English), Vietnam+ its news site; Tân Hoa Xã is Xinhua.
   // "Tin, ảnh: Hồng Nhung", "Tin và ảnh: …", "Tin: …": provincial papers and portals sign a short report so.
   authorPaths: ['tac-gia'],
-  bylineLabels: [String.raw`tác\s+giả(?:\s+bài\s+viết)?`, String.raw`bài(?:\s+và\s+ảnh|\s*[,/]\s*ảnh)?`, String.raw`tin(?:\s+và\s+ảnh|\s*[,/]\s*ảnh)?`, String.raw`phóng\s+viên`, String.raw`(?:nhóm\s+)?thực\s+hiện`, 'người viết'],
+  bylineLabels: [String.raw`tác\s+giả(?:\s+bài\s+viết)?`, String.raw`bài(?:\s+và\s+ảnh|\s*[,/]\s*ảnh)?`, String.raw`tin(?:\s+và\s+ảnh|\s*[,/]\s*ảnh)?`, String.raw`phóng\s+viên`, String.raw`(?:nhóm\s+)?thực\s+hiện`, 'người viết', String.raw`(?:đăng|viết)\s+bởi`],
   // Vietnamese bylines also join two reporters with a spaced hyphen: "Hải Vân - Đức Thọ".
   nameJoiners: ['và', '-'],
   authorNoteVerbs: ['là'],

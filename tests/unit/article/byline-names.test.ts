@@ -12,6 +12,8 @@ describe('bylineNames on Vietnamese pages', () => {
     ['Bài và ảnh: Bảo Ngọc', ['Bảo Ngọc']],
     ['Bài, ảnh: Minh Hoàng', ['Minh Hoàng']],
     ['Tác giả: Thu Trang', ['Thu Trang']],
+    ['Đăng bởi: Thu Trang', ['Thu Trang']],
+    ['Tác giả: Quang Phong - Báo Nhân Dân', ['Quang Phong']],
     ['Thủy Tiên - Đặng Thủy', ['Thủy Tiên', 'Đặng Thủy']],
     ['Hồng Nhung và Minh Châu', ['Hồng Nhung', 'Minh Châu']],
     ['VÕ THẠNH', ['Võ Thạnh']],
@@ -139,6 +141,14 @@ describe('bylineNames and the place after the name', () => {
     expect(bylineNames('Roland Parry, Washington', 'en')).toEqual(['Roland Parry']);
     expect(bylineNames('Jane Doe, Reuters', 'en')).toEqual(['Jane Doe', 'Reuters']);
     expect(bylineNames('Minh Anh, TTXVN', 'vi')).toEqual(['Minh Anh', 'TTXVN']);
+  });
+
+  it('leaves out the workplace after a break, which opens with an organisation word of the page\'s language', () => {
+    expect(bylineNames('Murray Brewster, The Canadian Press', 'en')).toEqual(['Murray Brewster']);
+    // An agency signs with the writer, as in 'Jane Doe, Reuters'.
+    expect(bylineNames('Jane Doe, The Associated Press', 'en')).toEqual(['Jane Doe', 'The Associated Press']);
+    expect(bylineNames('Nguyễn Thị Hoa - Trung tâm Văn hóa - Thông tin quận', 'vi')).toEqual(['Nguyễn Thị Hoa']);
+    expect(bylineNames('Hà Anh - Minh Hùng', 'vi')).toEqual(['Hà Anh', 'Minh Hùng']);
   });
 
   it('keeps a name written surname first, and a generation', () => {
