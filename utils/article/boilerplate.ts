@@ -21,8 +21,8 @@ import { holdsRightsPhrase, isOtherCreditLine } from './byline-credits';
 const AUTHOR_BOX_LABELS: ReadonlySet<string> = new Set(allLanguages('authorBoxLabels').map((label) => label.normalize('NFC')));
 const MAX_AUTHOR_NOTE_CHARS = 600;
 
-/** A paragraph that opens with one of these and then is mostly links is a "read more" pointer. */
-const POINTER_PREFIX = new FoldedPattern(`^(?:${allLanguages('readMorePrefixes').join('|')})\\s*[:：»>-]`, 'u');
+/** A paragraph that opens with one of these and then is mostly links is a "read more" pointer; arrows may lead it (">>> Xem thêm:", "► Lire aussi :"). */
+const POINTER_PREFIX = new FoldedPattern(`^(?:[>»›→▶►▸]+ ?)?(?:${allLanguages('readMorePrefixes').join('|')})\\s*[:：»>-]`, 'u');
 
 /** Newsletter / subscription pitches: two of these in one short block. No `\b`: it is ASCII-only and block text runs words together ("newsletterSubscribe"). */
 const SUBSCRIBE_WORDS = new RegExp(allLanguages('subscribeWords').join('|'), 'giu');
@@ -52,7 +52,8 @@ const OPENER = new RegExp(`^(?:${allLanguages('furnitureOpeners').map(escapeRegE
 /** "Follow … on Instagram", "Theo dõi chúng tôi trên Zalo": a follow prompt that names a network. */
 // A prompt in Chinese or Japanese runs into the network's name with no space ("转播到腾讯微博", "repost to Tencent Weibo").
 const FOLLOW_PROMPT = new RegExp(`^(?:${allLanguages('followPrompts').map(escapeRegExp).join('|')})(?:[\\s:-]|$|(?<=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]))`, 'iu');
-const NETWORK_NAMED = /(?:^|[^\p{L}])(?:instagram|facebook|twitter|x|tiktok|youtube|telegram|zalo|linkedin|threads|whatsapp|bluesky|mastodon|pinterest|snapchat|line|weibo|wechat)(?:[^\p{L}]|$)|微博|微信|QQ空间/iu;
+// Google News too: "Theo dõi Báo Dân trí trên Google News", "Folgen Sie uns auf Google News".
+const NETWORK_NAMED = /(?:^|[^\p{L}])(?:instagram|facebook|twitter|x|tiktok|youtube|telegram|zalo|linkedin|threads|whatsapp|bluesky|mastodon|pinterest|snapchat|line|weibo|wechat|google news|google tin tức)(?:[^\p{L}]|$)|微博|微信|QQ空间/iu;
 /** "Follow @jdoe": a handle is a network's account, whichever network it is on. */
 const HANDLE = /(?:^|\s)@[\p{L}\p{Nd}_]{2,}/u;
 const MAX_LINE_CHARS = 100;

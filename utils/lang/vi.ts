@@ -159,7 +159,8 @@ export const vi = definePack({
   contactLabels: ['cơ quan chủ quản', 'địa chỉ', 'điện thoại', 'giấy phép', 'đường dây nóng', 'hotline', 'email', 'fax', 'tổng biên tập', 'chịu trách nhiệm xuất bản'],
   followPrompts: ['theo dõi', 'mời bạn theo dõi', 'hãy theo dõi'],
   /** A live page's prompt to reload it ("Ấn F5 để tiếp tục cập nhật."). */
-  furnitureOpeners: ['ấn f5', 'nhấn f5'],
+  // The site inviting its readers to its programmes or videos ("Mời quý độc giả theo dõi các chương trình … trên TV Online!").
+  furnitureOpeners: ['ấn f5', 'nhấn f5', 'mời quý độc giả', 'mời độc giả', 'mời bạn đọc', 'mời quý bạn đọc', 'mời quý vị'],
   sectionWords: ['tin', 'tức', 'mới', 'nóng', 'thời', 'sự', 'thế', 'giới', 'thể', 'thao', 'kinh', 'tế', 'doanh', 'xã', 'hội', 'pháp', 'luật', 'giáo', 'dục', 'sức', 'khỏe', 'khoẻ', 'văn', 'hóa', 'hoá', 'giải', 'trí', 'du', 'lịch', 'khoa', 'học', 'công', 'nghệ', 'đời', 'sống', 'bất', 'động', 'sản', 'trong', 'nước', 'quốc', 'chính', 'trị', 'bạn', 'đọc', 'ý', 'kiến'],
   // "Lê Văn Tám, phóng viên thường trú": the writer's title, not a second writer.
   newsroomRoles: ['phóng viên', 'phóng viên thường trú', 'biên tập viên', 'cộng tác viên', 'thông tín viên'],

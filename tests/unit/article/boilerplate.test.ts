@@ -28,6 +28,11 @@ describe('boilerplate Readability keeps', () => {
     expect(root.textContent).not.toContain('Xem thêm');
   });
 
+  it.each(['>>> Xem thêm:', '► Lire aussi :', '» Read more:'])('removes a pointer that arrows lead: %s', (label) => {
+    const root = withoutBoilerplate(`${STORY}<p>${label} <a href="/x">Quận Đống Đa tổ chức hội nghị tổng kết</a></p>${STORY}`);
+    expect(root.textContent).not.toContain('Đống Đa');
+  });
+
   it('removes a topics line whose few short tags are outweighed by its label, and keeps a sentence after a label', () => {
     const root = withoutBoilerplate(`${STORY}<div>Related Topics: <a href="/t/veterans">Veterans</a>, <a href="/t/nevada">Nevada</a></div>`);
     expect(root.textContent).not.toMatch(/Related Topics|Veterans/u);

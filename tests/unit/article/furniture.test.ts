@@ -49,6 +49,12 @@ describe('furniture removed by general rules', () => {
     keepsOnlyStory(`${STORY}<p>Follow BBC News on <a href="https://instagram.com/bbcnews">Instagram</a></p>`, /Follow/u);
     keepsOnlyStory(`${VI}<p>Theo dõi chúng tôi trên Zalo</p>`, /Theo dõi/u);
     keepsOnlyStory(`${STORY}<p>Suivez-nous sur Facebook</p>`, /Suivez/u);
+    keepsOnlyStory(`${VI}<p><em>Theo dõi Báo Sức khỏe trên Google News</em></p>`, /Google News/u);
+  });
+
+  it('the site inviting its readers to its programmes: "Mời quý độc giả theo dõi …"', () => {
+    keepsOnlyStory(`${VI}<p>Mời quý độc giả theo dõi các chương trình đã phát sóng của Đài Truyền hình Việt Nam trên TV Online!</p>`, /Mời quý/u);
+    keepsOnlyStory(`${VI}<p>Mời bạn đọc xem video: Hà Nội mưa lớn</p>${VI}`, /Mời bạn đọc/u);
   });
 
   it("a writer's sign-off: \"Follow us!\" and the accounts under it, each a network's name and an address or a handle", () => {
