@@ -14,6 +14,7 @@ import type { Found } from './found';
 import { stopWordsFor } from '../text/stop-words';
 import { findQuotedSpans } from '../text/quote-marks';
 import { NEVER_OVER, runToEnd } from '../steps';
+import { normalizeSpace } from '../text/segment';
 
 const MAX_QUOTES = 100;
 /**
@@ -73,7 +74,6 @@ function toQuote(item: Found, speaker: Speaker | null): Quote {
   return { text: item.text, speaker: speaker?.name ?? null, role: speaker?.role ?? null, kind: item.kind, anchor: { block: item.block } };
 }
 
-/** The statements of one paragraph, with the people it names, in reading order. */
 /** The speaker of the last direct quote, and its block: a quotation opening the next paragraph with no cue goes on from them. */
 interface LastQuoted {
   speaker: Speaker | null;
@@ -86,6 +86,7 @@ function continuesFrom(item: Found, last: LastQuoted): Speaker | null {
   return last.speaker?.kind === 'person' && near ? last.speaker : null;
 }
 
+/** The statements of one paragraph, with the people it names, in reading order. */
 function statementsOf(paragraph: Paragraph, previous: Paragraph | undefined, lang: string | null, mentions: Mentions, last: LastQuoted, out: Quote[]): boolean {
   const found: Found[] = [];
   const speaks = (phrase: string, prefer: 'first' | 'last' = 'last') =>
@@ -141,5 +142,16 @@ export const findQuotesInSlices: SlicedAnalyzer<Quote[]> = function* (input, sli
     i += continued.extra;
     if (continued.rest) unbalanced = statementsOf(continued.rest, paragraphs[i - 1], input.lang, mentions, last, out) || unbalanced;
   }
-  return { items: out.slice(0, MAX_QUOTES), note: unbalanced ? 'unbalanced-quotes' : undefined };
+  return { items: withoutRepeats(out).slice(0, MAX_QUOTES), note: unbalanced ? 'unbalanced-quotes' : undefined };
 };
+
+/** A statement printed twice (a pull quote set again in the text, a paragraph the page repeats) is one statement, where it first stands. */
+function withoutRepeats(quotes: readonly Quote[]): Quote[] {
+  const seen = new Set<string>();
+  return quotes.filter((quote) => {
+    const key = `${quote.speaker ?? ''}\u0000${normalizeSpace(quote.text).toLocaleLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -32,6 +32,12 @@ describe('quotes of the seed page', () => {
 });
 
 describe('direct quotes and their speakers', () => {
+  it('lists a statement the page prints twice once, where it first stands', () => {
+    const said = 'Councillor Jane Porter said: "The money is already in the budget for this year."';
+    const { outline } = outlineOfText(`${said}\n\nThe work starts in March and ends before the winter.\n\n${said}`, 'en');
+    expect(outline.quotes.map((q) => [q.speaker, q.text])).toEqual([['Jane Porter', 'The money is already in the budget for this year.']]);
+  });
+
   it('finds `"…," the mayor said` and `X said: "…"` in English', () => {
     const { outline } = outlineOfText(
       '"We will rebuild every bridge before the winter comes," the mayor said on Tuesday.\n\nCouncillor Jane Porter said: "The money is already in the budget for this year."',
