@@ -121,11 +121,14 @@ export const en = definePack({
     'this article appeared in print', 'this article appears in print', 'this article appeared in the print edition', 'this story appeared in the print edition',
     // A syndicated extract: "The full article contains 339 words and appears in Press Association newspaper."
     'the full article contains',
+    // A syndicated story's origin: "This article originally appeared on …". Not "Originally published on …" alone: it may open a post's first paragraph.
+    'this article originally appeared', 'this story originally appeared', 'this post originally appeared', 'this article first appeared', 'this story first appeared',
+    'this article was originally published', 'this story was originally published',
   ],
   subscribeWords: ['subscribe', 'sign up', 'newsletter', 'inbox', 'subscription', 'log in', 'sign in', 'one device', 'unlimited access', 'membership'],
   newsroomRoles: ['writer', 'editor', 'correspondent', 'reporter', 'columnist', 'contributor', 'journalist', 'photographer', 'critic'],
-  // PTI and IANS: India's English-language wires.
   authorPaths: ['author', 'authors'],
+  // PTI and IANS: India's English-language wires.
   bylineLabels: ['authors?', 'writers?'],
   nameJoiners: ['and'],
   postNominals: ['MD', 'M.D.', 'PhD', 'Ph.D.', 'MA', 'M.A.', 'MS', 'MSc', 'MPH', 'MBA', 'RN', 'RD', 'DO', 'DDS', 'PharmD', 'FACS', 'Esq.'],

@@ -66,11 +66,11 @@ export const fr = definePack({
   readMorePrefixes: ['lire aussi', 'à lire aussi', 'voir aussi', 'mots-clés', 'sujets', 'article suivant', 'article précédent', 'vidéo'],
   appPrompts: [String.raw`(?:téléchargez|installez)\s+(?:l'\s*application|l'\s*app|notre\s+application|notre\s+app)(?!\p{L})`],
   rightsPhrases: ['tous droits réservés', 'reproduction interdite'],
-  printNotices: ["cet article est paru dans l'édition", "cet article a été publié dans l'édition", "article paru dans l'édition"],
+  printNotices: ["cet article est paru dans l'édition", 'cet article a été initialement publié', 'cet article a initialement été publié', 'cet article est initialement paru', "cet article a été publié dans l'édition", "article paru dans l'édition"],
   subscribeWords: ['abonnez', 'abonné', 'abonnement', 'connectez'],
   newsroomRoles: ['correspondant', 'correspondante', 'journaliste', 'rédacteur', 'rédactrice', 'reporter', 'chroniqueur', 'chroniqueuse', 'envoyé spécial', 'envoyée spéciale'],
-  // ATS: the Swiss agency's French name.
   authorPaths: ['auteur', 'auteurs'],
+  // ATS: the Swiss agency's French name.
   bylineLabels: ['auteur(?:e|s)?'],
   // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": « avec » joins co-authors too.
   nameJoiners: ['et', 'avec'],

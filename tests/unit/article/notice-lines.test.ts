@@ -32,6 +32,23 @@ describe('print-edition notices', () => {
     expect(root.querySelectorAll('p')).toHaveLength(1);
   });
 
+  it.each([
+    'This article originally appeared on The Springfield Gazette.',
+    'This story was originally published by Grist, a nonprofit news site.',
+    'Dieser Artikel erschien zuerst bei Zeit Online.',
+    'Cet article a été initialement publié sur The Conversation.',
+    'Este artículo fue publicado originalmente en The Conversation.',
+  ])('removes the note of where a syndicated story first appeared: %s', (note) => {
+    const root = clean(`${STORY}<p>${note}</p>`);
+    expect(text(root)).not.toContain(note.slice(0, 20));
+    expect(root.querySelectorAll('p')).toHaveLength(1);
+  });
+
+  it('keeps a first paragraph that opens with the day it was first published', () => {
+    const first = 'Originally Published on Thursday, December 15, 2011: Timeline gives you an easy way to see the things you have shared.';
+    expect(text(clean(`<p>${first}</p>${STORY}`))).toContain('Timeline gives you');
+  });
+
   it('keeps a paragraph that tells what the paper printed', () => {
     const kept = '<p>This article appeared in print only after the editors had checked every figure twice, the paper’s ombudsman wrote in a long column on Sunday about the decision.</p>'.replace('This article appeared in print only', 'The article appeared in print only');
     const root = clean(`${STORY}${kept}`);
