@@ -46,8 +46,11 @@ function namesFurniture(el: Element, text: string): boolean {
   return name.trim() !== '' && FURNITURE_NAME.test(name);
 }
 
-/** A short line that opens with a credit or an ad marker ("Image copyright Getty Images", "[PR] …"). */
-const OPENER = new RegExp(`^(?:${allLanguages('furnitureOpeners').map(escapeRegExp).join('|')})(?:[\\s:：]|$)`, 'iu');
+/** A short line that opens with a credit or an ad marker ("Image copyright Getty Images", "[PR] …"); in Chinese or Japanese the line runs on with no space ("扫一扫在手机打开当前页"). */
+const OPENER = new RegExp(
+  `^(?:${allLanguages('furnitureOpeners').map(escapeRegExp).join('|')})(?:[\\s:：]|$|(?<=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}】]))`,
+  'iu',
+);
 
 /** "Follow … on Instagram", "Theo dõi chúng tôi trên Zalo": a follow prompt that names a network. */
 // A prompt in Chinese or Japanese runs into the network's name with no space ("转播到腾讯微博", "repost to Tencent Weibo").

@@ -43,9 +43,11 @@ export const zh = definePack({
   rightsPhrases: ['未经授权', '不得转载', '版权所有', '禁止转载', '转载请注明'],
   // "[责任编辑：alonliu]", "（责编：王珂园、白宇）": the desk editors, in simplified and traditional writing.
   editorLabels: ['责任编辑', '責任編輯', '责编', '責編', '编辑', '編輯', '值班编辑', '值班編輯'],
-  furnitureLabels: ['分享', '相关阅读', '相关新闻', '广告', '目录', '标签', '评论', '更多评论', '精彩视频推荐', '视频推荐', '精彩推荐', '热门推荐', '推荐阅读', '延伸阅读', '相关推荐'],
+  furnitureLabels: ['分享', '分享到', '相关阅读', '相关新闻', '广告', '目录', '标签', '评论', '更多评论', '精彩视频推荐', '视频推荐', '精彩推荐', '热门推荐', '推荐阅读', '延伸阅读', '相关推荐'],
   // "转播到腾讯微博", "分享到微信": a prompt to share on a network the line names (boilerplate.ts).
   followPrompts: ['转播到', '分享到', '关注我们'],
+  // A prompt to scan a QR code ("扫一扫在手机打开当前页") and the report-an-error link ("【纠错】", "【我要纠错】 责任编辑：…").
+  furnitureOpeners: ['扫一扫', '【纠错】', '【我要纠错】'],
   // A portal's channels, set after a headline ("…_教育频道_中国青年网"), simplified and traditional.
   sectionWords: ['新闻', '频道', '教育', '体育', '财经', '科技', '娱乐', '国际', '国内', '社会', '军事', '评论', '文化', '健康', '汽车', '房产', '旅游', '图片', '视频', '滚动', '专题', '资讯', '综合', '正文', '首页', '新聞', '頻道', '國際', '國內', '體育', '財經', '娛樂', '社會', '軍事', '評論', '圖片', '視頻', '要聞', '專題', '資訊', '首頁', '时政', '時政', '要闻', '政治', '观点', '觀點'],
   halfDayMarks: { morning: ['上午'], afternoon: ['下午'] },

@@ -34,6 +34,14 @@ describe('furniture removed by general rules', () => {
     }
   });
 
+  it('Chinese tool lines: a QR prompt, the report-an-error link, "分享到："', () => {
+    const ZH = '<p>国务院总理李强16日主持召开国务院常务会议，部署推动经济持续回升向好的政策措施，研究加强基础设施建设等工作。</p>';
+    keepsOnlyStory(`${ZH}<p>扫一扫在手机打开当前页</p>${ZH}`, /扫一扫/u);
+    keepsOnlyStory(`${ZH}<p>【纠错】</p>${ZH}`, /纠错/u);
+    keepsOnlyStory(`${ZH}<p>【我要纠错】 责任编辑：王五</p>`, /纠错|王五/u);
+    keepsOnlyStory(`${ZH}<div>分享到：</div>${ZH}`, /分享到/u);
+  });
+
   it('a "[PR]" ad line with its link', () => {
     keepsOnlyStory(`${STORY}<p>[PR] <a href="https://ad.example/x">今なら初月無料キャンペーン実施中</a></p>${STORY}`, /PR|初月無料/u);
   });
