@@ -123,9 +123,9 @@ export const vi = definePack({
   readMorePrefixes: ['xem thêm', 'đọc thêm', 'tin liên quan', 'từ khóa', 'từ khoá', 'tags', 'chủ đề', 'bài tiếp theo', 'tin tiếp theo', 'bài trước', 'bài sau', 'video', 'xem video', 'clip'],
   appPrompts: [String.raw`(?:tải|tải về|cài đặt)\s+(?:ngay\s+)?(?:ứng dụng|app)(?!\p{L})`],
   subscribeWords: ['đăng ký', 'bản tin', 'đăng nhập', 'hội viên'],
+  authorPaths: ['tac-gia'],
   // PV: phóng viên (reporter), CTV: cộng tác viên (contributor), BTV: biên tập viên (editor); TTXVN is the national agency (VNA in English), Vietnam+ its news site; Tân Hoa Xã is Xinhua.
   // "Tin, ảnh: Hồng Nhung", "Tin và ảnh: …", "Tin: …": provincial papers and portals sign a short report so.
-  authorPaths: ['tac-gia'],
   bylineLabels: [String.raw`tác\s+giả(?:\s+bài\s+viết)?`, String.raw`bài(?:\s+và\s+ảnh|\s*[,/]\s*ảnh)?`, String.raw`tin(?:\s+và\s+ảnh|\s*[,/]\s*ảnh)?`, String.raw`phóng\s+viên`, String.raw`(?:nhóm\s+)?thực\s+hiện`, 'người viết', String.raw`(?:đăng|viết)\s+bởi`],
   // Vietnamese bylines also join two reporters with a spaced hyphen: "Hải Vân - Đức Thọ".
   nameJoiners: ['và', '-'],
