@@ -8,10 +8,10 @@ const LABEL_SET: ReadonlySet<string> = new Set([...allLanguages('furnitureLabels
 
 const MAX_LABEL_CHARS = 40;
 
-/** A label as looked up: lower case, without the marks around it ("» Next", "Share:"). */
+/** A label as looked up: lower case, without the marks around it ("» Next", "Share:", "[이 시각 많이 본 기사]"). */
 export function labelKey(text: string): string {
   // The lookbehind starts the trailing run only once: `[…]+$` alone retries from every character of a long run (quadratic).
-  return text.toLowerCase().replace(/(?<![\s:：.!›»«<>|-])[\s:：.!›»«<>|-]+$/u, '').replace(/^[\s›»«<>|-]+/u, '').normalize('NFC');
+  return text.toLowerCase().replace(/(?<![\s:：.!›»«<>|\]】-])[\s:：.!›»«<>|\]】-]+$/u, '').replace(/^[\s›»«<>|[【-]+/u, '').normalize('NFC');
 }
 
 /** A video's running time printed beside its label ("Watch Video 2:31", "(01:12:05) Video"). */

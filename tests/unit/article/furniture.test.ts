@@ -42,6 +42,12 @@ describe('furniture removed by general rules', () => {
     keepsOnlyStory(`${ZH}<div>分享到：</div>${ZH}`, /分享到/u);
   });
 
+  it('Korean related-story pointers and box headings: "▶ 관련기사:", "[이 시각 많이 본 기사]"', () => {
+    const KO = '<p>정부는 16일 국무회의를 열고 내년도 예산안을 확정했다. 총지출 규모는 656조원으로 올해보다 2.8% 늘었다.</p>';
+    keepsOnlyStory(`${KO}<p>▶ 관련기사: <a href="/x">내년 예산 656조원</a></p>${KO}`, /관련기사/u);
+    keepsOnlyStory(`${KO}<p>[이 시각 많이 본 기사]</p>`, /많이 본/u);
+  });
+
   it('a "[PR]" ad line with its link', () => {
     keepsOnlyStory(`${STORY}<p>[PR] <a href="https://ad.example/x">今なら初月無料キャンペーン実施中</a></p>${STORY}`, /PR|初月無料/u);
   });

@@ -53,6 +53,15 @@ describe('key points that are the page talking', () => {
     expect(outline.keyPoints[0]?.text).toBe(lead);
   });
 
+  it.each([
+    ['(서울=연합뉴스) 홍길동 기자 = ', '정부는 16일 국무회의를 열고 내년도 예산안을 확정했다.'],
+    ['[서울=뉴시스]김철수 기자 = ', '정부는 16일 국무회의를 열고 내년도 예산안을 확정했다.'],
+    ['(서울=연합뉴스) ', '정부는 16일 국무회의를 열고 내년도 예산안을 확정했다.'],
+    ['【ワシントン=山田太郎】', '米政府は16日、新たな制裁を発表した。'],
+  ])('strips a Korean or Japanese wire opening ("%s") from the lead', (tag, lead) => {
+    expect(withoutSourceTag(`${tag}${lead}`)).toBe(lead);
+  });
+
   it('reads a lower-case word in brackets before a dash as no source ("Bishop John Folda (pictured) - ")', () => {
     const lead = 'Bishop John Folda (pictured) - The diocese announced that he is taking time off.';
     expect(withoutSourceTag(lead)).toBe(lead);
