@@ -22,7 +22,11 @@ const AUTHOR_BOX_LABELS: ReadonlySet<string> = new Set(allLanguages('authorBoxLa
 const MAX_AUTHOR_NOTE_CHARS = 600;
 
 /** A paragraph that opens with one of these and then is mostly links is a "read more" pointer; arrows may lead it (">>> Xem thêm:", "► Lire aussi :"). */
-const POINTER_PREFIX = new FoldedPattern(`^(?:[>»›→▶►▸]+ ?)?(?:${allLanguages('readMorePrefixes').join('|')})\\s*[:：»>-]`, 'u');
+// In brackets the label needs no colon: "【関連記事】…", "[Xem thêm] …".
+const POINTER_PREFIX = new FoldedPattern(
+  `^(?:[>»›→▶►▸]+ ?)?(?:(?:${allLanguages('readMorePrefixes').join('|')})\\s*[:：»>-]|[[【](?:${allLanguages('readMorePrefixes').join('|')})[\\]】])`,
+  'u',
+);
 
 /** Newsletter / subscription pitches: two of these in one short block. No `\b`: it is ASCII-only and block text runs words together ("newsletterSubscribe"). */
 const SUBSCRIBE_WORDS = new RegExp(allLanguages('subscribeWords').join('|'), 'giu');
@@ -168,8 +172,15 @@ function isTeaserPictureList(el: Element, root: Element): boolean {
  */
 const POINTER_OPENER = new FoldedPattern(`^(?:${allLanguages('readMorePrefixes').join('|')})(?=\\s)`, 'u');
 const MAX_POINTER_HEADING_CHARS = 60;
+let pointerLabels: ReadonlySet<string> | null = null;
+
 function isPointerHeading(el: Element, text: string): boolean {
-  return /^H[2-6]$/u.test(el.tagName) && text.length <= MAX_POINTER_HEADING_CHARS && !/[.!?。]$/u.test(text) && POINTER_OPENER.test(text);
+  if (text.length > MAX_POINTER_HEADING_CHARS || /[.!?。]$/u.test(text)) return false;
+  pointerLabels ??= new Set(allLanguages('readMorePrefixes').map(labelKey));
+  const isLabelOnly = pointerLabels.has(labelKey(text));
+  if (/^H[2-6]$/u.test(el.tagName)) return isLabelOnly || POINTER_OPENER.test(text);
+  // A line that is only the label ("あわせて読みたい", "【関連記事】", "Xem thêm:") announces the list after it as a heading does.
+  return isLabelOnly && !INLINE.has(el.tagName);
 }
 
 /** Ids of a site's menus and side columns ("menu-sidebar-right", "nav_menu-4"): markup names, the same on every site. */

@@ -48,6 +48,18 @@ describe('furniture removed by general rules', () => {
     keepsOnlyStory(`${KO}<p>[이 시각 많이 본 기사]</p>`, /많이 본/u);
   });
 
+  it('Japanese pointers: "【関連記事】<link>", a line "あわせて読みたい" and the list of links under it, "この記事をシェアする"', () => {
+    const JA = '<p>政府は16日の閣議で、新たな経済対策を決定した。総額は17兆円規模となり、所得税の減税や低所得世帯への給付が柱となる。</p>';
+    keepsOnlyStory(`${JA}<p>【関連記事】<a href="/x">経済対策の全容</a></p>${JA}`, /関連記事|全容/u);
+    keepsOnlyStory(`${JA}<p>あわせて読みたい</p><ul><li><a href="/a">減税の効果は</a></li><li><a href="/b">給付金の対象</a></li></ul>${JA}`, /あわせて|減税の効果|給付金の対象/u);
+    keepsOnlyStory(`${JA}<p>この記事をシェアする</p>`, /シェア/u);
+  });
+
+  it('keeps a list after a line that only begins with a pointer word', () => {
+    const root = clean(`${STORY}<p>Related news from the council meeting was mixed</p><ul><li><a href="/a">Budget</a></li><li><a href="/b">Transit</a></li></ul>${STORY}`);
+    expect(root.textContent).toContain('Related news from the council');
+  });
+
   it('a "[PR]" ad line with its link', () => {
     keepsOnlyStory(`${STORY}<p>[PR] <a href="https://ad.example/x">今なら初月無料キャンペーン実施中</a></p>${STORY}`, /PR|初月無料/u);
   });
