@@ -59,8 +59,8 @@ const OPENER = new RegExp(
 /** "Follow … on Instagram", "Theo dõi chúng tôi trên Zalo": a follow prompt that names a network. */
 // A prompt in Chinese or Japanese runs into the network's name with no space ("转播到腾讯微博", "repost to Tencent Weibo").
 const FOLLOW_PROMPT = new RegExp(`^(?:${allLanguages('followPrompts').map(escapeRegExp).join('|')})(?:[\\s:-]|$|(?<=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]))`, 'iu');
-// Google News too: "Theo dõi Báo Dân trí trên Google News", "Folgen Sie uns auf Google News".
-const NETWORK_NAMED = /(?:^|[^\p{L}])(?:instagram|facebook|twitter|x|tiktok|youtube|telegram|zalo|linkedin|threads|whatsapp|bluesky|mastodon|pinterest|snapchat|line|weibo|wechat|google news|google tin tức)(?:[^\p{L}]|$)|微博|微信|QQ空间/iu;
+// Google News too ("Theo dõi Báo Dân trí trên Google News"), and the networks' names in Arabic script ("تابعونا على تويتر").
+const NETWORK_NAMED = /(?:^|[^\p{L}])(?:instagram|facebook|twitter|x|tiktok|youtube|telegram|zalo|linkedin|threads|whatsapp|bluesky|mastodon|pinterest|snapchat|line|weibo|wechat|google news|google tin tức|تويتر|فيسبوك|إنستغرام|انستغرام|يوتيوب|تلغرام|تيليغرام)(?:[^\p{L}]|$)|微博|微信|QQ空间/iu;
 /** "Follow @jdoe": a handle is a network's account, whichever network it is on. */
 const HANDLE = /(?:^|\s)@[\p{L}\p{Nd}_]{2,}/u;
 const MAX_LINE_CHARS = 100;

@@ -18,4 +18,10 @@ export const ar = definePack({
   nameParticles: ['bin', 'bint', 'ibn', 'al', 'el'],
   sourceLabels: ['المصدر'],
   creditLines: ['رويترز', 'الأناضول'],
+  // "اقرأ أيضا:" ("read also"), with or without the hamza and the tanwin.
+  readMorePrefixes: ['اقرأ أيضا', 'اقرأ أيضاً', 'إقرأ أيضا', 'إقرأ أيضاً', 'اقرأ المزيد'],
+  // "تابعونا على تويتر" ("follow us on Twitter").
+  followPrompts: ['تابعونا', 'تابعنا'],
+  // "Share the article", "share".
+  furnitureLabels: ['شارك المقال', 'شارك', 'مشاركة', 'اقرأ أيضا', 'اقرأ أيضاً', 'مواضيع ذات صلة'],
 });

@@ -60,6 +60,13 @@ describe('furniture removed by general rules', () => {
     expect(root.textContent).toContain('Related news from the council');
   });
 
+  it('Arabic pointers and prompts: "اقرأ أيضا: <link>", "تابعونا على تويتر", "شارك المقال"', () => {
+    const AR = '<p>أعلنت الحكومة يوم الخميس عن خطة اقتصادية جديدة تهدف إلى دعم الأسر ذات الدخل المحدود وتعزيز النمو.</p>';
+    keepsOnlyStory(`${AR}<p>اقرأ أيضا: <a href="/x">الحكومة تناقش الموازنة الجديدة</a></p>${AR}`, /اقرأ/u);
+    keepsOnlyStory(`${AR}<p>تابعونا على تويتر</p>${AR}`, /تابعونا/u);
+    keepsOnlyStory(`${AR}<p>شارك المقال</p>`, /شارك/u);
+  });
+
   it('a "[PR]" ad line with its link', () => {
     keepsOnlyStory(`${STORY}<p>[PR] <a href="https://ad.example/x">今なら初月無料キャンペーン実施中</a></p>${STORY}`, /PR|初月無料/u);
   });
