@@ -11,6 +11,8 @@ import { normalizeSpace } from '../text/segment';
 // `(?<!\s)`: a separator starts where its spaces start, never again inside them (quadratic on long runs).
 const TITLE_SEPARATOR = /(?<!\s)\s+[|\-–—·»:]{1,2}\s+/u;
 const MAX_SITE_NAME_CHARS = 60;
+// The look-behind starts the run of separators once (regex-safety).
+const TRAILING_NUMERIC_DATE = /(?<![,\s])[,\s]+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/u;
 
 function simplify(text: string): string {
   return normalizeSpace(text).toLowerCase();
@@ -24,7 +26,9 @@ function fromTitle(doc: Document, headlineText: string | null): string | null {
   const first = parts[0] ?? '';
   const last = parts[parts.length - 1] ?? '';
   const headline = simplify(headlineText);
-  const candidate = headline.startsWith(simplify(first)) ? last : headline.endsWith(simplify(last)) ? first : null;
+  const side = headline.startsWith(simplify(first)) ? last : headline.endsWith(simplify(last)) ? first : null;
+  // "… - РИА Новости, 16.11.2023": the day after the name is the story's, never the site's.
+  const candidate = side?.replace(TRAILING_NUMERIC_DATE, '') ?? null;
   return candidate && candidate.length <= MAX_SITE_NAME_CHARS && !headline.includes(simplify(candidate)) ? candidate : null;
 }
 

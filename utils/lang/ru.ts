@@ -25,4 +25,6 @@ export const ru = definePack({
   newsroomRoles: ['корреспондент', 'специальный корреспондент', 'журналист', 'обозреватель', 'редактор', 'колумнист'],
   // The agencies that sign stories and credit pictures on their own.
   creditLines: ['ТАСС', 'РИА Новости', 'Интерфакс'],
+  // "Подписывайтесь на наш канал в Telegram": furniture when the line names a network.
+  followPrompts: ['подписывайтесь', 'подпишитесь', 'следите за нами', 'читайте нас'],
 });

@@ -22,4 +22,6 @@ export const uk = definePack({
   sourceLabels: ['джерело'],
   newsroomRoles: ['кореспондент', 'журналіст', 'оглядач', 'редактор'],
   creditLines: ['Укрінформ', 'УНІАН'],
+  // "Підписуйтесь на наш канал у Telegram": furniture when the line names a network.
+  followPrompts: ['підписуйтесь', 'підпишіться', 'стежте за нами', 'читайте нас'],
 });

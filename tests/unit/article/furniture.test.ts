@@ -67,6 +67,11 @@ describe('furniture removed by general rules', () => {
     keepsOnlyStory(`${AR}<p>شارك المقال</p>`, /شارك/u);
   });
 
+  it('Russian and Ukrainian follow prompts that name a network', () => {
+    keepsOnlyStory(`${STORY}<p>Подписывайтесь на наш канал в Telegram</p>${STORY}`, /Подписывайтесь/u);
+    keepsOnlyStory(`${STORY}<p>Підписуйтесь на наш канал у Telegram</p>${STORY}`, /Підписуйтесь/u);
+  });
+
   it('a "[PR]" ad line with its link', () => {
     keepsOnlyStory(`${STORY}<p>[PR] <a href="https://ad.example/x">今なら初月無料キャンペーン実施中</a></p>${STORY}`, /PR|初月無料/u);
   });

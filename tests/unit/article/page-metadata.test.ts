@@ -295,6 +295,11 @@ describe('dek, lead image and site name', () => {
     expect(meta(page('<h1>Mayor opens the new bridge</h1>', '<meta name="application-name" content="CityApp">')).siteName).toBe('CityApp');
     expect(meta(page('<h1>Mayor opens the new bridge</h1>')).siteName).toBe('City News');
   });
+
+  it("leaves the story's day out of a site name read from the title", () => {
+    const doc = parseHtml('<!doctype html><html lang="ru"><head><title>Правительство утвердило бюджет - РИА Новости, 16.11.2023</title></head><body><h1>Правительство утвердило бюджет</h1><p>Текст.</p></body></html>', 'https://ria.example/20231116/budzhet.html');
+    expect(meta(doc).siteName).toBe('РИА Новости');
+  });
 });
 
 describe('the headline and the byline candidates', () => {
