@@ -5,6 +5,8 @@ export const ko = definePack({
   name: 'Korean',
   script: 'Hang',
   direction: 'ltr',
+  // Korea keeps one zone, KST, and its pages state local times in it.
+  impliedZone: '+09:00',
   bylineLabels: ['기자'],
   bylineSuffixes: ['기자', '특파원'],
   readMorePrefixes: ['관련기사', '관련 기사', '관련뉴스', '관련 뉴스', '함께 보면 좋은 기사'],

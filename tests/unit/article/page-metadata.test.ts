@@ -118,6 +118,11 @@ describe('dates', () => {
     expect(meta(yearless).published).toBe('2017-03-09T18:45:00+09:00');
   });
 
+  it("gives a Korean page's dateline Korea's one zone", () => {
+    const doc = page('<h1>정부, 내년 예산 656조원 확정</h1><div class="update-time">송고시간 2023-11-16 10:21</div><p>본문.</p>', '', 'lang="ko"');
+    expect(meta(doc).published).toBe('2023-11-16T10:21:00+09:00');
+  });
+
   it('reads month first only on US English pages', () => {
     const body = '<h1>Mayor opens the new bridge</h1><p class="date">03/04/2023</p>';
     expect(meta(page(body, '', 'lang="en-US"')).published).toBe('2023-03-04');

@@ -44,7 +44,7 @@ const KNOWN: Readonly<Record<string, readonly (ListName | 'monthNames' | 'distin
   tr: ['impliedZone', 'monthNames', 'weekdayNames', 'publishedLabels', 'updatedLabels', 'bylineLabels', 'nameJoiners', 'furnitureLabels', 'readMorePrefixes', 'rightsPhrases', 'sourceLabels', 'creditLines'],
   zh: ['readMorePrefixes', 'rightsPhrases', 'furnitureOpeners', 'editorLabels', 'counterOpeners', 'stopWords', 'speechVerbs', 'speechIdioms', 'accordingTo', 'speakerPronouns', 'titleCues', 'roles', 'numberWords', 'furnitureLabels', 'followPrompts', 'sectionWords', 'creditLines', 'bylineLabels', 'creditSuffixes', 'bylinePrefixes', 'updatedLabels', 'publishedLabels', 'otherCreditLabels', 'impliedZone', 'exampleFrames', 'termsPerWord', 'askingWords', 'sourceLabels'],
   ja: ['readMorePrefixes', 'rightsPhrases', 'stopWords', 'speechVerbs', 'speakerPronouns', 'connectives', 'roles', 'furnitureLabels', 'furnitureOpeners', 'sectionWords', 'creditLines', 'quoteParticles', 'subjectMarkers', 'bylineLabels', 'bylineSuffixes', 'updatedLabels', 'publishedLabels', 'impliedZone', 'termsPerWord', 'sourceLabels'],
-  ko: ['readMorePrefixes', 'furnitureLabels', 'rightsPhrases', 'creditLines', 'bylineLabels', 'bylineSuffixes', 'updatedLabels', 'publishedLabels', 'sourceLabels'],
+  ko: ['impliedZone', 'readMorePrefixes', 'furnitureLabels', 'rightsPhrases', 'creditLines', 'bylineLabels', 'bylineSuffixes', 'updatedLabels', 'publishedLabels', 'sourceLabels'],
   ar: ['bylinePrefixes', 'readMorePrefixes', 'followPrompts', 'furnitureLabels', 'nameParticles', 'monthNames', 'publishedLabels', 'updatedLabels', 'sourceLabels', 'creditLines'],
   fa: ['distinctiveLetters'],
   ur: ['distinctiveLetters'],
