@@ -21,12 +21,11 @@ import { holdsRightsPhrase, isOtherCreditLine } from './byline-credits';
 const AUTHOR_BOX_LABELS: ReadonlySet<string> = new Set(allLanguages('authorBoxLabels').map((label) => label.normalize('NFC')));
 const MAX_AUTHOR_NOTE_CHARS = 600;
 
+/** Every pack's read-more openers ("xem thêm", "lire aussi", "関連記事"), as one alternation. */
+const READ_MORE = allLanguages('readMorePrefixes').join('|');
 /** A paragraph that opens with one of these and then is mostly links is a "read more" pointer; arrows may lead it (">>> Xem thêm:", "► Lire aussi :"). */
 // In brackets the label needs no colon: "【関連記事】…", "[Xem thêm] …".
-const POINTER_PREFIX = new FoldedPattern(
-  `^(?:[>»›→▶►▸]+ ?)?(?:(?:${allLanguages('readMorePrefixes').join('|')})\\s*[:：»>-]|[[【](?:${allLanguages('readMorePrefixes').join('|')})[\\]】])`,
-  'u',
-);
+const POINTER_PREFIX = new FoldedPattern(`^(?:[>»›→▶►▸]+ ?)?(?:(?:${READ_MORE})\\s*[:：»>-]|[[【](?:${READ_MORE})[\\]】])`, 'u');
 
 /** Newsletter / subscription pitches: two of these in one short block. No `\b`: it is ASCII-only and block text runs words together ("newsletterSubscribe"). */
 const SUBSCRIBE_WORDS = new RegExp(allLanguages('subscribeWords').join('|'), 'giu');
@@ -170,7 +169,7 @@ function isTeaserPictureList(el: Element, root: Element): boolean {
  * a pack's pointer word and is followed by a list of links only announces other pages, wherever
  * it stands. The opener must be a word of its own ("Moreover" is not "More").
  */
-const POINTER_OPENER = new FoldedPattern(`^(?:${allLanguages('readMorePrefixes').join('|')})(?=\\s)`, 'u');
+const POINTER_OPENER = new FoldedPattern(`^(?:${READ_MORE})(?=\\s)`, 'u');
 const MAX_POINTER_HEADING_CHARS = 60;
 let pointerLabels: ReadonlySet<string> | null = null;
 

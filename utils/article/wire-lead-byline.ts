@@ -17,10 +17,23 @@ const LOOK_AT_FIRST = 2;
 /** The bracket and what follows it: a place and a name or an agency are a few characters each. */
 const HEAD_CHARS = 80;
 
-/** "(서울=연합뉴스) 홍길동 기자 =": the name and its title after the bracket, closed by "=". */
-const KOREAN_WIRE = /^[(（[]\s?[^=＝()（）[\]]{1,15}\s?[=＝]\s?[^()（）[\]]{1,20}\s?[)）\]]\s?([^=＝\s][^=＝]{0,20}?)\s?[=＝]/u;
+/** "(서울=연합뉴스)", "[서울=뉴시스]": the place and the agency in brackets. */
+const KOREAN_BRACKET = String.raw`[(（[]\s?[^=＝()（）[\]]{1,15}\s?[=＝]\s?[^()（）[\]]{1,20}\s?[)）\]]`;
+/** The name and its title after the bracket, closed by "=": "홍길동 기자 =". */
+const KOREAN_REPORTER = String.raw`\s?([^=＝\s][^=＝]{0,20}?)\s?[=＝]`;
+/** "(서울=연합뉴스) 홍길동 기자 =": the name and its title after the bracket. */
+const KOREAN_WIRE = new RegExp(`^${KOREAN_BRACKET}${KOREAN_REPORTER}`, 'u');
 /** "【ワシントン=山田太郎】", "【ロンドン=共同】": the name or agency after the place, inside the lenticular brackets. */
 const JAPANESE_WIRE = /^【[^【】=＝]{1,15}[=＝]([^【】=＝]{1,20})】/u;
+/** Either opening whole, the Korean reporter optional ("(서울=연합뉴스) 정부는 …"), with the space after it. */
+const WIRE_OPENING = new RegExp(`^(?:${KOREAN_BRACKET}(?:${KOREAN_REPORTER})?|${JAPANESE_WIRE.source.slice(1)})\\s?`, 'u');
+
+/** The text after a Korean or Japanese wire opening; the text itself when it has none. */
+export function withoutWireOpening(text: string): string {
+  const opening = WIRE_OPENING.exec(text);
+  return opening ? text.slice(opening[0].length) : text;
+}
+
 /** A name as these leads write it: a few characters of Hangul, Han or kana, or capitalised words. */
 const LEAD_NAME = /^(?:[\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,8}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})$/u;
 

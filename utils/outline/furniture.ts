@@ -1,4 +1,5 @@
 import { findDatesInText } from '../article/dates/parse-date-text';
+import { withoutWireOpening } from '../article/wire-lead-byline';
 import { allLanguages } from '../lang';
 import { wordTokens } from '../text/tokens';
 import { escapeRegExp } from '../text/escape-regexp';
@@ -84,20 +85,14 @@ const SOURCE_TAG = new RegExp(
   'u',
 );
 
-/**
- * The wire's opening in Korean and Japanese papers: "(서울=연합뉴스) 홍길동 기자 = ", "[서울=뉴시스]",
- * "【ワシントン=山田太郎】": place and agency or reporter, then perhaps the reporter and "=".
- */
-const CJK_WIRE_TAG = /^(?:[(（[][^=＝()（）[\]]{1,15}[=＝][^()（）[\]]{1,20}[)）\]] ?(?:[^=＝\s][^=＝]{0,20}?[=＝] ?)?|【[^【】]{1,30}】 ?)/u;
-
 export function isDatedHeadline(text: string): boolean {
   return DATED_HEADLINE.test(text);
 }
 
-/** The lead without the source or dateline tag before it. */
+/** The lead without the source or dateline tag before it, or the Korean or Japanese wire opening ("(서울=연합뉴스) 홍길동 기자 = "). */
 export function withoutSourceTag(text: string): string {
-  const match = SOURCE_TAG.exec(text) ?? CJK_WIRE_TAG.exec(text);
-  return match ? text.slice(match[0].length) : text;
+  const match = SOURCE_TAG.exec(text);
+  return match ? text.slice(match[0].length) : withoutWireOpening(text);
 }
 
 /** "Watch CNN's interview with Jolie »", "Más en Opinión ›": a link's arrow closes the line, no guillemet opened in it. */
