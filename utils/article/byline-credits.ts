@@ -157,12 +157,23 @@ export function withoutNewsroomAfterSlash(line: string, lang: string | null): st
   const name = line.slice(0, slash);
   const newsroom = line.slice(slash + 1).trim();
   // "Minh Anh/Theo VTV": the source after the slash, in the page's words for "according to".
+  // "PV/VOV-Tây Nguyên": the page language's title for its reporter, alone, signs as a name does.
+  const reporter = isReporterTitle(name.trim(), lang);
   const isNewsroom =
     /^(?:\p{Lu}{2,}|[\p{L}\d-]+\.\p{L}{2,})/u.test(newsroom) ||
     (baseLanguage(lang) !== null && sourceOf(newsroom, lang) !== null) ||
-    (PERSON_NAME.test(name.trim()) && /^\p{Lu}/u.test(newsroom) && newsroom.split(/\s+/u).length <= MAX_NEWSROOM_WORDS);
+    ((reporter || PERSON_NAME.test(name.trim())) && /^\p{Lu}/u.test(newsroom) && newsroom.split(/\s+/u).length <= MAX_NEWSROOM_WORDS);
   // A name in capitals is a person's when it is two words or more ("THANH HÀ/TTXVN"); "AFP/TTXVN" is two agencies.
-  return (/\p{Ll}/u.test(name) || /\S\s+\S/u.test(name.trim())) && isNewsroom ? name.trim() : line;
+  return (/\p{Ll}/u.test(name) || /\S\s+\S/u.test(name.trim()) || reporter) && isNewsroom ? name.trim() : line;
+}
+
+const reporterTitle = perPack((pack) => (pack.bylinePrefixes.length > 0 ? new RegExp(`^(?:${pack.bylinePrefixes.join('|')})$`, 'iu') : null));
+
+/** "PV", "CTV": a title the page's pack puts before a writer's name, standing alone for an unnamed one. */
+function isReporterTitle(word: string, lang: string | null): boolean {
+  const base = baseLanguage(lang);
+  const pack = base ? packFor(base) : null;
+  return pack !== null && pack !== undefined && isCreditLine(word) && (reporterTitle(pack)?.test(word) ?? false);
 }
 
 /**

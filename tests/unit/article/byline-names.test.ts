@@ -23,6 +23,9 @@ describe('bylineNames on Vietnamese pages', () => {
     ['Danh Tuyên/VOV.VN', ['Danh Tuyên']],
     ['Hoàng Hưng/VTV.VN', ['Hoàng Hưng']],
     ['AFP/TTXVN', ['AFP/TTXVN']],
+    // The unnamed reporter ("PV", phóng viên) of a station's regional desk signs as a named one does.
+    ['PV/VOV-Tây Nguyên', ['PV']],
+    ['CTV/Báo Tin tức', ['CTV']],
     ['Trần Hoàng/Báo Tin tức', ['Trần Hoàng']],
     ['Văn Bình - Hồng Hạnh/VOV.VN', ['Văn Bình', 'Hồng Hạnh']],
     ['Lê Hiếu - Ảnh: Thế Đại', ['Lê Hiếu']],
