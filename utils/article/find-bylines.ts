@@ -139,8 +139,16 @@ let nameMarks: string | null = null;
 
 /** Selectors of names marked inside a byline block: itemprop=name, rel=author, links to a writer's page in any pack's words, author-name classes. */
 function nameMarkSelector(): string {
-  nameMarks ??= ['[itemprop~="name"]', '[rel~="author"]', ...allLanguages('authorPaths').map((folder) => `a[href*="/${folder}/"]`), NAME_CLASSES].join(', ');
+  nameMarks ??= ['[itemprop~="name"]', '[rel~="author"]', writerLinkSelector(), NAME_CLASSES].join(', ');
   return nameMarks;
+}
+
+let writerLinks: string | null = null;
+
+/** Links to a writer's page, in any pack's folder name for writers ("/author/", "/autor/", "/tac-gia/"). */
+function writerLinkSelector(): string {
+  writerLinks ??= allLanguages('authorPaths').map((folder) => `a[href*="/${folder}/"]`).join(', ');
+  return writerLinks;
 }
 
 /**
@@ -174,12 +182,20 @@ function namesOf(el: Element, lang: string | null): string[] {
  * `byline` span opens the story's column beside the headline's block.
  */
 function domCandidates(sources: MetadataSources): Element[] {
-  const all = [...sources.index.authorCandidates, ...sources.index.itemprops.filter(isAuthorMarkup)];
+  const near = sources.headline ? headlineScope(sources.headline) : null;
+  // "<a href="/autor/javier-casqueiro/">Javier Casqueiro</a>" by the headline, in a block with no byline class: the link names the writer.
+  const writerLinks = near ? Array.from(near.querySelectorAll(writerLinkSelector())).filter(isBylineLink) : [];
+  const all = [...sources.index.authorCandidates, ...sources.index.itemprops.filter(isAuthorMarkup), ...writerLinks];
   const unique = Array.from(new Set(all)).filter((el) => el.tagName.toUpperCase() !== 'META');
   unique.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
-  const near = sources.headline ? headlineScope(sources.headline) : null;
   const inScope = new Set(near ? unique.filter((el) => near.contains(el)) : []);
   return [...inScope, ...unique.filter((el) => !inScope.has(el))].slice(0, MAX_DOM_CANDIDATES);
+}
+
+/** A link in running text ("<a href="…/quotes/authors/…">you</a>", in a paragraph) is a word of the sentence, not a byline. */
+function isBylineLink(link: Element): boolean {
+  const around = normalizeSpace(link.parentElement?.textContent ?? '');
+  return !/^\s*\p{Ll}/u.test(link.textContent ?? '') && around.length <= MAX_BYLINE_CHARS;
 }
 
 /** A byline in a box the page lets its reader skip (an analysis, a profile) signs the box, not the story. */

@@ -141,6 +141,14 @@ describe('bylines from metadata', () => {
     expect(meta(doc).bylines).toEqual([name]);
   });
 
+  it('takes a link to a writer\'s page by the headline as the byline where no block is marked as one', () => {
+    const block = '<div class="a_md"><a href="/autor/javier-casqueiro/">Javier Casqueiro</a> Madrid - 16 nov 2023</div>';
+    expect(meta(page(`<h1>El Gobierno aprueba los presupuestos</h1>${block}<p>Texto.</p>`, '', 'lang="es"')).bylines).toEqual(['Javier Casqueiro']);
+    // In running text, a link to a quotations site's author page is a word of the sentence.
+    const sentence = '<p>As the saying goes, <a href="https://quotes.example/quotes/authors/g/groucho_marx.html">you</a> are only as young as the woman you feel, and this long sentence says more than any byline would ever say about it.</p>';
+    expect(meta(page(`<h1>A headline of the story</h1>${sentence}`)).bylines).toEqual([]);
+  });
+
   it('reads the name\'s own element in a byline block, not the writer\'s title run into it', () => {
     const doc = page('<h1>Schools to face a new inspection regime</h1><span class="byline"><span class="byline-name">By Judith Burns</span><span class="byline-title">Education reporter BBC News</span></span><p>Text.</p>');
     expect(meta(doc)).toMatchObject({ bylines: ['Judith Burns'], bylinesShown: true });
