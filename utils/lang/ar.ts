@@ -20,6 +20,8 @@ export const ar = definePack({
   creditLines: ['رويترز', 'الأناضول'],
   // "اقرأ أيضا:" ("read also"), with or without the hamza and the tanwin.
   readMorePrefixes: ['اقرأ أيضا', 'اقرأ أيضاً', 'إقرأ أيضا', 'إقرأ أيضاً', 'اقرأ المزيد'],
+  // Paywalls' lines ('اشترك الآن', 'تسجيل الدخول').
+  subscribeWords: ['اشترك', 'اشتراك', 'تسجيل الدخول'],
   // "تابعونا على تويتر" ("follow us on Twitter").
   followPrompts: ['تابعونا', 'تابعنا'],
   // "Share the article", "share".

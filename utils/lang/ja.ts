@@ -34,6 +34,8 @@ export const ja = definePack({
   creditLines: ['Kyodo', '共同', '共同通信', '時事', '時事通信'],
   rightsPhrases: ['無断転載', '無断複製'],
   readMorePrefixes: ['関連記事', '関連ニュース', 'あわせて読みたい', '合わせて読みたい'],
+  // Paywalls' lines ('この記事は有料記事です', '有料会員になると続きをお読みいただけます', 'ログイン', '会員登録').
+  subscribeWords: ['有料記事', '有料会員', '会員登録', 'ログイン', '購読'],
   furnitureLabels: ['関連記事', '広告', 'pr', '目次', '[pr]', 'スポンサーリンク', '続きを読む', 'あわせて読みたい', '関連ニュース', 'この記事をシェアする', 'シェアする', 'シェア'],
   halfDayMarks: { morning: ['午前'], afternoon: ['午後'] },
   updatedLabels: [String.raw`更新日?(?:時)?`],

@@ -10,6 +10,8 @@ export const ko = definePack({
   bylineLabels: ['기자'],
   bylineSuffixes: ['기자', '특파원'],
   readMorePrefixes: ['관련기사', '관련 기사', '관련뉴스', '관련 뉴스', '함께 보면 좋은 기사'],
+  // Paywalls' lines ('구독하고 전체 기사 보기', '로그인', '회원가입').
+  subscribeWords: ['구독', '로그인', '회원가입', '유료회원'],
   // A box's heading of most-read and related stories, and the share button.
   furnitureLabels: ['이 시각 많이 본 기사', '많이 본 기사', '많이 본 뉴스', '관련기사', '관련 기사', '공유하기'],
   rightsPhrases: ['무단 전재', '무단전재', '재배포 금지'],

@@ -15,6 +15,8 @@ export const nl = definePack({
   abbreviations: ['dhr.', 'mevr.', 'Dr.', 'Prof.', 'bijv.', 'o.a.', 'd.w.z.', 'ca.', 'St.'],
   furnitureLabels: ['delen', 'lees ook', 'advertentie', 'video', 'bekijk de video'],
   readMorePrefixes: ['lees ook', 'lees meer', 'zie ook', 'bekijk ook', 'meer over', 'gerelateerd'],
+  // Paywalls' lines ('Word abonnee', 'Lees verder met een abonnement', 'Inloggen').
+  subscribeWords: ['abonnee', 'abonnement', 'inloggen', 'log hier in'],
   rightsPhrases: ['alle rechten voorbehouden'],
   printNotices: ['dit artikel verscheen ook in de krant', 'een versie van dit artikel verscheen'],
   newsroomRoles: ['correspondent', 'verslaggever', 'redacteur', 'journalist', 'columnist'],

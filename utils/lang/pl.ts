@@ -19,6 +19,8 @@ export const pl = definePack({
   yearSuffixes: [String.raw`r\.?`, 'roku'],
   timeConnectors: [String.raw`o\s+godz\.`, String.raw`godz\.`, 'o'],
   readMorePrefixes: ['czytaj też', 'czytaj także', 'czytaj więcej', 'przeczytaj też', 'przeczytaj także', 'zobacz też', 'zobacz także', 'powiązane'],
+  // Paywalls' lines ('Wykup subskrypcję', 'prenumeratę', 'Zaloguj się'), by their stems.
+  subscribeWords: ['subskrypcj', 'prenumerat', 'zaloguj'],
   abbreviations: ['np.', 'tzw.', 'ul.', 'prof.', 'dr.', 'mgr.', 'ok.', 'godz.', 'tys.', 'im.'],
   sourceLabels: ['źródło'],
 });

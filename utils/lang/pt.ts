@@ -14,6 +14,8 @@ export const pt = definePack({
   abbreviations: ['Sr.', 'Sra.', 'Dr.', 'Dra.', 'Prof.', 'Profa.', 'Av.', 'p. ex.'],
   furnitureLabels: ['compartilhar', 'leia também', 'vídeo', 'assista ao vídeo', 'assista'],
   readMorePrefixes: ['leia também', 'leia mais', 'leia ainda', 'veja também', 'veja mais', 'saiba mais', 'confira também', 'notícias relacionadas', 'relacionadas', 'relacionado'],
+  // Paywalls' lines ('Assine a Folha', 'Já é assinante? Faça seu login'); not 'assinatura', which also signs an agreement.
+  subscribeWords: ['assine', 'assinante', 'faça login', 'faça seu login', 'cadastre-se'],
   rightsPhrases: ['todos os direitos reservados', 'reprodução proibida'],
   printNotices: ['uma versão deste artigo foi publicada', 'este artigo foi publicado na edição impressa'],
   newsroomRoles: ['correspondente', 'jornalista', 'redator', 'redatora', 'repórter', 'colunista', 'enviado especial', 'enviada especial'],

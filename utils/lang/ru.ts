@@ -19,6 +19,8 @@ export const ru = definePack({
   rightsPhrases: ['все права защищены', 'перепечатка запрещена'],
   furnitureLabels: ['поделиться', 'читайте также', 'реклама'],
   readMorePrefixes: ['читайте также', 'читайте еще', 'читайте ещё', 'смотрите также', 'по теме', 'подробнее'],
+  // Paywalls' lines ('Оформите подписку', 'Войдите'); not 'подпис…' alone, which also signs a law.
+  subscribeWords: ['подпишитесь', 'оформите подписку', 'подписчик', 'войдите'],
   abbreviations: ['ул.', 'им.', 'см.', 'т. е.', 'т.е.', 'напр.', 'тыс.', 'млн.', 'млрд.', 'проф.'],
   sourceLabels: ['источник'],
   // "Иван Петров, корреспондент": the writer's title, not a second writer.

@@ -21,6 +21,8 @@ export const tr = definePack({
   // Advertisement, share, related news: labels alone on a line.
   furnitureLabels: ['reklam', 'paylaş', 'ilgili haberler'],
   readMorePrefixes: ['ilgili haber', 'ilgili haberler', 'bunlar da ilginizi çekebilir', 'ayrıca okuyun'],
+  // Paywalls' lines ('Abone ol', 'Giriş yap', 'Üye ol').
+  subscribeWords: ['abone ol', 'aboneli', 'giriş yap', 'üye ol'],
   rightsPhrases: ['tüm hakları saklıdır'],
   sourceLabels: ['kaynak'],
   // Turkish agencies by names no other language uses: "AA" and "DHA" are also acronyms anywhere (batteries, an acid).

@@ -9,6 +9,8 @@ export const uk = definePack({
   // Letters Russian does not have.
   distinctiveLetters: 'іїєґ',
   readMorePrefixes: ['читайте також', 'дивіться також', 'по темі', 'на тему', 'детальніше'],
+  // Paywalls' lines ('Передплатіть', 'Увійдіть'), 'передплат' by its stem.
+  subscribeWords: ['підпишіться', 'передплат', 'увійдіть'],
   publishedLabels: ['опубліковано', String.raw`дата\s+публікації`],
   updatedLabels: ['оновлено', String.raw`дата\s+оновлення`, 'змінено'],
   // "16 листопада 2023 р., 10:21", "16 листопада 2023 року о 10:21".

@@ -44,6 +44,8 @@ export const zh = definePack({
   // "[责任编辑：alonliu]", "（责编：王珂园、白宇）": the desk editors, in simplified and traditional writing.
   editorLabels: ['责任编辑', '責任編輯', '责编', '責編', '编辑', '編輯', '值班编辑', '值班編輯'],
   readMorePrefixes: ['相关阅读', '相关新闻', '延伸阅读', '推荐阅读', '相关报道'],
+  // Paywalls' lines ('订阅后阅读全文', '登录').
+  subscribeWords: ['订阅', '訂閱', '登录', '登入', '付费会员'],
   furnitureLabels: ['分享', '分享到', '相关阅读', '相关新闻', '广告', '目录', '标签', '评论', '更多评论', '精彩视频推荐', '视频推荐', '精彩推荐', '热门推荐', '推荐阅读', '延伸阅读', '相关推荐'],
   // "转播到腾讯微博", "分享到微信": a prompt to share on a network the line names (boilerplate.ts).
   followPrompts: ['转播到', '分享到', '关注我们'],
