@@ -169,11 +169,12 @@ export function withoutNewsroomAfterSlash(line: string, lang: string | null): st
 
 const reporterTitle = perPack((pack) => (pack.bylinePrefixes.length > 0 ? new RegExp(`^(?:${pack.bylinePrefixes.join('|')})$`, 'iu') : null));
 
-/** "PV", "CTV": a title the page's pack puts before a writer's name, standing alone for an unnamed one. */
+/** "PV", "CTV": a title the page's pack (every pack, when the language is unknown) puts before a writer's name, standing alone for an unnamed one. */
 function isReporterTitle(word: string, lang: string | null): boolean {
+  if (!isCreditLine(word)) return false;
   const base = baseLanguage(lang);
-  const pack = base ? packFor(base) : null;
-  return pack !== null && pack !== undefined && isCreditLine(word) && (reporterTitle(pack)?.test(word) ?? false);
+  const packs = base ? [packFor(base)] : PACKS;
+  return packs.some((pack) => pack !== null && pack !== undefined && (reporterTitle(pack)?.test(word) ?? false));
 }
 
 /**

@@ -26,8 +26,9 @@ const SIGNATURE_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`^[-–—(\[（]*\s*(?:Nhóm\s+)?${AGENCY_NAMES}(?:\s*[/,&+]\s*${AGENCY_NAMES})*\s*[)\]）]*\.?$`, 'u'),
   // "Reuters staff", "AP staff", "Nhóm phóng viên"
   new RegExp(String.raw`^[-–—]?\s*${AGENCY_NAMES}\s+(?:staff|reporters?|newsroom)\.?$`, 'iu'),
-  // "Nhóm phóng viên", and a desk's reporters: "Nhóm PV Thời sự", "Nhóm phóng viên Ban Thời sự".
-  /^Nhóm\s+(?:phóng\s+viên|PV)(?:\s+\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,2})?\.?$/u,
+  // "Nhóm phóng viên", and a desk's reporters: "Nhóm PV Thời sự", "Nhóm phóng viên Ban Thời sự";
+  // the desk alone, its reporter's title before it or not: "PV Nhóm Thời sự", "Ban Thời sự", "Tổ PV".
+  /^(?:PV\s+)?(?:Nhóm|Ban|Tổ)\s+(?:(?:phóng\s+viên|PV)(?:\s+\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,2})?|\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,2})\.?$/u,
   // "Texto: …", "Von …", "Por …", "By …", "Par …", "Text: …", "Redacción: …"
   /^(?:Texto|Text|Redacción|Autor(?:in)?|Auteur|Written by|Reporting by)\s*:?\s+\p{Lu}/u,
   /^(?:Von|Por|By|Par|Di|Door|Av)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|y|und|and|et|e))*\.?$/u,
@@ -108,6 +109,8 @@ export function signatureOf(text: string, lang: string | null = null): string | 
   // "Nguyễn Thị Hoa - Trung tâm Văn hóa quận": the name alone signs; the body after it names no one.
   // "Lê Văn Tám, phóng viên thường trú": nor does the writer's title after a comma.
   const name = withoutWorkplaceAfterBreak(withoutTrailingRole(named, lang).trim(), lang);
+  // "PV/VOV-Tây Nguyên", "PV - Ảnh: Minh Anh": an agency or the reporter's title alone once the newsroom or the other credit is cut.
+  if (name !== noted && SIGNATURE_PATTERNS.some((pattern) => pattern.test(name))) return name;
   // "Happy May Day.": capitalised words, but a greeting that closes the story, not who signs it.
   if (FULL_NAME.test(name) && !NOT_A_NAME.test(name) && !opensAsSentence(name)) return name === named ? bare : name;
   return null;

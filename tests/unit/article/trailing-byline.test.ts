@@ -129,6 +129,11 @@ describe('the trailing byline pass', () => {
     ['<p>Lê Văn Tám, phóng viên thường trú</p>', ['Lê Văn Tám']],
     ['<p>Nhóm PV Thời sự</p>', ['Nhóm PV Thời sự']],
     ['<p>Nhóm phóng viên Ban Thời sự</p>', ['Nhóm phóng viên Ban Thời sự']],
+    // The desk alone, its reporter's title before it or not; the unnamed reporter of a station's regional desk.
+    ['<p>PV Nhóm Thời sự</p>', ['Nhóm Thời sự']],
+    ['<p>Ban Thời sự</p>', ['Ban Thời sự']],
+    ['<p>PV/VOV-Tây Nguyên</p>', ['PV']],
+    ['<p>PV - Ảnh: Minh Anh</p>', ['PV']],
   ])('signs a Vietnamese article with %s → %j', (html, bylines) => {
     const { root, ctx } = run(`${LONG}${LONG}${html}`);
     expect(ctx.bylines).toEqual(bylines);
