@@ -6,7 +6,7 @@ import { endsLikeSentence } from '../text/sentences';
 import { escapeRegExp } from '../text/escape-regexp';
 import { isAgencyDateline, isAppPrompt, isBareSourceLabel, isPrintNotice } from './notice-lines';
 import { isLabel, labelKey } from './furniture-labels';
-import { isToolBar, isToolList } from './tool-bars';
+import { isToolBar, isToolBesideTool, isToolList } from './tool-bars';
 import { FoldedPattern } from '../text/case-fold';
 import { holdsRightsPhrase, isOtherCreditLine } from './byline-credits';
 
@@ -483,6 +483,8 @@ export function removeBoilerplate(root: Element, _ctx: BodyPassContext): void {
   // A links page (a directory, a list of posts) is all links: then a closing link list is content.
   let linkyPage: boolean | null = null;
   const isLinkyPage = (): boolean => (linkyPage ??= linkDensity(root) >= 0.5);
+  // Rights marks kept in the first reading, read again once the furniture after them has gone.
+  const marked: { el: Element; text: string }[] = [];
   for (const el of root.querySelectorAll(CONTAINERS)) {
     // Boilerplate is short: anything longer is skipped after reading this much of it.
     const text = shortText(el, MAX_LINK_LIST_CHARS);
@@ -500,12 +502,14 @@ export function removeBoilerplate(root: Element, _ctx: BodyPassContext): void {
     if (announced && isLinkList(announced)) doomed.add(el).add(announced);
     else if (isPointerLine(el, text)) doomed.add(el);
     else if (isShareBar(el, text) || isLabelLinks(el, text) || isLinkBar(el, text) || isFurnitureLine(el, text) || namesFurniture(el, text) || isToolBar(el, text) || isToolList(el)) doomed.add(el);
+    else if (!INLINE.has(el.tagName) && isToolBesideTool(text, [neighbourText(previousWithText(el)), neighbourText(nextWithText(el))])) doomed.add(el);
     else if (isBreadcrumbList(el, root) || isLeadingBox(el, text, root) || isNamedMenu(el) || isRightsNotice(el, text, root) || isEditorCredit(el, text, root)) doomed.add(el);
     else if (isBreadcrumbLine(el, text, root) || isPostFooter(el, text, root)) doomed.add(el);
     else if (isPrintNotice(text) || isSourceLogoLabel(el, text, root) || isAppPrompt(el, text) || isAgencyDateline(text) || isVideoTeaser(el, text) || isMediaLinkTeaser(el, text) || isCutCaptionTeaser(el, text)) doomed.add(el);
     else if (!INLINE.has(el.tagName) && isSubscribeBox(text) && el.querySelector('a, button, input') !== null) doomed.add(el);
     // A list of bare links closing the body is a "related" block without its heading.
     else if (isLinkList(el) && isAtEnd(el, root) && !isLinkyPage()) doomed.add(el);
+    if (RIGHTS_MARK.test(text) && !doomed.has(el)) marked.push({ el, text });
   }
   // Older sites set the closing notice in a small layout table of its own ("Copyright and Trade
   // Mark Notice" over "© owned by … Terms and Conditions"); no other check reads tables.
@@ -514,4 +518,12 @@ export function removeBoilerplate(root: Element, _ctx: BodyPassContext): void {
     if (text && isRightsNotice(table, text, root)) doomed.add(table);
   }
   for (const el of doomed) el.remove();
+  // "© dpa-infocom, dpa:…" over a share bar: the mark alone counts only as the body's last block, which it is once the bar has gone.
+  for (const { el, text } of marked) if (el.isConnected && isRightsNotice(el, text, root)) el.remove();
 }
+
+/** A neighbour's text, when short enough to be a tool's. */
+function neighbourText(el: Element | null): string | null {
+  return el ? shortText(el, MAX_TOOL_NEIGHBOUR_CHARS) : null;
+}
+const MAX_TOOL_NEIGHBOUR_CHARS = 40;

@@ -64,3 +64,14 @@ export function isToolList(el: Element): boolean {
   }
   return tools * 2 > items.length;
 }
+
+/**
+ * "Teilen" over "Drucken", each a block of its own: a tool alone is furniture where the block
+ * before or after it is a tool too (`neighbours`, their texts). Alone, "E-Mail" or "Save" may be
+ * the story's.
+ */
+export function isToolBesideTool(text: string, neighbours: readonly (string | null)[]): boolean {
+  if (text.length > MAX_ITEM_CHARS || !isTool(text)) return false;
+  return neighbours.some((next) => next !== null && next.length <= MAX_ITEM_CHARS && isTool(next));
+}
+

@@ -174,6 +174,9 @@ describe('article text stays', () => {
     // An older site's notice in a layout table of its own, closing the body; a table of the story stays.
     const tabled = '<table><tr><td><b>Copyright and Trade Mark Notice</b></td></tr><tr><td>© owned by or licensed to Example Newspapers Limited 2008.<br>Please read our <a href="/terms">Terms and Conditions</a>.</td></tr></table>';
     const table = '<table><tr><td>Copyright cases filed</td><td>2019</td><td>2020</td></tr><tr><td>Total</td><td>120</td><td>135</td></tr></table>';
+    // The mark closes the body once the share and print tools after it have gone.
+    expect(withoutBoilerplate(`${STORY}<p>© dpa-infocom, dpa:231116-99-123456/2</p><p>Teilen</p><p>Drucken</p>`).textContent).not.toContain('dpa-infocom');
+    expect(withoutBoilerplate(`${STORY}<p>© dpa-infocom, dpa:231116-99-123456/2</p>${STORY}`).textContent).toContain('dpa-infocom');
     const ended = withoutBoilerplate(`${STORY}${table}${STORY}${tabled}`);
     expect(ended.textContent).not.toContain('Trade Mark');
     expect(ended.textContent).toContain('Copyright cases filed');

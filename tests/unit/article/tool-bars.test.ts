@@ -18,6 +18,12 @@ describe('a story\'s tool bar', () => {
     }
   });
 
+  it('takes a tool alone on its line beside another tool, and keeps one alone', () => {
+    const root = withoutBoilerplate(`${STORY}<p>Teilen</p><p>Drucken</p>`);
+    expect(root.textContent).not.toMatch(/Teilen|Drucken/u);
+    expect(withoutBoilerplate(`${STORY}<p>Save</p>`).textContent).toContain('Save');
+  });
+
   it('takes a list of tools when most of its items are tools', () => {
     const root = withoutBoilerplate(`${STORY}<ul><li>Discuss Story <em>On Newsvine</em></li><li>Email</li><li>Instant Message</li><li>Print</li></ul>`);
     expect(root.querySelector('ul')).toBeNull();
