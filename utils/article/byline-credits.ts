@@ -136,10 +136,13 @@ export const MAX_WORKPLACE_CHARS = 60;
 export function withoutWorkplaceAfterBreak(line: string, lang: string | null): string {
   for (const match of line.matchAll(SIGNATURE_PART_BREAK)) {
     const workplace = line.slice(match.index + match[0].length).trim();
-    if (workplace.length <= MAX_WORKPLACE_CHARS && opensWithOrganisationWord(workplace, lang) && !isSigningAgency(workplace)) return line.slice(0, match.index).trim();
+    if (workplace.length <= MAX_WORKPLACE_CHARS && (opensWithOrganisationWord(workplace, lang) || BROADCASTER_UNIT.test(workplace)) && !isSigningAgency(workplace)) return line.slice(0, match.index).trim();
   }
   return line;
 }
+
+/** "ARD-Hauptstadtstudio", "ZDF-Studio Brüssel": a broadcaster's initials joined to its unit, one word, in any language. */
+const BROADCASTER_UNIT = /^\p{Lu}{2,}-\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}-]+)?$/u;
 
 /** "The Associated Press": an agency after the writer signs with them, as "Jane Doe, Reuters" does, whatever article opens its name. */
 function isSigningAgency(workplace: string): boolean {

@@ -6,7 +6,7 @@ import type { LanguagePack } from '../lang/types';
 import { sentenceSpans } from '../text/sentences';
 import { baseLanguage } from '../text/tokens';
 import { LABEL_END, bylineNames, stripPrefixes, titledHanBylineNames, withoutTrailingRole } from './byline-names';
-import { isOtherCreditLine, sourceOf, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote, withoutWorkplaceAfterBreak, MAX_WORKPLACE_CHARS, AGENCY_NAMES } from './byline-credits';
+import { isCreditLine, isOtherCreditLine, sourceOf, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote, withoutWorkplaceAfterBreak, MAX_WORKPLACE_CHARS, AGENCY_NAMES } from './byline-credits';
 import { SHOW_TEXT } from './node-filter';
 import { linesOf } from './byline-line';
 
@@ -83,7 +83,8 @@ function stripDecoration(text: string): string {
 /** "Theo TTXVN", "Nguồn: Báo Điện tử Chính phủ": a short capitalised source, not "Theo ông Dũng, …" opening a sentence. */
 function isSourceLine(line: string, lang: string | null): boolean {
   const source = sourceOf(line, lang);
-  return source !== null && source.length <= 40 && /^[\p{Lu}\d]/u.test(source) && !/[,;!?]/u.test(source);
+  // An agency may write its name in lower case ("Quelle: dpa").
+  return source !== null && source.length <= 40 && (/^[\p{Lu}\d]/u.test(source) || isCreditLine(source)) && !/[,;!?]/u.test(source);
 }
 
 /**

@@ -169,6 +169,11 @@ describe('bylineNames and the writer\'s title', () => {
     expect(bylineNames('By Jane Doe, Staff Writer', null)).toEqual(['Jane Doe']);
   });
 
+  it('drops a broadcaster\'s unit after the name ("ARD-Hauptstadtstudio"), in any language', () => {
+    expect(bylineNames('Von Hans Meier, ARD-Hauptstadtstudio', 'de')).toEqual(['Hans Meier']);
+    expect(bylineNames('Anna Weber, ZDF-Studio Brüssel', null)).toEqual(['Anna Weber']);
+  });
+
   it('keeps a second writer, also one whose surname is a title elsewhere ("Head")', () => {
     expect(bylineNames('Jane Doe, John Smith', 'en')).toEqual(['Jane Doe', 'John Smith']);
     expect(bylineNames('Jane Doe and Tom Head', 'en')).toEqual(['Jane Doe', 'Tom Head']);

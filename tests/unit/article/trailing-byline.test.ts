@@ -140,6 +140,15 @@ describe('the trailing byline pass', () => {
     expect(root.querySelectorAll('p').length).toBe(2);
   });
 
+  it('takes a source line naming an agency written in lower case ("Quelle: dpa")', () => {
+    const root = bodyOf(`${LONG}${LONG}<p>Quelle: dpa</p>`);
+    const ctx: BodyPassContext = { bylines: [], lang: 'de', title: '', knownBylines: [] };
+    takeTrailingBylines(root, ctx);
+    expect(ctx.bylines).toEqual(['dpa']);
+    expect(root.querySelectorAll('p').length).toBe(2);
+    expect(signatureOf('Quelle: die meisten Umfragen', 'de')).toBeNull();
+  });
+
   it('reads the writer\'s title before the name in the page\'s language ("Phóng viên Lê Hà"), and only there', () => {
     const root = bodyOf(`${LONG}${LONG}<p>Phóng viên Lê Hà</p>`);
     const ctx: BodyPassContext = { bylines: [], lang: 'vi', title: '', knownBylines: [] };
