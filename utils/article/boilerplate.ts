@@ -59,6 +59,14 @@ const OPENER = new RegExp(
 // A prompt in Chinese or Japanese runs into the network's name with no space ("转播到腾讯微博", "repost to Tencent Weibo").
 const FOLLOW_PROMPT = new RegExp(`^(?:${allLanguages('followPrompts').map(escapeRegExp).join('|')})(?:[\\s:-]|$|(?<=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]))`, 'iu');
 // Google News too ("Theo dõi Báo Dân trí trên Google News"), and the networks' names in Arabic script ("تابعونا على تويتر").
+/** A network's name alone ("Facebook"), as a share bar's button is when each sits in a block of its own. */
+function isNetworkAlone(text: string): boolean {
+  const match = NETWORK_NAMED.exec(text);
+  return match !== null && match[0].trim().length >= text.trim().length - 1;
+}
+
+/** The prompt's word then a space: "Follow-up …" opens a sentence, not a prompt. */
+const SPACED_FOLLOW_PROMPT = new RegExp(`^(?:${allLanguages('followPrompts').map(escapeRegExp).join('|')})\\s`, 'iu');
 const NETWORK_NAMED = /(?:^|[^\p{L}])(?:instagram|facebook|twitter|x|tiktok|youtube|telegram|zalo|linkedin|threads|whatsapp|bluesky|mastodon|pinterest|snapchat|line|weibo|wechat|google news|google tin tức|تويتر|فيسبوك|إنستغرام|انستغرام|يوتيوب|تلغرام|تيليغرام)(?:[^\p{L}]|$)|微博|微信|QQ空间/iu;
 /** "Follow @jdoe": a handle is a network's account, whichever network it is on. */
 const HANDLE = /(?:^|\s)@[\p{L}\p{Nd}_]{2,}/u;
@@ -285,8 +293,10 @@ function isCutCaptionTeaser(el: Element, text: string): boolean {
 }
 
 /** A short line that is a credit, an ad marker or a follow prompt (a network or a handle named), never a heading or a sentence. */
-function isFurnitureLine(el: Element, text: string): boolean {
-  if (text.length > MAX_LINE_CHARS || /^H[1-6]$/u.test(el.tagName) || /[.。]$/u.test(text)) return false;
+function isFurnitureLine(el: Element, text: string, root: Element): boolean {
+  if (text.length > MAX_LINE_CHARS || /^H[1-6]$/u.test(el.tagName)) return false;
+  // "Follow us on Twitter @example and on Facebook.": a prompt written as a sentence, in the story's tail only ("Follow-up talks on Facebook's…" opens a paragraph).
+  if (/[.。]$/u.test(text)) return SPACED_FOLLOW_PROMPT.test(text) && (NETWORK_NAMED.test(text) || HANDLE.test(text)) && isInTail(el, root);
   if (OPENER.test(text)) return true;
   // A share button laid over the lead picture ("<div><span>转播到腾讯微博</span><img></div>"): the button's own element goes, the picture stays.
   if (el.querySelector('img, picture, video, figure') !== null) return false;
@@ -501,8 +511,8 @@ export function removeBoilerplate(root: Element, _ctx: BodyPassContext): void {
     const announced = isPointerHeading(el, text) ? nextWithText(el) : null;
     if (announced && isLinkList(announced)) doomed.add(el).add(announced);
     else if (isPointerLine(el, text)) doomed.add(el);
-    else if (isShareBar(el, text) || isLabelLinks(el, text) || isLinkBar(el, text) || isFurnitureLine(el, text) || namesFurniture(el, text) || isToolBar(el, text) || isToolList(el)) doomed.add(el);
-    else if (!INLINE.has(el.tagName) && isToolBesideTool(text, [neighbourText(previousWithText(el)), neighbourText(nextWithText(el))])) doomed.add(el);
+    else if (isShareBar(el, text) || isLabelLinks(el, text) || isLinkBar(el, text) || isFurnitureLine(el, text, root) || namesFurniture(el, text) || isToolBar(el, text) || isToolList(el)) doomed.add(el);
+    else if (!INLINE.has(el.tagName) && isToolBesideTool(text, [neighbourText(previousWithText(el)), neighbourText(nextWithText(el))], isNetworkAlone)) doomed.add(el);
     else if (isBreadcrumbList(el, root) || isLeadingBox(el, text, root) || isNamedMenu(el) || isRightsNotice(el, text, root) || isEditorCredit(el, text, root)) doomed.add(el);
     else if (isBreadcrumbLine(el, text, root) || isPostFooter(el, text, root)) doomed.add(el);
     else if (isPrintNotice(text) || isSourceLogoLabel(el, text, root) || isAppPrompt(el, text) || isAgencyDateline(text) || isVideoTeaser(el, text) || isMediaLinkTeaser(el, text) || isCutCaptionTeaser(el, text)) doomed.add(el);

@@ -90,6 +90,19 @@ describe('furniture removed by general rules', () => {
     keepsOnlyStory(`${VI}<p><em>Theo dõi Báo Sức khỏe trên Google News</em></p>`, /Google News/u);
   });
 
+  it('a follow prompt written as a sentence, in the story\'s tail only', () => {
+    keepsOnlyStory(`${STORY}<p>Follow us on Twitter @example and on Facebook.</p>`, /Follow us/u);
+    const opening = 'Follow-up talks on Facebook data policy will be held next week.';
+    expect(clean(`${STORY}<p>${opening}</p>`).textContent).toContain(opening);
+    const early = 'Follow the council on Facebook.';
+    expect(clean(`<p>${early}</p>${STORY}${STORY}${STORY}${STORY}${STORY}`).textContent).toContain(early);
+  });
+
+  it('a share bar whose label and networks each sit in a block of their own', () => {
+    keepsOnlyStory(`${STORY}<p>Share this:</p><p>Facebook</p><p>Twitter</p>`, /Share|Facebook|Twitter/u);
+    keepsOnlyStory(`${STORY}<p>© 2024 Example News</p><p>Share this:</p><p>Facebook</p><p>Twitter</p>`, /©|Facebook/u);
+  });
+
   it('the site inviting its readers to its programmes: "Mời quý độc giả theo dõi …"', () => {
     keepsOnlyStory(`${VI}<p>Mời quý độc giả theo dõi các chương trình đã phát sóng của Đài Truyền hình Việt Nam trên TV Online!</p>`, /Mời quý/u);
     keepsOnlyStory(`${VI}<p>Mời bạn đọc xem video: Hà Nội mưa lớn</p>${VI}`, /Mời bạn đọc/u);
