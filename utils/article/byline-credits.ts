@@ -15,6 +15,30 @@ const SOURCE_LABEL = new RegExp(`^[([]?\\s*(?:${allLanguages('sourceLabels').joi
 /** "Theo …", "According to …", "Laut …": the pack's "according to", only on pages in its language ("Theo" is also a first name). */
 const accordingToPrefix = perPack((pack) => (pack.accordingTo.length > 0 ? new RegExp(`^[([]?\\s*(?:${pack.accordingTo.join('|')})\\s+`, 'iu') : null));
 
+const MAX_CREDIT_WITH_CHARS = 60;
+/** "With", "avec", "mit" opening a line, in brackets or not ("(Avec AFP)"); the line's spaces are collapsed (a run is not retried, regex-safety). */
+const creditWithPrefix = perPack((pack) => (pack.creditWith.length > 0 ? new RegExp(`^[([]? ?(?:${pack.creditWith.join('|')}) `, 'iu') : null));
+
+/**
+ * "(Avec AFP)" → "AFP", "mit dpa" → "dpa", "With Joe Neumaier" → "Joe Neumaier": a credit line
+ * that opens with the page language's "with" (every pack's, when the language is unknown) names
+ * who or what it credits after it: a person's name or agencies only ("mit Material von dpa" is a note).
+ */
+export function withoutCreditWith(line: string, lang: string | null): string {
+  // A credit is short; the agencies' alternation is not retried over a long line (regex-safety).
+  if (line.length > MAX_CREDIT_WITH_CHARS) return line;
+  const base = baseLanguage(lang);
+  const pack = base ? packFor(base) : null;
+  for (const current of pack ? [pack] : base ? [] : PACKS) {
+    const match = creditWithPrefix(current)?.exec(line);
+    if (!match) continue;
+    const after = line.slice(match[0].length).trimEnd();
+    const rest = /[)\]]$/u.test(after) ? after.slice(0, -1).trimEnd() : after;
+    if (PERSON_NAME.test(rest) || AGENCY_LIST.test(rest)) return rest;
+  }
+  return line;
+}
+
 /** The wire agencies and reporter credits of every pack ("TTXVN", "AFP", "Reuters", "PV"), as written. */
 const CREDIT_LINE = new RegExp(`^(?:${allLanguages('creditLines').join('|')})$`, 'u');
 
@@ -114,6 +138,9 @@ export function withoutOtherCredits(line: string): string {
   const other = OTHER_CREDIT_LABEL.exec(line);
   return other ? line.slice(0, other.index).replace(/(?<![\s,;|–—-])[\s,;|–—-]+$/u, '') : line;
 }
+
+/** "AFP", "dpa, AFP", "AP and Reuters": agencies alone. */
+const AGENCY_LIST = new RegExp(`^(?:${allLanguages('creditLines').join('|')})(?:(?:\\s*[,/&]\\s*|\\s+(?:${allLanguages('nameJoiners').join('|')})\\s+)(?:${allLanguages('creditLines').join('|')}))*$`, 'u');
 
 /** Wire agencies and reporter abbreviations that sign articles and credit pictures on their own ("Reuters", "AFP", "dpa", "TTXVN", "PV"): every pack's credit lines, whatever the page's language, as one alternation. */
 export const AGENCY_NAMES = `(?:${allLanguages('creditLines').join('|')})`;

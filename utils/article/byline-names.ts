@@ -2,7 +2,7 @@ import { normalizeSpace } from '../text/segment';
 import { wordTokens, baseLanguage } from '../text/tokens';
 import { findDatesInText } from './dates/parse-date-text';
 import { PACKS, allLanguages, packFor, perPack, type LanguagePack } from '../lang';
-import { isCreditLine, sourceCredit, sourceOf, withoutCapitals, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote, withoutWorkplaceAfterBreak } from './byline-credits';
+import { isCreditLine, sourceCredit, sourceOf, withoutCapitals, withoutCreditWith, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote, withoutWorkplaceAfterBreak } from './byline-credits';
 import { escapeRegExp } from '../text/escape-regexp';
 import { isSectionName } from './section-names';
 import { FoldedPattern } from '../text/case-fold';
@@ -436,7 +436,7 @@ function capitalsBeforeNewsroom(line: string): string {
 /** The names in one byline text, in order; empty when it names no one (a source credit names an agency or no one). */
 export function bylineNames(text: string, lang: string | null): string[] {
   if (WIRE_DATELINE.test(normalizeSpace(text)) || WIRE_PLACE.test(normalizeSpace(text))) return [];
-  const stripped = stripPrefixes(fromLabelledField(normalizeSpace(text)), lang);
+  const stripped = withoutCreditWith(stripPrefixes(fromLabelledField(normalizeSpace(text)), lang), lang);
   const source = sourceCredit(stripped, lang);
   if (source) return source;
   const noted = withoutTrailingNote(unwrapJoinedNames(withoutOtherCredits(capitalsBeforeNewsroom(stripped)), lang), lang);

@@ -6,7 +6,7 @@ import type { LanguagePack } from '../lang/types';
 import { sentenceSpans } from '../text/sentences';
 import { baseLanguage } from '../text/tokens';
 import { LABEL_END, bylineNames, stripPrefixes, titledHanBylineNames, withoutTrailingRole } from './byline-names';
-import { isCreditLine, isOtherCreditLine, sourceOf, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote, withoutWorkplaceAfterBreak, MAX_WORKPLACE_CHARS, AGENCY_NAMES } from './byline-credits';
+import { isCreditLine, isOtherCreditLine, sourceOf, withoutCreditWith, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote, withoutWorkplaceAfterBreak, MAX_WORKPLACE_CHARS, AGENCY_NAMES } from './byline-credits';
 import { SHOW_TEXT } from './node-filter';
 import { linesOf } from './byline-line';
 
@@ -99,6 +99,9 @@ export function signatureOf(text: string, lang: string | null = null): string | 
   const bare = stripDecoration(line);
   if (SIGNATURE_PATTERNS.some((pattern) => pattern.test(line)) || LABELLED.test(bare)) return bare;
   if (isSourceLine(bare, lang)) return bare;
+  // "(mit dpa)", "With Joe Neumaier": who the story credits, after the page language's "with" (bylineNames reads them).
+  const credited = withoutCreditWith(bare, lang);
+  if (credited !== bare && (AGENCY_ALONE.test(credited) || FULL_NAME.test(credited))) return bare;
   const titled = suffixTitledSignature(bare, lang);
   if (titled) return titled;
   const noted = withoutTrailingNote(bare, lang);

@@ -65,6 +65,7 @@ export const de = definePack({
   // SDA: the Swiss agency's German name.
   bylineLabels: ['autor(?:in)?', 'text'],
   nameJoiners: ['und'],
+  creditWith: ['mit'],
   authorNoteVerbs: ['ist'],
   creditLines: ['DPA', 'dpa', 'KNA', 'epd', 'SDA'],
   // "Von" is also a surname particle ("Von Miller"): only on German pages.

@@ -61,6 +61,7 @@ export const es = definePack({
   authorPaths: ['autor', 'autores'],
   bylineLabels: ['autor(?:es|a)?', 'redacción', 'texto', 'por'],
   nameJoiners: ['y'],
+  creditWith: ['con'],
   authorNoteVerbs: ['es', 'fue'],
   creditLines: ['EFE', 'Europa Press'],
   bylinePrefixes: [String.raw`escrito\s+por`, 'por'],

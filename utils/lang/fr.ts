@@ -74,6 +74,7 @@ export const fr = definePack({
   bylineLabels: ['auteur(?:e|s)?'],
   // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": « avec » joins co-authors too.
   nameJoiners: ['et', 'avec'],
+  creditWith: ['avec'],
   authorNoteVerbs: ['est'],
   creditLines: ['AFP', 'Agence France-Presse', 'ATS'],
   bylinePrefixes: ['par'],

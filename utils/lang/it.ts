@@ -22,6 +22,7 @@ export const it = definePack({
   authorPaths: ['autore', 'autori'],
   bylineLabels: ['autore'],
   nameJoiners: ['e'],
+  creditWith: ['con'],
   authorNoteVerbs: ['è'],
   creditLines: ['ANSA'],
   // "Di Maria" is a surname: only on Italian pages.

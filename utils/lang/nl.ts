@@ -23,6 +23,7 @@ export const nl = definePack({
   authorPaths: ['auteur', 'auteurs'],
   bylineLabels: ['door'],
   nameJoiners: ['en'],
+  creditWith: ['met'],
   creditLines: ['Belga'],
   bylinePrefixes: ['door'],
   timeConnectors: ['om'],

@@ -22,6 +22,7 @@ export const pt = definePack({
   authorPaths: ['autor', 'autores'],
   bylineLabels: ['texto', 'reportagem', 'por'],
   nameJoiners: ['e'],
+  creditWith: ['com'],
   authorNoteVerbs: ['é'],
   bylinePrefixes: ['por'],
   timeConnectors: ['às'],

@@ -201,6 +201,11 @@ export interface LanguagePack {
   bylineLabels: readonly PatternPiece[];
   /** The word for "and" between two authors' names ("and", "và", "und"). */
   nameJoiners: readonly string[];
+  /**
+   * The word for "with", lower case, that credits a contributor or an agency on a line of its own
+   * ("With AP", "(Avec AFP)", "mit dpa", "With Joe Neumaier"): the credit names them, not "With AP".
+   */
+  creditWith: readonly string[];
   /** Verbs that open an author's note after the author's name ("is", "es", "est", "là"): "Andrés Malamud es politólogo …" ending an opinion piece names its author. */
   authorNoteVerbs: readonly string[];
   /** Words a byline opens with on pages in this language only ("par ", `von\\s+`): elsewhere they are names. */
@@ -315,6 +320,7 @@ const EMPTY: PackFields = {
   captionPositions: [],
   bylineLabels: [],
   nameJoiners: [],
+  creditWith: [],
   authorNoteVerbs: [],
   bylinePrefixes: [],
   bylineSuffixes: [],

@@ -169,6 +169,14 @@ describe('bylineNames and the writer\'s title', () => {
     expect(bylineNames('By Jane Doe, Staff Writer', null)).toEqual(['Jane Doe']);
   });
 
+  it('names who a "with" credit credits: a person or agencies, not a note', () => {
+    expect(bylineNames('(Avec AFP)', 'fr')).toEqual(['AFP']);
+    expect(bylineNames('With Joe Neumaier', 'en')).toEqual(['Joe Neumaier']);
+    expect(bylineNames('(mit dpa)', 'de')).toEqual(['dpa']);
+    expect(bylineNames('(With AP)', null)).toEqual(['AP']);
+    expect(bylineNames('mit Material von dpa', 'de')).not.toContain('Material von dpa');
+  });
+
   it('drops a broadcaster\'s unit after the name ("ARD-Hauptstadtstudio"), in any language', () => {
     expect(bylineNames('Von Hans Meier, ARD-Hauptstadtstudio', 'de')).toEqual(['Hans Meier']);
     expect(bylineNames('Anna Weber, ZDF-Studio Brüssel', null)).toEqual(['Anna Weber']);

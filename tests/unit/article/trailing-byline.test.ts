@@ -140,6 +140,17 @@ describe('the trailing byline pass', () => {
     expect(root.querySelectorAll('p').length).toBe(2);
   });
 
+  it('takes a "with" credit closing the story ("(mit dpa)", "(Avec AFP)")', () => {
+    for (const [line, lang, names] of [['(mit dpa)', 'de', ['dpa']], ['(Avec AFP)', 'fr', ['AFP']], ['With Joe Neumaier', 'en', ['Joe Neumaier']]] as const) {
+      const root = bodyOf(`${LONG}${LONG}<p>${line}</p>`);
+      const ctx: BodyPassContext = { bylines: [], lang, title: '', knownBylines: [] };
+      takeTrailingBylines(root, ctx);
+      expect(ctx.bylines, line).toEqual(names);
+      expect(root.querySelectorAll('p').length).toBe(2);
+    }
+    expect(signatureOf('Avec ce budget', 'fr')).toBeNull();
+  });
+
   it('takes a source line naming an agency written in lower case ("Quelle: dpa")', () => {
     const root = bodyOf(`${LONG}${LONG}<p>Quelle: dpa</p>`);
     const ctx: BodyPassContext = { bylines: [], lang: 'de', title: '', knownBylines: [] };
