@@ -39,6 +39,26 @@ export function withoutCreditWith(line: string, lang: string | null): string {
   return line;
 }
 
+/** " avec ", " with ": the page language's "with" inside a line (every pack's, when the language is unknown). */
+const creditWithInside = perPack((pack) => (pack.creditWith.length > 0 ? new RegExp(` (?:${pack.creditWith.join('|')}) `, 'iu') : null));
+
+/**
+ * "Le Monde avec AFP", "Jane Doe with Reuters" → the two parts, when an agency follows the
+ * page language's "with"; null for any other line.
+ */
+export function splitAtCreditWith(line: string, lang: string | null): [string, string] | null {
+  if (line.length > MAX_CREDIT_WITH_CHARS) return null;
+  const base = baseLanguage(lang);
+  const pack = base ? packFor(base) : null;
+  for (const current of pack ? [pack] : base ? [] : PACKS) {
+    const match = creditWithInside(current)?.exec(line);
+    if (!match) continue;
+    const agencies = line.slice(match.index + match[0].length).trim();
+    if (AGENCY_LIST.test(agencies)) return [line.slice(0, match.index).trim(), agencies];
+  }
+  return null;
+}
+
 /** The wire agencies and reporter credits of every pack ("TTXVN", "AFP", "Reuters", "PV"), as written. */
 const CREDIT_LINE = new RegExp(`^(?:${allLanguages('creditLines').join('|')})$`, 'u');
 

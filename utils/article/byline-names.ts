@@ -2,7 +2,7 @@ import { normalizeSpace } from '../text/segment';
 import { wordTokens, baseLanguage } from '../text/tokens';
 import { findDatesInText } from './dates/parse-date-text';
 import { PACKS, allLanguages, packFor, perPack, type LanguagePack } from '../lang';
-import { isCreditLine, sourceCredit, sourceOf, withoutCapitals, withoutCreditWith, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote, withoutWorkplaceAfterBreak } from './byline-credits';
+import { isCreditLine, sourceCredit, sourceOf, splitAtCreditWith, withoutCapitals, withoutCreditWith, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote, withoutWorkplaceAfterBreak } from './byline-credits';
 import { escapeRegExp } from '../text/escape-regexp';
 import { isSectionName } from './section-names';
 import { FoldedPattern } from '../text/case-fold';
@@ -437,6 +437,9 @@ function capitalsBeforeNewsroom(line: string): string {
 export function bylineNames(text: string, lang: string | null): string[] {
   if (WIRE_DATELINE.test(normalizeSpace(text)) || WIRE_PLACE.test(normalizeSpace(text))) return [];
   const stripped = withoutCreditWith(stripPrefixes(fromLabelledField(normalizeSpace(text)), lang), lang);
+  // "Jane Doe with Reuters": the writer, and the agency they wrote with.
+  const withAgency = splitAtCreditWith(stripped, lang);
+  if (withAgency) return addNames(bylineNames(withAgency[0], lang), bylineNames(withAgency[1], lang));
   const source = sourceCredit(stripped, lang);
   if (source) return source;
   const noted = withoutTrailingNote(unwrapJoinedNames(withoutOtherCredits(capitalsBeforeNewsroom(stripped)), lang), lang);

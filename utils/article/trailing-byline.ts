@@ -6,7 +6,7 @@ import type { LanguagePack } from '../lang/types';
 import { sentenceSpans } from '../text/sentences';
 import { baseLanguage } from '../text/tokens';
 import { LABEL_END, bylineNames, stripPrefixes, titledHanBylineNames, withoutTrailingRole } from './byline-names';
-import { isCreditLine, isOtherCreditLine, sourceOf, withoutCreditWith, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote, withoutWorkplaceAfterBreak, MAX_WORKPLACE_CHARS, AGENCY_NAMES } from './byline-credits';
+import { isCreditLine, isOtherCreditLine, sourceOf, splitAtCreditWith, withoutCreditWith, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote, withoutWorkplaceAfterBreak, MAX_WORKPLACE_CHARS, AGENCY_NAMES } from './byline-credits';
 import { SHOW_TEXT } from './node-filter';
 import { linesOf } from './byline-line';
 
@@ -102,6 +102,9 @@ export function signatureOf(text: string, lang: string | null = null): string | 
   // "(mit dpa)", "With Joe Neumaier": who the story credits, after the page language's "with" (bylineNames reads them).
   const credited = withoutCreditWith(bare, lang);
   if (credited !== bare && (AGENCY_ALONE.test(credited) || FULL_NAME.test(credited))) return bare;
+  // "Le Monde avec AFP": the paper or the writer, then the agency it wrote with.
+  const withAgency = splitAtCreditWith(bare, lang);
+  if (withAgency && FULL_NAME.test(withAgency[0])) return bare;
   const titled = suffixTitledSignature(bare, lang);
   if (titled) return titled;
   const noted = withoutTrailingNote(bare, lang);

@@ -177,6 +177,12 @@ describe('bylineNames and the writer\'s title', () => {
     expect(bylineNames('mit Material von dpa', 'de')).not.toContain('Material von dpa');
   });
 
+  it('names the writer and the agency they wrote with ("Jane Doe with Reuters", "Le Monde avec AFP")', () => {
+    expect(bylineNames('Jane Doe with Reuters', 'en')).toEqual(['Jane Doe', 'Reuters']);
+    expect(bylineNames('Hans Meier mit dpa', 'de')).toEqual(['Hans Meier', 'dpa']);
+    expect(bylineNames('Le Monde avec AFP', 'fr')).toEqual(['Le Monde', 'AFP']);
+  });
+
   it('drops a broadcaster\'s unit after the name ("ARD-Hauptstadtstudio"), in any language', () => {
     expect(bylineNames('Von Hans Meier, ARD-Hauptstadtstudio', 'de')).toEqual(['Hans Meier']);
     expect(bylineNames('Anna Weber, ZDF-Studio Brüssel', null)).toEqual(['Anna Weber']);

@@ -149,6 +149,9 @@ describe('the trailing byline pass', () => {
       expect(root.querySelectorAll('p').length).toBe(2);
     }
     expect(signatureOf('Avec ce budget', 'fr')).toBeNull();
+    // The paper or the writer, then the agency it wrote with.
+    expect(signatureOf('Le Monde avec AFP', 'fr')).toBe('Le Monde avec AFP');
+    expect(signatureOf('Le ministre avec AFP', 'fr')).toBeNull();
   });
 
   it('takes a source line naming an agency written in lower case ("Quelle: dpa")', () => {
