@@ -95,7 +95,7 @@ export const en = definePack({
     'newsletter', 'subscribe', 'sign up',
     'photo', 'image copyright', 'image caption', 'contents', 'table of contents', 'tags', 'continue reading the main story',
     'skip advertisement', 'story continues below advertisement', 'story continues below', 'report an error', 'report a correction', 'report a typo', 'like this story? share it with a friend', 'next', 'previous', 'next article', 'previous article', 'next story', 'previous story', 'next post', 'previous post', 'older posts', 'newer posts', 'download the app', 'get the app', 'download our app', 'topics', 'sign in', 'log in',
-    'about the author', 'comments', 'leave a comment', 'related searches',
+    'about the author', 'comments', 'leave a comment', 'related searches', 'copy link', 'link copied', 'back to top',
     "don't miss", 'most popular', 'most read', 'most-read', 'most read stories', 'most-read stories', 'latest news', 'latest stories', 'most viewed', 'most emailed', 'most shared', 'most commented', 'popular', 'popular stories', 'popular now',
     'trending', 'trending now', 'top stories', 'featured', 'featured posts', 'featured stories', 'featured content', 'photos of the day', 'photo of the day', 'jump to', "editor's picks", "editors' picks", 'you might also like',
     'recommended for you', 'in case you missed it', 'around the web', 'from around the web', 'related topics', 'related coverage', 'related links', 'related news',

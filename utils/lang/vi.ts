@@ -116,6 +116,7 @@ export const vi = definePack({
     'ảnh', 'mục lục', 'từ khóa', 'phóng to', 'xem ảnh lớn',
     'bình luận', 'ý kiến bạn đọc',
     'đọc tiếp', 'về trang chủ đề', 'báo lỗi', 'gửi báo lỗi', 'bài tiếp theo', 'bài trước', 'bài sau', 'tin tiếp theo', 'tải ứng dụng', 'tải app', 'chủ đề', 'tags', 'in bài', 'gửi bài', 'in bài viết', 'cỡ chữ',
+    'lấy link', 'copy link', 'sao chép link', 'sao chép liên kết', 'lên đầu trang', 'về đầu trang', 'link bài gốc',
     // A video's labels, left behind when the player is not kept.
     'video', 'xem video', 'clip',
   ],

@@ -81,6 +81,8 @@ describe('furniture removed by general rules', () => {
     keepsOnlyStory(`${VI}<p><a href="/x">Đọc tiếp</a></p><p><a href="/chu-de">Về trang Chủ đề</a></p>${VI}`, /Đọc tiếp|Về trang/u);
     keepsOnlyStory(`${STORY}<div><a href="/report">Report an error</a></div>${STORY}`, /Report an error/u);
     keepsOnlyStory(`${STORY}<div><a href="/fehler">Fehler melden</a></div>${STORY}`, /Fehler melden/u);
+    keepsOnlyStory(`${VI}<p>Lấy link</p><p><a href="#top">Lên đầu trang</a></p>`, /Lấy link|đầu trang/u);
+    keepsOnlyStory(`${STORY}<p><a href="#top">Back to top</a></p>`, /Back to top/u);
   });
 
   it('"Follow … on Instagram" prompts in English, Vietnamese and French', () => {
@@ -88,6 +90,15 @@ describe('furniture removed by general rules', () => {
     keepsOnlyStory(`${VI}<p>Theo dõi chúng tôi trên Zalo</p>`, /Theo dõi/u);
     keepsOnlyStory(`${STORY}<p>Suivez-nous sur Facebook</p>`, /Suivez/u);
     keepsOnlyStory(`${VI}<p><em>Theo dõi Báo Sức khỏe trên Google News</em></p>`, /Google News/u);
+  });
+
+  it('Korean tool lines: the follow prompt and the tip line (the verb last), share, like and comment buttons with their counts', () => {
+    const ko = '<p>정부가 내년도 예산안을 656조원 규모로 확정했다고 16일 밝혔다. 이는 올해 본예산보다 2.8% 늘어난 규모로, 역대 최저 수준의 증가율이다. 기획재정부는 이날 국무회의에서 예산안을 의결했다.</p>';
+    keepsOnlyStory(`${ko}<p>네이버에서 연합뉴스 구독하기</p><p>제보는 카카오톡 okjebo</p>`, /네이버에서|제보는/u);
+    keepsOnlyStory(`${ko}<p>기사 공유하기</p><p>좋아요 0</p><p>댓글 12</p>`, /공유하기|좋아요|댓글/u);
+    // A sentence that opens so ends with a full stop, and stays.
+    const sentence = '네이버에서 새 서비스를 시작했다.';
+    expect(clean(`${ko}<p>${sentence}</p>${ko}`).textContent).toContain(sentence);
   });
 
   it('a follow prompt written as a sentence, in the story\'s tail only', () => {
