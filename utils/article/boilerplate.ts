@@ -124,12 +124,21 @@ const MAX_POINTER_LINE_CHARS = 300;
  * links. The links are counted over what follows the label: a long label before two short tags
  * ("Related Topics: " before "Veterans, Nevada") would otherwise outweigh them.
  */
-function isPointerLine(el: Element, text: string): boolean {
+function isPointerLine(el: Element, text: string, root: Element): boolean {
   const label = text.length <= MAX_POINTER_LINE_CHARS ? POINTER_PREFIX.exec(text) : null;
   if (!label) return false;
   const rest = text.length - label[0].length;
-  return rest > 0 && linkTextLength(el) >= rest * 0.5;
+  // "Xem thêm: Sau bắn Tomahawk, ông Trump lại sắp động thủ ở miền nam Syria?" closing the body: a headline whose link a copy lost.
+  return rest > 0 && (linkTextLength(el) >= rest * 0.5 || (rest <= MAX_POINTED_HEADLINE_CHARS && isHeadlineShaped(text.slice(label[0].length)) && !INLINE.has(el.tagName) && isAtEnd(el, root)));
 }
+
+/** A headline opens with a capital (or a letter of a script without case) and ends with no full stop: "More: the council said … budget." is a sentence. */
+function isHeadlineShaped(text: string): boolean {
+  const trimmed = text.trim();
+  return !/^\p{Ll}/u.test(trimmed) && !/[.。]$/u.test(trimmed);
+}
+/** A headline's length: a pointer's text longer than this closing the body is a paragraph. */
+const MAX_POINTED_HEADLINE_CHARS = 160;
 
 /** A list whose every item is one link and nothing else: a link farm, not key facts. */
 function isLinkList(el: Element): boolean {
@@ -510,7 +519,7 @@ export function removeBoilerplate(root: Element, _ctx: BodyPassContext): void {
     }
     const announced = isPointerHeading(el, text) ? nextWithText(el) : null;
     if (announced && isLinkList(announced)) doomed.add(el).add(announced);
-    else if (isPointerLine(el, text)) doomed.add(el);
+    else if (isPointerLine(el, text, root)) doomed.add(el);
     else if (isShareBar(el, text) || isLabelLinks(el, text) || isLinkBar(el, text) || isFurnitureLine(el, text, root) || namesFurniture(el, text) || isToolBar(el, text) || isToolList(el)) doomed.add(el);
     else if (!INLINE.has(el.tagName) && isToolBesideTool(text, [neighbourText(previousWithText(el)), neighbourText(nextWithText(el))], isNetworkAlone)) doomed.add(el);
     else if (isBreadcrumbList(el, root) || isLeadingBox(el, text, root) || isNamedMenu(el) || isRightsNotice(el, text, root) || isEditorCredit(el, text, root)) doomed.add(el);

@@ -28,6 +28,12 @@ describe('boilerplate Readability keeps', () => {
     expect(root.textContent).not.toContain('Xem thêm');
   });
 
+  it('removes a pointer closing the body whose headline lost its link, and keeps one in the story', () => {
+    const pointer = '<p>Xem thêm: Sau bắn Tomahawk, ông Trump lại sắp động thủ ở miền nam Syria?</p>';
+    expect(withoutBoilerplate(`${STORY}${pointer}`).textContent).not.toContain('Xem thêm');
+    expect(withoutBoilerplate(`${STORY}${pointer}${STORY}`).textContent).toContain('Xem thêm');
+  });
+
   it.each(['>>> Xem thêm:', '► Lire aussi :', '» Read more:'])('removes a pointer that arrows lead: %s', (label) => {
     const root = withoutBoilerplate(`${STORY}<p>${label} <a href="/x">Quận Đống Đa tổ chức hội nghị tổng kết</a></p>${STORY}`);
     expect(root.textContent).not.toContain('Đống Đa');
