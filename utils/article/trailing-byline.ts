@@ -84,7 +84,8 @@ function stripDecoration(text: string): string {
 function isSourceLine(line: string, lang: string | null): boolean {
   const source = sourceOf(line, lang);
   // An agency may write its name in lower case ("Quelle: dpa").
-  return source !== null && source.length <= 40 && (/^[\p{Lu}\d]/u.test(source) || isCreditLine(source)) && !/[,;!?]/u.test(source);
+  // A name in a script without case opens with its own letter ("本文来源：人民日报").
+  return source !== null && source.length <= 40 && (/^[\p{Lu}\p{Lo}\d]/u.test(source) || isCreditLine(source)) && !/[,;!?，；！？。]/u.test(source);
 }
 
 /**

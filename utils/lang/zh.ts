@@ -40,22 +40,23 @@ export const zh = definePack({
   // "新华社记者 李明 摄", "（李明/摄）": the photographer's name, then "photographed".
   creditSuffixes: ['摄', '摄影'],
   creditLines: ['Xinhua', '新华社', '新華社', '中新社'],
-  rightsPhrases: ['未经授权', '不得转载', '版权所有', '禁止转载', '转载请注明'],
+  // The portal's disclaimer too ("声明：本文仅代表作者观点，不代表本站立场。", "…本平台仅提供信息存储服务。").
+  rightsPhrases: ['未经授权', '不得转载', '版权所有', '禁止转载', '转载请注明', '仅代表作者观点', '不代表本站立场', '仅提供信息存储服务'],
   // "[责任编辑：alonliu]", "（责编：王珂园、白宇）": the desk editors, in simplified and traditional writing.
   editorLabels: ['责任编辑', '責任編輯', '责编', '責編', '编辑', '編輯', '值班编辑', '值班編輯'],
   readMorePrefixes: ['相关阅读', '相关新闻', '延伸阅读', '推荐阅读', '相关报道'],
   // Paywalls' lines ('订阅后阅读全文', '登录').
   subscribeWords: ['订阅', '訂閱', '登录', '登入', '付费会员'],
-  furnitureLabels: ['分享', '分享到', '相关阅读', '相关新闻', '广告', '目录', '标签', '评论', '更多评论', '精彩视频推荐', '视频推荐', '精彩推荐', '热门推荐', '推荐阅读', '延伸阅读', '相关推荐'],
+  furnitureLabels: ['分享', '分享到', '相关阅读', '相关新闻', '广告', '目录', '标签', '评论', '更多评论', '精彩视频推荐', '视频推荐', '精彩推荐', '热门推荐', '推荐阅读', '延伸阅读', '相关推荐', '点击查看更多', '查看更多', '打开app阅读全文', '举报/反馈', '（完）', '(完)'],
   // "转播到腾讯微博", "分享到微信": a prompt to share on a network the line names (boilerplate.ts).
   followPrompts: ['转播到', '分享到', '关注我们'],
-  // A prompt to scan a QR code ("扫一扫在手机打开当前页") and the report-an-error link ("【纠错】", "【我要纠错】 责任编辑：…").
-  furnitureOpeners: ['扫一扫', '【纠错】', '【我要纠错】'],
+  // A prompt to scan a QR code ("扫一扫在手机打开当前页"), the report-an-error link ("【纠错】", "【我要纠错】 责任编辑：…") and the title the portal's source gave the story ("原标题：…").
+  furnitureOpeners: ['扫一扫', '【纠错】', '【我要纠错】', '原标题', '原標題'],
   // A portal's channels, set after a headline ("…_教育频道_中国青年网"), simplified and traditional.
   sectionWords: ['新闻', '频道', '教育', '体育', '财经', '科技', '娱乐', '国际', '国内', '社会', '军事', '评论', '文化', '健康', '汽车', '房产', '旅游', '图片', '视频', '滚动', '专题', '资讯', '综合', '正文', '首页', '新聞', '頻道', '國際', '國內', '體育', '財經', '娛樂', '社會', '軍事', '評論', '圖片', '視頻', '要聞', '專題', '資訊', '首頁', '时政', '時政', '要闻', '政治', '观点', '觀點'],
   halfDayMarks: { morning: ['上午'], afternoon: ['下午'] },
   updatedLabels: ['更新'],
   publishedLabels: [String.raw`(?:发布|發布|發佈|发表|發表|发稿|發稿)(?:时间|時間|日期)\s*：?`, String.raw`(?:时间|時間|日期)\s*：`],
   // "来源：新华网": the site the story was taken from.
-  sourceLabels: ['来源', '來源', '稿源', '出处'],
+  sourceLabels: ['来源', '來源', '稿源', '出处', '本文来源', '文章来源', '稿件来源'],
 });

@@ -40,6 +40,10 @@ describe('furniture removed by general rules', () => {
     keepsOnlyStory(`${ZH}<p>【纠错】</p>${ZH}`, /纠错/u);
     keepsOnlyStory(`${ZH}<p>【我要纠错】 责任编辑：王五</p>`, /纠错|王五/u);
     keepsOnlyStory(`${ZH}<div>分享到：</div>${ZH}`, /分享到/u);
+    // A portal's closing lines: the app prompt, "see more", report, the end mark, the disclaimer; the source's title over the story.
+    keepsOnlyStory(`${ZH}<p>点击查看更多</p><p>打开APP阅读全文</p><p>举报/反馈</p>`, /查看更多|阅读全文|举报/u);
+    keepsOnlyStory(`<p>原标题：国家统计局：前三季度GDP增长5.2%</p>${ZH}${ZH}<p>（完）</p>`, /原标题|完/u);
+    keepsOnlyStory(`${ZH}${ZH}<p>声明：本文仅代表作者观点，不代表本站立场。</p>`, /声明/u);
   });
 
   it('Korean related-story pointers and box headings: "▶ 관련기사:", "[이 시각 많이 본 기사]"', () => {

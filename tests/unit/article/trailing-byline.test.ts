@@ -154,6 +154,11 @@ describe('the trailing byline pass', () => {
     expect(signatureOf('Le ministre avec AFP', 'fr')).toBeNull();
   });
 
+  it('takes a source line in a script without case ("本文来源：人民日报"), and not a sentence', () => {
+    expect(signatureOf('本文来源：人民日报', 'zh')).toBe('本文来源：人民日报');
+    expect(signatureOf('来源：记者调查，部分数据为估算', 'zh')).toBeNull();
+  });
+
   it('takes a source line naming an agency written in lower case ("Quelle: dpa")', () => {
     const root = bodyOf(`${LONG}${LONG}<p>Quelle: dpa</p>`);
     const ctx: BodyPassContext = { bylines: [], lang: 'de', title: '', knownBylines: [] };
