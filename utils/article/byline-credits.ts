@@ -1,6 +1,6 @@
 import { baseLanguage, wordTokens } from '../text/tokens';
 import { opensWithTerm } from '../text/leading-term';
-import { PACKS, allLanguages, packFor, perPack } from '../lang';
+import { PACKS, allLanguages, packFor, perPack, type LanguagePack } from '../lang';
 import { escapeRegExp } from '../text/escape-regexp';
 
 /**
@@ -27,9 +27,7 @@ const creditWithPrefix = perPack((pack) => (pack.creditWith.length > 0 ? new Reg
 export function withoutCreditWith(line: string, lang: string | null): string {
   // A credit is short; the agencies' alternation is not retried over a long line (regex-safety).
   if (line.length > MAX_CREDIT_WITH_CHARS) return line;
-  const base = baseLanguage(lang);
-  const pack = base ? packFor(base) : null;
-  for (const current of pack ? [pack] : base ? [] : PACKS) {
+  for (const current of packsOfPage(lang)) {
     const match = creditWithPrefix(current)?.exec(line);
     if (!match) continue;
     const after = line.slice(match[0].length).trimEnd();
@@ -48,9 +46,7 @@ const creditWithInside = perPack((pack) => (pack.creditWith.length > 0 ? new Reg
  */
 export function splitAtCreditWith(line: string, lang: string | null): [string, string] | null {
   if (line.length > MAX_CREDIT_WITH_CHARS) return null;
-  const base = baseLanguage(lang);
-  const pack = base ? packFor(base) : null;
-  for (const current of pack ? [pack] : base ? [] : PACKS) {
+  for (const current of packsOfPage(lang)) {
     const match = creditWithInside(current)?.exec(line);
     if (!match) continue;
     const agencies = line.slice(match.index + match[0].length).trim();
@@ -62,11 +58,15 @@ export function splitAtCreditWith(line: string, lang: string | null): [string, s
 /** The wire agencies and reporter credits of every pack ("TTXVN", "AFP", "Reuters", "PV"), as written. */
 const CREDIT_LINE = new RegExp(`^(?:${allLanguages('creditLines').join('|')})$`, 'u');
 
-function accordingToPrefixes(lang: string | null): RegExp[] {
+/** The page's pack; every pack when its language is unknown; none for a language without one. */
+function packsOfPage(lang: string | null): readonly LanguagePack[] {
   const base = baseLanguage(lang);
   const pack = base ? packFor(base) : null;
-  const packs = pack ? [pack] : base ? [] : PACKS;
-  return packs.map(accordingToPrefix).filter((prefix): prefix is RegExp => prefix !== null);
+  return pack ? [pack] : base ? [] : PACKS;
+}
+
+function accordingToPrefixes(lang: string | null): RegExp[] {
+  return packsOfPage(lang).map(accordingToPrefix).filter((prefix): prefix is RegExp => prefix !== null);
 }
 
 export function isCreditLine(text: string): boolean {
@@ -221,10 +221,7 @@ const reporterTitle = perPack((pack) => (pack.bylinePrefixes.length > 0 ? new Re
 
 /** "PV", "CTV": a title the page's pack (every pack, when the language is unknown) puts before a writer's name, standing alone for an unnamed one. */
 function isReporterTitle(word: string, lang: string | null): boolean {
-  if (!isCreditLine(word)) return false;
-  const base = baseLanguage(lang);
-  const packs = base ? [packFor(base)] : PACKS;
-  return packs.some((pack) => pack !== null && pack !== undefined && (reporterTitle(pack)?.test(word) ?? false));
+  return isCreditLine(word) && packsOfPage(lang).some((pack) => reporterTitle(pack)?.test(word) ?? false);
 }
 
 /**
