@@ -20,8 +20,11 @@ const DURATION = /^\(?\d{1,2}(?::\d{2}){1,2}\)? | \(?\d{1,2}(?::\d{2}){1,2}\)?$/
 
 /** A count before the label ("15 comments", "2 Kommentare"): a link to the comments, not a line of the story. */
 const COUNT = /^\d[\d,.]* /u;
-/** Or after it, as Korean, Japanese and Chinese pages print it ("댓글 0", "좋아요 12", "Bình luận (3)"); one space, the text is collapsed. */
-const COUNT_AFTER = / \(?\d[\d,.]*\)?$/u;
+/**
+ * Or after it, as Korean, Japanese and Chinese pages print it ("댓글 0", "좋아요 12", "Bình luận (3)"); one space, the text is
+ * collapsed. Not after a colon: "Comments: 15" states a figure.
+ */
+const COUNT_AFTER = /(?<![:：]) \(?\d[\d,.]*\)?$/u;
 
 export function isLabel(text: string): boolean {
   return text.length > 0 && text.length <= MAX_LABEL_CHARS && LABEL_SET.has(labelKey(text.replace(DURATION, '').replace(COUNT, '').replace(COUNT_AFTER, '')));
