@@ -521,7 +521,7 @@ export function removeBoilerplate(root: Element, _ctx: BodyPassContext): void {
     if (announced && isLinkList(announced)) doomed.add(el).add(announced);
     else if (isPointerLine(el, text, root)) doomed.add(el);
     else if (isShareBar(el, text) || isLabelLinks(el, text) || isLinkBar(el, text) || isFurnitureLine(el, text, root) || namesFurniture(el, text) || isToolBar(el, text) || isToolList(el)) doomed.add(el);
-    else if (!INLINE.has(el.tagName) && isToolBesideTool(text, [neighbourText(previousWithText(el)), neighbourText(nextWithText(el))], isNetworkAlone)) doomed.add(el);
+    else if (!INLINE.has(el.tagName) && isToolBesideTool(text, () => [neighbourText(previousWithText(el)), neighbourText(nextWithText(el))], isNetworkAlone)) doomed.add(el);
     else if (isBreadcrumbList(el, root) || isLeadingBox(el, text, root) || isNamedMenu(el) || isRightsNotice(el, text, root) || isEditorCredit(el, text, root)) doomed.add(el);
     else if (isBreadcrumbLine(el, text, root) || isPostFooter(el, text, root)) doomed.add(el);
     else if (isPrintNotice(text) || isSourceLogoLabel(el, text, root) || isAppPrompt(el, text) || isAgencyDateline(text) || isVideoTeaser(el, text) || isMediaLinkTeaser(el, text) || isCutCaptionTeaser(el, text)) doomed.add(el);

@@ -35,9 +35,9 @@ function closingLines(root: Element): { block: Element; words: string[] }[] {
 }
 
 /**
- * Removes the lines from the first that asks to the last that does, when they hold two different
- * pitch words; a line after the last (a signature) stays, and so do the lines between that do
- * not ask ("Lee sin límites") only when no asking line follows them.
+ * Removes the closing lines from the first that asks to the last that does, when together they
+ * hold two different pitch words. The lines between go with them ("Lee sin límites"); a line
+ * after the last (a signature) stays.
  */
 export function removePaywallTail(root: Element): void {
   const lines = closingLines(root);

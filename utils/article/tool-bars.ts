@@ -68,11 +68,12 @@ export function isToolList(el: Element): boolean {
 /**
  * "Teilen" over "Drucken", "Share this:" over "Facebook" over "Twitter", each a block of its own:
  * a tool alone is furniture where the block before or after it is a tool too (`neighbours`, their
- * texts). `isAlsoTool` adds pieces the caller knows (a network's name). Alone, "E-Mail" or "Save"
+ * texts, read on demand). `isAlsoTool` adds pieces the caller knows (a network's name). Alone, "E-Mail" or "Save"
  * may be the story's.
  */
-export function isToolBesideTool(text: string, neighbours: readonly (string | null)[], isAlsoTool: (piece: string) => boolean): boolean {
+export function isToolBesideTool(text: string, neighbours: () => readonly (string | null)[], isAlsoTool: (piece: string) => boolean): boolean {
   const isPiece = (piece: string | null): boolean => piece !== null && piece.length <= MAX_ITEM_CHARS && (isTool(piece) || isAlsoTool(piece));
-  return isPiece(text) && neighbours.some(isPiece);
+  // The neighbours are read only for a tool: every block of the body comes here.
+  return isPiece(text) && neighbours().some(isPiece);
 }
 
