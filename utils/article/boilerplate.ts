@@ -2,6 +2,7 @@ import type { BodyPassContext } from './body-passes';
 import { normalizeSpace, words } from '../text/segment';
 import { elementChildren, shortText } from './bounded-text';
 import { allLanguages } from '../lang';
+import { distinctPitchWords } from '../lang/pitch-words';
 import { endsLikeSentence } from '../text/sentences';
 import { escapeRegExp } from '../text/escape-regexp';
 import { isAgencyDateline, isAppPrompt, isBareSourceLabel, isPrintNotice } from './notice-lines';
@@ -28,7 +29,6 @@ const READ_MORE = allLanguages('readMorePrefixes').join('|');
 const POINTER_PREFIX = new FoldedPattern(`^(?:[>»›→▶►▸]+ ?)?(?:(?:${READ_MORE})\\s*[:：»>-]|[[【](?:${READ_MORE})[\\]】])`, 'u');
 
 /** Newsletter / subscription pitches: two of these in one short block. No `\b`: it is ASCII-only and block text runs words together ("newsletterSubscribe"). */
-const SUBSCRIBE_WORDS = new RegExp(allLanguages('subscribeWords').join('|'), 'giu');
 
 /**
  * Readability strips classes but keeps ids, roles and aria labels: furniture still names
@@ -316,8 +316,7 @@ function isFurnitureLine(el: Element, text: string, root: Element): boolean {
 
 function isSubscribeBox(text: string): boolean {
   if (text === '' || text.length > MAX_BOX_CHARS) return false;
-  const hits = new Set((text.match(SUBSCRIBE_WORDS) ?? []).map((w) => w.toLowerCase()));
-  return hits.size >= 2;
+  return distinctPitchWords(text) >= 2;
 }
 
 /** The next element sibling, skipping elements with no text (an `hr`, an empty div). */

@@ -3,7 +3,7 @@ import type { MetadataSources } from './metadata-sources';
 import { BLOCK_MARKER, BLOCK_TAGS } from './blocks';
 import { normalizeSpace } from '../text/segment';
 import { charsFor } from '../text/dense-script';
-import { allLanguages } from '../lang';
+import { pitchWordsIn } from '../lang/pitch-words';
 import { isInPageChrome } from './page-chrome';
 
 /**
@@ -76,7 +76,6 @@ const LINKED_SHARE = 0.6;
 const MIN_TEASER_CHARS = 12;
 
 /** Subscription and membership words; several of them in a short body make a sales page. */
-const PITCH_WORDS = new RegExp(allLanguages('subscribeWords').join('|'), 'giu');
 const MIN_PITCH_HITS = 3;
 
 const SEARCH_URL = /[?&](?:q|query|s|search|keyword|keywords|tu-?khoa|k)=|\/(?:search|tim-?kiem|suche|recherche|buscar|busca|ricerca|zoeken|sok|szukaj|poisk)(?:[/?.]|$)/i;
@@ -284,7 +283,7 @@ function longestProseRun(blocks: readonly Block[], teasers: ReadonlySet<number>,
 }
 
 function pitchHits(text: string): number {
-  return text.match(PITCH_WORDS)?.length ?? 0;
+  return pitchWordsIn(text).length;
 }
 
 export interface PageTypeInput {

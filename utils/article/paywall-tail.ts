@@ -1,6 +1,6 @@
 import { listBlockElements } from './block-elements';
 import { shortText } from './bounded-text';
-import { allLanguages } from '../lang';
+import { pitchWordsIn } from '../lang/pitch-words';
 
 /**
  * A paywall drawn over the rest of the story leaves its lines at the body's end, each a block of
@@ -14,13 +14,6 @@ const MAX_PITCH_LINE_CHARS = 80;
 const MAX_PITCH_LINES = 6;
 /** Two different pitch words in the run, as one block needs them (boilerplate.ts isSubscribeBox): one alone may be the story's ("sign up to vote"). */
 const MIN_PITCH_WORDS = 2;
-
-let pitchWords: RegExp | null = null;
-
-function pitchWordsIn(text: string): string[] {
-  pitchWords ??= new RegExp(allLanguages('subscribeWords').join('|'), 'giu');
-  return (text.match(pitchWords) ?? []).map((word) => word.toLowerCase());
-}
 
 /** The body's closing short lines, last first, up to the first longer block (the story's own). */
 function closingLines(root: Element): { block: Element; words: string[] }[] {

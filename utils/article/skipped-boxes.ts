@@ -1,8 +1,7 @@
 import type { BodyPassContext } from './body-passes';
 import { normalizeSpace, words } from '../text/segment';
 import { hasVisibleText, shortText } from './bounded-text';
-import { allLanguages } from '../lang';
-import { escapeRegExp } from '../text/escape-regexp';
+import { pitchWordsIn } from '../lang/pitch-words';
 
 /**
  * A box the page lets its reader skip: it opens with a link to the point just past it ("Continue
@@ -60,7 +59,6 @@ const MAX_PROSE_LINK_SHARE = 0.25;
  * promotion, however long its small print ("Privacy Notice: Newsletters may contain …"). Its
  * form and button are no sign: Readability drops them before the body passes run.
  */
-const PITCH = new RegExp(allLanguages('subscribeWords').map(escapeRegExp).join('|'), 'iu');
 
 /**
  * Whether a skipped box holds prose of its own: a fact box, a timeline, a correspondent's
@@ -70,7 +68,7 @@ const PITCH = new RegExp(allLanguages('subscribeWords').map(escapeRegExp).join('
  */
 function holdsOwnProse({ box, link, text: boxText }: SkippedBox, lang: string | null): boolean {
   const text = boxText.slice(textOf(link).length);
-  if (words(text, lang).length < MIN_PROSE_WORDS || PITCH.test(text)) return false;
+  if (words(text, lang).length < MIN_PROSE_WORDS || pitchWordsIn(text).length > 0) return false;
   let linked = 0;
   for (const a of box.querySelectorAll('a[href]')) if (a !== link) linked += textOf(a).length;
   return linked < text.length * MAX_PROSE_LINK_SHARE;

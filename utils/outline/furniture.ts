@@ -1,9 +1,10 @@
 import { findDatesInText } from '../article/dates/parse-date-text';
 import { withoutWireOpening } from '../article/wire-lead-byline';
 import { allLanguages } from '../lang';
+import { distinctPitchWords } from '../lang/pitch-words';
 import { wordTokens } from '../text/tokens';
 import { escapeRegExp } from '../text/escape-regexp';
-import { FoldedPattern, foldCase } from '../text/case-fold';
+import { FoldedPattern } from '../text/case-fold';
 
 /**
  * Lines that are the page talking, not the article: datelines ("Published 7:07 PM EST Nov
@@ -17,8 +18,6 @@ const LABELS: ReadonlySet<string> = new Set(allLanguages('furnitureLabels').map(
 /** Beyond this a line is no label, whatever punctuation labelKey takes off it: a sentence need not be folded to know. */
 const LONGEST_LABEL_LINE = Math.max(0, ...[...LABELS].map((label) => label.length)) + 8;
 const POINTER = new FoldedPattern(`^(?:${allLanguages('readMorePrefixes').join('|')})\\s*[:：»>›|-]`, 'u');
-/** Run on the line in lower case (the packs write these words so): compiled with `i`, the union cost more than the test. */
-const SUBSCRIBE = new RegExp(allLanguages('subscribeWords').join('|'), 'gu');
 /** Agency signatures are case-sensitive ("AP", not "ap"), alone or in parentheses. */
 const CREDIT = new RegExp(`^[(\\[–—-]?\\s*(?:${allLanguages('creditLines').join('|')})\\s*[)\\]]?\\.?$`, 'u');
 const BYLINE_LABEL = new FoldedPattern(`^(?:${allLanguages('bylineLabels').join('|')})\\s*[:：]`, 'u');
@@ -122,7 +121,7 @@ export function isFurniture(text: string): boolean {
   if ((trimmed.length <= LONGEST_LABEL_LINE && LABELS.has(labelKey(trimmed))) || POINTER.test(trimmed) || CREDIT.test(trimmed) || BYLINE_LABEL.test(trimmed)) return true;
   if (trimmed.includes('©') || CREDIT_TAIL.test(trimmed) || DATED_HEADLINE.test(trimmed) || isCaptionSentence(trimmed)) return true;
   if (POINTER_PHRASE.test(trimmed) && wordTokens(trimmed, null).length <= MAX_POINTER_WORDS) return true;
-  const pitchWords = new Set(foldCase(trimmed).match(SUBSCRIBE) ?? []).size;
+  const pitchWords = distinctPitchWords(trimmed);
   if (pitchWords >= 2) return true;
   // Datelines and one-line pitches are short; reading dates is costly, and every sentence of a long article comes here.
   if (trimmed.length > MAX_SHORT_LINE_CHARS) return false;

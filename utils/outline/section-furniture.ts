@@ -1,8 +1,8 @@
 import { allLanguages, packFor } from '../lang';
+import { pitchWordsIn } from '../lang/pitch-words';
 import { wordTokens } from '../text/tokens';
 import { countWords } from '../text/word-count';
 import { isDatedHeadline } from './furniture';
-import { FoldedPattern } from '../text/case-fold';
 
 /**
  * Titles that are the page talking, not the article's structure: datelines ("Thứ tư,
@@ -14,7 +14,6 @@ import { FoldedPattern } from '../text/case-fold';
 
 const LABELS: ReadonlySet<string> = new Set(allLanguages('furnitureLabels').map(labelKey));
 const LONGEST_LABEL_WORDS = 4;
-const SUBSCRIBE = new FoldedPattern(allLanguages('subscribeWords').join('|'), 'u');
 /** A date written with numbers (22/10/2025, 2019-01-21, 16.2.2017, 5/3, 10月14日) or a clock time (19:25, 7:07); not "3.1", a section number. */
 const NUMERIC_DATE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}\/\d{1,2}|\d{1,2}:\d{2}|\d{1,2}月\d{1,2}日/u;
 const NUMERIC_DATES = new RegExp(NUMERIC_DATE.source, 'gu');
@@ -73,7 +72,7 @@ function isBreadcrumb(title: string, lang: string | null): boolean {
 
 /** "Keep up with the CityLab Daily newsletter.": a pitch written as a sentence, set as a heading. */
 function isPitch(title: string): boolean {
-  return /[.!]$/u.test(title) && SUBSCRIBE.test(title);
+  return /[.!]$/u.test(title) && pitchWordsIn(title).length > 0;
 }
 
 export function isFurnitureTitle(title: string, lang: string | null): boolean {
