@@ -22,13 +22,12 @@ const MAX_BYLINE_CHARS = 60;
 const MAX_TRAILING_BLOCKS = 2;
 
 const SIGNATURE_PATTERNS: readonly RegExp[] = [
-  // "PV", "PV.", "Nhóm PV", "Reuters", "(AP)", "— Reuters", "AFP/TTXVN", "（共同）"
-  new RegExp(String.raw`^[-–—(\[（]*\s*(?:Nhóm\s+)?${AGENCY_NAMES}(?:\s*[/,&+]\s*${AGENCY_NAMES})*\s*[)\]）]*\.?$`, 'u'),
-  // "Reuters staff", "AP staff", "Nhóm phóng viên"
+  // "PV", "PV.", "Reuters", "(AP)", "— Reuters", "AFP/TTXVN", "（共同）"
+  new RegExp(String.raw`^[-–—(\[（]*\s*${AGENCY_NAMES}(?:\s*[/,&+]\s*${AGENCY_NAMES})*\s*[)\]）]*\.?$`, 'u'),
+  // "Reuters staff", "AP staff"
   new RegExp(String.raw`^[-–—]?\s*${AGENCY_NAMES}\s+(?:staff|reporters?|newsroom)\.?$`, 'iu'),
-  // "Nhóm phóng viên", and a desk's reporters: "Nhóm PV Thời sự", "Nhóm phóng viên Ban Thời sự";
-  // the desk alone, its reporter's title before it or not: "PV Nhóm Thời sự", "Ban Thời sự", "Tổ PV".
-  /^(?:PV\s+)?(?:Nhóm|Ban|Tổ)\s+(?:(?:phóng\s+viên|PV)(?:\s+\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,2})?|\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,2})\.?$/u,
+  // "Nhóm PV Thời sự", "Ban Thời sự": a desk's signature, as the packs write them.
+  new RegExp(`^(?:${allLanguages('deskSignatures').join('|')})\\.?$`, 'u'),
   // "Texto: …", "Von …", "Por …", "By …", "Par …", "Text: …", "Redacción: …"
   /^(?:Texto|Text|Redacción|Autor(?:in)?|Auteur|Written by|Reporting by)\s*:?\s+\p{Lu}/u,
   /^(?:Von|Por|By|Par|Di|Door|Av)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|y|und|and|et|e))*\.?$/u,

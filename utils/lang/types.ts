@@ -197,6 +197,11 @@ export interface LanguagePack {
   authorBoxLabels: readonly string[];
   /** Signatures that close an article on their own, as written (case counts): reporter abbreviations ("PV") and the press's news agencies ("TTXVN", "AFP"). */
   creditLines: readonly PatternPiece[];
+  /**
+   * A desk's or a team's signature closing a story, as written (case counts), whole: "Nhóm PV Thời sự",
+   * "Ban Thời sự", "Tổ PV". It signs the story as a name does.
+   */
+  deskSignatures: readonly PatternPiece[];
   /** Labels a byline opens with before a colon ("Author:", "Tác giả:", "记者："): unambiguous on any page. */
   bylineLabels: readonly PatternPiece[];
   /** The word for "and" between two authors' names ("and", "và", "und"). */
@@ -307,6 +312,7 @@ const EMPTY: PackFields = {
   appPrompts: [],
   authorBoxLabels: [],
   creditLines: [],
+  deskSignatures: [],
   prepositions: [],
   placeWords: [],
   placeNames: [],

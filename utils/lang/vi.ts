@@ -127,6 +127,11 @@ export const vi = definePack({
   authorPaths: ['tac-gia'],
   // PV: phóng viên (reporter), CTV: cộng tác viên (contributor), BTV: biên tập viên (editor); TTXVN is the national agency (VNA in English), Vietnam+ its news site; Tân Hoa Xã is Xinhua.
   // "Tin, ảnh: Hồng Nhung", "Tin và ảnh: …", "Tin: …": provincial papers and portals sign a short report so.
+  // A team ("Nhóm phóng viên", "Nhóm PV Thời sự", "Nhóm phóng viên Ban Thời sự") or a desk, its reporter's
+  // title before it or not ("PV Nhóm Thời sự", "Ban Thời sự", "Tổ PV"): "nhóm" team, "ban" desk, "tổ" unit.
+  deskSignatures: [
+    String.raw`(?:PV\s+)?(?:Nhóm|Ban|Tổ)\s+(?:(?:phóng\s+viên|PV)(?:\s+\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,2})?|\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,2})`,
+  ],
   bylineLabels: [String.raw`tác\s+giả(?:\s+bài\s+viết)?`, String.raw`bài(?:\s+và\s+ảnh|\s*[,/]\s*ảnh)?`, String.raw`tin(?:\s+và\s+ảnh|\s*[,/]\s*ảnh)?`, String.raw`phóng\s+viên`, String.raw`(?:nhóm\s+)?thực\s+hiện`, 'người viết', String.raw`(?:đăng|viết)\s+bởi`],
   // Vietnamese bylines also join two reporters with a spaced hyphen: "Hải Vân - Đức Thọ".
   nameJoiners: ['và', '-'],
