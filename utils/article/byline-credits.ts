@@ -1,6 +1,6 @@
 import { baseLanguage, wordTokens } from '../text/tokens';
 import { opensWithTerm } from '../text/leading-term';
-import { PACKS, allLanguages, packFor, perPack, type LanguagePack } from '../lang';
+import { PACKS, allLanguages, packFor, packsOfPage, perPack } from '../lang';
 import { escapeRegExp } from '../text/escape-regexp';
 
 /**
@@ -57,13 +57,6 @@ export function splitAtCreditWith(line: string, lang: string | null): [string, s
 
 /** The wire agencies and reporter credits of every pack ("TTXVN", "AFP", "Reuters", "PV"), as written. */
 const CREDIT_LINE = new RegExp(`^(?:${allLanguages('creditLines').join('|')})$`, 'u');
-
-/** The page's pack; every pack when its language is unknown; none for a language without one. */
-function packsOfPage(lang: string | null): readonly LanguagePack[] {
-  const base = baseLanguage(lang);
-  const pack = base ? packFor(base) : null;
-  return pack ? [pack] : base ? [] : PACKS;
-}
 
 function accordingToPrefixes(lang: string | null): RegExp[] {
   return packsOfPage(lang).map(accordingToPrefix).filter((prefix): prefix is RegExp => prefix !== null);

@@ -1,7 +1,8 @@
 import type { BodyPassContext } from './body-passes';
 import { listBlockElements, isCaptionElement } from './blocks';
 import { normalizeSpace } from '../text/segment';
-import { PACKS, allLanguages, packFor, perPack } from '../lang';
+import { PACKS, allLanguages, packFor, packsOfPage, perPack } from '../lang';
+import { escapeRegExp } from '../text/escape-regexp';
 import type { LanguagePack } from '../lang/types';
 import { sentenceSpans } from '../text/sentences';
 import { baseLanguage } from '../text/tokens';
@@ -28,9 +29,6 @@ const SIGNATURE_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`^[-–—]?\s*${AGENCY_NAMES}\s+(?:staff|reporters?|newsroom)\.?$`, 'iu'),
   // "Nhóm PV Thời sự", "Ban Thời sự": a desk's signature, as the packs write them.
   new RegExp(`^(?:${allLanguages('deskSignatures').join('|')})\\.?$`, 'u'),
-  // "Texto: …", "Von …", "Por …", "By …", "Par …", "Text: …", "Redacción: …"
-  /^(?:Texto|Text|Redacción|Autor(?:in)?|Auteur|Written by|Reporting by)\s*:?\s+\p{Lu}/u,
-  /^(?:Von|Por|By|Par|Di|Door|Av)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|y|und|and|et|e))*\.?$/u,
   // Initials: "N.H", "N.H.", "T.L - P.V", "H.A."
   /^(?:\p{Lu}{1,2}\.){1,3}\p{Lu}{0,2}\.?(?:\s*[-–,/]\s*(?:\p{Lu}{1,2}\.){1,3}\p{Lu}{0,2}\.?)*$/u,
   // Reuters' trailer: "Reporting by X; Editing by Y"
@@ -52,7 +50,26 @@ const LABELLED = new RegExp(`^${BYLINE_LABEL}(?=[\\p{Lu}\\p{Script=Han}])`, 'iu'
 const NAME_WORD = String.raw`\p{Lu}(?:[\p{Ll}'’-]*|[\p{Lu}'’-]*)\.?`;
 // "N.Hà", "T.T.Hương": a name shortened to its initials and given name, written as one word.
 const ONE_NAME = String.raw`(?:${NAME_WORD}(?:\s+${NAME_WORD}){1,3}|(?:\p{Lu}\.){1,2}\p{Lu}[\p{Ll}'’-]+)`;
-const FULL_NAME = new RegExp(String.raw`^[-–—]?\s*${ONE_NAME}(?:(?:\s+[-–&]\s+|\s*,\s*)${ONE_NAME})*$`, 'u');
+
+/**
+ * A line of full names in the page's language: its particles inside a name ("Ursula von der
+ * Leyen", "Jan de Vries") and its "and" between two ("María García y Juan Pérez"), lower case as
+ * they are written. A particle comes before a capitalised word only, so the runs of spaces never overlap.
+ */
+function fullNamePattern(particles: readonly string[], joiners: readonly string[]): RegExp {
+  const particle = particles.length > 0 ? String.raw`(?:(?:${particles.map(escapeRegExp).join('|')})\s+){0,2}` : '';
+  const one = String.raw`(?:${NAME_WORD}(?:\s+${particle}${NAME_WORD}){1,3}|(?:\p{Lu}\.){1,2}\p{Lu}[\p{Ll}'’-]+)`;
+  const joiner = joiners.length > 0 ? String.raw`|\s+(?:${joiners.map(escapeRegExp).join('|')})\s+` : '';
+  return new RegExp(String.raw`^[-–—]?\s*${one}(?:(?:\s+[-–&]\s+|\s*,\s*${joiner})${one})*$`, 'u');
+}
+
+const fullNameIn = perPack((pack) => fullNamePattern(pack.nameParticles, pack.nameJoiners));
+const PLAIN_FULL_NAME = fullNamePattern([], []);
+
+function isFullName(text: string, lang: string | null): boolean {
+  const packs = packsOfPage(lang);
+  return packs.length === 0 ? PLAIN_FULL_NAME.test(text) : packs.some((pack) => fullNameIn(pack).test(text));
+}
 
 /** Capitalised labels that look like names but end a body for another reason. */
 const NOT_A_NAME = /^(?:Read More|Related|See Also|Share|Advertisement|Comments?|Sources?|References?|Notes?|Tags?|Topics?|The End|Xem Thêm|Tin Liên Quan|Chia Sẻ|Lire Aussi|Mehr Zum Thema|Leer Más|Fin|Ende|Hết)\b/iu;
@@ -101,10 +118,10 @@ export function signatureOf(text: string, lang: string | null = null): string | 
   if (isSourceLine(bare, lang)) return bare;
   // "(mit dpa)", "With Joe Neumaier": who the story credits, after the page language's "with" (bylineNames reads them).
   const credited = withoutCreditWith(bare, lang);
-  if (credited !== bare && (AGENCY_ALONE.test(credited) || FULL_NAME.test(credited))) return bare;
+  if (credited !== bare && (AGENCY_ALONE.test(credited) || isFullName(credited, lang))) return bare;
   // "Le Monde avec AFP": the paper or the writer, then the agency it wrote with.
   const withAgency = splitAtCreditWith(bare, lang);
-  if (withAgency && FULL_NAME.test(withAgency[0])) return bare;
+  if (withAgency && isFullName(withAgency[0], lang)) return bare;
   const titled = suffixTitledSignature(bare, lang);
   if (titled) return titled;
   const noted = withoutTrailingNote(bare, lang);
@@ -119,7 +136,7 @@ export function signatureOf(text: string, lang: string | null = null): string | 
   // "PV/VOV-Tây Nguyên", "PV - Ảnh: Minh Anh": an agency or the reporter's title alone once the newsroom or the other credit is cut.
   if (name !== noted && SIGNATURE_PATTERNS.some((pattern) => pattern.test(name))) return name;
   // "Happy May Day.": capitalised words, but a greeting that closes the story, not who signs it.
-  if (FULL_NAME.test(name) && !NOT_A_NAME.test(name) && !opensAsSentence(name)) return name === named ? bare : name;
+  if (isFullName(name, lang) && !NOT_A_NAME.test(name) && !opensAsSentence(name)) return name === named ? bare : name;
   return null;
 }
 

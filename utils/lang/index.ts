@@ -41,6 +41,13 @@ export function packFor(lang: string | null): LanguagePack | null {
   return BY_CODE.get(baseLanguage(lang) ?? '') ?? null;
 }
 
+/** The page's pack; every pack when its language is unknown; none for a language without one. */
+export function packsOfPage(lang: string | null): readonly LanguagePack[] {
+  const base = baseLanguage(lang);
+  const pack = BY_CODE.get(base ?? '') ?? null;
+  return pack ? [pack] : base ? [] : PACKS;
+}
+
 /**
  * Whether the analyzers read the text as words of a language that has none in Lede: a known
  * language whose pack is of script only (Thai, Hindi, Greek…) or that has no pack. Such text gets

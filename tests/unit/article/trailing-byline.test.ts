@@ -78,6 +78,21 @@ describe('signatures a news body ends with', () => {
   ])('leaves %j in the body', (line) => {
     expect(signatureOf(line)).toBeNull();
   });
+
+  it.each([
+    ['Por María García y Juan Pérez', 'es'],
+    ['María García y Juan Pérez', 'es'],
+    ['Door Jan de Vries', 'nl'],
+    ['Von Ursula von der Leyen', 'de'],
+    ['Jean de La Fontaine et Paul Martin', 'fr'],
+  ])('reads %j, with the particles and the "and" of its language (%s), as a signature', (line, lang) => {
+    expect(signatureOf(line, lang)).toBe(line);
+  });
+
+  it('reads the particles and the "and" of the page\'s language only', () => {
+    expect(signatureOf('María García y Juan Pérez', 'de')).toBeNull();
+    expect(signatureOf('La Paz y Santa Cruz votaron', 'es')).toBeNull();
+  });
 });
 
 describe('the trailing byline pass', () => {
