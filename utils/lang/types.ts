@@ -163,7 +163,8 @@ export interface LanguagePack {
   followPrompts: readonly string[];
   /**
    * Openers of a print-edition notice ("a version of this article appears in print on", "dieser
-   * artikel erschien in der"), lower case: what the paper printed, where, under which headline.
+   * artikel erschien in der"), lower case: what the paper printed, where, under which headline; or
+   * where the story is published ("bạn đang xem bài viết trên …").
    */
   printNotices: readonly string[];
   /**

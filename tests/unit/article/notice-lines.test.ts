@@ -44,6 +44,12 @@ describe('print-edition notices', () => {
     expect(root.querySelectorAll('p')).toHaveLength(1);
   });
 
+  it('removes a portal\'s note of where the story is published, and keeps a sentence that opens alike', () => {
+    const root = clean(`${STORY}<p>Bạn đang xem bài viết trên Báo Điện tử Dân trí.</p><p>Bạn đang xem xét mua nhà ở đâu?</p>`);
+    expect(text(root)).not.toContain('Bạn đang xem bài viết');
+    expect(text(root)).toContain('Bạn đang xem xét mua nhà');
+  });
+
   it('keeps a first paragraph that opens with the day it was first published', () => {
     const first = 'Originally Published on Thursday, December 15, 2011: Timeline gives you an easy way to see the things you have shared.';
     expect(text(clean(`<p>${first}</p>${STORY}`))).toContain('Timeline gives you');
