@@ -153,7 +153,7 @@ export function withoutOtherCredits(line: string): string {
 }
 
 /** "AFP", "dpa, AFP", "AP and Reuters": agencies alone. */
-const AGENCY_LIST = new RegExp(`^(?:${allLanguages('creditLines').join('|')})(?:(?:\\s*[,/&]\\s*|\\s+(?:${allLanguages('nameJoiners').join('|')})\\s+)(?:${allLanguages('creditLines').join('|')}))*$`, 'u');
+export const AGENCY_LIST = new RegExp(`^(?:${allLanguages('creditLines').join('|')})(?:(?:\\s*[,/&]\\s*|\\s+(?:${allLanguages('nameJoiners').join('|')})\\s+)(?:${allLanguages('creditLines').join('|')}))*$`, 'u');
 
 /** Wire agencies and reporter abbreviations that sign articles and credit pictures on their own ("Reuters", "AFP", "dpa", "TTXVN", "PV"): every pack's credit lines, whatever the page's language, as one alternation. */
 export const AGENCY_NAMES = `(?:${allLanguages('creditLines').join('|')})`;
@@ -206,8 +206,9 @@ export function withoutNewsroomAfterSlash(line: string, lang: string | null): st
     /^(?:\p{Lu}{2,}|[\p{L}\d-]+\.\p{L}{2,})/u.test(newsroom) ||
     (baseLanguage(lang) !== null && sourceOf(newsroom, lang) !== null) ||
     ((reporter || PERSON_NAME.test(name.trim())) && /^\p{Lu}/u.test(newsroom) && newsroom.split(/\s+/u).length <= MAX_NEWSROOM_WORDS);
-  // A name in capitals is a person's when it is two words or more ("THANH HÀ/TTXVN"); "AFP/TTXVN" is two agencies.
-  return (/\p{Ll}/u.test(name) || /\S\s+\S/u.test(name.trim()) || reporter) && isNewsroom ? name.trim() : line;
+  // A name in capitals is a person's when it is two words or more ("THANH HÀ/TTXVN"); "AFP/TTXVN" is two agencies, and so is "dpa/AFP".
+  const agency = !reporter && isCreditLine(name.trim());
+  return (/\p{Ll}/u.test(name) || /\S\s+\S/u.test(name.trim()) || reporter) && isNewsroom && !agency ? name.trim() : line;
 }
 
 const reporterTitle = perPack((pack) => (pack.bylinePrefixes.length > 0 ? new RegExp(`^(?:${pack.bylinePrefixes.join('|')})$`, 'iu') : null));

@@ -286,7 +286,7 @@ function isCapitalisedPhrase(name: string): boolean {
 const GENERATION = /^(?:Jr|Sr|[IVX]{2,4})\.?$/u;
 
 /**
- * "A, B and C" → [A, B, C] only when every part is a full name; "Jong, Michiel de" and "Mac & i" stay whole.
+ * "A, B and C" → [A, B, C] only when every part is a full name or an agency; "Jong, Michiel de" and "Mac & i" stay whole.
  * "Roland Parry, Washington": one word after full names is where they wrote from (or their paper),
  * not a name: it is left out, unless the packs know it as an agency that signs ("Minh Anh, TTXVN").
  */
@@ -298,7 +298,8 @@ function splitNames(text: string, lang: string | null): string[] {
     return (count >= 2 || /[\p{Script=Han}\p{Script=Hangul}]/u.test(part)) && count <= MAX_NAME_WORDS;
   };
   if (parts.length < 2) return [text];
-  if (parts.every(isFullName)) return parts;
+  // "dpa und AFP", "Jane Doe and Reuters": an agency that signs is a name of one word.
+  if (parts.every((part) => isFullName(part) || isCreditLine(part))) return parts;
   const names = parts.filter(isFullName);
   const rest = parts.filter((part) => !isFullName(part));
   // Full names first, then single capitalised words: a place or a paper ("Jong, Michiel de" opens with the single word and stays whole).

@@ -7,7 +7,7 @@ import type { LanguagePack } from '../lang/types';
 import { sentenceSpans } from '../text/sentences';
 import { baseLanguage } from '../text/tokens';
 import { LABEL_END, bylineNames, stripPrefixes, titledHanBylineNames, withoutTrailingRole } from './byline-names';
-import { isCreditLine, isOtherCreditLine, sourceOf, splitAtCreditWith, withoutCreditWith, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote, withoutWorkplaceAfterBreak, MAX_WORKPLACE_CHARS, AGENCY_NAMES } from './byline-credits';
+import { isCreditLine, isOtherCreditLine, sourceOf, splitAtCreditWith, withoutCreditWith, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote, withoutWorkplaceAfterBreak, MAX_WORKPLACE_CHARS, AGENCY_LIST, AGENCY_NAMES } from './byline-credits';
 import { SHOW_TEXT } from './node-filter';
 import { linesOf } from './byline-line';
 
@@ -118,7 +118,7 @@ export function signatureOf(text: string, lang: string | null = null): string | 
   if (isSourceLine(bare, lang)) return bare;
   // "(mit dpa)", "With Joe Neumaier": who the story credits, after the page language's "with" (bylineNames reads them).
   const credited = withoutCreditWith(bare, lang);
-  if (credited !== bare && (AGENCY_ALONE.test(credited) || isFullName(credited, lang))) return bare;
+  if (credited !== bare && (AGENCY_LIST.test(credited) || isFullName(credited, lang))) return bare;
   // "Le Monde avec AFP": the paper or the writer, then the agency it wrote with.
   const withAgency = splitAtCreditWith(bare, lang);
   if (withAgency && isFullName(withAgency[0], lang)) return bare;

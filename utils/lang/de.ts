@@ -65,7 +65,8 @@ export const de = definePack({
   // SDA: the Swiss agency's German name.
   bylineLabels: ['autor(?:in)?', 'text'],
   nameJoiners: ['und'],
-  creditWith: ['mit'],
+  // "mit Material von dpa": the agency's material, credited as "mit dpa" is.
+  creditWith: ['mit material von', 'mit material der', 'mit'],
   authorNoteVerbs: ['ist'],
   creditLines: ['DPA', 'dpa', 'KNA', 'epd', 'SDA'],
   // "Von" is also a surname particle ("Von Miller"): only on German pages.

@@ -131,7 +131,7 @@ export const en = definePack({
   // PTI and IANS: India's English-language wires.
   bylineLabels: ['authors?', 'writers?'],
   nameJoiners: ['and'],
-  creditWith: ['with'],
+  creditWith: ['with additional reporting by', 'with reporting by', 'with'],
   postNominals: ['MD', 'M.D.', 'PhD', 'Ph.D.', 'MA', 'M.A.', 'MS', 'MSc', 'MPH', 'MBA', 'RN', 'RD', 'DO', 'DDS', 'PharmD', 'FACS', 'Esq.'],
   authorNoteVerbs: ['is', 'was'],
   creditLines: ['Reuters', 'AP', 'Associated Press', 'Bloomberg', 'UPI', 'PTI', 'IANS'],

@@ -210,6 +210,7 @@ export interface LanguagePack {
   /**
    * The word for "with", lower case, that credits a contributor or an agency on a line of its own
    * ("With AP", "(Avec AFP)", "mit dpa", "With Joe Neumaier"): the credit names them, not "With AP".
+   * A longer credit comes before the word it opens with ("mit Material von", then "mit"): the first that matches is read.
    */
   creditWith: readonly string[];
   /** Verbs that open an author's note after the author's name ("is", "es", "est", "là"): "Andrés Malamud es politólogo …" ending an opinion piece names its author. */

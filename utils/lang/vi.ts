@@ -136,7 +136,7 @@ export const vi = definePack({
   // Vietnamese bylines also join two reporters with a spaced hyphen: "Hải Vân - Đức Thọ".
   nameJoiners: ['và', '-'],
   authorNoteVerbs: ['là'],
-  creditLines: ['PV', 'CTV', 'BTV', String.raw`P\.V`, 'TTXVN', String.raw`TTXVN\/VNA`, 'VNA', String.raw`Vietnam\+`, 'Tân Hoa Xã'],
+  creditLines: ['PV', 'CTV', 'BTV', 'BBT', String.raw`P\.V`, 'TTXVN', String.raw`TTXVN\/VNA`, 'VNA', String.raw`Vietnam\+`, 'Tân Hoa Xã'],
   // "PV Minh Anh", "CTV Minh Anh", "Phóng viên Lê Hà": the writer's title before the name ("PV" alone is a signature and stays).
   // Commentaries are signed with degrees ("PGS.TS Nguyễn Văn An", "ThS. Trần Thu Trang"), a profession
   // ("Luật sư …", "Bác sĩ …", "Nhà báo …") or a military rank ("Đại tá …", as the army's paper prints it).

@@ -23,6 +23,9 @@ describe('bylineNames on Vietnamese pages', () => {
     ['Danh Tuyên/VOV.VN', ['Danh Tuyên']],
     ['Hoàng Hưng/VTV.VN', ['Hoàng Hưng']],
     ['AFP/TTXVN', ['AFP/TTXVN']],
+    ['dpa/AFP', ['dpa/AFP']],
+    // Agencies joined by "and" are two bylines, as two names are.
+    ['TTXVN và Reuters', ['TTXVN', 'Reuters']],
     // The unnamed reporter ("PV", phóng viên) of a station's regional desk signs as a named one does.
     ['PV/VOV-Tây Nguyên', ['PV']],
     ['CTV/Báo Tin tức', ['CTV']],

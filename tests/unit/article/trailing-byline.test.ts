@@ -156,7 +156,17 @@ describe('the trailing byline pass', () => {
   });
 
   it('takes a "with" credit closing the story ("(mit dpa)", "(Avec AFP)")', () => {
-    for (const [line, lang, names] of [['(mit dpa)', 'de', ['dpa']], ['(Avec AFP)', 'fr', ['AFP']], ['With Joe Neumaier', 'en', ['Joe Neumaier']]] as const) {
+    for (const [line, lang, names] of [
+      ['(mit dpa)', 'de', ['dpa']],
+      ['(Avec AFP)', 'fr', ['AFP']],
+      ['With Joe Neumaier', 'en', ['Joe Neumaier']],
+      // The agency's material, credited as "mit dpa" is; and two agencies.
+      ['mit Material von dpa', 'de', ['dpa']],
+      ['Mit Material von dpa und AFP', 'de', ['dpa', 'AFP']],
+      ['With additional reporting by Jane Doe', 'en', ['Jane Doe']],
+      // "Ban biên tập", the editorial board, signing with its initials as "PV" does.
+      ['BBT', 'vi', ['BBT']],
+    ] as const) {
       const root = bodyOf(`${LONG}${LONG}<p>${line}</p>`);
       const ctx: BodyPassContext = { bylines: [], lang, title: '', knownBylines: [] };
       takeTrailingBylines(root, ctx);
