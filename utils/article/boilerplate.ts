@@ -5,7 +5,7 @@ import { allLanguages } from '../lang';
 import { distinctPitchWords } from '../lang/pitch-words';
 import { endsLikeSentence } from '../text/sentences';
 import { escapeRegExp } from '../text/escape-regexp';
-import { isAgencyDateline, isAppPrompt, isBareSourceLabel, isPrintNotice } from './notice-lines';
+import { holdsErrorPrompt, isAgencyDateline, isAppPrompt, isBareSourceLabel, isPrintNotice } from './notice-lines';
 import { isLabel, labelKey } from './furniture-labels';
 import { isToolBar, isToolBesideTool, isToolList } from './tool-bars';
 import { FoldedPattern } from '../text/case-fold';
@@ -447,6 +447,11 @@ function isRightsNotice(el: Element, text: string, root: Element): boolean {
   return RIGHTS_NOTICE.test(text) || (RIGHTS_MARK.test(text) && isAtEnd(el, root)) || (holdsRightsPhrase(text) && el.querySelector(BLOCKS) === null && isInTail(el, root));
 }
 
+/** The site's request to report a mistake, in a block of its own in the story's tail: the story never asks so. */
+function isErrorPrompt(el: Element, text: string, root: Element): boolean {
+  return holdsErrorPrompt(text) && el.querySelector(BLOCKS) === null && isInTail(el, root);
+}
+
 /**
  * The desk editor's credit closing a story ("[责任编辑：alonliu]", "（责编：王珂园、白宇）"): one of the
  * packs' editor labels, a colon and a short name, alone in its block in the story's tail. A
@@ -521,7 +526,7 @@ export function removeBoilerplate(root: Element, _ctx: BodyPassContext): void {
     else if (isPointerLine(el, text, root)) doomed.add(el);
     else if (isShareBar(el, text) || isLabelLinks(el, text) || isLinkBar(el, text) || isFurnitureLine(el, text, root) || namesFurniture(el, text) || isToolBar(el, text) || isToolList(el)) doomed.add(el);
     else if (!INLINE.has(el.tagName) && isToolBesideTool(text, () => [neighbourText(previousWithText(el)), neighbourText(nextWithText(el))], isNetworkAlone)) doomed.add(el);
-    else if (isBreadcrumbList(el, root) || isLeadingBox(el, text, root) || isNamedMenu(el) || isRightsNotice(el, text, root) || isEditorCredit(el, text, root)) doomed.add(el);
+    else if (isBreadcrumbList(el, root) || isLeadingBox(el, text, root) || isNamedMenu(el) || isRightsNotice(el, text, root) || isEditorCredit(el, text, root) || isErrorPrompt(el, text, root)) doomed.add(el);
     else if (isBreadcrumbLine(el, text, root) || isPostFooter(el, text, root)) doomed.add(el);
     else if (isPrintNotice(text) || isSourceLogoLabel(el, text, root) || isAppPrompt(el, text) || isAgencyDateline(text) || isVideoTeaser(el, text) || isMediaLinkTeaser(el, text) || isCutCaptionTeaser(el, text)) doomed.add(el);
     else if (!INLINE.has(el.tagName) && isSubscribeBox(text) && el.querySelector('a, button, input') !== null) doomed.add(el);

@@ -25,6 +25,17 @@ export function isPrintNotice(text: string): boolean {
   return text.length <= MAX_PRINT_NOTICE_CHARS && PRINT_NOTICE.test(foldApostrophes(text));
 }
 
+/**
+ * "Pokud jste v článku zaznamenali chybu …, dejte nám vědět", "Spotted an error? Let us know": the
+ * site's request to report a mistake, a phrase of the packs anywhere in a short line.
+ */
+const ERROR_PROMPT = new FoldedPattern(`(?:${allLanguages('errorPrompts').map(escapeRegExp).join('|')})`, 'u');
+const MAX_ERROR_PROMPT_CHARS = 200;
+
+export function holdsErrorPrompt(text: string): boolean {
+  return text.length <= MAX_ERROR_PROMPT_CHARS && ERROR_PROMPT.test(text);
+}
+
 /** "Get the CNET app for iOS and Android", "Téléchargez l'application": a prompt at the start of a short line. */
 // At the line's start or a sentence's: "CNET On The Go. Download the native CNET app for the platform of your choice."
 const APP_PROMPT = new FoldedPattern(`(?:^|(?<=[.!?:] ?))(?:${allLanguages('appPrompts').join('|')})`, 'u');

@@ -58,6 +58,7 @@ export const de = definePack({
   readMorePrefixes: ['mehr zum thema', 'lesen sie auch', 'mehr dazu', 'schlagwörter', 'themen', 'nächster artikel', 'video'],
   appPrompts: [String.raw`(?:laden sie sich|laden sie|lade dir|holen sie sich|hol dir)\s+(?:jetzt\s+)?(?:die|unsere)\s+(?:\S+\s+){0,3}app(?!\p{L})`],
   rightsPhrases: ['alle rechte vorbehalten'],
+  errorPrompts: ['fehler entdeckt?', 'fehler gefunden?', 'haben sie einen fehler entdeckt', 'haben sie einen fehler gefunden'],
   printNotices: ['dieser artikel erschien in der', 'dieser artikel erschien zuerst', 'dieser beitrag erschien zuerst', 'dieser beitrag erschien in der', 'dieser text erschien in der', 'erschienen in der printausgabe'],
   subscribeWords: ['abonnieren', 'abonnent', 'einloggen', 'anmelden'],
   newsroomRoles: ['redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'reporter', 'reporterin', 'journalist', 'journalistin', 'autor', 'autorin'],

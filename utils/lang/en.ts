@@ -114,6 +114,7 @@ export const en = definePack({
   toolLabels: ['font', 'decrease', 'increase', 'decrease font size', 'increase font size', 'email', 'e-mail', 'instant message', 'respond', 'send this article', 'save', 'bookmark'],
   readMorePrefixes: ['read', 'photos', 'gallery', 'photo gallery', 'read more', 'read also', 'see also', 'related', 'related topics', 'more', 'also read', 'tags', 'topics', 'next', 'previous', 'next article', 'previous article', 'up next', 'video', 'watch', 'watch video', 'explore related topics'],
   appPrompts: [String.raw`(?:get|download|install)\s+(?:the|our)\s+(?:\S+\s+){0,3}app(?!\p{L})`],
+  errorPrompts: ['if you spot an error', 'if you see an error', 'if you notice an error', 'if you find an error', 'spotted an error?', 'spot an error?', 'found an error?', 'spotted a typo?', 'found a typo?', 'see a typo?'],
   rightsPhrases: ['all rights reserved', 'may not be published, broadcast, rewritten or redistributed', 'may not be reproduced', 'may not be republished', 'is not responsible for the content of external'],
   printNotices: [
     // "… appears in print on …", "… appeared July 24, 2012, on page A2 in the U.S. edition of The Wall Street Journal, with the headline: …"

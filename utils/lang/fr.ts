@@ -66,6 +66,7 @@ export const fr = definePack({
   readMorePrefixes: ['lire aussi', 'à lire aussi', 'voir aussi', 'mots-clés', 'sujets', 'article suivant', 'article précédent', 'vidéo'],
   appPrompts: [String.raw`(?:téléchargez|installez)\s+(?:l'\s*application|l'\s*app|notre\s+application|notre\s+app)(?!\p{L})`],
   rightsPhrases: ['tous droits réservés', 'reproduction interdite'],
+  errorPrompts: ['vous avez repéré une erreur', 'vous avez remarqué une erreur', 'vous avez constaté une erreur', 'signaler une erreur'],
   printNotices: ["cet article est paru dans l'édition", 'cet article a été initialement publié', 'cet article a initialement été publié', 'cet article est initialement paru', "cet article a été publié dans l'édition", "article paru dans l'édition"],
   subscribeWords: ['abonnez', 'abonné', 'abonnement', 'connectez'],
   newsroomRoles: ['correspondant', 'correspondante', 'journaliste', 'rédacteur', 'rédactrice', 'reporter', 'chroniqueur', 'chroniqueuse', 'envoyé spécial', 'envoyée spéciale'],

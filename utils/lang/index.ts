@@ -11,6 +11,7 @@ import { nl } from './nl';
 import { sv } from './sv';
 import { no } from './no';
 import { da } from './da';
+import { cs } from './cs';
 import { pl } from './pl';
 import { ru } from './ru';
 import { uk } from './uk';
@@ -31,7 +32,7 @@ export type { Direction, LanguagePack } from './types';
  * try each language's words when the article's language is unknown: keep English first,
  * then Vietnamese (the seed language), then the others.
  */
-export const PACKS: readonly LanguagePack[] = [en, vi, de, fr, es, it, pt, nl, sv, no, da, pl, ru, uk, tr, zh, ja, ko, ar, fa, ur, he, ...scriptOnlyPacks];
+export const PACKS: readonly LanguagePack[] = [en, vi, de, fr, es, it, pt, nl, sv, no, da, cs, pl, ru, uk, tr, zh, ja, ko, ar, fa, ur, he, ...scriptOnlyPacks];
 
 const BY_CODE = new Map<string, LanguagePack>();
 for (const pack of PACKS) for (const code of [pack.code, ...pack.aliases]) BY_CODE.set(code, pack);

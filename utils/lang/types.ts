@@ -173,6 +173,12 @@ export interface LanguagePack {
    */
   rightsPhrases: readonly string[];
   /**
+   * Phrases of the site's request to report a mistake in the story, addressed to the reader, lower
+   * case ("if you spot an error", "fehler entdeckt?", "zaznamenali chybu"): a short block in the
+   * story's tail that holds one is the site's, not the story's.
+   */
+  errorPrompts: readonly string[];
+  /**
    * Labels of the desk editor's credit that closes a story ("责任编辑", "责编"), as written: the line
    * "[责任编辑：alonliu]" credits the page's staff, not the story's writer, and is not the story.
    * A picture's or a reporter's label never belongs here.
@@ -308,6 +314,7 @@ const EMPTY: PackFields = {
   followPrompts: [],
   printNotices: [],
   rightsPhrases: [],
+  errorPrompts: [],
   editorLabels: [],
   newsroomRoles: [],
   counterOpeners: [],

@@ -164,10 +164,11 @@ export const vi = definePack({
   pointerPhrases: ['xem chi tiết tại', 'xem chi tiết trên', 'chi tiết xem tại', 'xem toàn văn', 'mời bạn đọc xem', 'mời quý độc giả xem', 'mời độc giả xem', 'bấm vào đây', 'nhấn vào đây', 'click vào đây'],
   contactLabels: ['cơ quan chủ quản', 'địa chỉ', 'điện thoại', 'giấy phép', 'đường dây nóng', 'hotline', 'email', 'fax', 'tổng biên tập', 'chịu trách nhiệm xuất bản'],
   followPrompts: ['theo dõi', 'mời bạn theo dõi', 'hãy theo dõi'],
-  /** A live page's prompt to reload it ("Ấn F5 để tiếp tục cập nhật."). */
-  // The site inviting its readers to its programmes or videos ("Mời quý độc giả theo dõi các chương trình … trên TV Online!").
+  errorPrompts: ['nếu bạn phát hiện lỗi', 'nếu bạn phát hiện sai sót', 'nếu bạn đọc phát hiện sai sót'],
   // "Bạn đang xem bài viết trên Báo Điện tử Dân trí.": where the story is published, as a print notice says where it was printed.
   printNotices: ['bạn đang xem bài viết', 'bạn đang đọc bài viết'],
+  /** A live page's prompt to reload it ("Ấn F5 để tiếp tục cập nhật."). */
+  // The site inviting its readers to its programmes or videos ("Mời quý độc giả theo dõi các chương trình … trên TV Online!").
   furnitureOpeners: ['ấn f5', 'nhấn f5', 'mời quý độc giả', 'mời độc giả', 'mời bạn đọc', 'mời quý bạn đọc', 'mời quý vị'],
   sectionWords: ['tin', 'tức', 'mới', 'nóng', 'thời', 'sự', 'thế', 'giới', 'thể', 'thao', 'kinh', 'tế', 'doanh', 'xã', 'hội', 'pháp', 'luật', 'giáo', 'dục', 'sức', 'khỏe', 'khoẻ', 'văn', 'hóa', 'hoá', 'giải', 'trí', 'du', 'lịch', 'khoa', 'học', 'công', 'nghệ', 'đời', 'sống', 'bất', 'động', 'sản', 'trong', 'nước', 'quốc', 'chính', 'trị', 'bạn', 'đọc', 'ý', 'kiến'],
   // "Lê Văn Tám, phóng viên thường trú": the writer's title, not a second writer.

@@ -50,6 +50,22 @@ describe('print-edition notices', () => {
     expect(text(root)).toContain('Bạn đang xem xét mua nhà');
   });
 
+  it.each([
+    'Pokud jste v článku zaznamenali chybu nebo překlep, dejte nám, prosím, vědět prostřednictvím kontaktního formuláře. Děkujeme!',
+    'Spotted an error? Let us know.',
+    'Haben Sie einen Fehler entdeckt? Schreiben Sie uns.',
+    'Nếu bạn phát hiện sai sót trong bài viết, xin vui lòng báo cho chúng tôi.',
+  ])('removes the site\'s request to report a mistake closing the story: %s', (prompt) => {
+    const root = clean(`${STORY}<p>${prompt}</p>`);
+    expect(text(root)).not.toContain(prompt.slice(0, 20));
+    expect(root.querySelectorAll('p')).toHaveLength(1);
+  });
+
+  it('keeps a request to report a mistake that is not in the story\'s tail', () => {
+    const prompt = 'Spotted an error? Let us know.';
+    expect(text(clean(`<p>${prompt}</p>${STORY}${STORY}${STORY}${STORY}`))).toContain(prompt);
+  });
+
   it('keeps a first paragraph that opens with the day it was first published', () => {
     const first = 'Originally Published on Thursday, December 15, 2011: Timeline gives you an easy way to see the things you have shared.';
     expect(text(clean(`<p>${first}</p>${STORY}`))).toContain('Timeline gives you');
