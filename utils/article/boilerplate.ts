@@ -9,6 +9,7 @@ import { holdsErrorPrompt, isAgencyDateline, isAppPrompt, isBareSourceLabel, isP
 import { isLabel, labelKey } from './furniture-labels';
 import { isToolBar, isToolBesideTool, isToolList } from './tool-bars';
 import { FoldedPattern } from '../text/case-fold';
+import { writerLinkSelector } from './writer-links';
 import { holdsRightsPhrase, isOtherCreditLine } from './byline-credits';
 
 /**
@@ -246,6 +247,26 @@ function isLinkBar(el: Element, text: string): boolean {
     unlinked = unlinked.replace(linkText, '');
   }
   return unlinked.replace(BAR_SEPARATORS, '').length <= MAX_BAR_LABEL_CHARS;
+}
+
+/**
+ * The story's tags closing the body without a label ("cướp taxi Đồng Nai": two links to topic
+ * pages), nothing but short links and separators. Links to a writer's page are the byline, which
+ * the trailing-byline pass reads.
+ */
+const MIN_TAG_LINKS = 2;
+function isTagRun(el: Element, text: string): boolean {
+  if (INLINE.has(el.tagName) || el.tagName === 'UL' || el.tagName === 'OL' || /^H[1-6]$/u.test(el.tagName) || el.querySelector(BLOCKS) !== null) return false;
+  const links = Array.from(el.querySelectorAll('a'));
+  if (links.length < MIN_TAG_LINKS || el.querySelector(writerLinkSelector()) !== null) return false;
+  let unlinked = text;
+  for (const a of links) {
+    const href = a.getAttribute('href') ?? '';
+    const linkText = textOf(a);
+    if (href === '' || href.startsWith('#') || linkText === '' || words(linkText, null).length > MAX_BAR_LINK_WORDS || /[.!?。]$/u.test(linkText)) return false;
+    unlinked = unlinked.replace(linkText, '');
+  }
+  return unlinked.replace(BAR_SEPARATORS, '') === '';
 }
 
 /** Links that are all labels ("« Previous article", "Next article »", "Đọc tiếp", "Về trang Chủ đề") and little else. */
@@ -530,8 +551,8 @@ export function removeBoilerplate(root: Element, _ctx: BodyPassContext): void {
     else if (isBreadcrumbLine(el, text, root) || isPostFooter(el, text, root)) doomed.add(el);
     else if (isPrintNotice(text) || isSourceLogoLabel(el, text, root) || isAppPrompt(el, text) || isAgencyDateline(text) || isVideoTeaser(el, text) || isMediaLinkTeaser(el, text) || isCutCaptionTeaser(el, text)) doomed.add(el);
     else if (!INLINE.has(el.tagName) && isSubscribeBox(text) && el.querySelector('a, button, input') !== null) doomed.add(el);
-    // A list of bare links closing the body is a "related" block without its heading.
-    else if (isLinkList(el) && isAtEnd(el, root) && !isLinkyPage()) doomed.add(el);
+    // A list of bare links closing the body is a "related" block without its heading, or the story's tags.
+    else if ((isLinkList(el) || isTagRun(el, text)) && isAtEnd(el, root) && !isLinkyPage()) doomed.add(el);
     if (RIGHTS_MARK.test(text) && !doomed.has(el)) marked.push({ el, text });
   }
   // Older sites set the closing notice in a small layout table of its own ("Copyright and Trade

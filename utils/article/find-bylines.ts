@@ -10,6 +10,7 @@ import { namesAfterHeadline } from './clean-title';
 import { allLanguages, packFor, perPack } from '../lang';
 import { baseLanguage } from '../text/tokens';
 import { inSkippedBox } from './skipped-boxes';
+import { writerLinkSelector } from './writer-links';
 
 /**
  * The article's authors from what the page states about them, most deliberate first:
@@ -141,14 +142,6 @@ let nameMarks: string | null = null;
 function nameMarkSelector(): string {
   nameMarks ??= ['[itemprop~="name"]', '[rel~="author"]', writerLinkSelector(), NAME_CLASSES].join(', ');
   return nameMarks;
-}
-
-let writerLinks: string | null = null;
-
-/** Links to a writer's page, in any pack's folder name for writers ("/author/", "/autor/", "/tac-gia/"). */
-function writerLinkSelector(): string {
-  writerLinks ??= allLanguages('authorPaths').map((folder) => `a[href*="/${folder}/"]`).join(', ');
-  return writerLinks;
 }
 
 /**

@@ -126,6 +126,17 @@ describe('boilerplate Readability keeps', () => {
     const root = withoutBoilerplate(`${STORY}${STORY}<ul><li><a href="/1">Another story</a></li><li><a href="/2">Yet another story</a></li></ul>`);
     expect(root.querySelector('ul')).toBeNull();
   });
+
+  it('removes the story\'s tags closing the body without a label, and keeps links that name its writers or say more', () => {
+    const tags = '<p class="the-article-tags"><a href="/tieu-diem/cuop-taxi.html">cướp taxi</a> <a href="/tieu-diem/dong-nai.html">Đồng Nai</a></p>';
+    expect(withoutBoilerplate(`${STORY}${STORY}${tags}`).textContent).not.toContain('cướp taxi');
+    const writers = '<p><a href="/tac-gia/viet-tuan.html">Việt Tuấn</a>, <a href="/tac-gia/ha-linh.html">Hà Linh</a></p>';
+    expect(withoutBoilerplate(`${STORY}${STORY}${writers}`).textContent).toContain('Việt Tuấn');
+    const sentence = '<p><a href="/a">The report</a> and <a href="/b">the minutes</a></p>';
+    expect(withoutBoilerplate(`${STORY}${STORY}${sentence}`).textContent).toContain('The report');
+    // In the middle of the body, two links are the story's.
+    expect(withoutBoilerplate(`${STORY}${tags}${STORY}`).textContent).toContain('cướp taxi');
+  });
 });
 
 describe('article text stays', () => {
