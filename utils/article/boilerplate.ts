@@ -296,6 +296,12 @@ function isVideoTeaser(el: Element, text: string): boolean {
   return cut !== undefined && !/[.。]$/u.test(text.slice(0, cut));
 }
 
+/** "8:09" alone closing the body: a video's length under its player, which the reading view does not show. */
+const DURATION = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
+function isClosingDuration(el: Element, text: string, root: Element): boolean {
+  return DURATION.test(text) && isAtEnd(el, root);
+}
+
 /**
  * "Pictures: Celebrity weddings and engagements", "Photos from Us: See how 'Idol' contestants have
  * changed", "Video: Cảnh sát truy đuổi …": a line that is wholly a link, opened by a media word of
@@ -326,7 +332,8 @@ function isCutCaptionTeaser(el: Element, text: string): boolean {
 function isFurnitureLine(el: Element, text: string, root: Element): boolean {
   if (text.length > MAX_LINE_CHARS || /^H[1-6]$/u.test(el.tagName)) return false;
   // "Follow us on Twitter @example and on Facebook.": a prompt written as a sentence, in the story's tail only ("Follow-up talks on Facebook's…" opens a paragraph).
-  if (/[.。]$/u.test(text)) return SPACED_FOLLOW_PROMPT.test(text) && (NETWORK_NAMED.test(text) || HANDLE.test(text)) && isInTail(el, root);
+  // A line cut short ("… hay más cambios en Twitter y...") is a teaser's, not a sentence.
+  if (/[.。]$/u.test(text) && !/(?:\.\.\.|…)$/u.test(text)) return SPACED_FOLLOW_PROMPT.test(text) && (NETWORK_NAMED.test(text) || HANDLE.test(text)) && isInTail(el, root);
   if (OPENER.test(text)) return true;
   // A share button laid over the lead picture ("<div><span>转播到腾讯微博</span><img></div>"): the button's own element goes, the picture stays.
   if (el.querySelector('img, picture, video, figure') !== null) return false;
@@ -549,7 +556,7 @@ export function removeBoilerplate(root: Element, _ctx: BodyPassContext): void {
     else if (!INLINE.has(el.tagName) && isToolBesideTool(text, () => [neighbourText(previousWithText(el)), neighbourText(nextWithText(el))], isNetworkAlone)) doomed.add(el);
     else if (isBreadcrumbList(el, root) || isLeadingBox(el, text, root) || isNamedMenu(el) || isRightsNotice(el, text, root) || isEditorCredit(el, text, root) || isErrorPrompt(el, text, root)) doomed.add(el);
     else if (isBreadcrumbLine(el, text, root) || isPostFooter(el, text, root)) doomed.add(el);
-    else if (isPrintNotice(text) || isSourceLogoLabel(el, text, root) || isAppPrompt(el, text) || isAgencyDateline(text) || isVideoTeaser(el, text) || isMediaLinkTeaser(el, text) || isCutCaptionTeaser(el, text)) doomed.add(el);
+    else if (isPrintNotice(text) || isSourceLogoLabel(el, text, root) || isAppPrompt(el, text) || isAgencyDateline(text) || isVideoTeaser(el, text) || isClosingDuration(el, text, root) || isMediaLinkTeaser(el, text) || isCutCaptionTeaser(el, text)) doomed.add(el);
     else if (!INLINE.has(el.tagName) && isSubscribeBox(text) && el.querySelector('a, button, input') !== null) doomed.add(el);
     // A list of bare links closing the body is a "related" block without its heading, or the story's tags.
     else if ((isLinkList(el) || isTagRun(el, text)) && isAtEnd(el, root) && !isLinkyPage()) doomed.add(el);

@@ -145,7 +145,8 @@ export const en = definePack({
   otherCreditLabels: [String.raw`photo(?:graph)?s?`, String.raw`images?`, String.raw`pictures?`, String.raw`credits?`, 'video', String.raw`graphics?`, String.raw`illustrations?`, 'editing'],
   pointerPhrases: ['is available on the website', 'are available on the website', 'is available on our website', 'can be found on the website', 'click here', 'read the full transcript', 'read the full story', 'read the full report'],
   contactLabels: ['address', 'phone', 'tel', 'telephone', 'fax', 'email', 'e-mail', 'hotline', 'editor-in-chief', 'publisher'],
-  furnitureOpeners: ['image copyright', 'image source', 'image caption', 'photo credit', 'skip advertisement', 'advertisement'],
+  // "Now playing: Watch this: …": a video player's title, whatever follows the colon.
+  furnitureOpeners: ['image copyright', 'image source', 'image caption', 'photo credit', 'skip advertisement', 'advertisement', 'now playing:'],
   followPrompts: ['follow', 'like us on', 'find us on', 'join us on'],
   authorBoxLabels: ['about the author', 'about the writer', 'about the authors'],
   sectionWords: ['news', 'latest', 'breaking', 'world', 'uk', 'us', 'national', 'nation', 'local', 'state', 'regional', 'international', 'sport', 'sports', 'business', 'politics', 'opinion', 'comment', 'entertainment', 'technology', 'tech', 'science', 'health', 'lifestyle', 'life', 'culture', 'arts', 'books', 'travel', 'money', 'finance', 'markets', 'football', 'soccer', 'cricket', 'rugby', 'tennis', 'golf', 'summary', 'blog', 'blogs', 'video', 'videos', 'photos', 'gallery', 'editorial', 'editorials', 'columnists', 'features', 'reviews', 'music', 'movies', 'film', 'tv', 'weather', 'education', 'crime', 'environment', 'wire', 'stories', 'headlines', 'top'],

@@ -54,6 +54,8 @@ export const es = definePack({
   toolLabels: ['imprimir', 'enviar', 'enviar por correo', 'correo', 'guardar'],
   readMorePrefixes: ['leer más', 'lee también', 'lea también', 'vea también', 'ver también', 'lee además', 'lea además', 'te puede interesar', 'le puede interesar', 'te recomendamos', 'noticias relacionadas', 'relacionado', 'relacionada', 'relacionadas', 'relacionados', 'temas', 'etiquetas', 'vídeo', 'video'],
   appPrompts: [String.raw`(?:descarga|descargue|descárgate|instala)\s+(?:la|nuestra)\s+(?:\S+\s+){0,3}(?:app|aplicación)(?!\p{L})`],
+  // "Reproduciendo: Mira esto: …": a video player's title ("now playing"), whatever follows the colon.
+  furnitureOpeners: ['reproduciendo:'],
   errorPrompts: ['¿has visto un error', '¿viste un error', '¿encontraste un error', '¿has encontrado un error', 'si ves un error', 'si encuentras un error'],
   rightsPhrases: ['todos los derechos reservados', 'prohibida su reproducción', 'prohibida la reproducción'],
   printNotices: ['una versión de este artículo aparece impresa', 'este artículo fue publicado originalmente', 'este artículo se publicó originalmente', 'una versión de este artículo apareció impresa', 'una versión de este artículo se publicó en la edición impresa', 'este artículo apareció en la edición impresa', 'este artículo se publicó en la edición impresa'],

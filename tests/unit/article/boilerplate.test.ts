@@ -139,6 +139,22 @@ describe('boilerplate Readability keeps', () => {
   });
 });
 
+describe('a video player closing the body', () => {
+  it('removes its title and its length', () => {
+    const player = '<div><div>Reproduciendo: Mira esto: Google Assistant mejora, hay más cambios en Twitter y...</div><div><span>8:09</span></div></div>';
+    const text = withoutBoilerplate(`${STORY}${STORY}${player}`).textContent ?? '';
+    expect(text).not.toContain('Reproduciendo');
+    expect(text).not.toContain('8:09');
+    expect(withoutBoilerplate(`${STORY}<p>Now playing: Watch this: The best phones of the year</p>${STORY}`).textContent).not.toContain('Now playing');
+  });
+
+  it('keeps a sentence that opens alike, and a time with the story after it', () => {
+    const sentence = 'Now playing: the orchestra opened its season with Mahler.';
+    expect(withoutBoilerplate(`${STORY}<p>${sentence}</p>${STORY}`).textContent).toContain(sentence);
+    expect(withoutBoilerplate(`${STORY}<p>8:09</p>${STORY}`).textContent).toContain('8:09');
+  });
+});
+
 describe('article text stays', () => {
   it('keeps a list of key facts, even when its items hold links', () => {
     const root = withoutBoilerplate(`${STORY}<ul><li>Budget: <a href="/b">$2 million</a> over two years</li><li>Start: May 2024</li></ul>${STORY}`);
