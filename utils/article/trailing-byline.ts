@@ -59,7 +59,9 @@ const ONE_NAME = String.raw`(?:${NAME_WORD}(?:\s+${NAME_WORD}){1,3}|(?:\p{Lu}\.)
 function fullNamePattern(particles: readonly string[], joiners: readonly string[]): RegExp {
   const particle = particles.length > 0 ? String.raw`(?:(?:${particles.map(escapeRegExp).join('|')})\s+){0,2}` : '';
   const one = String.raw`(?:${NAME_WORD}(?:\s+${particle}${NAME_WORD}){1,3}|(?:\p{Lu}\.){1,2}\p{Lu}[\p{Ll}'’-]+)`;
-  const joiner = joiners.length > 0 ? String.raw`|\s+(?:${joiners.map(escapeRegExp).join('|')})\s+` : '';
+  // Words only: a joiner that is a dash ("Hải Vân - Đức Thọ") is a separator already, and two ways to read one would be retried.
+  const words = joiners.filter((joiner) => /\p{L}/u.test(joiner));
+  const joiner = words.length > 0 ? String.raw`|\s+(?:${words.map(escapeRegExp).join('|')})\s+` : '';
   return new RegExp(String.raw`^[-–—]?\s*${one}(?:(?:\s+[-–&]\s+|\s*,\s*${joiner})${one})*$`, 'u');
 }
 

@@ -5,7 +5,6 @@ export const cs = definePack({
   name: 'Czech',
   script: 'Latn',
   direction: 'ltr',
-  nameJoiners: ['a'],
   // "Pokud jste v článku zaznamenali chybu nebo překlep, dejte nám vědět …": the polite plural addresses the reader.
   errorPrompts: ['zaznamenali chybu', 'našli chybu', 'narazili na chybu'],
   furnitureLabels: ['reklama', 'sdílet', 'sdílet článek'],

@@ -38,7 +38,7 @@ const KNOWN: Readonly<Record<string, readonly (ListName | 'monthNames' | 'distin
   sv: ['furnitureLabels', 'nameJoiners', 'bylinePrefixes', 'timeConnectors', 'monthNames'],
   no: ['furnitureLabels', 'nameJoiners', 'bylinePrefixes', 'timeConnectors', 'monthNames'],
   da: ['furnitureLabels', 'nameJoiners', 'bylinePrefixes', 'timeConnectors', 'monthNames'],
-  cs: ['errorPrompts', 'furnitureLabels', 'nameJoiners', 'monthNames'],
+  cs: ['errorPrompts', 'furnitureLabels', 'monthNames'],
   pl: ['subscribeWords', 'authorPaths', 'abbreviations', 'readMorePrefixes', 'bylineLabels', 'nameJoiners', 'bylinePrefixes', 'impliedZone', 'monthNames', 'yearSuffixes', 'timeConnectors', 'sourceLabels'],
   ru: ['subscribeWords', 'followPrompts', 'rightsPhrases', 'abbreviations', 'bylineLabels', 'furnitureLabels', 'readMorePrefixes', 'monthNames', 'publishedLabels', 'updatedLabels', 'yearSuffixes', 'timeConnectors', 'sourceLabels', 'newsroomRoles', 'creditLines'],
   uk: ['subscribeWords', 'followPrompts', 'bylineLabels', 'readMorePrefixes', 'distinctiveLetters', 'monthNames', 'publishedLabels', 'updatedLabels', 'yearSuffixes', 'timeConnectors', 'sourceLabels', 'newsroomRoles', 'creditLines'],
