@@ -235,18 +235,24 @@ const MAX_BAR_LINK_WORDS = 4;
 const MAX_BAR_LABEL_CHARS = 20;
 const BAR_SEPARATORS = /[\s|｜·•/\\:：,;»›«‹–—-]+/gu;
 
-function isLinkBar(el: Element, text: string): boolean {
-  if (INLINE.has(el.tagName) || el.tagName === 'UL' || el.tagName === 'OL') return false;
-  const links = Array.from(el.querySelectorAll('a'));
-  if (links.length < MIN_BAR_LINKS) return false;
+/** The text beside a bar's links, separators taken out; null when a link is no bar's (no address, a page anchor, a phrase). */
+function textBesideBarLinks(links: readonly Element[], text: string): string | null {
   let unlinked = text;
   for (const a of links) {
     const href = a.getAttribute('href') ?? '';
     const linkText = textOf(a);
-    if (href === '' || href.startsWith('#') || words(linkText, null).length > MAX_BAR_LINK_WORDS) return false;
+    if (href === '' || href.startsWith('#') || words(linkText, null).length > MAX_BAR_LINK_WORDS) return null;
     unlinked = unlinked.replace(linkText, '');
   }
-  return unlinked.replace(BAR_SEPARATORS, '').length <= MAX_BAR_LABEL_CHARS;
+  return unlinked.replace(BAR_SEPARATORS, '');
+}
+
+function isLinkBar(el: Element, text: string): boolean {
+  if (INLINE.has(el.tagName) || el.tagName === 'UL' || el.tagName === 'OL') return false;
+  const links = Array.from(el.querySelectorAll('a'));
+  if (links.length < MIN_BAR_LINKS) return false;
+  const beside = textBesideBarLinks(links, text);
+  return beside !== null && beside.length <= MAX_BAR_LABEL_CHARS;
 }
 
 /**
@@ -259,14 +265,9 @@ function isTagRun(el: Element, text: string): boolean {
   if (INLINE.has(el.tagName) || el.tagName === 'UL' || el.tagName === 'OL' || /^H[1-6]$/u.test(el.tagName) || el.querySelector(BLOCKS) !== null) return false;
   const links = Array.from(el.querySelectorAll('a'));
   if (links.length < MIN_TAG_LINKS || el.querySelector(writerLinkSelector()) !== null) return false;
-  let unlinked = text;
-  for (const a of links) {
-    const href = a.getAttribute('href') ?? '';
-    const linkText = textOf(a);
-    if (href === '' || href.startsWith('#') || linkText === '' || words(linkText, null).length > MAX_BAR_LINK_WORDS || /[.!?。]$/u.test(linkText)) return false;
-    unlinked = unlinked.replace(linkText, '');
-  }
-  return unlinked.replace(BAR_SEPARATORS, '') === '';
+  // A tag is a few words: never empty, never a sentence.
+  if (links.some((a) => textOf(a) === '' || /[.!?。]$/u.test(textOf(a)))) return false;
+  return textBesideBarLinks(links, text) === '';
 }
 
 /** Links that are all labels ("« Previous article", "Next article »", "Đọc tiếp", "Về trang Chủ đề") and little else. */
