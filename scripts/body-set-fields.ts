@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/body-set-fields.ts [--fields byline,title,subtitle,captions,published,opening,pictures]
+ * npx tsx scripts/body-set-fields.ts [--fields byline,title,subtitle,captions,published,opening,closing,pictures]
  *
  * What Lede reads on every page of the body sets (npm run data:body), one line per page:
  * `SET PAGE {"byline":…}` with the fields asked for (byline alone by default; a page whose
@@ -16,7 +16,7 @@ import { BODY_SETS_DIR, listBodySets } from './lib/quality-body-sets';
 import { nextTurn } from './lib/next-turn';
 
 const PAGE_URL = 'http://fakehost/page.html';
-/** Lines of the body printed by `opening`. */
+/** Lines of the body printed by `opening` and by `closing`. */
 const OPENING_LINES = 4;
 
 /** Each field as printed: captions as "caption | credit" for every picture that has either. */
@@ -27,6 +27,8 @@ const FIELDS: Readonly<Record<string, (article: Article) => unknown>> = {
   published: (article) => article.published,
   /** The body's first lines: what header echoes and furniture at the top change. */
   opening: (article) => article.text.split(/\n+/u).slice(0, OPENING_LINES),
+  /** The body's last lines: what furniture, credits and bylines at the end change. */
+  closing: (article) => article.text.split(/\n+/u).slice(-OPENING_LINES),
   /** How many pictures the body keeps: what furniture rules on pictures change. */
   pictures: (article) => article.figures.filter((f) => f.src !== '').length,
   captions: (article) => article.figures.filter((f) => f.caption !== '' || f.credit !== '').map((f) => (f.credit === '' ? f.caption : `${f.caption} | ${f.credit}`)),
