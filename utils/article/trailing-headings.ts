@@ -3,6 +3,7 @@ import { listBlockElements } from './block-elements';
 import { hasVisibleText } from './bounded-text';
 import { bylineNames, opensWithBylinePrefix } from './byline-names';
 import { isCreditLine } from './byline-credits';
+import { isClosingPointer } from './closing-pointers';
 import { normalizeSpace, words } from '../text/segment';
 import { stopWordsFor } from '../text/stop-words';
 import { foldWord as fold } from '../text/tokens';
@@ -78,12 +79,28 @@ function isAnnouncingLine(el: Element): boolean {
   return text.length <= MAX_LABEL_CHARS && /[:：]$/u.test(text);
 }
 
+/** Closing pointers taken at most: a page of links set as paragraphs is a directory, not a story with a way out. */
+const MAX_CLOSING_POINTERS = 3;
+
+/**
+ * Body pass: what closes the body announcing nothing or pointing elsewhere goes, from the end
+ * up: headings, lines ending in a colon, and the site's ways out (closing-pointers.ts), so a
+ * heading over a lone section link goes with it ("More from the desk" › "Business").
+ */
 export function removeTrailingHeadings(root: Element, ctx: BodyPassContext): void {
   const blocks = listBlockElements(root).filter((el) => hasVisibleText(el));
+  let pointers = 0;
   // A heading and its sub-heading may both be left empty ("Related" › "Elsewhere"); the story's blocks stay.
   for (let i = blocks.length - 1; i > 0; i--) {
     const el = blocks[i];
-    if (!el || !(HEADING.test(el.tagName) || isAnnouncingLine(el)) || !closesBody(el, root)) break;
+    if (!el || !closesBody(el, root)) break;
+    const pointer = !HEADING.test(el.tagName) && !isAnnouncingLine(el) && pointers < MAX_CLOSING_POINTERS && isClosingPointer(el, ctx.lang);
+    if (pointer) {
+      pointers += 1;
+      el.remove();
+      continue;
+    }
+    if (!(HEADING.test(el.tagName) || isAnnouncingLine(el))) break;
     const names = bylineOf(el, ctx.lang);
     if (names) {
       settleClosingByline(el, names, ctx);

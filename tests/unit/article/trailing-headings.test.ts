@@ -71,4 +71,19 @@ describe('headings that close the body with nothing after them', () => {
       expect(ctx.bylines).toEqual([]);
     }
   });
+
+  it("removes the site's ways out closing the body, with a heading over them, and at most three", () => {
+    const root = clean(`${STORY}<h3>More from us</h3><p><a href="/business/">Business</a></p><p>Have your say on the latest news and sport in our <a href="/forums">Forums</a></p>`);
+    expect(root.querySelector('h3')).toBeNull();
+    expect(root.textContent).not.toContain('Business');
+    expect(root.textContent).not.toContain('Forums');
+    // Paragraphs of lone links are a directory: the last three go, the rest stays.
+    const links = ['Sport', 'Business', 'Travel', 'Science', 'Culture'].map((name) => `<p><a href="/${name.toLowerCase()}/">${name}</a></p>`).join('');
+    expect(clean(`${STORY}${links}`).querySelectorAll('a')).toHaveLength(2);
+  });
+
+  it('keeps a closing sentence that ends in a link', () => {
+    const root = clean(`${STORY}<p>Read the report at <a href="http://gov.example/report.pdf">the ministry site</a>.</p>`);
+    expect(root.textContent).toContain('the ministry site');
+  });
 });
