@@ -11,6 +11,7 @@ import { allLanguages, packFor, perPack } from '../lang';
 import { baseLanguage } from '../text/tokens';
 import { inSkippedBox } from './skipped-boxes';
 import { writerLinkSelector } from './writer-links';
+import { isTagLinkLine } from './tag-links';
 
 /**
  * The article's authors from what the page states about them, most deliberate first:
@@ -287,7 +288,8 @@ function fromByLabel(sources: MetadataSources, lang: string | null): string[] {
     // Only white space between the label and the name's element.
     if (!next || (between !== next && normalizeSpace(between?.textContent ?? '') !== '') || isChromeNearHeadline(next, sources.headline)) continue;
     const text = normalizeSpace(next.textContent ?? '');
-    if (text === '' || text.length > MAX_BYLINE_CHARS) continue;
+    // "<p>PV</p><p><a href="/chu-de/ha-noi.html">Hà Nội</a></p>": the story's tag after its signature names a subject.
+    if (text === '' || text.length > MAX_BYLINE_CHARS || isTagLinkLine(next, text)) continue;
     const names = bylineNames(text, lang);
     if (names.length > 0) return names;
   }

@@ -10,6 +10,7 @@ import { LABEL_END, bylineNames, stripPrefixes, titledHanBylineNames, withoutTra
 import { isCreditLine, isOtherCreditLine, sourceOf, splitAtCreditWith, withoutCreditWith, withoutNewsroomAfterSlash, withoutOtherCredits, withoutTrailingNote, withoutWorkplaceAfterBreak, MAX_WORKPLACE_CHARS, AGENCY_LIST, AGENCY_NAMES } from './byline-credits';
 import { SHOW_TEXT } from './node-filter';
 import { linesOf } from './byline-line';
+import { isTagLinkLine } from './tag-links';
 
 /**
  * News sites sign articles at the end of the body: Vietnamese "PV" (phóng viên, reporter),
@@ -300,7 +301,8 @@ export function takeTrailingBylines(root: Element, ctx: BodyPassContext): void {
     // A heading or a list item at the end is structure, not a signature; so is a lone block.
     if (!block || !/^(P|DIV|SPAN|STRONG|B|EM|I)$/u.test(block.tagName) || i === 0) break;
     const text = normalizeSpace(block.textContent ?? '');
-    if (found.length === 0 && skipped < MAX_SKIPPED_CREDITS && isOtherCreditLine(text)) {
+    // A picture's credit, or the story's tag ("<a href="/chu-de/ha-noi.html">Hà Nội</a>"), under the signature: neither signs.
+    if (found.length === 0 && skipped < MAX_SKIPPED_CREDITS && (isOtherCreditLine(text) || isTagLinkLine(block, text))) {
       skipped++;
       continue;
     }
@@ -311,6 +313,8 @@ export function takeTrailingBylines(root: Element, ctx: BodyPassContext): void {
       removeWithEmptyParents(block, root);
       continue;
     }
+    // A tag reads like a name ("Hà Nội", "Angela Merkel") but names the story's subject: the signature's lines end there.
+    if (isTagLinkLine(block, text)) break;
     const signature = signatureOf(text, ctx.lang) ?? signatureOverWorkplace(block, text, ctx.lang);
     if (!signature) break;
     // A source that is no agency ("Theo Tuổi Trẻ Online") leaves the body but names no author.

@@ -63,6 +63,7 @@ export const de = definePack({
   subscribeWords: ['abonnieren', 'abonnent', 'einloggen', 'anmelden'],
   newsroomRoles: ['redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'reporter', 'reporterin', 'journalist', 'journalistin', 'autor', 'autorin'],
   authorPaths: ['autor', 'autoren'],
+  tagPaths: ['thema', 'themen', 'stichwort', 'schlagwort'],
   // SDA: the Swiss agency's German name.
   bylineLabels: ['autor(?:in)?', 'text'],
   nameJoiners: ['und'],

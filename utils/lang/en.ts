@@ -129,6 +129,7 @@ export const en = definePack({
   subscribeWords: ['subscribe', 'sign up', 'newsletter', 'inbox', 'subscription', 'log in', 'sign in', 'one device', 'unlimited access', 'membership'],
   newsroomRoles: ['writer', 'editor', 'correspondent', 'reporter', 'columnist', 'contributor', 'journalist', 'photographer', 'critic'],
   authorPaths: ['author', 'authors'],
+  tagPaths: ['tag', 'tags', 'topic', 'topics'],
   // PTI and IANS: India's English-language wires.
   bylineLabels: ['authors?', 'writers?'],
   nameJoiners: ['and'],

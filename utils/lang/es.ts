@@ -62,6 +62,7 @@ export const es = definePack({
   subscribeWords: ['suscríbete', 'boletín', 'suscriptor', 'suscripción', 'inicia sesión'],
   newsroomRoles: ['corresponsal', 'periodista', 'redactor', 'redactora', 'reportero', 'reportera', 'columnista', 'enviado especial', 'enviada especial'],
   authorPaths: ['autor', 'autores'],
+  tagPaths: ['tema', 'temas', 'etiqueta', 'etiquetas'],
   bylineLabels: ['autor(?:es|a)?', 'redacción', 'texto', 'por'],
   nameJoiners: ['y'],
   creditWith: ['con'],

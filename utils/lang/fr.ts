@@ -71,6 +71,7 @@ export const fr = definePack({
   subscribeWords: ['abonnez', 'abonné', 'abonnement', 'connectez'],
   newsroomRoles: ['correspondant', 'correspondante', 'journaliste', 'rédacteur', 'rédactrice', 'reporter', 'chroniqueur', 'chroniqueuse', 'envoyé spécial', 'envoyée spéciale'],
   authorPaths: ['auteur', 'auteurs'],
+  tagPaths: ['sujet', 'sujets', 'mot-cle', 'mots-cles'],
   // ATS: the Swiss agency's French name.
   bylineLabels: ['auteur(?:e|s)?'],
   // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": « avec » joins co-authors too.

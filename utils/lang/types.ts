@@ -227,6 +227,8 @@ export interface LanguagePack {
   bylineSuffixes: readonly PatternPiece[];
   /** The folder of a writer's own page in this language's site addresses ("author", "tac-gia", "autor"): a link there in a byline block is the writer's name. */
   authorPaths: readonly string[];
+  /** Folder names of a site's tag and topic pages ("/tag/", "/chu-de/"): a link there names a subject, never the writer. */
+  tagPaths: readonly string[];
   /** Words of a date written out with numbers ("ngày 26 tháng 1 năm 2024"): before the day, before the month's number, before the year. */
   dateWords: { day: readonly string[]; month: readonly string[]; year: readonly string[] };
   /** Half-day marks of a 12-hour clock, as regex source: morning ones (`a\\.?m\\.?`, "SA", "上午") and afternoon or evening ones ("CH", "chiều", "下午"). */
@@ -340,6 +342,7 @@ const EMPTY: PackFields = {
   bylinePrefixes: [],
   bylineSuffixes: [],
   authorPaths: [],
+  tagPaths: [],
   dateWords: { day: [], month: [], year: [] },
   halfDayMarks: { morning: [], afternoon: [] },
   timeConnectors: [],

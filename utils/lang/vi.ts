@@ -125,6 +125,7 @@ export const vi = definePack({
   appPrompts: [String.raw`(?:tải|tải về|cài đặt)\s+(?:ngay\s+)?(?:ứng dụng|app)(?!\p{L})`],
   subscribeWords: ['đăng ký', 'bản tin', 'đăng nhập', 'hội viên'],
   authorPaths: ['tac-gia'],
+  tagPaths: ['chu-de', 'tu-khoa'],
   // PV: phóng viên (reporter), CTV: cộng tác viên (contributor), BTV: biên tập viên (editor); TTXVN is the national agency (VNA in English), Vietnam+ its news site; Tân Hoa Xã is Xinhua.
   // "Tin, ảnh: Hồng Nhung", "Tin và ảnh: …", "Tin: …": provincial papers and portals sign a short report so.
   // A team ("Nhóm phóng viên", "Nhóm PV Thời sự", "Nhóm phóng viên Ban Thời sự") or a desk, its reporter's

@@ -245,6 +245,22 @@ describe('the trailing byline pass', () => {
     }
   });
 
+  it("reads the signature over the story's tag, which names a subject", () => {
+    const vi = '<p>Sáng nay, UBND quận tổ chức hội nghị tổng kết công tác năm, đánh giá kết quả và đề ra nhiệm vụ cho năm tới.</p>';
+    const { root, ctx } = run(`${vi}${vi}<p>PV</p><p><a href="/chu-de/ha-noi.html">Hà Nội</a></p>`);
+    expect(ctx.bylines).toEqual(['PV']);
+    expect(root.textContent).not.toContain('PV');
+    const alone = run(`${vi}${vi}<p><a href="/tag/angela-merkel">Angela Merkel</a></p>`);
+    expect(alone.ctx.bylines).toEqual([]);
+  });
+
+  it("makes no byline of a tag after the signature on a whole page", () => {
+    const story = '<p>Sáng nay, UBND quận tổ chức hội nghị tổng kết công tác năm, đánh giá kết quả và đề ra nhiệm vụ cho năm tới. Các phường báo cáo kết quả thu ngân sách vượt dự toán.</p>'.repeat(4);
+    const article = extractHtml(`<!doctype html><html lang="vi"><head><title>Hội nghị tổng kết</title></head><body><article><h1>Hội nghị tổng kết</h1>${story}<p>PV</p><p><a href="/chu-de/ha-noi.html">Hà Nội</a></p></article></body></html>`);
+    expect(article.bylines).toEqual(['PV']);
+    expect(article.text).not.toContain('Hà Nội');
+  });
+
   it('keeps a real last sentence', () => {
     const { root, ctx } = run(`${LONG}<p>The programme starts in May.</p>`);
     expect(ctx.bylines).toEqual([]);
