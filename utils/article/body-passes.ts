@@ -21,6 +21,7 @@ import { liftFiguresOutOfParagraphs } from './figures-out-of-paragraphs';
 import { removeCommentThreads } from './comment-threads';
 import { removeCommentsAfterOpener } from './comment-opener';
 import { removeTrailingHeadings } from './trailing-headings';
+import { composeText } from './composed-text';
 import { removeClosingDatelines } from './closing-dateline';
 import { repairMisdecodedSpaces } from './misdecoded-spaces';
 import { isBlankText } from '../dom/text-node';
@@ -122,7 +123,7 @@ export function removeEmptyWrappers(root: Element): void {
 }
 
 /**
- * Order matters: no-break spaces a second decoding turned into "Â " are mended first (every pass reads text), the images that only hold space go next (no pass takes one for a picture), then the tables that only lay out the page give up their cells (every later pass sees a story's paragraphs, not one table);
+ * Order matters: no-break spaces a second decoding turned into "Â " are mended first and decomposed accents composed (every pass reads text), the images that only hold space go next (no pass takes one for a picture), then the tables that only lay out the page give up their cells (every later pass sees a story's paragraphs, not one table);
  * the caption candidates are settled and captions become figcaptions first (so no later pass takes a caption for
  * a byline or a label), and a picture's credit on a line of its own goes under that picture, and a caption repeated at the start of a paragraph leaves it, the boxes the page lets its reader skip, the readers' comments under a line that opens them (before boilerplate takes that line for a label) and boilerplate go next (so a share bar after "PV" does not hide
  * the signature), a second copy of the story next, then the trailing byline (and, when none signs, the reporter a Korean or Japanese opening names), the furniture above the headline's echo and the echoes of the header, the writer's address (once every byline is known), then the wrappers the others left empty;
@@ -130,10 +131,11 @@ export function removeEmptyWrappers(root: Element): void {
  * links that follow the story go, counted over those paragraphs too (a "Most popular" list is often
  * bare links between line breaks), after the trailing byline so a signature under them is taken first;
  * then the lists of links left inside the story (the end's are gone, with the surplus that found them) and other stories' teasers,
- * then the date printed again under the story, and a heading those passes left with nothing after it; at the very end, a figure set in a paragraph is parted from it (HTML cannot hold one there) and the wrappers the late passes emptied go.
+ * then the date printed again under the story, a heading those passes left with nothing after it and the site's ways out; at the very end, a figure set in a paragraph is parted from it (HTML cannot hold one there) and the wrappers the late passes emptied go.
  */
 export const BODY_PASSES: readonly BodyPass[] = [
   repairMisdecodedSpaces,
+  composeText,
   removeSpacerImages,
   unwrapLayoutTables,
   keepCreditedCaptions,

@@ -56,6 +56,11 @@ const OPENER = new RegExp(
   'iu',
 );
 
+/** Whether a line opens with one of the packs' furniture openers; composed first, as Vietnamese sites often write "Ấ" as "Â" and an accent. */
+export function opensWithFurniture(text: string): boolean {
+  return OPENER.test(text.normalize('NFC'));
+}
+
 /** "Follow … on Instagram", "Theo dõi chúng tôi trên Zalo": a follow prompt that names a network. */
 // A prompt in Chinese or Japanese runs into the network's name with no space ("转播到腾讯微博", "repost to Tencent Weibo").
 const FOLLOW_PROMPT = new RegExp(`^(?:${allLanguages('followPrompts').map(escapeRegExp).join('|')})(?:[\\s:-]|$|(?<=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]))`, 'iu');
@@ -335,7 +340,7 @@ function isFurnitureLine(el: Element, text: string, root: Element): boolean {
   // "Follow us on Twitter @example and on Facebook.": a prompt written as a sentence, in the story's tail only ("Follow-up talks on Facebook's…" opens a paragraph).
   // A line cut short ("… hay más cambios en Twitter y...") is a teaser's, not a sentence.
   if (/[.。]$/u.test(text) && !/(?:\.\.\.|…)$/u.test(text)) return SPACED_FOLLOW_PROMPT.test(text) && (NETWORK_NAMED.test(text) || HANDLE.test(text)) && isInTail(el, root);
-  if (OPENER.test(text)) return true;
+  if (opensWithFurniture(text)) return true;
   // A share button laid over the lead picture ("<div><span>转播到腾讯微博</span><img></div>"): the button's own element goes, the picture stays.
   if (el.querySelector('img, picture, video, figure') !== null) return false;
   // "(Credit: Apple)", "Ảnh: Hoàng Hà" on a line of its own: a picture's credit left behind, not a caption's part.
