@@ -1,0 +1,45 @@
+import type { BodyPassContext } from './body-passes';
+import { listBlockElements } from './block-elements';
+import { hasVisibleText } from './bounded-text';
+import { opensWithFurniture } from './boilerplate';
+import { normalizeSpace } from '../text/segment';
+import { sentenceSpans } from '../text/sentences';
+
+/**
+ * A furniture line written as a sentence closing the body ("Gợi ý đáp án môn Sinh học mã đề
+ * 201. Ấn F5 để tiếp tục cập nhật."): a live page's prompt to reload it, an ad marker, the
+ * site's invitation, set after the story's last sentence in the same block or in a block of
+ * its own. The line rules of boilerplate.ts read whole blocks and take a line ending in a full
+ * stop for the story's, wherever it stands. Only the last sentence of the body's last block
+ * goes, when it is short and opens with one of the packs' furniture openers.
+ */
+const MAX_SENTENCE_CHARS = 100;
+/** The end of the last text node read: the sentence is short, the node may hold a million characters. */
+const TAIL_CHARS = 400;
+
+/** The block's last text node with more than white space in it. */
+function lastTextNode(el: Node): Text | null {
+  for (let node = el.lastChild; node; node = node.previousSibling) {
+    if (node.nodeType === 3 && (node as Text).data.trim() !== '') return node as Text;
+    if (node.nodeType === 1) {
+      const inner = lastTextNode(node);
+      if (inner) return inner;
+    }
+  }
+  return null;
+}
+
+/** Body pass: the closing furniture sentence leaves the last block, or the block goes when it is all it holds. */
+export function removeClosingFurnitureSentence(root: Element, ctx: BodyPassContext): void {
+  const blocks = listBlockElements(root).filter((el) => hasVisibleText(el));
+  const last = blocks.at(-1);
+  const node = last && blocks.length > 1 ? lastTextNode(last) : null;
+  if (!last || !node) return;
+  const offset = Math.max(0, node.data.length - TAIL_CHARS);
+  const spans = sentenceSpans(node.data.slice(offset), ctx.lang, { clauses: false });
+  const closing = spans.at(-1);
+  if (!closing || closing.text.length > MAX_SENTENCE_CHARS || !opensWithFurniture(closing.text)) return;
+  if (spans.length > 1) node.data = node.data.slice(0, offset + closing.start).trimEnd();
+  // Alone in its node, the sentence may follow the story's words in an element before it: the block goes only when it is the whole block.
+  else if (normalizeSpace(last.textContent ?? '') === closing.text) last.remove();
+}
