@@ -5,6 +5,7 @@ import { escapeRegExp } from '../text/escape-regexp';
 import { normalizeSpace, words } from '../text/segment';
 import { endsLikeSentence } from '../text/sentences';
 import { opensWithBylinePrefix } from './byline-names';
+import { shortText } from './bounded-text';
 import { writerLinkSelector } from './writer-links';
 
 /**
@@ -57,7 +58,8 @@ function isSectionLink(link: Element, text: string, lang: string | null): boolea
 /** Whether `el`, a block closing the body, is such a line. A byline linked to its writer's page signs the story. */
 export function isClosingPointer(el: Element, lang: string | null): boolean {
   if (!LINE_BLOCKS.has(el.tagName)) return false;
-  const text = bare(el.textContent ?? '');
+  // Read with a bound: the body's last block may be a paragraph of a million characters.
+  const text = bare(shortText(el, MAX_POINTER_CHARS) ?? '');
   // "(Condensed from “Spiritual Partnership”. To read more, please CLICK HERE)": a note in parentheses is the editor's, about the text's source.
   if (text === '' || text.length > MAX_POINTER_CHARS || /^[(（[]/u.test(text) || opensWithBylinePrefix(text, lang) || el.querySelector(writerLinkSelector()) !== null) return false;
   const link = closingLink(el, text);

@@ -1,8 +1,7 @@
 import type { BodyPassContext } from './body-passes';
 import { listBlockElements } from './block-elements';
-import { hasVisibleText } from './bounded-text';
+import { hasVisibleText, shortText } from './bounded-text';
 import { opensWithFurniture } from './boilerplate';
-import { normalizeSpace } from '../text/segment';
 import { sentenceSpans } from '../text/sentences';
 
 /**
@@ -41,5 +40,5 @@ export function removeClosingFurnitureSentence(root: Element, ctx: BodyPassConte
   if (!closing || closing.text.length > MAX_SENTENCE_CHARS || !opensWithFurniture(closing.text)) return;
   if (spans.length > 1) node.data = node.data.slice(0, offset + closing.start).trimEnd();
   // Alone in its node, the sentence may follow the story's words in an element before it: the block goes only when it is the whole block.
-  else if (normalizeSpace(last.textContent ?? '') === closing.text) last.remove();
+  else if (shortText(last, MAX_SENTENCE_CHARS) === closing.text) last.remove();
 }
