@@ -56,9 +56,9 @@ const OPENER = new RegExp(
   'iu',
 );
 
-/** Whether a line opens with one of the packs' furniture openers; composed first, as Vietnamese sites often write "Ấ" as "Â" and an accent. */
+/** Whether a line opens with one of the packs' furniture openers (the body is composed first: composed-text.ts). */
 export function opensWithFurniture(text: string): boolean {
-  return OPENER.test(text.normalize('NFC'));
+  return OPENER.test(text);
 }
 
 /** "Follow … on Instagram", "Theo dõi chúng tôi trên Zalo": a follow prompt that names a network. */

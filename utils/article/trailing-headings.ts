@@ -94,13 +94,12 @@ export function removeTrailingHeadings(root: Element, ctx: BodyPassContext): voi
   for (let i = blocks.length - 1; i > 0; i--) {
     const el = blocks[i];
     if (!el || !closesBody(el, root)) break;
-    const pointer = !HEADING.test(el.tagName) && !isAnnouncingLine(el) && pointers < MAX_CLOSING_POINTERS && isClosingPointer(el, ctx.lang);
-    if (pointer) {
+    if (!HEADING.test(el.tagName) && !isAnnouncingLine(el)) {
+      if (pointers >= MAX_CLOSING_POINTERS || !isClosingPointer(el, ctx.lang)) break;
       pointers += 1;
       el.remove();
       continue;
     }
-    if (!(HEADING.test(el.tagName) || isAnnouncingLine(el))) break;
     const names = bylineOf(el, ctx.lang);
     if (names) {
       settleClosingByline(el, names, ctx);
