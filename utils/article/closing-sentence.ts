@@ -3,6 +3,7 @@ import { listBlockElements } from './block-elements';
 import { hasVisibleText, shortText } from './bounded-text';
 import { opensWithFurniture } from './boilerplate';
 import { sentenceSpans } from '../text/sentences';
+import { isBlankText } from '../dom/text-node';
 
 /**
  * A furniture line written as a sentence closing the body ("Gợi ý đáp án môn Sinh học mã đề
@@ -19,7 +20,7 @@ const TAIL_CHARS = 400;
 /** The block's last text node with more than white space in it. */
 function lastTextNode(el: Node): Text | null {
   for (let node = el.lastChild; node; node = node.previousSibling) {
-    if (node.nodeType === 3 && (node as Text).data.trim() !== '') return node as Text;
+    if (node.nodeType === 3 && !isBlankText(node as Text)) return node as Text;
     if (node.nodeType === 1) {
       const inner = lastTextNode(node);
       if (inner) return inner;
@@ -34,11 +35,16 @@ export function removeClosingFurnitureSentence(root: Element, ctx: BodyPassConte
   const last = blocks.at(-1);
   const node = last && blocks.length > 1 ? lastTextNode(last) : null;
   if (!last || !node) return;
-  const offset = Math.max(0, node.data.length - TAIL_CHARS);
-  const spans = sentenceSpans(node.data.slice(offset), ctx.lang, { clauses: false });
+  // length and substringData read only the tail (text-node.ts): data would copy all of a long node.
+  const offset = Math.max(0, node.length - TAIL_CHARS);
+  const tail = node.substringData(offset, TAIL_CHARS);
+  const spans = sentenceSpans(tail, ctx.lang, { clauses: false });
   const closing = spans.at(-1);
   if (!closing || closing.text.length > MAX_SENTENCE_CHARS || !opensWithFurniture(closing.text)) return;
-  if (spans.length > 1) node.data = node.data.slice(0, offset + closing.start).trimEnd();
+  if (spans.length > 1) {
+    const kept = offset + tail.slice(0, closing.start).trimEnd().length;
+    node.deleteData(kept, node.length - kept);
+  }
   // Alone in its node, the sentence may follow the story's words in an element before it: the block goes only when it is the whole block.
   else if (shortText(last, MAX_SENTENCE_CHARS) === closing.text) last.remove();
 }
