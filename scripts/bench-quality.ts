@@ -42,6 +42,7 @@ import { BODY_SETS_DIR, listBodySets, scoreBodySet, type BodyRow } from './lib/q
 import { scoreGoldenPages, type GoldenRow } from './lib/quality-golden';
 import { DATES_FILE, MULTI_DATES_FILE, readDateAnnotations, scoreDatePage, scoreDays, type DateRow, type DateScore } from './lib/quality-dates';
 import { readableText } from './lib/dom-text';
+import { listFieldPages, scoreAnswers, scoreFieldPages, type FieldRow, type FieldScore } from './lib/quality-field-pages';
 import { goldOwnText, readReadabilityGold, scoreLede, scorePlain, type GoldScore, type Half } from './lib/quality-readability-gold';
 
 const FIELDS = ['title', 'byline', 'excerpt', 'lang', 'published'] as const;
@@ -283,7 +284,7 @@ function bodySets(all: boolean, names: readonly string[]): Record<string, BodyRo
   return results;
 }
 
-function share(rows: GoldenRow[], pick: (r: GoldenRow) => boolean | null): string {
+function share<T>(rows: T[], pick: (r: T) => boolean | null): string {
   const judged = rows.map(pick).filter((v): v is boolean => v !== null);
   return judged.length === 0 ? '  —  ' : `${f3(judged.filter(Boolean).length / judged.length)} (${judged.filter(Boolean).length}/${judged.length})`;
 }
@@ -359,7 +360,34 @@ function datesSet(all: boolean, name: string, file: string, about: string): Date
   return rows;
 }
 
-const SETS = ['golden', 'body', 'dates', 'readability'] as const;
+/** One extractor's share of right answers per field over a group of field-set pages. */
+function fieldRates(rows: FieldRow[], score: (row: FieldRow) => FieldScore): string {
+  const scores = rows.map(score);
+  return (['title', 'byline', 'published'] as const).map((field) => `${field} ${share(scores, (s) => s[field])}`).join('  ');
+}
+
+function fieldsSet(all: boolean): FieldRow[] {
+  const rows = scoreFieldPages((done, total) => process.stderr.write(`\rfields ${done}/${total}   `));
+  process.stderr.write('\n');
+  console.log(`== fields: ${rows.length} real sites' pages with a hand-stated title, author and publication time (npm run data:fields; dev = even alphabetical index, check = odd)`);
+  for (const [label, group] of [['all', rows], ['dev', rows.filter((r) => r.half === 'dev')], ['check', rows.filter((r) => r.half === 'check')]] as const) {
+    console.log(`${`${label} (${group.length})`.padEnd(11)} Lede  ${fieldRates(group, (r) => scoreAnswers(r.lede, r.gold))}`);
+    console.log(`${''.padEnd(11)} plain ${fieldRates(group, (r) => scoreAnswers(r.plain, r.gold))}`);
+  }
+  // Misses are listed for the dev half only (all of them with --all): tune on dev, judge on check.
+  console.log(`\nLede's misses (${all ? 'all pages' : 'dev half; --all for every page'}):`);
+  for (const row of rows) {
+    if (!all && row.half !== 'dev') continue;
+    const score = scoreAnswers(row.lede, row.gold);
+    const gold = { title: row.gold.title, byline: row.gold.author, published: row.gold.published };
+    for (const field of ['title', 'byline', 'published'] as const) {
+      if (score[field] === false) console.log(`  ${row.page.slice(0, 30).padEnd(30)} ${field.padEnd(9)} ${JSON.stringify(gold[field])} → ${JSON.stringify(row.lede[field])}${row.error ? ` (${row.error})` : ''}`);
+    }
+  }
+  return rows;
+}
+
+const SETS = ['golden', 'body', 'dates', 'readability', 'fields'] as const;
 
 /**
  * Every set in a process of its own: jsdom keeps a few megabytes of each page after its window
@@ -409,6 +437,10 @@ function main(): void {
     else out.body = bodySets(all, bodySet === null ? listBodySets() : [bodySet]);
   }
   if (only === 'dates') Object.assign(out, datesSets(all));
+  if (only === 'fields') {
+    if (listFieldPages().length === 0) console.log('No field pages in bench-results/dev/fields: build them with npm run data:fields -- --from GIT_DIR (scripts/data/field-pages.ts)');
+    else out.fields = fieldsSet(all);
+  }
   if (only === 'readability') {
     if (corpusPresent()) out.readability = readabilitySet(all, filter, process.argv.includes('--gold'));
     else console.log(CORPUS_MISSING);
