@@ -115,14 +115,40 @@ export function uninvertedName(text: string, onePerson: boolean): string {
   return `${given}${particles} ${surname}`;
 }
 
+/**
+ * The rights holder the page states (`<meta name="copyright" content="Copyright (c) Condé Nast 2022">`,
+ * JSON-LD `copyrightHolder`), without its marks and years: the publisher of every page of the site.
+ */
+function statedRightsHolders(sources: MetadataSources): string[] {
+  const holder = sources.jsonLd.resolve(sources.jsonLd.article?.['copyrightHolder']);
+  return [sources.meta.first('copyright', 'dcterms.rightsHolder'), isJsonObject(holder) ? stringOf(holder['name']) : null]
+    .map((value) => normalizeSpace((value ?? '').replace(RIGHTS_WORDS, ' ')))
+    .filter((name) => name !== '');
+}
+
+/** "Copyright", "(c)", "©", years and "All rights reserved" around a rights holder's name. */
+const RIGHTS_WORDS = /©|\(c\)|\bcopyright\b|\ball rights reserved\b|\b\d{4}\b|[-–.,]/giu;
+
+/**
+ * The first author meta that names someone. When it names only the site's rights holder (Condé
+ * Nast's `author` on every page) and a later one names others (the writer's `article:author`),
+ * the later one: the two disagree, and the company is no writer. Alone, it is kept: a blog's
+ * writer states their own name as the rights holder too.
+ */
 function fromMeta(sources: MetadataSources, lang: string | null): string[] {
+  let first: string[] | null = null;
   for (const key of AUTHOR_META) {
     const names: string[] = [];
     const onePerson = ONE_PERSON_META.has(key);
     for (const value of sources.meta.all(key)) if (!isUrl(value)) addNames(names, bylineNames(uninvertedName(value, onePerson), lang));
-    if (names.length > 0) return names;
+    if (names.length === 0) continue;
+    if (first === null) {
+      const holders = statedRightsHolders(sources).map((name) => name.toLowerCase());
+      if (!names.every((name) => holders.includes(name.toLowerCase()))) return names;
+      first = names;
+    } else if (names.some((name) => !first?.includes(name))) return names;
   }
-  return [];
+  return first ?? [];
 }
 
 function isAuthorMarkup(el: Element): boolean {
@@ -151,10 +177,29 @@ function nameMarkSelector(): string {
  */
 function markedNames(el: Element, lang: string | null): string[] {
   const names: string[] = [];
+  const pages: string[] = [];
   for (const inner of Array.from(el.querySelectorAll(nameMarkSelector()))) {
+    const page = writerPage(inner);
+    if (page !== null && pages.some((seen) => page === seen || (page.startsWith(`${seen}/`) && pathDepth(seen) >= 2))) continue;
+    if (page !== null) pages.push(page);
     addNames(names, bylineNames(inner.textContent ?? '', lang));
   }
   return names;
+}
+
+/**
+ * The page a link leads to, without its query, anchor or closing slash. The writer's name links to
+ * their page, and so do the box's other links to it ("View author archive", ".../feed/" for "Get
+ * author RSS feed"): once the name is read, those say nothing more of who wrote the story.
+ */
+/** Path segments of an address: "/author/oliver-coleman" has two, a section's "/author" one (the writers' index, under which every writer's page lies). */
+function pathDepth(page: string): number {
+  return page.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/iu, '').split('/').filter((part) => part !== '').length;
+}
+
+function writerPage(el: Element): string | null {
+  const href = el.localName === 'a' ? el.getAttribute('href') : null;
+  return href ? href.replace(/[?#].*$/su, '').replace(/\/+$/u, '') : null;
 }
 
 function namesOf(el: Element, lang: string | null): string[] {

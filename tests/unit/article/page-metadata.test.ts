@@ -222,6 +222,26 @@ describe('bylines from metadata', () => {
     expect(meta(doc).bylines).toEqual(['Ann Lee']);
   });
 
+  it('reads the writer\'s article:author over a meta author that names only the site\'s rights holder', () => {
+    const footer = '<footer><p>© 2022 Acme Media. All rights reserved.</p><p>Reproduced only with the permission of Acme Media.</p></footer>';
+    const head = '<meta name="author" content="Acme Media"><meta name="copyright" content="Copyright (c) Acme Media 2022"><meta property="article:author" content="Larry Fitzmaurice">';
+    const body = `<h1>Mayor opens the new bridge</h1><p>Larry Fitzmaurice</p>${footer}`;
+    expect(meta(page(body, head)).bylines).toEqual(['Larry Fitzmaurice']);
+    // A blog's writer holds the rights to it and is its only author meta: still its byline.
+    const blog = '<meta name="author" content="Jane Doe"><meta name="copyright" content="© 2022 Jane Doe">';
+    expect(meta(page('<h1>Mayor opens the new bridge</h1><p>Jane Doe</p>', blog)).bylines).toEqual(['Jane Doe']);
+  });
+
+  it('reads a writer once from the box under the byline, not the other links to their page', () => {
+    const box =
+      '<div id="author-byline"><p class="byline">By <a href="https://news.example/author/oli-coleman/">Oli Coleman</a></p>' +
+      '<ul><li><a href="https://news.example/author/oli-coleman/">View author archive</a></li><li><a href="https://news.example/author/oli-coleman/feed/">Get author RSS feed</a></li></ul></div>';
+    expect(meta(page(`<h1>Mayor opens the new bridge</h1>${box}<p>The bridge opened on Monday.</p>`)).bylines).toEqual(['Oli Coleman']);
+    // Two writers, each with a page of their own, stay two.
+    const two = '<div class="byline">By <a href="/author/ann-lee/">Ann Lee</a> and <a href="/author/bo-chen/">Bo Chen</a></div>';
+    expect(meta(page(`<h1>Mayor opens the new bridge</h1>${two}<p>The bridge opened on Monday.</p>`)).bylines).toEqual(['Ann Lee', 'Bo Chen']);
+  });
+
   it('splits "A, B and C" into names, and turns a name written surname first ("Jong, Michiel de") around', () => {
     expect(meta(page('<h1>Mayor opens the new bridge</h1>', '<meta name="author" content="Ann Lee, Bo Chen and Carla Diaz">')).bylines).toEqual(['Ann Lee', 'Bo Chen', 'Carla Diaz']);
     expect(meta(page('<h1>Mayor opens the new bridge</h1>', '<meta name="author" content="Jong, Michiel de">')).bylines).toEqual(['Michiel de Jong']);
