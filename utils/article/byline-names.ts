@@ -273,14 +273,18 @@ function prepositionsOutsideNames(): ReadonlySet<string> {
  * "Software Engineer on Google Play", "Contributors to Wikimedia projects": capitalised words
  * joined by a preposition make a title or a place, not a person. Lowercase titles before a name
  * ("Bác sĩ Trần Minh Châu"), names in lowercase alone ("timothy") and scripts without case are not touched.
+ * A capitalised preposition is read as a name's word ("Mary To Smith"), one in capitals is not.
  */
 function isCapitalisedPhrase(name: string): boolean {
   const words = name.split(/\s+/u);
   if (words.length < 3 || !words.some((word) => /^\p{Lu}/u.test(word))) return false;
   joiningWords ??= prepositionsOutsideNames();
   const joining = joiningWords;
-  return words.some((word, i) => i > 0 && i < words.length - 1 && joining.has(word));
+  // A line in capitals ("BACK TO SLIDE", a slideshow's button) writes its preposition in capitals too.
+  return words.some((word, i) => i > 0 && i < words.length - 1 && (joining.has(word) || (IN_CAPITALS.test(word) && joining.has(word.toLocaleLowerCase()))));
 }
+
+const IN_CAPITALS = /^\p{Lu}{2,}$/u;
 
 /** "John Smith, Jr.": the generation is the name's. */
 const GENERATION = /^(?:Jr|Sr|[IVX]{2,4})\.?$/u;

@@ -314,6 +314,14 @@ describe('names before a date or a title', () => {
     expect(bylineNames(line, lang)).toEqual(names);
   });
 
+  it('reads a line in capitals with a preposition in it as a phrase, not a name', () => {
+    // A slideshow's "BACK TO SLIDE" button closing the body, read as a signature in capitals.
+    expect(bylineNames('BACK TO SLIDE', 'en')).toEqual([]);
+    // Signatures in capitals stay names.
+    expect(bylineNames('TUẤN SƠN', 'vi')).toEqual(['Tuấn Sơn']);
+    expect(bylineNames('MARY ANN SMITH', 'en')).toEqual(['Mary Ann Smith']);
+  });
+
   it('keeps the particles of names in every language', () => {
     expect(bylineNames('By Maria dos Santos and Ludwig van der Berg', 'en')).toEqual(['Maria dos Santos', 'Ludwig van der Berg']);
     expect(bylineNames('Por Juan de la Cruz', 'es')).toEqual(['Juan de la Cruz']);
