@@ -34,9 +34,10 @@ export interface PageIndex {
 /**
  * "signature": Folha and others sign the article in a block of that class ("c-signature__agency").
  * Not "authoring", "authority", "authorize": an RFC's reference anchor `id="ref-AUTHORING"` names a
- * document, and its text ("AUTHORING") became the byline.
+ * document, and its text ("AUTHORING") became the byline. "writer" as a word of its own
+ * (`<span class="writer">松村太郎</span>` under CNET Japan's headline), not "typewriter".
  */
-const AUTHOR_NAME = /byline|author(?!ing|i[tsz])|signature/i;
+const AUTHOR_NAME = /byline|author(?!ing|i[tsz])|signature|(?:^|[\s_-])writer(?:$|[\s_-])/i;
 /** A class that names the article's own title: alone, or joined to a word of the article ("news-title", "title_detail"); not "box-title". */
 const TITLE_WORD = String.raw`(?:title|headline|tieu-?de|titulo|titre|titel)`;
 // "header-title": Liferay's asset publisher heads the story with it (a site header is left out by the headline finder).

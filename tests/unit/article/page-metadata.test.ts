@@ -232,6 +232,12 @@ describe('bylines from metadata', () => {
     expect(meta(page('<h1>Mayor opens the new bridge</h1><p>Jane Doe</p>', blog)).bylines).toEqual(['Jane Doe']);
   });
 
+  it('reads the name in an element of class "writer" under the headline, not a typewriter effect', () => {
+    const head = '<div class="headline-inner"><span class="writer">松村太郎</span><span class="date">2019年04月13日 09時00分</span></div>';
+    expect(meta(page(`<h1>セキュリティとAI進化の両立なるか</h1>${head}<p>本文です。</p>`, '', 'lang="ja"')).bylines).toEqual(['松村太郎']);
+    expect(meta(page('<h1>Mayor opens the new bridge</h1><p class="typewriter">Ann Lee</p><p>The bridge opened on Monday.</p>')).bylines).toEqual([]);
+  });
+
   it('reads a writer once from the box under the byline, not the other links to their page', () => {
     const box =
       '<div id="author-byline"><p class="byline">By <a href="https://news.example/author/oli-coleman/">Oli Coleman</a></p>' +
