@@ -262,6 +262,20 @@ function isLabelTitle(title: string, shown: string, names: readonly string[], ur
   return sharedWordShare(shown, title) === 0 && !isNamed(shown, names, hostName(url));
 }
 
+/** A topic's word or two, as a page's og:title may be ("Arbeit"). */
+const MAX_TOPIC_WORDS = 2;
+
+/**
+ * og:title "Arbeit" beside the h1 "Wir kämpfen für gute Arbeit": a title of a word or two, all of
+ * them in the headline the page shows, names its topic. The headline tells it.
+ */
+function isTopicTitle(title: string, shown: string, names: readonly string[], url: string): boolean {
+  const titleWords = words(title.toLowerCase(), null);
+  if (titleWords.length === 0 || titleWords.length > MAX_TOPIC_WORDS || words(shown, null).length < MIN_HEADLINE_WORDS) return false;
+  const shownWords = new Set(words(shown.toLowerCase(), null));
+  return titleWords.every((word) => shownWords.has(word)) && !isNamed(shown, names, hostName(url));
+}
+
 /** A title that spells the host's own name ("…thành phố Cần Thơ" on cantho.gov.vn) and no separator: the site's name. */
 function namesHost(title: string, url: string): boolean {
   const host = hostName(url);
@@ -298,7 +312,7 @@ export function cleanTitle(raw: string, context: TitleContext): string {
     else if (isRetoldHeadline(shown, current, names, context.url)) title = shown;
     // "Daring Fireball: Colophon", "Google - Site Reliability Engineering": a <title> of a few words that shares
     // none with the h1 the page shows names the site, the book or the section; the h1 is what the reader reads.
-    else if (headline === '' && isLabelTitle(current, shown, names, context.url)) title = shown;
+    else if (headline === '' && (isLabelTitle(current, shown, names, context.url) || isTopicTitle(current, shown, names, context.url))) title = shown;
     // og:title is often a headline written for sharing ("… en México, Venezuela y otros nueve países"), the h1 the one
     // the page shows ("… en 11 países de América Latina"): when another of the page's own titles states the h1, it wins.
     else if (!fold(current).includes(fold(shown)) && context.statedTitles.some((stated) => fold(stripSiteParts(stated, names, context.url)) === fold(shown))) title = shown;

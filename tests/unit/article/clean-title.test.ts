@@ -75,6 +75,12 @@ describe('titles without the publication around them', () => {
     expect(cleanTitle('Google - Site Reliability Engineering', { ...none, documentTitle: 'Google - Site Reliability Engineering', headlineText: 'Monitoring Distributed Systems' })).toBe('Monitoring Distributed Systems');
   });
 
+  it('takes the h1 over a title of a word or two that the h1 holds: the topic, not the story', () => {
+    expect(cleanTitle('Arbeit', { ...none, documentTitle: 'Arbeit - BÜNDNIS 90/DIE GRÜNEN', headlineText: 'Wir kämpfen für gute Arbeit' })).toBe('Wir kämpfen für gute Arbeit');
+    // A headline of its own, however short, stays beside an h1 that says more.
+    expect(cleanTitle('Kemble quits after defeat', { ...none, documentTitle: 'Kemble quits after defeat', headlineText: 'Kemble quits after defeat in the cup final' })).toBe('Kemble quits after defeat');
+  });
+
   it('keeps a headline-length <title> beside an h1 about something else (a box\'s "Most read stories")', () => {
     const title = 'Council votes to extend the night bus programme';
     expect(cleanTitle(title, { ...none, documentTitle: title, headlineText: 'Most read stories' })).toBe(title);
