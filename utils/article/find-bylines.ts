@@ -341,8 +341,14 @@ function fromByLabel(sources: MetadataSources, lang: string | null): string[] {
   return [];
 }
 
-/** "责任编辑：", "Ảnh:", "Photo:": a name right after one of these is printed as someone other than the author. */
-const OTHER_CREDIT_BEFORE = new RegExp(`(?:${allLanguages('otherCreditLabels').join('|')})\\s*[:：]\\s*$`, 'iu');
+/**
+ * "责任编辑：", "Ảnh:", "Photo:", "Photographed by", "Styled by": a name right after one of these is
+ * printed as someone other than the author. No word boundary before the label: spans set side by
+ * side run into one text ("…Connie WangPhotographed by Sharokh Mirzai").
+ */
+const OTHER_CREDIT_BEFORE = new RegExp(`(?:(?:${allLanguages('otherCreditLabels').join('|')})\\s*[:：]|(?:${allLanguages('otherCreditBy').join('|')}))\\s*$`, 'iu');
+/** How far before a name its credit label is looked for ("hair and makeup by "). */
+const LABEL_WINDOW_CHARS = 24;
 
 /** Elements whose text is not shown: JSON-LD in the body repeats the metadata's names. */
 const UNPRINTED = 'script, style, noscript, template, textarea';
@@ -354,23 +360,31 @@ function occurrencesOf(text: string, wanted: string, skip: (at: number) => boole
 }
 
 /**
- * True when the page prints one of `names` other than after a credit label that is not the
- * author's: metadata can name a CMS account or the desk editor ("责任编辑：肖春芳") where the
- * page's own signature names the writer. Read from textContent (a TreeWalker over the text
- * costs five times as much in jsdom), less what scripts hold.
+ * How the page prints a name: as its writer's (somewhere not after another credit's label), only
+ * after another credit's label ("责任编辑：肖春芳", "Photographed by Sharokh Mirzai"), or not at
+ * all. Metadata can name a CMS account, the desk editor or everyone the story credits where the
+ * page's own signature names the writer. Read from textContent (a TreeWalker over the text costs
+ * five times as much in jsdom), less what scripts hold; the two texts are read once per page.
  */
-function isPrinted(sources: MetadataSources, names: readonly string[]): boolean {
+type Printed = 'writer' | 'other' | 'unprinted';
+
+function printedAs(sources: MetadataSources): (name: string) => Printed {
   const body = sources.doc.body;
-  if (!body) return false;
-  const text = normalizeSpace(body.textContent ?? '').toLowerCase();
+  let text: string | null = null;
   let hidden: string | null = null;
-  return names.some((name) => {
+  return (name) => {
+    if (!body) return 'unprinted';
+    text ??= normalizeSpace(body.textContent ?? '').toLowerCase();
+    const page = text;
     const wanted = normalizeSpace(name).toLowerCase();
-    const shown = occurrencesOf(text, wanted, (at) => OTHER_CREDIT_BEFORE.test(text.slice(Math.max(0, at - 16), at)));
-    if (shown === 0) return false;
+    const all = occurrencesOf(page, wanted);
+    if (all === 0) return 'unprinted';
     hidden ??= Array.from(body.querySelectorAll(UNPRINTED), (el) => normalizeSpace(el.textContent ?? '')).join(' ').toLowerCase();
-    return shown > occurrencesOf(hidden, wanted);
-  });
+    const inCode = occurrencesOf(hidden, wanted);
+    if (all <= inCode) return 'unprinted';
+    const asWriter = occurrencesOf(page, wanted, (at) => OTHER_CREDIT_BEFORE.test(page.slice(Math.max(0, at - LABEL_WINDOW_CHARS), at)));
+    return asWriter > inCode ? 'writer' : 'other';
+  };
 }
 
 export interface FoundBylines {
@@ -412,18 +426,22 @@ export function findBylines(sources: MetadataSources, lang: string | null): Foun
   const rejected: string[] = [];
   const persons = statedPersons(sources, lang);
   const organisations = statedOrganisations(sources, lang);
+  const printedHow = printedAs(sources);
   for (const source of [fromJsonLd, fromMeta]) {
-    const names = source(sources, lang).filter((name) => persons.includes(name) || withoutSiteName([name], siteName, addresses).length > 0);
-    if (names.length === 0) continue;
-    if (isPrinted(sources, names)) {
+    const stated = source(sources, lang).filter((name) => persons.includes(name) || withoutSiteName([name], siteName, addresses).length > 0);
+    if (stated.length === 0) continue;
+    const how = stated.map(printedHow);
+    if (how.includes('writer')) {
+      // "Connie Wang, Sharokh Mirzai, …" in meta author, the page printing "Photographed by Sharokh Mirzai": the writer alone.
+      const names = stated.filter((_, i) => how[i] !== 'other');
       if (!names.every((name) => titleNames.includes(name))) return { names, shown: true, rejected: [] };
       if (titled.length === 0) titled = names;
       continue;
     }
     // An organisation the page never prints is the metadata's corporate credit ("Contributors to Wikimedia
     // projects"), not a byline a reader sees; Readability reads the same JSON-LD, so its byline is refused too.
-    if (names.every((name) => organisations.includes(name))) rejected.push(...names);
-    else if (unshown.length === 0) unshown = names;
+    if (stated.every((name) => organisations.includes(name))) rejected.push(...stated);
+    else if (unshown.length === 0) unshown = stated;
   }
   const footer: string[] = [];
   const printed = fromPage(sources, lang, rejected, footer, (names) => withoutSiteName(names, siteName, addresses));

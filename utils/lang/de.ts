@@ -81,6 +81,7 @@ export const de = definePack({
   sourceLabels: ['quelle', 'quellen'],
   weekdayNames: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
   otherCreditLabels: [String.raw`fotos?`, String.raw`bilder?`, 'grafik', 'video'],
+  otherCreditBy: [String.raw`fotos?\s+von`, String.raw`fotografiert\s+von`, String.raw`bilder?\s+von`, String.raw`illustrationen?\s+von`],
   pointerPhrases: ['ist auf der website', 'sind auf der website', 'finden sie auf der website', 'hier klicken', 'nachzulesen auf'],
   furnitureOpeners: ['bildquelle', 'anzeige'],
   followPrompts: ['folgen sie', 'folge uns'],

@@ -144,6 +144,19 @@ export const en = definePack({
   sourceLabels: ['source', 'sources', 'article from'],
   weekdayNames: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   otherCreditLabels: [String.raw`photo(?:graph)?s?`, String.raw`images?`, String.raw`pictures?`, String.raw`credits?`, 'video', String.raw`graphics?`, String.raw`illustrations?`, 'editing'],
+  // A magazine's credits under a fashion story ("Photographed by …; Styled by …; Makeup by …").
+  otherCreditBy: [
+    String.raw`photo(?:graph)?(?:ed|s)?\s+by`,
+    String.raw`pictures?\s+by`,
+    String.raw`illustrat(?:ed|ions?)\s+by`,
+    String.raw`styl(?:ed|ing)\s+by`,
+    String.raw`hair(?:\s+and\s+make-?up)?\s+by`,
+    String.raw`make-?up\s+by`,
+    String.raw`nails\s+by`,
+    String.raw`modell?ed\s+by`,
+    String.raw`video\s+by`,
+    String.raw`graphics?\s+by`,
+  ],
   pointerPhrases: ['is available on the website', 'are available on the website', 'is available on our website', 'can be found on the website', 'click here', 'read the full transcript', 'read the full story', 'read the full report'],
   contactLabels: ['address', 'phone', 'tel', 'telephone', 'fax', 'email', 'e-mail', 'hotline', 'editor-in-chief', 'publisher'],
   // "Now playing: Watch this: …": a video player's title, whatever follows the colon.

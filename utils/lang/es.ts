@@ -76,6 +76,7 @@ export const es = definePack({
   sourceLabels: ['fuente', 'fuentes'],
   weekdayNames: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
   otherCreditLabels: [String.raw`fotos?`, 'fotografía', String.raw`créditos?`, 'vídeo', 'video'],
+  otherCreditBy: [String.raw`fotos?\s+(?:de|por)`, String.raw`fotografías?\s+(?:de|por)`, String.raw`ilustraci(?:ón|ones)\s+(?:de|por)`],
   pointerPhrases: ['está disponible en el sitio', 'están disponibles en el sitio', 'está disponible en la web', 'puede consultarse en', 'haga clic aquí', 'pulse aquí'],
   followPrompts: ['síguenos', 'siga a'],
   authorBoxLabels: ['sobre el autor', 'sobre la autora', 'acerca del autor'],

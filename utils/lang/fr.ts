@@ -87,6 +87,7 @@ export const fr = definePack({
   sourceLabels: ['source', 'sources'],
   weekdayNames: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   otherCreditLabels: [String.raw`photos?`, String.raw`crédits?`, 'vidéo', String.raw`illustrations?`],
+  otherCreditBy: [String.raw`photos?\s+(?:de|par)`, String.raw`photographi(?:é|ée|és|ées)\s+par`, String.raw`illustrations?\s+(?:de|par)`],
   pointerPhrases: ['est disponible sur le site', 'sont disponibles sur le site', 'à retrouver sur le site', 'à lire sur le site', 'consultable sur le site', 'cliquez ici'],
   furnitureOpeners: ['crédit photo', 'publicité'],
   followPrompts: ['suivez', 'retrouvez-nous sur'],

@@ -255,6 +255,11 @@ export interface LanguagePack {
   weekdayNames: readonly string[];
   /** Labels of credits that are not the author's, before a colon ("Ảnh:", "Đồ họa:", "Photo:"), as regex source: a byline stops there. */
   otherCreditLabels: readonly PatternPiece[];
+  /**
+   * Credits that are not the author's, written before the name with the language's "by" ("Photographed by",
+   * "Styled by", "Fotos von"), as regex source, the "by" included: the name after them is not the writer's.
+   */
+  otherCreditBy: readonly PatternPiece[];
   /** Words a picture's credit ends with, after the photographer's name ("新华社记者 李明 摄"): "photographed". */
   creditSuffixes: readonly string[];
   /** Phrases of a sentence that sends the reader elsewhere ("est disponible sur le site", "xem chi tiết tại"): a pointer, never a key point. */
@@ -354,6 +359,7 @@ const EMPTY: PackFields = {
   sourceLabels: [],
   weekdayNames: [],
   otherCreditLabels: [],
+  otherCreditBy: [],
   creditSuffixes: [],
   pointerPhrases: [],
   contactLabels: [],

@@ -238,6 +238,16 @@ describe('bylines from metadata', () => {
     expect(meta(page('<h1>Mayor opens the new bridge</h1><p class="typewriter">Ann Lee</p><p>The bridge opened on Monday.</p>')).bylines).toEqual([]);
   });
 
+  it('leaves out of a meta author list the people the page credits for pictures and styling, not for writing', () => {
+    const head = '<meta name="author" content="Connie Wang,Sharokh Mirzai,Bethie Girmai,Caitlin Wooters">';
+    const credits = '<footer><span>Photographed by <span>Sharokh Mirzai</span></span>; <span>Styled by <span>Bethie Girmai</span></span>; <span>Hair and makeup by Caitlin Wooters</span></footer>';
+    const body = `<h1>Mayor opens the new bridge</h1><div class="byline"><span>By Connie Wang</span></div><p>The bridge opened on Monday.</p>${credits}`;
+    expect(meta(page(body, head)).bylines).toEqual(['Connie Wang']);
+    // Printed as a writer too ("By … and …"), a photographer who wrote stays.
+    const both = `<h1>Mayor opens the new bridge</h1><p>By Connie Wang and Sharokh Mirzai</p>${credits}`;
+    expect(meta(page(both, head)).bylines).toEqual(['Connie Wang', 'Sharokh Mirzai']);
+  });
+
   it('reads a writer once from the box under the byline, not the other links to their page', () => {
     const box =
       '<div id="author-byline"><p class="byline">By <a href="https://news.example/author/oli-coleman/">Oli Coleman</a></p>' +
