@@ -181,7 +181,9 @@ function authorPart(text: string): string {
   if (firstDate) line = withoutDateConnector(withoutTrailingDateLabel(withoutTrailingWeekday(line.slice(0, firstDate.index))));
   else line = beforeWeekday(line);
   // Separators that start a new field in bylines: "Jane Doe | Reuters", "Jane Doe • 5 min read".
-  line = line.split(/(?!(?<=\s)\s)(?:\s*[|•·]\s*|\s+[–—]\s+)/u)[0] ?? '';
+  // A section's name may be the first field ("Politik · Jochen Bittner, Tina Hildebrandt"): the names follow it.
+  const fields = line.split(/(?!(?<=\s)\s)(?:\s*[|•·]\s*|\s+[–—]\s+)/u);
+  line = fields.find((field, i) => i === fields.length - 1 || !isSectionName(field.trim())) ?? '';
   const timeWord = TIME_WORDS.exec(line);
   if (timeWord) line = line.slice(0, timeWord.index);
   return withoutContactDetails(line).replace(/(?<![\s,;:–—-])[\s,;:–—-]+$/u, '').trim();

@@ -314,6 +314,13 @@ describe('names before a date or a title', () => {
     expect(bylineNames(line, lang)).toEqual(names);
   });
 
+  it('reads the names after a section that opens the line, not the section', () => {
+    expect(bylineNames('Politik · Jochen Bittner, Tina Hildebrandt', 'de')).toEqual(['Jochen Bittner', 'Tina Hildebrandt']);
+    expect(bylineNames('Thời sự | Minh Anh', 'vi')).toEqual(['Minh Anh']);
+    // What follows the name is its paper or the reading time, as before.
+    expect(bylineNames('Jane Doe | Reuters', 'en')).toEqual(['Jane Doe']);
+  });
+
   it('reads a line in capitals with a preposition in it as a phrase, not a name', () => {
     // A slideshow's "BACK TO SLIDE" button closing the body, read as a signature in capitals.
     expect(bylineNames('BACK TO SLIDE', 'en')).toEqual([]);
