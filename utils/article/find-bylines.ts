@@ -254,6 +254,22 @@ function namesOnlyAPlace(el: Element): boolean {
   return places.some((place) => normalizeSpace(place.textContent ?? '') === text);
 }
 
+/**
+ * `<div class="pull-quote__author"><span class="author">Boris Kingma</span></div>`: a quotation set
+ * out of the text names who said it, in author markup. Read on the element and a few boxes above it.
+ */
+// ASCII pattern on class names: case-insensitive without the `u` flag (see PLACE_CLASS).
+const QUOTE_CLASS = /(?:^|[\s_-])(?:pull-?quote|quote|blockquote|testimonial)(?:$|[\s_-])/i;
+const QUOTE_BOX_DEPTH = 4;
+
+function inQuoteBox(el: Element): boolean {
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < QUOTE_BOX_DEPTH; depth++, node = node.parentElement) {
+    if (QUOTE_CLASS.test(node.getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
+
 /** "imageByline", "photo-credit-author", "img_author": the picture's credit, whose name is the photographer's. */
 const PICTURE_CREDIT_CLASS = /(?:image|img|photo|picture|foto|caption)[_-]?(?:by|author|credit)/i;
 
@@ -288,7 +304,7 @@ function isStoryFooterByline(el: Element, headline: Element | null): boolean {
 function fromPage(sources: MetadataSources, lang: string | null, rejected: string[], footer: string[], notSite: (names: string[]) => string[]): string[] {
   for (const el of domCandidates(sources)) {
     if (namesOnlyAPlace(el)) continue;
-    if (isChromeNearHeadline(el, sources.headline) || el.closest('blockquote, figcaption') || isPictureCredit(el) || inSkippedBoxOfPage(el, sources.doc)) {
+    if (isChromeNearHeadline(el, sources.headline) || el.closest('blockquote, figcaption') || inQuoteBox(el) || isPictureCredit(el) || inSkippedBoxOfPage(el, sources.doc)) {
       // Refused as Readability's byline too (it reads the same markup), but kept as the last resort.
       if (footer.length === 0 && isStoryFooterByline(el, sources.headline)) footer.push(...namesOf(el, lang));
       const text = normalizeSpace(el.textContent ?? '');

@@ -248,6 +248,14 @@ describe('bylines from metadata', () => {
     expect(meta(page(both, head)).bylines).toEqual(['Connie Wang', 'Sharokh Mirzai']);
   });
 
+  it('takes no byline from the name under a pull quote, set in author markup', () => {
+    const quote = '<div class="pull-quote pull-quote--large"><p>“It has huge consequences.”</p><div class="pull-quote__author"><span class="author">Boris Kingma</span></div></div>';
+    const body = `<h1>Mayor opens the new bridge</h1><p>The bridge opened on Monday, says study co-author Boris Kingma.</p>${quote}<p>More text.</p>`;
+    expect(meta(page(body)).bylines).toEqual([]);
+    // The writer's own byline beside such a quote is still read.
+    expect(meta(page(`<h1>Mayor opens the new bridge</h1><div class="author">By Ann Lee</div>${body}`)).bylines).toEqual(['Ann Lee']);
+  });
+
   it('reads a writer once from the box under the byline, not the other links to their page', () => {
     const box =
       '<div id="author-byline"><p class="byline">By <a href="https://news.example/author/oli-coleman/">Oli Coleman</a></p>' +
