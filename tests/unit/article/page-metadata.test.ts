@@ -86,6 +86,10 @@ describe('dates', () => {
     expect(meta(doc).published).toBeNull();
   });
 
+  it('reads a meta date a server wrote as ctime or Java writes it ("Mon Aug 03 12:45:00 EDT 2015")', () => {
+    expect(meta(page('<h1>Mayor opens the new bridge</h1>', '<meta name="article:published_time" content="Mon Aug 03 12:45:00 EDT 2015">')).published).toBe('2015-08-03T12:45:00');
+  });
+
   it('takes the day from a news URL when nothing else dates the page', () => {
     expect(meta(page('<h1>Mayor opens the new bridge</h1>', '', 'lang="en"', 'https://news.example/2019/04/28/bridge')).published).toBe('2019-04-28');
   });

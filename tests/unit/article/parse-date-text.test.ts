@@ -148,6 +148,10 @@ describe('parseMachineDate reads JSON-LD, meta and <time datetime> values', () =
     ['2024-06-25', '2024-06-25'],
     ['1706239308', '2024-01-26T03:21:48Z'],
     ['Fri, 26 Jan 2024 10:21:48 +0700', '2024-01-26T10:21:48+07:00'],
+    // ctime and Java's Date.toString(): a zone abbreviation other than UTC names no one offset (CST is China's and Chicago's).
+    ['Mon Aug 03 12:45:00 EDT 2015', '2015-08-03T12:45:00'],
+    ['Thu Mar 09 21:21:00 UTC 2017', '2017-03-09T21:21:00Z'],
+    ['Mon Aug  3 12:45:00 2015', '2015-08-03T12:45:00'],
   ])('%s → %s', (value, expected) => {
     const parts = parseMachineDate(value, dayFirst);
     expect(parts && toIsoString(parts)).toBe(expected);

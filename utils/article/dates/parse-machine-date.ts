@@ -45,10 +45,30 @@ function fromTimestamp(text: string): DateParts | null {
   };
 }
 
+/**
+ * "Mon Aug 03 12:45:00 EDT 2015": C's ctime and Java's Date.toString(), as a server wrote the
+ * date into a meta tag, the year after the time. Always in English abbreviations.
+ */
+const CTIME = /^(?:[a-z]{3},?\s+)?([a-z]{3})\s+(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s+(?:([a-z]{1,5})\s+)?(\d{4})$/iu;
+const CTIME_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function fromCtime(text: string): DateParts | null {
+  const match = CTIME.exec(text);
+  if (!match) return null;
+  const [, monthName = '', day, hour, minute, second, zone, year] = match;
+  const month = CTIME_MONTHS.indexOf(monthName.toLowerCase()) + 1;
+  if (month === 0 || !isRealDate(Number(year), month, Number(day))) return null;
+  const time = { hour: Number(hour), minute: Number(minute), second: Number(second ?? '0') };
+  if (!isRealTime(time.hour, time.minute, time.second)) return null;
+  const parts = { year: Number(year), month, day: Number(day), time };
+  // UTC is one offset; an abbreviation such as CST names two (China's, and the American Central one): the day is kept, no offset.
+  return zone !== undefined && /^(?:UTC|GMT|Z)$/iu.test(zone) ? { ...parts, zone: 'Z' } : parts;
+}
+
 export function parseMachineDate(value: string, options: DateTextOptions): DateParts | null {
   const text = value.trim();
   if (text === '') return null;
   const iso = ISO_LIKE.exec(text);
   if (iso) return fromIsoLike(iso);
-  return fromTimestamp(text) ?? parseDateText(text, options);
+  return fromTimestamp(text) ?? fromCtime(text) ?? parseDateText(text, options);
 }
