@@ -46,9 +46,9 @@ export function findClassedDate(doc: Document, headline: Element | null, options
     // A <time> says its date for machines too: "<time datetime="2019-03-12T10:00:00+01:00">Dienstag</time>".
     const machine = el.tagName.toUpperCase() === 'TIME' ? parseMachineDate(el.getAttribute('datetime') ?? '', options) : null;
     if (!machine && !ANY_DIGIT.test(text)) continue;
-    // A site header's "today" is not the story's day, unless the header holds the headline.
+    // A site header's "today" is not the story's day, unless the header holds the headline or is a story's own (in its <article>).
     const header = closestTag(el, 'header');
-    if (header && !(headline && header.contains(headline))) continue;
+    if (header && !(headline && header.contains(headline)) && !closestTag(header, 'article')) continue;
     if (isAboutSomethingElse(el) || isInPageChromeOrLinkList(el)) continue;
     if (machine && isAcceptable(machine)) return machine;
     const found = findDatesInText(text, optionsForLine(text, options)).filter((date) => isAcceptable(date.parts));
