@@ -68,7 +68,8 @@ export const fr = definePack({
   rightsPhrases: ['tous droits réservés', 'reproduction interdite'],
   errorPrompts: ['vous avez repéré une erreur', 'vous avez remarqué une erreur', 'vous avez constaté une erreur', 'signaler une erreur'],
   printNotices: ["cet article est paru dans l'édition", 'cet article a été initialement publié', 'cet article a initialement été publié', 'cet article est initialement paru', "cet article a été publié dans l'édition", "article paru dans l'édition"],
-  subscribeWords: ['abonnez', 'abonné', 'abonnement', 'connectez'],
+  // And the "one device at a time" notice of a shared account ("un seul appareil", "votre compte", "mot de passe").
+  subscribeWords: ['abonnez', 'abonné', 'abonnement', 'connectez', 'un seul appareil', 'un autre appareil', 'multicomptes', 'votre compte', 'mot de passe'],
   newsroomRoles: ['correspondant', 'correspondante', 'journaliste', 'rédacteur', 'rédactrice', 'reporter', 'chroniqueur', 'chroniqueuse', 'envoyé spécial', 'envoyée spéciale'],
   authorPaths: ['auteur', 'auteurs'],
   tagPaths: ['sujet', 'sujets', 'mot-cle', 'mots-cles'],

@@ -24,6 +24,29 @@ describe("a paywall's closing lines", () => {
     expect(run(`${STORY}<p>Minh Anh</p><p>Đăng ký để đọc tiếp</p><p>Đăng nhập</p>`)).toBe(`${STORY}<p>Minh Anh</p>`);
   });
 
+  it('drops an account notice of questions and answers closing the body, with three different pitch words in it', () => {
+    const notice = [
+      'Parce qu’une autre personne (ou vous) est en train de lire Le Monde avec ce compte sur un autre appareil.',
+      'Vous ne pouvez lire Le Monde que sur un seul appareil à la fois (ordinateur, téléphone ou tablette).',
+      'Comment ne plus voir ce message ?',
+      'Que se passera-t-il si vous continuez à lire ici ?',
+      'Ce message s’affichera sur l’autre appareil. Ce dernier restera connecté avec ce compte.',
+      'Y a-t-il d’autres limites ?',
+      'Non. Vous pouvez vous connecter avec votre compte sur autant d’appareils que vous le souhaitez, mais en les utilisant à des moments différents.',
+      'Vous ignorez qui est l’autre personne ?',
+      'Nous vous conseillons de modifier votre mot de passe.',
+    ];
+    const signed = `${STORY}<p>Cécile Ducourtieux (Bruxelles, bureau européen)</p>`;
+    expect(run(`${signed}${notice.map((line) => `<p>${line}</p>`).join('')}`)).toBe(signed);
+  });
+
+  it('keeps the story\'s closing sentences when two pitch words stand in lines longer than a pitch', () => {
+    const closing =
+      `${STORY}<p>The paper said readers who subscribe before Friday would keep the old price for a year.</p>` +
+      '<p>It gave no figures for the newsletter, which it launched in March with a new editor.</p><p>Minh Anh</p>';
+    expect(run(closing)).toBe(closing);
+  });
+
   it('keeps one pitch word alone, and pitch words in the story\'s prose', () => {
     const one = `${STORY}<p>Voters can sign up until Friday.</p>`;
     expect(run(one)).toBe(one);
