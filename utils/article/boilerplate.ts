@@ -73,7 +73,23 @@ function isNetworkAlone(text: string): boolean {
 
 /** The prompt's word then a space: "Follow-up …" opens a sentence, not a prompt. */
 const SPACED_FOLLOW_PROMPT = new RegExp(`^(?:${allLanguages('followPrompts').map(escapeRegExp).join('|')})\\s`, 'iu');
-const NETWORK_NAMED = /(?:^|[^\p{L}])(?:instagram|facebook|twitter|x|tiktok|youtube|telegram|zalo|linkedin|threads|whatsapp|bluesky|mastodon|pinterest|snapchat|line|weibo|wechat|google news|google tin tức|تويتر|فيسبوك|إنستغرام|انستغرام|يوتيوب|تلغرام|تيليغرام)(?:[^\p{L}]|$)|微博|微信|QQ空间/iu;
+// And the networks as one ("Follow us on social media", "Theo dõi chúng tôi trên mạng xã hội", "Suivez-nous sur les réseaux sociaux").
+const NETWORK_NAMED = /(?:^|[^\p{L}])(?:instagram|facebook|twitter|x|tiktok|youtube|telegram|zalo|linkedin|threads|whatsapp|bluesky|mastodon|pinterest|snapchat|line|weibo|wechat|google news|google tin tức|social media|social networks|mạng xã hội|réseaux sociaux|redes sociales|sozialen (?:medien|netzwerken)|تويتر|فيسبوك|إنستغرام|انستغرام|يوتيوب|تلغرام|تيليغرام)(?:[^\p{L}]|$)|微博|微信|QQ空间/iu;
+
+/**
+ * "FacebookTwitterInstagramKOO APPYOUTUBE": a share or follow bar's buttons run together into one
+ * line, the networks' names and little else. Names of one or two letters ("X") are left out, as
+ * they stand inside any word when nothing separates them.
+ */
+const NETWORK_GLUED = /instagram|facebook|twitter|tiktok|youtube|telegram|zalo|linkedin|whatsapp|bluesky|mastodon|pinterest|snapchat|weibo|wechat|flipboard|reddit/giu;
+const MIN_GLUED_NETWORKS = 3;
+/** Letters a bar may hold besides the names ("KOO APP", a network the list does not know). */
+const MAX_GLUED_REST = 8;
+
+function isNetworkRun(text: string): boolean {
+  const names = text.match(NETWORK_GLUED) ?? [];
+  return names.length >= MIN_GLUED_NETWORKS && text.replace(NETWORK_GLUED, '').replace(/[\s\p{P}\p{S}]+/gu, '').length <= MAX_GLUED_REST;
+}
 /** "Follow @jdoe": a handle is a network's account, whichever network it is on. */
 const HANDLE = /(?:^|\s)@[\p{L}\p{Nd}_]{2,}/u;
 const MAX_LINE_CHARS = 100;
@@ -345,7 +361,7 @@ function isFurnitureLine(el: Element, text: string, root: Element): boolean {
   if (el.querySelector('img, picture, video, figure') !== null) return false;
   // "(Credit: Apple)", "Ảnh: Hoàng Hà" on a line of its own: a picture's credit left behind, not a caption's part.
   if (isOtherCreditLine(text) && el.closest('figcaption') === null) return true;
-  return (FOLLOW_PROMPT.test(text) && (NETWORK_NAMED.test(text) || HANDLE.test(text))) || isAccountLine(text);
+  return (FOLLOW_PROMPT.test(text) && (NETWORK_NAMED.test(text) || HANDLE.test(text))) || isAccountLine(text) || isNetworkRun(text);
 }
 
 function isSubscribeBox(text: string): boolean {

@@ -96,6 +96,14 @@ describe('furniture removed by general rules', () => {
     keepsOnlyStory(`${VI}<p><em>Theo dõi Báo Sức khỏe trên Google News</em></p>`, /Google News/u);
   });
 
+  it('a follow prompt that names the networks as one, and a bar of network names run together', () => {
+    keepsOnlyStory(`${STORY}<p>FOLLOW US ON SOCIAL MEDIA</p><p>FacebookTwitterInstagramKOO APPYOUTUBE</p>`, /SOCIAL MEDIA|Facebook/u);
+    keepsOnlyStory(`${VI}<p>Theo dõi chúng tôi trên mạng xã hội</p>`, /Theo dõi/u);
+    // A sentence that names three networks is the story's.
+    const named = '<p>Facebook, Twitter and YouTube all removed the video within hours, the company said.</p>';
+    expect(clean(`${STORY}${named}`).textContent).toContain('removed the video');
+  });
+
   it('Korean tool lines: the follow prompt and the tip line (the verb last), share, like and comment buttons with their counts', () => {
     const ko = '<p>정부가 내년도 예산안을 656조원 규모로 확정했다고 16일 밝혔다. 이는 올해 본예산보다 2.8% 늘어난 규모로, 역대 최저 수준의 증가율이다. 기획재정부는 이날 국무회의에서 예산안을 의결했다.</p>';
     keepsOnlyStory(`${ko}<p>네이버에서 연합뉴스 구독하기</p><p>제보는 카카오톡 okjebo</p>`, /네이버에서|제보는/u);
