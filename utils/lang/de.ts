@@ -50,6 +50,8 @@ export const de = definePack({
   abbreviations: ['z. B.', 'z.B.', 'd. h.', 'd.h.', 'u. a.', 'u.a.', 'o. ä.', 's. o.', 's. u.', 'Dr.', 'Prof.', 'Nr.', 'St.', 'Hr.', 'Fr.', 'Str.', 'ca.', 'vgl.', 'bzw.', 'sog.', 'evtl.', 'ggf.', 'inkl.', 'zzgl.', 'Mio.', 'Mrd.', 'Jh.'],
   commentOpeners: ['kommentare', 'leserkommentare', 'kommentar schreiben', 'kommentieren', 'diskutieren sie mit', 'ihre meinung', 'die kommentarfunktion ist geschlossen'],
   furnitureLabels: [
+    // A box's toggles.
+    'mehr anzeigen', 'weniger anzeigen',
     'folgen sie uns', 'folge uns',
     // A story's tool bar: text size, print, send.
     'schriftgröße', 'artikel drucken',

@@ -47,6 +47,8 @@ export const es = definePack({
   abbreviations: ['Sr.', 'Sra.', 'Srta.', 'Sres.', 'Dr.', 'Dra.', 'D.', 'Dña.', 'Ud.', 'Uds.', 'Lic.', 'Ing.', 'Gral.', 'Sto.', 'Sta.', 'Av.', 'p. ej.', 'EE. UU.', 'EE.UU.', 'pág.', 'núm.', 'aprox.'],
   commentOpeners: ['comentarios', 'tus comentarios', 'deja un comentario', 'deja tu comentario', 'escribe un comentario', 'añadir un comentario', 'los comentarios están cerrados'],
   furnitureLabels: [
+    // A box's toggles.
+    'ver más', 'ver menos', 'mostrar más', 'mostrar menos',
     'síguenos',
     // A story's tool bar: text size, print, send.
     'tamaño de letra', 'tamaño del texto',

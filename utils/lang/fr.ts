@@ -58,6 +58,8 @@ export const fr = definePack({
   abbreviations: ['M.', 'MM.', 'Mme.', 'Mlle.', 'Dr.', 'Pr.', 'St.', 'Ste.', 'av.', 'bd.', 'cf.', 'p. ex.', 'env.', 'vol.'],
   commentOpeners: ['commentaires', 'vos commentaires', 'réagissez', 'réagir', 'réagir à cet article', 'laisser un commentaire', 'ajouter un commentaire', 'écrire un commentaire', 'les commentaires sont fermés'],
   furnitureLabels: [
+    // A box's toggles.
+    'voir plus', 'voir moins', 'afficher plus', 'afficher moins',
     'suivez-nous',
     // A story's tool bar: text size, print, send.
     'taille du texte', "imprimer l'article", 'imprimer l’article',

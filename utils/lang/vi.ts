@@ -110,6 +110,8 @@ export const vi = definePack({
   rightsPhrases: ['bản quyền thuộc về', 'giữ bản quyền', 'không được sao chép', 'cấm sao chép', 'ghi rõ nguồn'],
   commentOpeners: ['bình luận', 'ý kiến bạn đọc', 'ý kiến của bạn', 'gửi bình luận', 'viết bình luận', 'gửi ý kiến', 'gửi ý kiến của bạn', 'bình luận của bạn'],
   furnitureLabels: [
+    // A box's toggles ('Thu gọn' under an expanded box).
+    'thu gọn', 'xem ít hơn',
     'theo dõi chúng tôi',
     'chia sẻ', 'chia sẻ bài viết', 'tin liên quan', 'bài liên quan', 'xem thêm', 'đọc thêm', 'tin cùng chuyên mục', 'tin khác', 'bài viết liên quan',
     'quảng cáo', 'đăng ký',

@@ -96,6 +96,12 @@ describe('furniture removed by general rules', () => {
     keepsOnlyStory(`${VI}<p><em>Theo dõi Báo Sức khỏe trên Google News</em></p>`, /Google News/u);
   });
 
+  it('a box\'s toggles and a gallery\'s button left as lines, and the short ad label, in several languages', () => {
+    keepsOnlyStory(`${STORY}<p>Show more</p><p>Show less</p><p>See Gallery</p><p>Advert</p>`, /Show|Gallery|Advert/u);
+    keepsOnlyStory(`${VI}<p>Thu gọn</p>`, /Thu gọn/u);
+    keepsOnlyStory(`${STORY}<p>Voir plus</p><p>Ver más</p><p>Mehr anzeigen</p>`, /Voir|Ver|Mehr/u);
+  });
+
   it('a follow prompt that names the networks as one, and a bar of network names run together', () => {
     keepsOnlyStory(`${STORY}<p>FOLLOW US ON SOCIAL MEDIA</p><p>FacebookTwitterInstagramKOO APPYOUTUBE</p>`, /SOCIAL MEDIA|Facebook/u);
     keepsOnlyStory(`${VI}<p>Theo dõi chúng tôi trên mạng xã hội</p>`, /Theo dõi/u);
