@@ -16,8 +16,11 @@
  *                 and title, byline and captions against our own person-made gold for 72 of them
  *                 (tests/fixtures/readability-gold.json), Lede beside plain Readability, on the
  *                 "dev" half (even alphabetical index; tune while looking at its misses) and the
- *                 "check" half (odd; never tuned on) apart, so overfitting shows.
- * Options: --set golden|body|dates|readability (default all that are present), --all (every page),
+ *                 "check" half (odd; never tuned on) apart, so overfitting shows;
+ *   fields      — 146 real sites' pages (`npm run data:fields` builds them from the Postlight
+ *                 parser's tests): title, byline and publish day as those tests state them by
+ *                 hand, Lede beside plain Readability, dev and check halves apart.
+ * Options: --set golden|body|dates|readability|fields (default all that are present), --all (every page),
  * --filter TEXT (readability pages), --gold (only the readability pages our own gold marks). Each set runs in a process of its own and writes its full
  * table to bench-results/quality-<set>.json.
  *

@@ -115,6 +115,9 @@ export function uninvertedName(text: string, onePerson: boolean): string {
   return `${given}${particles} ${surname}`;
 }
 
+/** "Copyright", "(c)", "©", years and "All rights reserved" around a rights holder's name. */
+const RIGHTS_WORDS = /©|\(c\)|\bcopyright\b|\ball rights reserved\b|\b\d{4}\b|[-–.,]/giu;
+
 /**
  * The rights holder the page states (`<meta name="copyright" content="Copyright (c) Condé Nast 2022">`,
  * JSON-LD `copyrightHolder`), without its marks and years: the publisher of every page of the site.
@@ -125,9 +128,6 @@ function statedRightsHolders(sources: MetadataSources): string[] {
     .map((value) => normalizeSpace((value ?? '').replace(RIGHTS_WORDS, ' ')))
     .filter((name) => name !== '');
 }
-
-/** "Copyright", "(c)", "©", years and "All rights reserved" around a rights holder's name. */
-const RIGHTS_WORDS = /©|\(c\)|\bcopyright\b|\ball rights reserved\b|\b\d{4}\b|[-–.,]/giu;
 
 /**
  * The first author meta that names someone. When it names only the site's rights holder (Condé
@@ -187,16 +187,16 @@ function markedNames(el: Element, lang: string | null): string[] {
   return names;
 }
 
-/**
- * The page a link leads to, without its query, anchor or closing slash. The writer's name links to
- * their page, and so do the box's other links to it ("View author archive", ".../feed/" for "Get
- * author RSS feed"): once the name is read, those say nothing more of who wrote the story.
- */
 /** Path segments of an address: "/author/oliver-coleman" has two, a section's "/author" one (the writers' index, under which every writer's page lies). */
 function pathDepth(page: string): number {
   return page.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/iu, '').split('/').filter((part) => part !== '').length;
 }
 
+/**
+ * The page a link leads to, without its query, anchor or closing slash. The writer's name links to
+ * their page, and so do the box's other links to it ("View author archive", ".../feed/" for "Get
+ * author RSS feed"): once the name is read, those say nothing more of who wrote the story.
+ */
 function writerPage(el: Element): string | null {
   const href = el.localName === 'a' ? el.getAttribute('href') : null;
   return href ? href.replace(/[?#].*$/su, '').replace(/\/+$/u, '') : null;
