@@ -18,8 +18,10 @@ const MIN_PITCH_WORDS = 2;
  * An account notice runs longer: Le Monde's "one device at a time" box closes the body with its
  * questions and answers ("Vous pouvez lire Le Monde sur un seul appareil à la fois … Y a-t-il
  * d'autres limites ? … modifier votre mot de passe"), a dozen lines of up to a sentence and a half.
- * Read that far, a run needs three different pitch words, in three lines at least: one sentence
- * of the story may name three ("Readers who subscribe to the newsletter and log in …").
+ * Read that far, a run needs three different pitch words, in three lines at least (one sentence
+ * of the story may name three: "Readers who subscribe to the newsletter and log in …"), a
+ * question among its lines, and the story before it: a post of short paragraphs about a
+ * magazine's new subscription is all body, and asks nothing.
  */
 const MAX_NOTICE_LINE_CHARS = 160;
 const MAX_NOTICE_LINES = 16;
@@ -31,19 +33,23 @@ interface ClosingLine {
   words: string[];
   /** Short enough for a paywall's pitch line (MAX_PITCH_LINE_CHARS). */
   short: boolean;
+  /** The line asks a question ("Y a-t-il d'autres limites ?"). */
+  question: boolean;
 }
 
-/** The body's closing lines, last first, up to the first longer block (the story's own). */
-function closingLines(root: Element): ClosingLine[] {
+/** The body's closing lines, last first, up to the first longer block (the story's own); `afterStory`: such a block stands before them. */
+function closingLines(root: Element): { lines: ClosingLine[]; afterStory: boolean } {
   const lines: ClosingLine[] = [];
   for (const block of listBlockElements(root).reverse()) {
     const text = shortText(block, MAX_NOTICE_LINE_CHARS);
     if (text === '') continue;
-    if (text === null || lines.length === MAX_NOTICE_LINES || block.closest('figure') !== null) break;
-    lines.push({ block, words: pitchWordsIn(text), short: text.length <= MAX_PITCH_LINE_CHARS });
+    if (text === null || lines.length === MAX_NOTICE_LINES || block.closest('figure') !== null) return { lines, afterStory: true };
+    lines.push({ block, words: pitchWordsIn(text), short: text.length <= MAX_PITCH_LINE_CHARS, question: QUESTION_END.test(text) });
   }
-  return lines;
+  return { lines, afterStory: false };
 }
+
+const QUESTION_END = /[?？؟]["'”’»)]?$/u;
 
 /** The lines a paywall's pitch is read in: the closing run of short lines, at most MAX_PITCH_LINES. */
 function pitchLines(lines: readonly ClosingLine[]): ClosingLine[] {
@@ -74,13 +80,14 @@ function askingRun(lines: readonly ClosingLine[], minWords: number): readonly Cl
  * ones). The lines between go with them ("Lee sin límites"); a line after the last (a signature) stays.
  */
 export function removePaywallTail(root: Element): void {
-  const lines = closingLines(root);
-  const run = askingRun(pitchLines(lines), MIN_PITCH_WORDS) ?? noticeRun(lines);
+  const { lines, afterStory } = closingLines(root);
+  const run = askingRun(pitchLines(lines), MIN_PITCH_WORDS) ?? (afterStory ? noticeRun(lines) : null);
   for (const line of run ?? []) line.block.remove();
 }
 
-/** An account notice's run: three pitch words, in three of its lines. */
+/** An account notice's run: three pitch words, in three of its lines, and a question. */
 function noticeRun(lines: readonly ClosingLine[]): readonly ClosingLine[] | null {
   const run = askingRun(lines, MIN_NOTICE_PITCH_WORDS);
-  return run && run.filter((line) => line.words.length > 0).length >= MIN_NOTICE_ASKING_LINES ? run : null;
+  if (!run || !run.some((line) => line.question)) return null;
+  return run.filter((line) => line.words.length > 0).length >= MIN_NOTICE_ASKING_LINES ? run : null;
 }

@@ -36,8 +36,17 @@ describe("a paywall's closing lines", () => {
       'Vous ignorez qui est l’autre personne ?',
       'Nous vous conseillons de modifier votre mot de passe.',
     ];
-    const signed = `${STORY}<p>Cécile Ducourtieux (Bruxelles, bureau européen)</p>`;
+    const long = '<p>La Commission européenne a présenté mardi des prévisions moroses pour l’économie de l’Union, abaissant sa prévision de croissance pour 2019 et mettant en garde contre les tensions commerciales.</p>';
+    const signed = `${STORY}${long}<p>Cécile Ducourtieux (Bruxelles, bureau européen)</p>`;
     expect(run(`${signed}${notice.map((line) => `<p>${line}</p>`).join('')}`)).toBe(signed);
+  });
+
+  it('keeps a post of short paragraphs about a subscription: it is all body, and asks nothing', () => {
+    const post =
+      '<p>We have finally rolled out the long awaited subscription option for the magazine, in print and digital.</p>' +
+      '<p>The 12 month print subscription costs $88, and every subscriber gets the digital edition as well, with the newsletter.</p>' +
+      '<p>Members who subscribe before the end of the month get the first issue free. Thank you for your support.</p>';
+    expect(run(post)).toBe(post);
   });
 
   it('keeps the story\'s closing sentences when two pitch words stand in lines longer than a pitch', () => {
