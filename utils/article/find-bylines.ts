@@ -199,7 +199,7 @@ function pathDepth(page: string): number {
  */
 function writerPage(el: Element): string | null {
   const href = el.localName === 'a' ? el.getAttribute('href') : null;
-  return href ? href.replace(/[?#].*$/su, '').replace(/\/+$/u, '') : null;
+  return href ? href.replace(/[?#].*$/su, '').replace(/(?<!\/)\/+$/u, '') : null;
 }
 
 function namesOf(el: Element, lang: string | null): string[] {
