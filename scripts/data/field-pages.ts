@@ -46,7 +46,7 @@ interface TestCase {
 }
 
 /** Each `beforeAll` of a test file loads one fixture at one address; the assertions after it are about that page. */
-function testCases(source: string): TestCase[] {
+export function testCases(source: string): TestCase[] {
   return source
     .split(/beforeAll\(/u)
     .slice(1)
@@ -92,4 +92,4 @@ function main(): void {
   console.log(`fields: ${pages} pages → ${FIELD_PAGES_DIR}`);
 }
 
-main();
+if (import.meta.url === `file://${process.argv[1]}`) main();
