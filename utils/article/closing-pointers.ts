@@ -12,7 +12,8 @@ import { writerLinkSelector } from './writer-links';
  * A line closing the body that sends the reader elsewhere on the site: a lone link to a section
  * ("Business", "Sci. & Tech.", "Next page >"), an invitation to the site's forums or newsletter
  * that ends in its link ("Have your say on the latest news in our Forums", "Receive our free
- * E-Newsletter"), a pointer that ends in "click here" or "bấm vào đây". Readability keeps them
+ * E-Newsletter"), a call to subscribe that ends in an exclamation mark where its form was
+ * ("… with the BuzzFeed Daily newsletter!"), a pointer that ends in "click here" or "bấm vào đây". Readability keeps them
  * when they share the story's container. The story says what it says before them: in any
  * language they are told by ending in a link, by their shape or by the packs' words.
  */
@@ -33,6 +34,9 @@ const OPENS_WITH_POINTER = new FoldedPattern(`^(?:${POINTER_PHRASES})(?![\\p{L}]
 const ADDRESS = /:\/\/|www\.|@/u;
 /** Marks and spaces closing a line ("Next page >", "… here."). The lookbehind starts the run once (regex-safety). */
 const CLOSING_MARKS = /(?<![\p{P}\p{S}\s])[\p{P}\p{S}\s]+$/u;
+
+/** A line that ends in an exclamation mark (the full-width one too). */
+const EXCLAIMS = /[!！]$/u;
 
 const bare = (text: string): string => normalizeSpace(text).replace(CLOSING_MARKS, '');
 
@@ -63,6 +67,7 @@ export function isClosingPointer(el: Element, lang: string | null): boolean {
   // "(Condensed from “Spiritual Partnership”. To read more, please CLICK HERE)": a note in parentheses is the editor's, about the text's source.
   if (text === '' || text.length > MAX_POINTER_CHARS || /^[(（[]/u.test(text) || opensWithBylinePrefix(text, lang) || el.querySelector(writerLinkSelector()) !== null) return false;
   const link = closingLink(el, text);
-  if (!link) return false;
+  // "Keep up with the latest daily buzz with the BuzzFeed Daily newsletter!": a call to subscribe whose form is gone, told by its exclamation.
+  if (!link) return EXCLAIMS.test(normalizeSpace(shortText(el, MAX_POINTER_CHARS) ?? '')) && pitchWordsIn(text).length > 0;
   return isSectionLink(link, text, lang) || OPENS_DISCUSSION.test(text) || ENDS_IN_POINTER.test(text) || OPENS_WITH_POINTER.test(bare(link.textContent ?? '')) || pitchWordsIn(text).length > 0;
 }

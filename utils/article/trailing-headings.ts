@@ -79,6 +79,17 @@ function isAnnouncingLine(el: Element): boolean {
   return text.length <= MAX_LABEL_CHARS && /[:：]$/u.test(text);
 }
 
+/**
+ * "Still, Lovato will continue to slay, either as a human or mermaid.": a heading written as a
+ * sentence, as pages that set their story in headed blocks write each block's line, tells the
+ * story; a section's title announces one and ends in no full stop.
+ */
+const MIN_SENTENCE_HEADING_WORDS = 6;
+function isSentenceHeading(el: Element, lang: string | null): boolean {
+  const text = normalizeSpace(el.textContent ?? '');
+  return /[.。]$/u.test(text) && !/(?:\.\.\.|…)$/u.test(text) && words(text, lang).length >= MIN_SENTENCE_HEADING_WORDS;
+}
+
 /** Closing pointers taken at most: a page of links set as paragraphs is a directory, not a story with a way out. */
 const MAX_CLOSING_POINTERS = 3;
 
@@ -105,6 +116,7 @@ export function removeTrailingHeadings(root: Element, ctx: BodyPassContext): voi
       settleClosingByline(el, names, ctx);
       break;
     }
+    if (isSentenceHeading(el, ctx.lang)) break;
     el.remove();
   }
 }

@@ -20,6 +20,7 @@ describe('isClosingPointer', () => {
     ['a pointer ending in click here', '<p>Search for more stories on this topic on <a href="/archive">Newstext</a>, our news archive service. <a href="/archive">Click here</a></p>', 'en'],
     ["a way out naming the site", '<p><a href="http://www.teamtalk.example/">More Football News from TEAMtalk</a></p>', 'en'],
     ['a link opening with a pointer, with no address', '<p>Interesting? <a title="Click here to explore further">Click here to explore further</a></p>', 'en'],
+    ['a call to subscribe whose form is gone', '<p>Keep up with the latest daily buzz with the BuzzFeed Daily newsletter!</p>', 'en'],
     ['a Vietnamese pointer whose link is its last word', '<p>Mời bạn đọc xem chi tiết tại <a href="/van-ban.html">đây</a></p>', 'vi'],
   ])('%s is one', (_, html, lang) => {
     expect(isClosingPointer(block(html), lang)).toBe(true);
@@ -37,6 +38,8 @@ describe('isClosingPointer', () => {
     ["an editor's note in parentheses", '<p>(Condensed from “Spiritual Partnership”. To read more about each item, please <a href="/book">CLICK HERE</a>)</p>', 'en'],
     ['a list item', '<li><a href="/business/">Business</a></li>', 'en'],
     ['a line with no link', '<p>Business</p>', 'en'],
+    ['a sentence of the story that names a newsletter', '<p>She announced the move in her weekly newsletter.</p>', 'en'],
+    ['an exclamation of the story with no pitch word', '<p>What a night it was!</p>', 'en'],
   ])('%s is not', (_, html, lang) => {
     expect(isClosingPointer(block(html), lang)).toBe(false);
   });

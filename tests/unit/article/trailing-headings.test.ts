@@ -82,6 +82,13 @@ describe('headings that close the body with nothing after them', () => {
     expect(clean(`${STORY}${links}`).querySelectorAll('a')).toHaveLength(2);
   });
 
+  it("takes a call to subscribe and the heading over it, and keeps the story's last line set as a heading", () => {
+    const story = '<div><h2><span>Others tweeted that the edited drawing was harmful.</span></h2><figure></figure></div><div><h2>Still, Lovato will continue to slay, either as a human or mermaid.</h2></div>';
+    const root = clean(`${STORY}${story}<h3>BuzzFeed Daily</h3><p>Keep up with the latest daily buzz with the BuzzFeed Daily newsletter!</p>`);
+    expect(root.textContent).toContain('continue to slay');
+    expect(root.textContent).not.toContain('BuzzFeed Daily');
+  });
+
   it('keeps a closing sentence that ends in a link', () => {
     const root = clean(`${STORY}<p>Read the report at <a href="http://gov.example/report.pdf">the ministry site</a>.</p>`);
     expect(root.textContent).toContain('the ministry site');
