@@ -64,7 +64,6 @@ export function opensWithFurniture(text: string): boolean {
 /** "Follow … on Instagram", "Theo dõi chúng tôi trên Zalo": a follow prompt that names a network. */
 // A prompt in Chinese or Japanese runs into the network's name with no space ("转播到腾讯微博", "repost to Tencent Weibo").
 const FOLLOW_PROMPT = new RegExp(`^(?:${allLanguages('followPrompts').map(escapeRegExp).join('|')})(?:[\\s:-]|$|(?<=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]))`, 'iu');
-// Google News too ("Theo dõi Báo Dân trí trên Google News"), and the networks' names in Arabic script ("تابعونا على تويتر").
 /** A network's name alone ("Facebook"), as a share bar's button is when each sits in a block of its own. */
 function isNetworkAlone(text: string): boolean {
   const match = NETWORK_NAMED.exec(text);
@@ -73,15 +72,22 @@ function isNetworkAlone(text: string): boolean {
 
 /** The prompt's word then a space: "Follow-up …" opens a sentence, not a prompt. */
 const SPACED_FOLLOW_PROMPT = new RegExp(`^(?:${allLanguages('followPrompts').map(escapeRegExp).join('|')})\\s`, 'iu');
-// And the networks as one ("Follow us on social media", "Theo dõi chúng tôi trên mạng xã hội", "Suivez-nous sur les réseaux sociaux").
-const NETWORK_NAMED = /(?:^|[^\p{L}])(?:instagram|facebook|twitter|x|tiktok|youtube|telegram|zalo|linkedin|threads|whatsapp|bluesky|mastodon|pinterest|snapchat|line|weibo|wechat|google news|google tin tức|social media|social networks|mạng xã hội|réseaux sociaux|redes sociales|sozialen (?:medien|netzwerken)|تويتر|فيسبوك|إنستغرام|انستغرام|يوتيوب|تلغرام|تيليغرام)(?:[^\p{L}]|$)|微博|微信|QQ空间/iu;
+/** The networks a follow prompt or a share bar names, in Latin letters. */
+const FOLLOWED_NETWORKS = ['instagram', 'facebook', 'twitter', 'x', 'tiktok', 'youtube', 'telegram', 'zalo', 'linkedin', 'threads', 'whatsapp', 'bluesky', 'mastodon', 'pinterest', 'snapchat', 'line', 'weibo', 'wechat', 'flipboard', 'reddit'];
+/** Names that are also letters or words ("X", "line", "threads"): read only where something separates them from what is around. */
+const WORDLIKE_NETWORKS = new Set(['x', 'line', 'threads']);
+// Google News too ("Theo dõi Báo Dân trí trên Google News"), the networks' names in Arabic script ("تابعونا على تويتر"), and the
+// networks as one ("Follow us on social media", "Theo dõi chúng tôi trên mạng xã hội", "Suivez-nous sur les réseaux sociaux").
+const NETWORK_NAMED = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[...FOLLOWED_NETWORKS, 'google news', 'google tin tức', 'social media', 'social networks', 'mạng xã hội', 'réseaux sociaux', 'redes sociales', 'sozialen (?:medien|netzwerken)', 'تويتر', 'فيسبوك', 'إنستغرام', 'انستغرام', 'يوتيوب', 'تلغرام', 'تيليغرام'].join('|')})(?:[^\\p{L}]|$)|微博|微信|QQ空间`,
+  'iu',
+);
 
 /**
  * "FacebookTwitterInstagramKOO APPYOUTUBE": a share or follow bar's buttons run together into one
- * line, the networks' names and little else. Names of one or two letters ("X") are left out, as
- * they stand inside any word when nothing separates them.
+ * line, the networks' names and little else.
  */
-const NETWORK_GLUED = /instagram|facebook|twitter|tiktok|youtube|telegram|zalo|linkedin|whatsapp|bluesky|mastodon|pinterest|snapchat|weibo|wechat|flipboard|reddit/giu;
+const NETWORK_GLUED = new RegExp(FOLLOWED_NETWORKS.filter((name) => !WORDLIKE_NETWORKS.has(name)).join('|'), 'giu');
 const MIN_GLUED_NETWORKS = 3;
 /** Letters a bar may hold besides the names ("KOO APP", a network the list does not know). */
 const MAX_GLUED_REST = 8;
@@ -90,6 +96,7 @@ function isNetworkRun(text: string): boolean {
   const names = text.match(NETWORK_GLUED) ?? [];
   return names.length >= MIN_GLUED_NETWORKS && text.replace(NETWORK_GLUED, '').replace(/[\s\p{P}\p{S}]+/gu, '').length <= MAX_GLUED_REST;
 }
+
 /** "Follow @jdoe": a handle is a network's account, whichever network it is on. */
 const HANDLE = /(?:^|\s)@[\p{L}\p{Nd}_]{2,}/u;
 const MAX_LINE_CHARS = 100;

@@ -271,9 +271,9 @@ const MAX_TOPIC_WORDS = 2;
  */
 function isTopicTitle(title: string, shown: string, names: readonly string[], url: string): boolean {
   const titleWords = words(title.toLowerCase(), null);
-  if (titleWords.length === 0 || titleWords.length > MAX_TOPIC_WORDS || words(shown, null).length < MIN_HEADLINE_WORDS) return false;
-  const shownWords = new Set(words(shown.toLowerCase(), null));
-  return titleWords.every((word) => shownWords.has(word)) && !isNamed(shown, names, hostName(url));
+  const shownWords = words(shown.toLowerCase(), null);
+  if (titleWords.length === 0 || titleWords.length > MAX_TOPIC_WORDS || shownWords.length < MIN_HEADLINE_WORDS) return false;
+  return titleWords.every((word) => shownWords.includes(word)) && !isNamed(shown, names, hostName(url));
 }
 
 /** A title that spells the host's own name ("…thành phố Cần Thơ" on cantho.gov.vn) and no separator: the site's name. */

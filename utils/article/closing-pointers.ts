@@ -63,11 +63,12 @@ function isSectionLink(link: Element, text: string, lang: string | null): boolea
 export function isClosingPointer(el: Element, lang: string | null): boolean {
   if (!LINE_BLOCKS.has(el.tagName)) return false;
   // Read with a bound: the body's last block may be a paragraph of a million characters.
-  const text = bare(shortText(el, MAX_POINTER_CHARS) ?? '');
+  const line = normalizeSpace(shortText(el, MAX_POINTER_CHARS) ?? '');
+  const text = bare(line);
   // "(Condensed from “Spiritual Partnership”. To read more, please CLICK HERE)": a note in parentheses is the editor's, about the text's source.
   if (text === '' || text.length > MAX_POINTER_CHARS || /^[(（[]/u.test(text) || opensWithBylinePrefix(text, lang) || el.querySelector(writerLinkSelector()) !== null) return false;
   const link = closingLink(el, text);
   // "Keep up with the latest daily buzz with the BuzzFeed Daily newsletter!": a call to subscribe whose form is gone, told by its exclamation.
-  if (!link) return EXCLAIMS.test(normalizeSpace(shortText(el, MAX_POINTER_CHARS) ?? '')) && pitchWordsIn(text).length > 0;
+  if (!link) return EXCLAIMS.test(line) && pitchWordsIn(text).length > 0;
   return isSectionLink(link, text, lang) || OPENS_DISCUSSION.test(text) || ENDS_IN_POINTER.test(text) || OPENS_WITH_POINTER.test(bare(link.textContent ?? '')) || pitchWordsIn(text).length > 0;
 }

@@ -1,6 +1,6 @@
 import type { BodyPassContext } from './body-passes';
 import { listBlockElements } from './block-elements';
-import { hasVisibleText } from './bounded-text';
+import { hasVisibleText, shortText } from './bounded-text';
 import { bylineNames, opensWithBylinePrefix } from './byline-names';
 import { isCreditLine } from './byline-credits';
 import { isClosingPointer } from './closing-pointers';
@@ -85,8 +85,11 @@ function isAnnouncingLine(el: Element): boolean {
  * story; a section's title announces one and ends in no full stop.
  */
 const MIN_SENTENCE_HEADING_WORDS = 6;
+/** Longer than this, a heading is no section's title either: read with a bound, as the body's last block may be huge. */
+const MAX_HEADING_CHARS = 300;
 function isSentenceHeading(el: Element, lang: string | null): boolean {
-  const text = normalizeSpace(el.textContent ?? '');
+  const text = shortText(el, MAX_HEADING_CHARS);
+  if (text === null) return true;
   return /[.。]$/u.test(text) && !/(?:\.\.\.|…)$/u.test(text) && words(text, lang).length >= MIN_SENTENCE_HEADING_WORDS;
 }
 
