@@ -288,6 +288,25 @@ function isCapitalisedPhrase(name: string): boolean {
 
 const IN_CAPITALS = /^\p{Lu}{2,}$/u;
 
+/**
+ * "Written by Michael Larabel in Valve", "By Jane Doe in Washington", "Par Jean Dupont dans Économie":
+ * after a byline's prefix the name comes first, and a lowercase preposition before a capitalised
+ * word opens where or under what it was filed. Only after a prefix: unlabelled, "Contributors to
+ * Wikimedia projects" is a phrase, not a name cut short (isCapitalisedPhrase refuses it whole).
+ */
+let placeWords: ReadonlySet<string> | null = null;
+
+function beforeJoinedPlace(line: string): string {
+  const words = line.split(' ');
+  // "Martin Untersinger avec Damien Leloup": a word that joins another writer is no place.
+  placeWords ??= new Set(Array.from(prepositionsOutsideNames()).filter((word) => !allLanguages('nameJoiners').includes(word) && !allLanguages('creditWith').includes(word)));
+  const places = placeWords;
+  const at = words.findIndex((word, i) => i > 0 && places.has(word) && /^\p{Lu}/u.test(words[i + 1] ?? ''));
+  const before = words.slice(0, at).join(' ');
+  // "Andrew Hayden, Software Engineer on Google Play": after a comma the writer's title, which the phrase is.
+  return at === -1 || /[,;]/u.test(before) ? line : before;
+}
+
 /** "John Smith, Jr.": the generation is the name's. */
 const GENERATION = /^(?:Jr|Sr|[IVX]{2,4})\.?$/u;
 
@@ -451,7 +470,8 @@ export function bylineNames(text: string, lang: string | null): string[] {
   if (source) return source;
   const noted = withoutTrailingNote(unwrapJoinedNames(withoutOtherCredits(capitalsBeforeNewsroom(stripped)), lang), lang);
   // "Tác giả: Quang Phong - Báo Nhân Dân": the paper after a break is the writer's workplace, not a second writer.
-  const named = withoutWorkplaceAfterBreak(withoutPostNominals(authorPart(withoutNewsroomAfterSlash(noted, lang))), lang);
+  const parted = authorPart(withoutNewsroomAfterSlash(noted, lang));
+  const named = withoutWorkplaceAfterBreak(withoutPostNominals(stripped === normalizeSpace(text) ? parted : beforeJoinedPlace(parted)), lang);
   // Once a date is cut, the title before it ends the line: "홍길동 기자 입력 2023.11.16".
   const line = withoutBylineSuffix(withoutTrailingRole(named, lang), lang);
   if (line === '') return [];

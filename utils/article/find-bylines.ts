@@ -10,7 +10,7 @@ import { namesAfterHeadline } from './clean-title';
 import { allLanguages, packFor, perPack } from '../lang';
 import { baseLanguage } from '../text/tokens';
 import { inSkippedBox } from './skipped-boxes';
-import { writerLinkSelector } from './writer-links';
+import { leadsToOneWriter, writerLinkSelector } from './writer-links';
 import { isTagLinkLine } from './tag-links';
 
 /**
@@ -223,7 +223,12 @@ function namesOf(el: Element, lang: string | null): string[] {
 function domCandidates(sources: MetadataSources): Element[] {
   const near = sources.headline ? headlineScope(sources.headline) : null;
   // "<a href="/autor/javier-casqueiro/">Javier Casqueiro</a>" by the headline, in a block with no byline class: the link names the writer.
-  const writerLinks = near ? Array.from(near.querySelectorAll(writerLinkSelector())).filter(isBylineLink) : [];
+  // Read by its line ("By: <a>Paul Wiseman</a>, <a>Fatima Hussein</a>"), so every writer linked in it is named.
+  const writerLinks = near
+    ? Array.from(near.querySelectorAll(writerLinkSelector()))
+        .filter((link) => isBylineLink(link) && leadsToOneWriter(link))
+        .map((link) => link.parentElement ?? link)
+    : [];
   const all = [...sources.index.authorCandidates, ...sources.index.itemprops.filter(isAuthorMarkup), ...writerLinks];
   const unique = Array.from(new Set(all)).filter((el) => el.tagName.toUpperCase() !== 'META');
   unique.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));

@@ -130,7 +130,8 @@ export const en = definePack({
   ],
   subscribeWords: ['subscribe', 'sign up', 'newsletter', 'inbox', 'subscription', 'log in', 'sign in', 'one device', 'unlimited access', 'membership'],
   newsroomRoles: ['writer', 'editor', 'correspondent', 'reporter', 'columnist', 'contributor', 'journalist', 'photographer', 'critic'],
-  authorPaths: ['author', 'authors'],
+  // A newsroom's pages of its people: "/author/…", "/about/editors/jon-fingas/", "/journalists/howard-schneider", "/staff/nathan-tempey".
+  authorPaths: ['author', 'authors', 'writer', 'writers', 'editors', 'contributor', 'contributors', 'journalist', 'journalists', 'reporter', 'reporters', 'columnist', 'columnists', 'staff'],
   tagPaths: ['tag', 'tags', 'topic', 'topics'],
   // PTI and IANS: India's English-language wires.
   bylineLabels: ['authors?', 'writers?'],

@@ -310,6 +310,15 @@ describe('names before a date or a title', () => {
     ['Par Jean Dupont le 3 mai 2019', 'fr', ['Jean Dupont']],
     ['Posted by timothy on Tuesday July 24, @09:04AM', 'en', ['timothy']],
     ['Posted by Andrew Hayden, Software Engineer on Google Play', 'en', ['Andrew Hayden']],
+    // After a prefix, a lowercase preposition before a capitalised word files the story somewhere.
+    ['Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT. 51 Comments', 'en', ['Michael Larabel']],
+    ['By Jane Doe in Washington', 'en', ['Jane Doe']],
+    ['Par Jean Dupont dans Économie', 'fr', ['Jean Dupont']],
+    ['Von Hans Meier aus Berlin', 'de', ['Hans Meier']],
+    // A joiner is no place: the writers it joins stay.
+    ['Par Martin Untersinger (avec Damien Leloup et Morgane Tual)', 'fr', ['Martin Untersinger', 'Damien Leloup', 'Morgane Tual']],
+    // Without a prefix, a phrase stays a phrase, not a name cut short.
+    ['Contributors to Wikimedia projects', 'en', []],
   ])('%s', (line, lang, names) => {
     expect(bylineNames(line, lang)).toEqual(names);
   });

@@ -270,6 +270,27 @@ describe('bylines from metadata', () => {
     expect(meta(page(`<h1>Mayor opens the new bridge</h1>${two}<p>The bridge opened on Monday.</p>`)).bylines).toEqual(['Ann Lee', 'Bo Chen']);
   });
 
+  it('reads a writer linked to a newsroom page of its people ("/about/editors/…", "/staff/…"), not to the folder that lists them all', () => {
+    const editors = '<div class="meta"><a href="https://news.example/about/editors/jon-fingas/">Jon Fingas</a>, <a href="https://twitter.com/jonfingas">@jonfingas</a><div>1h ago</div></div>';
+    expect(meta(page(`<h1>Mayor opens the new bridge</h1>${editors}<p>The bridge opened on Monday.</p>`)).bylines).toEqual(['Jon Fingas']);
+    const index = '<div class="meta"><a href="https://news.example/about/staff/">Our Staff</a></div>';
+    expect(meta(page(`<h1>Mayor opens the new bridge</h1>${index}<p>The bridge opened on Monday.</p>`)).bylines).toEqual([]);
+    // Every writer linked in one line, not the first alone.
+    const line = '<ul><li>By: <a href="/writer/paul-wiseman/"><span>Paul Wiseman</span></a>, <a href="/writer/fatima-hussein/"><span>Fatima Hussein, The Associated Press</span></a></li></ul>';
+    expect(meta(page(`<h1>Mayor opens the new bridge</h1>${line}<p>The bridge opened on Monday.</p>`)).bylines).toEqual(['Paul Wiseman', 'Fatima Hussein', 'The Associated Press']);
+  });
+
+  it('reads a byline set in a nav beside the headline\'s own wrapper, not one in a menu further off', () => {
+    const header =
+      '<div class="head"><div class="title-wrap"><h1>Mayor opens the new bridge</h1></div>' +
+      '<nav class="posted-by"><span><a href="/india">All India</a></span> <span>Edited by <span itemprop="author"><span itemprop="name">Swati Bhasin</span></span></span></nav></div>';
+    expect(meta(page(`${header}<p>The bridge opened on Monday.</p>`)).bylines).toEqual(['Swati Bhasin']);
+    const column =
+      '<div class="col"><div class="story"><h1>Mayor opens the new bridge</h1><p>The bridge opened on Monday, the mayor said in a short speech to the crowd.</p></div>' +
+      '<nav class="menu"><span itemprop="author"><span itemprop="name">Other Writer</span></span></nav></div>';
+    expect(meta(page(column)).bylines).toEqual([]);
+  });
+
   it('splits "A, B and C" into names, and turns a name written surname first ("Jong, Michiel de") around', () => {
     expect(meta(page('<h1>Mayor opens the new bridge</h1>', '<meta name="author" content="Ann Lee, Bo Chen and Carla Diaz">')).bylines).toEqual(['Ann Lee', 'Bo Chen', 'Carla Diaz']);
     expect(meta(page('<h1>Mayor opens the new bridge</h1>', '<meta name="author" content="Jong, Michiel de">')).bylines).toEqual(['Michiel de Jong']);
