@@ -19,9 +19,12 @@ function simplify(text: string): string {
  */
 export function headlineText(text: string): string {
   // Trimmed first, then one mark and the spaces before it: `\s*[¶§#]$` alone retried every space of a long run.
-  const line = normalizeSpace(text);
+  const line = normalizeSpace(text).replace(LEADING_MARK, '');
   return /[¶§#]$/u.test(line) ? line.slice(0, -1).trimEnd() : line;
 }
+
+/** "■ 改正NICT法が…", "◆ Post title": a diary's or a blog's bullet before each post's heading, a shape (U+25A0–25FF, ★) and a space. */
+const LEADING_MARK = /^[\u25A0-\u25FF\u2605\u2606] /u;
 
 /** The h1 whose words begin or contain the page title (or the reverse: titles carry the site name). */
 function matchesTitle(text: string, title: string): boolean {
@@ -106,6 +109,31 @@ export function isMastheadLink(heading: Element, pageUrl: string): boolean {
 function titleHeadlineInChrome(headings: readonly Element[], titleHint: string): Element | null {
   const title = simplify(titleHint);
   return headings.find((h) => simplify(h.textContent ?? '') === title) ?? null;
+}
+
+/** Marks a diary or blog sets before a post's heading ("■ ", "◆ "), not in the title that repeats it. */
+const MAX_HEADING_MARK_CHARS = 3;
+
+/**
+ * "<h1>高木浩光＠自宅の日記</h1> … <h3>■ 改正NICT法がプチ炎上…</h3>" under the title "高木浩光＠自宅の日記 -
+ * 改正NICT法がプチ炎上…": the h1 the title opens with is the blog's name, and the rest of the title
+ * is the post, printed in a lower heading. That heading is the headline.
+ */
+export function postHeadingAfterMasthead(h1: Element, titleHint: string): Element | null {
+  if (h1.localName !== 'h1') return null;
+  const title = simplify(titleHint);
+  const name = simplify(h1.textContent ?? '');
+  if (!title.startsWith(name)) return null;
+  const rest = title.slice(name.length).replace(/^\s*(?:[-–—|｜:·»/]|::)\s*/u, '');
+  // The post's title is longer than the blog's name, and printed below it: "Chapter 2: … - Super Supportive" over an h2
+  // "Super Supportive" set above the chapter's h1 names the work the chapter belongs to.
+  if (rest.length <= Math.max(name.length, MIN_HEADLINE_CHARS) || rest.length === title.length - name.length) return null;
+  for (const heading of Array.from(h1.ownerDocument.querySelectorAll('h2, h3'))) {
+    const text = simplify(heading.textContent ?? '');
+    const below = (h1.compareDocumentPosition(heading) & 4) !== 0;
+    if (below && text.endsWith(rest) && text.length - rest.length <= MAX_HEADING_MARK_CHARS && !isInPageChrome(heading)) return heading;
+  }
+  return null;
 }
 
 export function findHeadline(headings: readonly Element[], itemprops: readonly Element[], titleHint: string | null, titleBlocks: readonly Element[] = []): Element | null {

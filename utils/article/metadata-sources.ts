@@ -1,7 +1,7 @@
 import { indexPage, type PageIndex } from './page-index';
 import { readMetaTags, type MetaTags } from './meta-tags';
 import { readJsonLd, type JsonLd } from './json-ld';
-import { findHeadline, subheadingByTitle } from './find-headline';
+import { findHeadline, postHeadingAfterMasthead, subheadingByTitle } from './find-headline';
 
 /** What every metadata finder reads, gathered once per page. */
 export interface MetadataSources {
@@ -14,6 +14,8 @@ export interface MetadataSources {
   jsonLd: JsonLd;
   /** The h1 that shows the article title; datelines, bylines and deks are looked for around it. */
   headline: Element | null;
+  /** The h1 that names the blog where the post's own title is a lower heading (postHeadingAfterMasthead): a name of the site. */
+  masthead: Element | null;
   /** With no headline, the h2 the title opens with (a page whose h1 is its logo, or that has none): bylines are read under it, the title cut after it. */
   subheading: Element | null;
 }
@@ -28,7 +30,9 @@ export function readMetadataSources(doc: Document, address: PageAddress = { url:
   const index = indexPage(doc);
   const meta = readMetaTags(index.metas);
   const titleHint = meta.first('og:title', 'twitter:title') ?? (doc.title.trim() || null);
-  const headline = findHeadline(index.headings, index.itemprops, titleHint, index.titleBlocks);
+  const found = findHeadline(index.headings, index.itemprops, titleHint, index.titleBlocks);
+  const post = found && titleHint ? postHeadingAfterMasthead(found, titleHint) : null;
+  const headline = post ?? found;
   return {
     doc,
     ...address,
@@ -36,6 +40,7 @@ export function readMetadataSources(doc: Document, address: PageAddress = { url:
     meta,
     jsonLd: readJsonLd(index.jsonLdScripts, titleHint),
     headline,
+    masthead: post ? found : null,
     subheading: headline ? null : subheadingByTitle(doc.getElementsByTagName('h2'), titleHint),
   };
 }

@@ -99,12 +99,12 @@ export function* readPageMetadataSteps(doc: Document, options: PageMetadataOptio
     signals: readPageSignals(sources),
     titleContext: {
       jsonLdHeadline: stringOf(sources.jsonLd.article?.['headline']),
-      markedHeadline: sources.headline && sources.headline.localName !== 'h1' ? sources.headline.textContent : null,
+      markedHeadline: sources.headline && sources.headline.localName !== 'h1' ? headline : null,
       headlineText: masthead ? null : headline,
       openingSubheading: sources.subheading ? headlineText(sources.subheading.textContent ?? '') : null,
       documentTitle: doc.title,
       statedTitles: sources.meta.all('og:title', 'twitter:title', 'dc.title', 'dcterms.title'),
-      names: [...statedSiteNames(sources), ...statedSections(sources), ...logoNames(sources), ...(masthead && headline ? [headline] : [])],
+      names: [...statedSiteNames(sources), ...statedSections(sources), ...logoNames(sources), ...(masthead && headline ? [headline] : []), ...(sources.masthead ? [headlineText(sources.masthead.textContent ?? '')] : [])],
       url: sources.url,
     },
   };

@@ -237,6 +237,23 @@ describe('a blog whose h1 is its masthead', () => {
   });
 });
 
+describe('a diary whose h1 is its name and whose post has a lower heading', () => {
+  const diary = (title: string, top: string, post: string) =>
+    `<!doctype html><html lang="ja"><head><title>${title}</title></head><body>${top}<div class="section">${post}${FILLER}</div></body></html>`;
+
+  it('shows the post’s heading, without its bullet, and names the site after the h1', () => {
+    const post = '改正NICT法がプチ炎上、工場出荷時共通初期パスワードが識別符号に当たらない';
+    const article = extractHtml(diary(`高木浩光＠自宅の日記 - ${post}`, '<h1>高木浩光＠自宅の日記</h1>', `<h3><a href="#p01"><span>■</span> </a>${post}</h3>`), 'https://diary.example/20190211.html');
+    expect(article.title).toBe(post);
+  });
+
+  it('keeps the h1 when the title’s other part is shorter, or printed above it (the work a chapter belongs to)', () => {
+    const chapter = 'ONE HUNDRED TWO: What kind of wordchain?';
+    const html = diary(`${chapter} - Super Supportive`, `<h2>Super Supportive</h2><h1>${chapter}</h1>`, '');
+    expect(extractHtml(html, 'https://fiction.example/chapter/102').title).toBe(chapter);
+  });
+});
+
 describe('a page with no h1, whose headline is an h2', () => {
   const page = (title: string, h2: string) => `<!doctype html><html lang="en"><head><title>${title}</title></head><body><div class="header"><h2 class="bigBlack">${h2}</h2></div>${FILLER}</body></html>`;
 
