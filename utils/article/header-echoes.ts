@@ -23,7 +23,8 @@ const BYLINE_MAX_CHARS = 80;
 /** "By" in the languages whose bylines we meet; the name must follow. */
 const BY_PREFIX = /^(?:by|from|por|par|von|di|door|av|af|bởi|tác giả)[\s:]+\p{Lu}/iu;
 
-const fold = (text: string): string => text.normalize('NFC').toLocaleLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
+// Shapes too: a diary's "■ " bullet before the heading the header prints without it.
+const fold = (text: string): string => text.normalize('NFC').toLocaleLowerCase().replace(/[\s\p{P}\p{So}]+/gu, ' ').trim();
 
 /** The title again, as a heading or as a plain line (a CMS that sets its headline in a p or div). */
 export function isTitleEcho(text: string, ctx: BodyPassContext): boolean {

@@ -221,8 +221,10 @@ function blockquote(paragraph: Paragraph, previous: Paragraph | undefined, lang:
   const credit = /[—–―-]\s*([^—–―-]{2,80})$/u.exec(paragraph.text);
   const intro = previous ? phraseBefore(previous.text.slice(-WINDOW), lang) : null;
   const phrase = credit?.[1] ?? (previous && /[:：]\s*$/u.test(previous.text) ? intro?.phrase : null) ?? null;
-  if (phrase === null) return;
-  out.push({ text: credit ? paragraph.text.slice(0, credit.index).trim() : paragraph.text, phrase, kind: 'direct', block: paragraph.block, at: 0 });
+  const text = credit ? paragraph.text.slice(0, credit.index).trim() : paragraph.text;
+  // "— NHKニュース (@nhk_news) January 28, 2019" in a paragraph of its own (an embedded post's credit): no words to quote.
+  if (phrase === null || text === '') return;
+  out.push({ text, phrase, kind: 'direct', block: paragraph.block, at: 0 });
 }
 
 /** Direct quotations of one paragraph with the phrase naming their speaker; returns the sentences they cover. */

@@ -56,7 +56,8 @@ function isShortLine(blocks: Block[], index: number, lang: string | null): boole
   const block = blocks[index];
   if (!block || block.caption || block.tag !== 'p') return false;
   const text = block.text;
-  if (text.length > MAX_LINE_CHARS || /^[\p{N}\p{P}\s]+$/u.test(text) || isSeparatorLine(text) || OPENERS.has(text[0] ?? '')) return false;
+  // "— NHKニュース (@nhk_news) January 28, 2019": a dash opens the credit under a quotation or an embedded post, or a line of dialogue.
+  if (text.length > MAX_LINE_CHARS || /^[\p{N}\p{P}\s]+$/u.test(text) || isSeparatorLine(text) || OPENERS.has(text[0] ?? '') || /^[—―–]\s/u.test(text)) return false;
   if (PROSE_ENDINGS.has(finalMark(text)) || sentenceSpans(text, lang).length > 1) return false;
   // "Source: Times database", "Nguồn: Báo Nhân Dân": the credit under a fact box names where it came from, not a part.
   // "Associated Press", "AP" alone under a picture or a box: the agency credits it, it heads nothing.

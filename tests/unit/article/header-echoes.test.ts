@@ -14,6 +14,10 @@ describe('lines that repeat the header at the top of the body', () => {
     expect(run('<h1>שלום עולם</h1><p>Body text.</p>', 'שלום עולם', [])).toBe('<p>Body text.</p>');
   });
 
+  it('drops the title heading under the diary\'s bullet ("■ ") the header leaves out', () => {
+    expect(run('<h3><a href="#p01"><span>■</span> </a>改正NICT法がプチ炎上</h3><p>先月のこと。</p>', '改正NICT法がプチ炎上', [])).toBe('<p>先月のこと。</p>');
+  });
+
   it('drops a "By" line naming the known author', () => {
     expect(run('<p>By Mara Ellison</p><p>The council voted.</p>', 'T', ['Mara Ellison'])).toBe('<p>The council voted.</p>');
   });

@@ -88,6 +88,11 @@ describe('direct quotes and their speakers', () => {
     const outline = outlineOfBlocks([p('The minister spoke at the opening.'), { tag: 'blockquote', text: 'Education is the most powerful weapon we have. — Maria Lopez', caption: false }], 'en');
     expect(outline.quotes[0]).toMatchObject({ text: 'Education is the most powerful weapon we have.', speaker: 'Maria Lopez', kind: 'direct' });
   });
+
+  it('takes no quote from a credit line set in a paragraph of its own (an embedded post\'s "— Name (@handle) date")', () => {
+    const outline = outlineOfBlocks([p('The minister spoke at the opening.'), { tag: 'blockquote', text: '— NHK News (@nhk_news) January 28, 2019', caption: false }], 'en');
+    expect(outline.quotes.map((quote) => quote.text)).not.toContain('');
+  });
 });
 
 describe('quoted phrases that are not statements', () => {

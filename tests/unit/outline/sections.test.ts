@@ -76,6 +76,11 @@ describe('sections from headings', () => {
     expect(headings([p('The festival opened on Friday with a parade through the old town and thousands of visitors.'), ...MUSIC_PART, ...credits, ...FOOD_PART])).toEqual(['Music on the river', 'Food and markets']);
   });
 
+  it('takes no line opening with a dash for a section: the credit under an embedded post or a quotation', () => {
+    const credit = [p('Officials said the survey of home devices would begin next month, checking their passwords.'), p('— NHK News (@nhk_news) January 28, 2019')];
+    expect(headings([p('The festival opened on Friday with a parade through the old town and thousands of visitors.'), ...MUSIC_PART, ...credit, ...FOOD_PART])).toEqual(['Music on the river', 'Food and markets']);
+  });
+
   it('takes no agency credit set alone under a picture for a section ("Associated Press", dragnet 170)', () => {
     const credits = [
       p('Associated Press'),
