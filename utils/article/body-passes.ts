@@ -1,7 +1,7 @@
 import { normalizeCaptions } from './captions';
 import { placeCreditLines } from './credit-lines';
 import { keepCreditedCaptions } from './credited-captions';
-import { removeCaptionEchoes } from './caption-echoes';
+import { removeCaptionCopies, removeCaptionEchoes } from './caption-echoes';
 import { removeBoilerplate } from './boilerplate';
 import { removeSkippedBoxes } from './skipped-boxes';
 import { takeTrailingBylines } from './trailing-byline';
@@ -16,6 +16,8 @@ import { removeLinkLists } from './link-lists';
 import { removeTeasers } from './teasers';
 import { unwrapLayoutTables } from './layout-tables';
 import { removeSpacerImages } from './spacer-images';
+import { removeIconGraphics } from './icon-graphics';
+import { removePlayerChrome } from './player-chrome';
 import { removeFurnitureAboveHeadline } from './above-headline';
 import { liftFiguresOutOfParagraphs } from './figures-out-of-paragraphs';
 import { removeCommentThreads } from './comment-threads';
@@ -124,10 +126,10 @@ export function removeEmptyWrappers(root: Element): void {
 }
 
 /**
- * Order matters: no-break spaces a second decoding turned into "Â " are mended first and decomposed accents composed (every pass reads text), the images that only hold space go next (no pass takes one for a picture), then the tables that only lay out the page give up their cells (every later pass sees a story's paragraphs, not one table);
+ * Order matters: no-break spaces a second decoding turned into "Â " are mended first and decomposed accents composed (every pass reads text), the images that only hold space and the icons of the page's buttons go next (no pass takes one for a picture), then a player's time readout and the text around it (no pass takes a video's title for a section), then the tables that only lay out the page give up their cells (every later pass sees a story's paragraphs, not one table);
  * the caption candidates are settled and captions become figcaptions first (so no later pass takes a caption for
  * a byline or a label), and a picture's credit on a line of its own goes under that picture, and a caption repeated at the start of a paragraph leaves it, the boxes the page lets its reader skip, the readers' comments under a line that opens them (before boilerplate takes that line for a label) and boilerplate go next (so a share bar after "PV" does not hide
- * the signature), a second copy of the story next, then the trailing byline (and, when none signs, the reporter a Korean or Japanese opening names), the furniture above the headline's echo and the echoes of the header, the writer's address (once every byline is known), then the wrappers the others left empty;
+ * the signature), a caption printed again after its picture (once boilerplate has taken the caption's buttons out of it), a second copy of the story next, then the trailing byline (and, when none signs, the reporter a Korean or Japanese opening names), the furniture above the headline's echo and the echoes of the header, the writer's address (once every byline is known), then the wrappers the others left empty;
  * text left outside any block is wrapped in paragraphs so no word is lost to the blocks, and a paywall's closing lines, read together over those paragraphs, go; last, the
  * links that follow the story go, counted over those paragraphs too (a "Most popular" list is often
  * bare links between line breaks), after the trailing byline so a signature under them is taken first;
@@ -138,6 +140,8 @@ export const BODY_PASSES: readonly BodyPass[] = [
   repairMisdecodedSpaces,
   composeText,
   removeSpacerImages,
+  removeIconGraphics,
+  removePlayerChrome,
   unwrapLayoutTables,
   keepCreditedCaptions,
   normalizeCaptions,
@@ -146,6 +150,7 @@ export const BODY_PASSES: readonly BodyPass[] = [
   removeSkippedBoxes,
   removeCommentsAfterOpener,
   removeBoilerplate,
+  removeCaptionCopies,
   removeCommentThreads,
   removeRepeatedBlocks,
   takeTrailingBylines,

@@ -205,7 +205,8 @@ export function splitCaptionCredit(text: string): { caption: string; credit: str
   if (!shortEnough(whole)) return { caption: whole, credit: '' };
   if (isWholeCredit(whole)) return { caption: '', credit: withoutHiddenCreditLabel(whole) };
   const unlabelled = withoutHiddenCreditLabel(whole);
-  if (unlabelled !== whole && isNameLike(unlabelled)) return { caption: '', credit: unlabelled };
+  // "Credit…Ed Murray/NJ Advance Media for NJ.com": a label closed by an ellipsis says a credit follows, whatever its words.
+  if (unlabelled !== whole && (isNameLike(unlabelled) || ELLIPSIS.test(whole.slice(0, whole.length - unlabelled.length)))) return { caption: '', credit: unlabelled };
   return splitGluedCredit(whole) ?? splitLabelledCredit(whole) ?? splitSuffixedCredit(whole) ?? splitAgencyCredit(whole) ?? bareCreditAfterBar(whole) ?? { caption: whole, credit: '' };
 }
 

@@ -126,4 +126,9 @@ describe('a credit label for screen readers glued to the shown one', () => {
     expect(splitCaptionCredit('CreditKevin Frayer/Getty Images')).toEqual({ caption: '', credit: 'Kevin Frayer/Getty Images' });
     expect(splitCaptionCredit('The team celebrates. Credits roll at the end.')).toEqual({ caption: 'The team celebrates. Credits roll at the end.', credit: '' });
   });
+
+  it('reads a caption that is only "Credit…" and a credit as the credit, whatever its words (its caption hidden from the copy)', () => {
+    expect(splitCaptionCredit('Credit...Ed Murray/NJ Advance Media for NJ.com')).toEqual({ caption: '', credit: 'Ed Murray/NJ Advance Media for NJ.com' });
+    expect(splitCaptionCredit('Photo: the new bridge at dawn.')).toEqual({ caption: 'Photo: the new bridge at dawn.', credit: '' });
+  });
 });
