@@ -242,7 +242,8 @@ function hasArticleText(blocks: readonly Block[], text: string): boolean {
   const paragraphs = storyParagraphs(blocks, text);
   // A news brief told in one paragraph (a Slashdot story, a wire item) is as much an article as two short ones,
   // and so is a blog post of a few one-sentence paragraphs.
-  return text.length >= SHORT_BODY_CHARS && (paragraphs >= 2 || hasStoryParagraph(blocks, text) || sentenceParagraphs(blocks) >= MIN_SENTENCE_PARAGRAPHS);
+  // Half that in scripts that pack a word in a character or two: a Japanese brief of 235 characters is two paragraphs of news.
+  return text.length >= charsFor(text, SHORT_BODY_CHARS) && (paragraphs >= 2 || hasStoryParagraph(blocks, text) || sentenceParagraphs(blocks) >= MIN_SENTENCE_PARAGRAPHS);
 }
 
 /** Pictures with a line or two between them: a gallery, whatever the page declares. */
@@ -253,9 +254,11 @@ const MAX_TEXT_PER_PICTURE = 150;
 const MAX_GALLERY_PARAGRAPH_CHARS = 200;
 
 function isPictureStack(root: Element, blocks: readonly Block[], text: string): boolean {
-  if (text.length >= LONG_BODY_CHARS || blocks.some((block) => !block.caption && block.text.length > MAX_GALLERY_PARAGRAPH_CHARS)) return false;
+  // Half the characters in scripts that pack a word in a character or two: a Japanese post's paragraphs of 120 characters tell a story.
+  const paragraphChars = charsFor(text, MAX_GALLERY_PARAGRAPH_CHARS);
+  if (text.length >= LONG_BODY_CHARS || blocks.some((block) => !block.caption && block.text.length > paragraphChars)) return false;
   const pictures = root.querySelectorAll('img').length;
-  return pictures >= MIN_GALLERY_PICTURES && text.length < pictures * MAX_TEXT_PER_PICTURE;
+  return pictures >= MIN_GALLERY_PICTURES && text.length < pictures * charsFor(text, MAX_TEXT_PER_PICTURE);
 }
 
 /** Longer than a teaser's summary (half that in scripts that pack a word in a character or two). */

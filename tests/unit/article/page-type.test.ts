@@ -130,6 +130,16 @@ describe('page type: article or not, shared by the popup and the CLI', () => {
     expect(extractHtml(html, 'https://blog.example.com/2012/07/easier.html').readerable).toBe(true);
   });
 
+  it('reads the length of Japanese text in its own measure: a brief of two paragraphs, and a post with pictures between dense paragraphs, are articles', () => {
+    const brief =
+      '<p>文化庁は１日、アート、エンターテインメント、アニメーション、マンガの４部門で優れた作品を顕彰する今年度のメディア芸術祭賞を発表した。エンターテインメント部門の大賞にはテレビ番組が選ばれた。</p>' +
+      '<p>アート部門はサウンドインスタレーション、アニメーション部門は短編映画、マンガ部門は長編の連載作品がそれぞれ大賞に選ばれ、贈呈式は６月に東京で開かれる予定だという。</p>';
+    expect(extractHtml(page(`<h1>メディア芸術祭賞、テレビ番組が受賞</h1>${brief}`, 'ja'), 'https://news.example.jp/articles/1').readerable).toBe(true);
+    const paragraph = '<p>そんな中、３月１日に総務省が軽減税率制度の家計への効果試算をまとめたところ、軽減税率が高所得者にとってよりお得になることが発覚しました。負担軽減額は収入が多い世帯ほど大きくなり、全世帯を年収別の５グループに分けた場合の恩恵額は年約１万６０００円から約８０００円でした。</p>';
+    const post = Array.from({ length: 3 }, (_, i) => `<p><img src="/p${i}.jpg" width="600" height="400"></p>${paragraph}`).join('') + '<p><img src="/p9.jpg" width="600" height="400"></p><p><img src="/p8.jpg" width="600" height="400"></p>';
+    expect(extractHtml(page(`<h1>消費増税の軽減税率は高所得者ほどお得</h1>${post}`, 'ja'), 'https://news.example.jp/2019/03/02/tax').readerable).toBe(true);
+  });
+
   it('keeps a short post its writer signed and dated an article, and the same lines unsigned a short page', () => {
     const lines = '<p>From Brian Phillips:</p><blockquote><p>… we need not marvel that man so occupies himself with amusements (literally, to not think), gadgets, increased speed of life, and persistent noise. After all, silence and slowness lead to reflection.</p></blockquote>';
     const signed = `<!doctype html><html lang="en"><head><title>Silence and slowness</title><meta property="article:published_time" content="2012-07-14"></head><body><article><h1>Silence and slowness</h1><p class="byline">by <a rel="author" href="/about">John Cook</a></p>${lines}</article></body></html>`;
