@@ -7,7 +7,7 @@ import { removeSkippedBoxes } from './skipped-boxes';
 import { takeTrailingBylines } from './trailing-byline';
 import { readWireLeadByline } from './wire-lead-byline';
 import { wrapLooseText } from './loose-text';
-import { removeHeaderEchoes } from './header-echoes';
+import { removeHeaderEchoes, removeOpeningBylineEcho } from './header-echoes';
 import { removeWriterContacts } from './writer-contact';
 import { removeRepeatedBlocks } from './repeated-blocks';
 import { removeTrailingLinks } from './trailing-links';
@@ -130,7 +130,7 @@ export function removeEmptyWrappers(root: Element): void {
  * the caption candidates are settled and captions become figcaptions first (so no later pass takes a caption for
  * a byline or a label), and a picture's credit on a line of its own goes under that picture, and a caption repeated at the start of a paragraph leaves it, the boxes the page lets its reader skip, the readers' comments under a line that opens them (before boilerplate takes that line for a label) and boilerplate go next (so a share bar after "PV" does not hide
  * the signature), a caption printed again after its picture (once boilerplate has taken the caption's buttons out of it), a second copy of the story next, then the trailing byline (and, when none signs, the reporter a Korean or Japanese opening names), the furniture above the headline's echo and the echoes of the header, the writer's address (once every byline is known), then the wrappers the others left empty;
- * text left outside any block is wrapped in paragraphs so no word is lost to the blocks, and a paywall's closing lines, read together over those paragraphs, go; last, the
+ * text left outside any block is wrapped in paragraphs so no word is lost to the blocks (a byline set so over the story is the header's echo, and goes), and a paywall's closing lines, read together over those paragraphs, go; last, the
  * links that follow the story go, counted over those paragraphs too (a "Most popular" list is often
  * bare links between line breaks), after the trailing byline so a signature under them is taken first;
  * then the lists of links left inside the story (the end's are gone, with the surplus that found them) and other stories' teasers,
@@ -160,6 +160,7 @@ export const BODY_PASSES: readonly BodyPass[] = [
   removeWriterContacts,
   removeEmptyWrappers,
   wrapLooseText,
+  removeOpeningBylineEcho,
   removePaywallTail,
   removeTrailingLinks,
   removeLinkLists,

@@ -7,6 +7,7 @@ import { normalizeSpace, words } from '../text/segment';
 import { allLanguages } from '../lang';
 import { dropLeadingText } from './leading-text';
 import { looseLineAbove } from './loose-text';
+import { firstBlockElements } from './block-elements';
 import { bylineNames, isNewsroomRoleLine, titledHanBylineNames } from './byline-names';
 import { isCreditLine, sourceOf } from './byline-credits';
 
@@ -257,5 +258,19 @@ export function removeHeaderEchoes(root: Element, ctx: BodyPassContext): void {
       firstLine.remove();
       read = 0;
     }
+  }
+}
+
+/**
+ * The byline set as bare text over the story ("<address><span>Melanie Wassink</span></address>"):
+ * not a block when the header's echoes are read, it opens the body once wrapLooseText has made
+ * it a paragraph. Run after that pass: the body's first line, when it is the header's byline again, goes.
+ */
+export function removeOpeningBylineEcho(root: Element, ctx: BodyPassContext): void {
+  for (const el of firstBlockElements(root, LOOK_AT_FIRST)) {
+    const text = shortText(el, BYLINE_MAX_CHARS);
+    if (text === '') continue;
+    if (text !== null && isBylineEcho(text, ctx)) el.remove();
+    return;
   }
 }

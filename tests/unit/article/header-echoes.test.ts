@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { removeHeaderEchoes } from '@/utils/article/header-echoes';
+import { removeHeaderEchoes, removeOpeningBylineEcho } from '@/utils/article/header-echoes';
 
 function run(html: string, title: string, knownBylines: string[], published: string | null = null): string {
   const root = new JSDOM(`<div id="root">${html}</div>`, { url: 'https://news.example/phap-luat/story.html' }).window.document.getElementById('root');
@@ -237,5 +237,24 @@ describe('the publication signing above the story', () => {
 
   it('keeps it as the byline when it names the only writer there is', () => {
     expect(read(`<p>By The Editorial Board</p>${story}`, []).bylines).toEqual(['The Editorial Board']);
+  });
+});
+
+describe('the byline set as bare text over the story, once made a paragraph', () => {
+  const runOpening = (html: string, knownBylines: string[]): string => {
+    const root = new JSDOM(`<div id="root">${html}</div>`).window.document.getElementById('root');
+    if (!root) throw new Error('no root');
+    removeOpeningBylineEcho(root, { bylines: [], lang: 'de', title: 'T', knownBylines, published: null });
+    return root.innerHTML;
+  };
+  const story = '<p>Obst wird auch in Corona-Zeiten weltweit transportiert. Doch es gibt Probleme.</p>';
+
+  it('drops the first line when it is the header\'s byline again', () => {
+    expect(runOpening(`<address><p><span>Melanie Wassink</span></p></address>${story}`, ['Melanie Wassink'])).toBe(`<address></address>${story}`);
+  });
+
+  it('keeps it when the header names someone else, or when the story has begun above it', () => {
+    expect(runOpening(`<p>Melanie Wassink</p>${story}`, ['Jana Berg'])).toBe(`<p>Melanie Wassink</p>${story}`);
+    expect(runOpening(`${story}<p>Melanie Wassink</p>`, ['Melanie Wassink'])).toBe(`${story}<p>Melanie Wassink</p>`);
   });
 });
