@@ -19,7 +19,8 @@
  *                 "check" half (odd; never tuned on) apart, so overfitting shows;
  *   fields      — 146 real sites' pages (`npm run data:fields` builds them from the Postlight
  *                 parser's tests): title, byline and publish day as those tests state them by
- *                 hand, Lede beside plain Readability, dev and check halves apart.
+ *                 hand, Lede beside plain Readability, dev and check halves apart; and how many
+ *                 of the pages (all of them stories) Lede reads as articles.
  * Options: --set golden|body|dates|readability|fields (default all that are present), --all (every page),
  * --filter TEXT (readability pages), --gold (only the readability pages our own gold marks). Each set runs in a process of its own and writes its full
  * table to bench-results/quality-<set>.json.
@@ -374,7 +375,8 @@ function fieldsSet(all: boolean): FieldRow[] {
   process.stderr.write('\n');
   console.log(`== fields: ${rows.length} real sites' pages with a hand-stated title, author and publication time (npm run data:fields; dev = even alphabetical index, check = odd)`);
   for (const [label, group] of [['all', rows], ['dev', rows.filter((r) => r.half === 'dev')], ['check', rows.filter((r) => r.half === 'check')]] as const) {
-    console.log(`${`${label} (${group.length})`.padEnd(11)} Lede  ${fieldRates(group, (r) => scoreAnswers(r.lede, r.gold))}`);
+    const read = group.filter((r) => r.readerable).length;
+    console.log(`${`${label} (${group.length})`.padEnd(11)} Lede  ${fieldRates(group, (r) => scoreAnswers(r.lede, r.gold))}  read as articles ${read}/${group.length}`);
     console.log(`${''.padEnd(11)} plain ${fieldRates(group, (r) => scoreAnswers(r.plain, r.gold))}`);
   }
   // Misses are listed for the dev half only (all of them with --all): tune on dev, judge on check.
@@ -383,6 +385,7 @@ function fieldsSet(all: boolean): FieldRow[] {
     if (!all && row.half !== 'dev') continue;
     const score = scoreAnswers(row.lede, row.gold);
     const gold = { title: row.gold.title, byline: row.gold.author, published: row.gold.published };
+    if (!row.readerable) console.log(`  ${row.page.slice(0, 30).padEnd(30)} page type: not an article`);
     for (const field of ['title', 'byline', 'published'] as const) {
       if (score[field] === false) console.log(`  ${row.page.slice(0, 30).padEnd(30)} ${field.padEnd(9)} ${JSON.stringify(gold[field])} → ${JSON.stringify(row.lede[field])}${row.error ? ` (${row.error})` : ''}`);
     }

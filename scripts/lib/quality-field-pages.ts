@@ -31,6 +31,8 @@ export interface FieldRow {
   gold: FieldGold;
   lede: Answers;
   plain: Answers;
+  /** Lede's page type says article: every page of the set is a story (a sites' parser's test page), so a false is an article refused. */
+  readerable: boolean;
   error?: string;
 }
 
@@ -105,7 +107,8 @@ function scoreFieldPage(name: string, half: Half, root: string): FieldRow {
     const lede: Answers = result.ok
       ? { title: result.article.title, byline: result.article.bylines.join(', ') || null, published: result.article.published }
       : { title: null, byline: null, published: null };
-    return { page: name, half, url: gold.url, gold, lede, plain, ...(result.ok ? {} : { error: result.reason }) };
+    const readerable = result.ok && result.article.readerable;
+    return { page: name, half, url: gold.url, gold, lede, plain, readerable, ...(result.ok ? {} : { error: result.reason }) };
   } finally {
     doc.defaultView?.close();
   }
