@@ -15,10 +15,13 @@ const MIN_CAPTION_SPACES = 3;
 /** The paragraph must go on after the caption: a paragraph that is the caption alone is for the caption passes. */
 const MIN_REST_CHARS = 20;
 
+/** Long enough not to be a story's own words by chance. */
+const isLongCaption = (text: string): boolean => text.length >= MIN_CAPTION_CHARS && (text.match(/ /gu) ?? []).length >= MIN_CAPTION_SPACES;
+
 function captionTexts(root: Element): string[] {
   return Array.from(root.querySelectorAll('figcaption'))
     .map((el) => normalizeSpace(el.textContent ?? ''))
-    .filter((text) => text.length >= MIN_CAPTION_CHARS && (text.match(/ /gu) ?? []).length >= MIN_CAPTION_SPACES);
+    .filter(isLongCaption);
 }
 
 export function removeCaptionEchoes(root: Element): void {
@@ -53,8 +56,6 @@ function shownCaptions(root: Element): ShownCaption[] {
     return { figure: closestTag(caption, 'figure') ?? caption, texts: [whole, normalizeSpace(copy.textContent ?? '')], credits };
   });
 }
-
-const isLongCaption = (text: string): boolean => text.length >= MIN_CAPTION_CHARS && (text.match(/ /gu) ?? []).length >= MIN_CAPTION_SPACES;
 
 /**
  * The same credit twice in one caption: NPR prints "Chuck Burton/AP" in the caption's line and

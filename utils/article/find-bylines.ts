@@ -10,7 +10,7 @@ import { namesAfterHeadline } from './clean-title';
 import { allLanguages, packFor, perPack } from '../lang';
 import { baseLanguage } from '../text/tokens';
 import { inSkippedBox } from './skipped-boxes';
-import { leadsToOneWriter, writerLinkSelector } from './writer-links';
+import { leadsToOneWriter, pathParts, writerLinkSelector } from './writer-links';
 import { isTagLinkLine } from './tag-links';
 
 /**
@@ -189,7 +189,7 @@ function markedNames(el: Element, lang: string | null): string[] {
 
 /** Path segments of an address: "/author/oliver-coleman" has two, a section's "/author" one (the writers' index, under which every writer's page lies). */
 function pathDepth(page: string): number {
-  return page.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/iu, '').split('/').filter((part) => part !== '').length;
+  return pathParts(page).length;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { BodyPassContext } from './body-passes';
+import { statedSide } from './spacer-images';
 
 /**
  * Inline SVG drawn for a button: a play mark, a share arrow, the "bars" of a video's transcript
@@ -12,11 +13,6 @@ function gridSides(svg: Element): [number, number] | null {
   const parts = (svg.getAttribute('viewBox') ?? '').trim().split(/[\s,]+/u).map(Number);
   const [, , width, height] = parts;
   return parts.length === 4 && width !== undefined && height !== undefined && width > 0 && height > 0 ? [width, height] : null;
-}
-
-function statedSide(svg: Element, name: 'width' | 'height'): number | null {
-  const value = svg.getAttribute(name);
-  return value !== null && /^\s*\d+(?:\.\d+)?(?:px)?\s*$/u.test(value) ? Number.parseFloat(value) : null;
 }
 
 export function isIconGraphic(svg: Element): boolean {

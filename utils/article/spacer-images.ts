@@ -10,7 +10,8 @@ import type { BodyPassContext } from './body-passes';
 const MAX_SPACER_SIDE = 10;
 const MAX_RULE_SIDE = 2;
 
-function statedSide(img: Element, name: 'width' | 'height'): number | null {
+/** A width or height the element states in pixels ("20", "20px"); null when absent, relative or 0. */
+export function statedSide(img: Element, name: 'width' | 'height'): number | null {
   const value = img.getAttribute(name);
   if (value === null || !/^\s*\d+(?:\.\d+)?(?:px)?\s*$/u.test(value)) return null;
   const side = Number.parseFloat(value);
