@@ -3,6 +3,7 @@ import type { BodyPassContext } from './body-passes';
 import { isWholeLink, listBlockElements } from './blocks';
 import { shortText } from './bounded-text';
 import { DATELINE_MAX_CHARS, isDateEcho } from './date-echo';
+import { closestTag } from './closest-tag';
 import { normalizeSpace, words } from '../text/segment';
 import { allLanguages } from '../lang';
 import { dropLeadingText } from './leading-text';
@@ -215,6 +216,11 @@ function removeLooseDateEcho(root: Element, ctx: BodyPassContext): void {
   if (text.length <= DATELINE_MAX_CHARS && isDateEcho(text, ctx)) for (const node of run) node.parentNode?.removeChild(node);
 }
 
+function isInFigure(el: Element, root: Element): boolean {
+  const figure = closestTag(el, 'figure');
+  return figure !== null && root.contains(figure);
+}
+
 export function removeHeaderEchoes(root: Element, ctx: BodyPassContext): void {
   removeLooseDateEcho(root, ctx);
   // Datelines and section links are echoes only above the story: once a paragraph of prose has
@@ -229,7 +235,10 @@ export function removeHeaderEchoes(root: Element, ctx: BodyPassContext): void {
     const text = shortText(el, BYLINE_MAX_CHARS * 4);
     // A picture's empty paragraph is no line: only lines with text count.
     if (text === '') continue;
+    // Nor does a picture's caption start the story, however long: the lead picture's caption sits over the byline and its date.
+    const caption = isInFigure(el, root);
     if (text === null) {
+      if (caption) continue;
       read += 1;
       storyStarted = true;
       continue;
@@ -245,11 +254,12 @@ export function removeHeaderEchoes(root: Element, ctx: BodyPassContext): void {
       if (isTitleEcho(text, ctx) && next && nextText !== null && isDatelineAfterEcho(nextText)) next.remove();
       el.remove();
     } else if (isBylineEcho(text, ctx) || (!storyStarted && isWritersTitle(text, ctx))) el.remove();
-    else if (text.length > DATELINE_MAX_CHARS) {
+    else if (text.length > DATELINE_MAX_CHARS && !caption) {
       if (!storyStarted) removeSourceTag(el, text, ctx);
       storyStarted = true;
     }
     // A line taken as the header's (a byline, then its dateline) leaves room for the next one.
+    if (caption) continue;
     if (root.contains(el)) {
       read += 1;
       if (read === 1) firstLine = el;

@@ -91,6 +91,11 @@ describe('lines that repeat the header at the top of the body', () => {
       expect(run(below, 'T', [], published)).toBe(below);
     });
 
+    it('drops it under the lead picture\'s caption, however long the caption: a caption does not start the story', () => {
+      const figure = '<figure><img src="lead.jpg"><figcaption>Người dân tập trung tại bãi biển sáng 9/6, nơi phát hiện thi thể một người đàn ông trôi dạt vào bờ.</figcaption></figure>';
+      expect(run(`${figure}<ul><li>June 9, 2019</li></ul>${body}`, 'T', [], published)).toBe(`${figure}<ul></ul>${body}`);
+    });
+
     it('keeps a sentence with that date, and a dated line once the story has started', () => {
       const sentence = '<p>Ngày 9/6/2019, người dân phát hiện thi thể trôi vào bờ.</p>';
       expect(run(sentence + body, 'T', [], published)).toBe(sentence + body);
