@@ -147,7 +147,9 @@ function splitGluedCredit(whole: string): { caption: string; credit: string } | 
   if (!found?.[1]) return null;
   const credit = withoutHiddenCreditLabel(found[1]);
   const caption = whole.slice(0, found.index).trim();
-  return credit !== found[1] && caption !== '' && isNameLike(credit) ? { caption, credit: credit.replace(/(?<!\s)\s*\.$/u, '') } : null;
+  // "… of a bar.Credit…Ed Murray/NJ Advance Media for NJ.com": a label closed by an ellipsis says a credit follows, whatever its words.
+  const announced = ELLIPSIS.test(found[1].slice(0, found[1].length - credit.length));
+  return credit !== found[1] && caption !== '' && (isNameLike(credit) || announced) ? { caption, credit: credit.replace(/(?<!\s)\s*\.$/u, '') } : null;
 }
 
 let agencyPattern: RegExp | null = null;

@@ -394,8 +394,14 @@ function hasLittleText(el: Element, max: number): boolean {
 /** The element before `el`, past empty ones (a spacer div, the empty paragraph Readability leaves). */
 function previousShownSibling(el: Element): Element | null {
   let block = el.previousElementSibling;
-  while (block && !hasVisibleText(block) && !block.querySelector('img, picture, video, iframe')) block = block.previousElementSibling;
+  while (block && !hasVisibleText(block) && !MEDIA_TAGS.has(block.tagName) && !block.querySelector('img, picture, video, iframe')) block = block.previousElementSibling;
   return block;
+}
+const MEDIA_TAGS = new Set(['IMG', 'PICTURE', 'VIDEO', 'IFRAME']);
+
+/** The block's pictures, the block itself when it is one (`<img><figcaption>` siblings in a figure). */
+function imagesIn(block: Element): Element[] {
+  return block.tagName === 'IMG' ? [block] : Array.from(block.querySelectorAll('img'));
 }
 
 interface PictureBefore {
@@ -424,7 +430,7 @@ function imageBeforeCaption(caption: Element): PictureBefore | null {
     if (credit) block = previousShownSibling(credit);
     if (block) {
       if (!hasLittleText(block, MAX_IMAGE_BLOCK_CHARS)) return null;
-      const img = Array.from(block.querySelectorAll('img')).find((each) => !each.hasAttribute(FIGURE_ATTR) && !each.closest('noscript'));
+      const img = imagesIn(block).find((each) => !each.hasAttribute(FIGURE_ATTR) && !each.closest('noscript'));
       return img ? { img, credit } : null;
     }
     const parent = current.parentElement;
@@ -473,6 +479,16 @@ function unlinkLinkyCaption(caption: Element): void {
   for (const each of links) each.replaceWith(...Array.from(each.childNodes));
 }
 
+/**
+ * `<figcaption><span aria-hidden="true">Rahami after his arrest …</span><span>Credit…</span></figcaption>`
+ * under `<img alt="Rahami after his arrest …">`: a page hides the caption from screen readers when the
+ * picture's alt reads the same words, and Readability drops whatever is hidden so, leaving the credit
+ * alone. Every sighted reader sees that caption: on the clone it is shown again.
+ */
+function unhideCaption(caption: Element): void {
+  for (const el of [caption, ...caption.querySelectorAll('[aria-hidden]')]) if (el.getAttribute('aria-hidden') === 'true') el.removeAttribute('aria-hidden');
+}
+
 /** The attributes a pair is marked with: a sure caption's, or a candidate's. */
 interface PairMarks {
   caption: string;
@@ -499,6 +515,7 @@ function markPair(img: Element, found: Element, id: string, marks: PairMarks = S
   if (marks === SURE) {
     unwrapPictureLink(img, caption);
     unlinkLinkyCaption(caption);
+    unhideCaption(found);
   }
   img.setAttribute(marks.figure, id);
   caption.setAttribute(marks.caption, id);
@@ -676,6 +693,12 @@ function toFigcaptionInPlace(doc: Document, caption: Element): void {
   caption.replaceWith(makeFigcaption(doc, caption));
 }
 
+/** The picture's figure has a figcaption already, and not the caption in hand (nor one holding it). */
+function hasOtherCaption(img: Element, caption: Element): boolean {
+  const own = closestTag(img, 'figure')?.querySelector('figcaption');
+  return own !== null && own !== undefined && !own.contains(caption);
+}
+
 /**
  * The picture in the block right before a caption whose own picture is gone: Readability swaps a
  * lazy placeholder for the copy in its <noscript>, and the mark stays on the placeholder.
@@ -685,7 +708,8 @@ export function uncaptionedImageBefore(caption: Element, root: Element): Element
   for (let depth = 0; depth <= MAX_CAPTION_CLIMB && current !== root; depth++) {
     const block = previousShownSibling(current);
     if (block) {
-      const images = Array.from(block.querySelectorAll('img')).filter((img) => !closestTag(img, 'figure')?.querySelector('figcaption'));
+      // The picture itself may be the block (`<figure><img><figcaption>`, its lazy placeholder swapped for the <noscript> copy).
+      const images = imagesIn(block).filter((img) => !hasOtherCaption(img, caption));
       return images.length === 1 && hasLittleText(block, MAX_IMAGE_BLOCK_CHARS) ? (images[0] ?? null) : null;
     }
     const parent = current.parentElement;
@@ -720,10 +744,10 @@ export function normalizeCaptions(root: Element, _ctx: BodyPassContext): void {
     // Readability's output is a detached tree, so `isConnected` is always false here.
     if (!root.contains(caption)) continue;
     done.add(id);
-    const img = images.get(id);
-    const figure = (img ? closestTag(img, 'figure') : null);
+    const img = images.get(id) ?? uncaptionedImageBefore(caption, root);
+    const figure = img ? closestTag(img, 'figure') : null;
     if (img && figure && figure.contains(caption)) toFigcaptionInPlace(doc, caption);
-    else if (img ?? uncaptionedImageBefore(caption, root)) placeUnder(doc, img ?? uncaptionedImageBefore(caption, root) ?? caption, caption, root);
+    else if (img) placeUnder(doc, img, caption, root);
     else {
       // Readability dropped the picture: the caption alone is still no body paragraph.
       const figure = doc.createElement('figure');

@@ -14,6 +14,8 @@ describe('a credit written into a caption', () => {
   it('reads a caption that is only a credit as a credit, and one that opens with a label before words about the picture as a caption', () => {
     expect(splitCaptionCredit('Foto: LA NACION')).toEqual({ caption: '', credit: 'Foto: LA NACION' });
     expect(splitCaptionCredit('Photo: the new bridge at dawn.')).toEqual({ caption: 'Photo: the new bridge at dawn.', credit: '' });
+    // After the caption it closes, too: "Credit…" says a credit follows, however many words it has.
+    expect(splitCaptionCredit('He was found in a doorway of a bar.Credit...Ed Murray/NJ Advance Media for NJ.com')).toEqual({ caption: 'He was found in a doorway of a bar.', credit: 'Ed Murray/NJ Advance Media for NJ.com' });
   });
 
   it('leaves a caption without a credit label whole, and a label inside a sentence alone', () => {

@@ -155,6 +155,20 @@ describe('captions in other markups', () => {
     expect(article.figures.filter((f) => f.caption !== '')).toEqual([]);
   });
 
+  it('reads a caption the page hides from screen readers (aria-hidden, its words in the alt), as every sighted reader sees it', () => {
+    const words = 'The suspect after his arrest on Monday morning in Linden.';
+    const figure = `<figure><img src="/a.jpg" alt="${words}"><figcaption><span aria-hidden="true">${words}</span><span><span>Credit...</span><span>Ed Murray/NJ Advance Media for NJ.com</span></span></figcaption></figure>`;
+    const article = extractHtml(page(`${FILLER}${figure}${FILLER}`));
+    expect(article.figures).toEqual([{ src: 'http://example.test/a.jpg', alt: words, caption: words, credit: 'Ed Murray/NJ Advance Media for NJ.com' }]);
+  });
+
+  it('keeps a figure\'s caption in that figure when Readability swaps its lazy picture for the <noscript> copy', () => {
+    const figure = '<figure><img src="/a.jpg" data-src="/a.jpg" alt=""><noscript><img src="/a.jpg" alt="The harbour"></noscript><figcaption>The harbour at night. <span class="credit">AFP</span></figcaption></figure>';
+    const article = extractHtml(page(`${FILLER}${figure}${FILLER}`));
+    expect(article.figures.map((f) => [f.caption, f.credit])).toEqual([['The harbour at night.', 'AFP']]);
+    expect(article.html.match(/<figure>/gu)?.length).toBe(1);
+  });
+
   it('puts a figcaption that stands in a box beside its figure into that figure', () => {
     const zoom = '<div role="button" aria-label="Zoom"><figure><div><span><img src="/z.jpg" alt=""></span></div></figure></div>';
     const article = extractHtml(page(`${FILLER}<div class="block"><div class="zoomable">${zoom}</div><div class="media-caption"><figcaption><em>The new stadium from the river.</em></figcaption></div></div>${FILLER}`));
