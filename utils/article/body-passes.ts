@@ -20,6 +20,7 @@ import { removeIconGraphics } from './icon-graphics';
 import { removePlayerChrome } from './player-chrome';
 import { removeFurnitureAboveHeadline } from './above-headline';
 import { liftFiguresOutOfParagraphs } from './figures-out-of-paragraphs';
+import { breakBeforeCaptionCredits } from './caption-credit-break';
 import { removeCommentThreads } from './comment-threads';
 import { removeCommentsAfterOpener } from './comment-opener';
 import { removeTrailingHeadings } from './trailing-headings';
@@ -134,7 +135,7 @@ export function removeEmptyWrappers(root: Element): void {
  * links that follow the story go, counted over those paragraphs too (a "Most popular" list is often
  * bare links between line breaks), after the trailing byline so a signature under them is taken first;
  * then the lists of links left inside the story (the end's are gone, with the surplus that found them) and other stories' teasers,
- * then the date printed again under the story, a heading those passes left with nothing after it and the site's ways out, and a furniture sentence run into the last paragraph; at the very end, a figure set in a paragraph is parted from it (HTML cannot hold one there) and the wrappers the late passes emptied go.
+ * then the date printed again under the story, a heading those passes left with nothing after it and the site's ways out, and a furniture sentence run into the last paragraph; at the very end, a figure set in a paragraph is parted from it (HTML cannot hold one there), a caption's credit set inline after it gets its own line, and the wrappers the late passes emptied go.
  */
 export const BODY_PASSES: readonly BodyPass[] = [
   repairMisdecodedSpaces,
@@ -169,5 +170,6 @@ export const BODY_PASSES: readonly BodyPass[] = [
   removeTrailingHeadings,
   removeClosingFurnitureSentence,
   liftFiguresOutOfParagraphs,
+  breakBeforeCaptionCredits,
   removeEmptyWrappers,
 ];
