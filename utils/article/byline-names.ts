@@ -125,9 +125,33 @@ const MAX_NAME_WORDS = 6;
  */
 const NEWSROOM_POSSESSIVE = /^\p{Lu}[\p{L}&.]*(?: \p{Lu}[\p{L}&.]*){0,2}(?:'s|’s|'|’) (?=\p{Lu}\p{Ll}+ \p{Lu})/u;
 
+/**
+ * The prefixes that may come glued to the name: "By", and the page language's of one word of three
+ * letters or more. Shorter ones open names too ("DiCaprio", "Di Maria" in Italian).
+ */
+const gluedPrefixes = perPack((pack) => ['by', ...pack.bylinePrefixes.filter((prefix) => /^\p{L}{3,}$/u.test(prefix))]);
+
+/**
+ * "ByTravis Haney", "Byby JOSH HASKELL": a prefix glued to the name by markup its style sheet
+ * parts ("<span>By</span><a>Travis Haney</a>"). Taken only as pages write a prefix, capitalised
+ * and alone, before a capitalised word or a prefix again: "Byron Smith", "Vonnegut" and "Parker"
+ * are names.
+ */
+function withoutGluedPrefix(text: string, lang: string | null): string {
+  const base = baseLanguage(lang);
+  const pack = base ? packFor(base) : null;
+  const prefixes = pack ? gluedPrefixes(pack) : ['by'];
+  const glued = prefixes.find((prefix) => text.length > prefix.length && text.slice(0, prefix.length).toLowerCase() === prefix);
+  if (glued === undefined) return text;
+  const [written, rest] = [text.slice(0, glued.length), text.slice(glued.length)];
+  const capitalised = /^\p{Lu}\p{Ll}+$/u.test(written);
+  const nameNext = /^\p{Lu}\p{Ll}/u.test(rest) || prefixes.some((prefix) => rest.toLowerCase().startsWith(`${prefix} `));
+  return capitalised && nameNext ? rest : text;
+}
+
 /** The line without the labels and prefixes a byline opens with ("By", "Tác giả:", "Phóng viên"), the page's language's, or every one when it is unknown. */
 export function stripPrefixes(text: string, lang: string | null): string {
-  let out = text.replace(LABEL_PREFIX, '').replace(ANY_LANGUAGE_PREFIX, '').replace(NEWSROOM_POSSESSIVE, '');
+  let out = withoutGluedPrefix(text.replace(LABEL_PREFIX, ''), lang).replace(ANY_LANGUAGE_PREFIX, '').replace(NEWSROOM_POSSESSIVE, '');
   const base = baseLanguage(lang);
   const pack = base ? packFor(base) : null;
   const own = pack ? bylinePrefix(pack) : null;
@@ -394,7 +418,29 @@ const newsroomRoleFor = byPageLanguage(
 /** "Anna Müller, Redakteurin", "Lê Văn Tám, phóng viên thường trú" → the name: the writer's title after the last comma goes. */
 export function withoutTrailingRole(line: string, lang: string | null): string {
   const title = newsroomRoleFor(lang).trailing.exec(line);
-  return title ? line.slice(0, title.index) : line;
+  return title ? line.slice(0, title.index) : withoutGluedRole(line, lang);
+}
+
+/** A title is a few words: "Senior Staff Writer". */
+const MAX_GLUED_ROLE_WORDS = 4;
+
+/**
+ * "Howard BlumeStaff Writer": the title glued to the name by markup its style sheet parts. A
+ * capital after a small letter inside one of the last words ("McDonald", "LeBron" have one too)
+ * opens the title only when what follows it is a newsroom title.
+ */
+function withoutGluedRole(line: string, lang: string | null): string {
+  const words = line.split(' ');
+  for (let i = Math.max(1, words.length - MAX_GLUED_ROLE_WORDS); i < words.length; i++) {
+    const word = words[i] ?? '';
+    // Three letters at least before it: "McEditor" could be a name.
+    const joint = /\p{L}{2}\p{Ll}\p{Lu}/u.exec(word);
+    if (!joint) continue;
+    joint.index += 2;
+    const title = [word.slice(joint.index + 1), ...words.slice(i + 1)].join(' ');
+    if (newsroomRoleFor(lang).part.test(title)) return [...words.slice(0, i), word.slice(0, joint.index + 1)].join(' ');
+  }
+  return line;
 }
 
 /**

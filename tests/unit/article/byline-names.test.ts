@@ -343,3 +343,35 @@ describe('names before a date or a title', () => {
     expect(bylineNames('Por Juan de la Cruz', 'es')).toEqual(['Juan de la Cruz']);
   });
 });
+
+describe('bylineNames and a prefix or a title glued to the name', () => {
+  // The markup parts them by its style sheet ("<span>By</span><a>Travis Haney</a>"), which the text does not keep.
+  it('takes off a prefix glued to a capitalised name, or to the prefix again', () => {
+    expect(bylineNames('ByTravis Haney', 'en')).toEqual(['Travis Haney']);
+    expect(bylineNames('Byby JOSH HASKELL and DAVID CAPLAN', 'en')).toEqual(['Josh Haskell', 'David Caplan']);
+    expect(bylineNames('ParJean Dupont', 'fr')).toEqual(['Jean Dupont']);
+    expect(bylineNames('BởiNguyễn Văn An', 'vi')).toEqual(['Nguyễn Văn An']);
+  });
+
+  it('keeps names that open with a prefix\'s letters', () => {
+    expect(bylineNames('Byron Smith', 'en')).toEqual(['Byron Smith']);
+    expect(bylineNames('Parker Lewis', 'fr')).toEqual(['Parker Lewis']);
+    // Two letters: Italian "di" opens names glued ("DiCaprio").
+    expect(bylineNames('DiMaria Rossi', 'it')).toEqual(['DiMaria Rossi']);
+  });
+
+  it('takes off a newsroom title glued to the name, and keeps names with a capital inside', () => {
+    expect(bylineNames('Howard BlumeStaff Writer', 'en')).toEqual(['Howard Blume']);
+    expect(bylineNames('Ann LeeReporter', 'en')).toEqual(['Ann Lee']);
+    expect(bylineNames('Ronald McDonald', 'en')).toEqual(['Ronald McDonald']);
+    expect(bylineNames('Jane McEditor', 'en')).toEqual(['Jane McEditor']);
+  });
+});
+
+describe('bylineNames and Japanese labels', () => {
+  it('reads the name after "著者", "筆者" or "執筆"', () => {
+    expect(bylineNames('著者：後藤大地', 'ja')).toEqual(['後藤大地']);
+    expect(bylineNames('筆者：山田太郎', 'ja')).toEqual(['山田太郎']);
+    expect(bylineNames('執筆：山田太郎', 'ja')).toEqual(['山田太郎']);
+  });
+});
