@@ -22,7 +22,8 @@
  *                 hand, Lede beside plain Readability, dev and check halves apart; and how many
  *                 of the pages (all of them stories) Lede reads as articles.
  * Options: --set golden|body|dates|readability|fields (default all that are present), --all (every page),
- * --filter TEXT (readability pages), --gold (only the readability pages our own gold marks). Each set runs in a process of its own and writes its full
+ * --filter TEXT (readability pages), --gold (only the readability pages our own gold marks), --as-browser (parse each
+ * page as the reader's browser does, scripts on: a <noscript>'s content is text; scripts/lib/parse-html.ts). Each set runs in a process of its own and writes its full
  * table to bench-results/quality-<set>.json.
  *
  * Which text is Lede's body (decided for issue 14). The F1 reported as Lede's is `Article.text`:
@@ -38,7 +39,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
-import { parseHtml } from './lib/parse-html';
+import { parseHtml, setBrowserParsing } from './lib/parse-html';
 import { extractArticle } from '../utils/article/extract-article';
 import { shingleScore, type ShingleScore } from '../utils/text/shingles';
 import { CORPUS_MISSING, corpusPresent, listCorpusPages, type CorpusPage } from './lib/corpus';
@@ -422,6 +423,7 @@ function runEachBodySetApart(): void {
 
 function main(): void {
   const all = process.argv.includes('--all');
+  setBrowserParsing(process.argv.includes('--as-browser'));
   const filterAt = process.argv.indexOf('--filter');
   const filter = filterAt >= 0 ? (process.argv[filterAt + 1] ?? '') : '';
   const setAt = process.argv.indexOf('--set');
