@@ -85,8 +85,12 @@ describe('Chromium (e2e build): injection → result, Lede beside plain Readabil
  * picture's alt) is shown again on the clone, and a picture that is itself the block before its
  * caption is found (utils/article/captions.ts): about 190 bytes, and two selectors fewer in the
  * caption markup query.
+ * 47.8 KB since a figure's picture kept in a `<noscript>` reaches Readability in the browser
+ * too, where a noscript's content is text (utils/article/noscript-pictures.ts): about 1,030
+ * bytes, for the pictures Medium showed as blurred thumbnails and the New Yorker lost, its lead
+ * caption read as the story's first paragraph.
  */
-const EXTRACT_BUDGET_BYTES = 46_750;
+const EXTRACT_BUDGET_BYTES = 47_800;
 
 describe('the injected extractor (extract.js)', () => {
   it('carries Readability and the live part only, no language pack', () => {

@@ -59,6 +59,8 @@ const FEATURES_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8
     if flow &gt; threshold:
         alert(station, flow, when=now())</code></pre>
 <p>${'The script ran unattended for the whole season and raised four alerts, each of them confirmed by a visit to the station. '.repeat(3)}</p>
+<figure><div><picture><noscript><img src="/picture.png" alt="The weir"></noscript></picture></div><div class="caption"><span class="caption__text">The weir below the old bridge.</span><span class="caption__credit">Ana Ruiz / River Survey</span></div></figure>
+<p>${'The weir was rebuilt after the flood, and its gauge now reports every hour to the office in town. '.repeat(3)}</p>
 </article></body></html>`;
 
 interface Violation {
@@ -475,6 +477,30 @@ describe('the reading view in Chromium', () => {
     await screenshot(popup, 'features');
     await popup.locator('.table-scroll').scrollIntoViewIfNeeded();
     await screenshot(popup, 'features-table');
+    await popup.close();
+  });
+
+  // The browser, scripts on, parses a noscript's content as text: the picture was lost and its caption read as a paragraph.
+  it("shows a picture the page keeps in a noscript, its caption under it and the credit on a line of its own", async () => {
+    const { tabId } = await openArticleTab(pageServer.url('/features.html'));
+    const popup = await openPopup(tabId);
+    const figure = popup.locator('.article-body figure', { hasText: 'The weir below the old bridge.' });
+    // Below the fold the picture loads lazily, once scrolled to.
+    await figure.scrollIntoViewIfNeeded();
+    await popup.waitForFunction(() => Array.from(document.querySelectorAll<HTMLImageElement>('.article-body figure img')).some((img) => img.alt === 'The weir' && img.complete && img.naturalWidth > 0));
+    const shown = await figure.evaluate((el) => {
+      const img = el.querySelector('img')?.getBoundingClientRect();
+      const caption = el.querySelector('figcaption');
+      const spans = caption ? Array.from(caption.querySelectorAll('span'), (span) => span.getBoundingClientRect()) : [];
+      return {
+        captionBelow: (caption?.getBoundingClientRect().top ?? 0) >= (img?.bottom ?? Infinity),
+        creditOnItsOwnLine: spans.length === 2 && (spans[1]?.top ?? 0) >= (spans[0]?.bottom ?? Infinity),
+        text: caption?.textContent,
+      };
+    });
+    expect(shown).toEqual({ captionBelow: true, creditOnItsOwnLine: true, text: 'The weir below the old bridge.Ana Ruiz / River Survey' });
+    expect(await popup.locator('.article-body p', { hasText: 'The weir below the old bridge.' }).count()).toBe(0);
+    await screenshot(popup, 'features-noscript-picture');
     await popup.close();
   });
 });

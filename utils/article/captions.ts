@@ -2,6 +2,7 @@ import type { BodyPassContext } from './body-passes';
 import { normalizeSpace } from '../text/space';
 import { hasVisibleText, shortText, soleElementChild } from './bounded-text';
 import { closestTag } from './closest-tag';
+import { pictureFromNoscript } from './noscript-pictures';
 
 /**
  * Image captions, in two steps.
@@ -571,9 +572,15 @@ function markCaptionsAfterImageBlocks(markup: readonly Element[], next: () => st
  * no text and was never paired.
  */
 export function markCaptions(doc: Document): void {
-  const images: Element[] = [];
+  // A Set: a noscript's picture parsed as markup (no scripts: the CLI) comes again after its noscript.
+  const images = new Set<Element>();
   const markup: Element[] = [];
-  for (const el of doc.querySelectorAll(`img, ${CAPTION_MARKUP}`)) (el.localName === 'img' ? images : markup).push(el);
+  // The noscripts in the same walk: each query walks the whole page (noscript-pictures.ts).
+  for (const el of doc.querySelectorAll(`img, noscript, ${CAPTION_MARKUP}`)) {
+    const picture = el.localName === 'noscript' ? pictureFromNoscript(el) : el.localName === 'img' ? el : null;
+    if (picture) images.add(picture);
+    else if (el.localName !== 'noscript' && el.localName !== 'img') markup.push(el);
+  }
   let n = 0;
   for (const img of images) {
     const found = findCaptionLine(img);
