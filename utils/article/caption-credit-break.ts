@@ -19,6 +19,9 @@ export function breakBeforeCaptionCredits(root: Element, _ctx: BodyPassContext):
   }
 }
 
+/** A caption and its credit in a few spans; more elements than this are no caption's. */
+const MAX_CAPTION_ELEMENTS = 100;
+
 /** Elements whose edges already part the lines of a caption. */
 const LINE_STARTERS = new Set(['P', 'DIV', 'BR', 'UL', 'OL', 'LI', 'TABLE', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'FIGURE']);
 
@@ -27,19 +30,21 @@ function creditElement(caption: Element): Element | null {
   const whole = visibleText(caption);
   const marked = caption.querySelector(`[${CREDIT_ATTR}]`);
   if (marked) return endsCaption(marked, whole) ? marked : null;
-  const { caption: words, credit } = splitCaptionCredit(whole);
-  if (credit === '' || words === '') return null;
-  // Outermost first (document order): the credit with its label ("Credit…") rather than the name alone.
+  // Each element's text is read below: a caption of thousands of elements is no page's caption, and no freeze of ours.
+  if (caption.getElementsByTagName('*').length > MAX_CAPTION_ELEMENTS) return null;
+  // Outermost first (document order): the credit with its label ("Credit…") rather than the name alone. The text is
+  // split with a space where the element starts: glued, "… ngày 26/1.Ảnh: Trần Vinh" reads as one sentence.
   for (const el of caption.querySelectorAll('*')) {
     const text = visibleText(el);
-    if (text.endsWith(credit) && text.length <= whole.length - words.length && whole.endsWith(text)) return el;
+    if (!endsCaption(el, whole, text)) continue;
+    const { caption: words, credit } = splitCaptionCredit(`${whole.slice(0, whole.length - text.length)} ${text}`);
+    if (credit !== '' && words !== '' && text.endsWith(credit)) return el;
   }
   return null;
 }
 
 /** `el`'s text closes the caption, and some of the caption's text comes before it. */
-function endsCaption(el: Element, whole: string): boolean {
-  const text = visibleText(el);
+function endsCaption(el: Element, whole: string, text = visibleText(el)): boolean {
   return text !== '' && text.length < whole.length && whole.endsWith(text);
 }
 
