@@ -697,7 +697,9 @@ function moveOutOfParagraph(figure: Element, root: Element): void {
 
 function toFigcaptionInPlace(doc: Document, caption: Element): void {
   if (caption.tagName === 'FIGCAPTION') return;
-  caption.replaceWith(makeFigcaption(doc, caption));
+  // Inside the page's own figcaption ("<figcaption><div class="caption">…"), that one is the figure's: a second would nest in it.
+  if (caption.parentElement && closestTag(caption.parentElement, 'figcaption')) caption.replaceWith(...captionContent(caption));
+  else caption.replaceWith(makeFigcaption(doc, caption));
 }
 
 /** The picture's figure has a figcaption already, and not the caption in hand (nor one holding it). */

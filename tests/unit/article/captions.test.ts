@@ -342,3 +342,13 @@ describe('captions without caption markup', () => {
     expect(article.text).toContain('The bridge reopened on Monday');
   });
 });
+
+describe("a caption inside the page's own figcaption", () => {
+  it('stays in that figcaption, with no second one nested in it', () => {
+    const story = '<p>Investigators said the card skimmers were found at three gas stations in the county over the summer months.</p>'.repeat(6);
+    const figure = '<figure><img src="https://news.example/a.jpg"><figcaption><div class="caption-text">Jake Frith talks about the investigation.</div></figcaption></figure>';
+    const { html, figures } = extractHtml(page(`<h1>Skimmers found</h1>${figure}${story}`));
+    expect(html.match(/<figcaption[ >]/gu)?.length).toBe(1);
+    expect(figures.map((f) => f.caption)).toEqual(['Jake Frith talks about the investigation.']);
+  });
+});
