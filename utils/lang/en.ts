@@ -29,6 +29,9 @@ export const en = definePack({
   accordingTo: ['according to'],
   speakerPronouns: ['he', 'she', 'they'],
   complementizers: ['that'],
+  // "The measurements were noted by hand", "He was told", "It was announced": a speech verb after a form of "to be" is a passive, not a cue.
+  passiveAuxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'being'],
+  passiveSpeechVerbs: ['quoted as saying'],
   describedSpeakerOpeners: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one of'],
   // Not 'that': "said that at the meeting they agreed …" opens what was said; not 'it': "asked it to be fetched".
   saidProForms: ['so', 'this'],

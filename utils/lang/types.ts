@@ -51,6 +51,8 @@ export interface LanguagePack {
   speechIdioms: readonly string[];
   /** Forms of "to be" that make the participle after them passive or future ("sera confié", "a été annoncé", "fue anunciado"): a speech verb right after one is no cue. */
   passiveAuxiliaries: readonly string[];
+  /** Speech verbs written in the passive that still report the subject's words ("is quoted as saying"): the passive guard lets them through. */
+  passiveSpeechVerbs: readonly string[];
   /** Words that open a relative clause with a subject of its own ("người mà Mỹ …", "whom the police …", "que la police …"): the verb after it is that subject's. */
   objectRelatives: readonly string[];
   /**
@@ -288,6 +290,7 @@ const EMPTY: PackFields = {
   addresseeVerbs: [],
   speechIdioms: [],
   passiveAuxiliaries: [],
+  passiveSpeechVerbs: [],
   objectRelatives: [],
   subjectRelatives: [],
   accordingTo: [],

@@ -92,7 +92,12 @@ export function speechVerbPattern(lang: string | null, flags = 'u'): FoldedPatte
     if (cjk) pattern = new FoldedPattern(`${guard}(?:${words.map(escapeRegExp).join('|')})`, flags);
     else {
       const passive = passiveGuard(own ? own.passiveAuxiliaries : allLanguages('passiveAuxiliaries'));
-      pattern = new FoldedPattern(`${guard}(?<![\\p{L}\\p{M}])${passive}(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`, flags);
+      // "Braynard is quoted as saying": a passive that reports, so not behind the passive guard.
+      const unguarded = new Set(own ? own.passiveSpeechVerbs : allLanguages('passiveSpeechVerbs'));
+      const alternatives = (list: string[]) => list.map(escapeRegExp).join('|');
+      const guarded = words.filter((word) => !unguarded.has(word));
+      const verbs = unguarded.size === 0 ? `${passive}(?:${alternatives(guarded)})` : `(?:${passive}(?:${alternatives(guarded)})|(?:${alternatives([...unguarded])}))`;
+      pattern = new FoldedPattern(`${guard}(?<![\\p{L}\\p{M}])${verbs}(?![\\p{L}\\p{M}])`, flags);
     }
     verbCache.set(key, pattern);
   }

@@ -17,6 +17,14 @@ describe('reported speech whose subject follows the verb', () => {
     expect(quotes('Le ministre a confié que le texte serait examiné par le Sénat avant la fin du mois.', 'fr')[0]?.speaker).toBe('Le ministre');
   });
 
+  it('English: a speech participle after "to be" is a passive, not a cue ("The measurements were noted by hand"), but "is quoted as saying" reports', () => {
+    expect(quotes('The measurements were noted by hand, then typed into a spreadsheet that grew to several thousand rows over the years.', 'en')).toEqual([]);
+    expect(quotes('The winner was announced on Monday evening after a count that lasted for most of the weekend.', 'en')).toEqual([]);
+    expect(quotes('The mayor noted that the bridge would stay closed until the engineers had finished their survey.', 'en')[0]?.speaker).toBe('The mayor');
+    const [quoted] = quotes('“Our method succeeds where others fail because we seek out likely voters,” Braynard is quoted as saying.', 'en');
+    expect(quoted?.speaker).toBe('Braynard');
+  });
+
   it('German: "…, teilte der São Paulo FC mit." and a compound role before the name', () => {
     expect(quotes('Es sei ein trauriger Tag für den Fussball in ganz Südamerika, teilte der Verein mit.', 'de')[0]?.kind).toBe('reported');
     const [quote] = quotes('Die Grenzwerte seien viel zu hoch angesetzt worden, sagte Grünen-Fraktionschefin Aline Trede.', 'de');
