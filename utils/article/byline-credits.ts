@@ -224,7 +224,8 @@ function isReporterTitle(word: string, lang: string | null): boolean {
  * keep their capitals, and so does a single word ("TTXVN", "AFP" are acronyms).
  */
 export function withoutCapitals(name: string, lang: string | null): string {
-  if (/\p{Ll}/u.test(name) || wordTokens(name, lang).length < 2) return name;
+  // Beside a script without case ("オカモト／ASCII編集部") the capitals are an acronym's, not a shouted name's.
+  if (/[\p{Ll}\p{Lo}]/u.test(name) || wordTokens(name, lang).length < 2) return name;
   const locale = baseLanguage(lang) ?? undefined;
   return name.replace(/[\p{L}\p{M}'’]+/gu, (word) => {
     if (isCreditLine(word)) return word;

@@ -17,13 +17,15 @@ const ANY_LANGUAGE_PREFIX = /^(?:(?:written|posted|story|words|reporting|reporte
 
 /**
  * What closes a byline label: a colon, a bar ("作者︱春春", "Autor | …"), or, right after a
- * Chinese or Japanese label, a slash ("编译/林靖东", "文/张三"); a slash after a Latin word is
- * no label ("Bài/ảnh", "Danh Tuyên/VOV.VN").
+ * Chinese or Japanese label, a slash ("编译/林靖东", "文/张三") or the marks Japanese magazines
+ * set there ("文● オカモト", "文＝山田", "文・山田"); a slash after a Latin word is no label
+ * ("Bài/ảnh", "Danh Tuyên/VOV.VN").
  */
-export const LABEL_END = String.raw`\s*(?:[:：︱｜|]|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[/／])\s*`;
+export const LABEL_END = String.raw`\s*(?:[:：︱｜|]|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[/／●＝・])\s*`;
 
 /** A label with a colon is unambiguous whatever the page's language. */
-const LABEL_PREFIX = new RegExp(`^(?:${allLanguages('bylineLabels').join('|')})${LABEL_END}`, 'iu');
+// Longest first: an alternation takes the first label that fits, and Chinese "文" would end Japanese "文・写真＝" at its dot.
+const LABEL_PREFIX = new RegExp(`^(?:${[...allLanguages('bylineLabels')].sort((a, b) => b.length - a.length).join('|')})${LABEL_END}`, 'iu');
 
 /**
  * Prefixes that are also surnames or words elsewhere ("Von Miller", "Di Maria", "Par" is

@@ -87,6 +87,16 @@ describe('bylineNames on Vietnamese pages', () => {
   it('sets names printed in capitals in their own case, and leaves acronyms', () => {
     expect(bylineNames('By JOHN SMITH and Jane Doe', 'en')).toEqual(['John Smith', 'Jane Doe']);
     expect(bylineNames('TTXVN', 'vi')).toEqual(['TTXVN']);
+    // Beside a script without case, capitals are an acronym's.
+    expect(bylineNames('オカモト／ASCII編集部', 'ja')).toEqual(['オカモト／ASCII編集部']);
+  });
+
+  it('drops the Japanese labels for "text by" and "author" ("文● ", "取材・文／", "文・写真＝", "作者：")', () => {
+    expect(bylineNames('文● オカモト', 'ja')).toEqual(['オカモト']);
+    expect(bylineNames('取材・文／山田太郎', 'ja')).toEqual(['山田太郎']);
+    expect(bylineNames('文・写真＝山田太郎', 'ja')).toEqual(['山田太郎']);
+    expect(bylineNames('作者： Diogo Carleto', 'ja')).toEqual(['Diogo Carleto']);
+    expect(bylineNames('文化部 山田太郎', 'ja')).toEqual(['文化部 山田太郎']);
   });
 });
 
