@@ -307,6 +307,16 @@ function isStoryFooterByline(el: Element, headline: Element | null): boolean {
  * account ("Android Developers") signs there where the post opens "Posted by" its writer.
  */
 function fromPage(sources: MetadataSources, lang: string | null, rejected: string[], footer: string[], notSite: (names: string[]) => string[]): string[] {
+  return printedByline(sources, lang, rejected, footer, notSite)?.names ?? [];
+}
+
+interface PrintedByline {
+  names: string[];
+  /** The byline element's whole text, label and newsroom included. */
+  text: string;
+}
+
+function printedByline(sources: MetadataSources, lang: string | null, rejected: string[], footer: string[], notSite: (names: string[]) => string[]): PrintedByline | null {
   for (const el of domCandidates(sources)) {
     if (namesOnlyAPlace(el)) continue;
     if (isChromeNearHeadline(el, sources.headline) || el.closest('blockquote, figcaption') || inQuoteBox(el) || isPictureCredit(el) || inSkippedBoxOfPage(el, sources.doc)) {
@@ -318,9 +328,24 @@ function fromPage(sources: MetadataSources, lang: string | null, rejected: strin
     }
     // The publication named as the byline ("From The Times") is no writer: the next candidate may name one.
     const names = notSite(namesOf(el, lang));
-    if (names.length > 0) return names;
+    if (names.length > 0) return { names, text: normalizeSpace(el.textContent ?? '') };
   }
-  return [];
+  return null;
+}
+
+/**
+ * `<meta name="author" content="ASCII">` on a page that prints "文● オカモト／ASCII編集部": a
+ * one-word name in the metadata that the printed byline holds among more is the newsroom or a
+ * surname, and the printed byline names the writer. Read only for one-word names: a full name
+ * in the metadata is the writer's.
+ */
+function fullerPrintedNames(sources: MetadataSources, lang: string | null, stated: string[], notSite: (names: string[]) => string[]): string[] | null {
+  if (stated.some((name) => /\s/u.test(name))) return null;
+  const printed = printedByline(sources, lang, [], [], notSite);
+  if (!printed) return null;
+  const text = printed.text.toLowerCase();
+  const same = printed.names.length === stated.length && printed.names.every((name, i) => name.toLowerCase() === stated[i]?.toLowerCase());
+  return !same && stated.every((name) => text.includes(name.toLowerCase())) ? printed.names : null;
 }
 
 /** Inline elements a "By" label is set in on its own, before the element that holds the name. */
@@ -448,6 +473,7 @@ export function findBylines(sources: MetadataSources, lang: string | null): Foun
   const persons = statedPersons(sources, lang);
   const organisations = statedOrganisations(sources, lang);
   const printedHow = printedAs(sources);
+  const notSite = (names: string[]) => withoutSiteName(names, siteName, addresses);
   for (const source of [fromJsonLd, fromMeta]) {
     const stated = source(sources, lang).filter((name) => persons.includes(name) || withoutSiteName([name], siteName, addresses).length > 0);
     if (stated.length === 0) continue;
@@ -455,7 +481,7 @@ export function findBylines(sources: MetadataSources, lang: string | null): Foun
     if (how.includes('writer')) {
       // "Connie Wang, Sharokh Mirzai, …" in meta author, the page printing "Photographed by Sharokh Mirzai": the writer alone.
       const names = stated.filter((_, i) => how[i] !== 'other');
-      if (!names.every((name) => titleNames.includes(name))) return { names, shown: true, rejected: [] };
+      if (!names.every((name) => titleNames.includes(name))) return { names: fullerPrintedNames(sources, lang, names, notSite) ?? names, shown: true, rejected: [] };
       if (titled.length === 0) titled = names;
       continue;
     }
@@ -465,7 +491,7 @@ export function findBylines(sources: MetadataSources, lang: string | null): Foun
     else if (unshown.length === 0) unshown = stated;
   }
   const footer: string[] = [];
-  const printed = fromPage(sources, lang, rejected, footer, (names) => withoutSiteName(names, siteName, addresses));
+  const printed = fromPage(sources, lang, rejected, footer, notSite);
   if (printed.length > 0) return { names: printed, shown: true, rejected };
   if (titled.length > 0) return { names: titled, shown: true, rejected };
   const labelled = unshown.length === 0 ? withoutSiteName(fromByLabel(sources, lang), siteName, addresses) : [];

@@ -33,7 +33,20 @@ export function isChromeElement(el: Element): boolean {
   // An h1 is the page's headline whatever its class says ("sticky-nav-trigger": it shows the sticky bar when scrolled past);
   // an h1 inside chrome is still caught by its container.
   if (tag === 'H1') return false;
-  return CHROME_NAME.test(nameOf(el));
+  const name = nameOf(el);
+  return CHROME_NAME.test(name) && !isWriterWidget(name);
+}
+
+// ASCII patterns on class names: case-insensitive without the `u` flag (see find-bylines.ts).
+const WIDGET_WORD = /widget/gi;
+const WRITER_NAME = /author|byline/i;
+
+/**
+ * "widget article__authors": "widget" says only that a template built the box, and the same
+ * class says what it holds, the story's writers. Any other chrome word still counts.
+ */
+function isWriterWidget(name: string): boolean {
+  return WRITER_NAME.test(name) && !CHROME_NAME.test(name.replace(WIDGET_WORD, ' '));
 }
 
 /**

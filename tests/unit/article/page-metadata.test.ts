@@ -153,6 +153,23 @@ describe('bylines from metadata', () => {
     expect(meta(page(`<h1>A headline of the story</h1>${sentence}`)).bylines).toEqual([]);
   });
 
+  it('takes the printed byline over a one-word author meta that it holds among more (the newsroom, a surname)', () => {
+    const head = '<meta name="author" content="ASCII">';
+    const doc = page('<h1>手のひらサイズのスマホの実機チェック</h1><p class="author"><a>文● オカモト／ASCII編集部</a></p><p>本文。</p>', head, 'lang="ja"');
+    expect(meta(doc).bylines).toEqual(['オカモト／ASCII編集部']);
+    // A full name in the metadata is the writer's, whatever the byline block adds.
+    const full = page('<h1>Mayor opens the new bridge</h1><p class="byline">By Jane Doe and John Roe</p><p>Text.</p>', '<meta name="author" content="Jane Doe">');
+    expect(meta(full).bylines).toEqual(['Jane Doe']);
+  });
+
+  it('reads a byline box that a template calls a "widget" ("widget article__authors") as the byline', () => {
+    const box = '<div class="widget article__authors"><p class="meta">作者：</p><ul><li><span class="author__name"><a href="/jp/profile/Diogo-Carleto/">Diogo Carleto</a></span></li></ul></div>';
+    expect(meta(page(`<h1>Google ChromeのNever-Slow Mode</h1>${box}<p>本文。</p>`, '', 'lang="ja"')).bylines).toEqual(['Diogo Carleto']);
+    // Other chrome words still count: a sidebar's author box signs no story.
+    const sidebar = '<div class="sidebar-widget author-box"><span class="author__name">Site Owner</span></div>';
+    expect(meta(page(`<div><h1>A headline of the story</h1><p>Text.</p></div><p>More text.</p><p>The end.</p>${sidebar}`)).bylines).toEqual([]);
+  });
+
   it('reads the name\'s own element in a byline block, not the writer\'s title run into it', () => {
     const doc = page('<h1>Schools to face a new inspection regime</h1><span class="byline"><span class="byline-name">By Judith Burns</span><span class="byline-title">Education reporter BBC News</span></span><p>Text.</p>');
     expect(meta(doc)).toMatchObject({ bylines: ['Judith Burns'], bylinesShown: true });
