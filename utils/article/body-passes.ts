@@ -47,6 +47,8 @@ export interface BodyPassContext {
   subtitle?: string | null;
   /** The publish date the header shows (ISO, as the page wrote it), when known: a dateline at the top of the body repeats it. */
   published?: string | null;
+  /** The update date the header shows (ISO), when known: "Updated on September 19 at 3:15 p.m." atop the body repeats it. */
+  modified?: string | null;
   /** The publication's name, when known: a source tag naming it at the top of the body ("TPO - ", "(Báo Quảng Ngãi)-") repeats the header. */
   siteName?: string | null;
 }

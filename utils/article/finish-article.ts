@@ -90,7 +90,7 @@ export function* finishArticleSteps(reading: LiveReading, meta: PageMetadata, ro
   const lineBylines = meta.bylinesFromLine ? meta.bylines : [];
   const statedBylines = meta.bylinesFromLine ? [] : meta.bylines;
   const knownBylines = statedBylines.length > 0 ? statedBylines : readabilityBylines;
-  const ctx: BodyPassContext = { bylines: [], lang, title, knownBylines, lineBylines: knownBylines.length > 0 ? [] : lineBylines, published: meta.published, siteName: meta.siteName, subtitle: meta.subtitle };
+  const ctx: BodyPassContext = { bylines: [], lang, title, knownBylines, lineBylines: knownBylines.length > 0 ? [] : lineBylines, published: meta.published, modified: meta.modified, siteName: meta.siteName, subtitle: meta.subtitle };
   const excerptFromContent = excerptIsFirstParagraph(parsed.excerpt, root);
   for (const pass of BODY_PASSES) {
     if (timeUp()) return TIMEOUT;

@@ -71,6 +71,22 @@ describe('lines that repeat the header at the top of the body', () => {
       expect(run(sentence + body, 'T', [], published)).toBe(sentence + body);
     });
 
+    it('drops a labelled line with no year whose day is the published or the updated one ("Updated on September 19 at 3:15 p.m.")', () => {
+      const updated = (line: string, modified: string | null) => {
+        const root = new JSDOM(`<div id="root"><p>${line}</p>${body}</div>`).window.document.getElementById('root');
+        if (!root) throw new Error('no root');
+        removeHeaderEchoes(root, { bylines: [], lang: 'en', title: 'T', knownBylines: [], published, modified });
+        return root.innerHTML;
+      };
+      expect(updated('<em><small>Updated on June 9 at 3:15 p.m.</small></em>', null)).toBe(body);
+      expect(updated('Updated June 10, 11:40 a.m.', '2019-06-10T11:40:00+07:00')).toBe(body);
+      expect(updated('Aktualisiert am 9. Juni, 15:20 Uhr', null)).toBe(body);
+      // Another day, no label, or more said: the line stays.
+      for (const line of ['Updated on June 12 at 3:15 p.m.', 'June 9 at 3:15 p.m.', 'Updated on June 9 to add comment from the mayor and the police department.']) {
+        expect(updated(line, null)).toBe(`<p>${line}</p>${body}`);
+      }
+    });
+
     it('keeps it when the header has no date, or another day', () => {
       const html = `<p>Cập nhật: 07:25, 09/06/2019</p>${body}`;
       expect(run(html, 'T', [], null)).toBe(html);
