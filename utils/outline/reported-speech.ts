@@ -304,6 +304,29 @@ export function reportedStatement(sentence: string, lang: string | null, speaks:
   return accordingWithoutComma(head, sentence, lang, speaks) ?? fromVerbs(sentence, lang, speaks);
 }
 
+/** How far before a verb its relative word is looked for: "who the police", "who Mr. Smith's lawyers". */
+const RELATIVE_REACH = 40;
+
+/**
+ * "The man who the police said sowed terror across two states …": the verb is inside a relative
+ * clause with a subject of its own (a determiner, a pronoun or a capitalised name after "who"),
+ * whose missing subject is the one the words after the verb speak of. What follows the verb is
+ * no statement. "People who know him said …" reports: a lower-case verb follows "who" there.
+ */
+function inRelativeWithOwnSubject(before: string, lang: string | null): boolean {
+  const pack = packFor(lang);
+  if (!pack || pack.subjectRelatives.length === 0) return false;
+  const words = before.trimEnd().split(/\s+/u);
+  // The relative word, then the clause's subject, with no comma: a comma closes the clause ("Sweeney, who heads the office, said").
+  const at = words.findLastIndex((word) => pack.subjectRelatives.includes(word.toLowerCase()));
+  if (at < 0 || at === words.length - 1 || words.slice(at).some((word) => /[,;:]$/u.test(word))) return false;
+  // "a news conference at which he predicted that …": after a preposition the clause is whole, and its verb reports.
+  if (at > 0 && pack.prepositions.includes((words[at - 1] ?? '').toLowerCase())) return false;
+  const subject = words[at + 1] ?? '';
+  const lower = subject.toLowerCase();
+  return /^\p{Lu}/u.test(subject) || pack.describedSpeakerOpeners.includes(lower) || pack.speakerPronouns.includes(lower);
+}
+
 function fromVerbs(sentence: string, lang: string | null, speaks: Speaks): Statement | null {
   const head = sentence.slice(0, WINDOW + 100);
   // Cached per language: compiling the verb pattern per sentence cost more than reading it.
@@ -314,6 +337,7 @@ function fromVerbs(sentence: string, lang: string | null, speaks: Speaks): State
     tried++;
     // A capital inside the sentence makes the word part of a name ("bác sĩ Võ Viết Quang"), not the verb "viết".
     if (verb.index === 0 || verb.index > WINDOW || /^\p{Lu}/u.test(verb[0]) || prepositionAtEnd(lang).test(sentence.slice(Math.max(0, verb.index - 16), verb.index))) continue;
+    if (inRelativeWithOwnSubject(sentence.slice(Math.max(0, verb.index - RELATIVE_REACH), verb.index), lang)) continue;
     const found = fromVerb(sentence, verb, lang);
     if (found && countWords(found.text, lang) >= MIN_REPORTED_WORDS && speaks(found.phrase, found.verbFirst ? 'first' : 'last')) return laterSpeaker(found, lang, speaks) ?? found;
   }

@@ -25,6 +25,14 @@ describe('reported speech whose subject follows the verb', () => {
     expect(quoted?.speaker).toBe('Braynard');
   });
 
+  it('English: no statement from a verb inside a relative clause with its own subject ("The man who the police said sowed terror …")', () => {
+    expect(quotes('The man who the police said sowed terror across two states was tracked down on Monday morning sleeping in a doorway.', 'en')).toEqual([]);
+    expect(quotes('The woman who Smith said had called him twice before the meeting was later identified as a former aide.', 'en')).toEqual([]);
+    // After a preposition the relative clause is whole, and its verb reports.
+    const [quote] = quotes('The mayor spoke at the meeting in which she said that the bridge would stay closed for another month at least.', 'en');
+    expect(quote?.text).toBe('the bridge would stay closed for another month at least.');
+  });
+
   it('German: "…, teilte der São Paulo FC mit." and a compound role before the name', () => {
     expect(quotes('Es sei ein trauriger Tag für den Fussball in ganz Südamerika, teilte der Verein mit.', 'de')[0]?.kind).toBe('reported');
     const [quote] = quotes('Die Grenzwerte seien viel zu hoch angesetzt worden, sagte Grünen-Fraktionschefin Aline Trede.', 'de');
