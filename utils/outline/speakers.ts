@@ -419,6 +419,20 @@ function namedBody(subject: string, lang: string | null): Speaker | null {
 const ACRONYM_WORD = /^\p{Lu}{2,}$/u;
 
 /**
+ * "Assistant Director William F. Sweeney, who heads the F.B.I.'s New York office,": a relative
+ * clause set off by commas after who spoke tells what they do; the speaker is before it.
+ */
+function withoutRelativeAfterComma(phrase: string, lang: string | null): string {
+  const relatives = packFor(lang)?.subjectRelatives ?? [];
+  if (relatives.length === 0) return phrase;
+  const trimmed = trimSeparators(phrase);
+  const comma = trimmed.lastIndexOf(',');
+  if (comma <= 0) return phrase;
+  const first = trimmed.slice(comma + 1).trim().split(/\s+/u)[0]?.toLowerCase() ?? '';
+  return relatives.includes(first) ? trimmed.slice(0, comma) : phrase;
+}
+
+/**
  * "Mayor Jane Doe, a Democrat, on Tuesday", "Ông Hùng, Giám đốc Sở Y tế, ngày 5/1": a time set
  * off by a comma after who spoke is not the subject the last comma would leave.
  */
@@ -437,7 +451,7 @@ function withoutTimeAfterComma(phrase: string, lang: string | null): string {
  * speaker; never a place, a prepositional phrase or a lone title word.
  */
 export function parseSpeaker(written: string, lang: string | null, prefer: 'first' | 'last' = 'last', names: NameContext = NO_NAME_CONTEXT): Speaker | null {
-  const phrase = withoutTimeAfterComma(written, lang);
+  const phrase = withoutTimeAfterComma(withoutRelativeAfterComma(written, lang), lang);
   if (isCaseless(phrase)) return parseCaselessSpeaker(phrase, lang);
   const runs = prefer === 'first' ? personRuns(phrase, lang, names) : subjectRuns(phrase, personRuns(phrase, lang, names), lang);
   if (runs.length === 0) return organisationOrDescribed(phrase, lang);

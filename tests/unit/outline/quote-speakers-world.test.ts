@@ -4,6 +4,11 @@ import { outlineOfBlocks, outlineOfText, p } from './helpers';
 const quotesOf = (text: string, lang: string) => outlineOfText(text, lang).outline.quotes;
 
 describe('English speakers', () => {
+  it('reads the speaker before a relative clause set off by commas ("William Sweeney, who heads the office, said …")', () => {
+    const [quote] = quotesOf('William Sweeney, who heads the office, said investigators had not found any sign of a cell operating in the area.', 'en');
+    expect(quote).toMatchObject({ speaker: 'William Sweeney', text: 'investigators had not found any sign of a cell operating in the area.' });
+  });
+
   it('gives `“…,” she said` to the woman named in the sentence before', () => {
     const quotes = quotesOf('Sen. Elizabeth Warren criticized the banking bill on Monday.\n\n“This bill hands the big banks everything they asked for,” she said.', 'en');
     expect(quotes.map((q) => [q.speaker, q.kind])).toEqual([['Elizabeth Warren', 'direct']]);
