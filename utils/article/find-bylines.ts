@@ -178,7 +178,11 @@ function nameMarkSelector(): string {
 function markedNames(el: Element, lang: string | null): string[] {
   const names: string[] = [];
   const pages: string[] = [];
-  for (const inner of Array.from(el.querySelectorAll(nameMarkSelector()))) {
+  const marks = Array.from(el.querySelectorAll(nameMarkSelector()));
+  const credited = creditedByOthers(el, marks);
+  for (const [i, inner] of marks.entries()) {
+    // "作者：<a>Diogo Carleto</a> 翻訳者 <a>中村 真子</a>", "<a>Minh An</a> - Ảnh: <a>Hải Long</a>": the translator, the photographer.
+    if (credited[i]) continue;
     const page = writerPage(inner);
     if (page !== null && pages.some((seen) => page === seen || (page.startsWith(`${seen}/`) && pathDepth(seen) >= 2))) continue;
     if (page !== null) pages.push(page);
@@ -186,6 +190,31 @@ function markedNames(el: Element, lang: string | null): string[] {
   }
   return names;
 }
+
+/** A label of another credit, alone between two names ("翻訳者", "- Ảnh:", "Photos by"). */
+const OTHER_CREDIT_ONLY = new RegExp(`^[\\s\\p{P}]*(?:(?:${allLanguages('otherCreditLabels').join('|')})\\s*[:：]?|(?:${allLanguages('otherCreditBy').join('|')}))\\s*$`, 'iu');
+
+/**
+ * For each name mark of a byline block, whether the text between it and the mark before it is
+ * another credit's label: the name that follows is then the translator's or the photographer's.
+ * The block is short (MAX_BYLINE_CHARS), so its text nodes are few.
+ */
+function creditedByOthers(el: Element, marks: readonly Element[]): boolean[] {
+  const before = marks.map(() => '');
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node;
+    if (marks.some((mark) => mark.contains(text))) continue;
+    // The first mark after the text: the text stands before it.
+    const next = marks.findIndex((mark) => (text.compareDocumentPosition(mark) & FOLLOWING) !== 0);
+    if (next >= 0) before[next] += text.textContent ?? '';
+  }
+  return before.map((text, i) => i > 0 && normalizeSpace(text) !== '' && OTHER_CREDIT_ONLY.test(normalizeSpace(text)));
+}
+
+/** NodeFilter.SHOW_TEXT and Node.DOCUMENT_POSITION_FOLLOWING, which Node's own globals lack outside a window. */
+const SHOW_TEXT = 4;
+const FOLLOWING = 4;
 
 /** Path segments of an address: "/author/oliver-coleman" has two, a section's "/author" one (the writers' index, under which every writer's page lies). */
 function pathDepth(page: string): number {

@@ -33,6 +33,8 @@ export const ja = definePack({
   // "取材・文／…", "文・写真＝…": text (and reporting, pictures) by.
   bylineLabels: ['記者', '著者', '筆者', '執筆者?', '作者', String.raw`(?:取材・)?文(?:・写真)?`],
   bylineSuffixes: ['記者', '特派員'],
+  // "写真：…", "撮影：…", "翻訳者 …", "監訳 …", "編集：…": the pictures', the translation's, the desk's credit, not the writer's.
+  otherCreditLabels: ['写真', '撮影', String.raw`翻訳者?`, '訳者', '監訳', '編集'],
   creditLines: ['Kyodo', '共同', '共同通信', '時事', '時事通信'],
   rightsPhrases: ['無断転載', '無断複製'],
   readMorePrefixes: ['関連記事', '関連ニュース', 'あわせて読みたい', '合わせて読みたい'],

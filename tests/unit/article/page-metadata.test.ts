@@ -162,6 +162,16 @@ describe('bylines from metadata', () => {
     expect(meta(full).bylines).toEqual(['Jane Doe']);
   });
 
+  it('leaves out a name the byline block credits for something else (the pictures, the translation)', () => {
+    const vi = '<div class="author"><a href="/tac-gia/minh-an.html">Minh An</a> - Ảnh: <a href="/tac-gia/hai-long.html">Hải Long</a></div>';
+    expect(meta(page(`<h1>Hà Nội mở thêm tuyến buýt điện</h1>${vi}<p>Nội dung.</p>`, '', 'lang="vi"')).bylines).toEqual(['Minh An']);
+    const ja = '<div class="article__authors"><p>作者：</p><span class="author__name"><a href="/jp/profile/Diogo-Carleto/">Diogo Carleto</a></span><p>翻訳者</p><span class="author__name"><a href="/jp/profile/nakamura/">中村 真子</a></span></div>';
+    expect(meta(page(`<h1>Google ChromeのNever-Slow Mode</h1>${ja}<p>本文。</p>`, '', 'lang="ja"')).bylines).toEqual(['Diogo Carleto']);
+    // Two writers joined by "and" are both the story's.
+    const two = '<div class="byline">By <a href="/author/jane-doe">Jane Doe</a> and <a href="/author/john-roe">John Roe</a></div>';
+    expect(meta(page(`<h1>Mayor opens the new bridge</h1>${two}<p>Text.</p>`)).bylines).toEqual(['Jane Doe', 'John Roe']);
+  });
+
   it('reads a byline box that a template calls a "widget" ("widget article__authors") as the byline', () => {
     const box = '<div class="widget article__authors"><p class="meta">作者：</p><ul><li><span class="author__name"><a href="/jp/profile/Diogo-Carleto/">Diogo Carleto</a></span></li></ul></div>';
     expect(meta(page(`<h1>Google ChromeのNever-Slow Mode</h1>${box}<p>本文。</p>`, '', 'lang="ja"')).bylines).toEqual(['Diogo Carleto']);
