@@ -446,14 +446,40 @@ function withoutGluedRole(line: string, lang: string | null): string {
 }
 
 /**
- * "AP Golf Writer", "Associated Press Writer", "Staff Writer" on a line of its own: a newsroom's
- * title, every word capitalised, the writer's under the name in a byline block.
+ * "AP Golf Writer", "Associated Press Writer", "Staff Writer", "Opinion writer" on a line of its
+ * own: a newsroom's title, the writer's under the name in a byline block. Every word capitalised,
+ * or the first only and no function word ("Letters to the editor" is a heading).
  */
 const MAX_ROLE_LINE_WORDS = 5;
 const MAX_ROLE_LINE_CHARS = 50;
 export function isNewsroomRoleLine(text: string, lang: string | null): boolean {
   const parts = text.split(' ');
-  return text.length <= MAX_ROLE_LINE_CHARS && parts.length <= MAX_ROLE_LINE_WORDS && parts.every((word) => /^\p{Lu}/u.test(word)) && newsroomRoleFor(lang).part.test(text);
+  if (text.length > MAX_ROLE_LINE_CHARS || parts.length > MAX_ROLE_LINE_WORDS || !newsroomRoleFor(lang).part.test(text)) return false;
+  if (parts.every((word) => /^\p{Lu}/u.test(word))) return true;
+  const functionWords = functionWordsFor(lang);
+  return /^\p{Lu}/u.test(text) && parts.every((word) => !functionWords.has(word.toLowerCase()));
+}
+
+const functionWordsFor = byPageLanguage(
+  perPack((pack) => new Set(pack.functionWords)),
+  () => new Set(allLanguages('functionWords')),
+);
+
+/** A writer's one-line description is short, and no sentence. */
+const MAX_BIO_LINE_CHARS = 80;
+const MAX_BIO_ROLE_WORDS = 3;
+
+/**
+ * "Opinion writer reporting from a center-right perspective": the writer's title, then what they
+ * cover, in the author box of the byline block; a line with no closing stop.
+ */
+export function isWriterBioLine(text: string, lang: string | null): boolean {
+  if (text.length > MAX_BIO_LINE_CHARS || /[.!?。:;]$/u.test(text)) return false;
+  const words = text.split(' ');
+  for (let count = 1; count <= MAX_BIO_ROLE_WORDS && count < words.length; count++) {
+    if (/^\p{Ll}/u.test(words[count] ?? '') && isNewsroomRoleLine(words.slice(0, count).join(' '), lang)) return true;
+  }
+  return false;
 }
 
 /** "By Jane Doe, Staff Writer": after the first name, a part that names a job in the newsroom is the writer's title, not a second writer. */

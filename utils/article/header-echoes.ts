@@ -9,7 +9,7 @@ import { allLanguages } from '../lang';
 import { dropLeadingText } from './leading-text';
 import { looseLineAbove } from './loose-text';
 import { firstBlockElements } from './block-elements';
-import { bylineNames, isNewsroomRoleLine, titledHanBylineNames } from './byline-names';
+import { bylineNames, isNewsroomRoleLine, isWriterBioLine, titledHanBylineNames } from './byline-names';
 import { isCreditLine, sourceOf } from './byline-credits';
 
 /**
@@ -62,9 +62,9 @@ function isBylineEcho(text: string, ctx: BodyPassContext): boolean {
   return named && (BY_PREFIX.test(text) || names.some((name) => fold(name) === folded));
 }
 
-/** "AP Golf Writer" above the story, when the header names its writer: the rest of the byline block. */
+/** "AP Golf Writer", "Opinion writer reporting from …" above the story, when the header names its writer: the rest of the byline block. */
 function isWritersTitle(text: string, ctx: BodyPassContext): boolean {
-  return (ctx.knownBylines.length > 0 || ctx.bylines.length > 0 || (ctx.lineBylines?.length ?? 0) > 0) && isNewsroomRoleLine(text, ctx.lang);
+  return (ctx.knownBylines.length > 0 || ctx.bylines.length > 0 || (ctx.lineBylines?.length ?? 0) > 0) && (isNewsroomRoleLine(text, ctx.lang) || isWriterBioLine(text, ctx.lang));
 }
 
 /**

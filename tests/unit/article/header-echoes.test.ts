@@ -33,6 +33,15 @@ describe('lines that repeat the header at the top of the body', () => {
     expect(run(`<p>Letters to the Editor</p>${story}`, 'T', ['Doug Ferguson'])).toBe(`<p>Letters to the Editor</p>${story}`);
   });
 
+  it('drops the author box\'s title and one-line description in sentence case ("Opinion writer reporting from a center-right perspective")', () => {
+    const story = '<p>President Trump’s defenders and even some of his tepid critics on the right seem determined to keep their moral blinders firmly affixed.</p>';
+    expect(run(`<p>Opinion writer reporting from a center-right perspective</p><p>Opinion writer</p>${story}`, 'T', ['Jennifer Rubin'])).toBe(story);
+    // A heading with function words, a sentence, or a role before a name stays.
+    for (const line of ['<p>Letter to the editor</p>', '<p>Staff writers walked out of the newsroom on Monday.</p>', '<p>Film critic Roger Ebert</p>']) {
+      expect(run(line + story, 'T', ['Jennifer Rubin'])).toBe(line + story);
+    }
+  });
+
   it('keeps a sentence that merely starts with "By"', () => {
     const html = '<p>By Tuesday the council had voted to rebuild the bridge.</p>';
     expect(run(html, 'T', ['Mara Ellison'])).toBe(html);
