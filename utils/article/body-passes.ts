@@ -2,9 +2,9 @@ import { normalizeCaptions } from './captions';
 import { placeCreditLines } from './credit-lines';
 import { keepCreditedCaptions } from './credited-captions';
 import { removeCaptionCopies, removeCaptionEchoes } from './caption-echoes';
-import { removeBoilerplate } from './boilerplate';
+import { removeBoilerplate, removeClosingPitch } from './boilerplate';
 import { removeSkippedBoxes } from './skipped-boxes';
-import { takeTrailingBylines } from './trailing-byline';
+import { takeTrailingBylines, takeUncoveredSignature } from './trailing-byline';
 import { readWireLeadByline } from './wire-lead-byline';
 import { wrapLooseText } from './loose-text';
 import { removeHeaderEchoes, removeOpeningBylineEcho } from './header-echoes';
@@ -137,7 +137,7 @@ export function removeEmptyWrappers(root: Element): void {
  * links that follow the story go, counted over those paragraphs too (a "Most popular" list is often
  * bare links between line breaks), after the trailing byline so a signature under them is taken first;
  * then the lists of links left inside the story (the end's are gone, with the surplus that found them) and other stories' teasers,
- * then the date printed again under the story, a heading those passes left with nothing after it and the site's ways out, and a furniture sentence run into the last paragraph; at the very end, a figure set in a paragraph is parted from it (HTML cannot hold one there), a caption's credit set inline after it gets its own line, and the wrappers the late passes emptied go.
+ * then a signature those passes uncovered (when none was read and it names the header's writer) and a newsletter's pitch left closing the body, then the date printed again under the story, a heading those passes left with nothing after it and the site's ways out, and a furniture sentence run into the last paragraph; at the very end, a figure set in a paragraph is parted from it (HTML cannot hold one there), a caption's credit set inline after it gets its own line, and the wrappers the late passes emptied go.
  */
 export const BODY_PASSES: readonly BodyPass[] = [
   repairMisdecodedSpaces,
@@ -168,6 +168,8 @@ export const BODY_PASSES: readonly BodyPass[] = [
   removeTrailingLinks,
   removeLinkLists,
   removeTeasers,
+  takeUncoveredSignature,
+  removeClosingPitch,
   removeClosingDatelines,
   removeTrailingHeadings,
   removeClosingFurnitureSentence,

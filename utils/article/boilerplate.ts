@@ -1,3 +1,4 @@
+import { listBlockElements } from './block-elements';
 import type { BodyPassContext } from './body-passes';
 import { normalizeSpace, words } from '../text/segment';
 import { elementChildren, shortText } from './bounded-text';
@@ -371,9 +372,51 @@ function isFurnitureLine(el: Element, text: string, root: Element): boolean {
   return (FOLLOW_PROMPT.test(text) && (NETWORK_NAMED.test(text) || HANDLE.test(text))) || isAccountLine(text) || isNetworkRun(text);
 }
 
-function isSubscribeBox(text: string): boolean {
-  if (text === '' || text.length > MAX_BOX_CHARS) return false;
+function isSubscribeBox(text: string, maxChars = MAX_BOX_CHARS): boolean {
+  if (text === '' || text.length > maxChars) return false;
   return distinctPitchWords(text) >= 2;
+}
+
+/**
+ * A newsletter's pitch closing the story runs longer than a box inside it ("Cet article est paru
+ * dans notre newsletter « La lettre éco ». Si vous êtes abonné au Monde, vous pouvez vous
+ * inscrire … Chaque jour à 12 h 30, …": 329 characters).
+ */
+const MAX_TAIL_BOX_CHARS = 450;
+/** The pitch's own title above it ("Pour ne rien manquer de l'actualité économique"): a short line that is no sentence. */
+const MAX_BOX_TITLE_CHARS = 80;
+
+/** A subscription pitch with a link, longer than a box inside the story may be. */
+function isClosingPitch(el: Element, text: string): boolean {
+  return !INLINE.has(el.tagName) && text.length > MAX_BOX_CHARS && isSubscribeBox(text, MAX_TAIL_BOX_CHARS) && el.querySelector('a, button, input') !== null;
+}
+
+/** The closing pitch's title: the short block before it, no sentence and no picture. */
+function pitchTitle(before: Element | undefined): Element | null {
+  const text = before ? shortText(before, MAX_BOX_TITLE_CHARS) : null;
+  return before && text && !/[.!?:;…。]$/u.test(text) && before.querySelector('img, picture, video, figure') === null ? before : null;
+}
+
+/**
+ * Body pass: the body's last block, once the signature under it and the comments' paywall are
+ * gone, when it is a newsletter's pitch; its title goes with it.
+ */
+export function removeClosingPitch(root: Element): void {
+  const blocks = listBlockElements(root).filter((block) => shortText(block, 0) !== '');
+  const last = blocks[blocks.length - 1];
+  const text = last ? shortText(last, MAX_TAIL_BOX_CHARS) : null;
+  if (!last || text === null || !isClosingPitch(last, text)) return;
+  pitchTitle(elementBefore(last, root))?.remove();
+  last.remove();
+}
+
+/** The element with text before `el`, or before the nearest wrapper of it that has one ("<div class="catcher__desc"><p>…"). */
+function elementBefore(el: Element, root: Element): Element | undefined {
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+    const before = previousWithText(node);
+    if (before) return before;
+  }
+  return undefined;
 }
 
 /** The next element sibling, skipping elements with no text (an `hr`, an empty div). */

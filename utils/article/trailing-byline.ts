@@ -108,12 +108,19 @@ function isSourceLine(line: string, lang: string | null): boolean {
 }
 
 /**
+ * "Cécile Ducourtieux(Bruxelles, bureau européen)": the name's span and the note's set side by
+ * side, the space made by the style sheet. A parenthesis opened right after a letter is read
+ * as opened after a space.
+ */
+const GLUED_PARENTHESIS = /(?<=[\p{Ll}\p{Lu}])\((?=[\p{Lu}\p{Ll}])/gu;
+
+/**
  * The signature this block's text is, or null when it is body text. Source credits count
  * ("Theo TTXVN", "Nguồn: Báo Điện tử Chính phủ"), as do names followed by their source
  * ("Ánh Ngọc (Theo AFP)"); bylineNames later keeps the names and agencies only.
  */
 export function signatureOf(text: string, lang: string | null = null): string | null {
-  const line = normalizeSpace(text);
+  const line = normalizeSpace(text).replace(GLUED_PARENTHESIS, ' (');
   if (line === '') return null;
   if (line.length > MAX_BYLINE_CHARS) return signatureBeforeLongWorkplace(line, lang);
   const bare = stripDecoration(line);
@@ -324,4 +331,22 @@ export function takeTrailingBylines(root: Element, ctx: BodyPassContext): void {
   if (found.length === 0) found.push(...takeClosingParenthesis(blocks, ctx));
   if (found.length === 0) found.push(...authorNoteNames(blocks[blocks.length - 1], ctx.lang));
   ctx.bylines.push(...found);
+}
+
+/**
+ * Body pass, after the links and the comments' paywall under the story went: the writer's
+ * signature they hid ("Cécile Ducourtieux (Bruxelles, bureau européen)" over Le Monde's "L'espace
+ * des contributions est réservé aux abonnés") is now the body's last line. Taken only when the
+ * first reading found none and it names the writer the header shows: a line those passes
+ * uncovered may as well be a section's name ("Sports Headlines" over its links).
+ */
+export function takeUncoveredSignature(root: Element, ctx: BodyPassContext): void {
+  if (ctx.bylines.length > 0 || ctx.knownBylines.length === 0) return;
+  const blocks = listBlockElements(root).filter((el) => !isCaptionElement(el) && normalizeSpace(el.textContent ?? '') !== '');
+  const last = blocks[blocks.length - 1];
+  const signature = last ? signatureOf(last.textContent ?? '', ctx.lang) : null;
+  if (!signature) return;
+  const known = ctx.knownBylines.map((name) => name.toLowerCase());
+  const names = bylineNames(signature, ctx.lang);
+  if (names.length > 0 && names.every((name) => known.includes(name.toLowerCase()))) takeTrailingBylines(root, ctx);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { signatureOf, takeTrailingBylines } from '@/utils/article/trailing-byline';
+import { signatureOf, takeTrailingBylines, takeUncoveredSignature } from '@/utils/article/trailing-byline';
+import { removeClosingPitch } from '@/utils/article/boilerplate';
 import type { BodyPassContext } from '@/utils/article/body-passes';
 import { FILLER, bodyOf, extractHtml, seedArticle } from './helpers';
 
@@ -369,5 +370,35 @@ describe('a Chinese reporter’s line with no colon', () => {
     const { root, ctx } = runZh(`${STORY_ZH}${line}`);
     expect(ctx.bylines).toEqual([]);
     expect(root.textContent).toContain('记者从市教育局获悉');
+  });
+});
+
+describe('the signature and the newsletter pitch under a story', () => {
+  const pitch = '<div class="catcher__title">Pour ne rien manquer de l’actualité économique</div><div class="catcher__desc"><p>Cet article est paru dans notre newsletter « La lettre éco ». Si vous êtes abonné au <em>Monde</em>, <a href="/account/newsletters">vous pouvez vous inscrire à cette lettre quotidienne en suivant ce lien</a>. Chaque jour à 12 h 30, vous y retrouverez les informations du <em>Monde</em> et son regard sur l’actualité économique, à travers notamment la chronique « Pertes &amp; profits ».</p></div>';
+
+  it('drops a newsletter\'s pitch closing the body, with its title, and keeps one inside the story', () => {
+    const root = bodyOf(`${LONG}${pitch}`);
+    removeClosingPitch(root);
+    expect(root.innerHTML).toBe(`${LONG}<div class="catcher__desc"></div>`);
+    const inside = bodyOf(`${pitch}${LONG}`);
+    removeClosingPitch(inside);
+    expect(inside.textContent).toContain('newsletter');
+  });
+
+  it('takes a signature uncovered at the end only when it names the writer the header shows', () => {
+    const signed = bodyOf(`${LONG}<p><span>Cécile Ducourtieux</span><span>(Bruxelles, bureau européen)</span></p>`);
+    const ctx: BodyPassContext = { bylines: [], lang: 'fr', title: '', knownBylines: ['Cécile Ducourtieux'] };
+    takeUncoveredSignature(signed, ctx);
+    expect(ctx.bylines).toEqual(['Cécile Ducourtieux']);
+    expect(signed.innerHTML).toBe(LONG);
+    const section = bodyOf(`${LONG}<p>Sports Headlines</p>`);
+    const other: BodyPassContext = { bylines: [], lang: 'en', title: '', knownBylines: ['Jane Doe'] };
+    takeUncoveredSignature(section, other);
+    expect(other.bylines).toEqual([]);
+    expect(section.innerHTML).toBe(`${LONG}<p>Sports Headlines</p>`);
+  });
+
+  it('reads a parenthesis glued to the name as the signature\'s note', () => {
+    expect(signatureOf('Cécile Ducourtieux(Bruxelles, bureau européen)', 'fr')).toBe('Cécile Ducourtieux (Bruxelles, bureau européen)');
   });
 });
