@@ -298,9 +298,14 @@ function signatureOverWorkplace(block: Element, text: string, lang: string | nul
   return signature !== null && (signature !== joined || AGENCY_ALONE.test(lines[1] ?? '')) ? signature : null;
 }
 
+/** The body's blocks with text, captions left out: a signature is one of the last. */
+function signableBlocks(root: Element): Element[] {
+  return listBlockElements(root).filter((el) => !isCaptionElement(el) && normalizeSpace(el.textContent ?? '') !== '');
+}
+
 /** Body pass: the last paragraph(s) that sign the article become bylines and leave the body. */
 export function takeTrailingBylines(root: Element, ctx: BodyPassContext): void {
-  const blocks = listBlockElements(root).filter((el) => !isCaptionElement(el) && normalizeSpace(el.textContent ?? '') !== '');
+  const blocks = signableBlocks(root);
   const found: string[] = [];
   let skipped = 0;
   for (let i = blocks.length - 1; i >= 0 && blocks.length - i - skipped <= MAX_TRAILING_BLOCKS; i--) {
@@ -342,7 +347,7 @@ export function takeTrailingBylines(root: Element, ctx: BodyPassContext): void {
  */
 export function takeUncoveredSignature(root: Element, ctx: BodyPassContext): void {
   if (ctx.bylines.length > 0 || ctx.knownBylines.length === 0) return;
-  const blocks = listBlockElements(root).filter((el) => !isCaptionElement(el) && normalizeSpace(el.textContent ?? '') !== '');
+  const blocks = signableBlocks(root);
   const last = blocks[blocks.length - 1];
   const signature = last ? signatureOf(last.textContent ?? '', ctx.lang) : null;
   if (!signature) return;
