@@ -200,6 +200,26 @@ function matchPairs(shares: readonly (readonly number[])[], allowed: (g: number,
   return byGold;
 }
 
+/**
+ * Annotators split a quotation its attribution interrupts (`“On this basis,” Zero Hedge said,
+ * “true white youth unemployment is …”`) into one statement per part; a reader's quote is the
+ * whole. A found quote matched to one part also matches the other parts of the same paragraph
+ * and the same source (the same name, or both a pronoun) that stand in it entirely. Returns those statements, by found index.
+ */
+function otherParts(statements: readonly Statement[], shares: readonly (readonly number[])[], pairs: ReadonlyMap<number, number>, allowed: (g: number, f: number) => boolean): Map<number, number> {
+  const parts = new Map<number, number>();
+  for (const [matched, f] of pairs) {
+    const first = statements[matched];
+    if (!first) continue;
+    statements.forEach((statement, g) => {
+      const source = statement.source === first.source && normaliseName(statement.speaker ?? '') === normaliseName(first.speaker ?? '');
+      const same = statement.paragraph === first.paragraph && source;
+      if (same && !pairs.has(g) && !parts.has(g) && allowed(g, f) && (shares[g]?.[f] ?? 0) >= 1) parts.set(g, f);
+    });
+  }
+  return parts;
+}
+
 function checkSpeakerAndRole(article: QuoteArticle, statement: Statement, quote: FoundQuote, score: Score): void {
   const where = `${article.id} ¶${statement.paragraph} ${statement.type}`;
   if (statement.source === 'name' && statement.speaker !== null) {
@@ -227,9 +247,11 @@ export function scoreArticle(article: QuoteArticle, found: readonly FoundQuote[]
   for (const key of TYPE_KEYS) {
     const ofType = (g: number) => key === 'all' || statements[g]?.type === key;
     const ofKind = (f: number) => key === 'all' || found[f]?.kind === key;
-    const pairs = matchPairs(shares, (g, f) => ofType(g) && ofKind(f));
-    if (key === 'all') all = pairs;
-    countType(score.byType[key], statements.filter((_, g) => ofType(g)).length, pairs.size, found.filter((_, f) => ofKind(f)).length, pairs.size);
+    const allowed = (g: number, f: number) => ofType(g) && ofKind(f);
+    const pairs = matchPairs(shares, allowed);
+    const parts = otherParts(statements, shares, pairs, allowed);
+    if (key === 'all') all = new Map([...pairs, ...parts]);
+    countType(score.byType[key], statements.filter((_, g) => ofType(g)).length, pairs.size + parts.size, found.filter((_, f) => ofKind(f)).length, pairs.size);
   }
   statements.forEach((statement, g) => {
     const quote = found[all.get(g) ?? -1];

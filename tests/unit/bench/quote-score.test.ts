@@ -67,6 +67,21 @@ describe('quote scoring', () => {
     expect(score.byType.direct).toEqual({ gold: 2, goldMatched: 1, found: 2, foundMatched: 1 });
   });
 
+  it('matches each part of a quotation its attribution interrupts with the one quote that joins them, and no other source\'s part', () => {
+    const parts: QuoteArticle = {
+      ...ARTICLE,
+      paragraphs: ['“On this basis,” the site said, “youth unemployment is in the mid-30s.” Its rival said, “the site is wrong.”'],
+      statements: [
+        { type: 'direct', paragraph: 0, text: '“On this basis,”', speaker: 'the site', role: null, source: 'description' },
+        { type: 'direct', paragraph: 0, text: '“youth unemployment is in the mid-30s.”', speaker: 'the site', role: null, source: 'description' },
+        { type: 'direct', paragraph: 0, text: '“the site is wrong.”', speaker: 'Its rival', role: null, source: 'description' },
+      ],
+    };
+    const score = emptyScore();
+    scoreArticle(parts, [quote(0, 'On this basis, youth unemployment is in the mid-30s. The site is wrong.', 'the site')], score);
+    expect(score.byType.direct).toEqual({ gold: 3, goldMatched: 2, found: 1, foundMatched: 1 });
+  });
+
   it('does not match a quote in another paragraph', () => {
     const score = emptyScore();
     scoreArticle(ARTICLE, [quote(1, 'The bridge will reopen on Monday after the repairs', 'Jane Alder')], score);
