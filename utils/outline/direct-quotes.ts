@@ -227,6 +227,45 @@ function blockquote(paragraph: Paragraph, previous: Paragraph | undefined, lang:
   out.push({ text, phrase, kind: 'direct', block: paragraph.block, at: 0 });
 }
 
+/** Characters of an attribution that interrupts a quotation mid-sentence: `,” the senior law enforcement official said, “`. */
+const MAX_INTERRUPTION = 80;
+
+/** A quotation with where its cue after it is read: the end of its first part when an attribution interrupts it. */
+interface Quotation extends QuotedSpan {
+  cueAt: number;
+}
+
+/**
+ * `“If you're working off the premise that the guy made all these devices,” the official said,
+ * “then the guy is a pretty good bombmaker.”`: a quotation broken off at a comma and resumed
+ * after its attribution, itself closed by a comma, is one statement, read with that attribution.
+ */
+function joinInterrupted(text: string, spans: readonly QuotedSpan[], lang: string | null): Quotation[] {
+  const out: Quotation[] = [];
+  for (const span of spans) {
+    const previous = out[out.length - 1];
+    const resumes = previous !== undefined && /[,，]$/u.test(previous.inner.trimEnd()) && isInterruption(text.slice(previous.close + 1, span.open), lang);
+    if (previous && resumes) Object.assign(previous, { close: span.close, inner: `${previous.inner.trimEnd()} ${span.inner.trimStart()}` });
+    else out.push({ ...span, cueAt: span.close });
+  }
+  return out;
+}
+
+/**
+ * Words between two parts of a quotation that only say who spoke, closed by a comma: "the
+ * official said,", "he told the host,", "said Maria Gonzalez, the city's budget director,". More
+ * after the verb ("Sanders said, suggesting a few questions, including,") opens another quotation.
+ */
+function isInterruption(between: string, lang: string | null): boolean {
+  if (between.length > MAX_INTERRUPTION || !/[,，]\s*$/u.test(between)) return false;
+  // "Mr." and "Dr." are no sentence end; any other stop, or a quotation mark, is.
+  if (/[.!?;:。！？；：“”"«»„「」]/u.test(between.replace(/\b\p{Lu}\p{Ll}{0,3}\./gu, ''))) return false;
+  const verb = speechVerbPattern(lang).exec(between);
+  if (!verb) return false;
+  const commas = between.trimEnd().slice(0, -1).split(/[,，]/u).length - 1;
+  return commas === 0 || (commas === 1 && between.slice(0, verb.index).trim() === '');
+}
+
 /** Direct quotations of one paragraph with the phrase naming their speaker; returns the sentences they cover. */
 export function directQuotes(
   paragraph: Paragraph,
@@ -243,9 +282,9 @@ export function directQuotes(
   }
   const { spans, unbalanced } = findQuotedSpans(paragraph.text);
   let attributedBefore = false;
-  for (const span of spans) {
+  for (const span of joinInterrupted(paragraph.text, spans, lang)) {
     const before = paragraph.text.slice(Math.max(0, span.open - WINDOW), span.open);
-    const after = paragraph.text.slice(span.close + 1, span.close + 1 + WINDOW);
+    const after = paragraph.text.slice(span.cueAt + 1, span.cueAt + 1 + WINDOW);
     const following = phraseAfter(after, lang);
     // 「…」と述べました with nothing between: the subject came before the quotation (原田環境大臣は、…「…」と述べました).
     const afterOrSubject = following && isQuoteParticle(following.phrase, lang) ? verbFinalSubject(before, lang) : following;

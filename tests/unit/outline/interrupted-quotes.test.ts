@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { outlineOfText } from './helpers';
+
+const quotes = (text: string, lang = 'en') => outlineOfText(text, lang).outline.quotes;
+
+/** A quotation broken off at a comma for its attribution and resumed after it is one statement (the NYT's report, field set). */
+describe('quotations interrupted by their attribution', () => {
+  it('joins the two parts into one quote, with the speaker of the attribution between them', () => {
+    const found = quotes('“If you’re working off the premise that the guy made all these devices,” the official said, “then the guy is a pretty good bombmaker. And you don’t get that good on the internet.”');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ speaker: 'the official', text: 'If you’re working off the premise that the guy made all these devices, then the guy is a pretty good bombmaker. And you don’t get that good on the internet.' });
+  });
+
+  it('joins them across a verb-first attribution with its apposition', () => {
+    const [quote] = quotes('“We are ready,” said Jane Doe, the city’s budget director, “and we will win this fight.”');
+    expect(quote).toMatchObject({ speaker: 'Jane Doe', text: 'We are ready, and we will win this fight.' });
+  });
+
+  it('keeps apart a quotation that a finished sentence or more than the attribution separates', () => {
+    const closed = quotes('“We have checked every cable twice this week,” Tom Reyes said. “The bridge is safe to open on Monday.”');
+    expect(closed.map((q) => q.text)).not.toContain('We have checked every cable twice this week, The bridge is safe to open on Monday.');
+    const other = quotes('“The American people do not agree with him on taxes,” Sanders said, suggesting a few questions, including, “Do you really think that billionaires need a tax break?”');
+    expect(other[0]?.text).toBe('The American people do not agree with him on taxes,');
+  });
+});
