@@ -28,6 +28,7 @@ export const en = definePack({
   subjectRelatives: ['who', 'which'],
   accordingTo: ['according to'],
   speakerPronouns: ['he', 'she', 'they'],
+  pluralPronouns: ['they'],
   complementizers: ['that'],
   // "The measurements were noted by hand", "He was told", "It was announced": a speech verb after a form of "to be" is a passive, not a cue.
   passiveAuxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'being'],

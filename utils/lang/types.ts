@@ -65,6 +65,8 @@ export interface LanguagePack {
   accordingTo: readonly string[];
   /** Pronouns that point back to the last speaker ("he", "ông", "sie"). */
   speakerPronouns: readonly string[];
+  /** The plural ones among speakerPronouns ("they", "ont-ils"): they point back to a group or an organisation, never to one person. */
+  pluralPronouns: readonly string[];
   /** The word that introduces reported speech after a verb ("that", "rằng", "que", "dass"). */
   complementizers: readonly string[];
   /** Words that open a speaker described, not named ("the mayor", "un porte-parole", "vị lãnh đạo"). */
@@ -295,6 +297,7 @@ const EMPTY: PackFields = {
   subjectRelatives: [],
   accordingTo: [],
   speakerPronouns: [],
+  pluralPronouns: [],
   complementizers: [],
   describedSpeakerOpeners: [],
   stopWordCompounds: [],

@@ -14,6 +14,8 @@ const UNSPACED = new Set(['zh', 'ja']);
 
 /** Pronouns that point back to the last speaker. */
 export const PRONOUNS = new RegExp(`^(?:${allLanguages('speakerPronouns').join('|')})$`, 'iu');
+/** The plural ones: "they said" is a group's or an organisation's statement, never one person's. */
+export const PLURAL_PRONOUNS = new RegExp(`^(?:${allLanguages('pluralPronouns').join('|')})$`, 'iu');
 
 function lettersAround(words: readonly string[]): string {
   // JavaScript's \b only knows ASCII letters; Vietnamese and French verbs need Unicode edges.

@@ -44,6 +44,8 @@ function otherPlace(places: ReadonlySet<string>, role: string): boolean {
  */
 export class Mentions {
   private readonly list: Mention[] = [];
+  /** The last group or organisation that spoke ("the officials", "the F.B.I."), and where: what "they" points to. */
+  private lastGroup: { speaker: Speaker; block: number } | null = null;
 
   /**
    * `familyNames`: the article language's family names written first, folded ("nguyễn",
@@ -111,6 +113,15 @@ export class Mentions {
   pronoun(block: number): Speaker | null {
     const last = [...this.list].reverse().find((m) => m.speaker.kind === 'person');
     return last && block - last.block <= REACH ? last.speaker : null;
+  }
+
+  addGroup(speaker: Speaker, block: number): void {
+    this.lastGroup = { speaker, block };
+  }
+
+  /** The group a plural pronoun points to: the last group or organisation that spoke within reach; one person never. */
+  group(block: number): Speaker | null {
+    return this.lastGroup && block - this.lastGroup.block <= REACH ? this.lastGroup.speaker : null;
   }
 
   /**

@@ -1,7 +1,7 @@
 import type { Quote } from './types';
 import type { Analyzer, SlicedAnalyzer } from './analyzer';
 import type { OutlineInput, Paragraph } from './input';
-import { PRONOUNS } from './attribution';
+import { PLURAL_PRONOUNS, PRONOUNS } from './attribution';
 import { directQuotes } from './direct-quotes';
 import { reportedQuotes } from './reported-speech';
 import { continuedQuote } from './continued-quotes';
@@ -40,6 +40,7 @@ function speakerOf(item: Found, mentions: Mentions, lang: string | null): Speake
   if (isPronounPhrase(phrase, lang)) {
     // "…," he said. in paragraph after paragraph: each pronoun mentions the person again, so the
     // next one still reaches them.
+    if (isPluralPronounPhrase(phrase)) return mentions.group(item.block);
     const pointed = mentions.pronoun(item.block);
     if (pointed) mentions.add(pointed, item.block);
     return pointed;
@@ -48,12 +49,20 @@ function speakerOf(item: Found, mentions: Mentions, lang: string | null): Speake
   if (!parsed) return null;
   if (parsed.kind === 'described') {
     if (item.personOnly) return null;
-    return mentions.described(parsed.name, item.block, stopWords) ?? parsed;
+    const described = mentions.described(parsed.name, item.block, stopWords) ?? parsed;
+    if (described.kind !== 'person') mentions.addGroup(described, item.block);
+    return described;
   }
   if (item.personOnly && parsed.kind !== 'person') return null;
   const resolved = mentions.resolve(parsed);
   mentions.add(resolved, item.block);
+  if (resolved.kind === 'organisation') mentions.addGroup(resolved, item.block);
   return resolved;
+}
+
+/** "They said …", "ont-ils affirmé": the subject is a plural pronoun. */
+function isPluralPronounPhrase(phrase: string): boolean {
+  return PLURAL_PRONOUNS.test(phrase) || PLURAL_PRONOUNS.test(subjectOf(phrase));
 }
 
 /**
