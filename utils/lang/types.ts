@@ -67,6 +67,12 @@ export interface LanguagePack {
   speakerPronouns: readonly string[];
   /** The plural ones among speakerPronouns ("they", "ont-ils"): they point back to a group or an organisation, never to one person. */
   pluralPronouns: readonly string[];
+  /**
+   * Auxiliaries only a finite verb takes ("had", "will", "could"): words between a speech verb and
+   * the complementizer that hold one are a clause of their own ("said investigators had found no
+   * indication that …"), and that "that" is not the verb's.
+   */
+  tenseAuxiliaries: readonly string[];
   /** The word that introduces reported speech after a verb ("that", "rằng", "que", "dass"). */
   complementizers: readonly string[];
   /** Words that open a speaker described, not named ("the mayor", "un porte-parole", "vị lãnh đạo"). */
@@ -298,6 +304,7 @@ const EMPTY: PackFields = {
   accordingTo: [],
   speakerPronouns: [],
   pluralPronouns: [],
+  tenseAuxiliaries: [],
   complementizers: [],
   describedSpeakerOpeners: [],
   stopWordCompounds: [],

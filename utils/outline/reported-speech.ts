@@ -205,13 +205,46 @@ function withoutSaidProForm(after: string, lang: string | null): string {
   return PLACE_OR_TIME.test(rest) || /^[\s.。!?]*$/u.test(rest) ? rest : after;
 }
 
+const echoedCueCache = new Map<string, FoldedPattern | null>();
+/** The end of a statement looked at for its cue said again: ", he said." is short. */
+const ECHO_TAIL = 40;
+
+/**
+ * "X said investigators had found no sign of a cell in the city, he said.": the writer repeats the
+ * cue at the end, and the reader's quote ends before it.
+ */
+function withoutEchoedCue(text: string, lang: string | null): string {
+  const key = lang ?? '*';
+  if (!echoedCueCache.has(key)) {
+    const pack = packFor(lang);
+    const pronouns = (pack?.speakerPronouns ?? []).map(escapeRegExp);
+    const verbs = (pack?.speechVerbs ?? []).map(escapeRegExp);
+    echoedCueCache.set(key, pronouns.length === 0 || verbs.length === 0 ? null : new FoldedPattern(`[,，]\\s{0,4}(?:${pronouns.join('|')})\\s{1,4}(?:${verbs.join('|')})\\s{0,4}[.!]?$`, 'u'));
+  }
+  const tail = text.slice(-ECHO_TAIL);
+  const cue = echoedCueCache.get(key)?.exec(tail);
+  return cue ? `${text.slice(0, text.length - tail.length + cue.index).trimEnd()}.` : text;
+}
+
+const tenseAuxiliaryCache = new Map<string, FoldedPattern | null>();
+
+/** The language's finite auxiliaries as words: their clause owns the "that" after them. */
+function tenseAuxiliary(lang: string | null): FoldedPattern | null {
+  const key = lang ?? '*';
+  if (!tenseAuxiliaryCache.has(key)) {
+    const words = (packFor(lang)?.tenseAuxiliaries ?? []).map(escapeRegExp);
+    tenseAuxiliaryCache.set(key, words.length === 0 ? null : new FoldedPattern(`(?<![\\p{L}\\p{M}])(?:${words.join('|')})(?![\\p{L}\\p{M}])`, 'u'));
+  }
+  return tenseAuxiliaryCache.get(key) ?? null;
+}
+
 /** What was said after the verb: past "rằng"/"that" when it comes soon ("nói với Y rằng …"), else right after. */
 function textAfterVerb(after: string, lang: string | null = null): string | null {
   const chain = chainedVerb(lang)?.exec(after);
   if (chain) return textAfterVerb(after.slice(chain[0].length), lang);
   if (subjectPronounFirst(lang)?.test(after)) return after.trimStart();
   const complementizer = COMPLEMENTIZER.exec(after.slice(0, COMPLEMENTIZER_REACH));
-  if (complementizer) return after.slice(complementizer.index + complementizer[0].length);
+  if (complementizer && !tenseAuxiliary(lang)?.test(after.slice(0, complementizer.index))) return after.slice(complementizer.index + complementizer[0].length);
   if (!PLACE_OR_TIME.test(after)) return after.replace(REPORTED_OPENER, '');
   // "cho biết tại buổi họp báo, năm nay …": what was said starts after the place phrase, if anything does.
   const comma = after.slice(0, 60).search(/[,，]/u);
@@ -253,7 +286,7 @@ function fromVerb(sentence: string, verb: RegExpExecArray, lang: string | null):
   if (text !== null && countWords(text, lang) >= MIN_REPORTED_WORDS) {
     const quoting = QUOTING_CUE.exec(before);
     const phrase = quoting ? before.slice(quoting.index + quoting[0].length) : before;
-    return { phrase: phrase.trim(), text };
+    return { phrase: phrase.trim(), text: withoutEchoedCue(text, lang) };
   }
   // "Xác định thu ngân sách là nhiệm vụ nặng nề, Bí thư X khẳng định trong năm 2016 cá nhân ông … sẽ không …":
   // a clause runs on after the verb's time or place with no comma to end it. What is before the
