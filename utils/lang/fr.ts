@@ -29,6 +29,7 @@ export const fr = definePack({
   // "a-t-il ajouté": the pronoun after the auxiliary, left before the participle.
   speakerPronouns: ['il', 'elle', 'a-t-il', 'a-t-elle', 'ont-ils', 'ont-elles'],
   pluralPronouns: ['ont-ils', 'ont-elles'],
+  hearingVerbs: ['entendu', 'entend', 'entendait'],
   complementizers: ['que'],
   describedSpeakerOpeners: ['le', 'la', "l'", 'l’', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur'],
   saidProForms: ['cela', 'ceci', 'ça', 'ainsi'],

@@ -73,6 +73,8 @@ export interface LanguagePack {
    * indication that …"), and that "that" is not the verb's.
    */
   tenseAuxiliaries: readonly string[];
+  /** Verbs of hearing ("heard", "a entendu"): "X heard an officer yell: “…”" quotes the officer, not X. */
+  hearingVerbs: readonly string[];
   /** The word that introduces reported speech after a verb ("that", "rằng", "que", "dass"). */
   complementizers: readonly string[];
   /** Words that open a speaker described, not named ("the mayor", "un porte-parole", "vị lãnh đạo"). */
@@ -305,6 +307,7 @@ const EMPTY: PackFields = {
   speakerPronouns: [],
   pluralPronouns: [],
   tenseAuxiliaries: [],
+  hearingVerbs: [],
   complementizers: [],
   describedSpeakerOpeners: [],
   stopWordCompounds: [],

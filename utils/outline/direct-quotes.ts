@@ -8,6 +8,7 @@ import { isApposition } from './speakers';
 import type { Found } from './found';
 import { packFor } from '../lang';
 import { FoldedPattern } from '../text/case-fold';
+import { escapeRegExp } from '../text/escape-regexp';
 
 /** A quotation shorter than this is a name, a title or a scare quote ("interim", "tendue"): at least a clause. */
 const MIN_STATEMENT_WORDS = 4;
@@ -69,11 +70,33 @@ function verbWithObject(clause: string, lang: string | null): { index: number } 
 }
 
 /** "John Smith was blunt when he spoke to reporters: “…”": the clause that opens the quote names its speaker, if it names a person. */
-function colonIntro(before: string): Phrase | null {
+function colonIntro(before: string, lang: string | null): Phrase | null {
   const clause = lastClause(before).trim();
   if (!/[:：]$/u.test(clause) || clause.length > 160) return null;
   const phrase = clause.slice(0, -1).trim();
+  const heard = hearingVerb(lang)?.exec(phrase);
+  if (heard) return heardSpeaker(phrase.slice(heard.index + heard[0].length));
   return phrase.length >= 3 ? { phrase, verbFirst: true, personOnly: true } : null;
+}
+
+const hearingVerbCache = new Map<string, FoldedPattern | null>();
+
+function hearingVerb(lang: string | null): FoldedPattern | null {
+  const key = lang ?? '*';
+  if (!hearingVerbCache.has(key)) {
+    const words = (packFor(lang)?.hearingVerbs ?? []).map(escapeRegExp);
+    hearingVerbCache.set(key, words.length === 0 ? null : new FoldedPattern(`(?<![\\p{L}\\p{M}])(?:${words.join('|')})(?![\\p{L}\\p{M}])`, 'u'));
+  }
+  return hearingVerbCache.get(key) ?? null;
+}
+
+/**
+ * "Anthony Rodriguez, who lives across the street, heard an officer yell: “Come down!”": the
+ * one heard speaks, named between the verb of hearing and the verb of speaking that ends the lead.
+ */
+function heardSpeaker(rest: string): Phrase | null {
+  const words = rest.trim().split(/\s+/u);
+  return words.length < 2 ? null : { phrase: words.slice(0, -1).join(' '), verbFirst: true };
 }
 
 /**
@@ -288,7 +311,7 @@ export function directQuotes(
     const following = phraseAfter(after, lang);
     // 「…」と述べました with nothing between: the subject came before the quotation (原田環境大臣は、…「…」と述べました).
     const afterOrSubject = following && isQuoteParticle(following.phrase, lang) ? verbFinalSubject(before, lang) : following;
-    const candidate = phraseBefore(before, lang) ?? afterOrSubject ?? colonIntro(before);
+    const candidate = phraseBefore(before, lang) ?? afterOrSubject ?? colonIntro(before, lang);
     // "Câu hỏi ấy …" after a question: a verb whose subject is no one attributes nothing.
     const found = candidate && speaks(candidate.phrase, candidate.verbFirst ? 'first' : 'last') ? candidate : null;
     const statement = isStatement(span, paragraph, found?.phrase ?? null, lang);

@@ -21,3 +21,15 @@ describe('the edges of reported speech', () => {
     expect(quotes('The mayor said the bridge would reopen once he said so to the council.')[0]?.text).toBe('the bridge would reopen once he said so to the council.');
   });
 });
+
+/** "X heard an officer yell: “Come down!”" gave the whole lead, "Anthony Rodriguez, who lives …, heard an officer yell", as the speaker (NYT, field set). */
+describe('a quotation someone heard', () => {
+  it('is the words of the one heard, not of the listener', () => {
+    expect(quotes('Anthony Rodriguez, who lives across the street, heard an officer yell: “Come down! Come down! Come down now!”')[0]?.speaker).toBe('an officer');
+    expect(quotes('Un voisin a entendu un policier crier : « Descendez ! Descendez tout de suite maintenant ! »', 'fr')[0]?.speaker).toBe('un policier');
+  });
+
+  it('leaves a lead with no verb of hearing as before', () => {
+    expect(quotes('John Smith was blunt when he spoke to reporters: “We will not stop now, whatever they do.”')[0]?.speaker).toBe('John Smith');
+  });
+});
