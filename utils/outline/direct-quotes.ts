@@ -137,7 +137,10 @@ function phraseAfter(after: string, lang: string | null): Phrase | null {
   // The apposition after the name is its role ("said Maria Gonzalez, the city's budget director").
   const [name = '', apposition = ''] = sentence.slice(verb.index + verb[0].length).replace(/^[\s,]+/u, '').split(/[;]/u)[0]?.split(/,/u) ?? [];
   const words = wordTokens(apposition, lang).length;
-  const tail = (apposition !== '' && words <= 8 ? `${name}, ${apposition.trim()}` : name).trim();
+  // "said resident Nathan Pensler, looking around the half-finished space": what they did, not who they
+  // are. A name after an office stays ("a déclaré le ministre de la Défense, Sébastien Lecornu").
+  const describes = isApposition(apposition, lang) || /^\p{Lu}/u.test(apposition.trim());
+  const tail = (apposition !== '' && words <= 8 && describes ? `${name}, ${apposition.trim()}` : name).trim();
   return tail !== '' && wordTokens(name, lang).length <= 8 ? { phrase: tail, verbFirst: true } : null;
 }
 
@@ -267,8 +270,11 @@ function joinInterrupted(text: string, spans: readonly QuotedSpan[], lang: strin
   const out: Quotation[] = [];
   for (const span of spans) {
     const previous = out[out.length - 1];
-    const resumes = previous !== undefined && /[,，]$/u.test(previous.inner.trimEnd()) && isInterruption(text.slice(previous.close + 1, span.open), lang);
-    if (previous && resumes) Object.assign(previous, { close: span.close, inner: `${previous.inner.trimEnd()} ${span.inner.trimStart()}` });
+    const between = previous ? text.slice(previous.close + 1, span.open) : '';
+    // The comma inside the marks (“…,” he said, “…”) or, in German and French, outside («…», heisst es, «…»).
+    const outside = /^\s*[,，]/u.test(between);
+    const resumes = previous !== undefined && (outside || /[,，]$/u.test(previous.inner.trimEnd())) && isInterruption(outside ? between.replace(/^\s*[,，]/u, '') : between, lang);
+    if (previous && resumes) Object.assign(previous, { close: span.close, inner: `${previous.inner.trimEnd()}${outside ? ',' : ''} ${span.inner.trimStart()}` });
     else out.push({ ...span, cueAt: span.close });
   }
   return out;

@@ -2,10 +2,11 @@ import type { Paragraph } from './input';
 import { allLanguages, isWordlessLanguage, packFor } from '../lang';
 import { countWords } from '../text/word-count';
 import { findQuotedSpans } from '../text/quote-marks';
-import { nameRuns, opensWithRole, roleWords } from './speaker-names';
+import { nameRuns, opensWithRole, roleStart, roleWords } from './speaker-names';
 import { ACCORDING_TO_PATTERN, ACCORDING_TO_START, COMPLEMENTIZERS, QUOTING_CUE, WINDOW, speechVerbPattern } from './attribution';
 import type { Found } from './found';
 import { escapeRegExp } from '../text/escape-regexp';
+import { trimEndWhile } from '../text/trim-end';
 import { FoldedPattern } from '../text/case-fold';
 
 const MIN_REPORTED_WORDS = 5;
@@ -107,7 +108,18 @@ function withoutVerbAtEnd(phrase: string, lang: string | null): string {
 }
 
 /** An office written after the source's name is no part of what was said. */
-const MAX_APPOSITION_WORDS = 12;
+const MAX_APPOSITION_WORDS = 16;
+/** Words an office may have before its role word: "a spokesman for …", "Deputy News Director at …". */
+const WORDS_BEFORE_ROLE = 2;
+
+/** The text opens with an office: a role word, at most two words in ("a spokesman", "Deputy News Director"). */
+function opensWithOffice(text: string, lang: string | null): boolean {
+  if (opensWithRole(text, lang)) return true;
+  const start = roleStart(lang);
+  start.lastIndex = 0;
+  const role = start.exec(text.slice(0, 60));
+  return role !== null && countWords(text.slice(0, role.index), lang) <= WORDS_BEFORE_ROLE && !/[,，]/u.test(text.slice(0, role.index));
+}
 
 /**
  * "Theo ông Đào Trọng Tứ, cố vấn Mạng lưới sông ngòi Việt Nam, phương án … khả thi": after a named
@@ -115,9 +127,11 @@ const MAX_APPOSITION_WORDS = 12;
  * of that clause with its comma, or 0.
  */
 function appositionLength(source: string, rest: string, lang: string | null): number {
-  if (!opensWithRole(rest, lang)) return 0;
+  if (!opensWithOffice(rest, lang)) return 0;
   const comma = rest.search(/[,，]/u);
   if (comma < 0 || countWords(rest.slice(0, comma), lang) > MAX_APPOSITION_WORDS || speechVerbPattern(lang).test(rest.slice(0, comma))) return 0;
+  // "According to X, the spokesman was unaware …": a finite verb makes it what was said.
+  if (tenseAuxiliary(lang)?.test(rest.slice(0, comma))) return 0;
   // "Theo Tổng bí thư, Chủ tịch nước Nguyễn Phú Trọng, …": after an office alone, a second office is the same person's when a name closes it.
   const officeThenName = roleWords(lang).test(source.trim()) && endsOnCapitalisedWord(rest.slice(0, comma));
   return endsOnCapitalisedWord(source) || officeThenName ? comma + 1 : 0;
@@ -316,6 +330,19 @@ function invertedSubject(before: string, after: string, lang: string | null): St
 }
 
 /**
+ * "The results, according to X, were mixed.": the words before the cue, set off by a comma, open
+ * what was said. Not a connective ("Tuy vậy, theo ông X, …"), a place or time ("In Hanoi,
+ * according to …"), or a word glued to the cue ("Cũng theo ông X").
+ */
+function openingSaid(before: string, lang: string | null): string {
+  if (!/[,，]\s*$/u.test(before)) return '';
+  const opening = trimEndWhile(before, /[\s,，]/u);
+  const pack = packFor(lang);
+  if (opening === '' || /[,，]/u.test(opening) || PLACE_OR_TIME.test(opening)) return '';
+  return pack?.connectives.includes(opening.toLowerCase()) ? '' : opening;
+}
+
+/**
  * Reported speech in one sentence: "Theo Phó bí thư X, …", "ông X – role cho biết, …",
  * "X said that …", "…, ông Putin nói tại …", "外交部发言人毛宁表示，…", "〜は…と述べた".
  * `speaks` tells whether a phrase names a speaker, so a verb whose subject is no one is skipped.
@@ -328,11 +355,13 @@ export function reportedStatement(sentence: string, lang: string | null, speaks:
   if (according?.[1] && according.index <= 40 && verbless) {
     const rest = sentence.slice(according.index + according[0].length);
     const role = appositionLength(according[1], rest, lang);
-    if (role > 0) return { phrase: `${withoutVerbAtEnd(according[1], lang)}, ${rest.slice(0, role - 1).trim()}`, text: rest.slice(role).trim() };
+    const opening = openingSaid(sentence.slice(0, according.index), lang);
+    const said = (text: string) => (opening === '' ? text : `${opening} ${text}`);
+    if (role > 0) return { phrase: `${withoutVerbAtEnd(according[1], lang)}, ${rest.slice(0, role - 1).trim()}`, text: said(rest.slice(role).trim()), verbFirst: true };
     const relative = relativeClauseLength(rest, lang);
-    if (relative > 0) return { phrase: withoutVerbAtEnd(according[1], lang), text: rest.slice(relative).trim() };
+    if (relative > 0) return { phrase: withoutVerbAtEnd(according[1], lang), text: said(rest.slice(relative).trim()) };
     // "Theo Reuters, … Tổng thống Rodrigo Duterte cho biết …": the outlet passes on someone else's words.
-    return fromVerbs(rest, lang, speaks) ?? { phrase: withoutVerbAtEnd(according[1], lang), text: rest };
+    return fromVerbs(rest, lang, speaks) ?? { phrase: withoutVerbAtEnd(according[1], lang), text: said(rest) };
   }
   return accordingWithoutComma(head, sentence, lang, speaks) ?? fromVerbs(sentence, lang, speaks);
 }

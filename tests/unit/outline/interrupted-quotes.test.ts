@@ -23,3 +23,10 @@ describe('quotations interrupted by their attribution', () => {
     expect(other[0]?.text).toBe('The American people do not agree with him on taxes,');
   });
 });
+
+describe('quotations interrupted with the comma outside the marks (German, French, Spanish)', () => {
+  it('joins the parts and keeps the comma', () => {
+    const [quote] = quotes('«Wir werden die Produkte nicht mehr verkaufen», sagte Müller, «und das ist auch richtig so.»', 'de');
+    expect(quote).toMatchObject({ speaker: 'Müller', text: 'Wir werden die Produkte nicht mehr verkaufen, und das ist auch richtig so.' });
+  });
+});

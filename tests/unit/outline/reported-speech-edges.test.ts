@@ -33,3 +33,31 @@ describe('a quotation someone heard', () => {
     expect(quotes('John Smith was blunt when he spoke to reporters: “We will not stop now, whatever they do.”')[0]?.speaker).toBe('John Smith');
   });
 });
+
+/** "according to X, office, …": the office is the source's, and words before the cue are what was said (Gothamist, Mashable: field set). */
+describe('a source named by "according to"', () => {
+  it('takes an office after the name as the source\'s, even a capitalised one or one after an article', () => {
+    const [capitalised] = quotes('According to Tom Namako, Deputy News Director at Buzzfeed, the police were initially unaware of the reasoning behind the plane.');
+    expect(capitalised).toMatchObject({ speaker: 'Tom Namako', text: 'the police were initially unaware of the reasoning behind the plane.' });
+    const [article] = quotes('According to Tom Namako, a spokesman for the city, the police were initially unaware of the reasoning behind the plane.');
+    expect(article).toMatchObject({ speaker: 'Tom Namako', text: 'the police were initially unaware of the reasoning behind the plane.' });
+  });
+
+  it('keeps the words before the cue in what was said ("The results, according to X, …, were mixed.")', () => {
+    const [quote] = quotes('The results, according to Jeff Schlegelmilch, deputy director of the National Center for Disaster Preparedness at the Earth Institute of Columbia University, were mixed.');
+    expect(quote).toMatchObject({ speaker: 'Jeff Schlegelmilch', text: 'The results were mixed.' });
+  });
+
+  it('reads a clause with a finite verb after the name as what was said, not as an office', () => {
+    const [quote] = quotes('According to Tom Namako, the spokesman was unaware of the plan, and the police knew nothing about it.');
+    expect(quote?.text).toBe('the spokesman was unaware of the plan, and the police knew nothing about it.');
+  });
+});
+
+describe('what follows a speaker named after the verb', () => {
+  it('is no role when it tells what they did ("said resident Nathan Pensler, looking around the half-finished space")', () => {
+    const [quote] = outlineOfText('"I don\'t think we would last very long in here at all," said resident Nathan Pensler, looking around the half-finished space.', 'en').outline.quotes;
+    expect(quote).toMatchObject({ speaker: 'Nathan Pensler' });
+    expect(quote?.role ?? '').not.toContain('looking');
+  });
+});
