@@ -235,6 +235,9 @@ function isStatement(span: QuotedSpan, paragraph: Paragraph, phrase: string | nu
   if (phrase !== null) return true;
   // A question nobody is said to have asked is the writer's own, rhetorical.
   if (/[?？]$/u.test(span.inner)) return false;
+  // "the FBI's “lackadaisical response to the very real Russian plot …”": with no one said to speak,
+  // words opening in lower case are a piece of the writer's own sentence, not a statement.
+  if (/^\p{Ll}/u.test(span.inner.trimStart())) return false;
   const wholeParagraph = span.open <= 1 && span.close >= paragraph.text.length - 2;
   return words >= MIN_UNATTRIBUTED_WORDS && (wholeParagraph || /[.!…。！]$/u.test(span.inner));
 }

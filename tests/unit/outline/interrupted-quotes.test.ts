@@ -30,3 +30,15 @@ describe('quotations interrupted with the comma outside the marks (German, Frenc
     expect(quote).toMatchObject({ speaker: 'Müller', text: 'Wir werden die Produkte nicht mehr verkaufen, und das ist auch richtig so.' });
   });
 });
+
+/** ABC News, Mashable, Uproxx (field set) listed pieces of the writer's sentences as quotes with no one speaking. */
+describe('quoted words in lower case that no one is said to speak', () => {
+  it('are a piece of the writer\'s sentence, not a quote', () => {
+    expect(quotes('The campaign has long criticised the agency for its “lackadaisical response to the very real Russian plot to subvert a national election.”')).toEqual([]);
+  });
+
+  it('still count with a speaker, or opening in capitals', () => {
+    expect(quotes('Hillary Clinton said the agency showed a “lackadaisical response to the very real Russian plot to subvert a national election.”')).toHaveLength(1);
+    expect(quotes('The sign on the door read: “Nobody enters this building without a badge after nine o’clock.”')).toHaveLength(1);
+  });
+});
