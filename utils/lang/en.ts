@@ -30,6 +30,7 @@ export const en = definePack({
   speakerPronouns: ['he', 'she', 'they'],
   pluralPronouns: ['they'],
   tenseAuxiliaries: ['had', 'has', 'have', 'will', 'would', 'could', 'can', 'should', 'did', 'does', 'may', 'might', 'must', 'was', 'were', 'is', 'are'],
+  determiners: ['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those'],
   hearingVerbs: ['heard', 'hears', 'hear', 'overheard'],
   complementizers: ['that'],
   // "The measurements were noted by hand", "He was told", "It was announced": a speech verb after a form of "to be" is a passive, not a cue.

@@ -73,6 +73,8 @@ export interface LanguagePack {
    * indication that …"), and that "that" is not the verb's.
    */
   tenseAuxiliaries: readonly string[];
+  /** Determiners: a speech verb right after one is an adjective ("a promised five films", "the announced plan"), not a cue. */
+  determiners: readonly string[];
   /** Verbs of hearing ("heard", "a entendu"): "X heard an officer yell: “…”" quotes the officer, not X. */
   hearingVerbs: readonly string[];
   /** The word that introduces reported speech after a verb ("that", "rằng", "que", "dass"). */
@@ -308,6 +310,7 @@ const EMPTY: PackFields = {
   pluralPronouns: [],
   tenseAuxiliaries: [],
   hearingVerbs: [],
+  determiners: [],
   complementizers: [],
   describedSpeakerOpeners: [],
   stopWordCompounds: [],

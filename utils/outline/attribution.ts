@@ -93,7 +93,9 @@ export function speechVerbPattern(lang: string | null, flags = 'u'): FoldedPatte
     const guard = idiomGuard(idioms, words, cjk, own ? own.stopWordCompounds : allLanguages('stopWordCompounds'));
     if (cjk) pattern = new FoldedPattern(`${guard}(?:${words.map(escapeRegExp).join('|')})`, flags);
     else {
-      const passive = passiveGuard(own ? own.passiveAuxiliaries : allLanguages('passiveAuxiliaries'));
+      // After a determiner the verb is an adjective ("a promised five films"), like a participle after
+      // an auxiliary. The article's own language only: English "a" is French "a déclaré".
+      const passive = passiveGuard(own ? [...own.passiveAuxiliaries, ...own.determiners] : allLanguages('passiveAuxiliaries'));
       // "Braynard is quoted as saying": a passive that reports, so not behind the passive guard.
       const unguarded = new Set(own ? own.passiveSpeechVerbs : allLanguages('passiveSpeechVerbs'));
       const alternatives = (list: string[]) => list.map(escapeRegExp).join('|');

@@ -61,3 +61,14 @@ describe('what follows a speaker named after the verb', () => {
     expect(quote?.role ?? '').not.toContain('looking');
   });
 });
+
+describe('a speech verb after a determiner', () => {
+  it('is an adjective, not a cue ("the first of a promised five films …, has no such charms")', () => {
+    expect(quotes('Fantastic Beasts and Where to Find Them, the first of a promised five films to spin-off the Potter franchise, has no such charms.')).toEqual([]);
+  });
+
+  it('leaves the French "a déclaré" a cue when the language is not known', () => {
+    const found = outlineOfText('Le ministre de la Défense a déclaré que la France ne céderait sur aucun point du texte.', null).outline.quotes;
+    expect(found[0]?.text).toBe('la France ne céderait sur aucun point du texte.');
+  });
+});
