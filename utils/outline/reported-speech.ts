@@ -289,6 +289,15 @@ function withoutAddressee(after: string, verb: string, lang: string | null): str
   return countWords(rest, lang) < MIN_REPORTED_WORDS ? '' : rest;
 }
 
+/**
+ * "Trump said which, given his history …, triggered …": a relative clause about the saying, set off
+ * by its comma, not what was said ("said which candidates would run" is an indirect question and stays).
+ */
+function opensWithRelative(text: string, lang: string | null): boolean {
+  const first = /^\s*([\p{L}\p{M}]+)\s*[,，]/u.exec(text)?.[1]?.toLowerCase();
+  return first !== undefined && (packFor(lang)?.subjectRelatives ?? []).includes(first);
+}
+
 function fromVerb(sentence: string, verb: RegExpExecArray, lang: string | null): Statement | null {
   const final = verbFinal(sentence, verb.index, lang);
   if (final) return final;
@@ -297,7 +306,7 @@ function fromVerb(sentence: string, verb: RegExpExecArray, lang: string | null):
   // A verb closed by a quotation mark is a word of a title ("bài hát “Đêm tâm sự”"), not a cue.
   if (/^\s*["”»」』]/u.test(after)) return null;
   const text = textAfterVerb(after, lang);
-  if (text !== null && countWords(text, lang) >= MIN_REPORTED_WORDS) {
+  if (text !== null && countWords(text, lang) >= MIN_REPORTED_WORDS && !opensWithRelative(text, lang)) {
     const quoting = QUOTING_CUE.exec(before);
     const phrase = quoting ? before.slice(quoting.index + quoting[0].length) : before;
     return { phrase: phrase.trim(), text: withoutEchoedCue(text, lang) };

@@ -72,3 +72,14 @@ describe('a speech verb after a determiner', () => {
     expect(found[0]?.text).toBe('la France ne céderait sur aucun point du texte.');
   });
 });
+
+describe('a relative clause after the verb', () => {
+  it('is about the saying, not what was said ("Trump said which, given his history …, triggered …")', () => {
+    const found = quotes('“No product has suffered like this one,” Trump said which, given his history with defunct Trump Airlines and other projects, triggered responses on Twitter.');
+    expect(found.map((q) => q.text)).toEqual(['No product has suffered like this one,']);
+  });
+
+  it('leaves an indirect question a statement ("said which candidates would run")', () => {
+    expect(quotes('The party chairman Tom Reyes said which candidates would run in the spring was still an open question.')[0]?.text).toBe('which candidates would run in the spring was still an open question.');
+  });
+});
