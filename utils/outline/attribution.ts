@@ -108,6 +108,22 @@ export function speechVerbPattern(lang: string | null, flags = 'u'): FoldedPatte
   return pattern;
 }
 
+type WordListField = 'tenseAuxiliaries' | 'hearingVerbs';
+const wordPatternCache = new Map<string, FoldedPattern | null>();
+
+/**
+ * Any word of one of the article language's lists ("had", "will"; "heard"), as a word of its
+ * own, or null when the language lists none.
+ */
+export function packWordPattern(lang: string | null, field: WordListField): FoldedPattern | null {
+  const key = `${field}:${lang ?? '*'}`;
+  if (!wordPatternCache.has(key)) {
+    const words = (packFor(lang)?.[field] ?? []).map(escapeRegExp);
+    wordPatternCache.set(key, words.length === 0 ? null : new FoldedPattern(`(?<![\\p{L}\\p{M}])(?:${words.join('|')})(?![\\p{L}\\p{M}])`, 'u'));
+  }
+  return wordPatternCache.get(key) ?? null;
+}
+
 /** "that" after a speech verb, in every pack's language ("rằng", "que", "dass"), as regex alternatives. */
 export const COMPLEMENTIZERS = allLanguages('complementizers').map(escapeRegExp).join('|');
 

@@ -1,14 +1,13 @@
 import type { Paragraph } from './input';
 import { findQuotedSpans, type QuotedSpan } from '../text/quote-marks';
 import { wordTokens } from '../text/tokens';
-import { ACCORDING_TO_PATTERN, COMPLEMENTIZERS, QUOTING_CUE, TITLE_CUES, WINDOW, speechVerbPattern } from './attribution';
+import { ACCORDING_TO_PATTERN, COMPLEMENTIZERS, QUOTING_CUE, TITLE_CUES, WINDOW, packWordPattern, speechVerbPattern } from './attribution';
 import { firstClause, lastClause } from './clauses';
 import { isCaseless } from './caseless-speakers';
 import { isApposition } from './speakers';
 import type { Found } from './found';
 import { packFor } from '../lang';
 import { FoldedPattern } from '../text/case-fold';
-import { escapeRegExp } from '../text/escape-regexp';
 
 /** A quotation shorter than this is a name, a title or a scare quote ("interim", "tendue"): at least a clause. */
 const MIN_STATEMENT_WORDS = 4;
@@ -74,20 +73,9 @@ function colonIntro(before: string, lang: string | null): Phrase | null {
   const clause = lastClause(before).trim();
   if (!/[:：]$/u.test(clause) || clause.length > 160) return null;
   const phrase = clause.slice(0, -1).trim();
-  const heard = hearingVerb(lang)?.exec(phrase);
+  const heard = packWordPattern(lang, 'hearingVerbs')?.exec(phrase);
   if (heard) return heardSpeaker(phrase.slice(heard.index + heard[0].length));
   return phrase.length >= 3 ? { phrase, verbFirst: true, personOnly: true } : null;
-}
-
-const hearingVerbCache = new Map<string, FoldedPattern | null>();
-
-function hearingVerb(lang: string | null): FoldedPattern | null {
-  const key = lang ?? '*';
-  if (!hearingVerbCache.has(key)) {
-    const words = (packFor(lang)?.hearingVerbs ?? []).map(escapeRegExp);
-    hearingVerbCache.set(key, words.length === 0 ? null : new FoldedPattern(`(?<![\\p{L}\\p{M}])(?:${words.join('|')})(?![\\p{L}\\p{M}])`, 'u'));
-  }
-  return hearingVerbCache.get(key) ?? null;
 }
 
 /**

@@ -3,7 +3,7 @@ import { allLanguages, isWordlessLanguage, packFor } from '../lang';
 import { countWords } from '../text/word-count';
 import { findQuotedSpans } from '../text/quote-marks';
 import { nameRuns, opensWithRole, roleStart, roleWords } from './speaker-names';
-import { ACCORDING_TO_PATTERN, ACCORDING_TO_START, COMPLEMENTIZERS, QUOTING_CUE, WINDOW, speechVerbPattern } from './attribution';
+import { ACCORDING_TO_PATTERN, ACCORDING_TO_START, COMPLEMENTIZERS, QUOTING_CUE, WINDOW, packWordPattern, speechVerbPattern } from './attribution';
 import type { Found } from './found';
 import { escapeRegExp } from '../text/escape-regexp';
 import { trimEndWhile } from '../text/trim-end';
@@ -240,17 +240,8 @@ function withoutEchoedCue(text: string, lang: string | null): string {
   return cue ? `${text.slice(0, text.length - tail.length + cue.index).trimEnd()}.` : text;
 }
 
-const tenseAuxiliaryCache = new Map<string, FoldedPattern | null>();
-
 /** The language's finite auxiliaries as words: their clause owns the "that" after them. */
-function tenseAuxiliary(lang: string | null): FoldedPattern | null {
-  const key = lang ?? '*';
-  if (!tenseAuxiliaryCache.has(key)) {
-    const words = (packFor(lang)?.tenseAuxiliaries ?? []).map(escapeRegExp);
-    tenseAuxiliaryCache.set(key, words.length === 0 ? null : new FoldedPattern(`(?<![\\p{L}\\p{M}])(?:${words.join('|')})(?![\\p{L}\\p{M}])`, 'u'));
-  }
-  return tenseAuxiliaryCache.get(key) ?? null;
-}
+const tenseAuxiliary = (lang: string | null): FoldedPattern | null => packWordPattern(lang, 'tenseAuxiliaries');
 
 /** What was said after the verb: past "rằng"/"that" when it comes soon ("nói với Y rằng …"), else right after. */
 function textAfterVerb(after: string, lang: string | null = null): string | null {
