@@ -2,7 +2,7 @@ import { allLanguages, packFor, perPack } from '../lang';
 import { wordTokens } from '../text/tokens';
 import { stopWordsFor } from '../text/stop-words';
 import { parseCaselessSpeaker, isCaseless } from './caseless-speakers';
-import { speechVerbPattern } from './attribution';
+import { packWordPattern, speechVerbPattern } from './attribution';
 import { HONORIFICS, endsAsOrganisation, isPersonRun, isPlace, nameRuns, opensWithRole, roleStart, roleWords, splitGluedPlace, startsWithSurname, withoutSentenceOpener, NO_NAME_CONTEXT, type NameContext, type NameRun } from './speaker-names';
 import { escapeRegExp } from '../text/escape-regexp';
 import { FoldedPattern } from '../text/case-fold';
@@ -451,7 +451,7 @@ function withoutTimeAfterComma(phrase: string, lang: string | null): string {
  * speaker; never a place, a prepositional phrase or a lone title word.
  */
 export function parseSpeaker(written: string, lang: string | null, prefer: 'first' | 'last' = 'last', names: NameContext = NO_NAME_CONTEXT): Speaker | null {
-  const phrase = withoutTimeAfterComma(withoutRelativeAfterComma(written, lang), lang);
+  const phrase = withoutTimeAfterComma(withoutRelativeAfterComma(withoutConnective(written, lang), lang), lang);
   if (isCaseless(phrase)) return parseCaselessSpeaker(phrase, lang);
   const runs = prefer === 'first' ? personRuns(phrase, lang, names) : subjectRuns(phrase, personRuns(phrase, lang, names), lang);
   if (runs.length === 0) return organisationOrDescribed(phrase, lang);
@@ -462,7 +462,18 @@ export function parseSpeaker(written: string, lang: string | null, prefer: 'firs
   const split = splitLeadingRole(run, lang);
   let role = split.role ?? roleAfter(phrase, run.end, lang) ?? roleInParentheses(phrase, run.end, lang) ?? withTitle(roleBefore(phrase, run, lang), run) ?? run.title ?? null;
   if (run.place) role = role ? `${role} ${run.place}` : run.place;
-  return { name: split.name, role, kind: 'person' };
+  return { name: split.name, role: notAClause(role, lang), kind: 'person' };
+}
+
+/** "President-elect Donald Trump has named [Kellyanne Conway]": words holding a finite verb are a clause, not who someone is. */
+function notAClause(role: string | null, lang: string | null): string | null {
+  return role !== null && packWordPattern(lang, 'tenseAuxiliaries')?.test(role) ? null : role;
+}
+
+/** "But the New York Times suggested …": the connective opens the sentence, not the speaker's name. */
+function withoutConnective(phrase: string, lang: string | null): string {
+  const first = /^\s*([\p{L}\p{M}]+)\s+/u.exec(phrase);
+  return first?.[1] && packFor(lang)?.connectives.includes(first[1].toLowerCase()) ? phrase.slice(first[0].length) : phrase;
 }
 
 /**
@@ -478,7 +489,7 @@ export function peopleIn(text: string, lang: string | null, names: NameContext =
   for (const run of personRuns(text, lang, names)) {
     if (run.words.length < 2 && !run.honoured) continue;
     const split = splitLeadingRole(run, lang);
-    let role = split.role ?? withTitle(roleBefore(text, run, lang), run);
+    let role = notAClause(split.role ?? withTitle(roleBefore(text, run, lang), run), lang);
     if (run.place) role = role ? `${role} ${run.place}` : run.place;
     const marked = run.honoured === true || role !== null || run.place !== undefined || startsWithSurname(split.name);
     if (!marked && familyFirst) continue;

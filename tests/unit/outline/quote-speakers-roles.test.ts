@@ -83,3 +83,16 @@ describe('speakers and their roles', () => {
     expect(quote).toMatchObject({ speaker: 'Pavlo Ungurian', role: 'one of the six lawmakers from various parties' });
   });
 });
+
+/** AmericaNow (field set): "Kellyanne Conway, President-elect Donald Trump has named" as her role; "But the New York Times" as a speaker. */
+describe('roles and speakers that are pieces of a clause', () => {
+  it('gives no role made of a clause with a finite verb', () => {
+    const found = quotes('President-elect Donald Trump has named Kellyanne Conway, the campaign manager, to the position of counselor. On Dec. 1, Conway suggested she would not be working in the Trump White House at all.', 'en');
+    expect(found[0]).toMatchObject({ speaker: 'Kellyanne Conway' });
+    expect(found[0]?.role ?? '').not.toContain('has named');
+  });
+
+  it('leaves the connective that opens the sentence out of the speaker', () => {
+    expect(quotes('But the New York Times suggested Conway was holding out for a better offer within the cabinet.', 'en')[0]?.speaker).toBe('the New York Times');
+  });
+});
