@@ -35,7 +35,9 @@ export const vi = definePack({
     // A speech verb said not to have been used reports nothing ("Đại sứ không cho biết khi nào …"); "lời nói" is a noun, "words".
     'không cho biết', 'chưa cho biết', 'không nói', 'từ chối cho biết', 'lời nói',
     // "đánh giá cao tình cảm …" is "appreciated the affection": praise of something, not a statement.
-    'đánh giá cao'],
+    'đánh giá cao',
+    // "tuyên bố tình trạng khẩn cấp", "tuyên bố phá sản": declaring a state of emergency or bankruptcy is an act, not words reported.
+    'tuyên bố tình trạng', 'tuyên bố phá sản'],
   objectRelatives: ['mà'],
   accordingTo: ['theo'],
   speakerPronouns: ['ông', 'bà', 'anh', 'chị', 'ông ấy', 'bà ấy'],

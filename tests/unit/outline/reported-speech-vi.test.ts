@@ -70,3 +70,14 @@ describe('Vietnamese reported speech beside quotations, after sources and apposi
   });
 });
 
+
+describe('declaring a state, not words', () => {
+  it('reads "tuyên bố tình trạng khẩn cấp" and "tuyên bố phá sản" as acts, not statements', () => {
+    expect(vi('Tổng thống Mỹ Donald Trump đã dùng quyền phủ quyết để bác dự luật huỷ bỏ tuyên bố tình trạng khẩn cấp ở biên giới của ông.')).toEqual([]);
+    expect(vi('Công ty Nguyễn Văn An tuyên bố phá sản sau ba năm thua lỗ liên tiếp.')).toEqual([]);
+  });
+
+  it('still reads "tuyên bố" before what was said', () => {
+    expect(vi('Bộ trưởng Nguyễn Văn An tuyên bố Việt Nam sẽ tiếp tục mở cửa thị trường trong năm tới.')[0]?.speaker).toBe('Nguyễn Văn An');
+  });
+});
