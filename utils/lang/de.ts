@@ -16,6 +16,7 @@ export const de = definePack({
     'betont', 'teilte', 'teilt', 'bestätigte', 'argumentiert', 'argumentierte', 'berichtet', 'berichtete', 'berichten', 'schreibt', 'schrieb', 'beteuerte', 'heisst es', 'heißt es', 'hiess es', 'hieß es',
   ],
   accordingTo: ['laut'],
+  commaCues: ['so'],
   speakerPronouns: ['er', 'sie'],
   captionPositions: ['links', 'rechts', 'von links'],
   complementizers: ['dass'],

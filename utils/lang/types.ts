@@ -73,6 +73,11 @@ export interface LanguagePack {
    * indication that …"), and that "that" is not the verb's.
    */
   tenseAuxiliaries: readonly string[];
+  /**
+   * Speech verbs that cue only right after a comma or a closing quotation mark (German "…, so der
+   * Minister"); anywhere else they are another word ("so gut wie", "so genannt").
+   */
+  commaCues: readonly string[];
   /** Determiners: a speech verb right after one is an adjective ("a promised five films", "the announced plan"), not a cue. */
   determiners: readonly string[];
   /** Verbs of hearing ("heard", "a entendu"): "X heard an officer yell: “…”" quotes the officer, not X. */
@@ -311,6 +316,7 @@ const EMPTY: PackFields = {
   tenseAuxiliaries: [],
   hearingVerbs: [],
   determiners: [],
+  commaCues: [],
   complementizers: [],
   describedSpeakerOpeners: [],
   stopWordCompounds: [],

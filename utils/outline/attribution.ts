@@ -99,8 +99,11 @@ export function speechVerbPattern(lang: string | null, flags = 'u'): FoldedPatte
       // "Braynard is quoted as saying": a passive that reports, so not behind the passive guard.
       const unguarded = new Set(own ? own.passiveSpeechVerbs : allLanguages('passiveSpeechVerbs'));
       const alternatives = (list: string[]) => list.map(escapeRegExp).join('|');
-      const guarded = words.filter((word) => !unguarded.has(word));
-      const verbs = unguarded.size === 0 ? `${passive}(?:${alternatives(guarded)})` : `(?:${passive}(?:${alternatives(guarded)})|(?:${alternatives([...unguarded])}))`;
+      // "…, so der Minister": only right after a comma or a closing mark; "so gut wie" is no cue.
+      const commaCues = new Set(own ? own.commaCues : allLanguages('commaCues'));
+      const afterComma = commaCues.size === 0 ? '' : `|(?<=[,，»«“”"]\\s{0,3})(?:${alternatives([...commaCues])})`;
+      const guarded = words.filter((word) => !unguarded.has(word) && !commaCues.has(word));
+      const verbs = unguarded.size === 0 ? `(?:${passive}(?:${alternatives(guarded)})${afterComma})` : `(?:${passive}(?:${alternatives(guarded)})|(?:${alternatives([...unguarded])})${afterComma})`;
       pattern = new FoldedPattern(`${guard}(?<![\\p{L}\\p{M}])${verbs}(?![\\p{L}\\p{M}])`, flags);
     }
     verbCache.set(key, pattern);

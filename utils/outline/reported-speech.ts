@@ -293,6 +293,7 @@ function fromVerb(sentence: string, verb: RegExpExecArray, lang: string | null):
   const final = verbFinal(sentence, verb.index, lang);
   if (final) return final;
   const before = sentence.slice(0, verb.index);
+  if (packFor(lang)?.commaCues.includes(verb[0].toLowerCase())) return commaCued(before, sentence.slice(verb.index + verb[0].length), lang);
   const after = withoutSaidProForm(withoutAddressee(sentence.slice(verb.index + verb[0].length), verb[0], lang), lang);
   // A verb closed by a quotation mark is a word of a title ("bài hát “Đêm tâm sự”"), not a cue.
   if (/^\s*["”»」』]/u.test(after)) return null;
@@ -312,6 +313,18 @@ function fromVerb(sentence: string, verb: RegExpExecArray, lang: string | null):
     return statement && !isCircumstance(statement.text, lang) ? statement : null;
   }
   return invertedSubject(before, text, lang);
+}
+
+/**
+ * "Sogar Malariaparasiten haben noch ein Plastidengenom, so Molina, obwohl …": a cue that stands
+ * only after a comma has what was said before it and who said it right after it, up to the next
+ * comma, whatever follows.
+ */
+function commaCued(before: string, after: string, lang: string | null): Statement | null {
+  const phrase = after.split(/[,，;.!?]/u)[0]?.trim() ?? '';
+  if (phrase === '' || countWords(phrase, lang) > MAX_INVERTED_SUBJECT_WORDS) return null;
+  const statement = cueAfter(before);
+  return statement ? { text: statement.text, phrase, verbFirst: true } : null;
 }
 
 /** The phrase without the stops and spaces that close it; a loop, as "[\\s.!?]+$" retries from every stop of a long run. */

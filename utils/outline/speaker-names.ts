@@ -213,6 +213,8 @@ function trimRun(run: NameRun): NameRun {
   const owner = run.words.findLastIndex((word) => POSSESSIVE.test(word));
   if (owner >= 0) run.words = run.words.slice(owner + 1);
   while (run.words.length > 1 && isLeadingFiller(run.words[0] ?? '')) run.words.shift();
+  // "Auf den Philippinen": a lower-case particle left first once the filler goes opens no name.
+  while (run.words.length > 1 && NAME_PARTICLES.has(run.words[0] ?? '')) run.words.shift();
   // "Father-of-three Peter Burkill", "Fifth-seeded …": a capitalised compound with a lower-case part describes the name after it.
   while (run.words.length > 2 && DESCRIBING_COMPOUND.test(run.words[0] ?? '')) run.words.shift();
   // "Trump Wednesday": a day or a month after the name.

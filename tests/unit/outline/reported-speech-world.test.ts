@@ -166,3 +166,19 @@ describe('a described speaker is more than its article (dragnet 14)', () => {
     expect(quote?.text ?? '').not.toMatch(/^er\b/u);
   });
 });
+
+/** Spektrum (field set): "so gut wie" and "so viel wie" were cues, and "den Philippinen" a person "sie" pointed to. */
+describe('German "so" and name particles', () => {
+  const de = (text: string) => outlineOfText(text, 'de').outline.quotes;
+
+  it('reads "so" as a cue only after a comma, with the statement before it and the speaker right after it', () => {
+    expect(de('Dennoch war Davis schockiert, als er herausfand, dass fast die Hälfte der Gene, die so gut wie in allen Pflanzenstämmen vorkommen, verschwunden war.')).toEqual([]);
+    const [quote] = de('Jeanmaire Molina forscht seit Jahren. Sogar Malariaparasiten haben noch ein Plastidengenom, so Molina, obwohl ihr letzter Vorfahr vor Millionen Jahren lebte.');
+    expect(quote).toMatchObject({ speaker: 'Jeanmaire Molina', text: 'Sogar Malariaparasiten haben noch ein Plastidengenom' });
+  });
+
+  it('opens no name with a lower-case particle ("Auf den Philippinen")', () => {
+    const [quote] = de('Jeanmaire Molina forscht seit Jahren. Auf den Philippinen etwa wachsen sie in Wäldern. Man müsse sich daher im Vorfeld mit lokalen Autoritäten abstimmen, berichtet sie.');
+    expect(quote?.speaker).toBe('Jeanmaire Molina');
+  });
+});
