@@ -36,7 +36,8 @@ export const en = definePack({
   // "The measurements were noted by hand", "He was told", "It was announced": a speech verb after a form of "to be" is a passive, not a cue.
   passiveAuxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'being'],
   passiveSpeechVerbs: ['quoted as saying'],
-  describedSpeakerOpeners: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one of'],
+  // "one Cowboys executive joked", "another official said": a person described, not the team named.
+  describedSpeakerOpeners: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one of', 'one', 'another'],
   // Not 'that': "said that at the meeting they agreed …" opens what was said; not 'it': "asked it to be fetched".
   saidProForms: ['so', 'this'],
   relativeDays: ['yesterday', 'today', 'tonight', 'tomorrow'],

@@ -159,7 +159,8 @@ export function nameRuns(phrase: string, lang: string | null = null): NameRun[] 
   // Only where the pack lists family names (written first, "Nguyễn Văn A"): there pages romanise East Asian names by syllable.
   const stop = (packFor(lang)?.surnames.length ?? 0) > 0 ? stopWordsFor(lang) : null;
   let current: NameRun | null = null;
-  const matches = [...phrase.matchAll(/[\p{L}\p{M}'’.-]+/gu)];
+  // "AT&T", "Texas A&M": an ampersand between capitals is inside the word.
+  const matches = [...phrase.matchAll(/(?:\p{Lu}&(?=\p{Lu})|[\p{L}\p{M}'’.-])+/gu)];
   for (let i = 0; i < matches.length; i++) {
     const match = matches[i] as RegExpMatchArray;
     // "Maire." and "Việt Nam." end a sentence, so the run ends with them; "M.", "Sen.", "TP.", "U.S." keep their dot and go on.

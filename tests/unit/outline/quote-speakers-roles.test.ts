@@ -96,3 +96,15 @@ describe('roles and speakers that are pieces of a clause', () => {
     expect(quotes('But the New York Times suggested Conway was holding out for a better offer within the cabinet.', 'en')[0]?.speaker).toBe('the New York Times');
   });
 });
+
+/** The Verge and Sports Illustrated (field set): "T Entertainment CEO" and "T Stadium" from AT&T; "Cowboys" for "one Cowboys executive". */
+describe('names with an ampersand, and people described by "one" or "another"', () => {
+  it('keeps "AT&T" whole in a role', () => {
+    const [quote] = quotes('And here’s what AT&T Entertainment CEO John Stankey said yesterday: “We want customers to understand the benefits of using our wireless service.”', 'en');
+    expect(quote).toMatchObject({ speaker: 'John Stankey', role: 'AT&T Entertainment CEO' });
+  });
+
+  it('reads "one Cowboys executive" as a person described, not the team', () => {
+    expect(quotes('“If you’re scared of him,” one Cowboys executive joked to Stephen, “then I’m really scared.”', 'en')[0]?.speaker).toBe('one Cowboys executive');
+  });
+});
