@@ -5,8 +5,8 @@ export interface QuotedSpan {
   inner: string;
 }
 
-/** Opening mark → closing marks, for every common style (English, German „…“, French «…», CJK 「…」『…』). */
-const CLOSERS: Record<string, string> = { '“': '”', '„': '“”', '«': '»', '‹': '›', '「': '」', '『': '』', '"': '"', '‘': '’' };
+/** Opening mark → closing marks, for every common style (English, German „…“ and »…«, French «…», CJK 「…」『…』). */
+const CLOSERS: Record<string, string> = { '“': '”', '„': '“”', '«': '»', '‹': '›', '「': '」', '『': '』', '"': '"', '‘': '’', '»': '«' };
 /** A quotation this long is a misread (an unclosed mark far before): stop looking. */
 const MAX_QUOTE_CHARS = 3000;
 
@@ -74,6 +74,8 @@ export function findQuotedSpans(written: string): { spans: QuotedSpan[]; unbalan
     if (!closers) continue;
     // ‘ inside a word is an apostrophe or a typo, not a quotation.
     if (ch === '‘' && isLetter(text[i - 1])) continue;
+    // German »…« opens on a letter; French « … » closes with », never right before one.
+    if (ch === '»' && !isLetter(text[i + 1])) continue;
     let close = known.get(ch);
     if (close === undefined || (close >= 0 && close <= i)) {
       close = nextCloser(text, closers, i + 1);

@@ -41,3 +41,17 @@ describe('a closing quotation mark typed with the opening key (issue 13)', () =>
     for (const text of ['Ông nói ”Chúng tôi sẽ làm.', '“Yes”said she.', '“We will,” she said ”twice.']) expect(mendClosingMarks(text)).toBe(text);
   });
 });
+
+/** Spektrum (field set) quotes with »…«, as German books and magazines do: its quotations were not read. */
+describe('German »…« quotation marks', () => {
+  it('open on a letter and close at «', () => {
+    const { spans } = findQuotedSpans('»Als wir Untersuchungen durchführten, fanden wir Plastiden«, berichtet Molina.');
+    expect(spans.map((s) => s.inner)).toEqual(['Als wir Untersuchungen durchführten, fanden wir Plastiden']);
+  });
+
+  it('leave French « … », whose » closes before a space, as before', () => {
+    const { spans, unbalanced } = findQuotedSpans('« Nous ne céderons sur aucun point », a déclaré le ministre. Accueil » Actualités » Monde');
+    expect(spans.map((s) => s.inner)).toEqual(['Nous ne céderons sur aucun point']);
+    expect(unbalanced).toBe(false);
+  });
+});
