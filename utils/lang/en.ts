@@ -119,6 +119,8 @@ export const en = definePack({
     'font size', 'text size', 'print article', 'email-a-friend', 'e-mail-a-friend', 'email a friend', 'e-mail a friend', 'write comment', 'one comment',
     // A box's toggles and a gallery's buttons, left as lines ('Show more', 'See Gallery'), and the short ad label.
     'show more', 'show less', 'see more', 'see less', 'read less', 'see gallery', 'view gallery', 'see all photos', 'advert',
+    // The hint an in-story ad leaves when it is gone ("Scroll to Continue": Sports Illustrated), and its widget's heading.
+    'scroll to continue', 'scroll to continue with content', 'article continues below', 'we recommend',
   ],
   // 'read', 'photos': "Read: What to look out for in Apple's results", "Photos: …" as a link to another page.
   toolLabels: ['font', 'decrease', 'increase', 'decrease font size', 'increase font size', 'email', 'e-mail', 'instant message', 'respond', 'send this article', 'save', 'bookmark'],

@@ -87,6 +87,8 @@ describe('furniture removed by general rules', () => {
     keepsOnlyStory(`${STORY}<div><a href="/fehler">Fehler melden</a></div>${STORY}`, /Fehler melden/u);
     keepsOnlyStory(`${VI}<p>Lấy link</p><p><a href="#top">Lên đầu trang</a></p>`, /Lấy link|đầu trang/u);
     keepsOnlyStory(`${STORY}<p><a href="#top">Back to top</a></p>`, /Back to top/u);
+    // The hint an in-story ad leaves behind (Sports Illustrated, field set).
+    keepsOnlyStory(`${STORY}<div><span>Scroll to Continue</span></div>${STORY}`, /Scroll to Continue/u);
   });
 
   it('"Follow … on Instagram" prompts in English, Vietnamese and French', () => {
