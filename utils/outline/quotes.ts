@@ -14,6 +14,7 @@ import type { Found } from './found';
 import { stopWordsFor } from '../text/stop-words';
 import { findQuotedSpans } from '../text/quote-marks';
 import { NEVER_OVER, runToEnd } from '../steps';
+import { trimEndWhile } from '../text/trim-end';
 import { normalizeSpace } from '../text/segment';
 
 const MAX_QUOTES = 100;
@@ -154,13 +155,28 @@ export const findQuotesInSlices: SlicedAnalyzer<Quote[]> = function* (input, sli
   return { items: withoutRepeats(out).slice(0, MAX_QUOTES), note: unbalanced ? 'unbalanced-quotes' : undefined };
 };
 
-/** A statement printed twice (a pull quote set again in the text, a paragraph the page repeats) is one statement, where it first stands. */
+/**
+ * A statement printed twice (a pull quote set again in the text, a paragraph the page repeats) is
+ * one statement, where it first stands. A pull quote repeating part of a longer quotation ("We
+ * won't run out of work till we run out of problems.") is that quotation too.
+ */
 function withoutRepeats(quotes: readonly Quote[]): Quote[] {
   const seen = new Set<string>();
-  return quotes.filter((quote) => {
-    const key = `${quote.speaker ?? ''}\u0000${normalizeSpace(quote.text).toLocaleLowerCase()}`;
+  // Without the closing stop: the pull quote ends on "." where the quotation goes on after ",".
+  const texts = quotes.map((quote) => trimEndWhile(normalizeSpace(quote.text).toLocaleLowerCase(), /[\s.,;:!?…。，！？]/u));
+  return quotes.filter((quote, i) => {
+    const text = texts[i] ?? '';
+    const key = `${quote.speaker ?? ''}\u0000${text}`;
     if (seen.has(key)) return false;
     seen.add(key);
-    return true;
+    return !texts.some((other, j) => other.length > text.length && other.includes(text) && partOf(quote, i, quotes[j], j));
   });
+}
+
+/**
+ * The part is the whole's when it names no one (a pull quote, wherever it stands), or the same one
+ * after the whole (a lead that sums up a later quotation keeps its place).
+ */
+function partOf(part: Quote, at: number, whole: Quote | undefined, wholeAt: number): boolean {
+  return whole !== undefined && (part.speaker === null || (part.speaker === whole.speaker && wholeAt < at));
 }

@@ -42,3 +42,11 @@ describe('quoted words in lower case that no one is said to speak', () => {
     expect(quotes('The sign on the door read: “Nobody enters this building without a badge after nine o’clock.”')).toHaveLength(1);
   });
 });
+
+/** Medium (field set) set a sentence of a quotation again as a pull quote: it was listed twice. */
+describe('a pull quote repeating part of a quotation', () => {
+  it('is listed once, as the whole quotation with its speaker', () => {
+    const found = outlineOfText('“Technology is the solution to human problems. We won’t run out of work till we run out of problems,” said Nick Hanauer, an investor.\n\n“We won’t run out of work till we run out of problems.”', 'en').outline.quotes;
+    expect(found.map((q) => q.text)).toEqual(['Technology is the solution to human problems. We won’t run out of work till we run out of problems,']);
+  });
+});
