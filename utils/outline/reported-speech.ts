@@ -329,9 +329,7 @@ function commaCued(before: string, after: string, lang: string | null): Statemen
 
 /** The phrase without the stops and spaces that close it; a loop, as "[\\s.!?]+$" retries from every stop of a long run. */
 function withoutClosingStops(text: string): string {
-  let end = text.length;
-  while (end > 0 && /[\s.!?]/u.test(text.charAt(end - 1))) end--;
-  return text.slice(0, end).trim();
+  return trimEndWhile(text, /[\s.!?]/u).trim();
 }
 
 /** "Une enquête a été ouverte, informe la police cantonale.", "…, dijo el candidato priista.": the subject after the verb closes the sentence. */

@@ -5,6 +5,7 @@ import { parseCaselessSpeaker, isCaseless } from './caseless-speakers';
 import { packWordPattern, speechVerbPattern } from './attribution';
 import { HONORIFICS, endsAsOrganisation, isPersonRun, isPlace, nameRuns, opensWithRole, roleStart, roleWords, splitGluedPlace, startsWithSurname, withoutSentenceOpener, NO_NAME_CONTEXT, type NameContext, type NameRun } from './speaker-names';
 import { escapeRegExp } from '../text/escape-regexp';
+import { trimEndWhile } from '../text/trim-end';
 import { FoldedPattern } from '../text/case-fold';
 
 /** Who a quote is from: a person, an organisation, or a speaker the text describes without naming ("the mayor"). */
@@ -61,9 +62,7 @@ function untilRelative(role: string, lang: string | null): string {
 
 /** Without trailing spaces, commas and dashes; a loop, since `[…]+$` backtracks on a long run of them. */
 function trimSeparators(text: string): string {
-  let end = text.length;
-  while (end > 0 && /[\s,–—-]/u.test(text[end - 1] ?? '')) end--;
-  return text.slice(0, end).trim();
+  return trimEndWhile(text, /[\s,–—-]/u).trim();
 }
 
 /** The last full stop that ends a sentence (after a lower-case word: not "TP." or "U.S."), as an offset; -1 without one. */
