@@ -116,11 +116,12 @@ export function namesAfterHeadline(title: string): string[] {
 }
 
 /**
- * "首相、衆院解散を表明：朝日新聞デジタル": a full-width colon with no space before the site's
- * name. No separator elsewhere (a Chinese or Japanese headline sets its own colon so), so only
- * a name the page states, or its address spells, is cut after it.
+ * "首相、衆院解散を表明：朝日新聞デジタル", "…「Treeviz」:phpspot開発日誌": a full-width colon, or a
+ * half-width one with no space on either side, before the site's name. No separator elsewhere (a
+ * Chinese or Japanese headline sets its own colon so), so only a name the page states, or its
+ * address spells, is cut after it.
  */
-const UNSPACED_COLON_TAIL = /：([^：]{1,60})$/u;
+const UNSPACED_COLON_TAIL = /(?:：|(?<=[^\s:：]):(?=[^\s\d]))([^：:]{1,60})$/u;
 /** "欲張りなイヌ　＜福娘童話集＞", "…【朝日新聞】", "…（共同通信）": the name in brackets after the headline, cut when the page names it. */
 const BRACKETED_TAIL = /[＜<【《〔（(［\[]([^＜<【《〔（(［\[＞>】》〕）)］\]]{1,60})[＞>】》〕）)］\]]$/u;
 
@@ -145,7 +146,13 @@ export function stripSiteParts(title: string, names: readonly string[], url: str
   const addressless = cutEndParts(named, isAddressOrDatePart);
   const cut = words(addressless, null).length >= MIN_HEADLINE_WORDS ? addressless : named;
   const tail = UNSPACED_COLON_TAIL.exec(cut) ?? BRACKETED_TAIL.exec(cut);
-  return tail && tail.index > 0 && isNamed(tail[1] ?? '', names, host) ? cut.slice(0, tail.index).trim() : cut;
+  return tail && tail.index > 0 && isSiteTail(tail[1] ?? '', names, host) ? cut.slice(0, tail.index).trim() : cut;
+}
+
+/** A name the page states or its address spells, or one that opens with the address's word ("IPA 独立行政法人 情報処理推進機構" on ipa.go.jp). */
+function isSiteTail(tail: string, names: readonly string[], host: string | null): boolean {
+  const first = tail.trim().split(' ')[0] ?? '';
+  return isNamed(tail, names, host) || (host !== null && host.length >= MIN_INITIALS && fold(first) === fold(host));
 }
 
 /** Cuts the parts `isCut` accepts from both ends of `title`, keeping at least one part, with the separators between the kept ones as the page wrote them. */

@@ -11,6 +11,13 @@ describe('titles without the publication around them', () => {
     // A full-width colon with no space before the name, and only before a name: "首相：「…」" keeps its speaker.
     expect(stripSiteParts('首相、衆院解散を表明：朝日新聞デジタル', ['朝日新聞デジタル'], 'https://www.asahi.com/articles/x.html')).toBe('首相、衆院解散を表明');
     expect(stripSiteParts('首相：「年内に解散する」', ['朝日新聞デジタル'], 'https://www.asahi.com/articles/x.html')).toBe('首相：「年内に解散する」');
+    // A half-width colon with no space on either side, before the stated name; a time or a spaced colon is no such tail.
+    expect(stripSiteParts('マインドマップ風のツリーを描画できる「Treeviz」:phpspot開発日誌', ['phpspot開発日誌'], 'https://phpspot.org/blog/archives/x.html')).toBe('マインドマップ風のツリーを描画できる「Treeviz」');
+    expect(stripSiteParts('Genetik: Das Geheimnis der parasitischen Riesenblumen', ['Spektrum'], 'https://www.spektrum.de/news/x')).toBe('Genetik: Das Geheimnis der parasitischen Riesenblumen');
+    expect(stripSiteParts('試合は2:1で終了', ['1'], 'https://example.jp/x')).toBe('試合は2:1で終了');
+    // A name no metadata states that opens with the address's word.
+    expect(stripSiteParts('ゴールデンウィークにおける情報セキュリティに関する注意喚起：IPA 独立行政法人 情報処理推進機構', [], 'https://www.ipa.go.jp/security/x.html')).toBe('ゴールデンウィークにおける情報セキュリティに関する注意喚起');
+    expect(stripSiteParts('首相：「年内に解散する」', [], 'https://www.asahi.com/articles/x.html')).toBe('首相：「年内に解散する」');
     // The name in brackets after the headline; a bracket the page does not name is the headline's ("(Update 2)").
     expect(stripSiteParts('欲張りなイヌ　＜福娘童話集＞', ['福娘童話集'], 'https://hukumusume.com/douwa/x.html')).toBe('欲張りなイヌ');
     expect(stripSiteParts('Oil prices rise (Update 2)', ['Bloomberg'], 'https://www.bloomberg.com/news/x')).toBe('Oil prices rise (Update 2)');
