@@ -130,15 +130,27 @@ function blockIndex(block: Element): number | null {
   return Number.isInteger(index) ? index : null;
 }
 
+/**
+ * A link that shows an address ("https://keras.io/ja/", "www.tensorflow.org") is a reference,
+ * as a footnote is: a listicle of ten tools gives each one's site under its paragraph. A teaser
+ * shows the headline of the story it points to, never an address.
+ */
+const SHOWN_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
+
+function showsAddress(linkText: string): boolean {
+  return SHOWN_ADDRESS.test(linkText);
+}
+
 /** One query over the body's links (the body is a small part of the page). */
 function countBodyLinks(root: Element, textChars: number, url: string): BodyLinks {
   const linkChars = new Map<Element, number>();
   const pointers = new Map<Element, number>();
   let allLinkChars = 0;
   for (const a of root.querySelectorAll('a[href]')) {
-    const chars = normalizeSpace(a.textContent ?? '').length;
+    const linkText = normalizeSpace(a.textContent ?? '');
+    const chars = linkText.length;
     allLinkChars += chars;
-    if (!leavesPage(a)) continue;
+    if (!leavesPage(a) || showsAddress(linkText)) continue;
     const block = blockOf(a, root);
     if (block) linkChars.set(block, (linkChars.get(block) ?? 0) + chars);
     if (block && pointsToOtherPage(a, url)) pointers.set(block, (pointers.get(block) ?? 0) + chars);

@@ -110,6 +110,23 @@ describe('page type: article or not, shared by the popup and the CLI', () => {
     expect(typeOfBody(story)).toBe('article');
   });
 
+  it('keeps a listicle that gives each pick its site an article: a link showing an address is a reference, not a teaser', () => {
+    const url = 'https://oss.example.jp/2019/01/ten-projects.html';
+    const signals = { declaresArticle: false, declaresVideo: false, declaresGallery: false, declaresCollection: false, signInForm: false };
+    const picks = ['Visual Studio Code', 'TensorFlow', 'Ansible', 'Vue.js', 'React Native', 'Angular CLI', 'Vault', 'Keras', 'Kubernetes', 'Bitcoin'];
+    const typeOfBody = (link: (name: string, i: number) => string): PageType => {
+      const body = picks.map((name, i) => `<h3>${i + 1}. ${name}</h3><p>${name}は、開発者の間で広く使われているオープンソースのツールで、GitHubで多くの星を獲得している。</p><p>${link(name, i)}</p>`).join('');
+      const root = parseHtml(`<div id="r">${body}</div>`, url).getElementById('r');
+      if (!root) throw new Error('no root');
+      const blocks = listBlocks(root);
+      return decidePageType({ url, signals, root, blocks, text: blocksToText(blocks) });
+    };
+    expect(typeOfBody((_, i) => `<a href="https://project${i}.example.org/">https://project${i}.example.org/</a>`)).toBe('article');
+    expect(typeOfBody((_, i) => `<a href="https://project${i}.example.org/">www.project${i}.example.org</a>`)).toBe('article');
+    // The same lines linking to stories by their headlines: a list.
+    expect(typeOfBody((name, i) => `<a href="/news/${i}.html">${name}の最新版が公開、新機能を紹介</a>`)).not.toBe('article');
+  });
+
   it('keeps a dated post about subscriptions an article, and an undated membership page a pitch', () => {
     const post = `<!doctype html><html lang="en"><head><title>Subscription option now available</title><meta property="article:published_time" content="2010-08-18"></head><body><article><h1>Subscription option now available</h1>
 <p>We have finally rolled out the long awaited subscription option for the magazine, in print and digital.</p>
