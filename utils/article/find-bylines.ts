@@ -339,6 +339,18 @@ function fromPage(sources: MetadataSources, lang: string | null, rejected: strin
   return printedByline(sources, lang, rejected, footer, notSite)?.names ?? [];
 }
 
+/**
+ * `<aside><address><a rel="author">Julia Carrie Wong</a> and <a rel="author">Sam Levin</a></address></aside>`
+ * after the headline: a writer marked as the author inside an `<address>`, the block HTML gives
+ * an article's contact details in, signs the story, though the page sets its meta line in an
+ * aside beside the body. In a menu or the page's footer it is still the site's.
+ */
+function signedAddress(el: Element, headline: Element | null): Element | null {
+  const address = el.closest('address');
+  if (!headline || !address || !isAuthorMarkup(el) || el.closest('nav, footer, menu, [role="navigation"], [role="contentinfo"]')) return null;
+  return (headline.compareDocumentPosition(el) & FOLLOWING) !== 0 ? address : null;
+}
+
 interface PrintedByline {
   names: string[];
   /** The byline element's whole text, label and newsroom included. */
@@ -348,7 +360,8 @@ interface PrintedByline {
 function printedByline(sources: MetadataSources, lang: string | null, rejected: string[], footer: string[], notSite: (names: string[]) => string[]): PrintedByline | null {
   for (const el of domCandidates(sources)) {
     if (namesOnlyAPlace(el)) continue;
-    if (isChromeNearHeadline(el, sources.headline) || el.closest('blockquote, figcaption') || inQuoteBox(el) || isPictureCredit(el) || inSkippedBoxOfPage(el, sources.doc)) {
+    const address = signedAddress(el, sources.headline);
+    if ((!address && isChromeNearHeadline(el, sources.headline)) || el.closest('blockquote, figcaption') || inQuoteBox(el) || isPictureCredit(el) || inSkippedBoxOfPage(el, sources.doc)) {
       // Refused as Readability's byline too (it reads the same markup), but kept as the last resort.
       if (footer.length === 0 && isStoryFooterByline(el, sources.headline)) footer.push(...namesOf(el, lang));
       const text = normalizeSpace(el.textContent ?? '');
@@ -356,10 +369,16 @@ function printedByline(sources: MetadataSources, lang: string | null, rejected: 
       continue;
     }
     // The publication named as the byline ("From The Times") is no writer: the next candidate may name one.
-    const names = notSite(namesOf(el, lang));
-    if (names.length > 0) return { names, text: normalizeSpace(el.textContent ?? '') };
+    // The whole address, so every writer it marks is named.
+    const named = namedIn(address ?? el, lang, notSite);
+    if (named) return named;
   }
   return null;
+}
+
+function namedIn(el: Element, lang: string | null, notSite: (names: string[]) => string[]): PrintedByline | null {
+  const names = notSite(namesOf(el, lang));
+  return names.length > 0 ? { names, text: normalizeSpace(el.textContent ?? '') } : null;
 }
 
 /**

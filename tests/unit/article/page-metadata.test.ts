@@ -354,6 +354,11 @@ describe('bylines from metadata', () => {
     expect(meta(german).bylines).toEqual(['Anna Schmidt']);
   });
 
+  it('takes every writer the article\'s <address> marks as its author, though the page sets its meta line in an aside', () => {
+    const address = '<aside class="meta"><address aria-label="Contributor info"><a rel="author" href="/profile/julia-wong">Julia Carrie Wong</a> and <a rel="author" href="/profile/sam-levin">Sam Levin</a></address></aside>';
+    expect(meta(page(`<article><h1>Protesters hold out</h1>${address}<p>The story.</p></article>`)).bylines).toEqual(['Julia Carrie Wong', 'Sam Levin']);
+  });
+
   it('leaves a "by" that opens a sentence of the story alone', () => {
     const doc = page('<h1>Mayor opens the new bridge</h1><p><em>by</em> the river, <b>crowds</b> gathered.</p>');
     expect(meta(doc).bylines).toEqual([]);
