@@ -185,8 +185,10 @@ function markedNames(el: Element, lang: string | null): string[] {
     if (credited[i]) continue;
     const page = writerPage(inner);
     if (page !== null && pages.some((seen) => page === seen || (page.startsWith(`${seen}/`) && pathDepth(seen) >= 2))) continue;
-    if (page !== null) pages.push(page);
-    addNames(names, bylineNames(inner.textContent ?? '', lang));
+    const found = bylineNames(inner.textContent ?? '', lang);
+    // An author card's headshot links to the writer's page before the name does: the page is that name's.
+    if (page !== null && found.length > 0) pages.push(page);
+    addNames(names, found);
   }
   return names;
 }

@@ -359,6 +359,11 @@ describe('bylines from metadata', () => {
     expect(meta(page(`<article><h1>Protesters hold out</h1>${address}<p>The story.</p></article>`)).bylines).toEqual(['Julia Carrie Wong', 'Sam Levin']);
   });
 
+  it('takes the name from an author card whose headshot links to the writer\'s page before the name does, not the bio beside it', () => {
+    const card = '<div class="byline"><div class="author-card"><a href="/author/sam-stein"><div class="author-card__headshot"></div></a><div class="author-card__details"><a href="/author/sam-stein"><span>Sam Stein</span></a> <span class="author-card__microbio">Senior Politics Editor, The Daily Post</span></div></div></div>';
+    expect(meta(page(`<h1>Trump has shown receptiveness to the agenda</h1>${card}<p>The story.</p>`)).bylines).toEqual(['Sam Stein']);
+  });
+
   it('leaves a "by" that opens a sentence of the story alone', () => {
     const doc = page('<h1>Mayor opens the new bridge</h1><p><em>by</em> the river, <b>crowds</b> gathered.</p>');
     expect(meta(doc).bylines).toEqual([]);
