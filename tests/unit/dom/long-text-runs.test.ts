@@ -15,6 +15,11 @@ describe('withLongTextRunsCut', () => {
     expect(cut).toBe(html.replace('a'.repeat(500), 'a'.repeat(100)));
   });
 
+  it('returns the same string when no stretch between two tags is that long, and reads a long attribute value as no text', () => {
+    const html = serialized(`<p>${'word '.repeat(30)}</p><img src="data:image/png;base64,${'A'.repeat(500)}"><p>Short.</p>`);
+    expect(withLongTextRunsCut(html, 200)).toBe(html);
+  });
+
   it('returns the same string when no run is that long', () => {
     const html = serialized(`<p>${'word '.repeat(30)}</p><p>${'word '.repeat(30)}</p>`);
     expect(withLongTextRunsCut(html, 200)).toBe(html);
