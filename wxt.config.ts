@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { goldenHostPatterns } from './scripts/lib/served-address';
+import { eagerCompile } from './scripts/lib/eager-compile';
 
 const GECKO_ID = 'lede@lede.example';
 // Test builds only: lets the browser tests reach pages on the loopback server
@@ -22,7 +23,8 @@ export default defineConfig({
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   // No modulepreload helper: extension pages load their chunks from disk, and the helper
   // cost the popup half a kilobyte gzipped on every open.
-  vite: () => ({ plugins: [preact()], build: { modulePreload: false } }),
+  // The in-page extractor compiled whole as it loads: every read runs it cold (scripts/lib/eager-compile.ts).
+  vite: () => ({ plugins: [preact(), eagerCompile('extract.js')], build: { modulePreload: false } }),
   manifest: ({ browser, manifestVersion, mode }) => ({
     name: 'Lede',
     description: '__MSG_extDescription__',

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHROME_RELEASE_BUILD, assertBuilt } from './support/builds';
 import { gzippedBytes, pageScripts } from '../../scripts/lib/bundle-size';
+import { EAGER_COMPILE_HINT } from '../../scripts/lib/eager-compile';
 
 /**
  * The popup opens on every click: what it loads to open stays under 40 KB gzipped (issue 15
@@ -91,5 +92,17 @@ describe('the library page bundle', () => {
     // In the build (the marker still names it), and in no script the page loads to open.
     expect(holders.length).toBeGreaterThan(0);
     expect(holders.filter((file) => opened.has(file))).toEqual([]);
+  });
+});
+
+/**
+ * The in-page extractor opens with V8's compile hint and is still the bare expression whose value
+ * the injection returns (scripts/lib/eager-compile.ts): a `var extract=` there would return nothing.
+ */
+describe('the injected extractor (extract.js)', () => {
+  it('opens with the eager compile hint, then the expression the injection returns', () => {
+    assertBuilt(CHROME_RELEASE_BUILD);
+    const code = readFileSync(join(CHROME_RELEASE_BUILD, 'extract.js'), 'utf8');
+    expect(code.startsWith(`${EAGER_COMPILE_HINT}(function`)).toBe(true);
   });
 });
