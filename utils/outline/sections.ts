@@ -30,9 +30,15 @@ interface HeadingMark {
   rawLevel: number;
 }
 
-/** "History[edit]", "Setting up¶", "Pledge[41]": the page's editing marks and footnotes are not the title. */
+/**
+ * The marks a page sets before a heading as a bullet ("■長期休暇における…", "● Tin liên quan", "★ Review"):
+ * the Geometric Shapes block (squares, circles, diamonds, triangles), stars, and the bullets "•", "‣", "・".
+ */
+const LEADING_BULLETS = /^[\u25A0-\u25FF\u2605\u2606\u2022\u2023\u30FB]+\s*/u;
+
+/** "History[edit]", "Setting up¶", "Pledge[41]": the page's editing marks and footnotes are not the title, nor its bullet. */
 export function cleanTitle(text: string): string {
-  let title = text.trim();
+  let title = text.trim().replace(LEADING_BULLETS, '');
   for (;;) {
     const before = title;
     if (title.endsWith('¶')) title = title.slice(0, -1).trimEnd();

@@ -230,6 +230,20 @@ describe('sections that exist', () => {
     ]);
   });
 
+  it('leaves out the bullet a page sets before its headings ("■", "●", "★")', () => {
+    const outline = outlineOfBlocks(
+      [
+        p('ゴールデンウィークまで1ヶ月を切りました。例年より早く注意喚起を行います。'),
+        h2('■長期休暇における情報セキュリティ対策'),
+        p('長期休暇に限らず、日常的に行うべき情報セキュリティ対策も公開しています。'),
+        h2('● 日常的に実施すべき情報セキュリティ対策'),
+        p('被害に遭わないためにもこれらの対策の実施をお願いします。'),
+      ],
+      'ja',
+    );
+    expect(outline.sections.map((s) => s.title)).toEqual(['長期休暇における情報セキュリティ対策', '日常的に実施すべき情報セキュリティ対策']);
+  });
+
   it('finds every bold-like subhead of a page, the one that asks a question too', () => {
     const body = (topic: string): Block => p(`Người dân ở ${topic} cho biết mực nước đã dâng cao từ chiều qua, nhiều nhà bị ngập và đường sá bị chia cắt.`);
     const outline = outlineOfBlocks(
